@@ -1,0 +1,83 @@
+// `npm test`: every test of the project, in order: unit + integration (vitest, with throwaway
+// embedded PostgreSQL servers), then a production build, then the Playwright browser tests
+// against that build. Prints one closing line `tests: N passed, N failed` and exits non-zero when
+// anything failed or a stage could not run.
+//
+// Options: --unit (vitest only), --e2e (build + Playwright only), --no-build (reuse the build).
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+interface StageResult {
+  name: string;
+  passed: number;
+  failed: number;
+  ok: boolean;
+}
+
+const args = new Set(process.argv.slice(2));
+const runUnit = !args.has('--e2e');
+const runE2e = !args.has('--unit');
+const build = !args.has('--no-build');
+const reportDir = mkdtempSync(path.join(tmpdir(), 'gdr-test-'));
+// The test build lives apart from a developer's `npm start` build.
+const distDir = process.env.NEXT_DIST_DIR || '.next-test';
+
+function run(command: string, argv: string[], env: NodeJS.ProcessEnv = {}): number {
+  console.log(`\n$ ${command} ${argv.join(' ')}`);
+  const result = spawnSync(command, argv, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.error) console.error(`could not run ${command}: ${result.error.message}`);
+  return result.status ?? 1;
+}
+
+function readJson(file: string): unknown {
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+}
+
+function vitestStage(): StageResult {
+  const out = path.join(reportDir, 'vitest.json');
+  const status = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  const report = readJson(out) as { numPassedTests?: number; numFailedTests?: number } | null;
+  return {
+    name: 'unit + integration (vitest)',
+    passed: report?.numPassedTests ?? 0,
+    failed: report?.numFailedTests ?? (status === 0 ? 0 : 1),
+    ok: status === 0 && report !== null,
+  };
+}
+
+function e2eStage(): StageResult {
+  if (build) {
+    const status = run('npx', ['next', 'build'], { NEXT_DIST_DIR: distDir });
+    if (status !== 0) return { name: 'browser (build)', passed: 0, failed: 1, ok: false };
+  }
+  const out = path.join(reportDir, 'playwright.json');
+  const status = run('npx', ['playwright', 'test', '--reporter=list,json'], {
+    NEXT_DIST_DIR: distDir,
+    PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+  });
+  const report = readJson(out) as { stats?: { expected?: number; unexpected?: number; flaky?: number; skipped?: number } } | null;
+  const stats = report?.stats;
+  const skipped = stats?.skipped ?? 0;
+  return {
+    name: 'browser (playwright)',
+    passed: (stats?.expected ?? 0) + (stats?.flaky ?? 0),
+    // A skipped browser test is not a passing one.
+    failed: (stats?.unexpected ?? (status === 0 ? 0 : 1)) + skipped,
+    ok: status === 0 && report !== null && skipped === 0,
+  };
+}
+
+const results: StageResult[] = [];
+if (runUnit) results.push(vitestStage());
+if (runE2e) results.push(e2eStage());
+rmSync(reportDir, { recursive: true, force: true });
+
+console.log('\nSummary');
+for (const r of results) console.log(`  ${r.ok ? 'ok  ' : 'FAIL'} ${r.name}: ${r.passed} passed, ${r.failed} failed`);
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(results.every((r) => r.ok) && failed === 0 ? 0 : 1);
