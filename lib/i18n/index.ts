@@ -1,0 +1,6 @@
+// UI text in zh and en. See define.ts for the pattern every messages file follows.
+
+export { DEFAULT_LANG, LANG_PARAM, LANGS, htmlLang, isLang, parseLang, withLang, type Lang } from './lang';
+export { defineMessages, type Messages } from './define';
+export { formatNumber, formatPercent, MISSING_MARK } from './format';
+export { commonMessages } from './messages/common';

@@ -1,0 +1,57 @@
+// Messages of the app shell: site name, navigation, language switch, error and not-found pages,
+// and words every page uses (provenance, scope, missing).
+
+import { defineMessages } from '../define';
+
+export const commonMessages = defineMessages(
+  {
+    siteName: '政府信息公开年报数据',
+    siteTagline: '政府信息公开工作年度报告 · 逐项核验的数据',
+    skipToContent: '跳到正文',
+    nav: { label: '主导航', home: '首页', compare: '比较', table: '总表', ingest: '上传' },
+    langSwitch: { label: '语言', toLabel: 'English', toLang: '切换到英文' },
+    footer: {
+      about: '数据来自各地公开发布的政府信息公开工作年度报告,逐项解析并按表内勾稽关系核验。',
+      sourceNote: '空白、“/”与 0 含义不同:缺失的数字显示为“—”,从不记作 0。',
+    },
+    notFound: { title: '找不到这个页面', body: '地址可能有误,或者页面已经移动。', home: '回到首页' },
+    error: { title: '出了点问题', body: '页面加载时出错。可以重试,或回到首页。', retry: '重试', home: '回到首页' },
+    missing: '缺失',
+    scope: { aggregate: '全辖区', agency: '单一机关' },
+    scopeHint: {
+      agency: '这是单一机关(如政府办公室)的报告,不是全辖区汇总,不宜与全辖区数字直接比较。',
+    },
+    provenance: { table: '表格', narrative: '正文句子', inferred: '推算' },
+    provenanceHint: {
+      narrative: '此数字取自报告正文的句子,而非表格。',
+      inferred: '此单元格空白,数字由表内勾稽关系唯一推算得出。',
+    },
+    checksFailed: '核验未通过',
+    checksFailedHint: (n: number) => `该报告有 ${n} 项勾稽关系核验未通过,数字按原文照录。`,
+  },
+  {
+    siteName: 'Disclosure Report Data',
+    siteTagline: 'Government information-disclosure annual reports · verified figure by figure',
+    skipToContent: 'Skip to content',
+    nav: { label: 'Main navigation', home: 'Home', compare: 'Compare', table: 'Table', ingest: 'Upload' },
+    langSwitch: { label: 'Language', toLabel: '中文', toLang: 'Switch to Chinese' },
+    footer: {
+      about: 'Figures come from the annual reports governments publish, read cell by cell and checked against the tables’ own sums.',
+      sourceNote: 'Blank, “/” and 0 mean different things: a missing figure shows as “—”, never as 0.',
+    },
+    notFound: { title: 'Page not found', body: 'The address may be wrong, or the page has moved.', home: 'Back to the home page' },
+    error: { title: 'Something went wrong', body: 'The page failed to load. Try again, or go back to the home page.', retry: 'Try again', home: 'Back to the home page' },
+    missing: 'missing',
+    scope: { aggregate: 'Whole jurisdiction', agency: 'Single office' },
+    scopeHint: {
+      agency: 'This report covers one office (e.g. the government’s general office), not the whole jurisdiction; do not compare it directly with whole-jurisdiction figures.',
+    },
+    provenance: { table: 'Table', narrative: 'Sentence', inferred: 'Inferred' },
+    provenanceHint: {
+      narrative: 'This figure was read from a sentence of the report, not from a table.',
+      inferred: 'This cell is blank; the figure follows uniquely from the table’s sums.',
+    },
+    checksFailed: 'Checks failed',
+    checksFailedHint: (n: number) => `${n} of this report’s sum checks failed; figures are kept as printed.`,
+  },
+);
