@@ -1,5 +1,10 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
+import { commonMessages, htmlLang } from '@/lib/i18n';
+import { langFromHeaders } from '@/lib/i18n/request';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -7,10 +12,21 @@ export const metadata: Metadata = {
   description: '政府信息公开工作年度报告的核验数据与比较 · Verified data from government information-disclosure annual reports',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const lang = langFromHeaders(await headers());
+  const m = commonMessages[lang];
   return (
-    <html lang="zh-CN">
-      <body className="min-h-screen bg-white text-slate-900 antialiased">{children}</body>
+    <html lang={htmlLang(lang)}>
+      <body className="flex min-h-screen flex-col bg-paper text-ink antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:fixed focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-ink focus:px-3 focus:py-2 focus:text-white">
+          {m.skipToContent}
+        </a>
+        <SiteHeader initialLang={lang} />
+        <div id="main" className="flex-1">
+          {children}
+        </div>
+        <SiteFooter lang={lang} />
+      </body>
     </html>
   );
 }

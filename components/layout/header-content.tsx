@@ -1,0 +1,59 @@
+// Site name, navigation and language switch, drawn from plain props (see site-header.tsx).
+
+import Link from 'next/link';
+import { commonMessages, withLang, type Lang } from '@/lib/i18n';
+
+const NAV = [
+  { href: '/', id: 'home' },
+  { href: '/compare', id: 'compare' },
+  { href: '/table', id: 'table' },
+  { href: '/ingest', id: 'ingest' },
+] as const;
+
+function isActive(href: string, pathname: string): boolean {
+  return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
+}
+
+export function HeaderContent({ lang, pathname, search }: { lang: Lang; pathname: string; search: string }) {
+  const m = commonMessages[lang];
+  const other: Lang = lang === 'zh' ? 'en' : 'zh';
+  const current = `${pathname}${search ? `?${search}` : ''}`;
+  return (
+    <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-8 gap-y-2 px-5 py-3">
+      <Link href={withLang('/', lang)} className="group flex items-baseline gap-2 text-ink no-underline">
+        <span aria-hidden className="inline-block h-3 w-3 translate-y-px bg-accent" />
+        <span className="text-[15px] font-semibold tracking-tight">{m.siteName}</span>
+      </Link>
+      <nav aria-label={m.nav.label} className="flex-1">
+        <ul className="flex flex-wrap gap-1 text-sm">
+          {NAV.map((item) => {
+            const active = isActive(item.href, pathname);
+            return (
+              <li key={item.id}>
+                <Link
+                  href={withLang(item.href, lang)}
+                  aria-current={active ? 'page' : undefined}
+                  className={`rounded px-3 py-1.5 no-underline transition-colors ${
+                    active ? 'bg-ink text-white' : 'text-ink-soft hover:bg-wash hover:text-ink'
+                  }`}
+                >
+                  {m.nav[item.id]}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      <Link
+        href={withLang(current, other)}
+        hrefLang={other === 'zh' ? 'zh-CN' : 'en'}
+        lang={other === 'zh' ? 'zh-CN' : 'en'}
+        aria-label={m.langSwitch.toLang}
+        className="rounded border border-rule px-2.5 py-1 text-sm text-ink-soft no-underline hover:border-ink hover:text-ink"
+        data-testid="lang-switch"
+      >
+        {m.langSwitch.toLabel}
+      </Link>
+    </div>
+  );
+}
