@@ -1,0 +1,99 @@
+// Rates against hand-computed values. The figures are 阜阳市 2020 as printed in
+// data/reports/seeds/000-fuyang-2020.txt (表三 and 表四), copied by hand so this test checks the
+// arithmetic independently of the parser.
+
+import { describe, expect, it } from 'vitest';
+import { isFigureKey } from './keys';
+import { computeRate, perTenThousand, rateDef, rateInputKeys, RATES, type FigureLookup } from './rates';
+
+const FUYANG_2020: Record<string, number | null> = {
+  'applications.new.total': 835,
+  'applications.new.natural': 790,
+  'applications.carriedOver.total': 15,
+  'results.granted.total': 270,
+  'results.partial.total': 81,
+  'results.denied.stateSecret.total': 4,
+  'results.denied.lawForbidden.total': 3,
+  'results.denied.threeSecurity.total': 0,
+  'results.denied.thirdParty.total': 34,
+  'results.denied.internalAffairs.total': 2,
+  'results.denied.processInfo.total': 0,
+  'results.denied.enforcementFile.total': 5,
+  'results.denied.adminQuery.total': 2,
+  'results.unable.notHeld.total': 346,
+  'results.unable.needsCreation.total': 3,
+  'results.unable.unclear.total': 13,
+  'results.total.total': 813,
+  'carriedForward.total': 37,
+  'review.corrected': 7,
+  'review.total': 32,
+  'litigationDirect.corrected': 2,
+  'litigationDirect.total': 28,
+  'litigationAfterReview.corrected': 2,
+  'litigationAfterReview.total': 5,
+};
+const fuyang: FigureLookup = (key) => FUYANG_2020[key];
+
+function rate(id: string, lookup: FigureLookup = fuyang): number | null {
+  const def = rateDef(id);
+  if (!def) throw new Error(`no rate ${id}`);
+  return computeRate(def, lookup);
+}
+
+describe('rates of 阜阳 2020', () => {
+  it.each([
+    ['received-total', 835 + 15],
+    ['disclosure-rate', (270 + 81) / 813],
+    ['denial-rate', 50 / 813],
+    ['unable-share', 362 / 813],
+    ['not-held-share', 346 / 813],
+    ['carry-forward-rate', 37 / 850],
+    ['natural-person-share', 790 / 835],
+    ['review-correction-rate', 7 / 32],
+    ['litigation-correction-rate', (2 + 2) / (28 + 5)],
+    ['dispute-rate', (32 + 33) / 835],
+  ])('%s', (id, expected) => {
+    expect(rate(id)).toBeCloseTo(expected, 12);
+  });
+
+  it('new applications per 10,000 residents', () => {
+    expect(perTenThousand(835, 8200264)).toBeCloseTo((835 / 8200264) * 10000, 12);
+  });
+});
+
+describe('missing inputs give null, never 0', () => {
+  it('a missing numerator part', () => {
+    const lookup: FigureLookup = (key) => (key === 'results.partial.total' ? null : FUYANG_2020[key]);
+    expect(rate('disclosure-rate', lookup)).toBeNull();
+  });
+
+  it('a missing sub-row of a group sum', () => {
+    const lookup: FigureLookup = (key) => (key === 'results.denied.adminQuery.total' ? undefined : FUYANG_2020[key]);
+    expect(rate('denial-rate', lookup)).toBeNull();
+  });
+
+  it('a zero denominator', () => {
+    const lookup: FigureLookup = (key) => (key === 'review.total' ? 0 : key === 'review.corrected' ? 0 : FUYANG_2020[key]);
+    expect(rate('review-correction-rate', lookup)).toBeNull();
+  });
+
+  it('a stored group sum is used as printed (narrative-only reports state totals)', () => {
+    const lookup: FigureLookup = (key) => ({ 'litigation.corrected': 1, 'litigation.total': 4 })[key];
+    expect(rate('litigation-correction-rate', lookup)).toBe(0.25);
+  });
+
+  it('no population, no per-capita figure', () => {
+    expect(perTenThousand(835, null)).toBeNull();
+    expect(perTenThousand(null, 100)).toBeNull();
+  });
+});
+
+describe('catalogue', () => {
+  it('every rate has a unique URL id and reads only catalogue keys', () => {
+    expect(new Set(RATES.map((r) => r.id)).size).toBe(RATES.length);
+    for (const r of RATES) {
+      expect(r.id).toMatch(/^[a-z0-9-]+$/);
+      for (const key of rateInputKeys(r)) expect(isFigureKey(key), key).toBe(true);
+    }
+  });
+});
