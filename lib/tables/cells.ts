@@ -1,0 +1,75 @@
+// Figures to grid cells: status from provenance and value, sums of unprinted group rows,
+// notes from the parser's issues.
+
+import type { Label } from '@/lib/figures/keys';
+import type { FigureView, IssueView } from '@/lib/db/queries/report/types';
+import type { GridCell } from './types';
+
+/** Figures and issues of one report, indexed by key. */
+export interface ReportFigures {
+  figures: ReadonlyMap<string, FigureView>;
+  notes: ReadonlyMap<string, Label[]>;
+}
+
+/** Issues that explain a single cell; sum mismatches are listed apart as failed checks. */
+const CELL_NOTE_CODES = new Set([
+  'CELL_BLANK',
+  'CELL_MISSING',
+  'CELL_NOT_NUMBER',
+  'CELL_UNREADABLE',
+  'INFERRED',
+  'SPLIT_AMBIGUOUS',
+  'SPLIT_INFERRED',
+  'LABEL_DAMAGED',
+  'NARRATIVE_CONTRADICTS_TABLE',
+  'NARRATIVE_ONLY',
+  'PARTIAL_SCOPE',
+]);
+
+export function indexReport(figures: readonly FigureView[], issues: readonly IssueView[] = []): ReportFigures {
+  const notes = new Map<string, Label[]>();
+  for (const issue of issues) {
+    if (!CELL_NOTE_CODES.has(issue.code)) continue;
+    for (const key of issue.keys) {
+      const list = notes.get(key) ?? [];
+      if (!list.some((l) => l.zh === issue.message.zh)) list.push(issue.message);
+      notes.set(key, list);
+    }
+  }
+  return { figures: new Map(figures.map((f) => [f.key, f])), notes };
+}
+
+function statusOf(f: FigureView): GridCell['status'] {
+  if (f.provenance === 'inferred') return 'inferred';
+  if (f.provenance === 'narrative') return 'narrative';
+  if (f.value !== null) return 'table';
+  return f.raw && f.raw.trim() !== '' ? 'notNumber' : 'blank';
+}
+
+export function figureCell(report: ReportFigures, key: string): GridCell {
+  const f = report.figures.get(key);
+  const notes = report.notes.get(key) ?? [];
+  if (!f) return { key, value: null, status: 'absent', raw: null, basis: null, span: null, notes };
+  return { key, value: f.value, status: statusOf(f), raw: f.raw, basis: f.basis, span: f.span, notes };
+}
+
+/**
+ * A group total (不予公开, 行政诉讼合计...): the report's own figure when it has one, otherwise the
+ * sum of the parts, which is null as soon as one part is not a number (a blank is not a 0).
+ */
+export function sumCell(report: ReportFigures, key: string, partKeys: readonly string[]): GridCell {
+  const own = figureCell(report, key);
+  if (own.status !== 'absent') return own;
+  const parts = partKeys.map((k) => figureCell(report, k));
+  if (parts.every((p) => p.status === 'absent')) return own;
+  const complete = parts.every((p) => p.value !== null);
+  return {
+    key,
+    value: complete ? parts.reduce((s, p) => s + (p.value as number), 0) : null,
+    status: 'sum',
+    raw: null,
+    basis: null,
+    span: null,
+    notes: own.notes,
+  };
+}

@@ -1,0 +1,69 @@
+// The checks a report failed, explained in plain words: which sum relation (lib/figures/checks.ts),
+// the figures on each side with their values, and both sums.
+
+import { SUM_RELATIONS, type SumRelation } from '@/lib/figures/checks';
+import type { Label } from '@/lib/figures/keys';
+import type { IssueView, Span } from '@/lib/db/queries/report/types';
+import type { ReportFigures } from './cells';
+
+export interface CheckTerm {
+  key: string;
+  value: number | null;
+}
+
+export interface FailedCheck {
+  issueId: number;
+  code: string;
+  /** The relation in plain words, or the parser's message when no relation matches. */
+  title: Label;
+  message: Label;
+  left: CheckTerm[];
+  right: CheckTerm[];
+  /** Sums of each side; null when a term is not a number. */
+  leftSum: number | null;
+  rightSum: number | null;
+  keys: string[];
+  span: Span | null;
+}
+
+function sum(terms: readonly CheckTerm[]): number | null {
+  return terms.every((t) => t.value !== null) ? terms.reduce((s, t) => s + (t.value as number), 0) : null;
+}
+
+/** The relation whose figures the issue names: the one sharing the most keys with it, all of its left side included. */
+export function relationOf(keys: readonly string[]): SumRelation | undefined {
+  const named = new Set(keys);
+  let best: SumRelation | undefined;
+  let bestScore = 0;
+  for (const r of SUM_RELATIONS) {
+    if (!r.left.every((k) => named.has(k))) continue;
+    const score = [...r.left, ...r.right].filter((k) => named.has(k)).length;
+    if (score > bestScore) [best, bestScore] = [r, score];
+  }
+  return best;
+}
+
+export function isFailedCheck(issue: IssueView): boolean {
+  return issue.code === 'SUM_MISMATCH' || issue.severity === 'error';
+}
+
+export function explainFailedChecks(issues: readonly IssueView[], report: ReportFigures): FailedCheck[] {
+  return issues.filter(isFailedCheck).map((issue) => {
+    const relation = issue.code === 'SUM_MISMATCH' ? relationOf(issue.keys) : undefined;
+    const term = (key: string): CheckTerm => ({ key, value: report.figures.get(key)?.value ?? null });
+    const left = relation ? relation.left.map(term) : [];
+    const right = relation ? relation.right.map(term) : [];
+    return {
+      issueId: issue.id,
+      code: issue.code,
+      title: relation ? relation.label : issue.message,
+      message: issue.message,
+      left,
+      right,
+      leftSum: relation ? sum(left) : null,
+      rightSum: relation ? sum(right) : null,
+      keys: issue.keys,
+      span: issue.span,
+    };
+  });
+}
