@@ -1,0 +1,23 @@
+// Shared by the platform's scripts: where the repo is, and how a script ends.
+import path from 'node:path';
+
+export const repoRoot = path.resolve(import.meta.dirname, '../..');
+
+/** Errors we raise on purpose carry their own clear message: print it without a stack. */
+const EXPECTED = new Set(['EmbeddedPostgresError', 'MigrationError', 'UsageError', 'PortInUseError']);
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** Runs a script's main; prints a failure as one clear message and exits 1. */
+export function runMain(main: () => Promise<number | void>): void {
+  main().then(
+    (code) => process.exit(code ?? 0),
+    (error: unknown) => {
+      const e = error as Error;
+      console.error(EXPECTED.has(e?.name) ? `Error: ${e.message}` : e);
+      process.exit(1);
+    },
+  );
+}
