@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { cleanFileName, readUpload, UploadFormError } from './upload';
+
+describe('readUpload', () => {
+  it('reads a multipart file field and text fields', async () => {
+    const form = new FormData();
+    form.set('file', new File([new TextEncoder().encode('阜阳市')], '阜阳.txt'));
+    form.set('corrections', '{"year":2020}');
+    const upload = await readUpload(new Request('http://x/', { method: 'POST', body: form }), 1000);
+    expect(upload.name).toBe('阜阳.txt');
+    expect(new TextDecoder().decode(upload.bytes)).toBe('阜阳市');
+    expect(upload.fields.corrections).toBe('{"year":2020}');
+  });
+
+  it('reads a raw body with a percent-encoded X-File-Name', async () => {
+    const request = new Request('http://x/', {
+      method: 'POST',
+      body: 'abc',
+      headers: { 'x-file-name': encodeURIComponent('报告 2020.txt'), 'content-type': 'text/plain' },
+    });
+    const upload = await readUpload(request, 1000);
+    expect(upload).toMatchObject({ name: '报告 2020.txt', fields: {} });
+    expect(upload.bytes.byteLength).toBe(3);
+  });
+
+  it('refuses a multipart body without a file', async () => {
+    const form = new FormData();
+    form.set('note', 'x');
+    await expect(readUpload(new Request('http://x/', { method: 'POST', body: form }), 1000)).rejects.toBeInstanceOf(UploadFormError);
+  });
+
+  it('cleans names of paths and control characters', () => {
+    expect(cleanFileName('../../etc/passwd')).toBe('passwd');
+    expect(cleanFileName('a\u0000b\nc.txt')).toBe('abc.txt');
+    expect(cleanFileName('')).toBe('upload');
+    expect(cleanFileName('%E0%A4%A')).toBe('%E0%A4%A');
+  });
+});
