@@ -1,0 +1,65 @@
+// One figure in a grid: its value styled by status (sentence, inferred, "/", blank, sum, absent),
+// the reason as a tooltip and as screen-reader text, the change on the previous year, and
+// optionally a provenance badge and a button to select it.
+'use client';
+
+import type { Lang, Unit } from '@/lib/figures/keys';
+import { describeCell } from '@/lib/tables/describe';
+import type { GridCell } from '@/lib/tables/types';
+import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
+import { STATUS_CLASS } from './cell-styles';
+import { ProvenanceBadge } from './provenance-badge';
+
+export interface FigureCellProps {
+  cell: GridCell;
+  lang: Lang;
+  unit?: Unit;
+  prevYear?: number | null;
+  showBadge?: boolean;
+  selected?: boolean;
+  onSelect?: (key: string) => void;
+}
+
+export function FigureCell({ cell, lang, unit, prevYear, showBadge, selected, onSelect }: FigureCellProps) {
+  const text = describeCell(cell, lang, { unit, prevYear });
+  const m = drilldownMessages[lang].cell;
+  const title = [text.reason, text.prevText].filter(Boolean).join(' · ') || undefined;
+  const value = (
+    <span className={`inline-block rounded px-1 ${STATUS_CLASS[cell.status]}`} data-status={cell.status}>
+      {cell.status === 'sum' && cell.value !== null ? <span aria-hidden className="mr-0.5 text-[0.7em] text-ink-mute">Σ</span> : null}
+      {text.display}
+    </span>
+  );
+  const body = (
+    <>
+      {value}
+      {showBadge && cell.status !== 'absent' && cell.status !== 'sum' ? <ProvenanceBadge kind={cell.status === 'narrative' || cell.status === 'inferred' ? cell.status : 'table'} lang={lang} compact /> : null}
+      {text.reason ? <span className="sr-only">({text.reason})</span> : null}
+      {text.change ? (
+        <span className="block text-[0.7rem] leading-tight text-ink-mute" title={text.prevText ?? undefined}>
+          <span aria-hidden>{text.change}</span>
+          <span className="sr-only">{m.change(text.change)}</span>
+        </span>
+      ) : null}
+    </>
+  );
+  if (onSelect && cell.status !== 'absent' && cell.status !== 'sum') {
+    return (
+      <button
+        type="button"
+        title={title}
+        aria-pressed={selected}
+        data-figure={cell.key}
+        onClick={() => onSelect(cell.key)}
+        className={`w-full cursor-pointer rounded text-right hover:bg-accent-soft ${selected ? 'bg-oi-yellow/50 ring-2 ring-accent' : ''}`}
+      >
+        {body}
+      </button>
+    );
+  }
+  return (
+    <span title={title} data-figure={cell.key} tabIndex={text.reason ? 0 : undefined} className="block">
+      {body}
+    </span>
+  );
+}

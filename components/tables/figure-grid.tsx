@@ -1,0 +1,209 @@
+// A report table (3, 4 or 2) as an interactive grid: grouped rows that expand, sortable columns,
+// optionally only the 总计 column, each cell a FigureCell. Rendered from a plain GridModel.
+'use client';
+
+import {
+  createColumnHelper,
+  flexRender,
+  getCoreRowModel,
+  getExpandedRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type ColumnDef,
+  type ExpandedState,
+  type SortingState,
+} from '@tanstack/react-table';
+import { useMemo, useState } from 'react';
+import type { Lang } from '@/lib/figures/keys';
+import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
+import type { GridModel, GridRow } from '@/lib/tables/types';
+import { FigureCell } from './figure-cell';
+
+export interface FigureGridProps {
+  model: GridModel;
+  lang: Lang;
+  caption: string;
+  /** Year of the report the changes are measured against. */
+  prevYear?: number | null;
+  /** Offer the "total column only" toggle (table 3). */
+  totalToggle?: boolean;
+  showBadges?: boolean;
+  selectedKey?: string | null;
+  onSelect?: (key: string) => void;
+}
+
+const TOTAL = 'total';
+const helper = createColumnHelper<GridRow>();
+
+function initialExpanded(rows: readonly GridRow[], out: Record<string, boolean> = {}): Record<string, boolean> {
+  for (const r of rows) {
+    if (r.expanded) out[r.id] = true;
+    initialExpanded(r.subRows ?? [], out);
+  }
+  return out;
+}
+
+export function FigureGrid({ model, lang, caption, prevYear, totalToggle, showBadges, selectedKey, onSelect }: FigureGridProps) {
+  const m = drilldownMessages[lang].grid;
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [expanded, setExpanded] = useState<ExpandedState>(() => initialExpanded(model.rows));
+  const [totalOnly, setTotalOnly] = useState(false);
+
+  const columns = useMemo(() => {
+    const valueColumn = (id: string, label: string): ColumnDef<GridRow, number | undefined> =>
+      helper.accessor((row) => row.cells[id]?.value ?? undefined, {
+        id,
+        header: label,
+        sortUndefined: 'last',
+        cell: (ctx) => {
+          const cell = ctx.row.original.cells[id];
+          if (!cell) return null;
+          return (
+            <FigureCell
+              cell={cell}
+              lang={lang}
+              unit={ctx.row.original.unit}
+              prevYear={prevYear}
+              showBadge={showBadges}
+              selected={selectedKey === cell.key}
+              onSelect={onSelect}
+            />
+          );
+        },
+      });
+    const label: ColumnDef<GridRow, string> = helper.accessor((row) => row.label[lang], {
+      id: 'label',
+      header: m.row,
+      enableSorting: false,
+      cell: (ctx) => {
+        const row = ctx.row;
+        const indent = { paddingLeft: `${row.depth * 1.25}rem` };
+        const text = <span className={row.original.heading ? 'font-semibold text-ink' : ''}>{row.original.label[lang]}</span>;
+        if (!row.getCanExpand()) return <span style={indent} className="block pl-5">{text}</span>;
+        return (
+          <button
+            type="button"
+            style={indent}
+            onClick={row.getToggleExpandedHandler()}
+            aria-expanded={row.getIsExpanded()}
+            className="flex items-start gap-1 text-left hover:text-accent"
+          >
+            <span aria-hidden className={`mt-0.5 inline-block w-4 text-ink-mute transition-transform ${row.getIsExpanded() ? 'rotate-90' : ''}`}>▸</span>
+            {text}
+            <span className="sr-only">({row.getIsExpanded() ? m.collapse : m.expand})</span>
+          </button>
+        );
+      },
+    });
+    const defs: ColumnDef<GridRow, any>[] = [label];
+    const groups = new Map<string, ColumnDef<GridRow, any>[]>();
+    for (const col of model.columns) {
+      const def = valueColumn(col.id, col.label[lang]);
+      if (!col.group) {
+        defs.push(def);
+        continue;
+      }
+      const groupKey = col.group[lang];
+      let members = groups.get(groupKey);
+      if (!members) {
+        members = [];
+        groups.set(groupKey, members);
+        defs.push(helper.group({ id: `group:${groupKey}`, header: groupKey, columns: members }));
+      }
+      members.push(def);
+    }
+    return defs;
+  }, [model.columns, lang, prevYear, showBadges, selectedKey, onSelect, m]);
+
+  const columnVisibility = useMemo(
+    () => (totalOnly ? Object.fromEntries(model.columns.filter((c) => c.id !== TOTAL).map((c) => [c.id, false])) : {}),
+    [totalOnly, model.columns],
+  );
+
+  const table = useReactTable({
+    data: model.rows,
+    columns,
+    state: { sorting, expanded, columnVisibility },
+    onSortingChange: setSorting,
+    onExpandedChange: setExpanded,
+    getSubRows: (row) => row.subRows,
+    getRowId: (row) => row.id,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getExpandedRowModel: getExpandedRowModel(),
+  });
+
+  const hasTotal = model.columns.some((c) => c.id === TOTAL) && model.columns.length > 1;
+  return (
+    <div>
+      <div className="mb-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+        <button type="button" className="text-accent hover:underline" onClick={() => table.toggleAllRowsExpanded(!table.getIsAllRowsExpanded())}>
+          {table.getIsAllRowsExpanded() ? m.collapseAll : m.expandAll}
+        </button>
+        {totalToggle && hasTotal ? (
+          <label className="inline-flex cursor-pointer items-center gap-1.5">
+            <input type="checkbox" checked={totalOnly} onChange={(e) => setTotalOnly(e.target.checked)} className="accent-accent" />
+            {m.totalOnly}
+          </label>
+        ) : null}
+        {prevYear ? <span className="text-ink-mute">{m.changeNote(prevYear)}</span> : null}
+      </div>
+      <div className="overflow-x-auto rounded-md border border-rule bg-white">
+        <table className="w-full border-collapse text-sm">
+          <caption className="sr-only">{caption}</caption>
+          <thead className="bg-wash text-xs text-ink-soft">
+            {table.getHeaderGroups().map((hg) => (
+              <tr key={hg.id}>
+                {hg.headers.map((header) => {
+                  if (header.isPlaceholder) return <th key={header.id} className="border-b border-rule" />;
+                  const isLabel = header.column.id === 'label';
+                  const sorted = header.column.getIsSorted();
+                  return (
+                    <th
+                      key={header.id}
+                      colSpan={header.colSpan}
+                      scope="col"
+                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                      className={`border-b border-rule px-2 py-2 font-medium ${isLabel ? 'min-w-64 text-left' : header.subHeaders.length ? 'text-center' : 'text-right'}`}
+                    >
+                      {header.column.getCanSort() ? (
+                        <button
+                          type="button"
+                          onClick={header.column.getToggleSortingHandler()}
+                          title={m.sortBy(String(header.column.columnDef.header))}
+                          className="inline-flex items-center gap-1 hover:text-accent"
+                        >
+                          {flexRender(header.column.columnDef.header, header.getContext())}
+                          <span aria-hidden className="text-ink-mute">{sorted === 'asc' ? '↑' : sorted === 'desc' ? '↓' : '↕'}</span>
+                        </button>
+                      ) : (
+                        flexRender(header.column.columnDef.header, header.getContext())
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {table.getRowModel().rows.map((row) => (
+              <tr key={row.id} data-row={row.id} className={`border-b border-rule/70 last:border-0 ${row.original.heading ? 'bg-paper' : 'hover:bg-paper'}`}>
+                {row.getVisibleCells().map((cell) =>
+                  cell.column.id === 'label' ? (
+                    <th key={cell.id} scope="row" className="px-2 py-1.5 text-left font-normal text-ink-soft">
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </th>
+                  ) : (
+                    <td key={cell.id} className="tabular px-2 py-1.5 text-right align-top">
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

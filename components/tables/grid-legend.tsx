@@ -1,0 +1,28 @@
+// The key to the cell styles of the figure grids.
+
+import type { Lang } from '@/lib/figures/keys';
+import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
+import { STATUS_CLASS } from './cell-styles';
+
+const SAMPLES = [
+  ['narrative', '12'],
+  ['inferred', '12'],
+  ['notNumber', '/'],
+  ['blank', ''],
+  ['sum', 'Σ12'],
+  ['absent', '—'],
+] as const;
+
+export function GridLegend({ lang }: { lang: Lang }) {
+  const m = drilldownMessages[lang];
+  return (
+    <dl className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-ink-soft" aria-label={m.grid.legend}>
+      {SAMPLES.map(([status, sample]) => (
+        <div key={status} className="flex items-center gap-1.5">
+          <dt className={`tabular inline-block min-w-7 rounded px-1 text-center ${STATUS_CLASS[status]}`}>{status === 'blank' ? m.cell.blankMark : sample}</dt>
+          <dd>{m.grid.legendItems[status]}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { describeCell, formatValue } from './describe';
+import type { GridCell } from './types';
+
+const base: GridCell = { key: 'applications.new.total', value: 835, status: 'table', raw: '835', basis: null, span: [0, 3], notes: [] };
+
+describe('describeCell', () => {
+  it('says nothing special about an ordinary cell and prints the change', () => {
+    expect(describeCell({ ...base, prev: 738, delta: 97 }, 'zh', { prevYear: 2019 })).toEqual({
+      display: '835',
+      reason: null,
+      change: '+97',
+      prevText: '2019 年:738',
+    });
+    expect(describeCell({ ...base, prev: 900, delta: -65 }, 'en').change).toBe('−65');
+  });
+
+  it('prints blank and "/" cells as they are and explains them', () => {
+    const slash = describeCell({ ...base, value: null, status: 'notNumber', raw: ' / ' }, 'zh');
+    expect(slash.display).toBe('/');
+    expect(slash.reason).toContain('不记作 0');
+    const blank = describeCell({ ...base, value: null, status: 'blank', raw: '' }, 'en');
+    expect(blank.display).toBe('blank');
+    expect(blank.reason).toBe('The cell is blank: not 0');
+  });
+
+  it('explains inferred and sentence figures with their basis, raw text and notes', () => {
+    const inferred = describeCell(
+      { ...base, status: 'inferred', basis: 'rowTotal.applications.new', notes: [{ zh: '由六列之和推算', en: 'from the six columns' }] },
+      'zh',
+    );
+    expect(inferred.display).toBe('835');
+    expect(inferred.reason).toBe('表格此格空白,数字由表内勾稽关系唯一推算得出。依据:rowTotal.applications.new。由六列之和推算');
+    const sentence = describeCell({ ...base, value: 3517, status: 'narrative', raw: '共受理依申请政府信息公开3517件' }, 'en');
+    expect(sentence.reason).toContain('read from a sentence');
+    expect(sentence.reason).toContain('3517件');
+  });
+
+  it('tells an incomplete sum from a computed one', () => {
+    expect(describeCell({ ...base, value: null, status: 'sum' }, 'en').reason).toContain('sub-row is missing');
+    expect(describeCell({ ...base, value: 50, status: 'sum' }, 'en').reason).toContain('sum of its sub-rows');
+  });
+});
+
+describe('formatValue', () => {
+  it('prints yuan in 万元 in Chinese and signed changes', () => {
+    expect(formatValue(255340300, 'yuan', 'zh')).toBe('25,534.03万元');
+    expect(formatValue(255340300, 'yuan', 'en')).toBe('255,340,300 yuan');
+    expect(formatValue(543, 'change', 'zh')).toBe('+543');
+    expect(formatValue(null, 'count', 'zh')).toBe('—');
+  });
+});

@@ -1,0 +1,67 @@
+// What a cell shows and says: the printed text, the reason behind a non-ordinary status (for the
+// tooltip and for screen readers), and the change on the previous year.
+
+import type { Lang, Unit } from '@/lib/figures/keys';
+import { formatNumber } from '@/lib/i18n/format';
+import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
+import type { GridCell } from './types';
+
+export interface CellText {
+  /** What the cell prints. */
+  display: string;
+  /** Why the cell looks the way it does; null for an ordinary table cell without notes. */
+  reason: string | null;
+  /** Change on the previous year (+97, −3, 0), when there is one. */
+  change: string | null;
+  /** The previous year's value, in words, for the change's tooltip. */
+  prevText: string | null;
+}
+
+export function formatValue(value: number | null, unit: Unit | undefined, lang: Lang): string {
+  if (value !== null && unit === 'yuan') {
+    return lang === 'zh' && Math.abs(value) >= 10_000 ? `${formatNumber(value / 10_000, lang)}万元` : `${formatNumber(value, lang)}${lang === 'zh' ? '元' : ' yuan'}`;
+  }
+  if (value !== null && unit === 'change' && value > 0) return `+${formatNumber(value, lang)}`;
+  return formatNumber(value, lang);
+}
+
+export function formatDelta(delta: number, lang: Lang): string {
+  if (delta === 0) return '±0';
+  return `${delta > 0 ? '+' : '−'}${formatNumber(Math.abs(delta), lang)}`;
+}
+
+export function describeCell(cell: GridCell, lang: Lang, opts: { unit?: Unit; prevYear?: number | null } = {}): CellText {
+  const m = drilldownMessages[lang].cell;
+  let display = formatValue(cell.value, opts.unit, lang);
+  const reasons: string[] = [];
+  switch (cell.status) {
+    case 'narrative':
+    case 'inferred':
+      reasons.push(m[cell.status]);
+      break;
+    case 'notNumber':
+      display = cell.raw!.trim();
+      reasons.push(m.notNumber(display));
+      break;
+    case 'blank':
+      display = m.blankMark;
+      reasons.push(m.blank);
+      break;
+    case 'sum':
+      reasons.push(cell.value === null ? m.sumIncomplete : m.sum);
+      break;
+    case 'absent':
+      reasons.push(m.absent);
+      break;
+  }
+  if (cell.basis) reasons.push(m.basis(cell.basis));
+  if (cell.raw && cell.status === 'narrative') reasons.push(m.raw(cell.raw));
+  for (const note of cell.notes) reasons.push(note[lang]);
+  const hasChange = cell.delta !== undefined && cell.delta !== null;
+  return {
+    display,
+    reason: reasons.length ? reasons.join(lang === 'zh' ? '。' : '. ') : null,
+    change: hasChange ? formatDelta(cell.delta!, lang) : null,
+    prevText: cell.prev !== undefined ? m.prev(opts.prevYear ?? null, formatValue(cell.prev, opts.unit, lang)) : null,
+  };
+}
