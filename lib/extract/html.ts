@@ -1,0 +1,175 @@
+// HTML to text: block elements become lines, tables become one line per row with cells joined by
+// " | " after expanding rowspan/colspan on a grid (see README.md). Scripts and styles are dropped.
+
+import { load } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+
+export const CELL_SEPARATOR = ' | ';
+
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'object', 'svg', 'canvas', 'select', 'button']);
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html', 'li', 'main', 'nav',
+  'ol', 'p', 'pre', 'section', 'summary', 'ul', 'caption', 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot',
+]);
+/** Collapsible HTML whitespace, with &nbsp; (U+00A0) treated as a blank. U+3000 is kept as printed. */
+const SPACES = /[ \t\n\r\f\u00a0]+/g;
+/** A table whose cells hold this much text is page layout, not data: its cells are read as blocks. */
+const LAYOUT_CELL_CHARS = 300;
+/** Spans beyond this are page-layout accidents (colspan=1000); they are clamped. */
+const MAX_SPAN = 64;
+
+function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+class LineWriter {
+  readonly lines: string[] = [];
+  private current = '';
+
+  text(s: string): void {
+    const t = s.replace(SPACES, ' ');
+    if (t === ' ' && (this.current === '' || this.current.endsWith(' '))) return;
+    this.current += this.current === '' ? t.trimStart() : t;
+  }
+
+  break(): void {
+    const line = this.current.trim();
+    if (line) this.lines.push(line);
+    this.current = '';
+  }
+
+  blank(): void {
+    this.break();
+    if (this.lines.length && this.lines[this.lines.length - 1] !== '') this.lines.push('');
+  }
+}
+
+function childElements(node: Element, names: ReadonlySet<string>): Element[] {
+  return node.children.filter((c): c is Element => isElement(c) && names.has(c.name));
+}
+
+const SECTIONS = new Set(['thead', 'tbody', 'tfoot']);
+const ROW = new Set(['tr']);
+const CELLS = new Set(['td', 'th']);
+
+function tableRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const child of table.children) {
+    if (!isElement(child)) continue;
+    if (child.name === 'tr') rows.push(child);
+    else if (SECTIONS.has(child.name)) rows.push(...childElements(child, ROW));
+  }
+  return rows;
+}
+
+/** A cell's text on one line: blocks and line breaks inside it become single spaces. */
+function cellText(cell: Element): string {
+  const w = new LineWriter();
+  walk(cell, w);
+  w.break();
+  return w.lines.join(' ').replace(SPACES, ' ').trim();
+}
+
+function span(cell: Element, attr: 'rowspan' | 'colspan'): number {
+  const n = Number.parseInt(cell.attribs[attr] ?? '1', 10);
+  return Number.isFinite(n) && n > 1 ? Math.min(n, MAX_SPAN) : 1;
+}
+
+function isLayoutTable(table: Element, rows: Element[]): boolean {
+  for (const row of rows) {
+    for (const cell of childElements(row, CELLS)) {
+      if (hasDescendant(cell, 'table')) return true;
+      if (cellText(cell).length > LAYOUT_CELL_CHARS) return true;
+    }
+  }
+  return rows.length === 0 && table.children.length > 0;
+}
+
+function hasDescendant(node: Element, name: string): boolean {
+  for (const c of node.children) if (isElement(c) && (c.name === name || hasDescendant(c, name))) return true;
+  return false;
+}
+
+function writeTable(table: Element, w: LineWriter): void {
+  const rows = tableRows(table);
+  if (isLayoutTable(table, rows)) {
+    for (const child of table.children) walk(child, w);
+    w.break();
+    return;
+  }
+  w.blank();
+  // occupied[r] holds the columns of row r already taken by a rowspan from above.
+  const occupied: Set<number>[] = rows.map(() => new Set());
+  rows.forEach((row, r) => {
+    const cells: string[] = [];
+    let col = 0;
+    const take = (c: number): void => {
+      while (cells.length < c) cells.push('');
+    };
+    for (const cell of childElements(row, CELLS)) {
+      while (occupied[r]!.has(col)) col++;
+      take(col);
+      cells[col] = cellText(cell);
+      const rs = span(cell, 'rowspan');
+      const cs = span(cell, 'colspan');
+      for (let i = 0; i < rs && r + i < rows.length; i++) {
+        for (let j = 0; j < cs; j++) if (i > 0 || j > 0) occupied[r + i]!.add(col + j);
+      }
+      col += cs;
+    }
+    // Positions taken from above (or by this row's colspans) beyond the last cell stay as empty cells.
+    const width = Math.max(cells.length, ...[...occupied[r]!].map((c) => c + 1));
+    take(width);
+    if (cells.some((c) => c !== '')) w.lines.push(cells.join(CELL_SEPARATOR));
+  });
+  w.blank();
+}
+
+function walk(node: AnyNode, w: LineWriter): void {
+  if (node.type === 'text') {
+    w.text((node as unknown as { data: string }).data);
+    return;
+  }
+  if (node.type === 'root') {
+    for (const c of (node as unknown as { children: AnyNode[] }).children) walk(c, w);
+    return;
+  }
+  if (!isElement(node) || SKIPPED.has(node.name)) return;
+  if (node.name === 'br') {
+    w.break();
+    return;
+  }
+  if (node.name === 'table') {
+    writeTable(node, w);
+    return;
+  }
+  const block = BLOCKS.has(node.name);
+  if (block) w.break();
+  for (const c of node.children) walk(c, w);
+  if (block) w.break();
+}
+
+export function htmlToText(html: string): string {
+  const $ = load(html);
+  const w = new LineWriter();
+  walk($.root()[0]!, w);
+  w.break();
+  while (w.lines[w.lines.length - 1] === '') w.lines.pop();
+  while (w.lines[0] === '') w.lines.shift();
+  return w.lines.join('\n');
+}
+
+/** Charset a page declares in its first bytes (<meta charset> or http-equiv), if any. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/** Whether decoded text is an HTML document (or fragment) rather than plain text mentioning tags. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 2048).trimStart().toLowerCase();
+  if (/^<(!doctype html|html|head|body|meta|title|table|div|p|section|article|!--)[\s>]/.test(head)) return true;
+  return /<html[\s>]/.test(head) || /<body[\s>]/.test(head);
+}

@@ -1,0 +1,75 @@
+// extractText: bytes + file name in, the text parseReport reads (or a one-line refusal) out.
+// The content decides the type; the file name only tells .md from .txt. Never throws.
+
+import { decodeText } from './decode';
+import { docxToText } from './docx';
+import { declaredCharset, htmlToText, looksLikeHtml } from './html';
+import { pdfToText } from './pdf';
+import { pdfAssets } from './pdf-assets';
+import { refuse } from './refusal';
+import { sniff } from './sniff';
+import type { ExtractOutcome, FileType } from './types';
+
+export type { ExtractOutcome, Extracted, ExtractRefusal, FileType, RefusalCode } from './types';
+
+const MIME: Record<FileType, string> = {
+  txt: 'text/plain',
+  md: 'text/markdown',
+  html: 'text/html',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+/** Noise thresholds: real text has almost no control/replacement characters, and mostly common Han. */
+const MAX_BAD_RATIO = 0.02;
+const MIN_COMMON_HAN_RATIO = 0.2;
+/** Fewer printed characters than this per page means the pages are images. */
+const MIN_PDF_CHARS_PER_PAGE = 30;
+
+/** The text contract of README.md: `\n` line ends, no BOM, no controls but `\n` and `\t`. */
+export function cleanText(text: string): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?|\f|\v|[\u2028\u2029]/g, '\n')
+    .replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '');
+}
+
+function finish(text: string, fileType: FileType, encoding?: string): ExtractOutcome {
+  const clean = cleanText(text);
+  if (clean.trim() === '') return refuse('EMPTY');
+  return { ok: true, text: clean, fileType, mimeType: MIME[fileType], ...(encoding ? { encoding } : {}) };
+}
+
+function textType(fileName: string): FileType {
+  return /\.(md|markdown)$/i.test(fileName) ? 'md' : 'txt';
+}
+
+async function extract(bytes: Uint8Array, fileName: string): Promise<ExtractOutcome> {
+  if (bytes.length === 0) return refuse('EMPTY');
+  const kind = sniff(bytes);
+  if (kind.kind === 'refuse') return refuse(kind.code, kind.detail);
+  if (kind.kind === 'pdf') {
+    const pdf = await pdfToText(bytes, pdfAssets());
+    if (!pdf.ok) return refuse(pdf.reason === 'encrypted' ? 'ENCRYPTED_PDF' : 'UNREADABLE', 'PDF');
+    if (pdf.chars < MIN_PDF_CHARS_PER_PAGE * pdf.pages) return refuse('SCANNED_PDF');
+    return finish(pdf.text, 'pdf');
+  }
+  if (kind.kind === 'docx') {
+    const docx = await docxToText(bytes);
+    return docx.ok ? finish(docx.text, 'docx') : refuse('UNREADABLE', 'DOCX');
+  }
+  const decoded = decodeText(bytes, declaredCharset(bytes));
+  if (decoded.badRatio > MAX_BAD_RATIO) return refuse('BINARY');
+  if (decoded.commonHanRatio !== null && decoded.commonHanRatio < MIN_COMMON_HAN_RATIO) return refuse('BINARY');
+  if (looksLikeHtml(decoded.text)) return finish(htmlToText(decoded.text), 'html', decoded.encoding);
+  return finish(decoded.text, textType(fileName), decoded.encoding);
+}
+
+export async function extractText(bytes: Uint8Array, fileName: string): Promise<ExtractOutcome> {
+  try {
+    return await extract(bytes, fileName);
+  } catch {
+    // A bug or a library failure on hostile input: still a refusal, never an exception.
+    return refuse('UNREADABLE');
+  }
+}
