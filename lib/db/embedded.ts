@@ -82,7 +82,7 @@ function canEnter(dir: string, user: RunAs): boolean {
 /** The first directory from / down to `dir` that `user` cannot enter, if any. */
 function firstBlockedAncestor(dir: string, user: RunAs): string | null {
   const parts = path.resolve(dir).split(path.sep).filter(Boolean);
-  let current = path.sep;
+  let current: string = path.sep;
   for (const part of ['', ...parts]) {
     current = part ? path.join(current, part) : current;
     if (!existsSync(current)) return null;

@@ -22,7 +22,7 @@ function realEngineInstalled(): boolean {
 
 export interface PrismaCliOptions {
   cwd?: string;
-  env?: NodeJS.ProcessEnv;
+  env?: Record<string, string>;
   /** 'inherit' shows the CLI's output; 'pipe' returns it. */
   stdio?: 'inherit' | 'pipe';
 }
