@@ -1,0 +1,99 @@
+// Prisma rows of reports, figures and issues to the plain view types of ./types.ts.
+
+import type { ReportFormat } from '@/lib/figures/keys';
+import type { FigureView, IssueView, ReportSummary, Span } from './types';
+
+function span(start: number | null, end: number | null): Span | null {
+  return start !== null && end !== null ? [start, end] : null;
+}
+
+export const FIGURE_SELECT = { key: true, value: true, provenance: true, rule: true, raw: true, basis: true, spanStart: true, spanEnd: true } as const;
+
+export function reshapeFigure(row: {
+  key: string;
+  value: number | null;
+  provenance: FigureView['provenance'];
+  rule: string;
+  raw: string | null;
+  basis: string | null;
+  spanStart: number | null;
+  spanEnd: number | null;
+}): FigureView {
+  return { key: row.key, value: row.value, provenance: row.provenance, rule: row.rule, raw: row.raw, basis: row.basis, span: span(row.spanStart, row.spanEnd) };
+}
+
+export const ISSUE_SELECT = { id: true, code: true, severity: true, messageZh: true, messageEn: true, keys: true, numbers: true, spanStart: true, spanEnd: true } as const;
+
+export function reshapeIssue(row: {
+  id: number;
+  code: string;
+  severity: IssueView['severity'];
+  messageZh: string;
+  messageEn: string;
+  keys: string[];
+  numbers: unknown;
+  spanStart: number | null;
+  spanEnd: number | null;
+}): IssueView {
+  const numbers = row.numbers && typeof row.numbers === 'object' && !Array.isArray(row.numbers) ? (row.numbers as Record<string, number | null>) : null;
+  return {
+    id: row.id,
+    code: row.code,
+    severity: row.severity,
+    message: { zh: row.messageZh, en: row.messageEn },
+    keys: row.keys,
+    numbers,
+    span: span(row.spanStart, row.spanEnd),
+  };
+}
+
+export const SUMMARY_SELECT = {
+  id: true,
+  body: true,
+  year: true,
+  title: true,
+  scope: true,
+  format: true,
+  publishedOn: true,
+  issuer: true,
+  sourceFileName: true,
+  sourceFileType: true,
+  errorCount: true,
+  parserVersion: true,
+  ingestedAt: true,
+  jurisdiction: { select: { slug: true, name: true, level: true, province: true } },
+} as const;
+
+export function reshapeSummary(row: {
+  id: number;
+  body: string;
+  year: number;
+  title: string | null;
+  scope: ReportSummary['scope'];
+  format: string;
+  publishedOn: Date | null;
+  issuer: string | null;
+  sourceFileName: string;
+  sourceFileType: string;
+  errorCount: number;
+  parserVersion: string;
+  ingestedAt: Date;
+  jurisdiction: ReportSummary['jurisdiction'];
+}): ReportSummary {
+  return {
+    id: row.id,
+    jurisdiction: row.jurisdiction,
+    body: row.body,
+    year: row.year,
+    title: row.title,
+    scope: row.scope,
+    format: row.format as ReportFormat,
+    publishedOn: row.publishedOn ? row.publishedOn.toISOString().slice(0, 10) : null,
+    issuer: row.issuer,
+    sourceFileName: row.sourceFileName,
+    sourceFileType: row.sourceFileType,
+    errorCount: row.errorCount,
+    parserVersion: row.parserVersion,
+    ingestedAt: row.ingestedAt.toISOString(),
+  };
+}

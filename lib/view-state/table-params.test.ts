@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { jurisdictionHref, parseJurisdictionParams } from './jurisdiction-params';
+import { DEFAULT_COLUMNS, DEFAULT_TABLE_VIEW, parseTableParams, pickTableParams, serializeTableParams, tableHref } from './table-params';
+
+describe('parseTableParams', () => {
+  it('reads a full view', () => {
+    const { view, notices } = parseTableParams(
+      pickTableParams(new URLSearchParams('y=2020&cols=applications.new.total,disclosure-rate&sort=applications.new.total&province=安徽省&level=prefecture&scope=aggregate&failed=1&page=3&lang=en')),
+    );
+    expect(notices).toEqual([]);
+    expect(view).toEqual({
+      year: 2020,
+      columns: ['applications.new.total', 'disclosure-rate'],
+      sort: 'applications.new.total',
+      dir: 'desc',
+      province: '安徽省',
+      level: 'prefecture',
+      scope: 'aggregate',
+      failedOnly: true,
+      page: 3,
+      lang: 'en',
+    });
+  });
+
+  it('falls back with a notice on garbage and keeps what is usable', () => {
+    const { view, notices } = parseTableParams({ y: '20x0', cols: 'nope,review.total,<script>', sort: 'applications.new.total', dir: 'up', scope: 'x', page: '-1', failed: 'yes' });
+    expect(view.year).toBeNull();
+    expect(view.columns).toEqual(['review.total']);
+    expect(view.sort).toBe('name');
+    expect(view.page).toBe(1);
+    expect(view.failedOnly).toBe(false);
+    expect(notices.map((n) => `${n.param}:${n.reason}`)).toEqual([
+      'y:bad-year',
+      'cols:unknown-column',
+      'cols:unknown-column',
+      'sort:bad-sort',
+      'dir:bad-dir',
+      'failed:bad-flag',
+      'page:bad-page',
+      'scope:bad-scope',
+    ]);
+  });
+
+  it('never throws and round-trips through the URL', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom('y', 'cols', 'sort', 'dir', 'province', 'level', 'scope', 'failed', 'page', 'lang'), fc.string()), (params) => {
+        const { view } = parseTableParams(params);
+        const again = parseTableParams(serializeTableParams(view));
+        expect(again.view).toEqual(view);
+        expect(again.notices).toEqual([]);
+      }),
+    );
+  });
+
+  it('writes only what differs from the defaults', () => {
+    expect(tableHref(DEFAULT_TABLE_VIEW)).toBe('/table');
+    expect(tableHref({ ...DEFAULT_TABLE_VIEW, year: 2020, sort: 'applications.new.total', dir: 'desc' })).toBe('/table?y=2020&sort=applications.new.total');
+    expect(serializeTableParams({ ...DEFAULT_TABLE_VIEW, columns: [...DEFAULT_COLUMNS] }).cols).toBeUndefined();
+  });
+});
+
+describe('jurisdiction params', () => {
+  it('reads the report id and the language, total on garbage', () => {
+    expect(parseJurisdictionParams({ report: '12', lang: 'en' })).toEqual({ view: { reportId: 12, lang: 'en' }, notices: [] });
+    expect(parseJurisdictionParams({ report: ['x1'], lang: 'fr' }).notices.map((n) => n.reason)).toEqual(['bad-report', 'bad-lang']);
+    expect(jurisdictionHref('fuyang-anhui', { reportId: 3, lang: 'en' })).toBe('/j/fuyang-anhui?report=3&lang=en');
+  });
+});
