@@ -1,17 +1,42 @@
-// Passes the UI language (the `lang` search parameter) to the root layout as a request header,
-// because layouts do not receive search parameters and <html lang> must be right in the server HTML.
+// Runs before every page and most API routes:
+//   - security headers on every answer: a Content-Security-Policy with a fresh nonce per page
+//     request (Next reads it from the request's CSP header and puts it on its own inline scripts;
+//     every page is rendered per request because the root layout reads headers), and nosniff,
+//     Referrer-Policy, Permissions-Policy, frame-ancestors;
+//   - the UI language (the `lang` search parameter) as a request header for the root layout,
+//     because layouts do not receive search parameters and <html lang> must be right in the HTML.
+// Upload routes are left out of the matcher: Next buffers (and silently truncates at 10 MB) the
+// body of every request proxy sees, and those routes stream the body against their own limit.
+// They set the same headers themselves (lib/http/api-route.ts).
 
 import { NextResponse, type NextRequest } from 'next/server';
-import { LANG_HEADER } from '@/lib/i18n/request';
+import { API_CSP, createNonce, pageCsp, withSecurityHeaders } from '@/lib/http/security-headers';
 import { LANG_PARAM, parseLang } from '@/lib/i18n/lang';
+import { LANG_HEADER } from '@/lib/i18n/request';
+
+function isHttps(request: NextRequest): boolean {
+  const proto = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim();
+  return (proto ?? request.nextUrl.protocol.replace(':', '')) === 'https';
+}
 
 export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
+  if (request.nextUrl.pathname.startsWith('/api/')) {
+    return NextResponse.next({ headers: withSecurityHeaders(new Headers(), API_CSP) });
+  }
+  const nonce = createNonce();
+  const csp = pageCsp({ nonce, dev: process.env.NODE_ENV === 'development', https: isHttps(request) });
+  headers.set('x-nonce', nonce);
+  headers.set('Content-Security-Policy', csp);
   headers.set(LANG_HEADER, parseLang(request.nextUrl.searchParams.get(LANG_PARAM)));
-  return NextResponse.next({ request: { headers } });
+  const response = NextResponse.next({ request: { headers } });
+  withSecurityHeaders(response.headers, csp);
+  return response;
 }
 
 export const config = {
-  // Pages only: not static assets, images or API routes.
-  matcher: ['/((?!_next/|api/|favicon.ico|.*\\.(?:png|svg|ico|txt|woff2?|ttf|otf)$).*)'],
+  matcher: [
+    // Everything but build assets, public files, POST /api/reports's path and the ingest upload routes.
+    '/((?!_next/static|_next/image|favicon\\.ico|api/reports$|api/ingest/|.*\\.(?:png|svg|ico|txt|woff2?|ttf|otf)$).*)',
+  ],
 };

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cursorParam, encodeCursor, enumParam, intParam, listParam, parseQuery } from './query-params';
+import { cursorParam, encodeCursor, enumParam, intParam, listParam, optional, parseQuery, withDefault } from './query-params';
 
 const specs = {
-  year: { parse: intParam(1990, 2100), expects: 'a year' },
-  limit: { parse: intParam(1, 500), default: 100, expects: '1–500' },
-  scope: { parse: enumParam(['aggregate', 'agency'] as const), expects: 'aggregate or agency' },
-  ids: { parse: listParam(intParam(1, 9), 3), expects: 'digits' },
-  cursor: { parse: cursorParam((t) => (/^\d+$/.test(t) ? Number(t) : null)), expects: 'a cursor' },
+  year: optional(intParam(1990, 2100), 'a year'),
+  limit: withDefault(intParam(1, 500), 100, '1–500'),
+  scope: optional(enumParam(['aggregate', 'agency'] as const), 'aggregate or agency'),
+  ids: optional(listParam(intParam(1, 9), 3), 'digits'),
+  cursor: optional(cursorParam((t) => (/^\d+$/.test(t) ? Number(t) : null)), 'a cursor'),
 };
 
 function q(query: string) {

@@ -6,18 +6,25 @@
 export type ParamResult<T> = { ok: true; value: T } | { ok: false; reason: string };
 export type ParamParser<T> = (raw: string) => ParamResult<T>;
 
-export interface ParamSpec<T> {
-  parse: ParamParser<T>;
-  /** Used when the parameter is absent; absent and no default → undefined. */
-  default?: T;
-  required?: boolean;
-  /** One line for error messages and docs: what a valid value looks like. */
-  expects: string;
-}
+/** How a parameter is read: its parser, what it expects (for messages), and what absence means. */
+export type ParamSpec<T> =
+  | { presence: 'optional'; parse: ParamParser<T>; expects: string }
+  | { presence: 'required'; parse: ParamParser<T>; expects: string }
+  | { presence: 'default'; parse: ParamParser<T>; expects: string; default: T };
 
-type Specs = Record<string, ParamSpec<unknown>>;
+export const optional = <T>(parse: ParamParser<T>, expects: string): ParamSpec<T> & { presence: 'optional' } => ({ presence: 'optional', parse, expects });
+export const required = <T>(parse: ParamParser<T>, expects: string): ParamSpec<T> & { presence: 'required' } => ({ presence: 'required', parse, expects });
+export const withDefault = <T>(parse: ParamParser<T>, value: T, expects: string): ParamSpec<T> & { presence: 'default' } => ({
+  presence: 'default',
+  parse,
+  expects,
+  default: value,
+});
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the spec map is heterogeneous by design.
+type Specs = Record<string, ParamSpec<any>>;
 type Values<S extends Specs> = {
-  [K in keyof S]: S[K] extends ParamSpec<infer T> ? (S[K] extends { default: T } | { required: true } ? T : T | undefined) : never;
+  [K in keyof S]: S[K] extends ParamSpec<infer T> ? (S[K]['presence'] extends 'optional' ? T | undefined : T) : never;
 };
 
 export type QueryResult<S extends Specs> = { ok: true; values: Values<S> } | { ok: false; param: string; reason: string };
@@ -33,8 +40,8 @@ export function parseQuery<S extends Specs>(params: URLSearchParams, specs: S): 
   for (const [name, spec] of Object.entries(specs)) {
     const raw = params.get(name);
     if (raw === null || raw === '') {
-      if (spec.required) return { ok: false, param: name, reason: `required: ${spec.expects}` };
-      values[name] = spec.default;
+      if (spec.presence === 'required') return { ok: false, param: name, reason: `required: ${spec.expects}` };
+      values[name] = spec.presence === 'default' ? spec.default : undefined;
       continue;
     }
     const parsed = spec.parse(raw);

@@ -1,0 +1,26 @@
+// GET /api/reports — reports by id, filtered by jurisdiction, year, scope, format; paginated.
+
+import { listReports } from '@/lib/db/queries/api/list-reports';
+import { jurisdictionsSpec, limitSpec, reportFormatSpec, scopeSpec, yearSpec } from '@/lib/http/api-params';
+import { badParameter, cachedJson, publicRoute } from '@/lib/http/api-route';
+import { preflight } from '@/lib/http/cors';
+import { cursorParam, encodeCursor, optional, parseQuery } from '@/lib/http/query-params';
+
+const specs = {
+  jurisdiction: jurisdictionsSpec,
+  year: yearSpec,
+  scope: scopeSpec,
+  format: reportFormatSpec,
+  cursor: optional(cursorParam((t) => (/^\d{1,10}$/.test(t) ? Number(t) : null)), 'the nextCursor of a previous page'),
+  limit: limitSpec,
+};
+
+export const GET = publicRoute(async (request) => {
+  const query = parseQuery(new URL(request.url).searchParams, specs);
+  if (!query.ok) return badParameter(query.param, query.reason);
+  const { jurisdiction, year, scope, format, cursor, limit } = query.values;
+  const page = await listReports({ jurisdictions: jurisdiction, year, scope, format, afterId: cursor, limit });
+  return cachedJson(request, { data: page.data, nextCursor: page.nextAfter ? encodeCursor(String(page.nextAfter)) : null });
+});
+
+export const OPTIONS = publicRoute(async () => preflight());
