@@ -90,9 +90,10 @@ function utf16Guess(sample: Uint8Array): string | null {
   let even = 0;
   let odd = 0;
   for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 === 0 ? even++ : odd++);
-  const pairs = sample.length / 2;
-  if (odd > pairs * 0.05 && even < odd * 0.1) return 'utf-16le';
-  if (even > pairs * 0.05 && odd < even * 0.1) return 'utf-16be';
+  // Chinese text is mostly non-ASCII: a few line ends and digits are enough evidence.
+  const min = Math.max(2, sample.length / 2 / 500);
+  if (odd >= min && even < odd * 0.1) return 'utf-16le';
+  if (even >= min && odd < even * 0.1) return 'utf-16be';
   return null;
 }
 
@@ -124,6 +125,9 @@ export function decodeText(bytes: Uint8Array, declared?: string | null): Decoded
   if (declaredName && declaredName !== 'utf-8') candidates.add(declaredName);
   candidates.add('gb18030');
   candidates.add('big5');
+  // UTF-16 without BOM and without any ASCII character has no zero bytes to give it away.
+  candidates.add('utf-16le');
+  candidates.add('utf-16be');
   for (const m of chardet.analyse(sample).slice(0, 3)) {
     const name = iconvName(m.name);
     if (name) candidates.add(name);
