@@ -1,0 +1,121 @@
+// From reports with their figures to the rows a chart draws: one value (or composition) per
+// report, flags saying why a value needs a second look, missing kept as null. Pure.
+
+import { SUM_RELATIONS } from '@/lib/figures/checks';
+import { computeRate, figureValue, perTenThousand, rateDef, type FigureLookup } from '@/lib/figures/rates';
+import type { Label } from '@/lib/figures/keys';
+import type { CompareView } from '@/lib/view-state/compare-params';
+import { isCountMeasure, keysForView, viewComposition } from './measures';
+import type { ReportFigures, SeriesRow, ValueFlag } from './types';
+
+const RELATION_LABEL = new Map(SUM_RELATIONS.map((r) => [r.id, r.label]));
+
+/** Keep one aggregate report per jurisdiction and year, and one per office: the latest ingested. */
+export function pickReports(reports: readonly ReportFigures[]): ReportFigures[] {
+  const chosen = new Map<string, ReportFigures>();
+  for (const r of reports) {
+    const id = `${r.jurisdiction.slug}|${r.year}|${r.scope}|${r.scope === 'agency' ? r.body : ''}`;
+    const prev = chosen.get(id);
+    if (!prev || prev.reportId < r.reportId) chosen.set(id, r);
+  }
+  return [...chosen.values()];
+}
+
+export function rowLabel(r: ReportFigures): Label {
+  if (r.scope === 'aggregate') return { zh: r.jurisdiction.name, en: r.jurisdiction.name };
+  return { zh: `${r.jurisdiction.name} · ${r.body}`, en: `${r.jurisdiction.name} · ${r.body}` };
+}
+
+function flagsOf(r: ReportFigures, keys: readonly string[]): ValueFlag[] {
+  const flags: ValueFlag[] = [];
+  for (const key of keys) {
+    const cell = r.figures[key];
+    if (!cell || cell.value === null) continue;
+    if (cell.provenance === 'narrative') {
+      const quote = cell.raw ? `“${cell.raw}”` : '';
+      flags.push({ kind: 'narrative', reason: { zh: `取自报告正文的句子${quote},非表格`, en: `Read from a sentence of the report${quote ? ` (${quote})` : ''}, not a table` } });
+    } else if (cell.provenance === 'inferred') {
+      const relation = cell.basis ? RELATION_LABEL.get(cell.basis) : undefined;
+      flags.push({
+        kind: 'inferred',
+        reason: {
+          zh: `表中此格空白,由勾稽关系推算${relation ? `:${relation.zh}` : ''}`,
+          en: `Blank in the table; inferred from the table's sums${relation ? `: ${relation.en}` : ''}`,
+        },
+      });
+    }
+  }
+  if (r.errorCount > 0) {
+    const shown = r.failedChecks.slice(0, 3);
+    flags.push({
+      kind: 'checks-failed',
+      reason: {
+        zh: `该报告 ${r.errorCount} 项核验未通过,数字按原文照录:${shown.map((m) => m.zh).join(';')}`,
+        en: `${r.errorCount} sum check(s) of this report failed; figures kept as printed: ${shown.map((m) => m.en).join('; ')}`,
+      },
+    });
+  }
+  if (r.scope === 'agency') {
+    flags.push({
+      kind: 'agency',
+      reason: { zh: `单一机关(${r.body})的报告,不是全辖区汇总`, en: `Report of one office (${r.body}), not the whole jurisdiction` },
+    });
+  }
+  // One flag per kind is enough for the mark; reasons of the same kind are merged.
+  const merged = new Map<ValueFlag['kind'], ValueFlag>();
+  for (const f of flags) {
+    const prev = merged.get(f.kind);
+    merged.set(f.kind, prev ? { kind: f.kind, reason: { zh: `${prev.reason.zh};${f.reason.zh}`, en: `${prev.reason.en}; ${f.reason.en}` } } : f);
+  }
+  return [...merged.values()];
+}
+
+export function buildRows(view: CompareView, reports: readonly ReportFigures[], highlight: ReadonlySet<string>): SeriesRow[] {
+  const keys = keysForView(view);
+  const composition = viewComposition(view);
+  const perCapita = view.per10k && !composition && isCountMeasure(view.measure);
+  return pickReports(reports).map((r) => {
+    const lookup: FigureLookup = (key) => r.figures[key]?.value;
+    let value: number | null;
+    let parts: (number | null)[] | undefined;
+    if (composition) {
+      parts = composition.parts.map((p) => figureValue(lookup, p.key));
+      value = parts.every((p) => p === null) ? null : parts.reduce<number>((s, p) => s + (p ?? 0), 0);
+    } else if (view.measure.kind === 'rate') {
+      value = computeRate(rateDef(view.measure.id)!, lookup);
+    } else {
+      value = figureValue(lookup, view.measure.key);
+    }
+    if (perCapita) value = perTenThousand(value, r.population);
+    const inputs: Record<string, number | null> = {};
+    const provenance: SeriesRow['provenance'] = {};
+    for (const key of keys) {
+      const cell = r.figures[key];
+      inputs[key] = cell?.value ?? null;
+      provenance[key] = cell && cell.value !== null ? cell.provenance : 'missing';
+    }
+    return {
+      reportId: r.reportId,
+      slug: r.jurisdiction.slug,
+      label: rowLabel(r),
+      year: r.year,
+      scope: r.scope,
+      value,
+      ...(parts ? { parts } : {}),
+      inputs,
+      provenance,
+      flags: flagsOf(r, keys),
+      highlighted: highlight.has(r.jurisdiction.slug),
+    };
+  });
+}
+
+/** Bars: highest first, missing values last (by name), ties by name. */
+export function sortForBars(rows: readonly SeriesRow[], lang: 'zh' | 'en'): SeriesRow[] {
+  return [...rows].sort((a, b) => {
+    if (a.value === null || b.value === null) {
+      if (a.value !== b.value) return a.value === null ? 1 : -1;
+    } else if (a.value !== b.value) return b.value - a.value;
+    return a.label[lang].localeCompare(b.label[lang], lang === 'zh' ? 'zh-CN' : 'en');
+  });
+}
