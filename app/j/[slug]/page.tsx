@@ -1,0 +1,95 @@
+// /j/<slug>: one jurisdiction — its reports by year and, for the open report, the derived rates,
+// failed checks and tables 3, 4 and 2 with the change on the previous year.
+
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { PageShell } from '@/components/layout/page-shell';
+import { FailedChecks } from '@/components/tables/failed-checks';
+import { RatesPanel } from '@/components/tables/rates-panel';
+import { ReportList } from '@/components/tables/report-list';
+import { ReportTables } from '@/components/tables/report-tables';
+import { Section } from '@/components/tables/section';
+import { getJurisdiction } from '@/lib/db/queries/jurisdiction/get-jurisdiction';
+import { getReportFigures } from '@/lib/db/queries/report/get-report-figures';
+import { commonMessages, formatNumber, withLang } from '@/lib/i18n';
+import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
+import { indexReport } from '@/lib/tables/cells';
+import { explainFailedChecks } from '@/lib/tables/checks';
+import { rateRows } from '@/lib/tables/rates';
+import { pickReport, previousReport } from '@/lib/tables/report-choice';
+import { buildReportModels } from '@/lib/tables/report-models';
+import { compareHref, DEFAULT_VIEW } from '@/lib/view-state';
+import { parseJurisdictionParams } from '@/lib/view-state/jurisdiction-params';
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const jurisdiction = await getJurisdiction(decodeURIComponent((await params).slug));
+  return { title: jurisdiction?.name ?? drilldownMessages.zh.jurisdiction.notFound };
+}
+
+export default async function JurisdictionPage({ params, searchParams }: Props) {
+  const { view } = parseJurisdictionParams(await searchParams);
+  const jurisdiction = await getJurisdiction(decodeURIComponent((await params).slug));
+  if (!jurisdiction) notFound();
+  const { lang } = view;
+  const m = drilldownMessages[lang];
+  const c = commonMessages[lang];
+  const current = pickReport(jurisdiction.reports, view.reportId);
+  const previous = current && previousReport(jurisdiction.reports, current);
+  const data = await getReportFigures([current?.id, previous?.id].filter((id): id is number => id !== undefined));
+  const now = current && indexReport(data.get(current.id)!.figures, data.get(current.id)!.issues);
+  const before = previous ? indexReport(data.get(previous.id)!.figures, data.get(previous.id)!.issues) : null;
+  const kicker = [m.jurisdiction.kicker, jurisdiction.province, m.jurisdiction.level[jurisdiction.level] ?? jurisdiction.level].filter(Boolean).join(' · ');
+
+  return (
+    <PageShell
+      kicker={kicker}
+      title={jurisdiction.name}
+      lede={
+        <p className="flex flex-wrap gap-x-4 gap-y-1">
+          {jurisdiction.population ? <span>{m.jurisdiction.population(formatNumber(jurisdiction.population.population, lang))}</span> : null}
+          <Link href={compareHref({ ...DEFAULT_VIEW, jurisdictions: [jurisdiction.slug], lang })} className="font-medium">
+            {m.jurisdiction.compareWith}
+          </Link>
+        </p>
+      }
+    >
+      <Section id="reports" title={m.jurisdiction.reportsByYear}>
+        {jurisdiction.reports.length ? <ReportList reports={jurisdiction.reports} currentId={current?.id ?? null} lang={lang} /> : <p>{m.jurisdiction.noReports}</p>}
+      </Section>
+      {current && now ? (
+        <>
+          <div className="mb-6 rounded-md border border-rule bg-white px-4 py-3 text-sm" data-testid="current-report">
+            <span className="text-ink-mute">{m.jurisdiction.viewing}:</span>{' '}
+            <strong className="text-ink">
+              {m.jurisdiction.year(current.year)} · {current.body}
+            </strong>{' '}
+            <span className="text-ink-mute">
+              · {c.scope[current.scope]} · {m.report.format[current.format]}
+            </span>{' '}
+            · <Link href={withLang(`/reports/${current.id}`, lang)}>{m.jurisdiction.openReport}</Link>
+            <p className="mt-1 text-xs text-ink-mute">{previous ? m.jurisdiction.prevFrom(previous.year, previous.body) : m.jurisdiction.prevNone}</p>
+            {current.scope === 'agency' ? <p className="mt-1 text-xs text-warn">{c.scopeHint.agency}</p> : null}
+          </div>
+          <Section id="rates" title={m.jurisdiction.rates}>
+            <RatesPanel rows={rateRows(now, before, jurisdiction.population?.population ?? null)} prevYear={previous?.year ?? null} lang={lang} />
+          </Section>
+          <Section id="checks" title={m.jurisdiction.checks}>
+            <FailedChecks
+              checks={explainFailedChecks(data.get(current.id)!.issues, now)}
+              lang={lang}
+              reportHref={(issueId) => withLang(`/reports/${current.id}?issue=${issueId}`, lang)}
+            />
+          </Section>
+          <ReportTables
+            models={buildReportModels({ figures: now, format: current.format }, before && previous ? { figures: before, format: previous.format } : null)}
+            lang={lang}
+            prevYear={previous?.year ?? null}
+          />
+        </>
+      ) : null}
+    </PageShell>
+  );
+}

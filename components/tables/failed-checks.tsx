@@ -1,0 +1,64 @@
+// The checks a report failed, each in plain words: the relation, both sides with their figures,
+// the two sums and the difference, and the parser's own message.
+
+import Link from 'next/link';
+import { figureLabel, type Lang } from '@/lib/figures/keys';
+import { formatNumber } from '@/lib/i18n';
+import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
+import type { CheckTerm, FailedCheck } from '@/lib/tables/checks';
+import { formatDelta } from '@/lib/tables/describe';
+
+function Terms({ terms, lang }: { terms: readonly CheckTerm[]; lang: Lang }) {
+  return (
+    <ul className="grid gap-0.5">
+      {terms.map((t) => (
+        <li key={t.key} className="flex justify-between gap-3">
+          <span className="text-ink-soft">{figureLabel(t.key, lang)}</span>
+          <span className="tabular font-medium text-ink">{formatNumber(t.value, lang)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function FailedChecks({ checks, lang, reportHref }: { checks: readonly FailedCheck[]; lang: Lang; reportHref?: (issueId: number) => string }) {
+  const m = drilldownMessages[lang];
+  if (checks.length === 0) return <p className="text-sm text-ink-soft">{m.jurisdiction.checksNone}</p>;
+  return (
+    <ol className="grid gap-3">
+      {checks.map((check) => (
+        <li key={check.issueId} className="rounded-md border border-oi-vermillion/40 bg-white p-4 text-sm" data-check={check.code}>
+          <p className="font-semibold text-ink">{check.title[lang]}</p>
+          {check.left.length ? (
+            <div className="mt-2 grid gap-3 text-xs sm:grid-cols-2">
+              <div>
+                <p className="mb-1 font-medium text-ink-mute">{m.checks.leftSide}</p>
+                <Terms terms={check.left} lang={lang} />
+              </div>
+              <div>
+                <p className="mb-1 font-medium text-ink-mute">{m.checks.rightSide}</p>
+                <Terms terms={check.right} lang={lang} />
+              </div>
+            </div>
+          ) : null}
+          {check.leftSum !== null && check.rightSum !== null ? (
+            <p className="tabular mt-2 text-oi-vermillion">
+              {m.checks.sums(formatNumber(check.leftSum, lang), formatNumber(check.rightSum, lang))}
+              {lang === 'zh' ? ',' : ', '}
+              {m.checks.differs(formatDelta(check.leftSum - check.rightSum, lang))}
+            </p>
+          ) : null}
+          <p className="mt-2 text-xs text-ink-mute">
+            {m.checks.parserSays}:{check.message[lang]}
+            {reportHref ? (
+              <>
+                {' · '}
+                <Link href={reportHref(check.issueId)}>{m.checks.showPassage}</Link>
+              </>
+            ) : null}
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

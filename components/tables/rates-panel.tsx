@@ -1,0 +1,34 @@
+// The derived rates of one report, with their definitions and the previous year's value.
+
+import type { Lang } from '@/lib/figures/keys';
+import { formatNumber, formatPercent } from '@/lib/i18n';
+import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
+import type { RateRow } from '@/lib/tables/rates';
+
+function show(value: number | null | undefined, unit: 'count' | 'ratio', lang: Lang): string {
+  return unit === 'ratio' ? formatPercent(value) : formatNumber(value, lang);
+}
+
+export function RatesPanel({ rows, prevYear, lang }: { rows: readonly RateRow[]; prevYear: number | null; lang: Lang }) {
+  const m = drilldownMessages[lang];
+  return (
+    <div>
+      <dl className="grid gap-px overflow-hidden rounded-md border border-rule bg-rule sm:grid-cols-2 lg:grid-cols-5">
+        {rows.map(({ rate, value, prev, per10k }) => (
+          <div key={rate.id} className="bg-white p-3" data-rate={rate.id}>
+            <dt className="text-xs text-ink-soft" title={rate.definition[lang]}>
+              {rate[lang]}
+            </dt>
+            <dd className="tabular mt-1 text-xl font-semibold text-ink">{show(value, rate.unit, lang)}</dd>
+            <dd className="mt-1 text-[0.7rem] leading-snug text-ink-mute">{rate.definition[lang]}</dd>
+            {per10k !== null ? <dd className="tabular text-[0.7rem] text-ink-mute">{lang === 'zh' ? `每万人 ${formatNumber(per10k, lang)}` : `${formatNumber(per10k, lang)} per 10,000 residents`}</dd> : null}
+            {prev !== undefined && prevYear ? (
+              <dd className="tabular text-[0.7rem] text-ink-mute">{m.cell.prev(prevYear, show(prev, rate.unit, lang))}</dd>
+            ) : null}
+          </div>
+        ))}
+      </dl>
+      <p className="mt-2 text-xs text-ink-mute">{m.jurisdiction.ratesNote}</p>
+    </div>
+  );
+}

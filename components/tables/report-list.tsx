@@ -1,0 +1,65 @@
+// A jurisdiction's reports by year: whole-jurisdiction reports and single offices apart, the open
+// one marked, failed checks flagged.
+
+import Link from 'next/link';
+import type { Lang } from '@/lib/figures/keys';
+import type { ReportSummary } from '@/lib/db/queries/report/types';
+import { commonMessages } from '@/lib/i18n';
+import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
+import { reportsByYear } from '@/lib/tables/report-choice';
+import { jurisdictionHref } from '@/lib/view-state/jurisdiction-params';
+
+function ReportLink({ report, current, lang }: { report: ReportSummary; current: boolean; lang: Lang }) {
+  const c = commonMessages[lang];
+  const m = drilldownMessages[lang];
+  return (
+    <Link
+      href={jurisdictionHref(report.jurisdiction.slug, { reportId: report.id, lang })}
+      aria-current={current ? 'page' : undefined}
+      className={`block rounded-md border px-3 py-2 text-sm no-underline transition-colors ${current ? 'border-accent bg-accent-soft text-ink' : 'border-rule bg-white text-ink hover:border-accent'}`}
+    >
+      <span className="font-medium">{report.body}</span>
+      <span className="ml-2 text-xs text-ink-mute">{m.report.format[report.format]}</span>
+      {report.scope === 'agency' ? (
+        <span className="ml-2 rounded bg-warn-soft px-1.5 py-0.5 text-xs text-warn" title={c.scopeHint.agency}>
+          {c.scope.agency}
+        </span>
+      ) : null}
+      {report.errorCount > 0 ? (
+        <span className="ml-2 rounded bg-oi-vermillion/10 px-1.5 py-0.5 text-xs text-oi-vermillion" title={c.checksFailedHint(report.errorCount)}>
+          {c.checksFailed} · {report.errorCount}
+        </span>
+      ) : null}
+    </Link>
+  );
+}
+
+export function ReportList({ reports, currentId, lang }: { reports: readonly ReportSummary[]; currentId: number | null; lang: Lang }) {
+  const c = commonMessages[lang];
+  const m = drilldownMessages[lang];
+  return (
+    <ol className="grid gap-3">
+      {reportsByYear(reports).map((y) => (
+        <li key={y.year} className="grid gap-2 sm:grid-cols-[5rem_1fr] sm:items-start">
+          <h3 className="tabular pt-2 text-base font-semibold text-ink">{m.jurisdiction.year(y.year)}</h3>
+          <div className="grid gap-2 sm:grid-cols-2">
+            {(['aggregate', 'agency'] as const).map((scope) =>
+              y[scope].length ? (
+                <div key={scope}>
+                  <p className="mb-1 text-xs font-medium uppercase tracking-wide text-ink-mute">{c.scope[scope]}</p>
+                  <ul className="grid gap-1.5">
+                    {y[scope].map((r) => (
+                      <li key={r.id}>
+                        <ReportLink report={r} current={r.id === currentId} lang={lang} />
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null,
+            )}
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}
