@@ -139,23 +139,35 @@ function isPostgresProcess(pid: number): boolean {
   }
 }
 
+/** The live PostgreSQL that owns `dataDir` (from its postmaster.pid), if any. */
+export function runningServer(dataDir: string): { pid: number; port: number } | null {
+  const lockFile = path.join(path.resolve(dataDir), 'postmaster.pid');
+  if (!existsSync(lockFile)) return null;
+  const lines = readFileSync(lockFile, 'utf8').split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  return Number.isInteger(pid) && pid > 0 && processAlive(pid) && isPostgresProcess(pid) ? { pid, port } : null;
+}
+
 /**
  * postmaster.pid names the server that owns the directory. A live PostgreSQL there is another
  * server on the same data (say so, with how to stop it); a dead or unrelated pid is a stale lock
  * left by a crash, which is safe to remove: PostgreSQL recovers the data itself on start.
  */
 function clearStaleLock(dataDir: string): void {
-  const lockFile = path.join(dataDir, 'postmaster.pid');
-  if (!existsSync(lockFile)) return;
-  const lines = readFileSync(lockFile, 'utf8').split('\n');
-  const pid = Number(lines[0]);
-  if (Number.isInteger(pid) && pid > 0 && processAlive(pid) && isPostgresProcess(pid)) {
+  const running = runningServer(dataDir);
+  if (running) {
     throw new EmbeddedPostgresError(
-      `A PostgreSQL server (pid ${pid}, port ${lines[3] ?? '?'}) is already running on ${dataDir}. ` +
-        `Another \`npm start\` may be using it, or an earlier one was killed and left it behind: stop it with \`kill ${pid}\` (a clean shutdown) and start again, or set DATA_DIR to another directory.`,
+      `A PostgreSQL server (pid ${running.pid}, port ${running.port}) is already running on ${dataDir}. ` +
+        `Another \`npm start\` may be using it, or an earlier one was killed and left it behind: stop it with \`kill ${running.pid}\` (a clean shutdown) and start again, or set DATA_DIR to another directory.`,
     );
   }
-  rmSync(lockFile, { force: true });
+  rmSync(path.join(dataDir, 'postmaster.pid'), { force: true });
+}
+
+/** URL of the embedded database on a port (same credentials for every embedded server). */
+export function embeddedUrl(port: number): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE_NAME}`;
 }
 
 /** Fails clearly when the port is taken; 0 picks a free port. */
@@ -265,7 +277,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedS
     });
   });
 
-  const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE_NAME}`;
+  const url = embeddedUrl(port);
   const stop = () => stopChild(child);
   try {
     await ensureDatabase(url);
