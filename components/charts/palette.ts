@@ -1,0 +1,12 @@
+// Okabe–Ito colours: distinguishable with every common colour-vision deficiency.
+
+export const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'] as const;
+
+export const BAR_COLOR = '#0072B2';
+/** Bars that are not the user's when some are highlighted. */
+export const BAR_MUTED = '#A6C8DE';
+export const INK = '#1a1d21';
+export const INK_MUTE = '#6b7178';
+export const GRID = '#e5e5e0';
+
+export const CHART_FONT = "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif";

@@ -1,0 +1,66 @@
+// Sorted horizontal bars with the value printed at each bar's end; missing values get a "missing"
+// label and no bar. Client-only (recharts draws in the browser); the data table beside it is the
+// accessible and server-rendered alternative.
+'use client';
+
+import { Bar, BarChart, Cell, LabelList, XAxis, YAxis } from 'recharts';
+import { formatValue } from '@/lib/compare/format-value';
+import type { BarDatum, ChartCommon } from './chart-types';
+import { BAR_COLOR, BAR_MUTED, CHART_FONT, INK, INK_MUTE } from './palette';
+
+const ROW = 30;
+const LABEL_WIDTH = 190;
+
+export function RankedBarChart({ rows, unit, lang, title, missingLabel }: ChartCommon & { rows: BarDatum[] }) {
+  const anyHighlight = rows.some((r) => r.highlighted);
+  const data = rows.map((r) => ({ ...r, name: `${r.label}${r.marks ? ` ${r.marks}` : ''}` }));
+  const height = Math.max(rows.length, 1) * ROW + 16;
+  return (
+    <BarChart
+      responsive
+      data={data}
+      layout="vertical"
+      margin={{ top: 4, right: 72, bottom: 4, left: 4 }}
+      style={{ fontFamily: CHART_FONT, width: '100%', height }}
+      accessibilityLayer
+      title={title}
+    >
+      <defs>
+        <pattern id="agency-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width="6" height="6" fill="#ffffff" />
+          <rect width="3" height="6" fill={BAR_COLOR} />
+        </pattern>
+      </defs>
+      <XAxis type="number" hide domain={[0, 'dataMax']} />
+      <YAxis type="category" dataKey="name" width={LABEL_WIDTH} tickLine={false} axisLine={{ stroke: INK_MUTE }} tick={{ fill: INK, fontSize: 13 }} interval={0} />
+      <Bar dataKey="value" isAnimationActive={false} barSize={18}>
+        {data.map((r) => (
+          <Cell key={r.id} fill={r.agency ? 'url(#agency-hatch)' : anyHighlight && !r.highlighted ? BAR_MUTED : BAR_COLOR} stroke={r.agency ? BAR_COLOR : undefined} />
+        ))}
+        <LabelList
+          dataKey="value"
+          content={(props) => {
+            const { x, y, width: w, height: h, index } = props as { x: number; y: number; width: number; height: number; index: number };
+            const datum = data[index];
+            if (!datum) return null;
+            const missing = datum.value === null;
+            return (
+              <text
+                x={Number(x) + Number(w || 0) + 6}
+                y={Number(y) + Number(h) / 2}
+                dominantBaseline="central"
+                fontSize={13}
+                fontWeight={missing ? 400 : 600}
+                fontStyle={missing ? 'italic' : undefined}
+                fill={missing ? INK_MUTE : INK}
+                data-value={missing ? 'missing' : String(datum.value)}
+              >
+                {missing ? missingLabel : formatValue(datum.value, unit, lang)}
+              </text>
+            );
+          }}
+        />
+      </Bar>
+    </BarChart>
+  );
+}

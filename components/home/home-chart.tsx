@@ -1,0 +1,89 @@
+// The home chart card: year picker (links), the ranked bars, the legend of marks and the data
+// table (the chart's accessible alternative, rendered on the server).
+
+import Link from 'next/link';
+import { RankedBarChart } from '@/components/charts/ranked-bar-chart';
+import { FlagMarks } from '@/components/compare/flag-marks';
+import type { HomeOverview } from '@/lib/db/queries/home/get-home-overview';
+import { formatNumber, withLang, type Lang } from '@/lib/i18n';
+import { compareMessages } from '@/lib/i18n/messages/compare';
+import { homeBarFlags, homeBarLabel, toHomeBarData } from './home-bars';
+
+export function HomeChart({ overview, lang }: { overview: HomeOverview; lang: Lang }) {
+  const m = compareMessages[lang];
+  const year = overview.year!;
+  const data = toHomeBarData(overview.bars);
+  const title = m.home.chartTitle(year);
+  const sorted = data.map((d) => overview.bars.find((b) => String(b.reportId) === d.id)!);
+  return (
+    <section aria-labelledby="home-chart-title" className="rounded-sm border border-rule bg-white">
+      <div className="flex flex-wrap items-start justify-between gap-4 border-b border-rule px-5 py-4">
+        <div>
+          <h2 id="home-chart-title" className="text-lg font-semibold tracking-tight">{title}</h2>
+          <p className="mt-0.5 text-xs text-ink-mute">{m.home.chartUnit}</p>
+        </div>
+        <nav aria-label={m.home.yearPicker} className="flex flex-wrap items-center gap-1 text-sm">
+          <span className="mr-1 text-xs text-ink-mute">{m.home.yearPicker}</span>
+          {overview.years.map((y) => (
+            <Link
+              key={y.year}
+              href={withLang(`/?y=${y.year}`, lang)}
+              aria-current={y.year === year ? 'true' : undefined}
+              title={m.home.reportsIn(y.reports)}
+              className={`rounded-sm px-2.5 py-1 tabular no-underline ${y.year === year ? 'bg-ink text-white' : 'text-ink-soft hover:bg-wash'}`}
+            >
+              {y.year}
+              <span className={`ml-1 text-[11px] ${y.year === year ? 'text-white/70' : 'text-ink-mute'}`}>{y.reports}</span>
+            </Link>
+          ))}
+        </nav>
+      </div>
+      <div className="px-3 pb-2 pt-4" data-chart-root data-testid="home-chart">
+        <RankedBarChart rows={data} unit="count" lang={lang} title={title} missingLabel={m.missing} />
+      </div>
+      <Legend lang={lang} />
+      <details className="border-t border-rule px-5 py-3 text-sm">
+        <summary className="cursor-pointer text-ink-soft hover:text-ink">{m.table.show}</summary>
+        <table className="mt-3 w-full max-w-2xl border-collapse text-sm">
+          <caption className="sr-only">{title}</caption>
+          <thead>
+            <tr className="border-b border-ink text-left text-xs text-ink-mute">
+              <th scope="col" className="py-1.5 pr-4 font-medium">{m.table.jurisdiction}</th>
+              <th scope="col" className="py-1.5 pr-4 text-right font-medium">{m.table.value}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((b) => (
+              <tr key={b.reportId} className="border-b border-rule">
+                <th scope="row" className="py-1.5 pr-4 text-left font-normal">
+                  <Link href={withLang(`/j/${b.slug}`, lang)}>{homeBarLabel(b)}</Link>
+                </th>
+                <td className="py-1.5 pr-4 text-right tabular">
+                  {b.value === null ? <span className="italic text-ink-mute">{m.missing}</span> : formatNumber(b.value, lang)}
+                  <FlagMarks flags={homeBarFlags(b)} lang={lang} labels={m.marks} idPrefix={`home-${b.reportId}`} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+}
+
+export function Legend({ lang, highlight = false }: { lang: Lang; highlight?: boolean }) {
+  const m = compareMessages[lang];
+  return (
+    <div className="flex flex-wrap gap-x-5 gap-y-1 px-5 pb-3 text-xs text-ink-mute">
+      <span>† {m.marks.narrative}</span>
+      <span>‡ {m.marks.inferred}</span>
+      <span>! {m.marks['checks-failed']}</span>
+      <span className="inline-flex items-center gap-1.5">
+        <span aria-hidden className="inline-block h-2.5 w-4 border border-accent bg-[repeating-linear-gradient(45deg,#0072b2_0_2px,#fff_2px_4px)]" />
+        {m.marks.agency}
+      </span>
+      {highlight ? <span>{m.highlightNote}</span> : null}
+      <span>{m.missingNote}</span>
+    </div>
+  );
+}

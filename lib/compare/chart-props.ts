@@ -1,0 +1,63 @@
+// Series rows to the plain props of the chart components (labels in one language, marks, shares).
+// Pure, run on the server so the client receives only what it draws.
+
+import type { BarDatum, LineSeries, StackDatum } from '@/components/charts/chart-types';
+import type { Lang } from '@/lib/i18n/lang';
+import { sortForBars } from './build-series';
+import type { SeriesRow, ValueFlag } from './types';
+
+/** The mark printed after a label for each flag kind (explained in the legend). */
+export const FLAG_MARKS: Record<ValueFlag['kind'], string> = {
+  narrative: '†',
+  inferred: '‡',
+  'checks-failed': '!',
+  agency: '',
+};
+
+export function marksOf(row: SeriesRow): string {
+  return row.flags.map((f) => FLAG_MARKS[f.kind]).join('');
+}
+
+export function toBarData(rows: readonly SeriesRow[], lang: Lang): BarDatum[] {
+  return sortForBars(rows, lang).map((r) => ({
+    id: String(r.reportId),
+    label: r.label[lang],
+    value: r.value,
+    highlighted: r.highlighted,
+    agency: r.scope === 'agency',
+    marks: marksOf(r),
+  }));
+}
+
+export function toStackData(rows: readonly SeriesRow[], lang: Lang): StackDatum[] {
+  return sortForBars(rows, lang).map((r) => {
+    const parts = r.parts ?? [];
+    const total = r.value;
+    return {
+      id: String(r.reportId),
+      label: r.label[lang],
+      shares: parts.map((p) => (p === null || !total ? null : p / total)),
+      counts: parts,
+      missing: total === null || total === 0,
+      marks: marksOf(r),
+    };
+  });
+}
+
+/** One line per series (jurisdiction, or jurisdiction · office), points for every year. */
+export function toLineSeries(rows: readonly SeriesRow[], years: readonly number[], lang: Lang): LineSeries[] {
+  const bySeries = new Map<string, { label: string; highlighted: boolean; values: Map<number, number | null> }>();
+  for (const r of rows) {
+    const id = `${r.slug}|${r.label.zh}`;
+    const s = bySeries.get(id) ?? { label: r.label[lang], highlighted: r.highlighted, values: new Map() };
+    s.values.set(r.year, r.value);
+    bySeries.set(id, s);
+  }
+  return [...bySeries]
+    .map(([id, s]) => ({ id, label: s.label, highlighted: s.highlighted, points: years.map((year) => ({ year, value: s.values.get(year) ?? null })) }))
+    .sort((a, b) => a.label.localeCompare(b.label, lang === 'zh' ? 'zh-CN' : 'en'));
+}
+
+export function yearsOf(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
