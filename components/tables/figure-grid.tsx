@@ -28,6 +28,8 @@ export interface FigureGridProps {
   /** Offer the "total column only" toggle (table 3). */
   totalToggle?: boolean;
   showBadges?: boolean;
+  /** Open every group at first (the report viewer), instead of the model's defaults. */
+  expandAll?: boolean;
   selectedKey?: string | null;
   onSelect?: (key: string) => void;
 }
@@ -43,10 +45,10 @@ function initialExpanded(rows: readonly GridRow[], out: Record<string, boolean> 
   return out;
 }
 
-export function FigureGrid({ model, lang, caption, prevYear, totalToggle, showBadges, selectedKey, onSelect }: FigureGridProps) {
+export function FigureGrid({ model, lang, caption, prevYear, totalToggle, showBadges, expandAll, selectedKey, onSelect }: FigureGridProps) {
   const m = drilldownMessages[lang].grid;
   const [sorting, setSorting] = useState<SortingState>([]);
-  const [expanded, setExpanded] = useState<ExpandedState>(() => initialExpanded(model.rows));
+  const [expanded, setExpanded] = useState<ExpandedState>(() => (expandAll ? true : initialExpanded(model.rows)));
   const [totalOnly, setTotalOnly] = useState(false);
 
   const columns = useMemo(() => {

@@ -67,3 +67,19 @@ describe('jurisdiction params', () => {
     expect(jurisdictionHref('fuyang-anhui', { reportId: 3, lang: 'en' })).toBe('/j/fuyang-anhui?report=3&lang=en');
   });
 });
+
+describe('report params', () => {
+  it('keeps a known figure key and an issue id, ignores garbage', async () => {
+    const { parseReportParams, parseReportId } = await import('./report-params');
+    expect(parseReportParams({ figure: 'active.penalty.decisions', issue: '4', lang: 'en' })).toEqual({
+      view: { figure: 'active.penalty.decisions', issue: 4, lang: 'en' },
+      notices: [],
+    });
+    const bad = parseReportParams({ figure: '<script>', issue: '-3' });
+    expect(bad.view).toEqual({ figure: null, issue: null, lang: 'zh' });
+    expect(bad.notices.map((n) => n.param)).toEqual(['figure', 'issue']);
+    expect(parseReportId('12')).toBe(12);
+    expect(parseReportId('1e3')).toBeNull();
+    expect(parseReportId('0')).toBeNull();
+  });
+});

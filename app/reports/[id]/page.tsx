@@ -1,0 +1,60 @@
+// /reports/<id>: one report — its meta, failed checks, and the viewer (parsed tables beside the
+// text, figures and passages linked both ways, issues), plus the original file for download.
+
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ReportViewer } from '@/components/report/report-viewer';
+import { ReportHeader } from '@/components/report/report-header';
+import { FailedChecks } from '@/components/tables/failed-checks';
+import { getReport } from '@/lib/db/queries/report/get-report';
+import { withLang } from '@/lib/i18n';
+import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
+import { indexReport } from '@/lib/tables/cells';
+import { explainFailedChecks } from '@/lib/tables/checks';
+import { buildReportModels } from '@/lib/tables/report-models';
+import { parseReportId, parseReportParams } from '@/lib/view-state/report-params';
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const id = parseReportId((await params).id);
+  const report = id === null ? null : await getReport(id);
+  return { title: report ? `${report.year} · ${report.body}` : drilldownMessages.zh.report.notFound };
+}
+
+export default async function ReportPage({ params, searchParams }: Props) {
+  const id = parseReportId((await params).id);
+  const { view } = parseReportParams(await searchParams);
+  const report = id === null ? null : await getReport(id);
+  if (!report) notFound();
+  const { lang } = view;
+  const figures = indexReport(report.figures, report.issues);
+  const checks = explainFailedChecks(report.issues, figures);
+  return (
+    <main className="mx-auto max-w-[108rem] px-5 pt-8">
+      <ReportHeader report={report} lang={lang} />
+      {checks.length ? (
+        <section aria-labelledby="checks-title" className="mb-8">
+          <h2 id="checks-title" className="mb-2 border-b border-rule pb-1.5 text-base font-semibold">
+            {drilldownMessages[lang].jurisdiction.checks}
+          </h2>
+          <FailedChecks checks={checks} lang={lang} reportHref={(issueId) => withLang(`/reports/${report.id}?issue=${issueId}`, lang)} />
+        </section>
+      ) : null}
+      <ReportViewer
+        key={`${view.figure}|${view.issue}`}
+        lang={lang}
+        text={report.text}
+        figures={report.figures}
+        issues={report.issues}
+        models={buildReportModels({ figures, format: report.format }, null)}
+        initialFigure={view.figure}
+        initialIssue={view.issue}
+      />
+      <p className="mb-10 text-sm">
+        <Link href={withLang(`/j/${report.jurisdiction.slug}?report=${report.id}`, lang)}>{drilldownMessages[lang].report.jurisdictionPage(report.jurisdiction.name)}</Link>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,53 @@
+// The head of the report page: title, jurisdiction, meta fields, and the original file to download.
+
+import Link from 'next/link';
+import type { Lang } from '@/lib/figures/keys';
+import type { ReportView } from '@/lib/db/queries/report/types';
+import { commonMessages, withLang } from '@/lib/i18n';
+import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
+
+export function ReportHeader({ report, lang }: { report: ReportView; lang: Lang }) {
+  const m = drilldownMessages[lang];
+  const c = commonMessages[lang];
+  const meta: [string, string | null][] = [
+    [m.report.meta.body, report.body],
+    [m.report.meta.year, String(report.year)],
+    [m.report.meta.scope, c.scope[report.scope]],
+    [m.report.meta.format, m.report.format[report.format] ?? report.format],
+    [m.report.meta.published, report.publishedOn],
+    [m.report.meta.issuer, report.issuer],
+    [m.report.meta.file, `${report.sourceFileName} (${report.sourceFileType})`],
+    [m.report.meta.parser, report.parserVersion],
+  ];
+  return (
+    <header className="mb-8">
+      <p className="mb-2 text-xs font-semibold uppercase tracking-[0.14em] text-accent">
+        {m.report.kicker} ·{' '}
+        <Link href={withLang(`/j/${report.jurisdiction.slug}`, lang)} className="normal-case">
+          {report.jurisdiction.name}
+        </Link>
+        {report.jurisdiction.province ? ` · ${report.jurisdiction.province}` : ''}
+      </p>
+      <h1 className="max-w-4xl text-2xl font-bold leading-tight tracking-tight text-ink sm:text-3xl">
+        {report.title ?? `${report.body} ${report.year} 年政府信息公开工作年度报告`}
+      </h1>
+      {report.scope === 'agency' ? <p className="mt-2 max-w-3xl text-sm text-warn">{c.scopeHint.agency}</p> : null}
+      {report.errorCount > 0 ? <p className="mt-2 text-sm text-oi-vermillion">{c.checksFailedHint(report.errorCount)}</p> : null}
+      <dl className="mt-4 grid max-w-5xl grid-cols-2 gap-x-6 gap-y-2 text-sm sm:grid-cols-4">
+        {meta
+          .filter(([, value]) => value)
+          .map(([label, value]) => (
+            <div key={label}>
+              <dt className="text-xs text-ink-mute">{label}</dt>
+              <dd className="break-all text-ink">{value}</dd>
+            </div>
+          ))}
+      </dl>
+      <p className="mt-4">
+        <a href={`/reports/${report.id}/original`} download className="inline-flex items-center gap-1.5 rounded-md border border-accent bg-white px-3 py-1.5 text-sm font-medium no-underline hover:bg-accent-soft">
+          <span aria-hidden>↓</span> {m.report.download}
+        </a>
+      </p>
+    </header>
+  );
+}

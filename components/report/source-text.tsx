@@ -1,0 +1,47 @@
+// The report text, rendered once as React text nodes (so HTML or <script> in a report shows as
+// text and never runs), cut into segments at span boundaries. Selection never re-renders it: the
+// viewer sets data-selected on the chosen segments directly.
+'use client';
+
+import { memo } from 'react';
+import type { Segment } from './text-segments';
+
+const KIND_CLASS = {
+  figure: 'cursor-pointer rounded-sm bg-oi-yellow/25 border-b border-oi-orange/70 hover:bg-oi-yellow/60',
+  issue: 'cursor-pointer underline decoration-oi-vermillion decoration-wavy decoration-1 underline-offset-4',
+  plain: '',
+} as const;
+
+export interface SourceTextProps {
+  text: string;
+  segments: readonly Segment[];
+  kinds: readonly (keyof typeof KIND_CLASS)[];
+  onPick: (segmentIndex: number) => void;
+}
+
+export const SourceText = memo(function SourceText({ text, segments, kinds, onPick }: SourceTextProps) {
+  return (
+    <pre
+      className="whitespace-pre-wrap break-words font-sans text-[0.9rem] leading-7 text-ink"
+      onClick={(e) => {
+        const el = (e.target as HTMLElement).closest<HTMLElement>('[data-seg]');
+        if (el) onPick(Number(el.dataset.seg));
+      }}
+    >
+      {segments.map((s, i) =>
+        s.marks.length === 0 ? (
+          text.slice(s.start, s.end)
+        ) : (
+          <span
+            key={i}
+            data-seg={i}
+            data-m={s.marks.map((m) => `m${m}`).join(' ')}
+            className={`${KIND_CLASS[kinds[i]!]} data-selected:bg-oi-yellow data-selected:outline-2 data-selected:outline-accent`}
+          >
+            {text.slice(s.start, s.end)}
+          </span>
+        ),
+      )}
+    </pre>
+  );
+});
