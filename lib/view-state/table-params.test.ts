@@ -53,6 +53,11 @@ describe('parseTableParams', () => {
     );
   });
 
+  it('joins the column checkboxes of a form', () => {
+    expect(pickTableParams(new URLSearchParams('cols=review.total&cols=disclosure-rate&y=2020&y=2021')).cols).toBe('review.total,disclosure-rate');
+    expect(pickTableParams({ cols: ['review.total', 'litigation.total'], y: ['2020', '2021'] })).toEqual({ cols: 'review.total,litigation.total', y: '2020' });
+  });
+
   it('writes only what differs from the defaults', () => {
     expect(tableHref(DEFAULT_TABLE_VIEW)).toBe('/table');
     expect(tableHref({ ...DEFAULT_TABLE_VIEW, year: 2020, sort: 'applications.new.total', dir: 'desc' })).toBe('/table?y=2020&sort=applications.new.total');

@@ -101,13 +101,15 @@ function parseColumns(raw: string | undefined, notices: TableNotice[]): string[]
   return columns.length ? columns : [...DEFAULT_COLUMNS];
 }
 
-/** First value of each known parameter, from Next's searchParams or URLSearchParams. */
+/** First value of each known parameter (all `cols` values joined), from Next's searchParams or URLSearchParams. */
 export function pickTableParams(input: URLSearchParams | Record<string, string | string[] | undefined>): TableParams {
   const out: TableParams = {};
   for (const name of TABLE_PARAM_NAMES) {
-    const value = input instanceof URLSearchParams ? (input.get(name) ?? undefined) : input[name];
-    const first = Array.isArray(value) ? value[0] : value;
-    if (first !== undefined) out[name] = first;
+    const value = input instanceof URLSearchParams ? input.getAll(name) : input[name];
+    const list = value === undefined ? [] : Array.isArray(value) ? value : [value];
+    // A form's column checkboxes send cols=a&cols=b; links send cols=a,b.
+    const picked = name === 'cols' && list.length > 1 ? list.join(',') : list[0];
+    if (picked !== undefined) out[name] = picked;
   }
   return out;
 }
