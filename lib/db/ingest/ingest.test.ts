@@ -138,6 +138,17 @@ describe('ingestBytes', () => {
 });
 
 describe('jurisdictions', () => {
+  it('resolve a composite place name to the division, under its prefecture and province', async () => {
+    const hongze = result({ place: '淮安市洪泽区', body: '淮安市洪泽区人民政府', level: null, province: null, divisionCode: null, year: 2024, format: '2021' });
+    await saveParsed(pool, { bytes: Buffer.from('h'), fileName: 'h.txt', fileType: 'txt', mimeType: 'text/plain', text: 'h', result: hongze });
+    const rows = (await pool.query('SELECT slug, name, level, province, division_code, pinyin FROM jurisdiction ORDER BY division_code')).rows;
+    expect(rows).toEqual([
+      { slug: 'jiangsu-320000', name: '江苏省', level: 'province', province: '江苏省', division_code: '320000', pinyin: 'jiangsusheng jss' },
+      { slug: 'huaian-320800', name: '淮安市', level: 'prefecture', province: '江苏省', division_code: '320800', pinyin: 'huaianshi has' },
+      { slug: 'hongze-320813', name: '洪泽区', level: 'district', province: '江苏省', division_code: '320813', pinyin: 'hongzequ hzq' },
+    ]);
+  });
+
   it('tells 阜阳市 and 富阳区 apart by slug, links a district to its city, and finds a place again', async () => {
     const fuyangA = await ingestBytes(pool, Buffer.from('a'), 'a.txt', { ...deps({ ok: true, result: result() }), extract: async () => ({ ok: true, text: 'a', fileType: 'txt', mimeType: 'text/plain' }) });
     const fuyangZ = await saveParsed(
@@ -149,12 +160,13 @@ describe('jurisdictions', () => {
     expect(fuyangZ.status).toBe('saved');
     const rows = (await pool.query('SELECT j.slug, j.name, p.slug AS parent FROM jurisdiction j LEFT JOIN jurisdiction p ON p.id = j.parent_id ORDER BY j.slug')).rows;
     expect(rows).toEqual([
+      { slug: 'anhui-340000', name: '安徽省', parent: null },
       { slug: 'fuyang-330111', name: '富阳区', parent: 'hangzhou-330100' },
-      { slug: 'fuyang-341200', name: '阜阳市', parent: null },
+      { slug: 'fuyang-341200', name: '阜阳市', parent: 'anhui-340000' },
       { slug: 'hangzhou-330100', name: '杭州市', parent: null },
     ]);
     await saveParsed(pool, { bytes: Buffer.from('c'), fileName: 'c.txt', fileType: 'txt', mimeType: 'text/plain', text: 'c', result: result({ year: 2021 }) });
-    expect(await count('jurisdiction')).toBe(3);
+    expect(await count('jurisdiction')).toBe(4);
   });
 
   it('loads population by division code, and 平潭综合实验区 gets 平潭县’s (same area, no code of its own)', async () => {
@@ -163,10 +175,10 @@ describe('jurisdictions', () => {
     await saveParsed(pool, { bytes: Buffer.from('f'), fileName: 'f.txt', fileType: 'txt', mimeType: 'text/plain', text: 'f', result: result() });
     const matched = await loadPopulation(pool, readPopulationCsv(path.join(DATA, 'population.csv')));
     expect(matched).toBe(2);
-    const rows = (await pool.query('SELECT j.slug, j.level, p.year, p.population, p.basis FROM population p JOIN jurisdiction j ON j.id = p.jurisdiction_id ORDER BY j.slug')).rows;
+    const rows = (await pool.query('SELECT j.slug, j.level, j.division_code, p.year, p.population, p.basis FROM population p JOIN jurisdiction j ON j.id = p.jurisdiction_id ORDER BY j.slug')).rows;
     expect(rows).toEqual([
-      { slug: 'fuyang-341200', level: 'prefecture', year: 2020, population: 8200264, basis: 'census2020' },
-      { slug: 'pingtan-fujian', level: 'zone', year: 2020, population: 385981, basis: 'census2020' },
+      { slug: 'fuyang-341200', level: 'prefecture', division_code: '341200', year: 2020, population: 8200264, basis: 'census2020' },
+      { slug: 'pingtan-fujian', level: 'zone', division_code: null, year: 2020, population: 385981, basis: 'census2020' },
     ]);
     expect(await loadPopulation(pool, readPopulationCsv(path.join(DATA, 'population.csv')))).toBe(2);
     expect(await count('population')).toBe(2);

@@ -1,6 +1,7 @@
 // Jurisdictions and their population, written by ingest and start (server-only data access).
 import { readFileSync } from 'node:fs';
 import type pg from 'pg';
+import { resolvePlace } from '../../places';
 import { jurisdictionSlug, pinyinSearchKey } from './names';
 
 export { jurisdictionSlug, pinyinSearchKey, shortName } from './names';
@@ -69,22 +70,16 @@ export function readPopulationCsv(file: string): PopulationRow[] {
 }
 
 /**
- * Places that govern the same area as a division with a code of their own (data/README.md):
- * their population is that division's.
- */
-const SAME_AREA_AS: Record<string, string> = { 平潭综合实验区: '350128' };
-
-/**
- * Upserts population rows for the jurisdictions that exist (matched by division code, or by name,
- * or through SAME_AREA_AS). Idempotent; returns how many rows matched a jurisdiction.
+ * Upserts population rows for the jurisdictions that exist, matched by division code; a jurisdiction
+ * without a code takes the population of the division lib/places says it governs (平潭综合实验区 →
+ * 平潭县, data/README.md). Idempotent; returns how many rows matched a jurisdiction.
  */
 export async function loadPopulation(db: Queryable, rows: PopulationRow[]): Promise<number> {
   const { rows: places } = await db.query<{ id: number; name: string; division_code: string | null }>('SELECT id, name, division_code FROM jurisdiction');
+  const areaCode = (p: (typeof places)[number]) => p.division_code ?? resolvePlace(p.name)?.code ?? null;
   let matched = 0;
   for (const row of rows) {
-    const targets = places.filter(
-      (p) => (row.divisionCode && p.division_code === row.divisionCode) || (!p.division_code && p.name === row.place) || (row.divisionCode && SAME_AREA_AS[p.name] === row.divisionCode),
-    );
+    const targets = places.filter((p) => (row.divisionCode ? areaCode(p) === row.divisionCode : !p.division_code && p.name === row.place));
     for (const target of targets) {
       await db.query(
         `INSERT INTO population (jurisdiction_id, year, population, basis, source) VALUES ($1, $2, $3, $4, $5)
