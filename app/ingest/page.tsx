@@ -1,0 +1,36 @@
+// /ingest — officers upload reports: disabled without INGEST_TOKEN, a sign-in form, or the
+// workbench (upload, review, correct, save).
+
+import type { Metadata } from 'next';
+import { IngestDisabled, SignedInBar, SignInForm } from '@/components/ingest/access-panels';
+import { IngestWorkbench } from '@/components/ingest/ingest-workbench';
+import { PageShell } from '@/components/layout/page-shell';
+import { ingestAccess } from '@/lib/auth/page-session';
+import { maxUploadBytes } from '@/lib/http/body-limit';
+import { parseLang } from '@/lib/i18n/lang';
+import { ingestMessages } from '@/lib/i18n/messages/ingest';
+
+export const metadata: Metadata = { title: '上传 · Upload', robots: { index: false } };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function IngestPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const lang = parseLang(params.lang);
+  const m = ingestMessages[lang];
+  const access = await ingestAccess();
+  const problem = params.signin === 'failed' || params.signin === 'limited' ? params.signin : null;
+  const retry = Number(params.retry);
+  return (
+    <PageShell kicker={m.kicker} title={m.title} lede={m.lede}>
+      {access === 'disabled' ? <IngestDisabled lang={lang} /> : null}
+      {access === 'signed-out' ? <SignInForm lang={lang} problem={problem} retryAfter={Number.isFinite(retry) && retry > 0 ? retry : 60} /> : null}
+      {access === 'signed-in' ? (
+        <>
+          <SignedInBar lang={lang} />
+          <IngestWorkbench lang={lang} maxBytes={maxUploadBytes()} />
+        </>
+      ) : null}
+    </PageShell>
+  );
+}

@@ -1,0 +1,103 @@
+// The upload queue of the /ingest page: files go queued → parsing → ready (or refused / already
+// stored / failed), then saving → saved. Two previews run at once; saves run one by one. The
+// files stay in the browser until saved, so a save sends the same bytes again and the server
+// reads them afresh: figures never travel from the page to the store.
+'use client';
+
+import { useCallback, useEffect, useReducer } from 'react';
+import type { MetaCorrections, SaveAnswer, UploadReview } from '@/lib/http/ingest/types';
+import { previewFile, saveFile, type RequestFailure } from './upload-client';
+
+export type Phase = 'queued' | 'parsing' | 'ready' | 'saving' | 'saved' | 'duplicate' | 'refused' | 'failed';
+
+export interface QueueItem {
+  id: number;
+  file: File;
+  phase: Phase;
+  review?: UploadReview;
+  corrections: MetaCorrections;
+  saved?: SaveAnswer;
+  /** Why the last request did not succeed (shown beside the item). */
+  failure?: RequestFailure;
+}
+
+type Action =
+  | { type: 'add'; files: File[]; maxBytes: number }
+  | { type: 'phase'; id: number; phase: Phase; patch?: Partial<QueueItem> }
+  | { type: 'correct'; id: number; corrections: MetaCorrections }
+  | { type: 'remove'; id: number }
+  | { type: 'clear-finished' };
+
+const PARALLEL_PREVIEWS = 2;
+const FINISHED: readonly Phase[] = ['saved', 'duplicate', 'refused', 'failed'];
+let nextId = 1;
+
+function reducer(items: QueueItem[], action: Action): QueueItem[] {
+  switch (action.type) {
+    case 'add':
+      return [
+        ...items,
+        ...action.files.map((file): QueueItem => {
+          const tooLarge = file.size > action.maxBytes;
+          return {
+            id: nextId++,
+            file,
+            phase: tooLarge ? 'refused' : 'queued',
+            corrections: {},
+            ...(tooLarge ? { failure: { kind: 'too-large', limitBytes: action.maxBytes } as const } : {}),
+          };
+        }),
+      ];
+    case 'phase':
+      return items.map((it) => (it.id === action.id ? { ...it, failure: undefined, ...action.patch, phase: action.phase } : it));
+    case 'correct':
+      return items.map((it) => (it.id === action.id ? { ...it, corrections: action.corrections } : it));
+    case 'remove':
+      return items.filter((it) => it.id !== action.id);
+    case 'clear-finished':
+      return items.filter((it) => !FINISHED.includes(it.phase));
+  }
+}
+
+function phaseOfReview(review: UploadReview): Phase {
+  return review.status === 'ready' ? 'ready' : review.status;
+}
+
+export function useUploadQueue(maxBytes: number) {
+  const [items, dispatch] = useReducer(reducer, []);
+
+  useEffect(() => {
+    const running = items.filter((it) => it.phase === 'parsing').length;
+    const next = items.filter((it) => it.phase === 'queued').slice(0, Math.max(0, PARALLEL_PREVIEWS - running));
+    for (const item of next) {
+      dispatch({ type: 'phase', id: item.id, phase: 'parsing' });
+      void previewFile(item.file).then((answer) => {
+        if (answer.ok) dispatch({ type: 'phase', id: item.id, phase: phaseOfReview(answer.value), patch: { review: answer.value } });
+        else dispatch({ type: 'phase', id: item.id, phase: answer.failure.kind === 'too-large' ? 'refused' : 'failed', patch: { failure: answer.failure } });
+      });
+    }
+  }, [items]);
+
+  const add = useCallback((files: File[]) => dispatch({ type: 'add', files, maxBytes }), [maxBytes]);
+  const correct = useCallback((id: number, corrections: MetaCorrections) => dispatch({ type: 'correct', id, corrections }), []);
+  const remove = useCallback((id: number) => dispatch({ type: 'remove', id }), []);
+  const clearFinished = useCallback(() => dispatch({ type: 'clear-finished' }), []);
+
+  const save = useCallback(async (item: QueueItem) => {
+    dispatch({ type: 'phase', id: item.id, phase: 'saving' });
+    const answer = await saveFile(item.file, item.corrections);
+    if (answer.ok) dispatch({ type: 'phase', id: item.id, phase: answer.value.status, patch: { saved: answer.value } });
+    // Still ready: the officer can correct the meta (e.g. a missing year) or sign in again and retry.
+    else dispatch({ type: 'phase', id: item.id, phase: 'ready', patch: { failure: answer.failure } });
+  }, []);
+
+  const saveAll = useCallback(
+    async (ready: QueueItem[]) => {
+      for (const item of ready) await save(item);
+    },
+    [save],
+  );
+
+  const done = items.filter((it) => FINISHED.includes(it.phase) || it.phase === 'ready').length;
+  return { items, add, correct, remove, clearFinished, save, saveAll, done };
+}

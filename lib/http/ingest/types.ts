@@ -1,0 +1,53 @@
+// What the /ingest page and the upload routes exchange. Plain JSON; figures travel only from the
+// server to the page for review, never back: saving re-reads the file the page holds.
+
+import type { ApiIssue } from '@/lib/db/queries/api/types';
+import type { FigureView, IssueView } from '@/lib/db/queries/report/types';
+
+export type { FigureView, IssueView };
+
+export interface ReviewMeta {
+  body: string | null;
+  place: string | null;
+  province: string | null;
+  year: number | null;
+  scope: 'aggregate' | 'agency' | null;
+  format: string;
+  title: string | null;
+  publishedOn: string | null;
+}
+
+export interface ExistingReportRef {
+  id: number;
+  body: string;
+  year: number;
+  jurisdiction: { slug: string; name: string };
+}
+
+interface ReviewBase {
+  fileName: string;
+  size: number;
+  /** sha256 hex of the bytes. */
+  contentHash: string;
+}
+
+/** The answer to a preview: refused with a reason, already stored, or read and ready to review. */
+export type UploadReview =
+  | (ReviewBase & { status: 'refused'; refusal: { code: string; message: { zh: string; en: string } } })
+  | (ReviewBase & { status: 'duplicate'; existing: ExistingReportRef })
+  | (ReviewBase & {
+      status: 'ready';
+      fileType: string;
+      encoding: string | null;
+      meta: ReviewMeta;
+      figures: FigureView[];
+      issues: IssueView[];
+    });
+
+/** Meta fields an officer may correct before saving (applied and recorded by the platform's save). */
+export type { MetaCorrections } from '@/lib/db/ingest/prepare';
+
+/** The answer to a save (and to POST /api/reports): the new report, or the one already stored. */
+export type SaveAnswer =
+  | { status: 'saved'; id: number; jurisdiction: { slug: string; name: string }; year: number; issues: ApiIssue[] }
+  | { status: 'duplicate'; id: number; jurisdiction: { slug: string; name: string }; year: number };
