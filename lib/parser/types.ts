@@ -67,6 +67,7 @@ export type IssueCode =
   | 'NARRATIVE_ONLY' // figures come from sentences because the tables are absent
   | 'PARTIAL_SCOPE' // a sentence figure covers part of the jurisdiction and was not used
   | 'FORMAT_UNCERTAIN' // the format could not be determined with confidence
+  | 'UNIT_ASSUMED' // a money cell printed no unit and none was found in its header: the format's usual unit was assumed
   | 'META_MISSING'; // body, place or year could not be found
 
 export interface ParseIssue {

@@ -1,0 +1,50 @@
+// Where a sentence figure stands: its sentence, the year it speaks of, and whether the words just
+// before it speak of the whole jurisdiction (全市…) or of a part (市政府网站…, 领导信箱…, 市本级…).
+
+/** A sentence ends at 。！？; or at a line end (PDF text wraps lines mid-sentence, so only blank lines). */
+const SENTENCE_END = /[。！？!?]|\n\s*\n/g;
+
+export function sentenceStart(text: string, at: number): number {
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m && m.index < at; m = SENTENCE_END.exec(text)) start = m.index + m[0].length;
+  return start;
+}
+
+export function sentenceEnd(text: string, at: number): number {
+  SENTENCE_END.lastIndex = at;
+  const m = SENTENCE_END.exec(text);
+  return m ? m.index : text.length;
+}
+
+export type ScopeMarker = 'whole' | 'part' | null;
+
+/** Words that put what follows under the whole jurisdiction. */
+const WHOLE = /全(?:省|市|县|区|旗|州)|各级各部门|全年共/g;
+/** Words that put what follows under one channel or one part of the jurisdiction. */
+const PART = /网站|门户|信箱|热线|市本级|县本级|区本级|本级政府|平台|代表(?:市|县|区)?政府|部门网站|其中[^，,；;]{0,10}(?:局|委|办|中心)/g;
+
+/** The marker nearest before `at` within its sentence (the one that governs the figure). */
+export function nearestScope(text: string, sentence: number, at: number): ScopeMarker {
+  const before = text.slice(sentence, at);
+  let last = -1;
+  let kind: ScopeMarker = null;
+  for (const [re, k] of [[WHOLE, 'whole'], [PART, 'part']] as const) {
+    re.lastIndex = 0;
+    for (const m of before.matchAll(re)) {
+      if (m.index! > last) {
+        last = m.index!;
+        kind = k;
+      }
+    }
+  }
+  return kind;
+}
+
+/** The year the sentence speaks of before `at` (2020年，全市…), if any. Dates of a period are skipped. */
+export function sentenceYear(text: string, sentence: number, at: number): number | null {
+  const before = text.slice(sentence, at);
+  let year: number | null = null;
+  for (const m of before.matchAll(/([12][0-9]{3})\s*年(?!\s*[0-9]{1,2}\s*月)/g)) year = Number(m[1]);
+  return year;
+}

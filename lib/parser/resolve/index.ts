@@ -1,0 +1,241 @@
+// Cells → figure keys for the three tables, per format. Rows whose cells cannot be read directly
+// (digits run together, one cell short) become pending rows with candidate readings, settled by
+// the table's sums in candidates.ts.
+
+import {
+  APPLICANT_COLUMNS,
+  OTHER_SUBROWS,
+  TABLE2_COLUMNS,
+  TABLE2_ITEMS,
+  TABLE3_ROWS,
+  TABLE4_COLUMNS,
+  TABLE4_GROUPS,
+  table3Key,
+  table4Key,
+  type ReportFormat,
+} from '../../figures/keys';
+import { enLabel, makeIssue, zhLabel } from '../issues';
+import { findCompact, type NormalText } from '../normalize';
+import type { Segments } from '../segment';
+import type { RowSlot } from '../tables/align';
+import { TABLE2_SIGNATURES, TABLE3_SIGNATURES } from '../tables/labels';
+import { readCellRow, readLabelledTable, type RowRead } from '../tables/read';
+import { splitDigits, totalIsSum } from '../tables/split';
+import { findLabels, type Cell } from '../tables/tokens';
+import type { ParseIssue, Span } from '../types';
+import { cellEntry, cellValue, type Column } from './cells';
+import { nullEntry, type Store } from './store';
+
+export interface Candidate {
+  values: number[];
+  /** The printed cell each column was read from; null for a cell the row lacks. */
+  cells: (Cell | null)[];
+  /** For split digit strings: the span and digits of each part. */
+  parts?: { span: Span; raw: string }[];
+}
+
+export interface Pending {
+  row: string;
+  cols: Column[];
+  kind: 'run' | 'short';
+  printed: Cell[];
+  candidates: Candidate[];
+  /** False when the split search was cut short. */
+  complete: boolean;
+  rule: string;
+  /** Whether the row's own rule (total = sum of six) applies. */
+  rowRule: boolean;
+}
+
+export interface TablesRead {
+  store: Store;
+  pending: Pending[];
+  issues: ParseIssue[];
+  found: { table2: boolean; table3: boolean; table4: boolean };
+  /** 2021 format: whether (六)其他处理 is printed as three sub-rows. */
+  otherSubrows: boolean;
+}
+
+const TABLE3_HEADER = ['申请人情况', '法人或其他组织', '自然人'];
+const TABLE2_HEADER = ['第二十条', '信息内容'];
+const TABLE4_HEADER = ['复议后起诉', '未经复议', '结果维持', '尚未审结'];
+const MIN_TABLE3_ROWS = 3;
+
+function hasAny(t: NormalText, region: Span, words: readonly string[]): boolean {
+  return words.some((w) => findCompact(t, w, region[0], region[1]).length > 0);
+}
+
+export function readTables(t: NormalText, seg: Segments, format: ReportFormat): TablesRead {
+  const out: TablesRead = { store: new Map(), pending: [], issues: [], found: { table2: false, table3: false, table4: false }, otherSubrows: false };
+  if (format === 'legacy') return out; // pre-2019 reports print no such tables
+  if (seg.table2 && hasAny(t, seg.table2, TABLE2_HEADER)) readTable2(t, seg.table2, format, out);
+  if (seg.table3 && hasAny(t, seg.table3, TABLE3_HEADER)) readTable3(t, seg.table3, format, out);
+  if (seg.table4 && hasAny(t, seg.table4, TABLE4_HEADER)) readTable4(t, seg.table4, out);
+  const names = { table2: ['主动公开政府信息情况', 'proactive disclosure'], table3: ['收到和处理政府信息公开申请情况', 'applications'], table4: ['行政复议、行政诉讼情况', 'reviews and lawsuits'] } as const;
+  for (const k of ['table2', 'table3', 'table4'] as const) {
+    if (!out.found[k]) out.issues.push(makeIssue('TABLE_MISSING', `未找到“${names[k][0]}”表格。`, `The table of ${names[k][1]} was not found.`));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function readTable3(t: NormalText, region: Span, format: ReportFormat, out: TablesRead): void {
+  const hits = findLabels(t, TABLE3_SIGNATURES, region[0], region[1]);
+  const subrows = format === '2021' && hits.some((h) => (OTHER_SUBROWS as readonly string[]).includes(h.row));
+  out.otherSubrows = subrows;
+  const slots: RowSlot[] = TABLE3_ROWS.filter((r) => r.formats.includes(format))
+    .filter((r) => (subrows ? r.id !== 'results.other' : !(OTHER_SUBROWS as readonly string[]).includes(r.id)))
+    .map((r) => ({ id: r.id, cells: APPLICANT_COLUMNS.length }));
+  const read = readLabelledTable(t, region, hits, slots);
+  const placed = read.rows.filter((r) => r.fit && r.fit.kind !== 'long' && !(r.fit.kind === 'short' && r.fit.cells.length < r.slot.cells - 1));
+  if (placed.length < MIN_TABLE3_ROWS) return;
+  out.found.table3 = true;
+  for (const r of read.rows) {
+    const cols = APPLICANT_COLUMNS.map((c) => ({ key: table3Key(r.slot.id, c.id), unit: 'count' as const }));
+    settleRow(r, cols, 'table3', true, out);
+  }
+  if (subrows) {
+    // (六)其他处理 is not printed in this layout: it is the sum of its three sub-rows
+    for (const c of APPLICANT_COLUMNS) {
+      const parts = OTHER_SUBROWS.map((r) => table3Key(r, c.id));
+      out.store.set(table3Key('results.other', c.id), { ...nullEntry('missing', 'group-sum', null), parts });
+    }
+  }
+}
+
+function readTable2(t: NormalText, region: Span, format: ReportFormat, out: TablesRead): void {
+  if (format === 'legacy') return;
+  const columns = TABLE2_COLUMNS[format];
+  const items = TABLE2_ITEMS.filter((i) => columns[i.id]);
+  const hits = findLabels(t, TABLE2_SIGNATURES.filter((s) => columns[s.row as keyof typeof columns]), region[0], region[1]);
+  const slots = items.map((i) => ({ id: i.id, cells: columns[i.id]!.length }));
+  const read = readLabelledTable(t, region, hits, slots);
+  if (!read.rows.some((r) => r.fit && r.labelled)) return;
+  out.found.table2 = true;
+  for (const r of read.rows) {
+    const cols: Column[] = columns[r.slot.id as keyof typeof columns]!.map((c, i) => {
+      const col: Column = { key: `${r.slot.id}.${c.id}`, unit: c.unit };
+      if (c.unit === 'yuan') col.moneyExp = moneyExp(t, region, c.zh, format, col.key, r.fit?.kind === 'ok' ? r.fit.cells[i] : undefined, out);
+      return col;
+    });
+    settleRow(r, cols, 'table2', false, out);
+  }
+}
+
+/** Power of ten a unitless money cell is printed in, from its column header (采购总金额(万元)). */
+function moneyExp(t: NormalText, region: Span, header: string, format: ReportFormat, key: string, cell: Cell | undefined, out: TablesRead): number {
+  for (const [, end] of findCompact(t, header, region[0], region[1])) {
+    const after = t.compact.slice(compactIndex(t, end), compactIndex(t, end) + 10);
+    if (after.includes('万元')) return 4;
+    if (after.includes('亿元')) return 8;
+    if (/^\)?\(?(?:单位:)?元/.test(after)) return 0;
+  }
+  const unitless = cell?.kind === 'number' && !cell.num?.hasUnit && cell.num?.value !== 0;
+  // The 2021 template prints fees in 万元; the 2019 template names no unit for procurement.
+  const assumed = format === '2021' ? 4 : 0;
+  if (unitless) {
+    const zh = assumed === 4 ? '万元' : '元';
+    out.issues.push(makeIssue('UNIT_ASSUMED', `${zhLabel(key)}:未印单位,按${zh}读取。`, `${enLabel(key)}: no unit printed; read as ${assumed === 4 ? '10,000 yuan' : 'yuan'}.`, [key]));
+  }
+  return assumed;
+}
+
+function compactIndex(t: NormalText, pos: number): number {
+  let lo = 0;
+  let hi = t.compactPos.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.compactPos[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function readTable4(t: NormalText, region: Span, out: TablesRead): void {
+  const count = TABLE4_GROUPS.length * TABLE4_COLUMNS.length;
+  const cells = readCellRow(t, region, count);
+  if (cells.length === 0) return;
+  out.found.table4 = true;
+  const keys = TABLE4_GROUPS.flatMap((g) => TABLE4_COLUMNS.map((c) => table4Key(g.id, c.id)));
+  if (cells.length < count) {
+    out.issues.push(
+      makeIssue('CELL_MISSING', `行政复议、行政诉讼表只读到${cells.length}个单元格(应为${count}个),无法确定各单元格所属列。`, `The reviews and lawsuits table has ${cells.length} cells where ${count} are printed; their columns cannot be told.`, keys),
+    );
+    for (const key of keys) out.store.set(key, nullEntry('missing', 'table4', null));
+    return;
+  }
+  keys.forEach((key, i) => out.store.set(key, cellEntry(cells[i]!, { key, unit: 'count' }, 'table4', out.issues)));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Writes a placed row's cells as entries, or records it as pending. */
+function settleRow(r: RowRead, cols: Column[], table: string, rowRule: boolean, out: TablesRead): void {
+  const keys = cols.map((c) => c.key);
+  const { zh: rowZh, en: rowEn } = rowLabel(r.slot.id);
+  const fit = r.fit;
+  if (!fit) {
+    out.issues.push(makeIssue('ROW_MISSING', `未找到“${rowZh}”行。`, `Row "${rowEn}" was not found.`, keys));
+    for (const k of keys) out.store.set(k, nullEntry('missing', table, null));
+    return;
+  }
+  if (!r.labelled) {
+    out.issues.push(
+      makeIssue('LABEL_DAMAGED', `“${rowZh}”行按表格行序识别(其标签${r.labelSeen ? '不在数字旁' : '缺失或损坏'})。`, `Row "${rowEn}" was recognised by its position (its label is ${r.labelSeen ? 'not beside its numbers' : 'missing or damaged'}).`, keys),
+    );
+  }
+  if (fit.kind === 'ok') {
+    fit.cells.forEach((cell, i) => out.store.set(keys[i]!, cellEntry(cell, cols[i]!, `${table}.cells`, out.issues)));
+    return;
+  }
+  if (fit.kind === 'run') {
+    const digits = fit.cell.num!.intDigits;
+    const found = splitDigits(digits, cols.length, rowRule ? totalIsSum : () => true);
+    const candidates = found.splits.map((values, s) => ({
+      values,
+      cells: values.map(() => fit.cell),
+      parts: found.starts[s]!.map((st, i) => {
+        const end = found.starts[s]![i + 1] ?? digits.length;
+        return { span: [fit.cell.span[0] + st, fit.cell.span[0] + end] as Span, raw: digits.slice(st, end) };
+      }),
+    }));
+    out.pending.push({ row: r.slot.id, cols, kind: 'run', printed: [fit.cell], candidates, complete: found.complete, rule: `${table}.split`, rowRule });
+    return;
+  }
+  const printed = fit.cells;
+  const numbers = printed.map((c) => cellValue(c, cols[0]!));
+  out.issues.push(
+    makeIssue(
+      'CELL_MISSING',
+      `“${rowZh}”行有${printed.length}个单元格,应为${cols.length}个;不按位置猜测缺少的是哪一格。`,
+      `Row "${rowEn}" has ${printed.length} cells where ${cols.length} are printed; the missing one is not guessed from position.`,
+      keys,
+      { numbers: Object.fromEntries(numbers.map((v, i) => [`cell${i + 1}`, v])), span: spanOf(printed) },
+    ),
+  );
+  const candidates: Candidate[] = [];
+  if (fit.kind === 'short' && rowRule && printed.length === cols.length - 1 && numbers.every((v) => v !== null)) {
+    for (let gap = 0; gap < cols.length; gap++) {
+      const values = [...(numbers as number[])];
+      const partsSum = (vals: number[]) => vals.slice(0, -1).reduce((a, b) => a + b, 0);
+      if (gap === cols.length - 1) values.push(partsSum([...values, 0]));
+      else {
+        values.splice(gap, 0, 0);
+        values[gap] = values[values.length - 1]! - partsSum(values);
+        if (values[gap]! < 0) continue;
+      }
+      candidates.push({ values, cells: [...printed.slice(0, gap), null, ...printed.slice(gap)] });
+    }
+  }
+  out.pending.push({ row: r.slot.id, cols, kind: 'short', printed, candidates, complete: true, rule: `${table}.cells`, rowRule });
+}
+
+function rowLabel(id: string): { zh: string; en: string } {
+  return TABLE3_ROWS.find((r) => r.id === id) ?? TABLE2_ITEMS.find((i) => i.id === id) ?? { zh: id, en: id };
+}
+
+export function spanOf(cells: readonly Cell[]): Span | null {
+  if (cells.length === 0) return null;
+  return [cells[0]!.span[0], cells[cells.length - 1]!.span[1]];
+}

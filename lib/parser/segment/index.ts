@@ -1,0 +1,99 @@
+// Locates the six sections of a report (一、总体情况 … 六、其他需要报告的事项) and the regions of its
+// three tables. Headings are matched on the compact text, so spaced-out headings are found too.
+// Sections are searched in order, each after the previous one, so a sentence that lists the
+// section names (as seed 000's preamble does) is not taken for a heading.
+
+import { findCompact, type NormalText } from '../normalize';
+import type { Span } from '../types';
+
+export interface Section {
+  n: number;
+  /** The heading's span. */
+  heading: Span;
+}
+
+export interface Segments {
+  sections: Section[];
+  /** Regions of the tables (table 2: 主动公开, 3: 依申请, 4: 复议诉讼), absent when not located. */
+  table2?: Span;
+  table3?: Span;
+  table4?: Span;
+}
+
+const ORDINALS = ['一', '二', '三', '四', '五', '六'];
+/** Words the heading of each section holds within a few characters after its ordinal. */
+const HEADING_WORDS: readonly (readonly string[])[] = [
+  ['总体情况'],
+  ['主动公开'],
+  ['收到和处理', '依申请公开情况', '申请情况'],
+  ['行政复议', '行政诉讼'],
+  ['问题', '改进'],
+  ['其他需要报告', '其他需报告'],
+];
+const WINDOW = 16;
+/** Longest region a table is searched in: real tables are a few thousand characters. */
+const MAX_REGION = 40_000;
+
+function findHeading(t: NormalText, n: number, from: number): Section | null {
+  const ordinal = ORDINALS[n - 1]!;
+  for (const sep of ['、', '.', ',']) {
+    for (const [start] of findCompact(t, ordinal + sep, from, t.norm.length)) {
+      const ci = compactAfter(t, start);
+      const window = t.compact.slice(ci, ci + WINDOW);
+      for (const w of HEADING_WORDS[n - 1]!) {
+        const k = window.indexOf(w);
+        if (k !== -1) {
+          const endPos = t.compactPos[ci + k + w.length - 1]! + 1;
+          return { n, heading: [start, endPos] };
+        }
+      }
+    }
+  }
+  return null;
+}
+
+function compactAfter(t: NormalText, pos: number): number {
+  // compact index of the character at `pos` (a non-space character)
+  let lo = 0;
+  let hi = t.compactPos.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.compactPos[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function segment(t: NormalText): Segments {
+  const sections: Section[] = [];
+  let from = 0;
+  for (let n = 1; n <= 6; n++) {
+    const s = findHeading(t, n, from);
+    if (s) {
+      sections.push(s);
+      from = s.heading[1];
+    }
+  }
+  const byN = (n: number) => sections.find((s) => s.n === n);
+  const end = t.norm.length;
+  const startOf = (n: number) => byN(n)?.heading[0];
+  const after = (n: number) => byN(n)?.heading[1];
+  const region = (a: number | undefined, b: number | undefined): Span | undefined =>
+    a === undefined ? undefined : [a, Math.min(b ?? end, a + MAX_REGION)];
+
+  const s3 = after(3) ?? fallbackStart(t, '申请人情况', '本年新收');
+  const s4 = after(4) ?? fallbackStart(t, '未经复议', '复议后起诉');
+  const table2 = region(after(2) ?? fallbackStart(t, '第二十条'), startOf(3) ?? s3);
+  const table3 = region(s3, startOf(4) ?? startOf(5) ?? startOf(6));
+  const table4 = region(s4, startOf(5) ?? startOf(6));
+  return { sections, table2, table3, table4 };
+}
+
+/** Where a table starts when its section heading is missing: the first of the given words. */
+function fallbackStart(t: NormalText, ...words: string[]): number | undefined {
+  for (const w of words) {
+    const hit = findCompact(t, w, 0, t.norm.length)[0];
+    if (hit) return hit[0];
+  }
+  return undefined;
+}

@@ -1,0 +1,87 @@
+// Places groups of cells on the rows of a table. The row order is fixed by the format, so this is
+// a monotone alignment (dynamic programming over rows × groups): a group goes to a row when its
+// cell count fits and a label printed beside it (same line, just before, or just after, as PDFs
+// print wrapped labels) names that row. A damaged or missing label does not lose its row; a label
+// inside prose does not create one, since only the format's rows can be filled.
+
+import type { Group } from './groups';
+
+export interface RowSlot {
+  id: string;
+  /** Number of cells the row prints. */
+  cells: number;
+}
+
+export interface Placement {
+  group: Group | null;
+  /** Whether a label beside the group names the row (false: placed by position alone). */
+  labelled: boolean;
+}
+
+function fitScore(g: Group, k: number): number {
+  const hard = g.cells.filter((c) => !c.soft).length;
+  if (hard <= k && k <= g.cells.length) return 1;
+  const only = g.cells.length === 1 ? g.cells[0] : undefined;
+  if (k >= 2 && only?.num?.plainDigits && only.num.intDigits.length >= k) return 0.6; // run-together digits
+  if (hard === k - 1) return 0.5; // one cell missing
+  return -Infinity;
+}
+
+function labelScore(g: Group, row: string): number {
+  let s = 0;
+  if (g.prev?.row === row) s = Math.max(s, g.prev.line === g.firstLine ? 3 : 2);
+  if (g.next?.row === row) s = Math.max(s, g.next.line === g.firstLine ? 1 : 2);
+  if (s === 0 && g.prev && g.prev.line === g.firstLine && g.prev.row !== row) s = -2;
+  return s;
+}
+
+function score(g: Group, slot: RowSlot): number {
+  const label = labelScore(g, slot.id);
+  const fit = fitScore(g, slot.cells);
+  // A row printed short of several cells (a PDF cannot show blank cells) is placed only on the
+  // word of a label right beside it.
+  if (fit === -Infinity) return label >= 2 ? 0.1 + label : -Infinity;
+  return fit + label;
+}
+
+export function alignRows(slots: readonly RowSlot[], groups: readonly Group[]): Placement[] {
+  const n = slots.length;
+  const m = groups.length;
+  const w = m + 1;
+  const best = new Float64Array((n + 1) * w).fill(-Infinity);
+  const move = new Uint8Array((n + 1) * w); // 1 skip row, 2 skip group, 3 match
+  best[0] = 0;
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      const here = best[i * w + j]!;
+      if (here === -Infinity) continue;
+      if (i < n && here > best[(i + 1) * w + j]!) {
+        best[(i + 1) * w + j] = here;
+        move[(i + 1) * w + j] = 1;
+      }
+      if (j < m && here > best[i * w + j + 1]!) {
+        best[i * w + j + 1] = here;
+        move[i * w + j + 1] = 2;
+      }
+      if (i < n && j < m) {
+        const s = score(groups[j]!, slots[i]!);
+        if (s > 0 && here + s >= best[(i + 1) * w + j + 1]!) {
+          best[(i + 1) * w + j + 1] = here + s;
+          move[(i + 1) * w + j + 1] = 3;
+        }
+      }
+    }
+  }
+  const out: Placement[] = slots.map(() => ({ group: null, labelled: false }));
+  for (let i = n, j = m; i > 0 || j > 0; ) {
+    const mv = move[i * w + j];
+    if (mv === 3) {
+      const g = groups[j - 1]!;
+      out[i - 1] = { group: g, labelled: labelScore(g, slots[i - 1]!.id) > 0 };
+      i--;
+      j--;
+    } else if (mv === 1) i--;
+    else j--;
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+// Groups: runs of cells that belong together (one printed row of a table, or what is left of it).
+// A line holding several cells is a group of its own; consecutive lines holding one cell each
+// (one-cell-per-line pages) join into one group; labels and other text end a group.
+
+import type { Span } from '../types';
+import type { Cell, Token } from './tokens';
+
+export interface LabelRef {
+  row: string;
+  line: number;
+}
+
+export interface Group {
+  cells: Cell[];
+  firstLine: number;
+  /** The label printed just before the group (no other group in between), if any. */
+  prev?: LabelRef;
+  /** The label printed just after the group (no other group in between), if any. */
+  next?: LabelRef;
+}
+
+export function groupCells(tokens: readonly Token[]): Group[] {
+  const perLine = new Map<number, number>();
+  for (const t of tokens) if (t.kind === 'cell') perLine.set(t.line, (perLine.get(t.line) ?? 0) + 1);
+  const groups: Group[] = [];
+  let current: Group | null = null;
+  let lastLine = -1;
+  let pendingPrev: LabelRef | undefined;
+  const close = () => {
+    if (current && current.cells.some((c) => !c.soft)) groups.push(current);
+    else if (current) pendingPrev = current.prev; // only layout blanks: not a group
+    current = null;
+  };
+  for (const t of tokens) {
+    if (t.kind === 'cell') {
+      if (current && t.line !== lastLine && ((perLine.get(t.line) ?? 0) > 1 || (perLine.get(lastLine) ?? 0) > 1)) close();
+      if (!current) {
+        current = { cells: [], firstLine: t.line, prev: pendingPrev };
+        pendingPrev = undefined;
+      }
+      current.cells.push(t.cell);
+      lastLine = t.line;
+      continue;
+    }
+    close();
+    if (t.kind === 'label') {
+      const ref = { row: t.row, line: t.line };
+      const last = groups[groups.length - 1];
+      // the first label after a group is its "next"; the last label before a group its "prev"
+      if (!pendingPrev && last && !last.next) last.next = ref;
+      pendingPrev = ref;
+    }
+  }
+  close();
+  return groups;
+}
+
+export function unionSpan(spans: readonly (Span | null | undefined)[]): Span | null {
+  let a = Infinity;
+  let b = -Infinity;
+  for (const s of spans) {
+    if (!s) continue;
+    a = Math.min(a, s[0]);
+    b = Math.max(b, s[1]);
+  }
+  return a === Infinity ? null : [a, b];
+}

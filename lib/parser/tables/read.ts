@@ -1,0 +1,86 @@
+// Reading a table's region into rows of cells: labels → tokens → groups → placement on the
+// format's fixed rows → each row's cells fitted to its column count.
+
+import type { NormalText } from '../normalize';
+import type { Span } from '../types';
+import { alignRows, type RowSlot } from './align';
+import { groupCells, type Group } from './groups';
+import { tokenize, type Cell, type LabelHit } from './tokens';
+
+export type Fit =
+  | { kind: 'ok'; cells: Cell[] }
+  /** One digit string standing for the whole row. */
+  | { kind: 'run'; cell: Cell }
+  /** Fewer cells than columns: which one is missing is not printed. */
+  | { kind: 'short'; cells: Cell[] }
+  | { kind: 'long'; cells: Cell[] };
+
+export interface RowRead {
+  slot: RowSlot;
+  /** Null when no group of cells could be placed on the row. */
+  fit: Fit | null;
+  labelled: boolean;
+  /** Whether the row's label was seen anywhere in the region. */
+  labelSeen: boolean;
+}
+
+/** Fits a group to k columns, dropping layout blanks (spanned cells, separator lines) first. */
+export function fitCells(g: Group, k: number): Fit {
+  const cells = [...g.cells];
+  while (cells.length > k && cells[0]?.soft) cells.shift();
+  while (cells.length > k && cells[cells.length - 1]?.soft) cells.pop();
+  if (cells.length === k) return { kind: 'ok', cells };
+  const only = cells.length === 1 ? cells[0]! : undefined;
+  if (only?.num?.plainDigits && k >= 2 && only.num.intDigits.length >= k) return { kind: 'run', cell: only };
+  // a trailing layout blank is not a cell the row is short of
+  while (cells.length < k && cells.length > 0 && cells[cells.length - 1]!.soft) cells.pop();
+  return cells.length < k ? { kind: 'short', cells } : { kind: 'long', cells };
+}
+
+export interface TableRead {
+  rows: RowRead[];
+  hits: LabelHit[];
+}
+
+export function readLabelledTable(t: NormalText, region: Span, hits: LabelHit[], slots: readonly RowSlot[]): TableRead {
+  const groups = splitMerged(groupCells(tokenize(t, hits, region[0], region[1])), slots);
+  const placed = alignRows(slots, groups);
+  const seen = new Set(hits.map((h) => h.row));
+  const rows = slots.map((slot, i) => {
+    const p = placed[i]!;
+    return { slot, fit: p.group ? fitCells(p.group, slot.cells) : null, labelled: p.labelled, labelSeen: seen.has(slot.id) };
+  });
+  return { rows, hits };
+}
+
+/**
+ * A group holding exactly two or more whole rows (one-cell-per-line pages whose label line was
+ * lost) is cut into rows, when every row of the table prints the same number of cells.
+ */
+function splitMerged(groups: Group[], slots: readonly RowSlot[]): Group[] {
+  const k = slots[0]?.cells ?? 0;
+  if (k < 2 || slots.some((s) => s.cells !== k)) return groups;
+  return groups.flatMap((g) => {
+    const hard = g.cells.filter((c) => !c.soft);
+    if (hard.length < 2 * k || hard.length % k !== 0 || hard.length !== g.cells.length) return [g];
+    const parts: Group[] = [];
+    for (let i = 0; i < hard.length; i += k) {
+      parts.push({ cells: hard.slice(i, i + k), firstLine: g.firstLine, prev: i === 0 ? g.prev : undefined, next: i + k === hard.length ? g.next : undefined });
+    }
+    return parts;
+  });
+}
+
+/** Table 4 prints one row of 15 cells (or three rows of five): its cells in reading order. */
+export function readCellRow(t: NormalText, region: Span, count: number): Cell[] {
+  const groups = groupCells(tokenize(t, [], region[0], region[1]));
+  const cells: Cell[] = [];
+  for (const g of groups) {
+    const trimmed = [...g.cells];
+    while (trimmed[0]?.soft) trimmed.shift();
+    while (trimmed[trimmed.length - 1]?.soft) trimmed.pop();
+    cells.push(...trimmed);
+    if (cells.length >= count) break;
+  }
+  return cells;
+}

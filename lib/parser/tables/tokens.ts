@@ -1,0 +1,229 @@
+// Turns a table's region of text into a stream of tokens: row labels (recognised by signature),
+// other text, and cells. Works on every layout seen in real reports: one cell per line, ' | '
+// separated rows (HTML, DOCX, pdfjs), whitespace-separated rows (pdfplumber) and cells run
+// together with labels (scraped pages). Linear in the region's length.
+
+import { findCompact, lineOf, type NormalText } from '../normalize';
+import { parseNumber, scanNumber, type PrintedNumber } from '../normalize/numbers';
+import type { Span } from '../types';
+import type { RowSignature } from './labels';
+
+export interface Cell {
+  kind: 'number' | 'blank' | 'placeholder' | 'unreadable';
+  raw: string;
+  span: Span;
+  num?: PrintedNumber;
+  /** A blank that may be an artefact of the layout (a spanned cell, a separator line). */
+  soft?: boolean;
+}
+
+export type Token =
+  | { kind: 'label'; row: string; span: Span; line: number }
+  | { kind: 'text'; span: Span; line: number }
+  | { kind: 'cell'; cell: Cell; line: number };
+
+export interface LabelHit {
+  row: string;
+  span: Span;
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isSpace = (c: number) => c === 0x20 || c === 0x0a;
+const PIPE = 0x7c;
+const STOP_FORWARD = new Set(['/', '—', '-', '–', '\\']);
+
+/** Label hits of the given rows inside [from, to), extended over the whole printed label. */
+export function findLabels(t: NormalText, sigs: readonly RowSignature[], from: number, to: number): LabelHit[] {
+  const raw: (LabelHit & { ordinal?: string })[] = [];
+  for (const sig of sigs) {
+    for (const frag of sig.fragments) {
+      for (const span of findCompact(t, frag, from, to)) raw.push({ row: sig.row, span, ordinal: sig.ordinal });
+    }
+  }
+  raw.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+  const merged: typeof raw = [];
+  for (const h of raw) {
+    const last = merged[merged.length - 1];
+    if (last && h.span[0] < last.span[1]) {
+      if (last.row === h.row) last.span = [last.span[0], Math.max(last.span[1], h.span[1])];
+      continue; // another row's fragment inside this label: the earlier label wins
+    }
+    merged.push({ ...h });
+  }
+  const s = t.norm;
+  for (let i = 0; i < merged.length; i++) {
+    const h = merged[i]!;
+    const lo = Math.max(from, merged[i - 1]?.span[1] ?? from);
+    const hi = Math.min(to, merged[i + 1]?.span[0] ?? to);
+    let a = h.span[0];
+    for (let k = 0; k < 40 && a > lo; k++) {
+      const c = s.charCodeAt(a - 1);
+      if (isSpace(c) || c === PIPE || isDigit(c)) break;
+      a--;
+    }
+    // The printed ordinal of a numbered label ("1." / "2、"); in run-together text only the last
+    // digit of a digit run, and only when it is the row's own ordinal.
+    if (a > lo && isDigit(s.charCodeAt(a - 1)) && (s[a] === '.' || s[a] === '、')) {
+      const single = a - 1 === lo || !isDigit(s.charCodeAt(a - 2));
+      if (single || s[a - 1] === h.ordinal) a--;
+    }
+    let b = h.span[1];
+    for (let k = 0; k < 60 && b < hi; k++) {
+      const c = s.charCodeAt(b);
+      if (isSpace(c) || c === PIPE || isDigit(c) || STOP_FORWARD.has(s[b]!)) break;
+      b++;
+    }
+    h.span = [a, b];
+  }
+  return merged.map(({ row, span }) => ({ row, span }));
+}
+
+const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
+
+/** Tokens of the region [from, to) of the text. */
+export function tokenize(t: NormalText, hits: readonly LabelHit[], from: number, to: number): Token[] {
+  const out: Token[] = [];
+  const s = t.norm;
+  let line = lineOf(t, from);
+  let h = 0;
+  for (let start = from; start < to; line++) {
+    const next = t.lineStarts[line + 1];
+    const end = Math.min(to, next === undefined ? s.length : next - 1);
+    while (h < hits.length && hits[h]!.span[1] <= start) h++;
+    const text = s.slice(start, end);
+    if (text.length < 24 && PAGE_NUMBER.test(text.trim())) {
+      // a page number printed inside a table that continues on the next page
+    } else if (text.includes('|')) pipeLine(s, start, end, line, hits, h, out);
+    else scan(s, start, end, line, hits, h, out);
+    start = next === undefined ? to : next;
+  }
+  return out;
+}
+
+/** Scans [start, end) of one line without pipes. */
+function scan(s: string, start: number, end: number, line: number, hits: readonly LabelHit[], h: number, out: Token[]): void {
+  let p = start;
+  while (p < end) {
+    const hit = hits[h];
+    if (hit && hit.span[0] <= p) {
+      if (hit.span[1] > p) {
+        out.push({ kind: 'label', row: hit.row, span: [Math.max(p, hit.span[0]), Math.min(end, hit.span[1])], line });
+        p = hit.span[1];
+      }
+      h++;
+      continue;
+    }
+    const limit = hit ? Math.min(end, hit.span[0]) : end;
+    const c = s.charCodeAt(p);
+    if (isSpace(c)) {
+      p++;
+      continue;
+    }
+    if (isDigit(c) || ((c === 0x2b || c === 0x2d) && p + 1 < limit && isDigit(s.charCodeAt(p + 1)))) {
+      const q = p + scanNumber(s, p, limit);
+      const after = s[q];
+      if ((after === '.' || after === '、') && q - p <= 2 && q + 1 < limit && !isSpace(s.charCodeAt(q + 1)) && !isDigit(s.charCodeAt(q + 1))) {
+        // the ordinal of a numbered label that was not recognised ("9.xxx"): text, not a cell
+        const r = textEnd(s, q + 1, limit);
+        out.push({ kind: 'text', span: [p, r], line });
+        p = r;
+        continue;
+      }
+      const raw = s.slice(p, q);
+      const num = parseNumber(raw);
+      out.push({ kind: 'cell', cell: num ? { kind: 'number', raw, span: [p, q], num } : { kind: 'unreadable', raw, span: [p, q] }, line });
+      p = q;
+      continue;
+    }
+    const ph = placeholderEnd(s, p, limit, start);
+    if (ph > p) {
+      out.push({ kind: 'cell', cell: { kind: 'placeholder', raw: s.slice(p, ph), span: [p, ph] }, line });
+      p = ph;
+      continue;
+    }
+    const r = textEnd(s, p + 1, limit);
+    out.push({ kind: 'text', span: [p, r], line });
+    p = r;
+  }
+}
+
+function textEnd(s: string, p: number, limit: number): number {
+  while (p < limit) {
+    const c = s.charCodeAt(p);
+    if (isSpace(c) || isDigit(c)) break;
+    p++;
+  }
+  return p;
+}
+
+/** End of a standalone placeholder cell ("/", "—", "-", "无") starting at p, or p when there is none. */
+function placeholderEnd(s: string, p: number, limit: number, lineStart: number): number {
+  const ch = s[p]!;
+  if (p > lineStart && !isSpace(s.charCodeAt(p - 1)) && s.charCodeAt(p - 1) !== PIPE) return p;
+  let q = p + 1;
+  if (ch === '/' || ch === '—' || ch === '-' || ch === '–' || ch === '\\') {
+    while (q < limit && s[q] === ch) q++;
+  } else if (ch !== '无' && ch !== '空') return p;
+  if (q < limit && !isSpace(s.charCodeAt(q))) return p;
+  return q;
+}
+
+type Piece = { kind: 'empty'; span: Span } | { kind: 'label' | 'text' | 'value'; tokens: Token[] };
+
+/** A line with '|' separators: each piece between pipes is one cell or one label. */
+function pipeLine(s: string, start: number, end: number, line: number, hits: readonly LabelHit[], h: number, out: Token[]): void {
+  const pieces: Piece[] = [];
+  let pipes = 0;
+  for (let a = start; a <= end; ) {
+    let b = s.indexOf('|', a);
+    if (b === -1 || b > end) b = end;
+    else pipes++;
+    let x = a;
+    let y = b;
+    while (x < y && isSpace(s.charCodeAt(x))) x++;
+    while (y > x && isSpace(s.charCodeAt(y - 1))) y--;
+    if (x === y) pieces.push({ kind: 'empty', span: [a, b] });
+    else {
+      const tokens: Token[] = [];
+      while (h < hits.length && hits[h]!.span[1] <= x) h++;
+      scan(s, x, y, line, hits, h, tokens);
+      pieces.push(classify(s, tokens, x, y, line));
+    }
+    a = b + 1;
+  }
+  let lastLabel = -1;
+  let firstValue = -1;
+  let lastValue = -1;
+  pieces.forEach((p, i) => {
+    if (p.kind === 'label' || p.kind === 'text') lastLabel = i;
+  });
+  pieces.forEach((p, i) => {
+    if (i > lastLabel && p.kind === 'value') {
+      if (firstValue === -1) firstValue = i;
+      lastValue = i;
+    }
+  });
+  if (lastLabel === -1 && firstValue === -1) {
+    // a line of pipes only: one pipe on its own stands for an empty cell (one-cell-per-line pages)
+    if (pipes === 1) out.push({ kind: 'cell', cell: { kind: 'blank', raw: '', span: [start, end], soft: true }, line });
+    return;
+  }
+  pieces.forEach((p, i) => {
+    if (p.kind !== 'empty') {
+      out.push(...p.tokens);
+      return;
+    }
+    if (i <= lastLabel || firstValue === -1) return;
+    const hard = i > firstValue && i < lastValue;
+    if (!hard && i < firstValue && lastLabel === -1) return;
+    if (!hard && i > lastValue && lastLabel === -1) return;
+    out.push({ kind: 'cell', cell: { kind: 'blank', raw: '', span: p.span, soft: !hard }, line });
+  });
+}
+
+function classify(s: string, tokens: Token[], x: number, y: number, line: number): Piece {
+  if (tokens.some((t) => t.kind === 'label')) return { kind: 'label', tokens };
+  if (tokens.every((t) => t.kind === 'text')) return { kind: 'text', tokens };
+  if (tokens.length === 1) return { kind: 'value', tokens };
+  return { kind: 'value', tokens: [{ kind: 'cell', cell: { kind: 'unreadable', raw: s.slice(x, y), span: [x, y] }, line }] };
+}

@@ -1,0 +1,134 @@
+// The table's sums (勾稽关系, lib/figures/checks.ts): blank or missing cells that a relation
+// determines uniquely are inferred, every relation whose figures are all present is checked, and
+// the group sums no table prints (results.denied/unable/rejected, litigation.*) are added.
+
+import { relationsFor, type SumRelation } from '../../figures/checks';
+import {
+  APPLICANT_COLUMNS,
+  LITIGATION_GROUP,
+  TABLE3_GROUPS,
+  TABLE4_COLUMNS,
+  table3Key,
+  table4Key,
+  type ReportFormat,
+} from '../../figures/keys';
+import { enLabel, makeIssue, zhLabel } from '../issues';
+import { isInferable, type Entry, type Store } from '../resolve/store';
+import { unionSpan } from '../tables/groups';
+import type { ParseIssue } from '../types';
+
+/** Group-sum entries for keys defined as sums (group sums and the 2021 (六) row). */
+function deriveSums(store: Store): boolean {
+  let changed = false;
+  for (const [key, e] of store) {
+    if (!e.parts || e.value !== null) continue;
+    const parts = e.parts.map((k) => store.get(k));
+    if (parts.some((p) => !p || p.value === null)) continue;
+    store.set(key, {
+      value: parts.reduce((s, p) => s + p!.value!, 0),
+      state: 'derived',
+      parts: e.parts,
+      prov: { via: 'inferred', span: unionSpan(parts.map((p) => p!.prov.span)), rule: 'group-sum', basis: 'group-sum' },
+    });
+    changed = true;
+  }
+  return changed;
+}
+
+/** One pass of inference: a relation with exactly one unknown, inferable figure determines it. */
+function inferOnce(relations: readonly SumRelation[], store: Store, issues: ParseIssue[]): boolean {
+  let changed = false;
+  for (const r of relations) {
+    let unknown: { key: string; side: 'left' | 'right' } | null = null;
+    let count = 0;
+    let left = 0;
+    let right = 0;
+    let usable = true;
+    const spans = [];
+    for (const [side, keys] of [['left', r.left], ['right', r.right]] as const) {
+      for (const k of keys) {
+        const e = store.get(k);
+        if (!e) {
+          usable = false;
+          break;
+        }
+        if (e.value === null) {
+          if (!isInferable(e)) {
+            usable = false;
+            break;
+          }
+          unknown = { key: k, side };
+          count++;
+        } else {
+          if (side === 'left') left += e.value;
+          else right += e.value;
+          spans.push(e.prov.span);
+        }
+      }
+      if (!usable) break;
+    }
+    if (!usable || count !== 1 || !unknown) continue;
+    const value = unknown.side === 'left' ? right - left : left - right;
+    if (value < 0 || !Number.isInteger(value)) continue; // the sums fail: reported as they stand
+    const was = store.get(unknown.key)!;
+    store.set(unknown.key, {
+      value,
+      state: 'inferred',
+      ...(was.parts ? { parts: was.parts } : {}),
+      prov: { via: 'inferred', span: unionSpan(spans), rule: 'validate.infer', basis: r.id },
+    });
+    issues.push(
+      makeIssue(
+        'INFERRED',
+        `${zhLabel(unknown.key)}未印数字,由“${r.label.zh}”推定为${value}。`,
+        `${enLabel(unknown.key)} is not printed; "${r.label.en}" determines it as ${value}.`,
+        [unknown.key],
+        { numbers: { value }, span: was.prov.span ?? unionSpan(spans) },
+      ),
+    );
+    changed = true;
+  }
+  return changed;
+}
+
+function check(relations: readonly SumRelation[], store: Store, issues: ParseIssue[]): void {
+  for (const r of relations) {
+    const terms = [...r.left, ...r.right].map((k) => store.get(k));
+    if (terms.some((e) => !e || e.value === null)) continue;
+    const sum = (keys: readonly string[]) => keys.reduce((s, k) => s + store.get(k)!.value!, 0);
+    const left = sum(r.left);
+    const right = sum(r.right);
+    if (left === right) continue;
+    issues.push(
+      makeIssue(
+        'SUM_MISMATCH',
+        `勾稽关系不符:${r.label.zh}(左边${left},右边${right})。`,
+        `Sums do not agree: ${r.label.en} (left ${left}, right ${right}).`,
+        [...r.left, ...r.right],
+        { numbers: { left, right }, span: unionSpan(terms.map((e) => (e as Entry).prov.span)) },
+      ),
+    );
+  }
+}
+
+/** Group sums the table does not print, as keys defined by their parts. */
+function declareGroupSums(store: Store): void {
+  const declare = (key: string, parts: string[]) => {
+    if (!store.has(key) && parts.some((p) => store.has(p))) store.set(key, { value: null, state: 'missing', parts, prov: { via: 'inferred', span: null, rule: 'group-sum', basis: 'group-sum' } });
+  };
+  for (const g of TABLE3_GROUPS) for (const c of APPLICANT_COLUMNS) declare(table3Key(g.id, c.id), g.parts.map((p) => table3Key(p, c.id)));
+  for (const c of TABLE4_COLUMNS) declare(table4Key(LITIGATION_GROUP.id, c.id), [table4Key('litigationDirect', c.id), table4Key('litigationAfterReview', c.id)]);
+}
+
+export function validate(store: Store, format: ReportFormat, issues: ParseIssue[]): void {
+  if (format === 'legacy') return;
+  const relations = relationsFor(format);
+  declareGroupSums(store);
+  // Inference and sums feed each other: (六) as the sum of inferred sub-rows, and back.
+  for (let pass = 0; pass < 64; pass++) {
+    const derived = deriveSums(store);
+    const inferred = inferOnce(relations, store, issues);
+    if (!derived && !inferred) break;
+  }
+  check(relations, store, issues);
+}
