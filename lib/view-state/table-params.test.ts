@@ -53,6 +53,16 @@ describe('parseTableParams', () => {
     );
   });
 
+  it('sends a submitted form to the canonical address, once', async () => {
+    const { canonicalTableRedirect } = await import('./table-params');
+    const form = { y: '2020', province: '', level: '', scope: '', dir: 'asc', cols: [...DEFAULT_COLUMNS] };
+    const { view } = parseTableParams(pickTableParams(form));
+    expect(canonicalTableRedirect(form, view)).toBe('/table?y=2020');
+    expect(canonicalTableRedirect({ y: '2020' }, view)).toBeNull();
+    const sorted = parseTableParams({ sort: 'applications.new.total', province: '安徽省' }).view;
+    expect(canonicalTableRedirect({ sort: 'applications.new.total', province: '安徽省' }, sorted)).toBeNull();
+  });
+
   it('joins the column checkboxes of a form', () => {
     expect(pickTableParams(new URLSearchParams('cols=review.total&cols=disclosure-rate&y=2020&y=2021')).cols).toBe('review.total,disclosure-rate');
     expect(pickTableParams({ cols: ['review.total', 'litigation.total'], y: ['2020', '2021'] })).toEqual({ cols: 'review.total,litigation.total', y: '2020' });

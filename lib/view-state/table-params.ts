@@ -196,3 +196,15 @@ export function tableHref(view: TableView, path = '/table'): string {
 }
 
 export { LEVELS };
+
+/**
+ * The canonical address of a request whose query is not in canonical form (a submitted form sends
+ * every field, empty ones too), else null. Never for an already canonical query, so no loops.
+ */
+export function canonicalTableRedirect(input: Record<string, string | string[] | undefined>, view: TableView): string | null {
+  const given = new URLSearchParams();
+  for (const [name, value] of Object.entries(input)) for (const v of [value ?? []].flat()) given.append(name, v);
+  const canonical = tableHref(view);
+  const expected = new URLSearchParams(canonical.split('?')[1] ?? '');
+  return given.toString() === expected.toString() ? null : canonical;
+}

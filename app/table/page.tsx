@@ -1,0 +1,65 @@
+// /table: every jurisdiction's reports for a year × chosen figures and rates, filtered, sorted and
+// paginated in SQL; the whole filtered result downloadable as CSV and JSON. State in the URL.
+
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { PageShell } from '@/components/layout/page-shell';
+import { BigTable } from '@/components/tables/big-table';
+import { Pager } from '@/components/tables/pager';
+import { TableFilters } from '@/components/tables/table-filters';
+import { findTableRows } from '@/lib/db/queries/table/find-table-rows';
+import { getTableFacets } from '@/lib/db/queries/table/get-table-facets';
+import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
+import { resolveYear, toTableQuery } from '@/lib/tables/table-query';
+import { canonicalTableRedirect, PAGE_SIZE, parseTableParams, pickTableParams, tableHref } from '@/lib/view-state/table-params';
+
+export const metadata: Metadata = { title: drilldownMessages.zh.table.title };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function TablePage({ searchParams }: Props) {
+  const raw = await searchParams;
+  const { view, notices } = parseTableParams(pickTableParams(raw));
+  // A submitted form carries every field; land on the short, canonical address.
+  const canonical = notices.length ? null : canonicalTableRedirect(raw, view);
+  if (canonical) redirect(canonical);
+  const m = drilldownMessages[view.lang].table;
+  const facets = await getTableFacets();
+  const year = resolveYear(view.year, facets.years);
+  const result = year === null ? null : await findTableRows(toTableQuery(view, year));
+  const from = (view.page - 1) * PAGE_SIZE + 1;
+  const exportHref = (format: 'csv' | 'json') => `${tableHref({ ...view, year, page: 1 }, '/table/export')}&format=${format}`;
+
+  return (
+    <PageShell kicker={year ?? undefined} title={m.title} lede={m.lede}>
+      {notices.length ? (
+        <p role="status" className="mb-4 rounded-md border border-oi-orange/50 bg-warn-soft px-3 py-2 text-sm text-warn">
+          {m.notices} {notices.map((n) => `${n.param}=${n.raw}`).join(', ')}
+        </p>
+      ) : null}
+      {year === null || !result ? (
+        <p>{m.noYear}</p>
+      ) : (
+        <>
+          <TableFilters view={view} year={year} facets={facets} lang={view.lang} />
+          <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2 text-sm">
+            <p className="text-ink-soft" role="status">
+              {m.results(result.total, Math.min(from, result.total), Math.min(from + result.rows.length - 1, result.total))}
+            </p>
+            <p className="flex gap-3">
+              <span className="text-ink-mute">{m.download}:</span>
+              <a href={exportHref('csv')} download>
+                CSV
+              </a>
+              <a href={exportHref('json')} download>
+                JSON
+              </a>
+            </p>
+          </div>
+          <BigTable view={view} rows={result.rows} />
+          <Pager view={view} total={result.total} />
+        </>
+      )}
+    </PageShell>
+  );
+}

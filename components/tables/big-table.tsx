@@ -1,0 +1,107 @@
+// The /table grid: one row per report, sortable headers as links (sorting happens in SQL), cells
+// marked by provenance, missing values as "—" with the reason.
+
+import Link from 'next/link';
+import type { Lang } from '@/lib/figures/keys';
+import type { TableCell, TableRow } from '@/lib/db/queries/table/types';
+import { commonMessages, formatNumber, formatPercent, withLang } from '@/lib/i18n';
+import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
+import { columnLabel } from '@/lib/tables/column-labels';
+import { rateDef } from '@/lib/figures/rates';
+import { defaultDir, tableHref, type TableView } from '@/lib/view-state/table-params';
+import { jurisdictionHref } from '@/lib/view-state/jurisdiction-params';
+import { STATUS_CLASS } from './cell-styles';
+
+function SortHeader({ view, sort, label, title, numeric }: { view: TableView; sort: string; label: string; title?: string; numeric?: boolean }) {
+  const m = drilldownMessages[view.lang];
+  const active = view.sort === sort;
+  const dir = active ? (view.dir === 'asc' ? 'desc' : 'asc') : defaultDir(sort);
+  return (
+    <th scope="col" aria-sort={active ? (view.dir === 'asc' ? 'ascending' : 'descending') : undefined} className={`border-b border-rule px-2 py-2 align-bottom font-medium ${numeric ? 'text-right' : 'text-left'}`}>
+      <Link href={tableHref({ ...view, sort, dir, page: 1 })} title={title ?? m.grid.sortBy(label)} className={`inline-flex items-end gap-1 no-underline ${active ? 'text-ink' : 'text-ink-soft hover:text-accent'}`} data-sort={sort}>
+        <span>{label}</span>
+        <span aria-hidden className={active ? 'text-accent' : 'text-ink-mute/70'}>
+          {active ? (view.dir === 'asc' ? '↑' : '↓') : '↕'}
+        </span>
+        {active ? <span className="sr-only">({view.dir === 'asc' ? m.table.sortAsc : m.table.sortDesc})</span> : null}
+      </Link>
+    </th>
+  );
+}
+
+function Cell({ id, cell, lang }: { id: string; cell: TableCell | undefined; lang: Lang }) {
+  const m = drilldownMessages[lang].cell;
+  const rate = rateDef(id);
+  if (rate) {
+    return <td className="tabular px-2 py-1.5 text-right">{rate.unit === 'ratio' ? formatPercent(cell?.value) : formatNumber(cell?.value ?? null, lang)}</td>;
+  }
+  const status = !cell?.provenance ? 'absent' : cell.value === null ? 'blank' : cell.provenance;
+  const reason = status === 'absent' ? m.absent : status === 'blank' ? m.blank : status === 'table' ? null : m[status];
+  return (
+    <td className="tabular px-2 py-1.5 text-right">
+      <span className={`rounded px-1 ${status === 'blank' ? 'text-ink-mute' : STATUS_CLASS[status]}`} title={reason ?? undefined} data-status={status}>
+        {formatNumber(cell?.value ?? null, lang)}
+      </span>
+      {reason && status !== 'absent' ? <span className="sr-only">({reason})</span> : null}
+    </td>
+  );
+}
+
+export function BigTable({ view, rows }: { view: TableView; rows: readonly TableRow[] }) {
+  const { lang } = view;
+  const m = drilldownMessages[lang].table;
+  const c = commonMessages[lang];
+  return (
+    <div className="overflow-x-auto rounded-md border border-rule bg-white">
+      <table className="w-full border-collapse text-sm">
+        <thead className="bg-wash text-xs">
+          <tr>
+            <SortHeader view={view} sort="name" label={m.jurisdiction} />
+            <th scope="col" className="border-b border-rule px-2 py-2 text-left align-bottom font-medium text-ink-soft">
+              {m.body}
+            </th>
+            {view.columns.map((id) => (
+              <SortHeader key={id} view={view} sort={id} label={columnLabel(id, lang)} title={rateDef(id)?.definition[lang]} numeric />
+            ))}
+            <SortHeader view={view} sort="checks" label={m.checks} numeric />
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.reportId} className="border-b border-rule/60 last:border-0 hover:bg-paper" data-report={r.reportId}>
+              <th scope="row" className="px-2 py-1.5 text-left font-normal">
+                <Link href={jurisdictionHref(r.slug, { reportId: r.reportId, lang })} className="font-medium">
+                  {r.name}
+                </Link>
+                <span className="ml-1.5 text-xs text-ink-mute">{r.province}</span>
+              </th>
+              <td className="px-2 py-1.5 text-ink-soft">
+                <Link href={withLang(`/reports/${r.reportId}`, lang)} className="text-ink-soft">
+                  {r.body}
+                </Link>
+                {r.scope === 'agency' ? (
+                  <span className="ml-1.5 rounded bg-warn-soft px-1 text-xs text-warn" title={c.scopeHint.agency}>
+                    {c.scope.agency}
+                  </span>
+                ) : null}
+              </td>
+              {view.columns.map((id) => (
+                <Cell key={id} id={id} cell={r.cells[id]} lang={lang} />
+              ))}
+              <td className="px-2 py-1.5 text-right text-xs">
+                {r.errorCount > 0 ? (
+                  <Link href={withLang(`/reports/${r.reportId}`, lang)} className="rounded bg-oi-vermillion/10 px-1.5 py-0.5 text-oi-vermillion no-underline">
+                    {m.failedN(r.errorCount)}
+                  </Link>
+                ) : (
+                  <span className="text-ink-mute">{m.ok}</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
