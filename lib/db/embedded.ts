@@ -19,6 +19,10 @@ export class EmbeddedPostgresError extends Error {
   override name = 'EmbeddedPostgresError';
 }
 
+export class PortInUseError extends Error {
+  override name = 'PortInUseError';
+}
+
 export interface EmbeddedOptions {
   /** The cluster's data directory; created and initialised when missing. */
   dataDir: string;
@@ -175,7 +179,7 @@ export async function reservePort(port = 0, host = '127.0.0.1'): Promise<number>
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(error.code === 'EADDRINUSE' ? new EmbeddedPostgresError(`Port ${port} is already in use.`) : error);
+      reject(error.code === 'EADDRINUSE' ? new PortInUseError(`Port ${port} is already in use.`) : error);
     });
     server.listen(port, host, () => {
       const { port: chosen } = server.address() as net.AddressInfo;

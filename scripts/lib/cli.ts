@@ -10,13 +10,20 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-/** Runs a script's main; prints a failure as one clear message and exits 1. */
-export function runMain(main: () => Promise<number | void>): void {
+/**
+ * Runs a script's main; prints a failure as one clear message and exits 1. `cleanup` runs first
+ * either way (a PostgreSQL the script started must not outlive it).
+ */
+export function runMain(main: () => Promise<number | void>, cleanup: () => Promise<void> = async () => undefined): void {
   main().then(
-    (code) => process.exit(code ?? 0),
-    (error: unknown) => {
+    async (code) => {
+      await cleanup();
+      process.exit(code ?? 0);
+    },
+    async (error: unknown) => {
       const e = error as Error;
       console.error(EXPECTED.has(e?.name) ? `Error: ${e.message}` : e);
+      await cleanup().catch((c: Error) => console.error(c.message));
       process.exit(1);
     },
   );

@@ -52,7 +52,9 @@ export async function ingestBytes(db: Db, bytes: Uint8Array, fileName: string, d
   // Known bytes are recognised before any parsing: re-runs (after a crash, or of the same folder) are cheap.
   const known = await findByHash(db, contentHash(bytes));
   if (known !== null) return { status: 'unchanged', fileName, reportId: known };
-  const extracted = await deps.extract(bytes, fileName);
+  // A plain copy: pdf.js refuses Node Buffers and may take over (detach) the memory it is given,
+  // while the original bytes are still to be stored.
+  const extracted = await deps.extract(new Uint8Array(bytes), fileName);
   if (!extracted.ok) return { status: 'refused', fileName, code: extracted.code, reason: extracted.reason };
   const outcome = deps.parse(extracted.text, { fileName });
   if (!outcome.ok) return { status: 'refused', fileName, code: outcome.refusal.code, reason: outcome.refusal.message };

@@ -1,0 +1,34 @@
+// The reports shipped in the repo (data/reports/seeds, data/reports/corpus) and the census
+// population, loaded by `npm start` into an empty database and by the browser tests' server.
+import path from 'node:path';
+import pg from 'pg';
+import { loadPopulation, readPopulationCsv } from '../jurisdictions';
+import { ingestFiles, type BatchSummary } from './batch';
+import { defaultDeps } from './deps';
+import { collectFiles } from './files';
+
+export function bundledReportFiles(repoRoot: string): string[] {
+  return collectFiles([path.join(repoRoot, 'data/reports/seeds'), path.join(repoRoot, 'data/reports/corpus')]).files;
+}
+
+export async function isEmpty(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query('SELECT NOT EXISTS (SELECT 1 FROM report) AS empty')).rows[0].empty as boolean;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Ingests the bundled reports and loads data/population.csv. */
+export async function loadBundled(url: string, repoRoot: string): Promise<BatchSummary> {
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  try {
+    const summary = await ingestFiles(pool, bundledReportFiles(repoRoot), defaultDeps, { baseDir: path.join(repoRoot, 'data/reports') });
+    await loadPopulation(pool, readPopulationCsv(path.join(repoRoot, 'data/population.csv')));
+    return summary;
+  } finally {
+    await pool.end();
+  }
+}

@@ -1,0 +1,82 @@
+// `npm start`: the whole product on one command.
+// - DATABASE_URL set: use that server (migrated), start none. Otherwise: an embedded PostgreSQL on
+//   DATA_DIR (default .data/postgres), kept between runs.
+// - An empty database gets the bundled reports and the census population.
+// - Builds the app when there is no build or the sources changed (NEXT_DIST_DIR respected), then
+//   serves it on PORT (default 3000). Ctrl-C / SIGTERM stop Next, then PostgreSQL.
+import type { ChildProcess } from 'node:child_process';
+import { dataDirFromEnv, startEmbedded, type EmbeddedServer } from '../lib/db/embedded';
+import { isEmpty, loadBundled } from '../lib/db/ingest/bundled';
+import { migrate } from '../lib/db/migrate';
+import { repoRoot, runMain, UsageError } from './lib/cli';
+import { buildNeeded, distDir, ensurePortFree, exited, runNext, stopChild } from './lib/next';
+
+let embedded: EmbeddedServer | null = null;
+let child: ChildProcess | null = null;
+let stopping: Promise<void> | null = null;
+
+/** Next first (it holds connections), then PostgreSQL. Every caller waits for the same stop. */
+function stopAll(): Promise<void> {
+  stopping ??= (async () => {
+    if (child) await stopChild(child);
+    if (embedded) {
+      console.log('Stopping PostgreSQL…');
+      await embedded.stop();
+    }
+  })();
+  return stopping;
+}
+
+async function shutdown(code: number): Promise<never> {
+  await stopAll();
+  process.exit(code);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0));
+
+runMain(async () => {
+  const port = Number(process.env.PORT || 3000);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new UsageError(`PORT must be a port number, not "${process.env.PORT}".`);
+  // Before anything starts: a taken port is the commonest failure and the cheapest to report.
+  await ensurePortFree(port);
+
+  let url = process.env.DATABASE_URL;
+  if (url) {
+    console.log('Using the database at DATABASE_URL.');
+  } else {
+    const dataDir = dataDirFromEnv(repoRoot);
+    console.log(`Starting the embedded PostgreSQL (data in ${dataDir})…`);
+    embedded = await startEmbedded({ dataDir });
+    url = embedded.url;
+  }
+  const applied = await migrate(url);
+  if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
+
+  if (await isEmpty(url)) {
+    console.log('The database is empty: loading the bundled reports…');
+    const s = await loadBundled(url, repoRoot);
+    console.log(`Loaded ${s.saved} reports (${s.refused.length} refused${s.refused.length ? `: ${s.refused.map((r) => `${r.fileName} (${r.reason.en})`).join('; ')}` : ''}).`);
+  }
+
+  const env = { ...process.env, DATABASE_URL: url, NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || '.next', PORT: String(port) };
+  const why = buildNeeded(repoRoot, distDir(repoRoot));
+  if (why) {
+    console.log(`Building the app (${why})…`);
+    child = runNext(['build'], env, repoRoot);
+    const status = await exited(child);
+    child = null;
+    if (status !== 0) {
+      console.error('The build failed (see above).');
+      return shutdown(1);
+    }
+  }
+
+  console.log(`Serving on http://localhost:${port} (Ctrl-C to stop)`);
+  child = runNext(['start', '--port', String(port)], env, repoRoot);
+  const status = await exited(child);
+  child = null;
+  if (!stopping) {
+    console.error(`The app server stopped (exit ${status}).`);
+    return shutdown(status === 0 ? 0 : 1);
+  }
+}, stopAll);
