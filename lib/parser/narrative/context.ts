@@ -1,20 +1,40 @@
 // Where a sentence figure stands: its sentence, the year it speaks of, and whether the words just
 // before it speak of the whole jurisdiction (全市…) or of a part (市政府网站…, 领导信箱…, 市本级…).
 
-/** A sentence ends at 。！？; or at a line end (PDF text wraps lines mid-sentence, so only blank lines). */
+/** A sentence ends at 。！？; or at a blank line (PDF text wraps lines mid-sentence, so not at \n). */
 const SENTENCE_END = /[。！？!?]|\n\s*\n/g;
 
-export function sentenceStart(text: string, at: number): number {
-  let start = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m && m.index < at; m = SENTENCE_END.exec(text)) start = m.index + m[0].length;
-  return start;
-}
+/** Sentence boundaries of a text, computed once: offsets where sentences start. */
+export class Sentences {
+  private readonly starts: number[] = [0];
 
-export function sentenceEnd(text: string, at: number): number {
-  SENTENCE_END.lastIndex = at;
-  const m = SENTENCE_END.exec(text);
-  return m ? m.index : text.length;
+  constructor(private readonly text: string) {
+    for (const m of text.matchAll(SENTENCE_END)) this.starts.push(m.index! + m[0].length);
+  }
+
+  /** Start offset of the sentence holding `at`. */
+  startOf(at: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.starts[lo]!;
+  }
+
+  /** End offset (exclusive, before the punctuation) of the sentence holding `at`. */
+  endOf(at: number): number {
+    const start = this.startOf(at);
+    const i = this.starts.indexOf(start);
+    const next = this.starts[i + 1];
+    if (next === undefined) return this.text.length;
+    // Back over the terminator that precedes the next sentence.
+    let end = next;
+    while (end > start && /[。！？!?\s]/.test(this.text[end - 1]!)) end--;
+    return end;
+  }
 }
 
 export type ScopeMarker = 'whole' | 'part' | null;

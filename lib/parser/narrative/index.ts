@@ -1,13 +1,143 @@
-// readNarrative: figures stated in sentences. Placeholder with the agreed signature until the
-// sentence reader lands: it reads no figures, so the parser relies on the tables alone.
+// readNarrative: figures stated in sentences, keyed like the table cells they correspond to.
+// Conservative by design: a figure is emitted only when its sentence states it for the whole
+// jurisdiction and the report's year; a figure about one channel or part (市政府网站受理…46起)
+// becomes a PARTIAL_SCOPE info issue; sentences that disagree on a key give no figure.
 
-import type { ParseIssue } from '../types';
+import type { ParseIssue, Span } from '../types';
+import { figureLabel } from '../../figures/keys';
+import { nearestScope, Sentences, sentenceYear } from './context';
+import { ACTIVE_ITEMS, APPEALS, APPLICATION_FOLLOWERS, APPLICATIONS, appealOutcomes, RESULTS, type SentenceRule } from './rules';
 import type { NarrativeFigure } from './types';
 
 export type { NarrativeFigure } from './types';
 
-export function readNarrative(text: string, ctx: { year: number | null; tablesFound: boolean }): { figures: NarrativeFigure[]; issues: ParseIssue[] } {
-  void text;
-  void ctx;
-  return { figures: [], issues: [] };
+export interface NarrativeContext {
+  /** Statistics year of the report: sentences about another year are skipped. */
+  year: number | null;
+  /** Whether the tables were found; when not, sentence figures stand in for them (NARRATIVE_ONLY). */
+  tablesFound: boolean;
+}
+
+function toNumber(s: string): number {
+  return Number(s.replace(/,/g, '').replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
+interface Hit {
+  figure: NarrativeFigure;
+  scope: 'whole' | 'part' | null;
+}
+
+class Reader {
+  readonly hits: Hit[] = [];
+  readonly issues: ParseIssue[] = [];
+  private readonly sentences: Sentences;
+
+  constructor(
+    private readonly text: string,
+    private readonly ctx: NarrativeContext,
+  ) {
+    this.sentences = new Sentences(text);
+  }
+
+  /** All matches of a rule in [from, to), after the topic, year and scope checks. */
+  read(rule: SentenceRule, from = 0, to = this.text.length, inheritedScope?: Hit['scope']): Hit[] {
+    const out: Hit[] = [];
+    const slice = this.text.slice(from, to);
+    rule.pattern.lastIndex = 0;
+    for (const m of slice.matchAll(rule.pattern)) {
+      const start = from + m.index!;
+      const end = start + m[0].length;
+      const sentence = this.sentences.startOf(start);
+      if (rule.topic) {
+        const windowStart = rule.topicWindow ? Math.max(0, start - rule.topicWindow) : sentence;
+        if (!rule.topic.test(this.text.slice(windowStart, end))) continue;
+      }
+      const year = sentenceYear(this.text, sentence, start);
+      if (year !== null && this.ctx.year !== null && year !== this.ctx.year) continue;
+      const scope = inheritedScope !== undefined ? inheritedScope : nearestScope(this.text, sentence, start);
+      const span: Span = [start, end];
+      const figure: NarrativeFigure = { key: rule.key, value: toNumber(m.groups!.n!), span, raw: m[0], rule: `narrative.${rule.id}` };
+      if (scope === 'part') {
+        this.issues.push(partialScope(figure));
+        continue;
+      }
+      const hit = { figure, scope };
+      out.push(hit);
+      this.hits.push(hit);
+    }
+    return out;
+  }
+}
+
+function partialScope(f: NarrativeFigure): ParseIssue {
+  return {
+    code: 'PARTIAL_SCOPE',
+    severity: 'info',
+    message: {
+      zh: `“${f.raw}”只涉及部分渠道或部分机关，未作为“${figureLabel(f.key, 'zh')}”`,
+      en: `"${f.raw}" covers part of the jurisdiction only; not used as "${figureLabel(f.key, 'en')}"`,
+    },
+    keys: [f.key],
+    numbers: { value: f.value },
+    span: f.span,
+  };
+}
+
+function conflicting(key: string, hits: Hit[]): ParseIssue {
+  return {
+    code: 'PARTIAL_SCOPE',
+    severity: 'info',
+    message: {
+      zh: `文中对“${figureLabel(key, 'zh')}”给出不同数字（${hits.map((h) => h.figure.value).join('、')}），未采用`,
+      en: `Sentences state different values for "${figureLabel(key, 'en')}" (${hits.map((h) => h.figure.value).join(', ')}); none used`,
+    },
+    keys: [key],
+    numbers: Object.fromEntries(hits.map((h, i) => [`value${i + 1}`, h.figure.value])),
+    span: hits[0]!.figure.span,
+  };
+}
+
+/** One figure per key: all sentences agree, or the jurisdiction-wide ones do; otherwise none. */
+function settle(hits: Hit[], issues: ParseIssue[]): NarrativeFigure[] {
+  const byKey = new Map<string, Hit[]>();
+  for (const h of hits) byKey.set(h.figure.key, [...(byKey.get(h.figure.key) ?? []), h]);
+  const figures: NarrativeFigure[] = [];
+  for (const [key, all] of byKey) {
+    const values = new Set(all.map((h) => h.figure.value));
+    const whole = all.filter((h) => h.scope === 'whole');
+    if (values.size === 1) figures.push((whole[0] ?? all[0]!).figure);
+    else if (whole.length && new Set(whole.map((h) => h.figure.value)).size === 1) figures.push(whole[0]!.figure);
+    else issues.push(conflicting(key, all));
+  }
+  return figures.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+export function readNarrative(text: string, ctx: NarrativeContext): { figures: NarrativeFigure[]; issues: ParseIssue[] } {
+  const r = new Reader(text, ctx);
+  const sentences = new Sentences(text);
+  for (const hit of r.read(APPLICATIONS)) {
+    const end = sentences.endOf(hit.figure.span[1]);
+    for (const rule of APPLICATION_FOLLOWERS) r.read(rule, hit.figure.span[1], end, hit.scope);
+  }
+  for (const rule of RESULTS) r.read(rule);
+  for (const { rule, group, stopAt } of APPEALS) {
+    for (const hit of r.read(rule)) {
+      const from = hit.figure.span[1];
+      const sentenceEnd = sentences.endOf(from);
+      const stop = stopAt.exec(text.slice(from, sentenceEnd));
+      const to = stop ? from + stop.index : sentenceEnd;
+      for (const outcome of appealOutcomes(group)) r.read(outcome, from, to, hit.scope);
+    }
+  }
+  r.read(ACTIVE_ITEMS);
+  const figures = settle(r.hits, r.issues);
+  if (!ctx.tablesFound && figures.length) {
+    r.issues.push({
+      code: 'NARRATIVE_ONLY',
+      severity: 'info',
+      message: { zh: '未找到统计表格，数字取自正文叙述', en: 'No tables found: figures are read from the sentences of the text' },
+      keys: figures.map((f) => f.key),
+    });
+  }
+  return { figures, issues: r.issues };
 }
