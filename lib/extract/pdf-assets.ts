@@ -17,7 +17,9 @@ let cached: PdfAssets | null = null;
 
 export function pdfAssets(): PdfAssets {
   if (!cached) {
-    const root = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+    // Resolved from the working directory, not import.meta.url: inside a Next (Turbopack) server
+    // bundle import.meta.url-based resolution is rewritten to an "[externals]…" placeholder path.
+    const root = path.dirname(createRequire(path.join(process.cwd(), 'package.json')).resolve('pdfjs-dist/package.json'));
     cached = {
       cMapUrl: path.join(root, 'cmaps') + path.sep,
       standardFontDataUrl: path.join(root, 'standard_fonts') + path.sep,
