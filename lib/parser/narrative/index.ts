@@ -1,9 +1,9 @@
 // readNarrative: figures stated in sentences, keyed like the table cells they correspond to.
 // Conservative by design: a figure is emitted only when its sentence states it for the whole
 // jurisdiction and the report's year; a figure about one channel or part (市政府网站受理…46起)
-// becomes a PARTIAL_SCOPE info issue; sentences that disagree on a key give no figure.
+// becomes a PARTIAL_SCOPE issue; sentences that disagree on a key give no figure.
 
-import type { ParseIssue, Span } from '../types';
+import type { ParseIssue, Severity, Span } from '../types';
 import { figureLabel } from '../../figures/keys';
 import { nearestScope, Sentences, sentenceYear } from './context';
 import { ACTIVE_ITEMS, APPEALS, APPLICATION_FOLLOWERS, APPLICATIONS, appealOutcomes, RESULTS, type SentenceRule } from './rules';
@@ -14,7 +14,8 @@ export type { NarrativeFigure } from './types';
 export interface NarrativeContext {
   /** Statistics year of the report: sentences about another year are skipped. */
   year: number | null;
-  /** Whether the tables were found; when not, sentence figures stand in for them (NARRATIVE_ONLY). */
+  /** Whether the tables were found. When not, a sentence is the only source of its figure, so a
+   * figure left out (partial scope, disagreeing sentences) is a warning instead of an info. */
   tablesFound: boolean;
 }
 
@@ -31,12 +32,14 @@ class Reader {
   readonly hits: Hit[] = [];
   readonly issues: ParseIssue[] = [];
   private readonly sentences: Sentences;
+  readonly severity: Severity;
 
   constructor(
     private readonly text: string,
     private readonly ctx: NarrativeContext,
   ) {
     this.sentences = new Sentences(text);
+    this.severity = ctx.tablesFound ? 'info' : 'warning';
   }
 
   /** All matches of a rule in [from, to), after the topic, year and scope checks. */
@@ -58,7 +61,7 @@ class Reader {
       const span: Span = [start, end];
       const figure: NarrativeFigure = { key: rule.key, value: toNumber(m.groups!.n!), span, raw: m[0], rule: `narrative.${rule.id}` };
       if (scope === 'part') {
-        this.issues.push(partialScope(figure));
+        this.issues.push(partialScope(figure, this.severity));
         continue;
       }
       const hit = { figure, scope };
@@ -69,10 +72,10 @@ class Reader {
   }
 }
 
-function partialScope(f: NarrativeFigure): ParseIssue {
+function partialScope(f: NarrativeFigure, severity: Severity): ParseIssue {
   return {
     code: 'PARTIAL_SCOPE',
-    severity: 'info',
+    severity,
     message: {
       zh: `“${f.raw}”只涉及部分渠道或部分机关，未作为“${figureLabel(f.key, 'zh')}”`,
       en: `"${f.raw}" covers part of the jurisdiction only; not used as "${figureLabel(f.key, 'en')}"`,
@@ -83,10 +86,10 @@ function partialScope(f: NarrativeFigure): ParseIssue {
   };
 }
 
-function conflicting(key: string, hits: Hit[]): ParseIssue {
+function conflicting(key: string, hits: Hit[], severity: Severity): ParseIssue {
   return {
     code: 'PARTIAL_SCOPE',
-    severity: 'info',
+    severity,
     message: {
       zh: `文中对“${figureLabel(key, 'zh')}”给出不同数字（${hits.map((h) => h.figure.value).join('、')}），未采用`,
       en: `Sentences state different values for "${figureLabel(key, 'en')}" (${hits.map((h) => h.figure.value).join(', ')}); none used`,
@@ -98,7 +101,7 @@ function conflicting(key: string, hits: Hit[]): ParseIssue {
 }
 
 /** One figure per key: all sentences agree, or the jurisdiction-wide ones do; otherwise none. */
-function settle(hits: Hit[], issues: ParseIssue[]): NarrativeFigure[] {
+function settle(hits: Hit[], issues: ParseIssue[], severity: Severity): NarrativeFigure[] {
   const byKey = new Map<string, Hit[]>();
   for (const h of hits) byKey.set(h.figure.key, [...(byKey.get(h.figure.key) ?? []), h]);
   const figures: NarrativeFigure[] = [];
@@ -107,7 +110,7 @@ function settle(hits: Hit[], issues: ParseIssue[]): NarrativeFigure[] {
     const whole = all.filter((h) => h.scope === 'whole');
     if (values.size === 1) figures.push((whole[0] ?? all[0]!).figure);
     else if (whole.length && new Set(whole.map((h) => h.figure.value)).size === 1) figures.push(whole[0]!.figure);
-    else issues.push(conflicting(key, all));
+    else issues.push(conflicting(key, all, severity));
   }
   return figures.sort((a, b) => a.span[0] - b.span[0]);
 }
@@ -130,14 +133,6 @@ export function readNarrative(text: string, ctx: NarrativeContext): { figures: N
     }
   }
   r.read(ACTIVE_ITEMS);
-  const figures = settle(r.hits, r.issues);
-  if (!ctx.tablesFound && figures.length) {
-    r.issues.push({
-      code: 'NARRATIVE_ONLY',
-      severity: 'info',
-      message: { zh: '未找到统计表格，数字取自正文叙述', en: 'No tables found: figures are read from the sentences of the text' },
-      keys: figures.map((f) => f.key),
-    });
-  }
-  return { figures, issues: r.issues };
+  // NARRATIVE_ONLY is the merge step's to say: it knows which figures no table holds.
+  return { figures: settle(r.hits, r.issues, r.severity), issues: r.issues };
 }
