@@ -80,8 +80,9 @@ export async function findByHash(db: Queryable, hash: string): Promise<number | 
 }
 
 /**
- * Replaces a stored report's parse (meta, figures, issues) in one transaction: used by reparse.
- * The original, its text, its hash and the officer's corrections stay.
+ * Replaces a stored report's parse (text, meta, figures, issues) in one transaction: used by
+ * reparse. The original bytes, their hash and the officer's corrections stay. The text is replaced
+ * with the figures because their spans point into it.
  */
 export async function replaceParse(client: pg.PoolClient, reportId: number, jurisdictionId: number, p: PreparedReport): Promise<void> {
   const r = p.report;
@@ -89,6 +90,7 @@ export async function replaceParse(client: pg.PoolClient, reportId: number, juri
   try {
     await client.query('DELETE FROM figure WHERE report_id = $1', [reportId]);
     await client.query('DELETE FROM report_issue WHERE report_id = $1', [reportId]);
+    await client.query('UPDATE report_source SET text = $2 WHERE report_id = $1', [reportId, p.source.text]);
     await client.query(
       `UPDATE report SET jurisdiction_id = $2, body = $3, year = $4, title = $5, scope = $6::"ReportScope", format = $7,
               published_on = $8::date, issuer = $9, parser_version = $10, error_count = $11 WHERE id = $1`,

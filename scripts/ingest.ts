@@ -1,0 +1,52 @@
+// `npm run ingest -- <files or folders…>`: parse and store reports (every format lib/extract reads,
+// folders recursively). Each report is one transaction; known content is skipped; refusals are
+// listed with their reasons and make the exit status 1.
+// Database: DATABASE_URL, else the embedded one on DATA_DIR (the running `npm start` server's, or
+// one started for this run).
+import path from 'node:path';
+import pg from 'pg';
+import { openDatabase, type OpenDatabase } from '../lib/db/database';
+import { loadPopulation, readPopulationCsv } from '../lib/db/jurisdictions';
+import { ingestFiles } from '../lib/db/ingest/batch';
+import { defaultDeps } from '../lib/db/ingest/deps';
+import { collectFiles } from '../lib/db/ingest/files';
+import { progressReporter } from '../lib/db/ingest/progress';
+import { repoRoot, runMain, UsageError } from './lib/cli';
+
+let database: OpenDatabase | null = null;
+
+runMain(
+  async () => {
+    const args = process.argv.slice(2).filter((a) => a !== '--');
+    if (!args.length) throw new UsageError('Name the files or folders to ingest: npm run ingest -- data/reports/seeds report.pdf');
+    const { files, missing } = collectFiles(args);
+    if (missing.length) throw new UsageError(`Not found: ${missing.join(', ')}`);
+    if (!files.length) throw new UsageError(`No report files (${'txt, md, html, pdf, docx'}) in ${args.join(', ')}`);
+
+    database = await openDatabase(repoRoot);
+    console.log(`Ingesting ${files.length} files into ${database.description}`);
+    // Commits need not wait for the disk: a crash of PostgreSQL itself could lose the last few
+    // reports (never half of one), and a re-run stores them again.
+    const pool = new pg.Pool({ connectionString: database.url, max: 4, options: '-c synchronous_commit=off' });
+    try {
+      const reporter = progressReporter(files.length);
+      const started = Date.now();
+      const summary = await ingestFiles(pool, files, defaultDeps, { onResult: reporter.onResult, baseDir: commonDir(files) });
+      await loadPopulation(pool, readPopulationCsv(path.join(repoRoot, 'data/population.csv')));
+      reporter.finish(summary, (Date.now() - started) / 1000);
+      return summary.refused.length || summary.failed.length ? 1 : 0;
+    } finally {
+      await pool.end();
+    }
+  },
+  async () => {
+    await database?.close();
+  },
+);
+
+/** Names are shown (and stored) relative to the folder all files share. */
+function commonDir(files: string[]): string {
+  let dir = path.dirname(files[0]!);
+  while (!files.every((f) => f.startsWith(dir + path.sep))) dir = path.dirname(dir);
+  return dir;
+}
