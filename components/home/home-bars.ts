@@ -15,7 +15,8 @@ export function homeBarFlags(bar: HomeBar): ValueFlag[] {
 }
 
 export function homeBarLabel(bar: HomeBar): string {
-  return bar.scope === 'agency' ? `${bar.name} · ${bar.body}` : bar.name;
+  // An office's name already says where it is (乌兰察布市政府办公室).
+  return bar.scope === 'agency' ? bar.body : bar.name;
 }
 
 export function toHomeBarData(bars: readonly HomeBar[]): BarDatum[] {

@@ -33,7 +33,6 @@ export function HomeChart({ overview, lang }: { overview: HomeOverview; lang: La
               className={`rounded-sm px-2.5 py-1 tabular no-underline ${y.year === year ? 'bg-ink text-white' : 'text-ink-soft hover:bg-wash'}`}
             >
               {y.year}
-              <span className={`ml-1 text-[11px] ${y.year === year ? 'text-white/70' : 'text-ink-mute'}`}>{y.reports}</span>
             </Link>
           ))}
         </nav>

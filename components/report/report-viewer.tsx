@@ -107,7 +107,7 @@ export function ReportViewer({ lang, text, figures, issues, models, initialFigur
     <div className="grid gap-8 xl:grid-cols-[minmax(0,7fr)_minmax(0,5fr)]">
       <div data-grids>
         <div className="mb-4">
-          <GridLegend lang={lang} />
+          <GridLegend lang={lang} badges />
         </div>
         {grids.map(([id, model]) => (
           <section key={id} aria-labelledby={`${id}-title`} className="mb-8">

@@ -2,7 +2,7 @@
 // marked by provenance, missing values as "—" with the reason.
 
 import Link from 'next/link';
-import type { Lang } from '@/lib/figures/keys';
+import { figureDef, type Lang } from '@/lib/figures/keys';
 import type { TableCell, TableRow } from '@/lib/db/queries/table/types';
 import { commonMessages, formatNumber, formatPercent, withLang } from '@/lib/i18n';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
@@ -17,7 +17,7 @@ function SortHeader({ view, sort, label, title, numeric }: { view: TableView; so
   const active = view.sort === sort;
   const dir = active ? (view.dir === 'asc' ? 'desc' : 'asc') : defaultDir(sort);
   return (
-    <th scope="col" aria-sort={active ? (view.dir === 'asc' ? 'ascending' : 'descending') : undefined} className={`border-b border-rule px-2 py-2 align-bottom font-medium ${numeric ? 'text-right' : 'text-left'}`}>
+    <th scope="col" aria-sort={active ? (view.dir === 'asc' ? 'ascending' : 'descending') : undefined} className={`whitespace-nowrap border-b border-rule px-2 py-2 align-bottom font-medium ${numeric ? 'text-right' : 'text-left'}`}>
       <Link href={tableHref({ ...view, sort, dir, page: 1 })} title={title ?? m.grid.sortBy(label)} className={`inline-flex items-end gap-1 no-underline ${active ? 'text-ink' : 'text-ink-soft hover:text-accent'}`} data-sort={sort}>
         <span>{label}</span>
         <span aria-hidden className={active ? 'text-accent' : 'text-ink-mute/70'}>
@@ -35,7 +35,8 @@ function Cell({ id, cell, lang }: { id: string; cell: TableCell | undefined; lan
   if (rate) {
     return <td className="tabular px-2 py-1.5 text-right">{rate.unit === 'ratio' ? formatPercent(cell?.value) : formatNumber(cell?.value ?? null, lang)}</td>;
   }
-  const status = !cell?.provenance ? 'absent' : cell.value === null ? 'blank' : cell.provenance;
+  const groupSum = cell?.provenance === 'inferred' && figureDef(id)?.sumOf !== undefined;
+  const status = !cell?.provenance ? 'absent' : cell.value === null ? 'blank' : groupSum ? 'sum' : cell.provenance;
   const reason = status === 'absent' ? m.absent : status === 'blank' ? m.blank : status === 'table' ? null : m[status];
   return (
     <td className="tabular px-2 py-1.5 text-right">

@@ -25,7 +25,7 @@ export function FailedChecks({ checks, lang, reportHref }: { checks: readonly Fa
   const m = drilldownMessages[lang];
   if (checks.length === 0) return <p className="text-sm text-ink-soft">{m.jurisdiction.checksNone}</p>;
   return (
-    <ol className="grid gap-3">
+    <ol className="grid gap-3 lg:grid-cols-2">
       {checks.map((check) => (
         <li key={check.issueId} className="rounded-md border border-oi-vermillion/40 bg-white p-4 text-sm" data-check={check.code}>
           <p className="font-semibold text-ink">{check.title[lang]}</p>

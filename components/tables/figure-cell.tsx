@@ -33,7 +33,9 @@ export function FigureCell({ cell, lang, unit, prevYear, showBadge, selected, on
   const body = (
     <>
       {value}
-      {showBadge && cell.status !== 'absent' && cell.status !== 'sum' ? <ProvenanceBadge kind={cell.status === 'narrative' || cell.status === 'inferred' ? cell.status : 'table'} lang={lang} compact /> : null}
+      {showBadge && cell.status !== 'absent' && (cell.status !== 'sum' || cell.span) ? (
+        <ProvenanceBadge kind={cell.status === 'narrative' ? 'narrative' : cell.status === 'inferred' || cell.status === 'sum' ? 'inferred' : 'table'} lang={lang} compact />
+      ) : null}
       {text.reason ? <span className="sr-only">({text.reason})</span> : null}
       {text.change ? (
         <span className="block text-[0.7rem] leading-tight text-ink-mute" title={text.prevText ?? undefined}>
@@ -43,7 +45,8 @@ export function FigureCell({ cell, lang, unit, prevYear, showBadge, selected, on
       ) : null}
     </>
   );
-  if (onSelect && cell.status !== 'absent' && cell.status !== 'sum') {
+  // A sum the page added up itself has no figure to show; one the parser stored does.
+  if (onSelect && cell.status !== 'absent' && (cell.status !== 'sum' || cell.span)) {
     return (
       <button
         type="button"

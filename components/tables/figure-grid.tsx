@@ -166,7 +166,7 @@ export function FigureGrid({ model, lang, caption, prevYear, totalToggle, showBa
                       colSpan={header.colSpan}
                       scope="col"
                       aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-                      className={`border-b border-rule px-2 py-2 font-medium ${isLabel ? 'min-w-64 text-left' : header.subHeaders.length ? 'text-center' : 'text-right'}`}
+                      className={`border-b border-rule px-2 py-2 font-medium ${isLabel ? 'min-w-52 text-left' : header.subHeaders.length ? 'text-center' : 'text-right'}`}
                     >
                       {header.column.getCanSort() ? (
                         <button
@@ -196,7 +196,7 @@ export function FigureGrid({ model, lang, caption, prevYear, totalToggle, showBa
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </th>
                   ) : (
-                    <td key={cell.id} className="tabular px-2 py-1.5 text-right align-top">
+                    <td key={cell.id} className="tabular whitespace-nowrap px-2 py-1.5 text-right align-top">
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </td>
                   ),

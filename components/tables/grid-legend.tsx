@@ -3,6 +3,7 @@
 import type { Lang } from '@/lib/figures/keys';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 import { STATUS_CLASS } from './cell-styles';
+import { ProvenanceBadge } from './provenance-badge';
 
 const SAMPLES = [
   ['narrative', '12'],
@@ -13,7 +14,7 @@ const SAMPLES = [
   ['absent', '—'],
 ] as const;
 
-export function GridLegend({ lang }: { lang: Lang }) {
+export function GridLegend({ lang, badges }: { lang: Lang; badges?: boolean }) {
   const m = drilldownMessages[lang];
   return (
     <dl className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-ink-soft" aria-label={m.grid.legend}>
@@ -23,6 +24,16 @@ export function GridLegend({ lang }: { lang: Lang }) {
           <dd>{m.grid.legendItems[status]}</dd>
         </div>
       ))}
+      {badges
+        ? (['table', 'narrative', 'inferred'] as const).map((kind) => (
+            <div key={kind} className="flex items-center gap-1.5">
+              <dt>
+                <ProvenanceBadge kind={kind} lang={lang} compact />
+              </dt>
+              <dd>{m.badge[kind]}</dd>
+            </div>
+          ))
+        : null}
     </dl>
   );
 }

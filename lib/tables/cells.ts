@@ -39,8 +39,11 @@ export function indexReport(figures: readonly FigureView[], issues: readonly Iss
   return { figures: new Map(figures.map((f) => [f.key, f])), notes };
 }
 
+/** The parser's basis for a group total it added up (不予公开 = its eight reasons): a sum, not a blank cell. */
+export const GROUP_SUM_BASIS = 'group-sum';
+
 function statusOf(f: FigureView): GridCell['status'] {
-  if (f.provenance === 'inferred') return 'inferred';
+  if (f.provenance === 'inferred') return f.basis === GROUP_SUM_BASIS ? 'sum' : 'inferred';
   if (f.provenance === 'narrative') return 'narrative';
   if (f.value !== null) return 'table';
   return f.raw && f.raw.trim() !== '' ? 'notNumber' : 'blank';

@@ -75,6 +75,14 @@ describe('buildTable3', () => {
     expect(report2.figures.get('review.total')!.provenance).toBe('narrative');
   });
 
+  it('shows a group total the parser added up as a sum, not as an inferred blank', () => {
+    const figures = tableFigures(FUYANG_2020_ROWS);
+    figures.push({ key: 'results.denied.total', value: 50, provenance: 'inferred', rule: 'group-sum', raw: null, basis: 'group-sum', span: [0, 40] });
+    const denied = find(buildTable3(indexReport(figures), '2019').rows, 'results.denied')!;
+    expect(denied.cells.total).toMatchObject({ value: 50, status: 'sum', span: [0, 40] });
+    expect(denied.cells.natural).toMatchObject({ value: 38, status: 'sum', span: null });
+  });
+
   it('is empty for a report without table 3 figures', () => {
     expect(buildTable3(indexReport([]), 'legacy').empty).toBe(true);
     expect(buildTable3(report, '2019').empty).toBe(false);

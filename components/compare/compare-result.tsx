@@ -1,0 +1,66 @@
+// The result column of /compare: notices, the office-vs-aggregate warning, the chart card (title,
+// definition, chart, marks legend, share bar) and the data table.
+
+import { ChartView, type ChartSpec } from '@/components/compare/chart-view';
+import { Legend } from '@/components/home/home-chart';
+import { toBarData, toLineSeries, toStackData, yearsOf } from '@/lib/compare/chart-props';
+import { viewFileBase, viewSubtitle, viewTitle } from '@/lib/compare/describe-view';
+import type { CompareData } from '@/lib/db/queries/compare/get-compare-data';
+import { commonMessages, type Lang } from '@/lib/i18n';
+import { compareMessages } from '@/lib/i18n/messages/compare';
+import { compareHref, compareQueryString, type ParamNotice } from '@/lib/view-state';
+import { CompareNotices } from './compare-notices';
+import { CompareTable } from './compare-table';
+
+function chartSpec(data: CompareData, lang: Lang): ChartSpec {
+  if (data.composition) return { kind: 'stacked', rows: toStackData(data.rows, lang), parts: data.composition.parts.map((p) => p[lang]) };
+  if (data.view.chart === 'line' && data.range) {
+    const years = yearsOf(data.range.from, data.range.to);
+    return { kind: 'line', series: toLineSeries(data.rows, years, lang), years };
+  }
+  return { kind: 'bar', rows: toBarData(data.rows, lang) };
+}
+
+export function CompareResult({ data, notices, lang }: { data: CompareData; notices: ParamNotice[]; lang: Lang }) {
+  const m = compareMessages[lang];
+  const title = viewTitle(data, lang);
+  const subtitle = viewSubtitle(data, lang);
+  const query = compareQueryString(data.view);
+  return (
+    <section aria-labelledby="compare-chart-title" className="min-w-0">
+      <CompareNotices params={notices} data={data.notices} lang={lang} />
+      {data.mixedScope ? (
+        <p role="note" className="mb-5 rounded-sm border-l-4 border-oi-orange bg-white px-4 py-3 text-sm text-ink-soft" data-testid="agency-warning">
+          {m.agencyWarning}
+        </p>
+      ) : null}
+      {data.rows.length === 0 ? (
+        <p className="rounded-sm border border-dashed border-rule bg-white px-5 py-10 text-center text-ink-mute">{m.empty}</p>
+      ) : (
+        <div className="rounded-sm border border-rule bg-white">
+          <div className="border-b border-rule px-5 py-4">
+            <h2 id="compare-chart-title" className="text-lg font-semibold tracking-tight">{title}</h2>
+            <p className="mt-1 text-xs leading-relaxed text-ink-mute" data-testid="chart-subtitle">{subtitle}</p>
+          </div>
+          <ChartView
+            spec={chartSpec(data, lang)}
+            common={{ unit: data.composition ? 'ratio' : data.measure.unit, lang, title, missingLabel: m.missing }}
+            sharePath={compareHref(data.view)}
+            query={query}
+            fileBase={viewFileBase(data)}
+            subtitle={subtitle}
+            source={commonMessages[lang].siteName}
+            labels={m.share}
+          />
+          <div className="border-t border-rule pt-3">
+            <Legend lang={lang} highlight={data.rows.some((r) => r.highlighted)} />
+          </div>
+          <div className="border-t border-rule px-5 py-4">
+            <h3 className="mb-2 text-sm font-semibold">{m.table.caption}</h3>
+            <CompareTable data={data} lang={lang} caption={title} />
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
