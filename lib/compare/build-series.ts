@@ -23,7 +23,8 @@ export function pickReports(reports: readonly ReportFigures[]): ReportFigures[] 
 
 export function rowLabel(r: ReportFigures): Label {
   if (r.scope === 'aggregate') return { zh: r.jurisdiction.name, en: r.jurisdiction.name };
-  return { zh: `${r.jurisdiction.name} · ${r.body}`, en: `${r.jurisdiction.name} · ${r.body}` };
+  // An office's name already says where it is (乌兰察布市政府办公室).
+  return { zh: r.body, en: r.body };
 }
 
 function flagsOf(r: ReportFigures, keys: readonly string[]): ValueFlag[] {
@@ -97,6 +98,8 @@ export function buildRows(view: CompareView, reports: readonly ReportFigures[], 
     return {
       reportId: r.reportId,
       slug: r.jurisdiction.slug,
+      name: r.jurisdiction.name,
+      body: r.body,
       label: rowLabel(r),
       year: r.year,
       scope: r.scope,

@@ -50,7 +50,10 @@ export interface ValueFlag {
 export interface SeriesRow {
   reportId: number;
   slug: string;
-  /** The jurisdiction's name, with the body for single-office reports. */
+  /** The jurisdiction's name and the reporting body, as stored. */
+  name: string;
+  body: string;
+  /** The label drawn: the jurisdiction's name, the body for single-office reports. */
   label: Label;
   year: number;
   scope: ReportScope;

@@ -4,7 +4,7 @@
 // reproduces exactly what is shown.
 
 import 'server-only';
-import { buildRows } from '@/lib/compare/build-series';
+import { buildRows, sortForBars } from '@/lib/compare/build-series';
 import { isCountMeasure, keysForView, measureInfo, viewComposition } from '@/lib/compare/measures';
 import type { DataNotice, JurisdictionSummary, MeasureInfo, SeriesRow } from '@/lib/compare/types';
 import type { CompositionDef } from '@/lib/figures/compositions';
@@ -76,7 +76,12 @@ export async function getCompareData(view: CompareView): Promise<CompareData> {
   const reports = range ? await findCompareReports({ jurisdictionIds: [...members.keys()], from: range.from, to: range.to, keys: keysForView(view) }) : [];
   if (reports.length === 0 && range) notices.push({ kind: 'no-reports' });
   const highlight = new Set(view.province || !named ? resolved.picked.map((j) => j.slug) : []);
-  const rows = buildRows(view, reports, highlight);
+  const built = buildRows(view, reports, highlight);
+  // Rows in the order they are drawn (and exported): ranked for bars, by series then year for lines.
+  const rows =
+    view.chart === 'line'
+      ? [...built].sort((a, b) => a.label.zh.localeCompare(b.label.zh, 'zh-CN') || a.year - b.year)
+      : sortForBars(built, view.lang);
 
   const perCapita = view.per10k && !viewComposition(view) && isCountMeasure(view.measure);
   if (perCapita) {

@@ -1,0 +1,63 @@
+// /compare: jurisdictions × one measure (or a composition) for a year or a range; the whole view in
+// the URL (lib/view-state/compare-params.ts), bad or stale parameters become notices.
+
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import { CompareResult } from '@/components/compare/compare-result';
+import { CompareControls } from '@/components/compare/compare-controls';
+import { PageShell } from '@/components/layout/page-shell';
+import { isCountMeasure } from '@/lib/compare/measures';
+import { viewSubtitle, viewTitle } from '@/lib/compare/describe-view';
+import { listProvinces } from '@/lib/db/queries/compare/list-provinces';
+import { loadCompareView, type SearchParamsRecord } from '@/lib/db/queries/compare/load-compare-view';
+import { commonMessages } from '@/lib/i18n';
+import { compareMessages } from '@/lib/i18n/messages/compare';
+import { compareQueryString } from '@/lib/view-state';
+
+type Props = { searchParams: Promise<SearchParamsRecord> };
+
+async function origin(): Promise<string> {
+  const h = await headers();
+  const host = h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost';
+  const proto = h.get('x-forwarded-proto')?.split(',')[0] ?? 'http';
+  return `${proto}://${host}`;
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { data } = await loadCompareView(await searchParams);
+  const lang = data.view.lang;
+  const title = viewTitle(data, lang);
+  const description = viewSubtitle(data, lang);
+  const base = await origin();
+  const query = compareQueryString(data.view);
+  const image = { url: `${base}/api/compare/preview.png${query}`, width: 1200, height: 630, alt: compareMessages[lang].previewAlt(title) };
+  return {
+    title,
+    description,
+    alternates: { canonical: `${base}/compare${query}` },
+    openGraph: { title, description, type: 'website', url: `${base}/compare${query}`, siteName: commonMessages[lang].siteName, images: [image] },
+    twitter: { card: 'summary_large_image', title, description, images: [image.url] },
+  };
+}
+
+export default async function ComparePage({ searchParams }: Props) {
+  const [{ data, notices }, provinces] = await Promise.all([loadCompareView(await searchParams), listProvinces()]);
+  const lang = data.view.lang;
+  const m = compareMessages[lang];
+  return (
+    <PageShell kicker={m.title} title={viewTitle(data, lang)} lede={m.lede}>
+      <div className="grid gap-8 lg:grid-cols-[280px_minmax(0,1fr)]">
+        <aside className="lg:sticky lg:top-4 lg:self-start">
+          <CompareControls
+            view={data.view}
+            picked={data.picked}
+            years={data.years.map((y) => y.year)}
+            provinces={provinces}
+            perCapitaApplies={data.view.chart !== 'stacked' && isCountMeasure(data.view.measure)}
+          />
+        </aside>
+        <CompareResult data={data} notices={notices} lang={lang} />
+      </div>
+    </PageShell>
+  );
+}
