@@ -32,7 +32,24 @@ export function RankedBarChart({ rows, unit, lang, title, missingLabel }: ChartC
         </pattern>
       </defs>
       <XAxis type="number" hide domain={[0, 'dataMax']} />
-      <YAxis type="category" dataKey="name" width={LABEL_WIDTH} tickLine={false} axisLine={{ stroke: INK_MUTE }} tick={{ fill: INK, fontSize: 13 }} interval={0} />
+      <YAxis type="category" dataKey="name" width={LABEL_WIDTH} tickLine={false} axisLine={{ stroke: INK_MUTE }} interval={0}
+        tick={(props: { x: number; y: number; payload: { value: string; index: number } }) => {
+          // The label, and for a missing value the word "missing" where its bar would start.
+          const missing = data[props.payload.index]?.value === null;
+          return (
+            <g>
+              <text x={props.x - 6} y={props.y} textAnchor="end" dominantBaseline="central" fill={INK} fontSize={13}>
+                {props.payload.value}
+              </text>
+              {missing ? (
+                <text x={props.x + 8} y={props.y} dominantBaseline="central" fontSize={12} fontStyle="italic" fill={INK_MUTE} data-value="missing">
+                  {missingLabel}
+                </text>
+              ) : null}
+            </g>
+          );
+        }}
+      />
       <Bar dataKey="value" isAnimationActive={false} barSize={18}>
         {data.map((r) => (
           <Cell key={r.id} fill={r.agency ? 'url(#agency-hatch)' : anyHighlight && !r.highlighted ? BAR_MUTED : BAR_COLOR} stroke={r.agency ? BAR_COLOR : undefined} />
@@ -42,20 +59,10 @@ export function RankedBarChart({ rows, unit, lang, title, missingLabel }: ChartC
           content={(props) => {
             const { x, y, width: w, height: h, index } = props as { x: number; y: number; width: number; height: number; index: number };
             const datum = data[index];
-            if (!datum) return null;
-            const missing = datum.value === null;
+            if (!datum || datum.value === null) return null;
             return (
-              <text
-                x={Number(x) + Number(w || 0) + 6}
-                y={Number(y) + Number(h) / 2}
-                dominantBaseline="central"
-                fontSize={13}
-                fontWeight={missing ? 400 : 600}
-                fontStyle={missing ? 'italic' : undefined}
-                fill={missing ? INK_MUTE : INK}
-                data-value={missing ? 'missing' : String(datum.value)}
-              >
-                {missing ? missingLabel : formatValue(datum.value, unit, lang)}
+              <text x={Number(x) + Number(w || 0) + 6} y={Number(y) + Number(h) / 2} dominantBaseline="central" fontSize={13} fontWeight={600} fill={INK} data-value={String(datum.value)}>
+                {formatValue(datum.value, unit, lang)}
               </text>
             );
           }}

@@ -4,8 +4,7 @@
 import Link from 'next/link';
 import { formatValue } from '@/lib/compare/format-value';
 import type { CompareData } from '@/lib/db/queries/compare/get-compare-data';
-import { keysForView } from '@/lib/compare/measures';
-import { figureLabel } from '@/lib/figures/keys';
+import { figureTitle, keysForView } from '@/lib/compare/measures';
 import { formatNumber, withLang, type Lang } from '@/lib/i18n';
 import { compareMessages } from '@/lib/i18n/messages/compare';
 import { FlagMarks } from './flag-marks';
@@ -15,7 +14,7 @@ export function CompareTable({ data, lang, caption }: { data: CompareData; lang:
   const keys = keysForView(data.view);
   const showInputs = keys.length > 1 || data.measure.unit !== 'count';
   const inputKeys = data.composition ? data.composition.parts.map((p) => p.key) : keys;
-  const inputLabel = (k: string) => data.composition?.parts.find((p) => p.key === k)?.[lang] ?? figureLabel(k, lang);
+  const inputLabel = (k: string) => data.composition?.parts.find((p) => p.key === k)?.[lang] ?? figureTitle(k)[lang];
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-sm" data-testid="compare-table">
