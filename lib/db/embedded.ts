@@ -242,10 +242,10 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedS
   const dataDir = path.resolve(options.dataDir);
   const user = runAs();
   checkDataDirReachable(dataDir, user);
+  const port = await reservePort(options.port ?? 0);
   const bins = reachableBinaries(await loadBinaries(), user);
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) initialise(bins, dataDir, user);
   clearStaleLock(dataDir);
-  const port = await reservePort(options.port ?? 0);
 
   const child = spawn(
     bins.postgres,
