@@ -33,7 +33,8 @@ export function RankedBarChart({ rows, unit, lang, title, missingLabel }: ChartC
       </defs>
       <XAxis type="number" hide domain={[0, 'dataMax']} />
       <YAxis type="category" dataKey="name" width={LABEL_WIDTH} tickLine={false} axisLine={{ stroke: INK_MUTE }} interval={0}
-        tick={(props: { x: number; y: number; payload: { value: string; index: number } }) => {
+        tick={(tickProps: unknown) => {
+          const props = tickProps as { x: number; y: number; payload: { value: string; index: number } };
           // The label, and for a missing value the word "missing" where its bar would start.
           const missing = data[props.payload.index]?.value === null;
           return (

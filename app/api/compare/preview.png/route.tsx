@@ -1,0 +1,55 @@
+// GET /api/compare/preview.png?<compare params> → a 1200×630 PNG of the view's chart for link
+// previews (Open Graph, Twitter): title, definition, the top bars with values, the source.
+
+import { ImageResponse } from 'next/og';
+import type { NextRequest } from 'next/server';
+import { toBarData } from '@/lib/compare/chart-props';
+import { viewSubtitle, viewTitle } from '@/lib/compare/describe-view';
+import { formatValue } from '@/lib/compare/format-value';
+import { previewFonts } from '@/lib/compare/preview-font';
+import { loadCompareView } from '@/lib/db/queries/compare/load-compare-view';
+import { commonMessages } from '@/lib/i18n';
+import { compareMessages } from '@/lib/i18n/messages/compare';
+
+const MAX_BARS = 10;
+
+export async function GET(request: NextRequest) {
+  const [{ data }, fonts] = await Promise.all([loadCompareView(request.nextUrl.searchParams), previewFonts()]);
+  const lang = data.view.lang;
+  const m = compareMessages[lang];
+  const unit = data.composition ? 'count' : data.measure.unit;
+  // Compositions and lines preview as bars of their totals / latest year: one picture reads at a glance.
+  const latest = data.range?.to;
+  const rows = toBarData(data.view.chart === 'line' ? data.rows.filter((r) => r.year === latest) : data.rows, lang).slice(0, MAX_BARS);
+  const max = Math.max(...rows.map((r) => r.value ?? 0), 0);
+  const anyHighlight = rows.some((r) => r.highlighted);
+  return new ImageResponse(
+    (
+      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#f7f7f5', padding: '48px 64px', fontFamily: 'Noto Sans SC', color: '#1a1d21' }}>
+        <div style={{ display: 'flex', alignItems: 'center', fontSize: 22, color: '#0072b2', fontWeight: 700 }}>
+          <div style={{ width: 16, height: 16, background: '#0072b2', marginRight: 12 }} />
+          {commonMessages[lang].siteName}
+        </div>
+        <div style={{ fontSize: 46, fontWeight: 700, marginTop: 18, lineHeight: 1.2 }}>{viewTitle(data, lang)}</div>
+        <div style={{ fontSize: 22, color: '#6b7178', marginTop: 8 }}>{viewSubtitle(data, lang)}</div>
+        <div style={{ display: 'flex', flexDirection: 'column', marginTop: 28, flexGrow: 1 }}>
+          {rows.length === 0 ? <div style={{ fontSize: 28, color: '#6b7178' }}>{m.empty}</div> : null}
+          {rows.map((r) => (
+            <div key={r.id} style={{ display: 'flex', alignItems: 'center', height: Math.min(44, 330 / Math.max(rows.length, 1)) }}>
+              <div style={{ width: 280, flexShrink: 0, fontSize: 24, textAlign: 'right', paddingRight: 16, display: 'flex', justifyContent: 'flex-end', overflow: 'hidden', whiteSpace: 'nowrap' }}>{r.label}</div>
+              {r.value === null ? (
+                <div style={{ fontSize: 22, color: '#6b7178', fontStyle: 'italic' }}>{m.missing}</div>
+              ) : (
+                <div style={{ display: 'flex', alignItems: 'center', flexGrow: 1 }}>
+                  <div style={{ height: 24, width: `${max > 0 ? Math.max((r.value / max) * 78, 0.4) : 0.4}%`, background: anyHighlight && !r.highlighted ? '#a6c8de' : '#0072b2' }} />
+                  <div style={{ fontSize: 24, fontWeight: 700, marginLeft: 12 }}>{formatValue(r.value, unit, lang)}</div>
+                </div>
+              )}
+            </div>
+          ))}
+        </div>
+      </div>
+    ),
+    { width: 1200, height: 630, fonts, headers: { 'Cache-Control': 'public, max-age=300' } },
+  );
+}
