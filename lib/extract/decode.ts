@@ -16,6 +16,8 @@ export interface Decoded {
 }
 
 const SAMPLE_BYTES = 64 * 1024;
+/** Real text has almost no control/replacement characters: above this share it is noise. */
+export const MAX_BAD_RATIO = 0.02;
 
 interface Stats {
   chars: number;
@@ -140,5 +142,8 @@ export function decodeText(bytes: Uint8Array, declared?: string | null): Decoded
     if (!best || s > best.score) best = { encoding, score: s };
   }
   const encoding = best!.encoding;
+  // Noise is judged on the sample: binary input is not worth decoding in full.
+  const sampled = toDecoded(decodeWith(sample, encoding), encoding);
+  if (sampled.badRatio > MAX_BAD_RATIO || bytes.length === sample.length) return sampled;
   return toDecoded(decodeWith(bytes, encoding), encoding);
 }

@@ -1,7 +1,7 @@
 // extractText: bytes + file name in, the text parseReport reads (or a one-line refusal) out.
 // The content decides the type; the file name only tells .md from .txt. Never throws.
 
-import { decodeText } from './decode';
+import { decodeText, MAX_BAD_RATIO } from './decode';
 import { docxToText } from './docx';
 import { declaredCharset, htmlToText, looksLikeHtml } from './html';
 import { pdfToText } from './pdf';
@@ -20,8 +20,7 @@ const MIME: Record<FileType, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
-/** Noise thresholds: real text has almost no control/replacement characters, and mostly common Han. */
-const MAX_BAD_RATIO = 0.02;
+/** Real Chinese text is mostly common Han characters; a wrong decoding or noise is not. */
 const MIN_COMMON_HAN_RATIO = 0.2;
 /** Fewer printed characters than this per page means the pages are images. */
 const MIN_PDF_CHARS_PER_PAGE = 30;
