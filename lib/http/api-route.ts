@@ -25,12 +25,19 @@ async function guarded<C>(handler: Handler<C>, request: Request, context: C): Pr
   }
 }
 
+/** A route without params may be called with the request alone (tests do). */
+type Simple = (request: Request, context?: unknown) => Promise<Response>;
+
 /** A public read route: open CORS. */
+export function publicRoute(handler: (request: Request) => Promise<Response>): Simple;
+export function publicRoute<C>(handler: Handler<C>): Handler<C>;
 export function publicRoute<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => withApiHeaders(await guarded(handler, request, context), true);
 }
 
 /** A write or session route: same-origin only (no CORS headers). */
+export function privateRoute(handler: (request: Request) => Promise<Response>): Simple;
+export function privateRoute<C>(handler: Handler<C>): Handler<C>;
 export function privateRoute<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => withApiHeaders(await guarded(handler, request, context), false);
 }
