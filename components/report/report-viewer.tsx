@@ -105,7 +105,7 @@ export function ReportViewer({ lang, text, figures, issues, models, initialFigur
 
   return (
     <div className="grid gap-8 xl:grid-cols-[minmax(0,7fr)_minmax(0,5fr)]">
-      <div data-grids>
+      <div data-grids className="min-w-0">
         <div className="mb-4">
           <GridLegend lang={lang} badges />
         </div>
@@ -161,7 +161,7 @@ export function ReportViewer({ lang, text, figures, issues, models, initialFigur
           />
         </section>
       </div>
-      <aside aria-labelledby="text-title" className="xl:sticky xl:top-4 xl:self-start">
+      <aside aria-labelledby="text-title" className="min-w-0 xl:sticky xl:top-4 xl:self-start">
         <div className="mb-2 flex items-baseline justify-between gap-2 border-b border-rule pb-1.5">
           <h2 id="text-title" className="text-base font-semibold">
             {m.report.text}

@@ -21,9 +21,17 @@ function Terms({ terms, lang }: { terms: readonly CheckTerm[]; lang: Lang }) {
   );
 }
 
-export function FailedChecks({ checks, lang, reportHref }: { checks: readonly FailedCheck[]; lang: Lang; reportHref?: (issueId: number) => string }) {
+export interface FailedChecksProps {
+  checks: readonly FailedCheck[];
+  lang: Lang;
+  /** The report has table figures, so "no failed check" means every check passed. */
+  checked?: boolean;
+  reportHref?: (issueId: number) => string;
+}
+
+export function FailedChecks({ checks, lang, checked = true, reportHref }: FailedChecksProps) {
   const m = drilldownMessages[lang];
-  if (checks.length === 0) return <p className="text-sm text-ink-soft">{m.jurisdiction.checksNone}</p>;
+  if (checks.length === 0) return <p className="text-sm text-ink-soft">{checked ? m.jurisdiction.checksNone : m.jurisdiction.checksNoTables}</p>;
   return (
     <ol className="grid gap-3 lg:grid-cols-2">
       {checks.map((check) => (

@@ -41,6 +41,7 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
   const data = await getReportFigures([current?.id, previous?.id].filter((id): id is number => id !== undefined));
   const now = current && indexReport(data.get(current.id)!.figures, data.get(current.id)!.issues);
   const before = previous ? indexReport(data.get(previous.id)!.figures, data.get(previous.id)!.issues) : null;
+  const models = now && current ? buildReportModels({ figures: now, format: current.format }, before && previous ? { figures: before, format: previous.format } : null) : null;
   const kicker = [m.jurisdiction.kicker, jurisdiction.province, m.jurisdiction.level[jurisdiction.level] ?? jurisdiction.level].filter(Boolean).join(' · ');
 
   return (
@@ -59,7 +60,7 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
       <Section id="reports" title={m.jurisdiction.reportsByYear}>
         {jurisdiction.reports.length ? <ReportList reports={jurisdiction.reports} currentId={current?.id ?? null} lang={lang} /> : <p>{m.jurisdiction.noReports}</p>}
       </Section>
-      {current && now ? (
+      {current && now && models ? (
         <>
           <div className="mb-6 rounded-md border border-rule bg-white px-4 py-3 text-sm" data-testid="current-report">
             <span className="text-ink-mute">{m.jurisdiction.viewing}:</span>{' '}
@@ -80,11 +81,12 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
             <FailedChecks
               checks={explainFailedChecks(data.get(current.id)!.issues, now)}
               lang={lang}
+              checked={!models.table3.empty || !models.table4.empty}
               reportHref={(issueId) => withLang(`/reports/${current.id}?issue=${issueId}`, lang)}
             />
           </Section>
           <ReportTables
-            models={buildReportModels({ figures: now, format: current.format }, before && previous ? { figures: before, format: previous.format } : null)}
+            models={models}
             lang={lang}
             prevYear={previous?.year ?? null}
           />
