@@ -25,13 +25,13 @@ import { parseJurisdictionParams } from '@/lib/view-state/jurisdiction-params';
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const jurisdiction = await getJurisdiction(decodeURIComponent((await params).slug));
+  const jurisdiction = await getJurisdiction((await params).slug);
   return { title: jurisdiction?.name ?? drilldownMessages.zh.jurisdiction.notFound };
 }
 
 export default async function JurisdictionPage({ params, searchParams }: Props) {
   const { view } = parseJurisdictionParams(await searchParams);
-  const jurisdiction = await getJurisdiction(decodeURIComponent((await params).slug));
+  const jurisdiction = await getJurisdiction((await params).slug);
   if (!jurisdiction) notFound();
   const { lang } = view;
   const m = drilldownMessages[lang];

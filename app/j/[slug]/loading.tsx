@@ -1,0 +1,5 @@
+import { PageSkeleton } from '@/components/tables/page-skeleton';
+
+export default function Loading() {
+  return <PageSkeleton />;
+}
