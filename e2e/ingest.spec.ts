@@ -1,0 +1,109 @@
+// /ingest as an officer uses it, on its own server over an empty database (the shared test
+// server already holds the bundled reports, so nothing there would be new): sign in, upload seed
+// 000 and a corpus PDF, review them, save, find them on the compare page; then a duplicate and a
+// non-report.
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { startAppServer, type AppServer } from '../lib/http/testing/app-server';
+import { barLabels, barValues, compareChart } from './helpers/charts';
+
+const TOKEN = 'e2e-ingest-token-5f2c9a';
+const SEED = path.resolve('data/reports/seeds/000-fuyang-2020.txt');
+const PDF = path.resolve('data/reports/corpus/huaian_city_2024.pdf');
+
+let app: AppServer;
+test.describe.configure({ mode: 'serial' });
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  app = await startAppServer({ INGEST_TOKEN: TOKEN });
+});
+test.afterAll(async () => app?.stop());
+
+async function signIn(page: Page) {
+  await page.goto(`${app.baseURL}/ingest`);
+  await page.getByLabel('上传口令').fill(TOKEN);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByText('已登录')).toBeVisible();
+}
+
+function item(page: Page, fileName: string) {
+  return page.getByTestId('upload-item').filter({ has: page.getByRole('heading', { name: fileName }) });
+}
+
+test('a wrong token is refused; the right one signs in, and signing out ends it', async ({ page }) => {
+  await page.goto(`${app.baseURL}/ingest`);
+  await page.getByLabel('上传口令').fill('not-the-token');
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByRole('alert')).toHaveText('口令不正确。');
+  await signIn(page);
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await expect(page.getByLabel('上传口令')).toBeVisible();
+});
+
+test('upload seed 000 and a corpus PDF, review, save, and find them on the compare page', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page);
+  await page.locator('input[type=file]').setInputFiles([SEED, PDF]);
+
+  const seed = item(page, '000-fuyang-2020.txt');
+  const pdf = item(page, 'huaian_city_2024.pdf');
+  await expect(seed).toHaveAttribute('data-phase', 'ready', { timeout: 60_000 });
+  await expect(pdf).toHaveAttribute('data-phase', 'ready', { timeout: 60_000 });
+  await expect(page.getByTestId('upload-progress')).toHaveText('已处理 2 / 2');
+
+  // Review: meta as read, the format, the figures of table 3.
+  await expect(seed.locator('input[name=body]')).toHaveValue('阜阳市人民政府');
+  await expect(seed.locator('input[name=year]')).toHaveValue('2020');
+  await expect(seed.locator('select[name=scope]')).toHaveValue('aggregate');
+  await expect(seed.getByTestId('review-format')).toHaveText('2019 版格式');
+  await expect(seed.locator('[data-figure="applications.new.total"]').first()).toHaveText('835');
+  await expect(pdf.locator('input[name=body]')).toHaveValue('淮安市人民政府');
+  await expect(pdf.locator('input[name=year]')).toHaveValue('2024');
+  await expect(pdf.getByTestId('review-format')).toHaveText('2021 版格式');
+  await expect(pdf.locator('[data-figure="applications.new.total"]').first()).toHaveText('3,119');
+
+  // A correction of the body is shown as such before saving.
+  await seed.locator('input[name=body]').fill('阜阳市人民政府办公室');
+  await expect(seed.getByText('已更正,解析结果为“阜阳市人民政府”')).toBeVisible();
+  await seed.locator('input[name=body]').fill('阜阳市人民政府');
+
+  await page.getByRole('button', { name: '保存全部可保存的报告(2 份)' }).click();
+  await expect(seed).toHaveAttribute('data-phase', 'saved');
+  await expect(pdf).toHaveAttribute('data-phase', 'saved');
+  await expect(seed.getByTestId('upload-saved')).toContainText('已保存为报告 #');
+
+  // The compare page shows the saved report's figure.
+  await seed.getByRole('link', { name: '在比较页查看' }).click();
+  await expect(page).toHaveURL(/\/compare\?j=fuyang-341200&y=2020/);
+  const chart = compareChart(page);
+  expect(await barLabels(chart)).toContain('阜阳市');
+  expect(await barValues(chart)).toContain('835');
+
+  await page.goto(`${app.baseURL}/ingest`);
+  await page.locator('input[type=file]').setInputFiles([PDF]);
+  await expect(item(page, 'huaian_city_2024.pdf')).toHaveAttribute('data-phase', 'duplicate', { timeout: 60_000 });
+  await item(page, 'huaian_city_2024.pdf').getByRole('link', { name: '在比较页查看' }).click();
+  expect(await barValues(compareChart(page))).toContain('3,119');
+});
+
+test('a duplicate links to the stored report; a non-report is refused and nothing is saved', async ({ page, request }) => {
+  await signIn(page);
+  const before = ((await (await request.get(`${app.baseURL}/api/reports`)).json()) as { data: unknown[] }).data.length;
+  await page.locator('input[type=file]').setInputFiles([
+    SEED,
+    { name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]) },
+    { name: 'notice.html', mimeType: 'text/html', buffer: Buffer.from('<html><body><p>本站将于周末维护。</p><script>alert(1)</script></body></html>') },
+  ]);
+  const duplicate = item(page, '000-fuyang-2020.txt');
+  await expect(duplicate).toHaveAttribute('data-phase', 'duplicate', { timeout: 60_000 });
+  await expect(duplicate.getByTestId('upload-duplicate')).toContainText('同样内容的报告已经保存过');
+  const reportLink = duplicate.getByRole('link', { name: /查看报告 #\d+/ });
+  await expect(reportLink).toHaveAttribute('href', /^\/reports\/\d+$/);
+
+  await expect(item(page, 'photo.txt')).toHaveAttribute('data-phase', 'refused');
+  await expect(item(page, 'photo.txt').getByTestId('upload-refusal')).toContainText('图片');
+  await expect(item(page, 'notice.html')).toHaveAttribute('data-phase', 'refused');
+  await expect(item(page, 'notice.html').getByTestId('upload-refusal')).toContainText('没有保存任何内容');
+  const after = ((await (await request.get(`${app.baseURL}/api/reports`)).json()) as { data: unknown[] }).data.length;
+  expect(after).toBe(before);
+});

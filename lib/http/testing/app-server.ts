@@ -1,0 +1,72 @@
+// The built app (`next start`, NEXT_DIST_DIR's build) on a free port over a fresh, empty
+// PostgreSQL, with an ingest token: for browser tests that upload reports and must find the
+// database without them first.
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { startTestDatabase, type TestDatabase } from '@/lib/db/testing';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+
+export interface AppServer {
+  baseURL: string;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitUntilServing(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the app did not answer on ${url} within ${timeoutMs} ms`);
+}
+
+export async function startAppServer(env: Record<string, string>): Promise<AppServer> {
+  const database: TestDatabase = await startTestDatabase();
+  const port = await freePort();
+  const nextBin = createRequire(path.join(ROOT, 'package.json')).resolve('next/dist/bin/next');
+  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, DATABASE_URL: database.url, PORT: String(port) },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const baseURL = `http://127.0.0.1:${port}`;
+  try {
+    await waitUntilServing(`${baseURL}/api/jurisdictions`, child, 60_000);
+  } catch (error) {
+    child.kill('SIGKILL');
+    await database.stop();
+    throw error;
+  }
+  return {
+    baseURL,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
+      await database.stop();
+    },
+  };
+}
