@@ -25,7 +25,7 @@ const reportDir = mkdtempSync(path.join(tmpdir(), 'gdr-test-'));
 // The test build lives apart from a developer's `npm start` build.
 const distDir = process.env.NEXT_DIST_DIR || '.next-test';
 
-function run(command: string, argv: string[], env: NodeJS.ProcessEnv = {}): number {
+function run(command: string, argv: string[], env: Record<string, string> = {}): number {
   console.log(`\n$ ${command} ${argv.join(' ')}`);
   const result = spawnSync(command, argv, { stdio: 'inherit', env: { ...process.env, ...env } });
   if (result.error) console.error(`could not run ${command}: ${result.error.message}`);
