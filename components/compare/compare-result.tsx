@@ -2,7 +2,7 @@
 // definition, chart, marks legend, share bar) and the data table.
 
 import { ChartView, type ChartSpec } from '@/components/compare/chart-view';
-import { Legend } from '@/components/home/home-chart';
+import { MarksLegend } from './marks-legend';
 import { toBarData, toLineSeries, toStackData, yearsOf } from '@/lib/compare/chart-props';
 import { viewFileBase, viewSubtitle, viewTitle } from '@/lib/compare/describe-view';
 import type { CompareData } from '@/lib/db/queries/compare/get-compare-data';
@@ -53,7 +53,7 @@ export function CompareResult({ data, notices, lang }: { data: CompareData; noti
             labels={m.share}
           />
           <div className="border-t border-rule pt-3">
-            <Legend lang={lang} highlight={data.rows.some((r) => r.highlighted)} />
+            <MarksLegend lang={lang} highlight={data.rows.some((r) => r.highlighted)} />
           </div>
           <div className="border-t border-rule px-5 py-4">
             <h3 className="mb-2 text-sm font-semibold">{m.table.caption}</h3>

@@ -4,6 +4,7 @@
 import Link from 'next/link';
 import { RankedBarChart } from '@/components/charts/ranked-bar-chart';
 import { FlagMarks } from '@/components/compare/flag-marks';
+import { MarksLegend } from '@/components/compare/marks-legend';
 import type { HomeOverview } from '@/lib/db/queries/home/get-home-overview';
 import { formatNumber, withLang, type Lang } from '@/lib/i18n';
 import { compareMessages } from '@/lib/i18n/messages/compare';
@@ -40,7 +41,7 @@ export function HomeChart({ overview, lang }: { overview: HomeOverview; lang: La
       <div className="px-3 pb-2 pt-4" data-chart-root data-testid="home-chart">
         <RankedBarChart rows={data} unit="count" lang={lang} title={title} missingLabel={m.missing} />
       </div>
-      <Legend lang={lang} />
+      <MarksLegend lang={lang} />
       <details className="border-t border-rule px-5 py-3 text-sm">
         <summary className="cursor-pointer text-ink-soft hover:text-ink">{m.table.show}</summary>
         <table className="mt-3 w-full max-w-2xl border-collapse text-sm">
@@ -67,22 +68,5 @@ export function HomeChart({ overview, lang }: { overview: HomeOverview; lang: La
         </table>
       </details>
     </section>
-  );
-}
-
-export function Legend({ lang, highlight = false }: { lang: Lang; highlight?: boolean }) {
-  const m = compareMessages[lang];
-  return (
-    <div className="flex flex-wrap gap-x-5 gap-y-1 px-5 pb-3 text-xs text-ink-mute">
-      <span>† {m.marks.narrative}</span>
-      <span>‡ {m.marks.inferred}</span>
-      <span>! {m.marks['checks-failed']}</span>
-      <span className="inline-flex items-center gap-1.5">
-        <span aria-hidden className="inline-block h-2.5 w-4 border border-accent bg-[repeating-linear-gradient(45deg,#0072b2_0_2px,#fff_2px_4px)]" />
-        {m.marks.agency}
-      </span>
-      {highlight ? <span>{m.highlightNote}</span> : null}
-      <span>{m.missingNote}</span>
-    </div>
   );
 }
