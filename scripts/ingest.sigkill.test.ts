@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { createPool } from '../lib/db/pool';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestDatabase, type TestDatabase } from '../lib/db/testing';
 
@@ -18,7 +19,7 @@ let pool: pg.Pool;
 
 beforeAll(async () => {
   database = await startTestDatabase();
-  pool = new pg.Pool({ connectionString: database.url, max: 2 });
+  pool = createPool(database.url, { max: 2 });
   // Distinct files (distinct content hashes) that parse like their seed.
   dir = mkdtempSync(path.join(os.tmpdir(), 'ingest-sigkill-'));
   for (const seed of SEEDS) {

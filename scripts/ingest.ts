@@ -4,7 +4,7 @@
 // Database: DATABASE_URL, else the embedded one on DATA_DIR (the running `npm start` server's, or
 // one started for this run).
 import path from 'node:path';
-import pg from 'pg';
+import { createPool } from '../lib/db/pool';
 import { openDatabase, type OpenDatabase } from '../lib/db/database';
 import { loadPopulation, readPopulationCsv } from '../lib/db/jurisdictions';
 import { ingestFiles } from '../lib/db/ingest/batch';
@@ -27,7 +27,7 @@ runMain(
     console.log(`Ingesting ${files.length} files into ${database.description}`);
     // Commits need not wait for the disk: a crash of PostgreSQL itself could lose the last few
     // reports (never half of one), and a re-run stores them again.
-    const pool = new pg.Pool({ connectionString: database.url, max: 4, options: '-c synchronous_commit=off' });
+    const pool = createPool(database.url, { max: 4, options: '-c synchronous_commit=off' });
     try {
       const reporter = progressReporter(files.length);
       const started = Date.now();

@@ -1,7 +1,7 @@
 // `npm run reparse`: re-read the stored originals of reports that an earlier parser version read
 // (parser_version ≠ PARSER_VERSION), each atomically. Exit 1 when a report could not be re-read
 // (it is then left as it was).
-import pg from 'pg';
+import { createPool } from '../lib/db/pool';
 import { openDatabase, type OpenDatabase } from '../lib/db/database';
 import { defaultDeps } from '../lib/db/ingest/deps';
 import { progressReporter } from '../lib/db/ingest/progress';
@@ -14,7 +14,7 @@ let database: OpenDatabase | null = null;
 runMain(
   async () => {
     database = await openDatabase(repoRoot);
-    const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+    const pool = createPool(database.url, { max: 2 });
     try {
       const ids = await staleReportIds(pool);
       if (!ids.length) {

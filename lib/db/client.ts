@@ -2,16 +2,13 @@
 // per process: the globalThis guard keeps Next's dev reloads from opening a new pool on every edit.
 // The pool is exported too, for the bulk ingest path (one INSERT … SELECT FROM unnest per report).
 import { PrismaPg } from '@prisma/adapter-pg';
-import pg from 'pg';
+import type pg from 'pg';
 import { PrismaClient } from './generated/client';
+import { createPool } from './pool';
+
+export { createPool } from './pool';
 
 export type Db = InstanceType<typeof PrismaClient>;
-
-export function createPool(url: string | undefined = process.env.DATABASE_URL, max = 10): pg.Pool {
-  // Without a url pg would silently try localhost:5432; every query says what is missing instead.
-  if (!url) return new pg.Pool({ max, connectionString: 'postgresql://missing-DATABASE_URL.invalid/none' });
-  return new pg.Pool({ max, connectionString: url });
-}
 
 export function createDb(pool: pg.Pool): Db {
   return new PrismaClient({ adapter: new PrismaPg(pool) });

@@ -16,7 +16,7 @@ let db: Db;
 
 beforeAll(async () => {
   database = await startTestDatabase();
-  pool = createPool(database.url, 2);
+  pool = createPool(database.url, { max: 2 });
   db = createDb(pool);
 });
 

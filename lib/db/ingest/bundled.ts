@@ -2,6 +2,7 @@
 // population, loaded by `npm start` into an empty database and by the browser tests' server.
 import path from 'node:path';
 import pg from 'pg';
+import { createPool } from '../pool';
 import { loadPopulation, readPopulationCsv } from '../jurisdictions';
 import { ingestFiles, type BatchSummary } from './batch';
 import { defaultDeps } from './deps';
@@ -23,7 +24,7 @@ export async function isEmpty(url: string): Promise<boolean> {
 
 /** Ingests the bundled reports and loads data/population.csv. */
 export async function loadBundled(url: string, repoRoot: string): Promise<BatchSummary> {
-  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  const pool = createPool(url, { max: 4 });
   try {
     const summary = await ingestFiles(pool, bundledReportFiles(repoRoot), defaultDeps, { baseDir: path.join(repoRoot, 'data/reports') });
     await loadPopulation(pool, readPopulationCsv(path.join(repoRoot, 'data/population.csv')));

@@ -19,7 +19,8 @@ export type IngestResult =
 /** The parser and extractor, injected so tests and benchmarks can run the writer on their own inputs. */
 export interface IngestDeps {
   extract(bytes: Uint8Array, fileName: string): Promise<ExtractOutcome>;
-  parse(text: string, options: ParseOptions): ParseOutcome;
+  /** Synchronous (parseReport itself) or in a worker thread (parallel.ts). */
+  parse(text: string, options: ParseOptions): ParseOutcome | Promise<ParseOutcome>;
   /** Place of a parsed report (lib/places); defaults to the parser's meta as given. */
   place?(meta: PrepareInput['result']['meta']): PlaceRecord | null;
 }
@@ -56,7 +57,7 @@ export async function ingestBytes(db: Db, bytes: Uint8Array, fileName: string, d
   // while the original bytes are still to be stored.
   const extracted = await deps.extract(new Uint8Array(bytes), fileName);
   if (!extracted.ok) return { status: 'refused', fileName, code: extracted.code, reason: extracted.reason };
-  const outcome = deps.parse(extracted.text, { fileName });
+  const outcome = await deps.parse(extracted.text, { fileName });
   if (!outcome.ok) return { status: 'refused', fileName, code: outcome.refusal.code, reason: outcome.refusal.message };
   return saveParsed(
     db,

@@ -6,7 +6,7 @@ import type pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { extractText } from '../../extract';
 import type { ParseOutcome, ParseResult } from '../../parser/types';
-import { createPool } from '../client';
+import { createPool } from '../pool';
 import { loadPopulation, readPopulationCsv } from '../jurisdictions';
 import { startTestDatabase, type TestDatabase } from '../testing';
 import { ingestBytes, saveParsed, type IngestDeps } from './index';
@@ -57,7 +57,7 @@ const count = async (table: string) => Number((await pool.query(`SELECT count(*)
 
 beforeAll(async () => {
   database = await startTestDatabase();
-  pool = createPool(database.url, 4);
+  pool = createPool(database.url, { max: 4 });
 });
 afterAll(async () => {
   await pool?.end();

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { PARSER_VERSION } from '../../parser/types';
-import { createPool } from '../client';
+import { createPool } from '../pool';
 import { startTestDatabase, type TestDatabase } from '../testing';
 import { defaultDeps } from './deps';
 import { ingestBytes } from './index';
@@ -18,7 +18,7 @@ let pool: pg.Pool;
 
 beforeAll(async () => {
   database = await startTestDatabase();
-  pool = createPool(database.url, 4);
+  pool = createPool(database.url, { max: 4 });
 });
 afterAll(async () => {
   await pool?.end();

@@ -32,7 +32,7 @@ async function reparseOne(pool: pg.Pool, id: number, deps: IngestDeps, cache: Ju
   const fileName = stored.source_file_name;
   const extracted = await deps.extract(new Uint8Array(stored.original), fileName);
   if (!extracted.ok) return { status: 'refused', fileName, code: extracted.code, reason: extracted.reason };
-  const outcome = deps.parse(extracted.text, { fileName });
+  const outcome = await deps.parse(extracted.text, { fileName });
   if (!outcome.ok) return { status: 'refused', fileName, code: outcome.refusal.code, reason: outcome.refusal.message };
   const corrections = Object.fromEntries(Object.entries(stored.corrections ?? {}).map(([field, c]) => [field, c.corrected])) as MetaCorrections;
   const prepared = prepareReport({

@@ -1,0 +1,104 @@
+// `npm run bench:ingest -- <N> [--data-dir DIR] [--threads T]`: generate N distinct valid reports
+// from the bundled ones (lib/db/testing/synthetic-reports.ts), ingest them through the whole
+// pipeline (extract, parse on T worker threads, one-statement write per report) and print reports/s
+// and total time.
+// Database: DATABASE_URL; else a throwaway embedded PostgreSQL, or with --data-dir one kept in DIR
+// for the dashboards' benchmarks (then: DATA_DIR=DIR npm start, or DATABASE_URL of that server).
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createPool } from '../lib/db/pool';
+import { extractText } from '../lib/extract';
+import { contentHash, ingestBytes, type IngestResult } from '../lib/db/ingest';
+import { bundledReportFiles } from '../lib/db/ingest/bundled';
+import { parallelDeps } from '../lib/db/ingest/parallel';
+import type { JurisdictionCache } from '../lib/db/jurisdictions';
+import { startTestDatabase, type TestDatabase } from '../lib/db/testing';
+import { syntheticReports, type BaseReport } from '../lib/db/testing/synthetic-reports';
+import { parseReport } from '../lib/parser';
+import { repoRoot, runMain, UsageError } from './lib/cli';
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+let database: TestDatabase | null = null;
+
+runMain(
+  async () => {
+    const n = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)));
+    if (!Number.isInteger(n) || n <= 0) throw new UsageError('Usage: npm run bench:ingest -- <N> [--data-dir DIR] [--threads T]');
+    const threads = Number(option('--threads') ?? Math.max(1, os.availableParallelism()));
+    const dataDir = option('--data-dir');
+
+    const candidates: BaseReport[] = [];
+    for (const file of bundledReportFiles(repoRoot)) {
+      const extracted = await extractText(new Uint8Array(readFileSync(file)), path.basename(file));
+      if (!extracted.ok) continue;
+      const outcome = parseReport(extracted.text, { fileName: path.basename(file) });
+      if (outcome.ok) candidates.push({ name: path.basename(file), text: extracted.text, result: outcome.result });
+    }
+    const generator = syntheticReports(candidates);
+    console.log(`Bases: ${generator.bases.join(', ')}${generator.skipped.length ? `\nLeft out: ${generator.skipped.join('; ')}` : ''}`);
+
+    let url = process.env.DATABASE_URL;
+    if (!url) {
+      database = await startTestDatabase(dataDir ? { dataDir: path.resolve(dataDir), keep: true } : {});
+      url = database.url;
+    }
+    console.log(`Database: ${dataDir ? `embedded, kept in ${path.resolve(dataDir)}` : process.env.DATABASE_URL ? 'DATABASE_URL' : 'throwaway embedded'}; ${threads} parse threads`);
+
+    const pool = createPool(url, { max: threads + 2, options: '-c synchronous_commit=off' });
+    const deps = parallelDeps(threads);
+    const counts: Record<IngestResult['status'], number> = { saved: 0, unchanged: 0, refused: 0 };
+    const refusals = new Map<string, number>();
+    const seen = new Set<string>();
+    const jurisdictions: JurisdictionCache = new Map();
+    let next = 0;
+    let done = 0;
+    let variantIndex = 0;
+    const started = performance.now();
+    let lastReport = started;
+    const worker = async () => {
+      while (next < n) {
+        next++;
+        // The rare variant identical to an earlier one is replaced by the next.
+        let v = generator.variant(variantIndex++);
+        while (seen.has(contentHash(v.bytes))) v = generator.variant(variantIndex++);
+        seen.add(contentHash(v.bytes));
+        const r = await ingestBytes(pool, v.bytes, v.fileName, deps, { jurisdictions });
+        counts[r.status]++;
+        if (r.status === 'refused') refusals.set(`${r.code}: ${r.reason.en} (e.g. ${r.fileName})`, (refusals.get(`${r.code}: ${r.reason.en} (e.g. ${r.fileName})`) ?? 0) + 1);
+        done++;
+        const now = performance.now();
+        if (now - lastReport > 10_000) {
+          lastReport = now;
+          console.log(`  ${done}/${n}  ${(done / ((now - started) / 1000)).toFixed(0)} reports/s`);
+        }
+      }
+    };
+    try {
+      await Promise.all(Array.from({ length: threads * 3 }, worker));
+    } finally {
+      await deps.close();
+    }
+    const seconds = (performance.now() - started) / 1000;
+    const stats = (
+      await pool.query(`SELECT count(*)::int AS reports, (SELECT count(*)::int FROM figure) AS figures,
+                               count(*) FILTER (WHERE error_count > 0)::int AS failed_checks,
+                               (SELECT count(*)::int FROM jurisdiction) AS jurisdictions FROM report`)
+    ).rows[0];
+    await pool.end();
+    console.log(
+      `\n${n} reports in ${seconds.toFixed(1)} s: ${(n / seconds).toFixed(1)} reports/s ` +
+        `(saved ${counts.saved}, unchanged ${counts.unchanged}, refused ${counts.refused})` +
+        `\ndatabase now: ${stats.reports} reports, ${stats.figures} figures, ${stats.jurisdictions} jurisdictions; reports with failed checks: ${stats.failed_checks}`,
+    );
+    for (const [reason, count] of refusals) console.log(`  refused ${count}× ${reason}`);
+    return counts.refused ? 1 : 0;
+  },
+  async () => {
+    await database?.stop();
+  },
+);
