@@ -63,3 +63,11 @@ test('blank and inferred cells look different and say why', async ({ page }) => 
   await expect(cell).toHaveAttribute('title', /勾稽关系/);
   await expect(cell.locator('.sr-only')).toContainText('推算');
 });
+
+test("a single office's report is listed apart from whole-jurisdiction reports and says so", async ({ page }) => {
+  await openJurisdiction(page, 2020, '乌兰察布市');
+  const reports = page.locator('section#reports');
+  await expect(reports.getByText('单一机关', { exact: true }).first()).toBeVisible();
+  await expect(reports.locator('[aria-current="page"]')).toContainText('乌兰察布市政府办公室');
+  await expect(page.getByTestId('current-report')).toContainText('不是全辖区汇总');
+});
