@@ -13,6 +13,8 @@ describe('describeCell', () => {
       prevText: '2019 年:738',
     });
     expect(describeCell({ ...base, prev: 900, delta: -65 }, 'en').change).toBe('−65');
+    expect(describeCell({ ...base, prev: 12, delta: 0, value: 12 }, 'en').change).toBe('±0');
+    expect(describeCell({ ...base, prev: 0, delta: 0, value: 0 }, 'en')).toMatchObject({ change: null, prevText: 'Previous year: 0' });
   });
 
   it('prints blank and "/" cells as they are and explains them', () => {

@@ -57,7 +57,8 @@ export function describeCell(cell: GridCell, lang: Lang, opts: { unit?: Unit; pr
   if (cell.basis) reasons.push(m.basis(cell.basis));
   if (cell.raw && cell.status === 'narrative') reasons.push(m.raw(cell.raw));
   for (const note of cell.notes) reasons.push(note[lang]);
-  const hasChange = cell.delta !== undefined && cell.delta !== null;
+  // 0 then and 0 now says nothing; printing ±0 under every empty row only adds noise.
+  const hasChange = cell.delta !== undefined && cell.delta !== null && !(cell.delta === 0 && cell.value === 0);
   return {
     display,
     reason: reasons.length ? reasons.join(lang === 'zh' ? '。' : '. ') : null,
