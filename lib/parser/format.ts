@@ -21,13 +21,16 @@ function anyIn(t: NormalText, words: readonly string[], from: number, to: number
   return words.some((w) => findCompact(t, w, from, to).length > 0);
 }
 
+const NOTICE = /[〔\[(（【]\s*(2019|2021)\s*[〕\])）】]\s*(60|30)\s*号/g;
+
+/** The format notice the report cites (国办公开办函〔2021〕30号 / 〔2019〕60号). */
 function notice(t: NormalText): '2019' | '2021' | null {
-  const c = t.compact;
-  const has2021 = /[〔\[(【]2021[〕\])】]30号/.test(c);
-  const has2019 = /[〔\[(【]2019[〕\])】]60号/.test(c);
-  if (has2021) return '2021';
-  if (has2019) return '2019';
-  return null;
+  let found: '2019' | '2021' | null = null;
+  for (const m of t.norm.matchAll(NOTICE)) {
+    if (m[1] === '2021' && m[2] === '30') return '2021';
+    if (m[1] === '2019' && m[2] === '60') found = '2019';
+  }
+  return found;
 }
 
 export function detectFormat(t: NormalText, seg: Segments, year: number | null): FormatDecision {

@@ -1,81 +1,70 @@
 // Character normalisation that keeps every offset: each UTF-16 unit maps to exactly one unit, so a
-// position in the normalised text is the same position in the text handed to parseReport.
+// position in the normalised text is the same position in the text handed to parseReport. Only
+// what the readers depend on is mapped (full-width digits and letters, the characters numbers and
+// cells are built from, every kind of space); common full-width punctuation such as ，（）：stays,
+// and the readers accept both forms. Spaced-out characters (自 然 人) are matched on a compact view
+// (spaces removed) built only for the regions that need it.
 
 import type { Span } from '../types';
 
-/** Maps one UTF-16 code unit; full-width ASCII to ASCII, every kind of space to ' ', CR to ' '. */
-function mapUnit(c: number): number {
-  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0; // full-width ASCII block: ０-９ （ ） ｜ ， ． ／ ＋ －
-  switch (c) {
-    case 0x3000: // ideographic space
-    case 0x00a0: // no-break space
-    case 0xfeff: // BOM / zero-width no-break space
-    case 0x2002:
-    case 0x2003:
-    case 0x2009:
-    case 0x200b:
-    case 0x0009: // tab
-    case 0x000b:
-    case 0x000c:
-    case 0x000d: // CR: lines end at \n only
-      return 0x20;
-    case 0x2212: // minus sign
-    case 0xfe63: // small hyphen-minus
-      return 0x2d;
-    case 0xff5f:
-      return 0x28;
-    default:
-      return c;
-  }
+const MAPPED = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0b\uff0d\uff0e\uff0f\uff5c\u3000\u00a0\ufeff\u2002\u2003\u2009\u200b\t\v\f\r\u2212\ufe63]/g;
+
+function mapChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
+  if (c === 0x2212 || c === 0xfe63) return '-';
+  return ' ';
 }
 
-const decoder = new TextDecoder('utf-16le');
-
-function decodeUnits(units: Uint16Array): string {
-  return decoder.decode(units);
+export interface CompactView {
+  /** The region's text without spaces and line breaks. */
+  compact: string;
+  /** pos[i] = position in the text of compact[i]. */
+  pos: Int32Array;
 }
 
 export interface NormalText {
   /** The exact text given to parseReport. */
   original: string;
-  /** Same length as `original`: full-width digits and punctuation mapped to ASCII, spaces unified. */
+  /** Same length as `original`, characters mapped as described above. */
   norm: string;
-  /** `norm` without spaces and line breaks, for matching labels printed with spaced-out characters. */
-  compact: string;
-  /** compactPos[i] = position in `norm` of compact[i]. */
-  compactPos: Int32Array;
   /** Offsets where each line starts (line 0 starts at 0). */
   lineStarts: Int32Array;
+  /** Compact views already built, by region. */
+  views: Map<string, CompactView>;
 }
 
 export function normalizeText(original: string): NormalText {
-  const n = original.length;
-  const units = new Uint16Array(n);
-  const compactUnits = new Uint16Array(n);
-  const compactPos = new Int32Array(n);
-  let m = 0;
+  const norm = original.replace(MAPPED, mapChar);
   let lines = 1;
-  for (let i = 0; i < n; i++) {
-    const c = mapUnit(original.charCodeAt(i));
-    units[i] = c;
-    if (c === 0x0a) lines++;
-    else if (c !== 0x20) {
-      compactUnits[m] = c;
-      compactPos[m] = i;
-      m++;
-    }
-  }
+  for (let i = norm.indexOf('\n'); i !== -1; i = norm.indexOf('\n', i + 1)) lines++;
   const lineStarts = new Int32Array(lines);
   let l = 1;
-  for (let i = 0; i < n; i++) if (units[i] === 0x0a) lineStarts[l++] = i + 1;
-  // TextDecoder may turn a lone surrogate into U+FFFD: still one unit, so offsets hold.
-  return {
-    original,
-    norm: decodeUnits(units),
-    compact: decodeUnits(compactUnits.subarray(0, m)),
-    compactPos: compactPos.subarray(0, m),
-    lineStarts,
-  };
+  for (let i = norm.indexOf('\n'); i !== -1; i = norm.indexOf('\n', i + 1)) lineStarts[l++] = i + 1;
+  return { original, norm, lineStarts, views: new Map() };
+}
+
+/** The compact view of [from, to), built once per region. */
+export function compactView(t: NormalText, from: number, to: number): CompactView {
+  const id = `${from}:${to}`;
+  const cached = t.views.get(id);
+  if (cached) return cached;
+  const s = t.norm;
+  const pos = new Int32Array(to - from);
+  const parts: string[] = [];
+  let m = 0;
+  let runStart = from;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20 || c === 0x0a) {
+      if (i > runStart) parts.push(s.slice(runStart, i));
+      runStart = i + 1;
+    } else pos[m++] = i;
+  }
+  if (to > runStart) parts.push(s.slice(runStart, to));
+  const view = { compact: parts.join(''), pos: pos.subarray(0, m) };
+  t.views.set(id, view);
+  return view;
 }
 
 /** Line number (0-based) of a position. */
@@ -91,37 +80,28 @@ export function lineOf(t: NormalText, pos: number): number {
   return lo;
 }
 
-/** [start, end) of a line, without its '\n'. */
-export function lineSpan(t: NormalText, line: number): Span {
-  const start = t.lineStarts[line] ?? t.norm.length;
-  const next = t.lineStarts[line + 1];
-  return [start, next === undefined ? t.norm.length : next - 1];
-}
-
-/** First compact index whose original position is >= pos. */
-export function compactIndexAt(t: NormalText, pos: number): number {
-  const p = t.compactPos;
-  let lo = 0;
-  let hi = p.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (p[mid]! < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
- * Every occurrence of `needle` in the compact text between the original positions [from, to),
- * as spans of the original text (spaces inside the match included).
+ * Every occurrence of `needle` in the compact view of [from, to), as spans of the text (spaces
+ * inside the match included).
  */
 export function findCompact(t: NormalText, needle: string, from: number, to: number): Span[] {
+  const v = compactView(t, from, to);
   const out: Span[] = [];
-  const end = compactIndexAt(t, to);
-  let i = t.compact.indexOf(needle, compactIndexAt(t, from));
-  while (i !== -1 && i + needle.length <= end) {
-    out.push([t.compactPos[i]!, t.compactPos[i + needle.length - 1]! + 1]);
-    i = t.compact.indexOf(needle, i + needle.length);
+  for (let i = v.compact.indexOf(needle); i !== -1; i = v.compact.indexOf(needle, i + needle.length)) {
+    out.push([v.pos[i]!, v.pos[i + needle.length - 1]! + 1]);
   }
   return out;
+}
+
+/** The first `n` characters after position `pos` (spaces removed) within [from, to)'s view. */
+export function compactAfter(t: NormalText, from: number, to: number, pos: number, n: number): string {
+  const v = compactView(t, from, to);
+  let lo = 0;
+  let hi = v.pos.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (v.pos[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return v.compact.slice(lo, lo + n);
 }

@@ -58,6 +58,10 @@ const NUMBER_RE = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|亿元|�
 
 /** Parses a whole cell's text; null when it is not exactly one number. */
 export function parseNumber(raw: string): PrintedNumber | null {
+  if (/^\d+$/.test(raw)) {
+    // the common case, without the general pattern
+    return { value: Number(raw), exp: 0, money: false, hasUnit: false, sign: '', intDigits: raw, fracDigits: '', plainDigits: true };
+  }
   const m = NUMBER_RE.exec(raw.trim());
   if (!m) return null;
   const sign = (m[1] ?? '') as '' | '+' | '-';

@@ -39,6 +39,11 @@ function consistent(relations: readonly SumRelation[], lookup: Lookup): boolean 
 
 export function settlePending(pending: Pending[], store: Store, format: ReportFormat, issues: ParseIssue[]): void {
   if (pending.length === 0) return;
+  // A row whose own rule leaves one reading is settled by it (a failing column sum is then
+  // reported by the checks, not hidden by choosing another reading).
+  for (const p of pending) if (p.candidates.length === 1 && p.complete) commit(p, store, undefined, issues);
+  pending = pending.filter((p) => !(p.candidates.length === 1 && p.complete));
+  if (pending.length === 0) return;
   const relations = relationsFor(format);
   const byKey = new Map<string, SumRelation[]>();
   for (const r of relations) for (const k of [...r.left, ...r.right]) byKey.set(k, [...(byKey.get(k) ?? []), r]);
@@ -48,7 +53,8 @@ export function settlePending(pending: Pending[], store: Store, format: ReportFo
     const e = store.get(k);
     return e ? e.value : undefined;
   };
-  const touching = (p: Pending) => [...new Set(p.cols.flatMap((c) => byKey.get(c.key) ?? []))];
+  const touchingOf = new Map(pending.map((p) => [p, [...new Set(p.cols.flatMap((c) => byKey.get(c.key) ?? []))]]));
+  const touching = (p: Pending) => touchingOf.get(p)!;
   const withRow = (p: Pending, cand: Candidate, next: Lookup): Lookup => {
     const idx = new Map(p.cols.map((c, i) => [c.key, i]));
     return (k) => {

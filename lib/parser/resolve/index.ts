@@ -15,7 +15,7 @@ import {
   type ReportFormat,
 } from '../../figures/keys';
 import { enLabel, makeIssue, zhLabel } from '../issues';
-import { findCompact, type NormalText } from '../normalize';
+import { compactAfter, findCompact, type NormalText } from '../normalize';
 import type { Segments } from '../segment';
 import type { RowSlot } from '../tables/align';
 import { TABLE2_SIGNATURES, TABLE3_SIGNATURES } from '../tables/labels';
@@ -61,6 +61,14 @@ const TABLE2_HEADER = ['第二十条', '信息内容'];
 const TABLE4_HEADER = ['复议后起诉', '未经复议', '结果维持', '尚未审结'];
 const MIN_TABLE3_ROWS = 3;
 
+// Key strings built once: reports reuse the same strings, which keeps map and object keys cheap.
+const TABLE3_COLUMNS_OF = new Map(TABLE3_ROWS.map((r) => [r.id, APPLICANT_COLUMNS.map((c): Column => ({ key: table3Key(r.id, c.id), unit: 'count' }))]));
+const OTHER_SUMS = APPLICANT_COLUMNS.map((c) => ({ key: table3Key('results.other', c.id), parts: OTHER_SUBROWS.map((r) => table3Key(r, c.id)) }));
+const TABLE4_KEYS = TABLE4_GROUPS.flatMap((g) => TABLE4_COLUMNS.map((c) => table4Key(g.id, c.id)));
+const TABLE2_KEYS = new Map<string, string[]>(
+  (['2019', '2021'] as const).flatMap((f) => TABLE2_ITEMS.map((i) => [`${f}:${i.id}`, (TABLE2_COLUMNS[f][i.id] ?? []).map((c) => `${i.id}.${c.id}`)] as const)),
+);
+
 function hasAny(t: NormalText, region: Span, words: readonly string[]): boolean {
   return words.some((w) => findCompact(t, w, region[0], region[1]).length > 0);
 }
@@ -91,16 +99,10 @@ function readTable3(t: NormalText, region: Span, format: ReportFormat, out: Tabl
   const placed = read.rows.filter((r) => r.fit && r.fit.kind !== 'long' && !(r.fit.kind === 'short' && r.fit.cells.length < r.slot.cells - 1));
   if (placed.length < MIN_TABLE3_ROWS) return;
   out.found.table3 = true;
-  for (const r of read.rows) {
-    const cols = APPLICANT_COLUMNS.map((c) => ({ key: table3Key(r.slot.id, c.id), unit: 'count' as const }));
-    settleRow(r, cols, 'table3', true, out);
-  }
+  for (const r of read.rows) settleRow(r, TABLE3_COLUMNS_OF.get(r.slot.id)!, 'table3', true, out);
   if (subrows) {
     // (六)其他处理 is not printed in this layout: it is the sum of its three sub-rows
-    for (const c of APPLICANT_COLUMNS) {
-      const parts = OTHER_SUBROWS.map((r) => table3Key(r, c.id));
-      out.store.set(table3Key('results.other', c.id), { ...nullEntry('missing', 'group-sum', null), parts });
-    }
+    for (const { key, parts } of OTHER_SUMS) out.store.set(key, { ...nullEntry('missing', 'group-sum', null), parts });
   }
 }
 
@@ -114,8 +116,9 @@ function readTable2(t: NormalText, region: Span, format: ReportFormat, out: Tabl
   if (!read.rows.some((r) => r.fit && r.labelled)) return;
   out.found.table2 = true;
   for (const r of read.rows) {
+    const keys = TABLE2_KEYS.get(`${format}:${r.slot.id}`)!;
     const cols: Column[] = columns[r.slot.id as keyof typeof columns]!.map((c, i) => {
-      const col: Column = { key: `${r.slot.id}.${c.id}`, unit: c.unit };
+      const col: Column = { key: keys[i]!, unit: c.unit };
       if (c.unit === 'yuan') col.moneyExp = moneyExp(t, region, c.zh, format, col.key, r.fit?.kind === 'ok' ? r.fit.cells[i] : undefined, out);
       return col;
     });
@@ -126,10 +129,10 @@ function readTable2(t: NormalText, region: Span, format: ReportFormat, out: Tabl
 /** Power of ten a unitless money cell is printed in, from its column header (采购总金额(万元)). */
 function moneyExp(t: NormalText, region: Span, header: string, format: ReportFormat, key: string, cell: Cell | undefined, out: TablesRead): number {
   for (const [, end] of findCompact(t, header, region[0], region[1])) {
-    const after = t.compact.slice(compactIndex(t, end), compactIndex(t, end) + 10);
+    const after = compactAfter(t, region[0], region[1], end, 10);
     if (after.includes('万元')) return 4;
     if (after.includes('亿元')) return 8;
-    if (/^\)?\(?(?:单位:)?元/.test(after)) return 0;
+    if (/^[)）]?[(（]?(?:单位[:：])?元/.test(after)) return 0;
   }
   const unitless = cell?.kind === 'number' && !cell.num?.hasUnit && cell.num?.value !== 0;
   // The 2021 template prints fees in 万元; the 2019 template names no unit for procurement.
@@ -141,23 +144,12 @@ function moneyExp(t: NormalText, region: Span, header: string, format: ReportFor
   return assumed;
 }
 
-function compactIndex(t: NormalText, pos: number): number {
-  let lo = 0;
-  let hi = t.compactPos.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t.compactPos[mid]! < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function readTable4(t: NormalText, region: Span, out: TablesRead): void {
   const count = TABLE4_GROUPS.length * TABLE4_COLUMNS.length;
   const cells = readCellRow(t, region, count);
   if (cells.length === 0) return;
   out.found.table4 = true;
-  const keys = TABLE4_GROUPS.flatMap((g) => TABLE4_COLUMNS.map((c) => table4Key(g.id, c.id)));
+  const keys = TABLE4_KEYS;
   if (cells.length < count) {
     out.issues.push(
       makeIssue('CELL_MISSING', `行政复议、行政诉讼表只读到${cells.length}个单元格(应为${count}个),无法确定各单元格所属列。`, `The reviews and lawsuits table has ${cells.length} cells where ${count} are printed; their columns cannot be told.`, keys),

@@ -34,34 +34,29 @@ const WINDOW = 16;
 /** Longest region a table is searched in: real tables are a few thousand characters. */
 const MAX_REGION = 40_000;
 
+const HEADING_RES = ORDINALS.map((o) => new RegExp(`${o}\\s*[、.．,，]`, 'g'));
+
 function findHeading(t: NormalText, n: number, from: number): Section | null {
-  const ordinal = ORDINALS[n - 1]!;
-  for (const sep of ['、', '.', ',']) {
-    for (const [start] of findCompact(t, ordinal + sep, from, t.norm.length)) {
-      const ci = compactAfter(t, start);
-      const window = t.compact.slice(ci, ci + WINDOW);
-      for (const w of HEADING_WORDS[n - 1]!) {
-        const k = window.indexOf(w);
-        if (k !== -1) {
-          const endPos = t.compactPos[ci + k + w.length - 1]! + 1;
-          return { n, heading: [start, endPos] };
-        }
-      }
+  const re = HEADING_RES[n - 1]!;
+  re.lastIndex = from;
+  for (let m = re.exec(t.norm); m; m = re.exec(t.norm)) {
+    const after = m.index + m[0].length;
+    // the next WINDOW characters, spaces removed, with the position each came from
+    const chars: string[] = [];
+    const at: number[] = [];
+    for (let i = after; i < t.norm.length && chars.length < WINDOW && i < after + 4 * WINDOW; i++) {
+      const c = t.norm[i]!;
+      if (c === ' ' || c === '\n') continue;
+      chars.push(c);
+      at.push(i);
+    }
+    const window = chars.join('');
+    for (const w of HEADING_WORDS[n - 1]!) {
+      const k = window.indexOf(w);
+      if (k !== -1) return { n, heading: [m.index, at[k + w.length - 1]! + 1] };
     }
   }
   return null;
-}
-
-function compactAfter(t: NormalText, pos: number): number {
-  // compact index of the character at `pos` (a non-space character)
-  let lo = 0;
-  let hi = t.compactPos.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t.compactPos[mid]! < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export function segment(t: NormalText): Segments {
@@ -91,6 +86,10 @@ export function segment(t: NormalText): Segments {
 
 /** Where a table starts when its section heading is missing: the first of the given words. */
 function fallbackStart(t: NormalText, ...words: string[]): number | undefined {
+  for (const w of words) {
+    const at = t.norm.indexOf(w);
+    if (at !== -1) return at;
+  }
   for (const w of words) {
     const hit = findCompact(t, w, 0, t.norm.length)[0];
     if (hit) return hit[0];

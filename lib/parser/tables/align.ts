@@ -18,8 +18,7 @@ export interface Placement {
   labelled: boolean;
 }
 
-function fitScore(g: Group, k: number): number {
-  const hard = g.cells.filter((c) => !c.soft).length;
+function fitScore(g: Group, hard: number, k: number): number {
   if (hard <= k && k <= g.cells.length) return 1;
   const only = g.cells.length === 1 ? g.cells[0] : undefined;
   if (k >= 2 && only?.num?.plainDigits && only.num.intDigits.length >= k) return 0.6; // run-together digits
@@ -35,9 +34,9 @@ function labelScore(g: Group, row: string): number {
   return s;
 }
 
-function score(g: Group, slot: RowSlot): number {
+function score(g: Group, hard: number, slot: RowSlot): number {
   const label = labelScore(g, slot.id);
-  const fit = fitScore(g, slot.cells);
+  const fit = fitScore(g, hard, slot.cells);
   // A row printed short of several cells (a PDF cannot show blank cells) is placed only on the
   // word of a label right beside it.
   if (fit === -Infinity) return label >= 2 ? 0.1 + label : -Infinity;
@@ -51,6 +50,7 @@ export function alignRows(slots: readonly RowSlot[], groups: readonly Group[]): 
   const best = new Float64Array((n + 1) * w).fill(-Infinity);
   const move = new Uint8Array((n + 1) * w); // 1 skip row, 2 skip group, 3 match
   best[0] = 0;
+  const hard = groups.map((g) => g.cells.reduce((n, c) => n + (c.soft ? 0 : 1), 0));
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
       const here = best[i * w + j]!;
@@ -64,7 +64,7 @@ export function alignRows(slots: readonly RowSlot[], groups: readonly Group[]): 
         move[i * w + j + 1] = 2;
       }
       if (i < n && j < m) {
-        const s = score(groups[j]!, slots[i]!);
+        const s = score(groups[j]!, hard[j]!, slots[i]!);
         if (s > 0 && here + s >= best[(i + 1) * w + j + 1]!) {
           best[(i + 1) * w + j + 1] = here + s;
           move[(i + 1) * w + j + 1] = 3;

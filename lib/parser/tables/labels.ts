@@ -35,9 +35,9 @@ const TABLE3_FRAGMENTS: Record<string, readonly string[]> = {
   'results.rejected.confirmation': ['重新出具', '确认或'],
   'results.otherNoCorrection': ['理由逾期', '不补正'],
   'results.otherUnpaidFee': ['收费通知', '缴纳费用'],
-  'results.otherMisc': ['3.其他', '3、其他'],
+  'results.otherMisc': ['3.其他', '3、其他', '3．其他'],
   'results.other': ['其他处理'],
-  'results.total': ['(七)总计', '七)总计', '七、总计'],
+  'results.total': ['七)总计', '七）总计', '七、总计'],
   carriedForward: ['结转下年度'],
 };
 

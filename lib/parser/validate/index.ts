@@ -18,9 +18,10 @@ import { unionSpan } from '../tables/groups';
 import type { ParseIssue } from '../types';
 
 /** Group-sum entries for keys defined as sums (group sums and the 2021 (六) row). */
-function deriveSums(store: Store): boolean {
+function deriveSums(store: Store, sums: readonly string[]): boolean {
   let changed = false;
-  for (const [key, e] of store) {
+  for (const key of sums) {
+    const e = store.get(key)!;
     if (!e.parts || e.value !== null) continue;
     const parts = e.parts.map((k) => store.get(k));
     if (parts.some((p) => !p || p.value === null)) continue;
@@ -91,14 +92,23 @@ function inferOnce(relations: readonly SumRelation[], store: Store, issues: Pars
   return changed;
 }
 
+/** Sum of the keys' values; null when one is absent or null. */
+function total(store: Store, keys: readonly string[]): number | null {
+  let s = 0;
+  for (const k of keys) {
+    const v = store.get(k)?.value;
+    if (v === null || v === undefined) return null;
+    s += v;
+  }
+  return s;
+}
+
 function check(relations: readonly SumRelation[], store: Store, issues: ParseIssue[]): void {
   for (const r of relations) {
+    const left = total(store, r.left);
+    const right = left === null ? null : total(store, r.right);
+    if (left === null || right === null || left === right) continue;
     const terms = [...r.left, ...r.right].map((k) => store.get(k));
-    if (terms.some((e) => !e || e.value === null)) continue;
-    const sum = (keys: readonly string[]) => keys.reduce((s, k) => s + store.get(k)!.value!, 0);
-    const left = sum(r.left);
-    const right = sum(r.right);
-    if (left === right) continue;
     issues.push(
       makeIssue(
         'SUM_MISMATCH',
@@ -111,24 +121,37 @@ function check(relations: readonly SumRelation[], store: Store, issues: ParseIss
   }
 }
 
-/** Group sums the table does not print, as keys defined by their parts. */
+/** Group sums the tables do not print, each defined by its parts. */
+const GROUP_SUMS: readonly { key: string; parts: readonly string[] }[] = [
+  ...TABLE3_GROUPS.flatMap((g) => APPLICANT_COLUMNS.map((c) => ({ key: table3Key(g.id, c.id), parts: g.parts.map((p) => table3Key(p, c.id)) }))),
+  ...TABLE4_COLUMNS.map((c) => ({ key: table4Key(LITIGATION_GROUP.id, c.id), parts: [table4Key('litigationDirect', c.id), table4Key('litigationAfterReview', c.id)] })),
+];
+
 function declareGroupSums(store: Store): void {
-  const declare = (key: string, parts: string[]) => {
+  for (const { key, parts } of GROUP_SUMS) {
     if (!store.has(key) && parts.some((p) => store.has(p))) store.set(key, { value: null, state: 'missing', parts, prov: { via: 'inferred', span: null, rule: 'group-sum', basis: 'group-sum' } });
-  };
-  for (const g of TABLE3_GROUPS) for (const c of APPLICANT_COLUMNS) declare(table3Key(g.id, c.id), g.parts.map((p) => table3Key(p, c.id)));
-  for (const c of TABLE4_COLUMNS) declare(table4Key(LITIGATION_GROUP.id, c.id), [table4Key('litigationDirect', c.id), table4Key('litigationAfterReview', c.id)]);
+  }
+}
+
+function inferable(store: Store, key: string): boolean {
+  const e = store.get(key);
+  return e !== undefined && isInferable(e);
 }
 
 export function validate(store: Store, format: ReportFormat, issues: ParseIssue[]): void {
   if (format === 'legacy') return;
   const relations = relationsFor(format);
   declareGroupSums(store);
-  // Inference and sums feed each other: (六) as the sum of inferred sub-rows, and back.
+  // Inference and sums feed each other: (六) as the sum of inferred sub-rows, and back. Only
+  // relations holding a blank or missing cell can infer anything.
+  const sums = [...store].filter(([, e]) => e.parts).map(([k]) => k);
+  const anyInferable = [...store.values()].some((e) => isInferable(e) && !e.parts);
+  let open = anyInferable ? relations.filter((r) => r.left.some((k) => inferable(store, k)) || r.right.some((k) => inferable(store, k))) : [];
   for (let pass = 0; pass < 64; pass++) {
-    const derived = deriveSums(store);
-    const inferred = inferOnce(relations, store, issues);
+    const derived = deriveSums(store, sums);
+    const inferred = open.length > 0 && inferOnce(open, store, issues);
     if (!derived && !inferred) break;
+    open = open.filter((r) => r.left.some((k) => inferable(store, k)) || r.right.some((k) => inferable(store, k)));
   }
   check(relations, store, issues);
 }
