@@ -34,7 +34,7 @@ test('a wrong token is refused; the right one signs in, and signing out ends it'
   await page.goto(`${app.baseURL}/ingest`);
   await page.getByLabel('上传口令').fill('not-the-token');
   await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByRole('alert')).toHaveText('口令不正确。');
+  await expect(page.getByRole('alert').filter({ hasText: '口令' })).toHaveText('口令不正确。');
   await signIn(page);
   await page.getByRole('button', { name: '退出登录' }).click();
   await expect(page.getByLabel('上传口令')).toBeVisible();

@@ -9,6 +9,9 @@ import { ingestMessages } from '@/lib/i18n/messages/ingest';
 import { ReviewCard } from './review-card';
 import { useUploadQueue } from './use-upload-queue';
 
+/** Batches up to this size show every file's tables at once; larger ones build them when opened. */
+const OPEN_TABLES_UP_TO = 3;
+
 export function IngestWorkbench({ lang, maxBytes }: { lang: Lang; maxBytes: number }) {
   const m = ingestMessages[lang].upload;
   const queue = useUploadQueue(maxBytes);
@@ -97,6 +100,7 @@ export function IngestWorkbench({ lang, maxBytes }: { lang: Lang; maxBytes: numb
                 key={item.id}
                 item={item}
                 lang={lang}
+                tablesOpen={queue.items.length <= OPEN_TABLES_UP_TO}
                 onCorrect={(c) => queue.correct(item.id, c)}
                 onSave={() => void queue.save(item)}
                 onRemove={() => queue.remove(item.id)}

@@ -3,7 +3,7 @@
 // nodes, never as HTML.
 'use client';
 
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { ReportTables } from '@/components/tables/report-tables';
 import { figureLabel, type Lang, type ReportFormat } from '@/lib/figures/keys';
 import { formatBytes } from '@/lib/http/body-limit';
@@ -57,12 +57,14 @@ function reportLinks(answer: { id: number; jurisdiction: { slug: string }; year:
 interface Props {
   item: QueueItem;
   lang: Lang;
+  /** Show the tables at once (small batches); otherwise they are built when opened. */
+  tablesOpen: boolean;
   onCorrect: (corrections: MetaCorrections) => void;
   onSave: () => void;
   onRemove: () => void;
 }
 
-export function ReviewCard({ item, lang, onCorrect, onSave, onRemove }: Props) {
+export function ReviewCard({ item, lang, tablesOpen, onCorrect, onSave, onRemove }: Props) {
   const m = ingestMessages[lang];
   const review = item.review;
   const duplicateOf = item.phase === 'duplicate' ? (item.saved ?? (review?.status === 'duplicate' ? review.existing : null)) : null;
@@ -101,7 +103,15 @@ export function ReviewCard({ item, lang, onCorrect, onSave, onRemove }: Props) {
         </p>
       ) : null}
       {review?.status === 'ready' && (item.phase === 'ready' || item.phase === 'saving') ? (
-        <ReadyReview review={review} lang={lang} corrections={item.corrections} onCorrect={onCorrect} onSave={onSave} saving={item.phase === 'saving'} />
+        <ReadyReview
+          review={review}
+          lang={lang}
+          tablesOpen={tablesOpen}
+          corrections={item.corrections}
+          onCorrect={onCorrect}
+          onSave={onSave}
+          saving={item.phase === 'saving'}
+        />
       ) : null}
     </li>
   );
@@ -112,6 +122,7 @@ type Ready = Extract<UploadReview, { status: 'ready' }>;
 function ReadyReview({
   review,
   lang,
+  tablesOpen,
   corrections,
   onCorrect,
   onSave,
@@ -119,6 +130,7 @@ function ReadyReview({
 }: {
   review: Ready;
   lang: Lang;
+  tablesOpen: boolean;
   corrections: MetaCorrections;
   onCorrect: (c: MetaCorrections) => void;
   onSave: () => void;
@@ -130,9 +142,10 @@ function ReadyReview({
   const year = corrections.year ?? meta.year;
   const scope = corrections.scope ?? meta.scope;
   const complete = body.trim() !== '' && year !== null && scope !== null;
+  const [open, setOpen] = useState(tablesOpen);
   const models = useMemo(
-    () => buildReportModels({ figures: indexReport(review.figures, review.issues), format: meta.format as ReportFormat }, null),
-    [review, meta.format],
+    () => (open ? buildReportModels({ figures: indexReport(review.figures, review.issues), format: meta.format as ReportFormat }, null) : null),
+    [open, review, meta.format],
   );
   const set = (patch: MetaCorrections) => onCorrect({ ...corrections, ...patch });
   const note = (parsed: string | number | null, current: string | number | null) =>
@@ -204,10 +217,10 @@ function ReadyReview({
           </ul>
         )}
       </section>
-      <details className="rounded border border-rule p-3" open>
-        <summary className="cursor-pointer text-sm font-semibold">{m.showTables}</summary>
+      <details className="rounded border border-rule p-3" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary className="cursor-pointer text-sm font-semibold">{open ? m.hideTables : m.showTables}</summary>
         <p className="my-2 text-xs text-ink-mute">{m.figuresNote}</p>
-        {review.figures.length === 0 ? <p className="text-sm">{m.noFigures}</p> : <ReportTables models={models} lang={lang} prevYear={null} />}
+        {review.figures.length === 0 ? <p className="text-sm">{m.noFigures}</p> : models ? <ReportTables models={models} lang={lang} prevYear={null} /> : null}
       </details>
       <div className="flex items-center gap-3">
         <button
