@@ -96,7 +96,7 @@ test('a 100%-stacked composition of outcomes and a line over the years render', 
   await page.goto('/compare?y=2020&chart=stacked');
   await expect(compareChart(page).locator('.recharts-bar-rectangle').first()).toBeVisible();
   await expect(page.getByTestId('compare-table')).toContainText('予以公开');
-  await page.getByTestId('chart-line').check({ force: true });
+  await page.getByRole('radio', { name: '历年走势' }).click({ force: true });
   await expect(page).toHaveURL(/chart=line/);
   await expect(compareChart(page).locator('.recharts-line').first()).toBeVisible();
 });

@@ -39,7 +39,7 @@ export function RankedBarChart({ rows, unit, lang, title, missingLabel }: ChartC
           const missing = data[props.payload.index]?.value === null;
           return (
             <g>
-              <text x={props.x - 6} y={props.y} textAnchor="end" dominantBaseline="central" fill={INK} fontSize={13}>
+              <text x={props.x - 6} y={props.y} textAnchor="end" dominantBaseline="central" fill={INK} fontSize={13} data-label>
                 {props.payload.value}
               </text>
               {missing ? (

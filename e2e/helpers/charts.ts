@@ -16,8 +16,10 @@ export async function barValues(chart: Locator): Promise<string[]> {
 
 /** The category labels of a bar chart, top to bottom. */
 export async function barLabels(chart: Locator): Promise<string[]> {
-  await expect(chart.locator('.recharts-yAxis text').first()).toBeVisible();
-  return chart.locator('.recharts-yAxis .recharts-cartesian-axis-tick text:not([data-value])').allTextContents();
+  await expect(chart.locator('text[data-label]').first()).toBeVisible();
+  return chart.locator('text[data-label]').evaluateAll((nodes) =>
+    nodes.map((n) => ({ y: Number(n.getAttribute('y')), text: n.textContent ?? '' })).sort((a, b) => a.y - b.y).map((n) => n.text),
+  );
 }
 
 export function compareChart(page: Page): Locator {
