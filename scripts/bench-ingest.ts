@@ -1,7 +1,8 @@
-// `npm run bench:ingest -- <N> [--data-dir DIR] [--threads T]`: generate N distinct valid reports
-// from the bundled ones (lib/db/testing/synthetic-reports.ts), ingest them through the whole
-// pipeline (extract, parse on T worker threads, one-statement write per report) and print reports/s
-// and total time.
+// `npm run bench:ingest -- <N> [--data-dir DIR] [--threads T] [--write-only]`: generate N distinct
+// valid reports from the bundled ones (lib/db/testing/synthetic-reports.ts), ingest them through
+// the whole pipeline (extract, parse on T worker threads, one-statement write per report) and print
+// reports/s and total time. --write-only skips extraction and parsing (the generator knows each
+// variant's figures) to measure the database side alone.
 // Database: DATABASE_URL; else a throwaway embedded PostgreSQL, or with --data-dir one kept in DIR
 // for the dashboards' benchmarks (then: DATA_DIR=DIR npm start, or DATABASE_URL of that server).
 import { readFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createPool } from '../lib/db/pool';
 import { extractText } from '../lib/extract';
-import { contentHash, ingestBytes, type IngestResult } from '../lib/db/ingest';
+import { contentHash, ingestBytes, saveParsed, type IngestResult } from '../lib/db/ingest';
 import { bundledReportFiles } from '../lib/db/ingest/bundled';
 import { parallelDeps } from '../lib/db/ingest/parallel';
 import type { JurisdictionCache } from '../lib/db/jurisdictions';
@@ -31,6 +32,7 @@ runMain(
     if (!Number.isInteger(n) || n <= 0) throw new UsageError('Usage: npm run bench:ingest -- <N> [--data-dir DIR] [--threads T]');
     const threads = Number(option('--threads') ?? Math.max(1, os.availableParallelism()));
     const dataDir = option('--data-dir');
+    const writeOnly = process.argv.includes('--write-only');
 
     const candidates: BaseReport[] = [];
     for (const file of bundledReportFiles(repoRoot)) {
@@ -47,10 +49,13 @@ runMain(
       database = await startTestDatabase(dataDir ? { dataDir: path.resolve(dataDir), keep: true } : {});
       url = database.url;
     }
-    console.log(`Database: ${dataDir ? `embedded, kept in ${path.resolve(dataDir)}` : process.env.DATABASE_URL ? 'DATABASE_URL' : 'throwaway embedded'}; ${threads} parse threads`);
+    console.log(
+      `Database: ${dataDir ? `embedded, kept in ${path.resolve(dataDir)}` : process.env.DATABASE_URL ? 'DATABASE_URL' : 'throwaway embedded'}; ` +
+        (writeOnly ? 'writes only (no extraction or parsing)' : `${threads} parse threads`),
+    );
 
     const pool = createPool(url, { max: threads + 2, options: '-c synchronous_commit=off' });
-    const deps = parallelDeps(threads);
+    const deps = parallelDeps(writeOnly ? 0 : threads);
     const counts: Record<IngestResult['status'], number> = { saved: 0, unchanged: 0, refused: 0 };
     const refusals = new Map<string, number>();
     const seen = new Set<string>();
@@ -67,7 +72,9 @@ runMain(
         let v = generator.variant(variantIndex++);
         while (seen.has(contentHash(v.bytes))) v = generator.variant(variantIndex++);
         seen.add(contentHash(v.bytes));
-        const r = await ingestBytes(pool, v.bytes, v.fileName, deps, { jurisdictions });
+        const r = writeOnly
+          ? await saveParsed(pool, { bytes: v.bytes, fileName: v.fileName, fileType: 'txt', mimeType: 'text/plain', text: v.bytes.toString('utf8'), result: v.result }, deps, jurisdictions)
+          : await ingestBytes(pool, v.bytes, v.fileName, deps, { jurisdictions });
         counts[r.status]++;
         if (r.status === 'refused') refusals.set(`${r.code}: ${r.reason.en} (e.g. ${r.fileName})`, (refusals.get(`${r.code}: ${r.reason.en} (e.g. ${r.fileName})`) ?? 0) + 1);
         done++;
@@ -79,7 +86,7 @@ runMain(
       }
     };
     try {
-      await Promise.all(Array.from({ length: threads * 3 }, worker));
+      await Promise.all(Array.from({ length: Math.max(4, threads * 3) }, worker));
     } finally {
       await deps.close();
     }

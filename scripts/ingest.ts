@@ -3,12 +3,14 @@
 // listed with their reasons and make the exit status 1.
 // Database: DATABASE_URL, else the embedded one on DATA_DIR (the running `npm start` server's, or
 // one started for this run).
+import os from 'node:os';
 import path from 'node:path';
 import { createPool } from '../lib/db/pool';
 import { openDatabase, type OpenDatabase } from '../lib/db/database';
 import { loadPopulation, readPopulationCsv } from '../lib/db/jurisdictions';
 import { ingestFiles } from '../lib/db/ingest/batch';
 import { defaultDeps } from '../lib/db/ingest/deps';
+import { parallelDeps } from '../lib/db/ingest/parallel';
 import { collectFiles } from '../lib/db/ingest/files';
 import { progressReporter } from '../lib/db/ingest/progress';
 import { repoRoot, runMain, UsageError } from './lib/cli';
@@ -28,14 +30,19 @@ runMain(
     // Commits need not wait for the disk: a crash of PostgreSQL itself could lose the last few
     // reports (never half of one), and a re-run stores them again.
     const pool = createPool(database.url, { max: 4, options: '-c synchronous_commit=off' });
+    // Parsing is the costly part: for more than a handful of files, parse on every core.
+    const threads = files.length >= 20 ? os.availableParallelism() : 0;
+    const parallel = threads > 1 ? parallelDeps(threads) : null;
+    const deps = parallel ?? defaultDeps;
     try {
       const reporter = progressReporter(files.length);
       const started = Date.now();
-      const summary = await ingestFiles(pool, files, defaultDeps, { onResult: reporter.onResult, baseDir: commonDir(files) });
+      const summary = await ingestFiles(pool, files, deps, { onResult: reporter.onResult, baseDir: commonDir(files), concurrency: Math.max(4, threads * 3) });
       await loadPopulation(pool, readPopulationCsv(path.join(repoRoot, 'data/population.csv')));
       reporter.finish(summary, (Date.now() - started) / 1000);
       return summary.refused.length || summary.failed.length ? 1 : 0;
     } finally {
+      await parallel?.close();
       await pool.end();
     }
   },

@@ -7,6 +7,9 @@ export function createPool(url: string | undefined = process.env.DATABASE_URL, c
   const pool = new pg.Pool({ max: 10, ...config, connectionString: url || 'postgresql://missing-DATABASE_URL.invalid/none' });
   // An idle connection the server closes (restart, shutdown) must not crash the process: the next
   // query opens a new one.
-  pool.on('error', (error) => console.error(`PostgreSQL connection closed: ${error.message}`));
+  // 57P01: the server is shutting down, which our own scripts do on purpose after their work.
+  pool.on('error', (error: Error & { code?: string }) => {
+    if (error.code !== '57P01') console.error(`PostgreSQL connection closed: ${error.message}`);
+  });
   return pool;
 }

@@ -89,6 +89,8 @@ function relationsHold(format: ReportFormat, figures: Record<string, number | nu
 export interface Variant {
   fileName: string;
   bytes: Buffer;
+  /** What the variant says, for benchmarks of the writer alone (spans are the base report's). */
+  result: ParseResult;
 }
 
 export interface Generator {
@@ -157,7 +159,11 @@ export function syntheticReports(candidates: BaseReport[], seed = 1): Generator 
         const shift = Number(y) - meta.year!;
         return shift === 0 || shift === 1 ? `${year + shift}${rest}` : all;
       });
-      return { fileName: `synthetic/${String(i).padStart(6, '0')}-${base.name.replace(/\.\w+$/, '')}.txt`, bytes: Buffer.from(text, 'utf8') };
+      return {
+        fileName: `synthetic/${String(i).padStart(6, '0')}-${base.name.replace(/\.\w+$/, '')}.txt`,
+        bytes: Buffer.from(text, 'utf8'),
+        result: { ...base.result, meta: { ...meta, place: target.name, province: target.province, divisionCode: null, year }, figures },
+      };
     },
   };
 }
