@@ -106,7 +106,14 @@ export function settlePending(pending: Pending[], store: Store, format: ReportFo
     walk(0);
     rest.forEach((p, j) => {
       const mine = [...new Set(fits.map((f) => f[j]!))];
-      if (mine.length > 0 && mine.length < p.candidates.length) decidedBy.set(p, decidedBy.get(p) ?? 'column-sums');
+      const rejected = p.candidates.find((c) => !mine.includes(c));
+      if (rejected && fits[0] && !decidedBy.has(p)) {
+        // name a relation the rejected reading fails, the other rows read as finally settled
+        let others: Lookup = base;
+        rest.forEach((q, k) => k !== j && (others = withRow(q, fits[0]![k]!, others)));
+        const rel = touching(p).find((r) => !consistent([r], withRow(p, rejected, others)));
+        if (rel) decidedBy.set(p, rel.id);
+      }
       p.candidates = mine;
     });
   }

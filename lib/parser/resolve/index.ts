@@ -88,21 +88,36 @@ export function readTables(t: NormalText, seg: Segments, format: ReportFormat): 
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Table 3's rows in printed order. In the 2021 format (六)其他处理 heads its three sub-rows; it
+ * prints numbers of its own only in some reports, so there its row is optional.
+ */
+function table3Slots(format: ReportFormat, subrows: boolean): RowSlot[] {
+  const ids = TABLE3_ROWS.filter((r) => r.formats.includes(format) && (subrows || !isSubrow(r.id))).map((r) => r.id);
+  if (subrows) {
+    ids.splice(ids.indexOf('results.other'), 1);
+    ids.splice(ids.indexOf(OTHER_SUBROWS[0]), 0, 'results.other');
+  }
+  return ids.map((id) => ({ id, cells: APPLICANT_COLUMNS.length }));
+}
+
+const isSubrow = (id: string) => (OTHER_SUBROWS as readonly string[]).includes(id);
+
 function readTable3(t: NormalText, region: Span, format: ReportFormat, out: TablesRead): void {
   const hits = findLabels(t, TABLE3_SIGNATURES, region[0], region[1]);
-  const subrows = format === '2021' && hits.some((h) => (OTHER_SUBROWS as readonly string[]).includes(h.row));
+  const subrows = format === '2021' && hits.some((h) => isSubrow(h.row));
   out.otherSubrows = subrows;
-  const slots: RowSlot[] = TABLE3_ROWS.filter((r) => r.formats.includes(format))
-    .filter((r) => (subrows ? r.id !== 'results.other' : !(OTHER_SUBROWS as readonly string[]).includes(r.id)))
-    .map((r) => ({ id: r.id, cells: APPLICANT_COLUMNS.length }));
-  const read = readLabelledTable(t, region, hits, slots);
+  const read = readLabelledTable(t, region, hits, table3Slots(format, subrows));
   const placed = read.rows.filter((r) => r.fit && r.fit.kind !== 'long' && !(r.fit.kind === 'short' && r.fit.cells.length < r.slot.cells - 1));
   if (placed.length < MIN_TABLE3_ROWS) return;
   out.found.table3 = true;
-  for (const r of read.rows) settleRow(r, TABLE3_COLUMNS_OF.get(r.slot.id)!, 'table3', true, out);
-  if (subrows) {
-    // (六)其他处理 is not printed in this layout: it is the sum of its three sub-rows
-    for (const { key, parts } of OTHER_SUMS) out.store.set(key, { ...nullEntry('missing', 'group-sum', null), parts });
+  for (const r of read.rows) {
+    if (subrows && r.slot.id === 'results.other' && !r.fit) {
+      // not printed in this layout: the sum of its three sub-rows
+      for (const { key, parts } of OTHER_SUMS) out.store.set(key, { ...nullEntry('missing', 'group-sum', null), parts });
+      continue;
+    }
+    settleRow(r, TABLE3_COLUMNS_OF.get(r.slot.id)!, 'table3', true, out);
   }
 }
 

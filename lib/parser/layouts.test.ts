@@ -1,0 +1,219 @@
+// Every layout real reports print table 3 in, built from real rows (seed 000's labels and numbers).
+
+import { describe, expect, it } from 'vitest';
+import { parseReport } from './index';
+import { report, row, SAMPLE3, SAMPLE4, table3, table4, type Cells, type Layout } from './testing/build';
+import { codes, parseOk, pick, table3Figures, table4Figures } from './testing/expect';
+
+const EXPECTED3 = table3Figures(SAMPLE3);
+const toFullWidth = (s: string) => s.replace(/[0-9()]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+
+describe.each<Layout>(['lines', 'pipes', 'spaces', 'before'])('table 3 printed as %s', (layout) => {
+  const text = report({ table3: table3(SAMPLE3, layout), table4: table4(SAMPLE4) });
+  const r = parseOk(text);
+
+  it('reads all rows × 7 columns from the table', () => {
+    expect(pick(r, Object.keys(EXPECTED3))).toEqual(EXPECTED3);
+    for (const k of Object.keys(EXPECTED3)) expect(r.provenance[k]!.via).toBe('table');
+    expect(codes(r)).not.toContain('SUM_MISMATCH');
+    expect(codes(r)).not.toContain('LABEL_DAMAGED');
+  });
+
+  it('points each figure at its printed digits', () => {
+    for (const k of Object.keys(EXPECTED3)) expect(Number(text.slice(...r.provenance[k]!.span!))).toBe(EXPECTED3[k]);
+  });
+});
+
+describe('cells run together', () => {
+  const text = report({ table3: table3(SAMPLE3, 'run'), table4: table4(SAMPLE4) });
+  const r = parseOk(text);
+
+  it('settles rows several splits fit by the column sums across rows', () => {
+    // e.g. 7906022611835 is 790|6|0|2|26|11|835 or 790|6|0|22|6|11|835 by its own row
+    expect(pick(r, Object.keys(EXPECTED3))).toEqual(EXPECTED3);
+    expect(r.provenance['applications.new.nonprofit']).toMatchObject({ via: 'inferred', raw: '2', rule: 'table3.split' });
+    expect(r.provenance['applications.new.nonprofit']!.basis).toMatch(/^(balance|resultsTotal|otherSubrows)\./);
+    expect(codes(r)).not.toContain('SPLIT_AMBIGUOUS');
+    expect(codes(r)).not.toContain('SUM_MISMATCH');
+  });
+
+  it('leaves cells empty and says so when the sums cannot decide', () => {
+    // only two rows, nothing to check them against
+    const rows = { 'applications.new': SAMPLE3['applications.new']!, 'applications.carriedOver': SAMPLE3['applications.carriedOver']!, 'results.granted': SAMPLE3['results.granted']! };
+    const r2 = parseOk(report({ table3: table3(rows, 'run') }));
+    expect(r2.figures['applications.new.nonprofit']).toBeNull();
+    expect(r2.provenance['applications.new.nonprofit']!.raw).toBe('7906022611835');
+    const amb = r2.issues.filter((i) => i.code === 'SPLIT_AMBIGUOUS');
+    expect(amb.map((i) => i.keys[0])).toEqual(['applications.new.natural', 'applications.carriedOver.natural', 'results.granted.natural']);
+    expect(amb[0]!.numbers).toEqual({ candidates: 2 });
+  });
+
+  it('uses a split when exactly one fits the row', () => {
+    const r3 = parseOk(report({ table3: table3({ ...SAMPLE3, 'applications.new': [64, 0, 0, 2, 0, 4, 70] }, 'run') }));
+    expect(r3.figures['applications.new.natural']).toBe(64);
+    expect(r3.issues.find((i) => i.code === 'SPLIT_INFERRED' && i.keys[0] === 'applications.new.natural')?.numbers).toMatchObject({ 'applications.new.total': 70 });
+  });
+});
+
+describe('characters as real pages print them', () => {
+  it('reads full-width digits and brackets, spans still pointing at them', () => {
+    const text = toFullWidth(report({ table3: table3(SAMPLE3, 'spaces'), table4: table4(SAMPLE4) }));
+    const r = parseOk(text);
+    expect(pick(r, Object.keys(EXPECTED3))).toEqual(EXPECTED3);
+    expect(text.slice(...r.provenance['results.total.total']!.span!)).toBe('８１３');
+    expect(r.provenance['results.total.total']!.raw).toBe('813');
+  });
+
+  it('reads labels and headers spaced out character by character', () => {
+    const spaced = Object.fromEntries(Object.entries(SAMPLE3).map(([k, v]) => [k, v]));
+    const text = report({ table3: table3(spaced, 'lines').replace(/^([^\d\n][^\n]*)$/gm, (line) => [...line].join(' ')), table4: table4(SAMPLE4) });
+    expect(text).toContain('自 然 人');
+    const r = parseOk(text);
+    expect(pick(r, Object.keys(EXPECTED3))).toEqual(EXPECTED3);
+  });
+
+  it('ignores page numbers printed inside the table', () => {
+    const body = table3(SAMPLE3, 'spaces').split('\n');
+    body.splice(12, 0, '- 3 -');
+    body.splice(20, 0, '第 4 页');
+    const r = parseOk(report({ table3: body.join('\n'), table4: table4(SAMPLE4) }));
+    expect(pick(r, Object.keys(EXPECTED3))).toEqual(EXPECTED3);
+    expect(codes(r)).not.toContain('SUM_MISMATCH');
+  });
+});
+
+describe('damaged rows', () => {
+  it('keeps a row whose label is damaged beyond recognition, by its position', () => {
+    const text = report({ table3: table3(SAMPLE3, 'lines').replace('5.属于三类内部事务信息', '5.属于三类内部xx'), table4: table4(SAMPLE4) });
+    const r = parseOk(text);
+    expect(pick(r, Object.keys(EXPECTED3))).toEqual(EXPECTED3);
+    expect(r.issues.find((i) => i.code === 'LABEL_DAMAGED')?.keys[0]).toBe('results.denied.internalAffairs.natural');
+  });
+
+  it('keeps a row whose label line is lost', () => {
+    const text = report({ table3: table3(SAMPLE3, 'lines').replace('5.属于三类内部事务信息\n', ''), table4: table4(SAMPLE4) });
+    const r = parseOk(text);
+    expect(pick(r, Object.keys(EXPECTED3))).toEqual(EXPECTED3);
+    expect(codes(r)).toContain('LABEL_DAMAGED');
+  });
+
+  it('places a cell the row lacks only where the sums put it', () => {
+    const rows = { ...SAMPLE3, 'results.denied.thirdParty': [23, 0, 0, 0, 0, 34] as unknown as Cells };
+    const r = parseOk(report({ table3: table3(rows as never, 'spaces'), table4: table4(SAMPLE4) }));
+    expect(pick(r, Object.keys(EXPECTED3))).toEqual(EXPECTED3);
+    expect(codes(r)).toContain('CELL_MISSING');
+    expect(r.provenance['results.denied.thirdParty.otherOrg']).toMatchObject({ via: 'inferred' });
+    expect(r.provenance['results.denied.thirdParty.total']).toMatchObject({ via: 'table', raw: '34' });
+  });
+
+  it('reports a row that is not printed at all', () => {
+    const rows = { ...SAMPLE3 };
+    delete (rows as Record<string, unknown>)['results.rejected.publication'];
+    const r = parseOk(report({ table3: table3(rows, 'spaces'), table4: table4(SAMPLE4) }));
+    expect(r.issues.find((i) => i.code === 'ROW_MISSING')?.keys[0]).toBe('results.rejected.publication.natural');
+    // the sums determine the lost row's cells: all 0 here
+    expect(r.figures['results.rejected.publication.total']).toBe(0);
+    expect(r.provenance['results.rejected.publication.total']!.via).toBe('inferred');
+    expect(r.figures['results.rejected.duplicate.total']).toBe(13);
+  });
+
+  it('does not take a label inside prose for a row', () => {
+    const text = report({ table3: '全年予以公开270件,部分公开81件,不予公开50件。', table4: table4(SAMPLE4) });
+    const r = parseOk(text);
+    expect(r.provenance['results.granted.total']?.via).not.toBe('table');
+    expect(r.issues.some((i) => i.code === 'TABLE_MISSING' && i.message.en.includes('applications'))).toBe(true);
+  });
+});
+
+describe('cells that are not numbers', () => {
+  it('keeps "/", "—" and "无" apart from 0 and reports them', () => {
+    const rows = { ...SAMPLE3, 'results.denied.threeSecurity': ['/', '—', '无', 0, 0, 0, 0] as unknown as Cells };
+    const r = parseOk(report({ table3: table3(rows as never, 'spaces'), table4: table4(SAMPLE4) }));
+    expect(pick(r, ['results.denied.threeSecurity.natural', 'results.denied.threeSecurity.commercial', 'results.denied.threeSecurity.research', 'results.denied.threeSecurity.total'])).toEqual({
+      'results.denied.threeSecurity.natural': null,
+      'results.denied.threeSecurity.commercial': null,
+      'results.denied.threeSecurity.research': null,
+      'results.denied.threeSecurity.total': 0,
+    });
+    expect(r.issues.filter((i) => i.code === 'CELL_NOT_NUMBER').map((i) => i.keys[0])).toEqual([
+      'results.denied.threeSecurity.natural',
+      'results.denied.threeSecurity.commercial',
+      'results.denied.threeSecurity.research',
+    ]);
+    expect(r.provenance['results.denied.threeSecurity.natural']!.raw).toBe('/');
+    expect(codes(r)).not.toContain('INFERRED');
+  });
+
+  it('infers a blank HTML cell the column sums determine', () => {
+    const rows = { ...SAMPLE3, 'results.other': [null, 0, 0, 0, 1, 0, 12] as Cells };
+    const r = parseOk(report({ table3: table3(rows as never, 'pipes'), table4: table4(SAMPLE4, 'pipes') }));
+    expect(r.figures['results.other.natural']).toBe(11);
+    expect(r.provenance['results.other.natural']).toMatchObject({ via: 'inferred', basis: 'resultsTotal.natural' });
+    expect(codes(r)).toEqual(expect.arrayContaining(['CELL_BLANK', 'INFERRED']));
+  });
+});
+
+describe('table 2 units and counters', () => {
+  const t2 = [
+    '第二十条第(一)项',
+    '信息内容 本年新制作数量 本年新公开数量 对外公开总数量',
+    '规章 0 0 3',
+    '规范性文件 1,291 291 1836',
+    '第二十条第(八)项',
+    '信息内容 上一年项目数量 本年增/减',
+    '行政事业性收费 33项 -15',
+    '第二十条第(九)项',
+    '信息内容 采购项目数量 采购总金额',
+    '政府集中采购 152个 25534.03万元',
+  ].join('\n');
+
+  it('converts units, counters, signs and thousands separators', () => {
+    const r = parseOk(report({ table2: t2, table3: table3(SAMPLE3, 'spaces'), table4: table4(SAMPLE4) }));
+    expect(pick(r, ['active.normativeDocs.newlyMade', 'active.fees.prevItems', 'active.fees.change', 'active.procurement.projects', 'active.procurement.amountYuan'])).toEqual({
+      'active.normativeDocs.newlyMade': 1291,
+      'active.fees.prevItems': 33,
+      'active.fees.change': -15,
+      'active.procurement.projects': 152,
+      'active.procurement.amountYuan': 255_340_300,
+    });
+    // items not printed are reported, not invented
+    expect(r.figures['active.licensing.decisions']).toBeUndefined();
+    expect(r.issues.some((i) => i.code === 'ROW_MISSING' && i.keys[0] === 'active.licensing.prevItems')).toBe(true);
+  });
+
+  it('reads a unitless amount in the unit its header names, or says which unit it assumed', () => {
+    const withHeader = parseOk(report({ table2: t2.replace('采购总金额', '采购总金额(万元)').replace('25534.03万元', '25534.03'), table3: table3(SAMPLE3, 'spaces') }));
+    expect(withHeader.figures['active.procurement.amountYuan']).toBe(255_340_300);
+    expect(codes(withHeader)).not.toContain('UNIT_ASSUMED');
+    const bare = parseOk(report({ table2: t2.replace('25534.03万元', '25534.03'), table3: table3(SAMPLE3, 'spaces') }));
+    expect(bare.figures['active.procurement.amountYuan']).toBe(25534.03);
+    expect(codes(bare)).toContain('UNIT_ASSUMED');
+  });
+});
+
+describe('table 4', () => {
+  it.each(['lines', 'pipes', 'spaces'] as const)('reads fifteen cells printed as %s', (layout) => {
+    const r = parseOk(report({ table3: table3(SAMPLE3, 'spaces'), table4: table4(SAMPLE4, layout) }));
+    expect(pick(r, Object.keys(table4Figures(SAMPLE4)))).toEqual(table4Figures(SAMPLE4));
+    expect(r.figures['litigation.total']).toBe(33);
+  });
+
+  it('does not guess columns when cells are missing', () => {
+    const r = parseOk(report({ table3: table3(SAMPLE3, 'spaces'), table4: table4(SAMPLE4.slice(0, 12)) }));
+    expect(r.figures['review.total']).toBeUndefined();
+    expect(r.issues.find((i) => i.code === 'CELL_MISSING')?.keys).toHaveLength(15);
+  });
+});
+
+describe('parseReport on anything', () => {
+  it('never throws on values that are not text', () => {
+    expect(parseReport(undefined as unknown as string).ok).toBe(false);
+    expect(parseReport(42 as unknown as string).ok).toBe(false);
+  });
+
+  it('reads a row printed as one line among one-cell lines', () => {
+    const mixed = table3(SAMPLE3, 'lines').replace(/二、上年结转政府信息公开申请数量[\s\S]*?三、本年度办理结果/, `${row('二、上年结转政府信息公开申请数量', SAMPLE3['applications.carriedOver']!, 'spaces')}\n三、本年度办理结果`);
+    const r = parseOk(report({ table3: mixed, table4: table4(SAMPLE4) }));
+    expect(pick(r, Object.keys(EXPECTED3))).toEqual(EXPECTED3);
+  });
+});
