@@ -35,16 +35,27 @@ export function RankedBarChart({ rows, unit, lang, title, missingLabel }: ChartC
       <YAxis type="category" dataKey="name" width={LABEL_WIDTH} tickLine={false} axisLine={{ stroke: INK_MUTE }} interval={0}
         tick={(tickProps: unknown) => {
           const props = tickProps as { x: number; y: number; payload: { value: string; index: number } };
-          // The label, and for a missing value the word "missing" where its bar would start.
-          const missing = data[props.payload.index]?.value === null;
+          // The label; for a missing value the word "missing", and for 0 (which has no bar for a
+          // label to sit on) the value itself, both where the bar would start.
+          const datum = data[props.payload.index];
+          const atAxis = datum?.value === null ? missingLabel : datum?.value === 0 ? formatValue(0, unit, lang) : null;
           return (
             <g>
               <text x={props.x - 6} y={props.y} textAnchor="end" dominantBaseline="central" fill={INK} fontSize={13} data-label>
                 {props.payload.value}
               </text>
-              {missing ? (
-                <text x={props.x + 8} y={props.y} dominantBaseline="central" fontSize={12} fontStyle="italic" fill={INK_MUTE} data-value="missing">
-                  {missingLabel}
+              {atAxis !== null ? (
+                <text
+                  x={props.x + 8}
+                  y={props.y}
+                  dominantBaseline="central"
+                  fontSize={datum?.value === null ? 12 : 13}
+                  fontStyle={datum?.value === null ? 'italic' : undefined}
+                  fontWeight={datum?.value === null ? 400 : 600}
+                  fill={datum?.value === null ? INK_MUTE : INK}
+                  data-value={datum?.value === null ? 'missing' : '0'}
+                >
+                  {atAxis}
                 </text>
               ) : null}
             </g>
@@ -60,7 +71,7 @@ export function RankedBarChart({ rows, unit, lang, title, missingLabel }: ChartC
           content={(props) => {
             const { x, y, width: w, height: h, index } = props as { x: number; y: number; width: number; height: number; index: number };
             const datum = data[index];
-            if (!datum || datum.value === null) return null;
+            if (!datum || datum.value === null || datum.value === 0) return null;
             return (
               <text x={Number(x) + Number(w || 0) + 6} y={Number(y) + Number(h) / 2} dominantBaseline="central" fontSize={13} fontWeight={600} fill={INK} data-value={String(datum.value)}>
                 {formatValue(datum.value, unit, lang)}
