@@ -237,6 +237,16 @@ async function ensureDatabase(url: string): Promise<void> {
   }
 }
 
+/**
+ * Servers started by this process. If the process ends without stopping them (an uncaught error,
+ * a closed pipe), they are told to shut down as it exits rather than left running. SIGKILL cannot be
+ * caught: after it a server stays, and the next start names it (clearStaleLock).
+ */
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGINT');
+});
+
 /** Start (initialising if needed) a PostgreSQL on `dataDir`; resolves once it accepts connections. */
 export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedServer> {
   const dataDir = path.resolve(options.dataDir);
@@ -252,6 +262,8 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedS
     ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=50'],
     { ...user, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_MESSAGES: 'C' } },
   );
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   const log: string[] = [];
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
