@@ -107,3 +107,18 @@ test('a duplicate links to the stored report; a non-report is refused and nothin
   const after = ((await (await request.get(`${app.baseURL}/api/reports`)).json()) as { data: unknown[] }).data.length;
   expect(after).toBe(before);
 });
+
+test('pasted text is read like a file: a pre-2019 report, corrected and saved', async ({ page }) => {
+  await signIn(page);
+  await page.getByText('或粘贴报告全文').click();
+  await page.getByLabel('或粘贴报告全文').fill(readFileSync(path.resolve('data/reports/seeds/004-shangqiu-2017.txt'), 'utf8'));
+  await page.getByRole('button', { name: '解析粘贴的文本' }).click();
+  const pasted = item(page, '粘贴的文本.txt');
+  await expect(pasted).toHaveAttribute('data-phase', 'ready', { timeout: 60_000 });
+  await expect(pasted.getByTestId('review-format')).toHaveText('2019 年以前(无统一表格)');
+  await expect(pasted.locator('input[name=year]')).toHaveValue('2017');
+  await pasted.locator('select[name=scope]').selectOption('agency');
+  await expect(pasted.getByText('已更正,解析结果为“全辖区汇总”')).toBeVisible();
+  await pasted.getByRole('button', { name: '保存这份报告' }).click();
+  await expect(pasted).toHaveAttribute('data-phase', 'saved');
+});

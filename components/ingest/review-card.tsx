@@ -148,8 +148,8 @@ function ReadyReview({
     [open, review, meta.format],
   );
   const set = (patch: MetaCorrections) => onCorrect({ ...corrections, ...patch });
-  const note = (parsed: string | number | null, current: string | number | null) =>
-    parsed === current ? (parsed === null ? <span className="text-warn">{m.missing}</span> : null) : <span className="text-warn">{m.corrected(String(parsed ?? '—'))}</span>;
+  const note = (parsed: string | number | null, current: string | number | null, show: (v: string | number) => string = String) =>
+    parsed === current ? (parsed === null ? <span className="text-warn">{m.missing}</span> : null) : <span className="text-warn">{m.corrected(parsed === null ? '—' : show(parsed))}</span>;
 
   return (
     <div className="mt-3 space-y-4">
@@ -179,7 +179,7 @@ function ReadyReview({
             <option value="aggregate">{m.scopes.aggregate}</option>
             <option value="agency">{m.scopes.agency}</option>
           </select>
-          {note(meta.scope, scope)}
+          {note(meta.scope, scope, (v) => m.scopes[v as 'aggregate' | 'agency'])}
         </label>
       </div>
       <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">

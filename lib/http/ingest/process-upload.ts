@@ -1,9 +1,9 @@
 // One uploaded file through the reading pipeline, without saving: sniff and extract the text
-// (lib/extract), parse it (lib/parser). Refusals from either stage come back as data with their
-// reason.
+// (lib/extract), parse it (lib/parser), with the same extractor and parser the platform's save
+// uses. Refusals from either stage come back as data with their reason.
 
-import { extractText, type Extracted } from '@/lib/extract';
-import { parseReport } from '@/lib/parser';
+import { defaultDeps } from '@/lib/db/ingest/deps';
+import type { Extracted } from '@/lib/extract';
 import type { ParseResult } from '@/lib/parser/types';
 import type { FigureView, IssueView, ReviewMeta, UploadReview } from './types';
 
@@ -19,9 +19,9 @@ export interface Parsed {
 }
 
 export async function processUpload(bytes: Uint8Array, fileName: string): Promise<Refused | Parsed> {
-  const extracted = await extractText(bytes, fileName);
+  const extracted = await defaultDeps.extract(bytes, fileName);
   if (!extracted.ok) return { ok: false, refusal: { code: extracted.code, message: extracted.reason } };
-  const outcome = parseReport(extracted.text, { fileName });
+  const outcome = await defaultDeps.parse(extracted.text, { fileName });
   if (!outcome.ok) return { ok: false, refusal: { code: outcome.refusal.code, message: outcome.refusal.message } };
   return { ok: true, extracted, result: outcome.result };
 }

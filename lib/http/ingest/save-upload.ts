@@ -7,21 +7,18 @@
 
 import 'server-only';
 import { pool } from '@/lib/db/client';
-import { ingestBytes, type IngestDeps } from '@/lib/db/ingest';
+import { ingestBytes } from '@/lib/db/ingest';
+import { defaultDeps } from '@/lib/db/ingest/deps';
 import { getReport } from '@/lib/db/queries/api/get-report';
-import { extractText } from '@/lib/extract';
-import { parseReport } from '@/lib/parser';
 import { jsonError } from '../errors';
 import type { UploadedFile } from '../upload';
 import { parseCorrections } from './corrections';
 import type { SaveAnswer } from './types';
 
-const deps: IngestDeps = { extract: extractText, parse: parseReport };
-
 export async function saveUpload(upload: UploadedFile): Promise<Response> {
   const corrections = parseCorrections(upload.fields.corrections);
   if (!corrections.ok) return jsonError(400, 'bad_request', `corrections: ${corrections.reason}`, { param: 'corrections' });
-  const result = await ingestBytes(pool, upload.bytes, upload.name, deps, { corrections: corrections.value });
+  const result = await ingestBytes(pool, upload.bytes, upload.name, defaultDeps, { corrections: corrections.value });
   if (result.status === 'refused') {
     return jsonError(422, 'refused', result.reason.en, { refusal: { code: result.code, message: result.reason } });
   }
