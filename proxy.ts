@@ -10,7 +10,7 @@
 // They set the same headers themselves (lib/http/api-route.ts).
 
 import { NextResponse, type NextRequest } from 'next/server';
-import { API_CSP, createNonce, pageCsp, withSecurityHeaders } from '@/lib/http/security-headers';
+import { API_CSP, createNonce, DOWNLOAD_CSP, DOWNLOAD_PATH, pageCsp, withSecurityHeaders } from '@/lib/http/security-headers';
 import { LANG_PARAM, parseLang } from '@/lib/i18n/lang';
 import { LANG_HEADER } from '@/lib/i18n/request';
 
@@ -21,9 +21,10 @@ function isHttps(request: NextRequest): boolean {
 
 export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
-  if (request.nextUrl.pathname.startsWith('/api/')) {
-    return NextResponse.next({ headers: withSecurityHeaders(new Headers(), API_CSP) });
-  }
+  // The proxy's headers win over a route's own, so routes that are not pages get their policy here.
+  const { pathname } = request.nextUrl;
+  if (pathname.startsWith('/api/')) return NextResponse.next({ headers: withSecurityHeaders(new Headers(), API_CSP) });
+  if (DOWNLOAD_PATH.test(pathname)) return NextResponse.next({ headers: withSecurityHeaders(new Headers(), DOWNLOAD_CSP) });
   const nonce = createNonce();
   const csp = pageCsp({ nonce, dev: process.env.NODE_ENV === 'development', https: isHttps(request) });
   headers.set('x-nonce', nonce);

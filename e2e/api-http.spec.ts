@@ -1,6 +1,8 @@
 // The API over real HTTP, on its own server (empty database, a token): what only a running Next
 // shows: uploads over proxy.ts's 10 MB buffer are not truncated, a 50 MB upload is refused while
 // the server keeps serving, HEAD and preflight answers, and security headers on every kind of route.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startAppServer, type AppServer } from '../lib/http/testing/app-server';
 
@@ -85,4 +87,17 @@ test('security headers on pages, API routes and upload routes; a fresh nonce per
     expect(h['permissions-policy'], r.url()).toContain('camera=()');
     expect(h['content-security-policy'], r.url()).toContain("frame-ancestors 'none'");
   }
+});
+
+test('an uploaded web page with scripts downloads as a sandboxed attachment, never a live page', async ({ request }) => {
+  const report = readFileSync(path.resolve('data/reports/seeds/002-ningbo-2020.txt'), 'utf8');
+  const html = `<html><body><script>alert(1)</script>${report.split('\n').map((l) => `<p>${l}</p>`).join('')}</body></html>`;
+  const saved = await request.post(`${app.baseURL}/api/reports`, { headers: { ...auth, 'x-file-name': 'ningbo.html' }, data: html });
+  expect(saved.status()).toBe(201);
+  const { id } = await saved.json();
+  const original = await request.get(`${app.baseURL}/reports/${id}/original`);
+  expect(original.status()).toBe(200);
+  expect(original.headers()['content-disposition']).toMatch(/^attachment/);
+  expect(original.headers()['content-security-policy']).toContain('sandbox');
+  expect(original.headers()['x-content-type-options']).toBe('nosniff');
 });

@@ -13,6 +13,12 @@ export const BASE_SECURITY_HEADERS: Readonly<Record<string, string>> = {
 /** API answers are data, never documents: nothing may load or run from them. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+/** Original files as uploaded (an HTML report may hold scripts): never a live page of this site. */
+export const DOWNLOAD_CSP = "default-src 'none'; sandbox; frame-ancestors 'none'";
+
+/** Routes that send files others made, and so get DOWNLOAD_CSP instead of the page policy. */
+export const DOWNLOAD_PATH = /^\/reports\/[^/]+\/original$/;
+
 export interface PageCspOptions {
   nonce: string;
   /** Development needs 'unsafe-eval' (React rebuilds server error stacks with eval). */
