@@ -18,7 +18,7 @@ export interface BatchOptions {
   concurrency?: number;
   /** Called after each file, in completion order. */
   onResult?(result: IngestResult | { status: 'failed'; fileName: string; message: string }, done: number): void;
-  /** File names shown and stored relative to this folder (default: the base name). */
+  /** Files are reported by their path relative to this folder (default: the base name); stored by base name. */
   baseDir?: string;
 }
 
@@ -33,7 +33,7 @@ export async function ingestFiles(db: Pick<pg.Pool, 'query'>, files: string[], d
       const fileName = options.baseDir ? path.relative(options.baseDir, file) : path.basename(file);
       let result: IngestResult | { status: 'failed'; fileName: string; message: string };
       try {
-        result = await ingestBytes(db, await readFile(file), fileName, deps, { jurisdictions });
+        result = { ...(await ingestBytes(db, await readFile(file), path.basename(file), deps, { jurisdictions })), fileName };
       } catch (error) {
         result = { status: 'failed', fileName, message: (error as Error).message };
       }
