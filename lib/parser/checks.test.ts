@@ -54,7 +54,7 @@ describe('sum checks', () => {
   });
 
   it('flags a table 4 total ≠ its four outcomes (appealTotal)', () => {
-    const t4 = [...SAMPLE4];
+    const t4: number[] = [...SAMPLE4];
     t4[9] = 27;
     const bad = mismatches(SAMPLE3, '2019', t4);
     expect(bad.map(relationOf)).toEqual(['appealTotal.litigationDirect']);

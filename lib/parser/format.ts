@@ -3,7 +3,7 @@
 // own headers decide first, then the notice the report cites, then the statistics year.
 
 import type { ReportFormat } from '../figures/keys';
-import { findCompact, type NormalText } from './normalize';
+import { compactView, type NormalText } from './normalize';
 import type { Segments } from './segment';
 
 export interface FormatDecision {
@@ -18,7 +18,8 @@ const TABLE2_2019 = ['本年新制作数量', '本年新公开数量', '对外�
 const SUBROWS_2021 = ['逾期不补', '收费通知'];
 
 function anyIn(t: NormalText, words: readonly string[], from: number, to: number): boolean {
-  return words.some((w) => findCompact(t, w, from, to).length > 0);
+  const { compact } = compactView(t, from, to);
+  return words.some((w) => compact.includes(w));
 }
 
 const NOTICE = /[〔\[(（【]\s*(2019|2021)\s*[〕\])）】]\s*(60|30)\s*号/g;

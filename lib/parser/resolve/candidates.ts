@@ -55,8 +55,9 @@ export function settlePending(pending: Pending[], store: Store, format: ReportFo
   };
   const touchingOf = new Map(pending.map((p) => [p, [...new Set(p.cols.flatMap((c) => byKey.get(c.key) ?? []))]]));
   const touching = (p: Pending) => touchingOf.get(p)!;
+  const indexOf = new Map(pending.map((p) => [p, new Map(p.cols.map((c, i) => [c.key, i]))]));
   const withRow = (p: Pending, cand: Candidate, next: Lookup): Lookup => {
-    const idx = new Map(p.cols.map((c, i) => [c.key, i]));
+    const idx = indexOf.get(p)!;
     return (k) => {
       const i = idx.get(k);
       return i === undefined ? next(k) : cand.values[i];

@@ -15,7 +15,7 @@ import {
   type ReportFormat,
 } from '../../figures/keys';
 import { enLabel, makeIssue, zhLabel } from '../issues';
-import { compactAfter, findCompact, type NormalText } from '../normalize';
+import { compactAfter, compactView, findCompact, type NormalText } from '../normalize';
 import type { Segments } from '../segment';
 import type { RowSlot } from '../tables/align';
 import { TABLE2_SIGNATURES, TABLE3_SIGNATURES } from '../tables/labels';
@@ -70,7 +70,8 @@ const TABLE2_KEYS = new Map<string, string[]>(
 );
 
 function hasAny(t: NormalText, region: Span, words: readonly string[]): boolean {
-  return words.some((w) => findCompact(t, w, region[0], region[1]).length > 0);
+  const { compact } = compactView(t, region[0], region[1]);
+  return words.some((w) => compact.includes(w));
 }
 
 export function readTables(t: NormalText, seg: Segments, format: ReportFormat): TablesRead {

@@ -44,13 +44,17 @@ function score(g: Group, hard: number, slot: RowSlot): number {
 }
 
 export function alignRows(slots: readonly RowSlot[], groups: readonly Group[]): Placement[] {
+  const hard = groups.map((g) => g.cells.reduce((n, c) => n + (c.soft ? 0 : 1), 0));
+  // The common case: one group per row, each fitting and labelled as its row.
+  if (groups.length === slots.length && groups.every((g, i) => fitScore(g, hard[i]!, slots[i]!.cells) === 1 && labelScore(g, slots[i]!.id) > 0)) {
+    return groups.map((group) => ({ group, labelled: true }));
+  }
   const n = slots.length;
   const m = groups.length;
   const w = m + 1;
   const best = new Float64Array((n + 1) * w).fill(-Infinity);
   const move = new Uint8Array((n + 1) * w); // 1 skip row, 2 skip group, 3 match
   best[0] = 0;
-  const hard = groups.map((g) => g.cells.reduce((n, c) => n + (c.soft ? 0 : 1), 0));
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
       const here = best[i * w + j]!;

@@ -20,8 +20,10 @@ export interface Group {
 }
 
 export function groupCells(tokens: readonly Token[]): Group[] {
-  const perLine = new Map<number, number>();
-  for (const t of tokens) if (t.kind === 'cell') perLine.set(t.line, (perLine.get(t.line) ?? 0) + 1);
+  const base = tokens[0]?.line ?? 0;
+  const counts = new Int32Array(tokens.length > 0 ? tokens[tokens.length - 1]!.line - base + 1 : 0);
+  for (const t of tokens) if (t.kind === 'cell') counts[t.line - base]!++;
+  const perLine = { get: (line: number) => counts[line - base] ?? 0 };
   const groups: Group[] = [];
   let current: Group | null = null;
   let lastLine = -1;

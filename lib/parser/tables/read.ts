@@ -61,6 +61,7 @@ function splitMerged(groups: Group[], slots: readonly RowSlot[]): Group[] {
   const k = slots[0]?.cells ?? 0;
   if (k < 2 || slots.some((s) => s.cells !== k)) return groups;
   return groups.flatMap((g) => {
+    if (g.cells.length < 2 * k) return [g];
     const hard = g.cells.filter((c) => !c.soft);
     if (hard.length < 2 * k || hard.length % k !== 0 || hard.length !== g.cells.length) return [g];
     const parts: Group[] = [];

@@ -86,14 +86,18 @@ export function tokenize(t: NormalText, hits: readonly LabelHit[], from: number,
   const s = t.norm;
   let line = lineOf(t, from);
   let h = 0;
+  let pipe = -1; // the next '|' at or after the current line, found once and reused
   for (let start = from; start < to; line++) {
     const next = t.lineStarts[line + 1];
     const end = Math.min(to, next === undefined ? s.length : next - 1);
     while (h < hits.length && hits[h]!.span[1] <= start) h++;
-    const text = s.slice(start, end);
-    if (text.length < 24 && PAGE_NUMBER.test(text.trim())) {
+    if (pipe !== Infinity && pipe < start) {
+      pipe = s.indexOf('|', start);
+      if (pipe === -1 || pipe >= to) pipe = Infinity;
+    }
+    if (end - start < 24 && PAGE_NUMBER.test(s.slice(start, end).trim())) {
       // a page number printed inside a table that continues on the next page
-    } else if (text.includes('|')) pipeLine(s, start, end, line, hits, h, out);
+    } else if (pipe < end) pipeLine(s, start, end, line, hits, h, out);
     else scan(s, start, end, line, hits, h, out);
     start = next === undefined ? to : next;
   }

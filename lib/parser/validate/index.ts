@@ -144,8 +144,12 @@ export function validate(store: Store, format: ReportFormat, issues: ParseIssue[
   declareGroupSums(store);
   // Inference and sums feed each other: (六) as the sum of inferred sub-rows, and back. Only
   // relations holding a blank or missing cell can infer anything.
-  const sums = [...store].filter(([, e]) => e.parts).map(([k]) => k);
-  const anyInferable = [...store.values()].some((e) => isInferable(e) && !e.parts);
+  const sums: string[] = [];
+  let anyInferable = false;
+  for (const [k, e] of store) {
+    if (e.parts) sums.push(k);
+    else if (!anyInferable && isInferable(e)) anyInferable = true;
+  }
   let open = anyInferable ? relations.filter((r) => r.left.some((k) => inferable(store, k)) || r.right.some((k) => inferable(store, k))) : [];
   for (let pass = 0; pass < 64; pass++) {
     const derived = deriveSums(store, sums);
