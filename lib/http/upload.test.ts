@@ -23,6 +23,17 @@ describe('readUpload', () => {
     expect(upload.bytes.byteLength).toBe(3);
   });
 
+  it('limits the file, not the multipart envelope around it', async () => {
+    const form = (size: number) => {
+      const f = new FormData();
+      f.set('file', new File([new Uint8Array(size)], 'a.txt'));
+      f.set('corrections', '{"year":2020}');
+      return new Request('http://x/', { method: 'POST', body: f });
+    };
+    expect((await readUpload(form(1000), 1000)).bytes.byteLength).toBe(1000);
+    await expect(readUpload(form(1001), 1000)).rejects.toMatchObject({ name: 'BodyTooLargeError', limit: 1000 });
+  });
+
   it('refuses a multipart body without a file', async () => {
     const form = new FormData();
     form.set('note', 'x');

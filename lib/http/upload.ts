@@ -4,7 +4,10 @@
 //     or `?name=`.
 // The body is read with the size limit (body-limit.ts); multipart is parsed from those bytes.
 
-import { readBodyLimited } from './body-limit';
+import { BodyTooLargeError, readBodyLimited } from './body-limit';
+
+/** Room for a multipart envelope (boundaries, headers, a `corrections` field) around the file. */
+const MULTIPART_ALLOWANCE = 64 * 1024;
 
 export interface UploadedFile {
   name: string;
@@ -37,8 +40,12 @@ export function cleanFileName(raw: string | null | undefined, fallback = 'upload
 
 export async function readUpload(request: Request, limit: number): Promise<UploadedFile> {
   const contentType = request.headers.get('content-type') ?? '';
-  const bytes = await readBodyLimited(request, limit);
-  if (!contentType.toLowerCase().startsWith('multipart/form-data')) {
+  const multipart = contentType.toLowerCase().startsWith('multipart/form-data');
+  // The limit is on the file: a multipart body may be a little larger than the file it carries.
+  const bytes = await readBodyLimited(request, multipart ? limit + MULTIPART_ALLOWANCE : limit).catch((error: unknown) => {
+    throw error instanceof BodyTooLargeError ? new BodyTooLargeError(limit) : error;
+  });
+  if (!multipart) {
     const url = new URL(request.url);
     const name = cleanFileName(request.headers.get('x-file-name') ?? url.searchParams.get('name'));
     return { name, bytes, fields: {} };
@@ -51,6 +58,7 @@ export async function readUpload(request: Request, limit: number): Promise<Uploa
   }
   const file = form.get('file');
   if (!(file instanceof Blob)) throw new UploadFormError('the multipart body has no `file` field holding a file');
+  if (file.size > limit) throw new BodyTooLargeError(limit);
   const fields: Record<string, string> = {};
   for (const [key, value] of form.entries()) if (typeof value === 'string') fields[key] = value;
   const name = cleanFileName('name' in file ? (file as File).name : null);
