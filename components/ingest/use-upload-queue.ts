@@ -21,7 +21,7 @@ export interface QueueItem {
   failure?: RequestFailure;
 }
 
-type Action =
+export type QueueAction =
   | { type: 'add'; files: File[]; maxBytes: number }
   | { type: 'phase'; id: number; phase: Phase; patch?: Partial<QueueItem> }
   | { type: 'correct'; id: number; corrections: MetaCorrections }
@@ -32,7 +32,13 @@ const PARALLEL_PREVIEWS = 2;
 const FINISHED: readonly Phase[] = ['saved', 'duplicate', 'refused', 'failed'];
 let nextId = 1;
 
-function reducer(items: QueueItem[], action: Action): QueueItem[] {
+/** Items whose request is over: finished ones and those waiting for the officer. */
+export function doneCount(items: readonly QueueItem[]): number {
+  return items.filter((it) => FINISHED.includes(it.phase) || it.phase === 'ready').length;
+}
+
+/** The queue's transitions, pure (tested apart from React). */
+export function queueReducer(items: QueueItem[], action: QueueAction): QueueItem[] {
   switch (action.type) {
     case 'add':
       return [
@@ -64,7 +70,7 @@ function phaseOfReview(review: UploadReview): Phase {
 }
 
 export function useUploadQueue(maxBytes: number) {
-  const [items, dispatch] = useReducer(reducer, []);
+  const [items, dispatch] = useReducer(queueReducer, []);
 
   useEffect(() => {
     const running = items.filter((it) => it.phase === 'parsing').length;
@@ -98,6 +104,5 @@ export function useUploadQueue(maxBytes: number) {
     [save],
   );
 
-  const done = items.filter((it) => FINISHED.includes(it.phase) || it.phase === 'ready').length;
-  return { items, add, correct, remove, clearFinished, save, saveAll, done };
+  return { items, add, correct, remove, clearFinished, save, saveAll, done: doneCount(items) };
 }
