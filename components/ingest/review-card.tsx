@@ -142,6 +142,8 @@ function ReadyReview({
   const year = corrections.year ?? meta.year;
   const scope = corrections.scope ?? meta.scope;
   const complete = body.trim() !== '' && year !== null && scope !== null;
+  // The store files every report under its place; the officer cannot supply one here.
+  const placeKnown = meta.place !== null;
   const [open, setOpen] = useState(tablesOpen);
   const models = useMemo(
     () => (open ? buildReportModels({ figures: indexReport(review.figures, review.issues), format: meta.format as ReportFormat }, null) : null),
@@ -226,12 +228,16 @@ function ReadyReview({
         <button
           type="button"
           className="rounded bg-accent px-4 py-2 text-sm font-semibold text-white disabled:opacity-50"
-          disabled={!complete || saving}
+          disabled={!complete || !placeKnown || saving}
           onClick={onSave}
         >
           {m.save}
         </button>
-        {!complete ? <span className="text-sm text-warn">{ingestMessages[lang].result.missingMeta}</span> : null}
+        {!placeKnown ? (
+          <span className="text-sm text-red-800">{ingestMessages[lang].result.missingPlace}</span>
+        ) : !complete ? (
+          <span className="text-sm text-warn">{ingestMessages[lang].result.missingMeta}</span>
+        ) : null}
       </div>
     </div>
   );

@@ -85,6 +85,7 @@ export const ingestMessages = defineMessages(
       limited: (seconds: number) => `操作过于频繁,请在 ${seconds} 秒后再试。`,
       error: '服务器出错,没有保存。请稍后重试。',
       missingMeta: '请先填写报告机关、统计年度和范围。',
+      missingPlace: '没有识别出报告所属的地区,这份报告不能保存。请检查文件是否完整(标题或正文应写明地区)。',
     },
   },
   {
@@ -169,6 +170,7 @@ export const ingestMessages = defineMessages(
       limited: (seconds) => `Too many requests; try again in ${seconds} s.`,
       error: 'The server failed and nothing was saved. Please try again later.',
       missingMeta: 'Fill in the reporting body, year and scope first.',
+      missingPlace: 'The place this report belongs to was not found, so it cannot be saved. Check that the file is complete (its title or text names the place).',
     },
   },
 );
