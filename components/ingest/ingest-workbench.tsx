@@ -18,7 +18,7 @@ export function IngestWorkbench({ lang, maxBytes }: { lang: Lang; maxBytes: numb
   const [dragging, setDragging] = useState(false);
   const [pasted, setPasted] = useState('');
   const input = useRef<HTMLInputElement>(null);
-  const ready = queue.items.filter((it) => it.phase === 'ready' && it.review?.status === 'ready' && !it.failure);
+  const ready = queue.items.filter((it) => it.phase === 'ready' && it.review?.status === 'ready' && it.review.meta.place !== null && !it.failure);
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
