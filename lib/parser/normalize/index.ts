@@ -19,9 +19,12 @@ function mapChar(ch: string): string {
 export interface CompactView {
   /** The region's text without spaces and line breaks. */
   compact: string;
-  /** pos[i] = position in the text of compact[i]. */
-  pos: Int32Array;
+  /** pos[i] = position in the text of compact[i]; null when nothing was removed (pos[i] = from + i). */
+  pos: Int32Array | null;
+  from: number;
 }
+
+const posOf = (v: CompactView, i: number) => (v.pos ? v.pos[i]! : v.from + i);
 
 export interface NormalText {
   /** The exact text given to parseReport. */
@@ -33,6 +36,9 @@ export interface NormalText {
   /** Compact views already built, by region. */
   views: Map<string, CompactView>;
 }
+
+/** Characters printed spaced out (自 然 人): only then is a compact view worth building. */
+const SPACED_OUT = /[\u4e00-\u9fff] [\u4e00-\u9fff] [\u4e00-\u9fff]/;
 
 export function normalizeText(original: string): NormalText {
   const norm = original.replace(MAPPED, mapChar);
@@ -50,6 +56,14 @@ export function compactView(t: NormalText, from: number, to: number): CompactVie
   const cached = t.views.get(id);
   if (cached) return cached;
   const s = t.norm;
+  const region = s.slice(from, to);
+  if (!SPACED_OUT.test(region)) {
+    // no spaced-out words: labels are matched as printed (each row has fragments that do not
+    // cross a line break)
+    const view = { compact: region, pos: null, from };
+    t.views.set(id, view);
+    return view;
+  }
   const pos = new Int32Array(to - from);
   const parts: string[] = [];
   let m = 0;
@@ -62,7 +76,7 @@ export function compactView(t: NormalText, from: number, to: number): CompactVie
     } else pos[m++] = i;
   }
   if (to > runStart) parts.push(s.slice(runStart, to));
-  const view = { compact: parts.join(''), pos: pos.subarray(0, m) };
+  const view = { compact: parts.join(''), pos: pos.subarray(0, m), from };
   t.views.set(id, view);
   return view;
 }
@@ -88,7 +102,7 @@ export function findCompact(t: NormalText, needle: string, from: number, to: num
   const v = compactView(t, from, to);
   const out: Span[] = [];
   for (let i = v.compact.indexOf(needle); i !== -1; i = v.compact.indexOf(needle, i + needle.length)) {
-    out.push([v.pos[i]!, v.pos[i + needle.length - 1]! + 1]);
+    out.push([posOf(v, i), posOf(v, i + needle.length - 1) + 1]);
   }
   return out;
 }
@@ -97,10 +111,10 @@ export function findCompact(t: NormalText, needle: string, from: number, to: num
 export function compactAfter(t: NormalText, from: number, to: number, pos: number, n: number): string {
   const v = compactView(t, from, to);
   let lo = 0;
-  let hi = v.pos.length;
+  let hi = v.compact.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (v.pos[mid]! < pos) lo = mid + 1;
+    if (posOf(v, mid) < pos) lo = mid + 1;
     else hi = mid;
   }
   return v.compact.slice(lo, lo + n);
