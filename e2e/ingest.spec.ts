@@ -89,8 +89,14 @@ test('upload seed 000 and a corpus PDF, review, save, and find them on the compa
 test('a duplicate links to the stored report; a non-report is refused and nothing is saved', async ({ page, request }) => {
   await signIn(page);
   const before = ((await (await request.get(`${app.baseURL}/api/reports`)).json()) as { data: unknown[] }).data.length;
+  // The seed again, dropped on the page this time.
+  const dropped = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], '000-fuyang-2020.txt', { type: 'text/plain' }));
+    return transfer;
+  }, readFileSync(SEED, 'utf8'));
+  await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: dropped });
   await page.locator('input[type=file]').setInputFiles([
-    { name: '000-fuyang-2020.txt', mimeType: 'text/plain', buffer: readFileSync(SEED) },
     { name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]) },
     { name: 'notice.html', mimeType: 'text/html', buffer: Buffer.from('<html><body><p>本站将于周末维护。</p><script>alert(1)</script></body></html>') },
   ]);
