@@ -225,4 +225,11 @@ describe('平潭 2022 (scraped page, cells run together)', () => {
   it('reads table 4', () => {
     expect(pick(r, Object.keys(table4Figures([])))).toEqual(table4Figures([0, 1, 1, 0, 2, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0]));
   });
+
+  it('flags the sentence that states 75 applications beside a table of 74 new', () => {
+    const c = r.issues.find((i) => i.code === 'NARRATIVE_CONTRADICTS_TABLE')!;
+    expect(c).toMatchObject({ keys: ['applications.new.total'], numbers: { table: 74, narrative: 75 } });
+    expect(text.slice(...c.span!)).toContain('75');
+    expect(r.figures['applications.new.total']).toBe(74);
+  });
 });
