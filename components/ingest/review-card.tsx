@@ -209,7 +209,7 @@ function ReadyReview({
           <ul className="max-h-60 space-y-1 overflow-auto text-sm" data-testid="review-issues">
             {review.issues.map((issue) => (
               <li key={issue.id} className="flex gap-2">
-                <span className={issue.severity === 'error' ? 'font-semibold text-red-800' : 'text-warn'}>{m.severity[issue.severity]}</span>
+                <span className={`shrink-0 whitespace-nowrap ${issue.severity === 'error' ? 'font-semibold text-red-800' : 'text-warn'}`}>{m.severity[issue.severity]}</span>
                 <span>
                   {issue.message[lang]}
                   {issue.keys.length ? <span className="text-ink-mute"> · {issue.keys.slice(0, 3).map((k) => figureLabel(k, lang)).join('; ')}</span> : null}
