@@ -24,6 +24,8 @@ export interface CompactView {
   from: number;
 }
 
+const decoder = new TextDecoder('utf-16le');
+
 const posOf = (v: CompactView, i: number) => (v.pos ? v.pos[i]! : v.from + i);
 
 export interface NormalText {
@@ -31,8 +33,6 @@ export interface NormalText {
   original: string;
   /** Same length as `original`, characters mapped as described above. */
   norm: string;
-  /** Offsets where each line starts (line 0 starts at 0). */
-  lineStarts: Int32Array;
   /** Compact views already built, by region. */
   views: Map<string, CompactView>;
 }
@@ -41,13 +41,7 @@ export interface NormalText {
 const SPACED_OUT = /[\u4e00-\u9fff] [\u4e00-\u9fff] [\u4e00-\u9fff]/;
 
 export function normalizeText(original: string): NormalText {
-  const norm = original.replace(MAPPED, mapChar);
-  let lines = 1;
-  for (let i = norm.indexOf('\n'); i !== -1; i = norm.indexOf('\n', i + 1)) lines++;
-  const lineStarts = new Int32Array(lines);
-  let l = 1;
-  for (let i = norm.indexOf('\n'); i !== -1; i = norm.indexOf('\n', i + 1)) lineStarts[l++] = i + 1;
-  return { original, norm, lineStarts, views: new Map() };
+  return { original, norm: original.replace(MAPPED, mapChar), views: new Map() };
 }
 
 /** The compact view of [from, to), built once per region. */
@@ -65,33 +59,18 @@ export function compactView(t: NormalText, from: number, to: number): CompactVie
     return view;
   }
   const pos = new Int32Array(to - from);
-  const parts: string[] = [];
+  const units = new Uint16Array(to - from);
   let m = 0;
-  let runStart = from;
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
-    if (c === 0x20 || c === 0x0a) {
-      if (i > runStart) parts.push(s.slice(runStart, i));
-      runStart = i + 1;
-    } else pos[m++] = i;
+    if (c !== 0x20 && c !== 0x0a) {
+      units[m] = c;
+      pos[m++] = i;
+    }
   }
-  if (to > runStart) parts.push(s.slice(runStart, to));
-  const view = { compact: parts.join(''), pos: pos.subarray(0, m), from };
+  const view = { compact: decoder.decode(units.subarray(0, m)), pos: pos.subarray(0, m), from };
   t.views.set(id, view);
   return view;
-}
-
-/** Line number (0-based) of a position. */
-export function lineOf(t: NormalText, pos: number): number {
-  const s = t.lineStarts;
-  let lo = 0;
-  let hi = s.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (s[mid]! <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /**

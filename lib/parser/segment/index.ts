@@ -31,6 +31,7 @@ const HEADING_WORDS: readonly (readonly string[])[] = [
   ['其他需要报告', '其他需报告'],
 ];
 const WINDOW = 16;
+const MAX_TRIES = 200;
 /** Longest region a table is searched in: real tables are a few thousand characters. */
 const MAX_REGION = 40_000;
 
@@ -39,7 +40,9 @@ const HEADING_RES = ORDINALS.map((o) => new RegExp(`${o}\\s*[、.．,，]`, 'g')
 function findHeading(t: NormalText, n: number, from: number): Section | null {
   const re = HEADING_RES[n - 1]!;
   re.lastIndex = from;
-  for (let m = re.exec(t.norm); m; m = re.exec(t.norm)) {
+  // Bounded: a text with thousands of "四、" is not searched through for a heading.
+  let tries = 0;
+  for (let m = re.exec(t.norm); m && tries < MAX_TRIES; m = re.exec(t.norm), tries++) {
     const after = m.index + m[0].length;
     // the next WINDOW characters, spaces removed, with the position each came from
     const chars: string[] = [];

@@ -3,7 +3,7 @@
 // separated rows (HTML, DOCX, pdfjs), whitespace-separated rows (pdfplumber) and cells run
 // together with labels (scraped pages). Linear in the region's length.
 
-import { findCompact, lineOf, type NormalText } from '../normalize';
+import { findCompact, type NormalText } from '../normalize';
 import { parseNumber, scanNumber, type PrintedNumber } from '../normalize/numbers';
 import type { Span } from '../types';
 import type { RowSignature } from './labels';
@@ -84,12 +84,13 @@ const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\
 export function tokenize(t: NormalText, hits: readonly LabelHit[], from: number, to: number): Token[] {
   const out: Token[] = [];
   const s = t.norm;
-  let line = lineOf(t, from);
+  let line = 0; // counted from the region's start: only compared with each other
   let h = 0;
   let pipe = -1; // the next '|' at or after the current line, found once and reused
   for (let start = from; start < to; line++) {
-    const next = t.lineStarts[line + 1];
-    const end = Math.min(to, next === undefined ? s.length : next - 1);
+    const nl = s.indexOf('\n', start);
+    const next = nl === -1 || nl >= to ? undefined : nl + 1;
+    const end = next === undefined ? to : next - 1;
     while (h < hits.length && hits[h]!.span[1] <= start) h++;
     if (pipe !== Infinity && pipe < start) {
       pipe = s.indexOf('|', start);
