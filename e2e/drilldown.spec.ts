@@ -71,3 +71,7 @@ test("a single office's report is listed apart from whole-jurisdiction reports a
   await expect(reports.locator('[aria-current="page"]')).toContainText('乌兰察布市政府办公室');
   await expect(page.getByTestId('current-report')).toContainText('不是全辖区汇总');
 });
+
+test('an unknown jurisdiction is a 404 page, not an error', async ({ page }) => {
+  expect((await page.goto('/j/no-such-place'))!.status()).toBe(404);
+});
