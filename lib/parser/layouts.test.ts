@@ -167,6 +167,16 @@ describe('table 2 units and counters', () => {
     '政府集中采购 152个 25534.03万元',
   ].join('\n');
 
+  it('is not misled by a sentence before the table naming its items', () => {
+    const prose = '本年度制定规章3件,行政许可办理12345件。';
+    const r = parseOk(report({ table2: `${prose}\n${t2}`, table3: table3(SAMPLE3, 'spaces') }));
+    expect(pick(r, ['active.rules.newlyMade', 'active.rules.publishedTotal', 'active.licensing.decisions'])).toEqual({
+      'active.rules.newlyMade': 0,
+      'active.rules.publishedTotal': 3,
+      'active.licensing.decisions': undefined,
+    });
+  });
+
   it('converts units, counters, signs and thousands separators', () => {
     const r = parseOk(report({ table2: t2, table3: table3(SAMPLE3, 'spaces'), table4: table4(SAMPLE4) }));
     expect(pick(r, ['active.normativeDocs.newlyMade', 'active.fees.prevItems', 'active.fees.change', 'active.procurement.projects', 'active.procurement.amountYuan'])).toEqual({
@@ -196,6 +206,11 @@ describe('table 4', () => {
     const r = parseOk(report({ table3: table3(SAMPLE3, 'spaces'), table4: table4(SAMPLE4, layout) }));
     expect(pick(r, Object.keys(table4Figures(SAMPLE4)))).toEqual(table4Figures(SAMPLE4));
     expect(r.figures['litigation.total']).toBe(33);
+  });
+
+  it('is not shifted by numbers in a sentence before it', () => {
+    const r = parseOk(report({ table3: table3(SAMPLE3, 'spaces'), table4: `本年度发生行政复议32件、行政诉讼33件。\n${table4(SAMPLE4)}` }));
+    expect(pick(r, Object.keys(table4Figures(SAMPLE4)))).toEqual(table4Figures(SAMPLE4));
   });
 
   it('does not guess columns when cells are missing', () => {

@@ -72,16 +72,24 @@ function splitMerged(groups: Group[], slots: readonly RowSlot[]): Group[] {
   });
 }
 
-/** Table 4 prints one row of 15 cells (or three rows of five): its cells in reading order. */
+/**
+ * Table 4 prints one row of 15 cells (or three rows of five): its cells in reading order. The
+ * first run of groups holding exactly `count` cells is taken, so a number in a sentence before
+ * the table ("行政复议32件") does not shift the cells; without one, the cells from the start.
+ */
 export function readCellRow(t: NormalText, region: Span, count: number): Cell[] {
-  const groups = groupCells(tokenize(t, [], region[0], region[1]));
-  const cells: Cell[] = [];
-  for (const g of groups) {
+  const rows = groupCells(tokenize(t, [], region[0], region[1])).map((g) => {
     const trimmed = [...g.cells];
     while (trimmed[0]?.soft) trimmed.shift();
     while (trimmed[trimmed.length - 1]?.soft) trimmed.pop();
-    cells.push(...trimmed);
-    if (cells.length >= count) break;
+    return trimmed;
+  });
+  for (let i = 0; i < rows.length; i++) {
+    let n = 0;
+    for (let j = i; j < rows.length && n < count; j++) {
+      n += rows[j]!.length;
+      if (n === count) return rows.slice(i, j + 1).flat();
+    }
   }
-  return cells;
+  return rows.flat().slice(0, count);
 }
