@@ -72,6 +72,13 @@ describe('characters as real pages print them', () => {
     expect(pick(r, Object.keys(EXPECTED3))).toEqual(EXPECTED3);
   });
 
+  it('reads Windows line ends (CRLF) with spans unchanged', () => {
+    const text = report({ table3: table3(SAMPLE3, 'lines'), table4: table4(SAMPLE4) }).replace(/\n/g, '\r\n');
+    const r = parseOk(text);
+    expect(pick(r, Object.keys(EXPECTED3))).toEqual(EXPECTED3);
+    expect(text.slice(...r.provenance['results.total.total']!.span!)).toBe('813');
+  });
+
   it('ignores page numbers printed inside the table', () => {
     const body = table3(SAMPLE3, 'spaces').split('\n');
     body.splice(12, 0, '- 3 -');

@@ -170,10 +170,10 @@ function readTable4(t: NormalText, region: Span, out: TablesRead): void {
     out.issues.push(
       makeIssue('CELL_MISSING', `行政复议、行政诉讼表只读到${cells.length}个单元格(应为${count}个),无法确定各单元格所属列。`, `The reviews and lawsuits table has ${cells.length} cells where ${count} are printed; their columns cannot be told.`, keys),
     );
-    for (const key of keys) out.store.set(key, nullEntry('missing', 'table4', null));
+    for (const key of keys) out.store.set(key, nullEntry('missing', 'table4.cells', null));
     return;
   }
-  keys.forEach((key, i) => out.store.set(key, cellEntry(cells[i]!, { key, unit: 'count' }, 'table4', out.issues)));
+  keys.forEach((key, i) => out.store.set(key, cellEntry(cells[i]!, { key, unit: 'count' }, 'table4.cells', out.issues)));
 }
 
 // ---------------------------------------------------------------------------------------------
