@@ -46,7 +46,8 @@ runMain(
 
     let url = process.env.DATABASE_URL;
     if (!url) {
-      database = await startTestDatabase(dataDir ? { dataDir: path.resolve(dataDir), keep: true } : {});
+      // Durable settings, as `npm start` runs: the figures measure real writes.
+      database = await startTestDatabase(dataDir ? { dataDir: path.resolve(dataDir), keep: true, ephemeral: false } : { ephemeral: false });
       url = database.url;
     }
     console.log(

@@ -30,6 +30,8 @@ export interface EmbeddedOptions {
   port?: number;
   /** Server log lines (quiet by default; the last lines are included in error messages). */
   onLog?: (line: string) => void;
+  /** Throwaway data (tests): skip the disk flushes that only protect data against an OS crash. */
+  ephemeral?: boolean;
 }
 
 export interface EmbeddedServer {
@@ -188,7 +190,7 @@ export async function reservePort(port = 0, host = '127.0.0.1'): Promise<number>
   });
 }
 
-function initialise(bins: Binaries, dataDir: string, user: RunAs): void {
+function initialise(bins: Binaries, dataDir: string, user: RunAs, ephemeral: boolean): void {
   mkdirSync(dataDir, { recursive: true });
   if (user.uid !== undefined) chownSync(dataDir, user.uid, user.gid!);
   chmodSync(dataDir, 0o700);
@@ -202,7 +204,7 @@ function initialise(bins: Binaries, dataDir: string, user: RunAs): void {
   try {
     const run = spawnSync(
       bins.initdb,
-      [`--pgdata=${dataDir}`, `--username=${USER}`, `--pwfile=${pwFile}`, '--auth=scram-sha-256', '--encoding=UTF8', '--locale=C', '--lc-messages=C', '--no-sync'],
+      [`--pgdata=${dataDir}`, `--username=${USER}`, `--pwfile=${pwFile}`, '--auth=scram-sha-256', '--encoding=UTF8', '--locale=C', '--lc-messages=C', ...(ephemeral ? ['--no-sync'] : [])],
       { ...user, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } },
     );
     if (run.status !== 0) {
@@ -254,12 +256,15 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedS
   checkDataDirReachable(dataDir, user);
   const port = await reservePort(options.port ?? 0);
   const bins = reachableBinaries(await loadBinaries(), user);
-  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) initialise(bins, dataDir, user);
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) initialise(bins, dataDir, user, options.ephemeral ?? false);
   clearStaleLock(dataDir);
 
   const child = spawn(
     bins.postgres,
-    ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=50'],
+    [
+      ...['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=50'],
+      ...(options.ephemeral ? ['-c', 'fsync=off', '-c', 'full_page_writes=off'] : []),
+    ],
     { ...user, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_MESSAGES: 'C' } },
   );
   running.add(child);

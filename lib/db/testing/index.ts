@@ -17,6 +17,8 @@ export interface TestDatabaseOptions {
   /** Use this directory instead of a fresh temp one and keep it on stop (benchmarks reuse it). */
   dataDir?: string;
   keep?: boolean;
+  /** Skip disk flushes (default for fresh temp directories; benchmarks that measure writes say false). */
+  ephemeral?: boolean;
 }
 
 export async function startTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
@@ -25,7 +27,7 @@ export async function startTestDatabase(options: TestDatabaseOptions = {}): Prom
   if (root) chmodSync(root, 0o755);
   const dataDir = options.dataDir ?? path.join(root!, 'data');
   const keep = options.keep ?? Boolean(options.dataDir);
-  const server = await startEmbedded({ dataDir });
+  const server = await startEmbedded({ dataDir, ephemeral: options.ephemeral ?? !options.dataDir });
   try {
     await migrate(server.url);
   } catch (error) {
