@@ -52,8 +52,6 @@ export interface TablesRead {
   pending: Pending[];
   issues: ParseIssue[];
   found: { table2: boolean; table3: boolean; table4: boolean };
-  /** 2021 format: whether (六)其他处理 is printed as three sub-rows. */
-  otherSubrows: boolean;
 }
 
 const TABLE3_HEADER = ['申请人情况', '法人或其他组织', '自然人'];
@@ -75,7 +73,7 @@ function hasAny(t: NormalText, region: Span, words: readonly string[]): boolean 
 }
 
 export function readTables(t: NormalText, seg: Segments, format: ReportFormat): TablesRead {
-  const out: TablesRead = { store: new Map(), pending: [], issues: [], found: { table2: false, table3: false, table4: false }, otherSubrows: false };
+  const out: TablesRead = { store: new Map(), pending: [], issues: [], found: { table2: false, table3: false, table4: false } };
   if (format === 'legacy') return out; // pre-2019 reports print no such tables
   if (seg.table2 && hasAny(t, seg.table2, TABLE2_HEADER)) readTable2(t, seg.table2, format, out);
   if (seg.table3 && hasAny(t, seg.table3, TABLE3_HEADER)) readTable3(t, seg.table3, format, out);
@@ -107,7 +105,6 @@ const isSubrow = (id: string) => (OTHER_SUBROWS as readonly string[]).includes(i
 function readTable3(t: NormalText, region: Span, format: ReportFormat, out: TablesRead): void {
   const hits = findLabels(t, TABLE3_SIGNATURES, region[0], region[1]);
   const subrows = format === '2021' && hits.some((h) => isSubrow(h.row));
-  out.otherSubrows = subrows;
   const read = readLabelledTable(t, region, hits, table3Slots(format, subrows));
   const placed = read.rows.filter((r) => r.fit && r.fit.kind !== 'long' && !(r.fit.kind === 'short' && r.fit.cells.length < r.slot.cells - 1));
   if (placed.length < MIN_TABLE3_ROWS) return;
@@ -243,7 +240,7 @@ function rowLabel(id: string): { zh: string; en: string } {
   return TABLE3_ROWS.find((r) => r.id === id) ?? TABLE2_ITEMS.find((i) => i.id === id) ?? { zh: id, en: id };
 }
 
-export function spanOf(cells: readonly Cell[]): Span | null {
+function spanOf(cells: readonly Cell[]): Span | null {
   if (cells.length === 0) return null;
   return [cells[0]!.span[0], cells[cells.length - 1]!.span[1]];
 }
