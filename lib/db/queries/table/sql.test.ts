@@ -106,5 +106,8 @@ describe('/table SQL', () => {
     expect(byName.every((r) => 'c0' in r)).toBe(true);
     expect((await run({ ...base, sort: 'checks', limit: 1 })).map((r) => r.name)).toEqual(['乌兰察布市']);
     expect(await run({ ...base, limit: null })).toHaveLength(5);
+    const everyByName = await run({ ...base, sort: 'name', dir: 'asc', limit: null });
+    expect(everyByName.map((r) => r.c0)).toEqual([6, null, 835, 3, 3517]);
+    expect(everyByName.find((r) => r.name === '亳州市')!.c2).toBe(6);
   });
 });

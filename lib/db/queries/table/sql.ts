@@ -44,56 +44,76 @@ export function columnKeys(column: string): string[] {
 const NAME_ORDER = 'province ASC NULLS LAST, name ASC, body ASC, id ASC';
 
 /**
- * Rows of one page with columns c0…cn (values) and p0…pn (provenance of figure columns). When the
- * sort is not a computed column, the page is cut before the pivot so only its rows are looked up.
+ * Rows of one page (or all rows, for exports) with columns c0…cn (values) and p0…pn (provenance of
+ * figure columns). Figures are pivoted where it is cheapest: for a page, only its rows are looked
+ * up (by report id); a sort on a computed column first reads just that column's keys for the whole
+ * year through the (key, year) index, cuts the page, then looks up the page's other figures.
  */
 export function pageSql(query: TableQuery): SqlText {
   const p = new Params();
   const where = whereClause(query, p);
-  const keys = [...new Set(query.columns.flatMap(columnKeys))];
-  const alias = new Map(keys.map((k, i) => [k, `k${i}`]));
-  const keyParams = keys.map((k) => p.add(k));
+  // whereClause binds the year first; reusing it keeps every parameter used (PostgreSQL types them by use).
+  const year = '$1';
+  const keyParam = new Map<string, string>();
+  const param = (key: string) => keyParam.get(key) ?? (keyParam.set(key, p.add(key)), keyParam.get(key)!);
 
-  const valueOf = (key: string): string => {
-    const parts = figureDef(key)?.sumOf;
-    const stored = `v.${alias.get(key)}`;
-    return parts ? `COALESCE(${stored}, (${parts.map(valueOf).join(' + ')}))` : stored;
-  };
-  const sum = (list: readonly string[]) => `(${list.map(valueOf).join(' + ')})`;
-  const columnExpr = (column: string): string => {
+  /** Aggregates turning a report's figure rows into one row: k<i> value, pk<i> provenance. */
+  const aggregates = (keys: readonly string[]) =>
+    keys.map((k, i) => `max(f.value) FILTER (WHERE f.key = ${param(k)}) AS k${i}, max(f.provenance::text) FILTER (WHERE f.key = ${param(k)}) AS pk${i}`).join(',\n      ');
+  const keyList = (keys: readonly string[]) => (keys.length ? `f.key IN (${keys.map(param).join(', ')})` : 'false');
+  /** Figures of the year for the keys, one row per report. */
+  const yearPivot = (keys: readonly string[]) =>
+    `SELECT f.report_id, ${keys.length ? aggregates(keys) : 'NULL AS none'} FROM figure f WHERE f.year = ${year} AND ${keyList(keys)} GROUP BY f.report_id`;
+  /** Figures of one report (alias b), for a LEFT JOIN LATERAL. */
+  const reportPivot = (keys: readonly string[]) => `SELECT ${keys.length ? aggregates(keys) : 'NULL AS none'} FROM figure f WHERE f.report_id = b.id AND ${keyList(keys)}`;
+
+  /** SQL value of a column over a pivot aliased `v` whose keys are `keys`. */
+  const columnExpr = (column: string, keys: readonly string[]): string => {
+    const valueOf = (key: string): string => {
+      const parts = figureDef(key)?.sumOf;
+      const stored = `v.k${keys.indexOf(key)}`;
+      return parts ? `COALESCE(${stored}, (${parts.map(valueOf).join(' + ')}))` : stored;
+    };
+    const sum = (list: readonly string[]) => `(${list.map(valueOf).join(' + ')})`;
     const rate = rateDef(column);
     if (!rate) return valueOf(column);
     if (rate.unit === 'count') return sum(rate.numerator);
     return `(${sum(rate.numerator)} / NULLIF(${sum(rate.denominator)}, 0))`;
   };
 
-  const pivot = keys.length
-    ? keys.map((k, i) => `max(f.value) FILTER (WHERE f.key = ${keyParams[i]}) AS k${i}, max(f.provenance::text) FILTER (WHERE f.key = ${keyParams[i]}) AS pk${i}`).join(',\n      ')
-    : 'NULL AS none';
-  const lateralKeys = keys.length ? `f.key IN (${keyParams.join(', ')})` : 'false';
-  const columns = query.columns
-    .map((c, i) => `${columnExpr(c)} AS c${i}, ${rateDef(c) ? 'NULL' : `v.p${alias.get(c)}`} AS p${i}`)
-    .join(', ');
-
+  const keys = [...new Set(query.columns.flatMap(columnKeys))];
+  const columns = query.columns.map((c, i) => `${columnExpr(c, keys)} AS c${i}, ${rateDef(c) ? 'NULL' : `v.pk${keys.indexOf(c)}`} AS p${i}`).join(', ');
   const dir = query.dir === 'asc' ? 'ASC' : 'DESC';
-  const sortIndex = query.columns.indexOf(query.sort);
-  const computedSort = sortIndex >= 0;
-  const baseOrder = query.sort === 'checks' ? `error_count ${dir}, ${NAME_ORDER}` : NAME_ORDER.replace('province ASC', `province ${dir}`).replace('name ASC', `name ${dir}`);
-  const order = computedSort ? `c${sortIndex} ${dir} NULLS LAST, ${NAME_ORDER}` : baseOrder;
+  const computedSort = query.columns.includes(query.sort);
   const limit = query.limit === null ? '' : ` LIMIT ${p.add(query.limit)} OFFSET ${p.add(query.offset)}`;
-
-  const text = `
-WITH base AS (
-  SELECT r.id, r.body, r.scope::text AS scope, r.format, r.error_count, j.slug, j.name, j.province, j.level
+  const baseSelect = `SELECT r.id, r.body, r.scope::text AS scope, r.format, r.error_count, j.slug, j.name, j.province, j.level
   FROM report r JOIN jurisdiction j ON j.id = r.jurisdiction_id
-  WHERE ${where}${computedSort ? '' : `\n  ORDER BY ${baseOrder}${limit}`}
+  WHERE ${where}`;
+
+  let text: string;
+  if (!computedSort) {
+    const order = query.sort === 'checks' ? `error_count ${dir}, ${NAME_ORDER}` : NAME_ORDER.replace('province ASC', `province ${dir}`).replace('name ASC', `name ${dir}`);
+    text = query.limit === null
+      ? `WITH base AS (${baseSelect}), piv AS (${yearPivot(keys)})
+SELECT b.*, ${columns} FROM base b LEFT JOIN piv v ON v.report_id = b.id ORDER BY ${order}`
+      : `WITH base AS (${baseSelect} ORDER BY ${order}${limit})
+SELECT b.*, ${columns} FROM base b LEFT JOIN LATERAL (${reportPivot(keys)}) v ON true ORDER BY ${order}`;
+  } else if (query.limit === null) {
+    const sortIndex = query.columns.indexOf(query.sort);
+    text = `WITH base AS (${baseSelect}), piv AS (${yearPivot(keys)})
+SELECT b.*, ${columns} FROM base b LEFT JOIN piv v ON v.report_id = b.id ORDER BY c${sortIndex} ${dir} NULLS LAST, ${NAME_ORDER}`;
+  } else {
+    const sortKeys = columnKeys(query.sort);
+    text = `WITH base AS (${baseSelect}),
+sortpiv AS (${yearPivot(sortKeys)}),
+page AS (
+  SELECT b.*, ${columnExpr(query.sort, sortKeys)} AS sort_value
+  FROM base b LEFT JOIN sortpiv v ON v.report_id = b.id
+  ORDER BY sort_value ${dir} NULLS LAST, ${NAME_ORDER}${limit}
 )
 SELECT b.*, ${columns}
-FROM base b
-LEFT JOIN LATERAL (
-  SELECT ${pivot}
-  FROM figure f WHERE f.report_id = b.id AND ${lateralKeys}
-) v ON true
-ORDER BY ${order}${computedSort ? limit : ''}`;
+FROM page b LEFT JOIN LATERAL (${reportPivot(keys)}) v ON true
+ORDER BY sort_value ${dir} NULLS LAST, ${NAME_ORDER}`;
+  }
   return { text, values: p.values };
 }
