@@ -70,13 +70,13 @@ export function BigTable({ view, rows }: { view: TableView; rows: readonly Table
         <tbody>
           {rows.map((r) => (
             <tr key={r.reportId} className="border-b border-rule/60 last:border-0 hover:bg-paper" data-report={r.reportId}>
-              <th scope="row" className="px-2 py-1.5 text-left font-normal">
+              <th scope="row" className="whitespace-nowrap px-2 py-1.5 text-left font-normal">
                 <Link href={jurisdictionHref(r.slug, { reportId: r.reportId, lang })} className="font-medium">
                   {r.name}
                 </Link>
-                <span className="ml-1.5 text-xs text-ink-mute">{r.province}</span>
+                <span className="block text-xs text-ink-mute">{r.province}</span>
               </th>
-              <td className="px-2 py-1.5 text-ink-soft">
+              <td className="whitespace-nowrap px-2 py-1.5 text-ink-soft">
                 <Link href={withLang(`/reports/${r.reportId}`, lang)} className="text-ink-soft">
                   {r.body}
                 </Link>
