@@ -12,12 +12,12 @@ import { defaultDir, tableHref, type TableView } from '@/lib/view-state/table-pa
 import { jurisdictionHref } from '@/lib/view-state/jurisdiction-params';
 import { STATUS_CLASS } from './cell-styles';
 
-function SortHeader({ view, sort, label, title, numeric }: { view: TableView; sort: string; label: string; title?: string; numeric?: boolean }) {
+function SortHeader({ view, sort, label, title, numeric, sticky }: { view: TableView; sort: string; label: string; title?: string; numeric?: boolean; sticky?: boolean }) {
   const m = drilldownMessages[view.lang];
   const active = view.sort === sort;
   const dir = active ? (view.dir === 'asc' ? 'desc' : 'asc') : defaultDir(sort);
   return (
-    <th scope="col" aria-sort={active ? (view.dir === 'asc' ? 'ascending' : 'descending') : undefined} className={`whitespace-nowrap border-b border-rule px-2 py-2 align-bottom font-medium ${numeric ? 'text-right' : 'text-left'}`}>
+    <th scope="col" aria-sort={active ? (view.dir === 'asc' ? 'ascending' : 'descending') : undefined} className={`whitespace-nowrap border-b border-rule px-2 py-2 align-bottom font-medium ${numeric ? 'text-right' : 'text-left'} ${sticky ? 'sticky left-0 z-10 bg-wash' : ''}`}>
       <Link href={tableHref({ ...view, sort, dir, page: 1 })} title={title ?? m.grid.sortBy(label)} className={`inline-flex items-end gap-1 no-underline ${active ? 'text-ink' : 'text-ink-soft hover:text-accent'}`} data-sort={sort}>
         <span>{label}</span>
         <span aria-hidden className={active ? 'text-accent' : 'text-ink-mute/70'}>
@@ -57,7 +57,7 @@ export function BigTable({ view, rows }: { view: TableView; rows: readonly Table
       <table className="w-full border-collapse text-sm">
         <thead className="bg-wash text-xs">
           <tr>
-            <SortHeader view={view} sort="name" label={m.jurisdiction} />
+            <SortHeader view={view} sort="name" label={m.jurisdiction} sticky />
             <th scope="col" className="border-b border-rule px-2 py-2 text-left align-bottom font-medium text-ink-soft">
               {m.body}
             </th>
@@ -70,7 +70,7 @@ export function BigTable({ view, rows }: { view: TableView; rows: readonly Table
         <tbody>
           {rows.map((r) => (
             <tr key={r.reportId} className="border-b border-rule/60 last:border-0 hover:bg-paper" data-report={r.reportId}>
-              <th scope="row" className="whitespace-nowrap px-2 py-1.5 text-left font-normal">
+              <th scope="row" className="sticky left-0 whitespace-nowrap bg-white px-2 py-1.5 text-left font-normal">
                 <Link href={jurisdictionHref(r.slug, { reportId: r.reportId, lang })} className="font-medium">
                   {r.name}
                 </Link>
