@@ -19,10 +19,24 @@ function isHttps(request: NextRequest): boolean {
   return (proto ?? request.nextUrl.protocol.replace(':', '')) === 'https';
 }
 
+/** A path such as /j/%E0%A4%A cannot be decoded; Next itself would answer 500 for it. */
+function isUndecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   // The proxy's headers win over a route's own, so routes that are not pages get their policy here.
   const { pathname } = request.nextUrl;
+  if (isUndecodable(pathname)) {
+    const answer = withSecurityHeaders(new Headers({ 'Content-Type': 'text/plain; charset=utf-8' }), API_CSP);
+    return new NextResponse('400 Bad Request: the address contains an invalid %-escape.\n地址含有无效的百分号编码。\n', { status: 400, headers: answer });
+  }
   if (pathname.startsWith('/api/')) return NextResponse.next({ headers: withSecurityHeaders(new Headers(), API_CSP) });
   if (DOWNLOAD_PATH.test(pathname)) return NextResponse.next({ headers: withSecurityHeaders(new Headers(), DOWNLOAD_CSP) });
   const nonce = createNonce();

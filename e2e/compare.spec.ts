@@ -92,6 +92,14 @@ test('a garbage URL shows the page with a message, never an error', async ({ pag
   expect(unknown?.status()).toBe(404);
 });
 
+test('an address with an invalid %-escape is a 400 with a reason, never a 500', async ({ request }) => {
+  for (const url of ['/j/%E0%A4%A', '/reports/%FF', '/api/reports/%E0%A4%A', '/compare%']) {
+    const res = await request.get(url);
+    expect(res.status(), url).toBe(400);
+    expect(await res.text()).toContain('%-escape');
+  }
+});
+
 test('a 100%-stacked composition of outcomes and a line over the years render', async ({ page }) => {
   await page.goto('/compare?y=2020&chart=stacked');
   await expect(compareChart(page).locator('.recharts-bar-rectangle').first()).toBeVisible();
