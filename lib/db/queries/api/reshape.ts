@@ -1,10 +1,7 @@
 // Prisma rows to the API's wire shapes (types.ts). Kept in one place so every route answers alike.
 
-import type { ApiCorrection, ApiFigure, ApiIssue, ApiReport, Span } from './types';
-
-function span(start: number | null, end: number | null): Span | null {
-  return start === null || end === null ? null : [start, end];
-}
+import { reshapeFigure, reshapeIssue } from '../report/reshape';
+import type { ApiCorrection, ApiFigure, ApiIssue, ApiReport } from './types';
 
 export const reportSelect = {
   id: true,
@@ -65,47 +62,10 @@ export function toApiReport(row: ReportRow): ApiReport {
   };
 }
 
-interface FigureRow {
-  key: string;
-  value: number | null;
-  provenance: 'table' | 'narrative' | 'inferred';
-  rule: string;
-  raw: string | null;
-  basis: string | null;
-  spanStart: number | null;
-  spanEnd: number | null;
-}
+/** Figures and issues answer in the same shape the report viewer reads (without the issue's row id). */
+export const toApiFigure: (row: Parameters<typeof reshapeFigure>[0]) => ApiFigure = reshapeFigure;
 
-export function toApiFigure(row: FigureRow): ApiFigure {
-  return {
-    key: row.key,
-    value: row.value,
-    provenance: row.provenance,
-    rule: row.rule,
-    raw: row.raw,
-    basis: row.basis,
-    span: span(row.spanStart, row.spanEnd),
-  };
-}
-
-interface IssueRow {
-  code: string;
-  severity: 'error' | 'warning' | 'info';
-  messageZh: string;
-  messageEn: string;
-  keys: string[];
-  numbers: unknown;
-  spanStart: number | null;
-  spanEnd: number | null;
-}
-
-export function toApiIssue(row: IssueRow): ApiIssue {
-  return {
-    code: row.code,
-    severity: row.severity,
-    message: { zh: row.messageZh, en: row.messageEn },
-    keys: row.keys,
-    numbers: (row.numbers as Record<string, number | null> | null) ?? null,
-    span: span(row.spanStart, row.spanEnd),
-  };
+export function toApiIssue(row: Parameters<typeof reshapeIssue>[0]): ApiIssue {
+  const { id: _id, ...issue } = reshapeIssue(row);
+  return issue;
 }
