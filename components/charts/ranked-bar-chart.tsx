@@ -6,15 +6,15 @@
 import { Bar, BarChart, Cell, LabelList, XAxis, YAxis } from 'recharts';
 import { formatValue } from '@/lib/compare/format-value';
 import type { BarDatum, ChartCommon } from './chart-types';
+import { barChartHeight } from './chart-size';
 import { BAR_COLOR, BAR_MUTED, CHART_FONT, INK, INK_MUTE } from './palette';
 
-const ROW = 30;
 const LABEL_WIDTH = 190;
 
 export function RankedBarChart({ rows, unit, lang, title, missingLabel }: ChartCommon & { rows: BarDatum[] }) {
   const anyHighlight = rows.some((r) => r.highlighted);
   const data = rows.map((r) => ({ ...r, name: `${r.label}${r.marks ? ` ${r.marks}` : ''}` }));
-  const height = Math.max(rows.length, 1) * ROW + 16;
+  const height = barChartHeight(rows.length);
   return (
     <BarChart
       responsive

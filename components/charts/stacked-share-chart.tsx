@@ -5,9 +5,9 @@
 import { Bar, BarChart, LabelList, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '@/lib/i18n/format';
 import type { ChartCommon, StackDatum } from './chart-types';
+import { stackedChartHeight } from './chart-size';
 import { CHART_FONT, INK, INK_MUTE, OKABE_ITO } from './palette';
 
-const ROW = 32;
 const LABEL_WIDTH = 190;
 /** Dark text reads on the light Okabe–Ito colours, white on the others. */
 const DARK_TEXT = new Set(['#E69F00', '#56B4E9', '#F0E442', '#CC79A7']);
@@ -19,7 +19,7 @@ export function StackedShareChart({ rows, parts, lang, title, missingLabel }: Ch
     r.counts.forEach((c, i) => (d[`c${i}`] = c));
     return d;
   });
-  const height = Math.max(rows.length, 1) * ROW + 70;
+  const height = stackedChartHeight(rows.length);
   return (
     <BarChart responsive data={data} layout="vertical" stackOffset="expand" margin={{ top: 4, right: 16, bottom: 4, left: 4 }} style={{ fontFamily: CHART_FONT, width: '100%', height }} accessibilityLayer title={title}>
       <XAxis type="number" hide domain={[0, 1]} />

@@ -4,6 +4,7 @@
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatValue } from '@/lib/compare/format-value';
 import type { ChartCommon, LineSeries } from './chart-types';
+import { LINE_HEIGHT } from './chart-size';
 import { CHART_FONT, GRID, INK, INK_MUTE, OKABE_ITO } from './palette';
 
 export function YearLineChart({ series, years, unit, lang, title }: ChartCommon & { series: LineSeries[]; years: number[] }) {
@@ -14,7 +15,7 @@ export function YearLineChart({ series, years, unit, lang, title }: ChartCommon 
   });
   const anyHighlight = series.some((s) => s.highlighted);
   return (
-    <LineChart responsive data={data} margin={{ top: 8, right: 24, bottom: 8, left: 8 }} style={{ fontFamily: CHART_FONT, width: '100%', height: 380 }} accessibilityLayer title={title}>
+    <LineChart responsive data={data} margin={{ top: 8, right: 24, bottom: 8, left: 8 }} style={{ fontFamily: CHART_FONT, width: '100%', height: LINE_HEIGHT }} accessibilityLayer title={title}>
       <CartesianGrid stroke={GRID} vertical={false} />
       <XAxis dataKey="year" type="category" tick={{ fill: INK, fontSize: 12 }} tickLine={false} axisLine={{ stroke: INK_MUTE }} />
       <YAxis tick={{ fill: INK_MUTE, fontSize: 12 }} tickLine={false} axisLine={false} width={64} tickFormatter={(v: number) => formatValue(v, unit, lang)} />

@@ -2,12 +2,19 @@
 // browser from the chart's SVG, with the title and source), CSV and JSON from the server.
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useRef, useState } from 'react';
-import { RankedBarChart } from '@/components/charts/ranked-bar-chart';
-import { StackedShareChart } from '@/components/charts/stacked-share-chart';
-import { YearLineChart } from '@/components/charts/year-line-chart';
+import { barChartHeight, LINE_HEIGHT, stackedChartHeight } from '@/components/charts/chart-size';
 import type { BarDatum, ChartCommon, LineSeries, StackDatum } from '@/components/charts/chart-types';
 import { CHART_FONT } from '@/components/charts/palette';
+
+// Recharts draws in the browser only, so each kind's code (recharts with it) loads on its own after
+// the page: only the kind shown is fetched, and the page is interactive before it arrives. The
+// frame around keeps the chart's height meanwhile (no layout shift).
+const ChartLoading = () => <div className="h-full animate-pulse rounded-sm bg-wash" data-chart-loading />;
+const RankedBarChart = dynamic(() => import('@/components/charts/ranked-bar-chart').then((m) => m.RankedBarChart), { ssr: false, loading: ChartLoading });
+const StackedShareChart = dynamic(() => import('@/components/charts/stacked-share-chart').then((m) => m.StackedShareChart), { ssr: false, loading: ChartLoading });
+const YearLineChart = dynamic(() => import('@/components/charts/year-line-chart').then((m) => m.YearLineChart), { ssr: false, loading: ChartLoading });
 
 export type ChartSpec =
   | { kind: 'bar'; rows: BarDatum[] }
@@ -54,6 +61,12 @@ function exportSvg(root: HTMLElement, title: string, subtitle: string, source: s
 <g transform="translate(0 ${head})">${inner}</g>
 <text x="16" y="${total - 12}" font-size="11" fill="#6b7178">${esc(source)}</text>
 </svg>`;
+}
+
+function chartHeight(spec: ChartSpec): number {
+  if (spec.kind === 'bar') return barChartHeight(spec.rows.length);
+  if (spec.kind === 'stacked') return stackedChartHeight(spec.rows.length);
+  return LINE_HEIGHT;
 }
 
 function download(href: string, name: string) {
@@ -120,9 +133,11 @@ export function ChartView({ spec, common, sharePath, query, fileBase, subtitle, 
   return (
     <div>
       <div ref={root} className="px-2 pt-3" data-chart-root data-testid="compare-chart" data-chart-kind={spec.kind}>
-        {spec.kind === 'bar' ? <RankedBarChart {...common} rows={spec.rows} /> : null}
-        {spec.kind === 'stacked' ? <StackedShareChart {...common} rows={spec.rows} parts={spec.parts} /> : null}
-        {spec.kind === 'line' ? <YearLineChart {...common} series={spec.series} years={spec.years} /> : null}
+        <div style={{ height: chartHeight(spec) }}>
+          {spec.kind === 'bar' ? <RankedBarChart {...common} rows={spec.rows} /> : null}
+          {spec.kind === 'stacked' ? <StackedShareChart {...common} rows={spec.rows} parts={spec.parts} /> : null}
+          {spec.kind === 'line' ? <YearLineChart {...common} series={spec.series} years={spec.years} /> : null}
+        </div>
       </div>
       <div className="flex flex-wrap items-center gap-2 border-t border-rule px-5 py-3">
         <button type="button" onClick={copy} className="rounded-sm bg-ink px-3 py-1 text-xs font-medium text-white hover:bg-ink-soft" data-testid="copy-link" data-share-path={sharePath}>
