@@ -6,6 +6,7 @@ import { headers } from 'next/headers';
 import { CompareResult } from '@/components/compare/compare-result';
 import { CompareControls } from '@/components/compare/compare-controls';
 import { PageShell } from '@/components/layout/page-shell';
+import { controlOptions, pickedWithLabels } from '@/lib/compare/control-options';
 import { isCountMeasure } from '@/lib/compare/measures';
 import { viewSubtitle, viewTitle } from '@/lib/compare/describe-view';
 import { listProvinces } from '@/lib/db/queries/compare/list-provinces';
@@ -50,10 +51,11 @@ export default async function ComparePage({ searchParams }: Props) {
         <aside className="lg:sticky lg:top-4 lg:self-start">
           <CompareControls
             view={data.view}
-            picked={data.picked}
+            picked={pickedWithLabels(data.picked, lang)}
             years={data.years.map((y) => y.year)}
             provinces={provinces}
             perCapitaApplies={data.view.chart !== 'stacked' && isCountMeasure(data.view.measure)}
+            options={controlOptions(data.view)}
           />
         </aside>
         <CompareResult data={data} notices={notices} lang={lang} />

@@ -4,33 +4,31 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { COLUMN_CHOICES, choiceOf, MEASURE_GROUPS, measureValueOf } from '@/lib/compare/measure-options';
-import type { JurisdictionSummary } from '@/lib/compare/types';
-import { COMPOSITIONS } from '@/lib/figures/compositions';
-import { compareMessages } from '@/lib/i18n/messages/compare';
-import { CHART_KINDS, LEVELS, type ChartKind, type CompareView } from '@/lib/view-state/compare-params';
-import { parseMeasure } from '@/lib/view-state/parse-compare-params';
+import type { ControlOptions, PickedJurisdiction } from '@/lib/compare/control-options';
+import { measureOfChoice } from '@/lib/compare/measure-value';
+import type { ChartKind, CompareView } from '@/lib/view-state/compare-params';
 import { compareHref } from '@/lib/view-state/serialize-compare-params';
 import { JurisdictionPicker } from './jurisdiction-picker';
 
 export interface CompareControlsProps {
   view: CompareView;
-  picked: JurisdictionSummary[];
+  picked: PickedJurisdiction[];
   years: number[];
   provinces: { name: string; jurisdictions: number }[];
   perCapitaApplies: boolean;
+  /** Text and choices in the view's language (lib/compare/control-options.ts). */
+  options: ControlOptions;
 }
 
 const field = 'block text-xs font-semibold uppercase tracking-wide text-ink-mute mb-1.5';
 const select = 'w-full rounded-sm border border-rule bg-white px-2.5 py-2 text-sm focus:border-accent';
 
-export function CompareControls({ view, picked, years, provinces, perCapitaApplies }: CompareControlsProps) {
+export function CompareControls({ view, picked, years, provinces, perCapitaApplies, options }: CompareControlsProps) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [filterProvince, setFilterProvince] = useState<string | null>(view.province);
   const [filterLevel, setFilterLevel] = useState<string | null>(view.level);
-  const m = compareMessages[view.lang];
-  const c = m.controls;
+  const c = options.text;
 
   function go(next: Partial<CompareView>) {
     startTransition(() => router.push(compareHref({ ...view, ...next }), { scroll: false }));
@@ -43,14 +41,17 @@ export function CompareControls({ view, picked, years, provinces, perCapitaAppli
     go({ chart, years });
   }
 
-  const { choice, column } = choiceOf(view.measure);
-  const choiceDef = MEASURE_GROUPS.flatMap((g) => g.choices).find((x) => x.value === choice);
+  const { choice, column } = options;
+  const choices = options.measureGroups.flatMap((g) => g.choices);
+  const choiceDef = choices.find((x) => x.value === choice);
   function setMeasure(nextChoice: string, nextColumn: string | null) {
-    const parsed = parseMeasure(measureValueOf(nextChoice, nextColumn));
-    if (parsed.kind === 'valid') go({ measure: parsed.value });
+    // A column the next row does not have (applicant vs result columns) falls back to the total.
+    const next = choices.find((x) => x.value === nextChoice);
+    const columns = next?.columns ? options.columns[next.columns] : [];
+    const col = columns.length === 0 ? null : columns.some((x) => x.id === nextColumn) ? nextColumn : 'total';
+    go({ measure: measureOfChoice(nextChoice, col) });
   }
   const sortedYears = [...years].sort((a, b) => a - b);
-  const level = (id: string) => m.levels[id] ?? id;
 
   return (
     <form aria-label={c.heading} className="space-y-6" onSubmit={(e) => e.preventDefault()} data-pending={pending || undefined}>
@@ -63,7 +64,7 @@ export function CompareControls({ view, picked, years, provinces, perCapitaAppli
                 {j.name}
                 <button
                   type="button"
-                  aria-label={c.remove(j.name)}
+                  aria-label={j.removeLabel}
                   onClick={() => go({ jurisdictions: view.jurisdictions.filter((s) => s !== j.slug) })}
                   className="rounded-sm px-1.5 text-white/70 hover:bg-white/20 hover:text-white"
                 >
@@ -111,8 +112,8 @@ export function CompareControls({ view, picked, years, provinces, perCapitaAppli
               }}
             >
               <option value="">{c.anyLevel}</option>
-              {LEVELS.map((l) => (
-                <option key={l} value={l}>{level(l)}</option>
+              {options.levels.map((l) => (
+                <option key={l.id} value={l.id}>{l.label}</option>
               ))}
             </select>
           </label>
@@ -137,10 +138,10 @@ export function CompareControls({ view, picked, years, provinces, perCapitaAppli
       <fieldset>
         <legend className={field}>{c.chart}</legend>
         <div role="radiogroup" aria-label={c.chart} className="grid grid-cols-3 overflow-hidden rounded-sm border border-rule text-sm">
-          {CHART_KINDS.map((k) => (
+          {options.charts.map(({ id: k, label }) => (
             <label key={k} className={`cursor-pointer px-2 py-2 text-center has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent ${view.chart === k ? 'bg-ink text-white' : 'bg-white text-ink-soft hover:bg-wash'}`}>
               <input type="radio" name="chart" value={k} checked={view.chart === k} onChange={() => setChart(k)} className="sr-only" data-testid={`chart-${k}`} />
-              {m.charts[k]}
+              {label}
             </label>
           ))}
         </div>
@@ -183,8 +184,8 @@ export function CompareControls({ view, picked, years, provinces, perCapitaAppli
         <fieldset>
           <legend className={field}>{c.composition}</legend>
           <select className={select} aria-label={c.composition} value={view.composition} data-testid="composition-select" onChange={(e) => go({ composition: e.target.value })}>
-            {COMPOSITIONS.map((x) => (
-              <option key={x.id} value={x.id}>{x[view.lang]}</option>
+            {options.compositions.map((x) => (
+              <option key={x.id} value={x.id}>{x.label}</option>
             ))}
           </select>
         </fieldset>
@@ -192,10 +193,10 @@ export function CompareControls({ view, picked, years, provinces, perCapitaAppli
         <fieldset>
           <legend className={field}>{c.measure}</legend>
           <select className={select} aria-label={c.measure} value={choice} data-testid="measure-select" onChange={(e) => setMeasure(e.target.value, column)}>
-            {MEASURE_GROUPS.map((g) => (
-              <optgroup key={g.id} label={c.groups[g.id]}>
+            {options.measureGroups.map((g) => (
+              <optgroup key={g.id} label={g.label}>
                 {g.choices.map((x) => (
-                  <option key={x.value} value={x.value}>{x[view.lang]}</option>
+                  <option key={x.value} value={x.value}>{x.label}</option>
                 ))}
               </optgroup>
             ))}
@@ -204,8 +205,8 @@ export function CompareControls({ view, picked, years, provinces, perCapitaAppli
             <label className="mt-2 block text-xs text-ink-mute">
               {c.column}
               <select className={`${select} mt-1`} value={column ?? 'total'} data-testid="column-select" onChange={(e) => setMeasure(choice, e.target.value)}>
-                {COLUMN_CHOICES[choiceDef.columns].map((col) => (
-                  <option key={col.id} value={col.id}>{col[view.lang]}</option>
+                {options.columns[choiceDef.columns].map((col) => (
+                  <option key={col.id} value={col.id}>{col.label}</option>
                 ))}
               </select>
             </label>

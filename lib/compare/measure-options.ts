@@ -1,10 +1,12 @@
 // The measure picker's choices: rates, then table 3 rows (with an applicant column), table 4 groups
 // (with a result column), table 2 figures and sentence figures. A choice is a "row"; the column
-// picker completes it to a figure key. Pure data for the client picker.
+// picker completes it to a figure key. Pure data, read on the server (control-options.ts).
 
 import { APPLICANT_COLUMNS, FIGURES, figureDef, LITIGATION_GROUP, TABLE3_GROUPS, TABLE3_ROWS, TABLE4_COLUMNS, TABLE4_GROUPS, type Label } from '@/lib/figures/keys';
 import { RATES } from '@/lib/figures/rates';
 import type { Measure } from '@/lib/view-state/compare-params';
+
+export { measureValueOf } from './measure-value';
 
 export type MeasureGroupId = 'rates' | 'applications' | 'appeals' | 'active' | 'narrative';
 
@@ -52,9 +54,3 @@ export function choiceOf(measure: Measure): { choice: string; column: string | n
   return { choice: `key:${measure.key}`, column: null };
 }
 
-/** The URL value (figure key or rate id) for a choice and column. */
-export function measureValueOf(choice: string, column: string | null): string {
-  const [kind, rest = ''] = [choice.slice(0, choice.indexOf(':')), choice.slice(choice.indexOf(':') + 1)];
-  if (kind === 't3' || kind === 't4') return `${rest}.${column ?? 'total'}`;
-  return rest;
-}
