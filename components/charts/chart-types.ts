@@ -20,6 +20,7 @@ export interface StackDatum {
   shares: (number | null)[];
   /** Raw counts, for tooltips. */
   counts: (number | null)[];
+  /** Every part is missing (no bar, the word "missing"). */
   missing: boolean;
   marks: string;
 }

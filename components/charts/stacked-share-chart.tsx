@@ -1,5 +1,6 @@
 // 100%-stacked horizontal bars: each row's parts as shares of their sum, shares of 8% or more
-// printed inside. A row whose parts are all missing shows "missing" and no bar.
+// printed inside, the legend in stacking order (left to right). A row whose parts are all missing
+// shows "missing" where its bar would start, and no bar.
 'use client';
 
 import { Bar, BarChart, LabelList, Legend, Tooltip, XAxis, YAxis } from 'recharts';
@@ -14,7 +15,7 @@ const DARK_TEXT = new Set(['#E69F00', '#56B4E9', '#F0E442', '#CC79A7']);
 
 export function StackedShareChart({ rows, parts, lang, title, missingLabel }: ChartCommon & { rows: StackDatum[]; parts: string[] }) {
   const data = rows.map((r) => {
-    const d: Record<string, string | number | null> = { name: `${r.label}${r.marks ? ` ${r.marks}` : ''}`, missing: r.missing ? missingLabel : null };
+    const d: Record<string, string | number | null> = { name: `${r.label}${r.marks ? ` ${r.marks}` : ''}` };
     r.shares.forEach((s, i) => (d[`p${i}`] = s));
     r.counts.forEach((c, i) => (d[`c${i}`] = c));
     return d;
@@ -23,7 +24,26 @@ export function StackedShareChart({ rows, parts, lang, title, missingLabel }: Ch
   return (
     <BarChart responsive data={data} layout="vertical" stackOffset="expand" margin={{ top: 4, right: 16, bottom: 4, left: 4 }} style={{ fontFamily: CHART_FONT, width: '100%', height }} accessibilityLayer title={title}>
       <XAxis type="number" hide domain={[0, 1]} />
-      <YAxis type="category" dataKey="name" width={LABEL_WIDTH} tickLine={false} axisLine={{ stroke: INK_MUTE }} tick={{ fill: INK, fontSize: 13 }} interval={0} />
+      <YAxis type="category" dataKey="name" width={LABEL_WIDTH} tickLine={false} axisLine={{ stroke: INK_MUTE }} interval={0}
+        tick={(tickProps: unknown) => {
+          const props = tickProps as { x: number; y: number; payload: { value: string; index: number } };
+          const row = rows[props.payload.index];
+          // No bar to draw: every part missing, or parts that add up to 0 (printed as 0, not missing).
+          const atAxis = !row ? null : row.missing ? missingLabel : row.shares.every((x) => x === null) ? formatNumber(0, lang) : null;
+          return (
+            <g>
+              <text x={props.x - 6} y={props.y} textAnchor="end" dominantBaseline="central" fill={INK} fontSize={13} data-label>
+                {props.payload.value}
+              </text>
+              {atAxis !== null ? (
+                <text x={props.x + 8} y={props.y} dominantBaseline="central" fontSize={12} fontStyle={row?.missing ? 'italic' : undefined} fill={row?.missing ? INK_MUTE : INK} data-value={row?.missing ? 'missing' : '0'}>
+                  {atAxis}
+                </text>
+              ) : null}
+            </g>
+          );
+        }}
+      />
       <Tooltip
         formatter={(value, name, item) => {
           const i = Number(String(item.dataKey).slice(1));
@@ -31,7 +51,7 @@ export function StackedShareChart({ rows, parts, lang, title, missingLabel }: Ch
           return [`${((Number(value) || 0) * 100).toFixed(1)}%${count !== undefined && count !== null ? ` (${formatNumber(count, lang)})` : ''}`, name];
         }}
       />
-      <Legend verticalAlign="top" align="left" iconType="square" wrapperStyle={{ fontSize: 12, paddingBottom: 8 }} />
+      <Legend verticalAlign="top" align="left" iconType="square" wrapperStyle={{ fontSize: 12, paddingBottom: 8 }} itemSorter={(item) => Number(String(item.dataKey).slice(1))} />
       {parts.map((part, i) => {
         const color = OKABE_ITO[i % OKABE_ITO.length]!;
         return (

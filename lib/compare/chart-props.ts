@@ -38,7 +38,8 @@ export function toStackData(rows: readonly SeriesRow[], lang: Lang): StackDatum[
       label: r.label[lang],
       shares: parts.map((p) => (p === null || !total ? null : p / total)),
       counts: parts,
-      missing: total === null || total === 0,
+      // All parts missing; parts that add up to 0 are not missing (the chart prints 0).
+      missing: total === null,
       marks: marksOf(r),
     };
   });
