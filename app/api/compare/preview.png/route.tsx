@@ -1,9 +1,10 @@
 // GET /api/compare/preview.png?<compare params> → a 1200×630 PNG of the view's chart for link
-// previews (Open Graph, Twitter): title, definition, the top bars with values, the source.
+// previews (Open Graph, Twitter): title, definition, the top bars with values and their marks
+// (†, ‡, !, explained below the bars), the source.
 
 import { ImageResponse } from 'next/og';
 import type { NextRequest } from 'next/server';
-import { toBarData } from '@/lib/compare/chart-props';
+import { FLAG_MARKS, toBarData } from '@/lib/compare/chart-props';
 import { viewSubtitle, viewTitle } from '@/lib/compare/describe-view';
 import { formatValue } from '@/lib/compare/format-value';
 import { previewFonts } from '@/lib/compare/preview-font';
@@ -23,6 +24,7 @@ export async function GET(request: NextRequest) {
   const rows = toBarData(data.view.chart === 'line' ? data.rows.filter((r) => r.year === latest) : data.rows, lang).slice(0, MAX_BARS);
   const max = Math.max(...rows.map((r) => r.value ?? 0), 0);
   const anyHighlight = rows.some((r) => r.highlighted);
+  const marksShown = (Object.keys(FLAG_MARKS) as (keyof typeof FLAG_MARKS)[]).filter((k) => FLAG_MARKS[k] && rows.some((r) => r.marks.includes(FLAG_MARKS[k])));
   return new ImageResponse(
     (
       <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#f7f7f5', padding: '48px 64px', fontFamily: 'Noto Sans SC', color: '#1a1d21' }}>
@@ -36,7 +38,7 @@ export async function GET(request: NextRequest) {
           {rows.length === 0 ? <div style={{ fontSize: 28, color: '#6b7178' }}>{m.empty}</div> : null}
           {rows.map((r) => (
             <div key={r.id} style={{ display: 'flex', alignItems: 'center', height: Math.min(44, 330 / Math.max(rows.length, 1)) }}>
-              <div style={{ width: 280, flexShrink: 0, fontSize: 24, textAlign: 'right', paddingRight: 16, display: 'flex', justifyContent: 'flex-end', overflow: 'hidden', whiteSpace: 'nowrap' }}>{r.label}</div>
+              <div style={{ width: 280, flexShrink: 0, fontSize: 24, textAlign: 'right', paddingRight: 16, display: 'flex', justifyContent: 'flex-end', overflow: 'hidden', whiteSpace: 'nowrap' }}>{r.marks ? `${r.label} ${r.marks}` : r.label}</div>
               {r.value === null ? (
                 <div style={{ fontSize: 22, color: '#6b7178', fontStyle: 'italic' }}>{m.missing}</div>
               ) : (
@@ -48,6 +50,9 @@ export async function GET(request: NextRequest) {
             </div>
           ))}
         </div>
+        {marksShown.length ? (
+          <div style={{ display: 'flex', fontSize: 18, color: '#6b7178' }}>{marksShown.map((k) => `${FLAG_MARKS[k]} ${m.marks[k]}`).join('   ·   ')}</div>
+        ) : null}
       </div>
     ),
     { width: 1200, height: 630, fonts, headers: { 'Cache-Control': 'public, max-age=300' } },
