@@ -1,5 +1,5 @@
-// Home: new applications per jurisdiction for the busiest year (or ?y=), totals, and every
-// jurisdiction with its years.
+// Home: new applications per jurisdiction for the busiest year (or ?y=), totals, and the
+// jurisdictions by province with their years.
 
 import Link from 'next/link';
 import { HomeChart } from '@/components/home/home-chart';
@@ -43,7 +43,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
       <p className="mt-4 text-sm">
         <Link href={withLang(overview.year ? `/compare?y=${overview.year}` : '/compare', lang)} className="font-medium">{m.home.compareCta}</Link>
       </p>
-      <JurisdictionList jurisdictions={overview.jurisdictions} lang={lang} />
+      <JurisdictionList provinces={overview.provinces} lang={lang} />
     </PageShell>
   );
 }

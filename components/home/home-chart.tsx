@@ -22,6 +22,12 @@ export function HomeChart({ overview, lang }: { overview: HomeOverview; lang: La
         <div>
           <h2 id="home-chart-title" className="text-lg font-semibold tracking-tight">{title}</h2>
           <p className="mt-0.5 text-xs text-ink-mute">{m.home.chartUnit}</p>
+          {overview.barTotal > overview.bars.length ? (
+            <p className="mt-0.5 text-xs text-ink-mute" data-testid="home-bars-cut">
+              {m.home.barsCut(formatNumber(overview.bars.length, lang), formatNumber(overview.barTotal, lang))}{' '}
+              <Link href={withLang(`/compare?y=${year}`, lang)}>{m.home.barsCutLink}</Link>
+            </p>
+          ) : null}
         </div>
         <nav aria-label={m.home.yearPicker} className="flex flex-wrap items-center gap-1 text-sm">
           <span className="mr-1 text-xs text-ink-mute">{m.home.yearPicker}</span>

@@ -1,50 +1,76 @@
-// Every jurisdiction with reports, grouped by province, each year a link; years with only a
-// single office's report are marked.
+// Jurisdictions by province: each province with its counts and its first few jurisdictions (higher
+// levels first), each with its latest years as links; years with only a single office's report are
+// marked. A province with more jurisdictions than shown links to the comparison of all of them, so
+// the page stays small however many reports the database holds.
 
 import Link from 'next/link';
-import type { HomeJurisdiction } from '@/lib/db/queries/home/get-home-overview';
-import { withLang, type Lang } from '@/lib/i18n';
+import type { HomeJurisdiction, HomeProvince } from '@/lib/db/queries/home/get-home-overview';
+import { formatNumber, withLang, type Lang } from '@/lib/i18n';
 import { compareMessages } from '@/lib/i18n/messages/compare';
 
-export function JurisdictionList({ jurisdictions, lang }: { jurisdictions: readonly HomeJurisdiction[]; lang: Lang }) {
+/** Years linked per jurisdiction; older ones are on the jurisdiction's page. */
+const YEARS_SHOWN = 6;
+
+function JurisdictionItem({ j, lang }: { j: HomeJurisdiction; lang: Lang }) {
   const m = compareMessages[lang];
-  const byProvince = new Map<string, HomeJurisdiction[]>();
-  for (const j of jurisdictions) {
-    const key = j.province ?? '—';
-    byProvince.set(key, [...(byProvince.get(key) ?? []), j]);
-  }
+  const hidden = j.years.length - YEARS_SHOWN;
+  return (
+    <li className="flex items-baseline justify-between gap-3 py-2" data-testid="jurisdiction-item">
+      <Link href={withLang(`/j/${j.slug}`, lang)} className="font-medium text-ink no-underline hover:text-accent hover:underline">
+        {j.name}
+      </Link>
+      <span className="flex flex-wrap justify-end gap-1 text-xs">
+        {j.years.slice(0, YEARS_SHOWN).map((y) => (
+          <Link
+            key={y.year}
+            href={withLang(`/j/${j.slug}?y=${y.year}`, lang)}
+            className={`rounded-sm px-1.5 py-0.5 tabular no-underline ${y.agencyOnly ? 'border border-oi-orange bg-warn-soft text-warn' : 'bg-wash text-ink-soft hover:bg-accent-soft hover:text-accent'}`}
+            title={y.agencyOnly ? m.marks.agency : undefined}
+          >
+            {y.year}
+            {y.agencyOnly ? <span className="ml-1">{m.home.agencyMark}</span> : null}
+          </Link>
+        ))}
+        {hidden > 0 ? (
+          <Link href={withLang(`/j/${j.slug}`, lang)} className="px-1 py-0.5 text-ink-mute" title={m.home.allYears(j.years.length)}>
+            +{hidden}
+          </Link>
+        ) : null}
+      </span>
+    </li>
+  );
+}
+
+export function JurisdictionList({ provinces, lang }: { provinces: readonly HomeProvince[]; lang: Lang }) {
+  const m = compareMessages[lang];
   return (
     <section aria-labelledby="jurisdictions-title" className="mt-12">
       <h2 id="jurisdictions-title" className="text-lg font-semibold tracking-tight">{m.home.listTitle}</h2>
       <p className="mt-1 max-w-3xl text-sm text-ink-mute">{m.home.listLede}</p>
       <div className="mt-5 grid gap-x-10 gap-y-6 sm:grid-cols-2 lg:grid-cols-3">
-        {[...byProvince].map(([province, list]) => (
-          <div key={province}>
-            <h3 className="border-b border-ink pb-1 text-xs font-semibold tracking-wide text-ink-mute">{province}</h3>
-            <ul className="divide-y divide-rule">
-              {list.map((j) => (
-                <li key={j.slug} className="flex items-baseline justify-between gap-3 py-2" data-testid="jurisdiction-item">
-                  <Link href={withLang(`/j/${j.slug}`, lang)} className="font-medium text-ink no-underline hover:text-accent hover:underline">
-                    {j.name}
+        {provinces.map((p) => {
+          const more = p.jurisdictionCount > p.jurisdictions.length;
+          return (
+            <div key={p.province ?? ''} data-testid="province-group">
+              <h3 className="flex items-baseline justify-between gap-3 border-b border-ink pb-1 text-xs font-semibold tracking-wide text-ink-mute">
+                <span>{p.province ?? m.home.noProvince}</span>
+                <span className="font-normal tabular">{m.home.provinceCounts(formatNumber(p.jurisdictionCount, lang), formatNumber(p.reportCount, lang))}</span>
+              </h3>
+              <ul className="divide-y divide-rule">
+                {p.jurisdictions.map((j) => (
+                  <JurisdictionItem key={j.slug} j={j} lang={lang} />
+                ))}
+              </ul>
+              {more && p.province ? (
+                <p className="mt-1 text-sm">
+                  <Link href={withLang(`/compare?province=${encodeURIComponent(p.province)}`, lang)} className="font-medium" data-testid="province-all">
+                    {m.home.provinceAll(formatNumber(p.jurisdictionCount, lang))}
                   </Link>
-                  <span className="flex flex-wrap justify-end gap-1 text-xs">
-                    {j.years.map((y) => (
-                      <Link
-                        key={y.year}
-                        href={withLang(`/j/${j.slug}?y=${y.year}`, lang)}
-                        className={`rounded-sm px-1.5 py-0.5 tabular no-underline ${y.agencyOnly ? 'border border-oi-orange bg-warn-soft text-warn' : 'bg-wash text-ink-soft hover:bg-accent-soft hover:text-accent'}`}
-                        title={y.agencyOnly ? m.marks.agency : undefined}
-                      >
-                        {y.year}
-                        {y.agencyOnly ? <span className="ml-1">{lang === 'zh' ? '机关' : 'office'}</span> : null}
-                      </Link>
-                    ))}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))}
+                </p>
+              ) : null}
+            </div>
+          );
+        })}
       </div>
     </section>
   );
