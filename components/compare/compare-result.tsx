@@ -11,13 +11,17 @@ import { compareMessages } from '@/lib/i18n/messages/compare';
 import { compareHref, compareQueryString, type ParamNotice } from '@/lib/view-state';
 import { CompareNotices } from './compare-notices';
 import { CompareTable } from './compare-table';
+import { CompareYearTable } from './compare-year-table';
+
+/** The years of a line view (null: the view is not drawn as lines). */
+function lineYears(data: CompareData): number[] | null {
+  return !data.composition && data.view.chart === 'line' && data.range ? yearsOf(data.range.from, data.range.to) : null;
+}
 
 function chartSpec(data: CompareData, lang: Lang): ChartSpec {
   if (data.composition) return { kind: 'stacked', rows: toStackData(data.rows, lang), parts: data.composition.parts.map((p) => p[lang]) };
-  if (data.view.chart === 'line' && data.range) {
-    const years = yearsOf(data.range.from, data.range.to);
-    return { kind: 'line', series: toLineSeries(data.rows, years, lang), years };
-  }
+  const years = lineYears(data);
+  if (years) return { kind: 'line', series: toLineSeries(data.rows, years, lang), years };
   return { kind: 'bar', rows: toBarData(data.rows, lang) };
 }
 
@@ -26,6 +30,7 @@ export function CompareResult({ data, notices, lang }: { data: CompareData; noti
   const title = viewTitle(data, lang);
   const subtitle = viewSubtitle(data, lang);
   const query = compareQueryString(data.view);
+  const years = lineYears(data);
   return (
     <section aria-labelledby="compare-chart-title" className="min-w-0">
       <CompareNotices params={notices} data={data.notices} lang={lang} />
@@ -57,7 +62,11 @@ export function CompareResult({ data, notices, lang }: { data: CompareData; noti
           </div>
           <div className="border-t border-rule px-5 py-4">
             <h3 className="mb-2 text-sm font-semibold">{m.table.caption}</h3>
-            <CompareTable data={data} lang={lang} caption={title} />
+            {years ? (
+              <CompareYearTable data={data} years={years} unit={data.measure.unit} lang={lang} caption={title} />
+            ) : (
+              <CompareTable data={data} lang={lang} caption={title} />
+            )}
           </div>
         </div>
       )}

@@ -45,18 +45,36 @@ export function toStackData(rows: readonly SeriesRow[], lang: Lang): StackDatum[
   });
 }
 
-/** One line per series (jurisdiction, or jurisdiction · office), points for every year. */
-export function toLineSeries(rows: readonly SeriesRow[], years: readonly number[], lang: Lang): LineSeries[] {
-  const bySeries = new Map<string, { label: string; highlighted: boolean; values: Map<number, number | null> }>();
+/** A series over the years: a jurisdiction, or jurisdiction · office; its report of each year or null. */
+export interface YearSeries {
+  id: string;
+  slug: string;
+  label: string;
+  highlighted: boolean;
+  cells: (SeriesRow | null)[];
+}
+
+/** Rows grouped into one series per jurisdiction (or office) with a cell per year, sorted by label. */
+export function toYearSeries(rows: readonly SeriesRow[], years: readonly number[], lang: Lang): YearSeries[] {
+  const bySeries = new Map<string, YearSeries>();
   for (const r of rows) {
     const id = `${r.slug}|${r.label.zh}`;
-    const s = bySeries.get(id) ?? { label: r.label[lang], highlighted: r.highlighted, values: new Map() };
-    s.values.set(r.year, r.value);
+    const s = bySeries.get(id) ?? { id, slug: r.slug, label: r.label[lang], highlighted: r.highlighted, cells: years.map(() => null) };
+    const i = years.indexOf(r.year);
+    if (i >= 0) s.cells[i] = r;
     bySeries.set(id, s);
   }
-  return [...bySeries]
-    .map(([id, s]) => ({ id, label: s.label, highlighted: s.highlighted, points: years.map((year) => ({ year, value: s.values.get(year) ?? null })) }))
-    .sort((a, b) => a.label.localeCompare(b.label, lang === 'zh' ? 'zh-CN' : 'en'));
+  return [...bySeries.values()].sort((a, b) => a.label.localeCompare(b.label, lang === 'zh' ? 'zh-CN' : 'en'));
+}
+
+/** One line per series, points for every year (missing years are null, drawn as gaps). */
+export function toLineSeries(rows: readonly SeriesRow[], years: readonly number[], lang: Lang): LineSeries[] {
+  return toYearSeries(rows, years, lang).map((s) => ({
+    id: s.id,
+    label: s.label,
+    highlighted: s.highlighted,
+    points: years.map((year, i) => ({ year, value: s.cells[i]?.value ?? null })),
+  }));
 }
 
 export function yearsOf(from: number, to: number): number[] {

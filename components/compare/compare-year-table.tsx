@@ -1,0 +1,53 @@
+// The line view's data as a table (its accessible alternative): one row per jurisdiction (or
+// office), a column per year; each value links to its report and carries its marks. A province over
+// ten years stays a table of its jurisdictions rather than one row per report.
+
+import Link from 'next/link';
+import { toYearSeries } from '@/lib/compare/chart-props';
+import { formatValue } from '@/lib/compare/format-value';
+import type { MeasureUnit } from '@/lib/compare/types';
+import type { CompareData } from '@/lib/db/queries/compare/get-compare-data';
+import { withLang, type Lang } from '@/lib/i18n';
+import { compareMessages } from '@/lib/i18n/messages/compare';
+import { FlagMarks } from './flag-marks';
+
+export function CompareYearTable({ data, years, unit, lang, caption }: { data: CompareData; years: number[]; unit: MeasureUnit; lang: Lang; caption: string }) {
+  const m = compareMessages[lang];
+  const series = toYearSeries(data.rows, years, lang);
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-sm" data-testid="compare-table">
+        <caption className="sr-only">{`${caption} · ${m.table.yearLinkHint}`}</caption>
+        <thead>
+          <tr className="border-b border-ink text-left align-bottom text-xs text-ink-mute">
+            <th scope="col" className="py-2 pr-4 font-medium">{m.table.jurisdiction}</th>
+            {years.map((y) => (
+              <th key={y} scope="col" className="py-2 pr-4 text-right font-medium tabular">{y}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="[&_td]:whitespace-nowrap [&_td]:py-2 [&_td]:pr-4 [&_td]:text-right [&_td]:tabular">
+          {series.map((s) => (
+            <tr key={s.id} className={`border-b border-rule ${s.highlighted ? 'bg-accent-soft/60' : ''}`} data-testid="compare-row">
+              <th scope="row" className="py-2 pr-4 text-left font-normal">
+                <Link href={withLang(`/j/${s.slug}`, lang)} className="text-ink no-underline hover:text-accent hover:underline">{s.label}</Link>
+              </th>
+              {s.cells.map((r, i) =>
+                r === null ? (
+                  <td key={years[i]} className="text-ink-mute" aria-label={m.table.noReport}>·</td>
+                ) : (
+                  <td key={years[i]} data-value={r.value ?? 'missing'}>
+                    <Link href={withLang(`/reports/${r.reportId}`, lang)} className={r.value === null ? 'italic text-ink-mute' : 'text-ink'}>
+                      {r.value === null ? m.missing : formatValue(r.value, unit, lang)}
+                    </Link>
+                    <FlagMarks flags={r.flags} lang={lang} labels={m.marks} idPrefix={`r${r.reportId}`} />
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
