@@ -2,6 +2,9 @@
 
 export const OKABE_ITO = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'] as const;
 
+/** Okabe–Ito colours light enough for dark text on them (white reads on the others). */
+export const DARK_TEXT_ON = new Set<string>(['#E69F00', '#56B4E9', '#F0E442', '#CC79A7']);
+
 export const BAR_COLOR = '#0072B2';
 /** Bars that are not the user's when some are highlighted. */
 export const BAR_MUTED = '#A6C8DE';

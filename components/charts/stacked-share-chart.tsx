@@ -7,11 +7,9 @@ import { Bar, BarChart, LabelList, Legend, Tooltip, XAxis, YAxis } from 'rechart
 import { formatNumber } from '@/lib/i18n/format';
 import type { ChartCommon, StackDatum } from './chart-types';
 import { stackedChartHeight } from './chart-size';
-import { CHART_FONT, INK, INK_MUTE, OKABE_ITO } from './palette';
+import { CHART_FONT, DARK_TEXT_ON, INK, INK_MUTE, OKABE_ITO } from './palette';
 
 const LABEL_WIDTH = 190;
-/** Dark text reads on the light Okabe–Ito colours, white on the others. */
-const DARK_TEXT = new Set(['#E69F00', '#56B4E9', '#F0E442', '#CC79A7']);
 
 export function StackedShareChart({ rows, parts, lang, title, missingLabel }: ChartCommon & { rows: StackDatum[]; parts: string[] }) {
   const data = rows.map((r) => {
@@ -62,7 +60,7 @@ export function StackedShareChart({ rows, parts, lang, title, missingLabel }: Ch
                 const { x, y, width: w, height: h, value } = props as { x: number; y: number; width: number; height: number; value: number | null };
                 if (value === null || value === undefined || value < 0.08) return null;
                 return (
-                  <text x={Number(x) + Number(w) / 2} y={Number(y) + Number(h) / 2} textAnchor="middle" dominantBaseline="central" fontSize={11} fill={DARK_TEXT.has(color) ? INK : '#ffffff'}>
+                  <text x={Number(x) + Number(w) / 2} y={Number(y) + Number(h) / 2} textAnchor="middle" dominantBaseline="central" fontSize={11} fill={DARK_TEXT_ON.has(color) ? INK : '#ffffff'}>
                     {`${Math.round(value * 100)}%`}
                   </text>
                 );

@@ -16,7 +16,7 @@ export function viewTitle(data: CompareData, lang: Lang): string {
 /** Definition, denominator and unit, one line. */
 export function viewSubtitle(data: CompareData, lang: Lang): string {
   const m = compareMessages[lang];
-  if (data.composition) return `${m.unit.ratio}`;
+  if (data.composition) return `${m.compositionShare} · ${m.unit.ratio}`;
   const parts: string[] = [];
   if (data.measure.definition) parts.push(`${m.definition}: ${data.measure.definition[lang]}`);
   if (data.measure.denominatorLabel) parts.push(`${m.denominator}: ${data.measure.denominatorLabel[lang]}`);

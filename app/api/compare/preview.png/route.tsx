@@ -1,10 +1,13 @@
 // GET /api/compare/preview.png?<compare params> → a 1200×630 PNG of the view's chart for link
-// previews (Open Graph, Twitter): title, definition, the top bars with values and their marks
-// (†, ‡, !, explained below the bars), the source.
+// previews (Open Graph, Twitter): title, definition, the top bars with values (a composition: the
+// top rows as 100% stacks of shares, as on the page) and their marks (†, ‡, !, explained below the
+// bars), the source.
 
 import { ImageResponse } from 'next/og';
 import type { NextRequest } from 'next/server';
-import { FLAG_MARKS, toBarData } from '@/lib/compare/chart-props';
+import { DARK_TEXT_ON, OKABE_ITO } from '@/components/charts/palette';
+import type { StackDatum } from '@/components/charts/chart-types';
+import { FLAG_MARKS, toBarData, toStackData } from '@/lib/compare/chart-props';
 import { viewSubtitle, viewTitle } from '@/lib/compare/describe-view';
 import { formatValue } from '@/lib/compare/format-value';
 import { previewFonts } from '@/lib/compare/preview-font';
@@ -13,17 +16,37 @@ import { commonMessages } from '@/lib/i18n';
 import { compareMessages } from '@/lib/i18n/messages/compare';
 
 const MAX_BARS = 10;
+const LABEL_STYLE = { width: 280, flexShrink: 0, fontSize: 24, textAlign: 'right', paddingRight: 16, display: 'flex', justifyContent: 'flex-end', overflow: 'hidden', whiteSpace: 'nowrap' } as const;
+
+/** One 100% stack: each part's share of the row's total, shares of 8% or more printed inside. */
+function StackRow({ row, missingLabel }: { row: StackDatum; missingLabel: string }) {
+  if (row.missing) return <div style={{ fontSize: 22, color: '#6b7178', fontStyle: 'italic' }}>{missingLabel}</div>;
+  return (
+    <div style={{ display: 'flex', flexGrow: 1, height: 28, marginRight: 24 }}>
+      {row.shares.map((share, i) => {
+        const color = OKABE_ITO[i % OKABE_ITO.length]!;
+        return share ? (
+          <div key={i} style={{ width: `${share * 100}%`, background: color, display: 'flex', alignItems: 'center', justifyContent: 'center', fontSize: 16, color: DARK_TEXT_ON.has(color) ? '#1a1d21' : '#ffffff' }}>
+            {share >= 0.08 ? `${Math.round(share * 100)}%` : ''}
+          </div>
+        ) : null;
+      })}
+    </div>
+  );
+}
 
 export async function GET(request: NextRequest) {
   const [{ data }, fonts] = await Promise.all([loadCompareView(request.nextUrl.searchParams), previewFonts()]);
   const lang = data.view.lang;
   const m = compareMessages[lang];
-  const unit = data.composition ? 'count' : data.measure.unit;
-  // Compositions and lines preview as bars of their totals / latest year: one picture reads at a glance.
+  const unit = data.measure.unit;
+  // Lines preview as bars of their latest year: one picture reads at a glance.
   const latest = data.range?.to;
-  const rows = toBarData(data.view.chart === 'line' ? data.rows.filter((r) => r.year === latest) : data.rows, lang).slice(0, MAX_BARS);
-  const max = Math.max(...rows.map((r) => r.value ?? 0), 0);
-  const anyHighlight = rows.some((r) => r.highlighted);
+  const stacks = data.composition ? toStackData(data.rows, lang).slice(0, MAX_BARS) : null;
+  const bars = stacks ? [] : toBarData(data.view.chart === 'line' ? data.rows.filter((r) => r.year === latest) : data.rows, lang).slice(0, MAX_BARS);
+  const rows: readonly { marks: string }[] = stacks ?? bars;
+  const max = Math.max(...bars.map((r) => r.value ?? 0), 0);
+  const anyHighlight = bars.some((r) => r.highlighted);
   const marksShown = (Object.keys(FLAG_MARKS) as (keyof typeof FLAG_MARKS)[]).filter((k) => FLAG_MARKS[k] && rows.some((r) => r.marks.includes(FLAG_MARKS[k])));
   return new ImageResponse(
     (
@@ -36,9 +59,25 @@ export async function GET(request: NextRequest) {
         <div style={{ fontSize: 22, color: '#6b7178', marginTop: 8 }}>{viewSubtitle(data, lang)}</div>
         <div style={{ display: 'flex', flexDirection: 'column', marginTop: 28, flexGrow: 1 }}>
           {rows.length === 0 ? <div style={{ fontSize: 28, color: '#6b7178' }}>{m.empty}</div> : null}
-          {rows.map((r) => (
-            <div key={r.id} style={{ display: 'flex', alignItems: 'center', height: Math.min(44, 330 / Math.max(rows.length, 1)) }}>
-              <div style={{ width: 280, flexShrink: 0, fontSize: 24, textAlign: 'right', paddingRight: 16, display: 'flex', justifyContent: 'flex-end', overflow: 'hidden', whiteSpace: 'nowrap' }}>{r.marks ? `${r.label} ${r.marks}` : r.label}</div>
+          {stacks && data.composition ? (
+            <div style={{ display: 'flex', flexWrap: 'wrap', fontSize: 18, color: '#41464d', marginBottom: 10, marginLeft: 296 }}>
+              {data.composition.parts.map((p, i) => (
+                <div key={p.key} style={{ display: 'flex', alignItems: 'center', marginRight: 18 }}>
+                  <div style={{ width: 14, height: 14, background: OKABE_ITO[i % OKABE_ITO.length], marginRight: 6 }} />
+                  {p[lang]}
+                </div>
+              ))}
+            </div>
+          ) : null}
+          {stacks?.map((r) => (
+            <div key={r.id} style={{ display: 'flex', alignItems: 'center', height: Math.min(40, 300 / Math.max(stacks.length, 1)) }}>
+              <div style={LABEL_STYLE}>{r.marks ? `${r.label} ${r.marks}` : r.label}</div>
+              <StackRow row={r} missingLabel={m.missing} />
+            </div>
+          ))}
+          {bars.map((r) => (
+            <div key={r.id} style={{ display: 'flex', alignItems: 'center', height: Math.min(44, 330 / Math.max(bars.length, 1)) }}>
+              <div style={LABEL_STYLE}>{r.marks ? `${r.label} ${r.marks}` : r.label}</div>
               {r.value === null ? (
                 <div style={{ fontSize: 22, color: '#6b7178', fontStyle: 'italic' }}>{m.missing}</div>
               ) : (
