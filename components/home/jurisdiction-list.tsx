@@ -7,9 +7,10 @@ import Link from 'next/link';
 import type { HomeJurisdiction, HomeProvince } from '@/lib/db/queries/home/get-home-overview';
 import { formatNumber, withLang, type Lang } from '@/lib/i18n';
 import { compareMessages } from '@/lib/i18n/messages/compare';
+import styles from './jurisdiction-list.module.css';
 
 /** Years linked per jurisdiction; older ones are on the jurisdiction's page. */
-const YEARS_SHOWN = 6;
+const YEARS_SHOWN = 5;
 
 function JurisdictionItem({ j, lang }: { j: HomeJurisdiction; lang: Lang }) {
   const m = compareMessages[lang];
@@ -19,20 +20,20 @@ function JurisdictionItem({ j, lang }: { j: HomeJurisdiction; lang: Lang }) {
       <Link href={withLang(`/j/${j.slug}`, lang)} className="font-medium text-ink no-underline hover:text-accent hover:underline">
         {j.name}
       </Link>
-      <span className="flex flex-wrap justify-end gap-1 text-xs">
+      <span className={styles.years}>
         {j.years.slice(0, YEARS_SHOWN).map((y) => (
           <Link
             key={y.year}
             href={withLang(`/j/${j.slug}?y=${y.year}`, lang)}
-            className={`rounded-sm px-1.5 py-0.5 tabular no-underline ${y.agencyOnly ? 'border border-oi-orange bg-warn-soft text-warn' : 'bg-wash text-ink-soft hover:bg-accent-soft hover:text-accent'}`}
+            className={y.agencyOnly ? styles.agency : undefined}
             title={y.agencyOnly ? m.marks.agency : undefined}
           >
             {y.year}
-            {y.agencyOnly ? <span className="ml-1">{m.home.agencyMark}</span> : null}
+            {y.agencyOnly ? <span>{m.home.agencyMark}</span> : null}
           </Link>
         ))}
         {hidden > 0 ? (
-          <Link href={withLang(`/j/${j.slug}`, lang)} className="px-1 py-0.5 text-ink-mute" title={m.home.allYears(j.years.length)}>
+          <Link href={withLang(`/j/${j.slug}`, lang)} className={styles.more} title={m.home.allYears(j.years.length)}>
             +{hidden}
           </Link>
         ) : null}
