@@ -32,14 +32,15 @@ export function CompareTable({ data, lang, caption }: { data: CompareData; lang:
             <th scope="col" className="py-2 font-medium">{m.table.report}</th>
           </tr>
         </thead>
-        <tbody>
+        {/* Cell padding set once for the body: a province's table has hundreds of rows. */}
+        <tbody className="[&_td]:py-2 [&_td]:pr-4 [&_td]:tabular">
           {data.rows.map((r) => (
             <tr key={r.reportId} className={`border-b border-rule ${r.highlighted ? 'bg-accent-soft/60' : ''}`} data-testid="compare-row">
               <th scope="row" className="py-2 pr-4 text-left font-normal">
                 <Link href={withLang(`/j/${r.slug}`, lang)} className="text-ink no-underline hover:text-accent hover:underline">{r.label[lang]}</Link>
               </th>
-              <td className="py-2 pr-4 tabular">{r.year}</td>
-              <td className="whitespace-nowrap py-2 pr-4 text-right font-semibold tabular" data-value={r.value ?? 'missing'}>
+              <td>{r.year}</td>
+              <td className="whitespace-nowrap text-right font-semibold" data-value={r.value ?? 'missing'}>
                 {r.value === null ? <span className="font-normal italic text-ink-mute">{m.missing}</span> : formatValue(r.value, data.composition ? 'count' : data.measure.unit, lang)}
                 <FlagMarks flags={r.flags} lang={lang} labels={m.marks} idPrefix={`r${r.reportId}`} />
               </td>
@@ -47,13 +48,13 @@ export function CompareTable({ data, lang, caption }: { data: CompareData; lang:
                 ? inputKeys.map((k, i) => {
                     const value = data.composition ? (r.parts?.[i] ?? null) : (r.inputs[k] ?? null);
                     return (
-                      <td key={k} className="py-2 pr-4 text-right tabular text-ink-soft">
+                      <td key={k} className="text-right text-ink-soft">
                         {value === null ? <span className="italic text-ink-mute">{m.missing}</span> : formatNumber(value, lang)}
                       </td>
                     );
                   })
                 : null}
-              <td className="py-2">
+              <td>
                 <Link href={withLang(`/reports/${r.reportId}`, lang)}>{m.table.open}</Link>
               </td>
             </tr>

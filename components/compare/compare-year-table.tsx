@@ -1,15 +1,26 @@
 // The line view's data as a table (its accessible alternative): one row per jurisdiction (or
 // office), a column per year; each value links to its report and carries its marks. A province over
-// ten years stays a table of its jurisdictions rather than one row per report.
+// ten years stays a table of its jurisdictions rather than one row per report. An office's row says
+// once, beside its name, that it is an office (not in every year's cell).
 
 import Link from 'next/link';
 import { toYearSeries } from '@/lib/compare/chart-props';
 import { formatValue } from '@/lib/compare/format-value';
-import type { MeasureUnit } from '@/lib/compare/types';
+import type { MeasureUnit, SeriesRow, ValueFlag } from '@/lib/compare/types';
 import type { CompareData } from '@/lib/db/queries/compare/get-compare-data';
 import { withLang, type Lang } from '@/lib/i18n';
 import { compareMessages } from '@/lib/i18n/messages/compare';
 import { FlagMarks } from './flag-marks';
+
+/** A series is one office or the whole jurisdiction: its reports share the office flag. */
+function officeFlag(cells: readonly (SeriesRow | null)[]): ValueFlag[] {
+  const flag = cells.find((c) => c !== null)?.flags.find((f) => f.kind === 'agency');
+  return flag ? [flag] : [];
+}
+
+function firstReport(cells: readonly (SeriesRow | null)[]): number {
+  return cells.find((c) => c !== null)!.reportId;
+}
 
 export function CompareYearTable({ data, years, unit, lang, caption }: { data: CompareData; years: number[]; unit: MeasureUnit; lang: Lang; caption: string }) {
   const m = compareMessages[lang];
@@ -29,8 +40,9 @@ export function CompareYearTable({ data, years, unit, lang, caption }: { data: C
         <tbody className="[&_td]:whitespace-nowrap [&_td]:py-2 [&_td]:pr-4 [&_td]:text-right [&_td]:tabular">
           {series.map((s) => (
             <tr key={s.id} className={`border-b border-rule ${s.highlighted ? 'bg-accent-soft/60' : ''}`} data-testid="compare-row">
-              <th scope="row" className="py-2 pr-4 text-left font-normal">
+              <th scope="row" className="whitespace-nowrap py-2 pr-4 text-left font-normal">
                 <Link href={withLang(`/j/${s.slug}`, lang)} className="text-ink no-underline hover:text-accent hover:underline">{s.label}</Link>
+                <FlagMarks flags={officeFlag(s.cells)} lang={lang} labels={m.marks} idPrefix={`s${firstReport(s.cells)}`} />
               </th>
               {s.cells.map((r, i) =>
                 r === null ? (
@@ -40,7 +52,7 @@ export function CompareYearTable({ data, years, unit, lang, caption }: { data: C
                     <Link href={withLang(`/reports/${r.reportId}`, lang)} className={r.value === null ? 'italic text-ink-mute' : 'text-ink'}>
                       {r.value === null ? m.missing : formatValue(r.value, unit, lang)}
                     </Link>
-                    <FlagMarks flags={r.flags} lang={lang} labels={m.marks} idPrefix={`r${r.reportId}`} />
+                    <FlagMarks flags={r.flags.filter((f) => f.kind !== 'agency')} lang={lang} labels={m.marks} idPrefix={`r${r.reportId}`} />
                   </td>
                 ),
               )}

@@ -62,13 +62,17 @@ function flagsOf(r: ReportFigures, keys: readonly string[]): ValueFlag[] {
       reason: { zh: `单一机关(${r.body})的报告,不是全辖区汇总`, en: `Report of one office (${r.body}), not the whole jurisdiction` },
     });
   }
-  // One flag per kind is enough for the mark; reasons of the same kind are merged.
-  const merged = new Map<ValueFlag['kind'], ValueFlag>();
+  // One flag per kind is enough for the mark; distinct reasons of the same kind are merged (the same
+  // reason for several inputs is said once).
+  const merged = new Map<ValueFlag['kind'], ValueFlag[]>();
   for (const f of flags) {
-    const prev = merged.get(f.kind);
-    merged.set(f.kind, prev ? { kind: f.kind, reason: { zh: `${prev.reason.zh};${f.reason.zh}`, en: `${prev.reason.en}; ${f.reason.en}` } } : f);
+    const same = merged.get(f.kind) ?? [];
+    if (!same.some((g) => g.reason.zh === f.reason.zh)) merged.set(f.kind, [...same, f]);
   }
-  return [...merged.values()];
+  return [...merged].map(([kind, list]) => ({
+    kind,
+    reason: { zh: list.map((f) => f.reason.zh).join(';'), en: list.map((f) => f.reason.en).join('; ') },
+  }));
 }
 
 export function buildRows(view: CompareView, reports: readonly ReportFigures[], highlight: ReadonlySet<string>): SeriesRow[] {
