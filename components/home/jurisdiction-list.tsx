@@ -10,7 +10,7 @@ import { compareMessages } from '@/lib/i18n/messages/compare';
 import styles from './jurisdiction-list.module.css';
 
 /** Years linked per jurisdiction; older ones are on the jurisdiction's page. */
-const YEARS_SHOWN = 5;
+const YEARS_SHOWN = 4;
 
 function JurisdictionItem({ j, lang }: { j: HomeJurisdiction; lang: Lang }) {
   const m = compareMessages[lang];
@@ -22,20 +22,16 @@ function JurisdictionItem({ j, lang }: { j: HomeJurisdiction; lang: Lang }) {
       </Link>
       <span className={styles.years}>
         {j.years.slice(0, YEARS_SHOWN).map((y) => (
-          <Link
-            key={y.year}
-            href={withLang(`/j/${j.slug}?y=${y.year}`, lang)}
-            className={y.agencyOnly ? styles.agency : undefined}
-            title={y.agencyOnly ? m.marks.agency : undefined}
-          >
+          // Plain links: hundreds of year chips should not each be prefetched or hydrated.
+          <a key={y.year} href={withLang(`/j/${j.slug}?y=${y.year}`, lang)} {...(y.agencyOnly ? { className: styles.agency, title: m.marks.agency } : {})}>
             {y.year}
             {y.agencyOnly ? <span>{m.home.agencyMark}</span> : null}
-          </Link>
+          </a>
         ))}
         {hidden > 0 ? (
-          <Link href={withLang(`/j/${j.slug}`, lang)} className={styles.more} title={m.home.allYears(j.years.length)}>
+          <a href={withLang(`/j/${j.slug}`, lang)} className={styles.more} title={m.home.allYears(j.years.length)}>
             +{hidden}
-          </Link>
+          </a>
         ) : null}
       </span>
     </li>

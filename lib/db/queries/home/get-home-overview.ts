@@ -12,7 +12,7 @@ import { busiestYear, countReportsByYear, type YearCount } from '../compare/coun
 export const HOME_FIGURE = table3Key('applications.new', 'total');
 export const HOME_MAX_BARS = 60;
 /** Jurisdictions listed per province on the home page; the rest are one link away. */
-export const HOME_PROVINCE_PREVIEW = 5;
+export const HOME_PROVINCE_PREVIEW = 4;
 
 export interface HomeBar {
   reportId: number;
