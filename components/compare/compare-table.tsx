@@ -1,7 +1,6 @@
 // The chart's data as a table (its accessible alternative): one row per report, the value drawn,
 // each input figure, marks with reasons, a link to the source report.
 
-import Link from 'next/link';
 import { formatValue } from '@/lib/compare/format-value';
 import type { CompareData } from '@/lib/db/queries/compare/get-compare-data';
 import { figureTitle, keysForView } from '@/lib/compare/measures';
@@ -32,12 +31,13 @@ export function CompareTable({ data, lang, caption }: { data: CompareData; lang:
             <th scope="col" className="py-2 font-medium">{m.table.report}</th>
           </tr>
         </thead>
-        {/* Cell padding set once for the body: a province's table has hundreds of rows. */}
-        <tbody className="[&_td]:py-2 [&_td]:pr-4 [&_td]:tabular">
+        {/* Cell styles set once for the body, and plain links: a province's table has hundreds of
+            rows whose links should not each be prefetched or hydrated. */}
+        <tbody className="[&_td]:py-2 [&_td]:pr-4 [&_td]:tabular [&_th_a]:text-ink [&_th_a]:no-underline [&_th_a:hover]:text-accent [&_th_a:hover]:underline">
           {data.rows.map((r) => (
             <tr key={r.reportId} className={`border-b border-rule ${r.highlighted ? 'bg-accent-soft/60' : ''}`} data-testid="compare-row">
               <th scope="row" className="py-2 pr-4 text-left font-normal">
-                <Link href={withLang(`/j/${r.slug}`, lang)} className="text-ink no-underline hover:text-accent hover:underline">{r.label[lang]}</Link>
+                <a href={withLang(`/j/${r.slug}`, lang)}>{r.label[lang]}</a>
               </th>
               <td>{r.year}</td>
               <td className="whitespace-nowrap text-right font-semibold" data-value={r.value ?? 'missing'}>
@@ -55,7 +55,7 @@ export function CompareTable({ data, lang, caption }: { data: CompareData; lang:
                   })
                 : null}
               <td>
-                <Link href={withLang(`/reports/${r.reportId}`, lang)}>{m.table.open}</Link>
+                <a href={withLang(`/reports/${r.reportId}`, lang)}>{m.table.open}</a>
               </td>
             </tr>
           ))}

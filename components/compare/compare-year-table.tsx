@@ -3,7 +3,6 @@
 // ten years stays a table of its jurisdictions rather than one row per report. An office's row says
 // once, beside its name, that it is an office (not in every year's cell).
 
-import Link from 'next/link';
 import { toYearSeries } from '@/lib/compare/chart-props';
 import { formatValue } from '@/lib/compare/format-value';
 import type { MeasureUnit, SeriesRow, ValueFlag } from '@/lib/compare/types';
@@ -37,11 +36,13 @@ export function CompareYearTable({ data, years, unit, lang, caption }: { data: C
             ))}
           </tr>
         </thead>
-        <tbody className="[&_td]:whitespace-nowrap [&_td]:py-2 [&_td]:pr-4 [&_td]:text-right [&_td]:tabular">
+        {/* Cell styles set once for the body, and plain links: a province has hundreds of rows, and
+            thousands of links should not each be prefetched or hydrated. */}
+        <tbody className="[&_a]:text-ink [&_a]:no-underline [&_a:hover]:text-accent [&_a:hover]:underline [&_td]:whitespace-nowrap [&_td]:py-2 [&_td]:pr-4 [&_td]:text-right [&_td]:tabular">
           {series.map((s) => (
             <tr key={s.id} className={`border-b border-rule ${s.highlighted ? 'bg-accent-soft/60' : ''}`} data-testid="compare-row">
               <th scope="row" className="whitespace-nowrap py-2 pr-4 text-left font-normal">
-                <Link href={withLang(`/j/${s.slug}`, lang)} className="text-ink no-underline hover:text-accent hover:underline">{s.label}</Link>
+                <a href={withLang(`/j/${s.slug}`, lang)}>{s.label}</a>
                 <FlagMarks flags={officeFlag(s.cells)} lang={lang} labels={m.marks} idPrefix={`s${firstReport(s.cells)}`} />
               </th>
               {s.cells.map((r, i) =>
@@ -49,9 +50,9 @@ export function CompareYearTable({ data, years, unit, lang, caption }: { data: C
                   <td key={years[i]} className="text-ink-mute" aria-label={m.table.noReport}>·</td>
                 ) : (
                   <td key={years[i]} data-value={r.value ?? 'missing'}>
-                    <Link href={withLang(`/reports/${r.reportId}`, lang)} className={r.value === null ? 'italic text-ink-mute' : 'text-ink'}>
+                    <a href={withLang(`/reports/${r.reportId}`, lang)} {...(r.value === null ? { className: 'italic text-ink-mute!' } : {})}>
                       {r.value === null ? m.missing : formatValue(r.value, unit, lang)}
-                    </Link>
+                    </a>
                     <FlagMarks flags={r.flags.filter((f) => f.kind !== 'agency')} lang={lang} labels={m.marks} idPrefix={`r${r.reportId}`} />
                   </td>
                 ),
