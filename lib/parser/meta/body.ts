@@ -5,15 +5,15 @@
 
 import { type Division, findDivisions } from '../../places';
 import type { AdminLevel, Span } from '../types';
-import { type Found, matchGroup } from './found';
+import { type Found, inEnds, matchGroup } from './found';
 import type { Signature } from './dates';
 import type { TitleFound } from './title';
 
 const ORG = '[\\u4e00-\\u9fa5]{2,40}?';
 /** 由X综合/汇总/根据/编制: X compiled the report. Parenthesised aliases after X are skipped. */
-const COMPILER = new RegExp(`由\\s*(?<org>${ORG}(?:办公室|办公厅|人民政府|政府|管委会|管理委员会|局|委员会|办))\\s*(?:[（(][^）)]{0,20}[）)])?\\s*(?:综合|汇总|根据|依据|按照|负责|统一|编制|牵头)`, 'd');
-const CONTACT = new RegExp(`请与\\s*(?<org>${ORG})\\s*(?:[（(]\\s*(?:地址|电话|联系)|联系)`, 'd');
-const PUBLISHER_FIELD = /发布机构\s*[:：][ \t\u3000]*(?<org>[\u4e00-\u9fa5（）()]{2,40})/d;
+const COMPILER = new RegExp(`由\\s*(?<org>${ORG}(?:办公室|办公厅|人民政府|政府|管委会|管理委员会|局|委员会|办))\\s*(?:[（(][^）)]{0,20}[）)]\\s*)?(?:综合|汇总|根据|依据|按照|负责|统一|编制|牵头)`, 'dg');
+const CONTACT = new RegExp(`请与\\s*(?<org>${ORG})\\s*(?:[（(]\\s*(?:地址|电话|联系)|联系)`, 'dg');
+const PUBLISHER_FIELD = /发布机构\s*[:：][ \t\u3000]*(?<org>[\u4e00-\u9fa5（）()]{2,40})/dg;
 const ORG_LINE = /^[\u4e00-\u9fa5（）()]{2,40}(?:办公室|办公厅|人民政府|政府|局|委员会|中心|管委会|办)$/;
 
 /** Org suffixes after the place: what is left decides the level. */
@@ -67,8 +67,8 @@ function spanOf(text: string, needle: string): Span | null {
 }
 
 export function readBody(text: string, title: TitleFound | null, signature: Signature | null): BodyFound {
-  const compiler = matchGroup(text, COMPILER, 'org');
-  const contact = matchGroup(text, CONTACT, 'org');
+  const compiler = inEnds(text, (part, base) => matchGroup(part, COMPILER, 'org', base));
+  const contact = inEnds(text, (part, base) => matchGroup(part, CONTACT, 'org', base));
   const publisher = matchGroup(text.slice(0, 4000), PUBLISHER_FIELD, 'org');
 
   // 1. The name in the title: a body (阜阳市人民政府) or only a place (宁波市).

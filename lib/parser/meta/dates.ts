@@ -2,11 +2,11 @@
 // field of the page, or the date under the signature at the end, often in Chinese numerals).
 
 import type { Span } from '../types';
-import { D, type Found, lines, toInt, trimmedSpan } from './found';
+import { D, type Found, tailNonBlankLines, toInt, trimmedSpan } from './found';
 
 /** A period from 1 January to 31 December of one year: the year the figures cover. */
 const PERIOD = new RegExp(
-  `(?:自|从|为|是|：|:)?\\s*(?<year>[12]${D}{3})\\s*年\\s*0?1\\s*月\\s*0?1\\s*日\\s*(?:起)?\\s*[,，]?\\s*(?:至|到|—|-|－|~|～)\\s*(?:(?<end>[12]${D}{3})\\s*年\\s*)?12\\s*月\\s*31\\s*日`,
+  `(?<year>[12]${D}{3})\\s*年\\s*0?1\\s*月\\s*0?1\\s*日\\s*(?:起\\s*)?(?:[,，]\\s*)?(?:至|到|—|-|－|~|～)\\s*(?:(?<end>[12]${D}{3})\\s*年\\s*)?12\\s*月\\s*31\\s*日`,
   'dg',
 );
 
@@ -56,8 +56,7 @@ export interface Signature {
 }
 
 export function readSignature(text: string): Signature | null {
-  const all = lines(text).filter((l) => l.text.trim() !== '');
-  const tail = all.slice(-TAIL_LINES);
+  const tail = tailNonBlankLines(text, TAIL_LINES);
   for (let i = tail.length - 1; i >= 0; i--) {
     const line = tail[i]!;
     const m = SIGNATURE_DATE.exec(line.text.trim());

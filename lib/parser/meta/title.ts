@@ -3,7 +3,7 @@
 // lines (淮安市洪泽区人民政府 / 2024 年政府信息公开工作年度报告), or inside a sentence
 // (现向社会公布2020年乌兰察布市政府办公室信息公开工作年度报告).
 
-import { D, type Found, lines, toInt, trimmedSpan } from './found';
+import { D, type Found, headLines, toInt, trimmedSpan } from './found';
 
 export interface TitleFound {
   title: Found<string>;
@@ -37,7 +37,7 @@ function fromMatch(m: RegExpExecArray, base: number, rule: string, text: string)
 }
 
 export function readTitle(text: string): TitleFound | null {
-  const head = lines(text).slice(0, HEAD_LINES);
+  const head = headLines(text, HEAD_LINES);
   for (let i = 0; i < head.length; i++) {
     const line = head[i]!;
     const [s, e] = trimmedSpan(line);

@@ -7,13 +7,14 @@ const SENTENCE_END = /[。！？!?]|\n\s*\n/g;
 /** Sentence boundaries of a text, computed once: offsets where sentences start. */
 export class Sentences {
   private readonly starts: number[] = [0];
+  private readonly ends = new Map<number, number>();
 
   constructor(private readonly text: string) {
     for (const m of text.matchAll(SENTENCE_END)) this.starts.push(m.index! + m[0].length);
   }
 
-  /** Start offset of the sentence holding `at`. */
-  startOf(at: number): number {
+  /** Index of the sentence holding `at`. */
+  private indexOf(at: number): number {
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -21,18 +22,28 @@ export class Sentences {
       if (this.starts[mid]! <= at) lo = mid;
       else hi = mid - 1;
     }
-    return this.starts[lo]!;
+    return lo;
+  }
+
+  /** Start offset of the sentence holding `at`. */
+  startOf(at: number): number {
+    return this.starts[this.indexOf(at)]!;
   }
 
   /** End offset (exclusive, before the punctuation) of the sentence holding `at`. */
   endOf(at: number): number {
-    const start = this.startOf(at);
-    const i = this.starts.indexOf(start);
+    const i = this.indexOf(at);
+    let end = this.ends.get(i);
+    if (end !== undefined) return end;
+    const start = this.starts[i]!;
     const next = this.starts[i + 1];
-    if (next === undefined) return this.text.length;
-    // Back over the terminator that precedes the next sentence.
-    let end = next;
-    while (end > start && /[。！？!?\s]/.test(this.text[end - 1]!)) end--;
+    if (next === undefined) end = this.text.length;
+    else {
+      // Back over the terminator that precedes the next sentence.
+      end = next;
+      while (end > start && /[。！？!?\s]/.test(this.text[end - 1]!)) end--;
+    }
+    this.ends.set(i, end);
     return end;
   }
 }
@@ -44,9 +55,16 @@ const WHOLE = /全(?:省|市|县|区|旗|州)|各级各部门|全年共/g;
 /** Words that put what follows under one channel or one part of the jurisdiction. */
 const PART = /网站|门户|信箱|热线|市本级|县本级|区本级|本级政府|平台|代表(?:市|县|区)?政府|部门网站|其中[^，,；;]{0,10}(?:局|委|办|中心)/g;
 
+/**
+ * How far before a figure its scope words and year are looked for (within its sentence). Real
+ * reports print them a clause or two before the figure; a bound keeps junk-filled "sentences" of
+ * megabytes from being rescanned for every figure.
+ */
+export const LOOKBACK = 2000;
+
 /** The marker nearest before `at` within its sentence (the one that governs the figure). */
 export function nearestScope(text: string, sentence: number, at: number): ScopeMarker {
-  const before = text.slice(sentence, at);
+  const before = text.slice(Math.max(sentence, at - LOOKBACK), at);
   let last = -1;
   let kind: ScopeMarker = null;
   for (const [re, k] of [[WHOLE, 'whole'], [PART, 'part']] as const) {
@@ -63,7 +81,7 @@ export function nearestScope(text: string, sentence: number, at: number): ScopeM
 
 /** The year the sentence speaks of before `at` (2020年，全市…), if any. Dates of a period are skipped. */
 export function sentenceYear(text: string, sentence: number, at: number): number | null {
-  const before = text.slice(sentence, at);
+  const before = text.slice(Math.max(sentence, at - LOOKBACK), at);
   let year: number | null = null;
   for (const m of before.matchAll(/([12][0-9]{3})\s*年(?!\s*[0-9]{1,2}\s*月)/g)) year = Number(m[1]);
   return year;

@@ -5,7 +5,7 @@
 
 import type { ParseIssue, Severity, Span } from '../types';
 import { figureLabel } from '../../figures/keys';
-import { nearestScope, Sentences, sentenceYear } from './context';
+import { LOOKBACK, nearestScope, Sentences, sentenceYear } from './context';
 import { ACTIVE_ITEMS, APPEALS, APPLICATION_FOLLOWERS, APPLICATIONS, appealOutcomes, RESULTS, type SentenceRule } from './rules';
 import type { NarrativeFigure } from './types';
 
@@ -23,6 +23,12 @@ function toNumber(s: string): number {
   return Number(s.replace(/,/g, '').replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
+/**
+ * A report states each figure a few times; text matching one rule more often than this is not a
+ * report's prose (a 5 MB paste of one phrase), and reading on would only cost time.
+ */
+const MAX_MATCHES_PER_RULE = 200;
+
 interface Hit {
   figure: NarrativeFigure;
   scope: 'whole' | 'part' | null;
@@ -31,7 +37,9 @@ interface Hit {
 class Reader {
   readonly hits: Hit[] = [];
   readonly issues: ParseIssue[] = [];
-  private readonly sentences: Sentences;
+  readonly sentences: Sentences;
+  /** Matches read so far per rule id: reading stops at MAX_MATCHES_PER_RULE. */
+  private readonly matched = new Map<string, number>();
   readonly severity: Severity;
 
   constructor(
@@ -45,14 +53,19 @@ class Reader {
   /** All matches of a rule in [from, to), after the topic, year and scope checks. */
   read(rule: SentenceRule, from = 0, to = this.text.length, inheritedScope?: Hit['scope']): Hit[] {
     const out: Hit[] = [];
+    let matched = this.matched.get(rule.id) ?? 0;
+    if (matched >= MAX_MATCHES_PER_RULE) return out;
     const slice = this.text.slice(from, to);
-    rule.pattern.lastIndex = 0;
-    for (const m of slice.matchAll(rule.pattern)) {
-      const start = from + m.index!;
+    // exec on the rule's own (global) regex: matchAll would clone it for every region read.
+    const pattern = rule.pattern;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(slice); m && matched < MAX_MATCHES_PER_RULE; m = pattern.exec(slice)) {
+      this.matched.set(rule.id, ++matched);
+      const start = from + m.index;
       const end = start + m[0].length;
       const sentence = this.sentences.startOf(start);
       if (rule.topic) {
-        const windowStart = rule.topicWindow ? Math.max(0, start - rule.topicWindow) : sentence;
+        const windowStart = Math.max(rule.topicWindow ? 0 : sentence, start - (rule.topicWindow ?? LOOKBACK));
         if (!rule.topic.test(this.text.slice(windowStart, end))) continue;
       }
       const year = sentenceYear(this.text, sentence, start);
@@ -103,7 +116,11 @@ function conflicting(key: string, hits: Hit[], severity: Severity): ParseIssue {
 /** One figure per key: all sentences agree, or the jurisdiction-wide ones do; otherwise none. */
 function settle(hits: Hit[], issues: ParseIssue[], severity: Severity): NarrativeFigure[] {
   const byKey = new Map<string, Hit[]>();
-  for (const h of hits) byKey.set(h.figure.key, [...(byKey.get(h.figure.key) ?? []), h]);
+  for (const h of hits) {
+    const same = byKey.get(h.figure.key);
+    if (same) same.push(h);
+    else byKey.set(h.figure.key, [h]);
+  }
   const figures: NarrativeFigure[] = [];
   for (const [key, all] of byKey) {
     const values = new Set(all.map((h) => h.figure.value));
@@ -115,22 +132,32 @@ function settle(hits: Hit[], issues: ParseIssue[], severity: Severity): Narrativ
   return figures.sort((a, b) => a.span[0] - b.span[0]);
 }
 
+/**
+ * Where the figures that follow `hits[i]` may stand: to the end of its sentence, or to the next hit
+ * of the same rule in that sentence (which governs what follows it), or to `stopAt`.
+ */
+function followingRegion(text: string, sentences: Sentences, hits: Hit[], i: number, stopAt?: RegExp): [number, number] {
+  const from = hits[i]!.figure.span[1];
+  const next = hits[i + 1]?.figure.span[0] ?? text.length;
+  const to = Math.min(sentences.endOf(from), next);
+  const stop = stopAt?.exec(text.slice(from, to));
+  return [from, stop ? from + stop.index : to];
+}
+
 export function readNarrative(text: string, ctx: NarrativeContext): { figures: NarrativeFigure[]; issues: ParseIssue[] } {
   const r = new Reader(text, ctx);
-  const sentences = new Sentences(text);
-  for (const hit of r.read(APPLICATIONS)) {
-    const end = sentences.endOf(hit.figure.span[1]);
-    for (const rule of APPLICATION_FOLLOWERS) r.read(rule, hit.figure.span[1], end, hit.scope);
-  }
+  const applications = r.read(APPLICATIONS);
+  applications.forEach((hit, i) => {
+    const [from, to] = followingRegion(text, r.sentences, applications, i);
+    for (const rule of APPLICATION_FOLLOWERS) r.read(rule, from, to, hit.scope);
+  });
   for (const rule of RESULTS) r.read(rule);
   for (const { rule, group, stopAt } of APPEALS) {
-    for (const hit of r.read(rule)) {
-      const from = hit.figure.span[1];
-      const sentenceEnd = sentences.endOf(from);
-      const stop = stopAt.exec(text.slice(from, sentenceEnd));
-      const to = stop ? from + stop.index : sentenceEnd;
+    const appeals = r.read(rule);
+    appeals.forEach((hit, i) => {
+      const [from, to] = followingRegion(text, r.sentences, appeals, i, stopAt);
       for (const outcome of appealOutcomes(group)) r.read(outcome, from, to, hit.scope);
-    }
+    });
   }
   r.read(ACTIVE_ITEMS);
   // NARRATIVE_ONLY is the merge step's to say: it knows which figures no table holds.

@@ -20,7 +20,7 @@ export interface SentenceRule {
 }
 
 /** Whitespace may stand between any two characters of a keyword (尚\n未审结 in PDF text). */
-const re = (source: string) => new RegExp(source.replaceAll(' ', S).replace(/([\u4e00-\u9fa5])(?=[\u4e00-\u9fa5])/g, `$1${S}`), 'dg');
+const re = (source: string) => new RegExp(source.replaceAll(' ', S).replace(/([\u4e00-\u9fa5])(?=[\u4e00-\u9fa5])/g, `$1${S}`), 'g');
 const NARRATIVE = Object.fromEntries(NARRATIVE_KEYS.map((k) => [k.id.split('.')[1], k.id])) as Record<'activeItems' | 'legacyNotHeldOrOther', string>;
 
 /** Applications received: 新收依申请公开835件, 共受理依申请政府信息公开3517件, 共收到有效依申请公开301件. */
@@ -69,6 +69,10 @@ export const APPEALS: { rule: SentenceRule; group: 'review' | 'litigation'; stop
 
 /** Outcomes of reviews or lawsuits: 维持具体行政行为数6件, 被依法纠错2件, 其他结果178件, 尚未审结37件. */
 export function appealOutcomes(group: 'review' | 'litigation'): SentenceRule[] {
+  return OUTCOMES[group];
+}
+
+function outcomeRules(group: 'review' | 'litigation'): SentenceRule[] {
   return [
     { id: `${group}.upheld`, key: table4Key(group, 'upheld'), pattern: re(`(?:结果)?维持(?:具体行政行为|原具体行政行为|原行政行为|原决定|原答复)?数? ${NUMBER}${UNIT}`) },
     { id: `${group}.corrected`, key: table4Key(group, 'corrected'), pattern: re(`(?:结果纠正|被依法纠错|依法纠错|纠错|纠正) ${NUMBER}${UNIT}`) },
@@ -76,6 +80,8 @@ export function appealOutcomes(group: 'review' | 'litigation'): SentenceRule[] {
     { id: `${group}.pending`, key: table4Key(group, 'pending'), pattern: re(`尚未审结 ${NUMBER}${UNIT}`) },
   ];
 }
+
+const OUTCOMES = { review: outcomeRules('review'), litigation: outcomeRules('litigation') };
 
 /** Items proactively disclosed, jurisdiction-wide: 全市…主动公开各类政府信息680964条. */
 export const ACTIVE_ITEMS: SentenceRule = {
