@@ -1,11 +1,15 @@
 // `npm run bench:parse`: parser throughput on text input, one core, over the bundled reports
 // (seeds, pingtan, and the corpus PDFs' text as lib/extract gives it — extracted once, untimed).
-// Prints N, total ms, reports/s and p50/p95 per report. Exit 0; 1 if a bundled report is refused.
+// Prints N, reports/s from CPU time (process.cpuUsage: what the parser costs, whatever else the
+// machine runs) and from wall time, p50/p95 per report, time per pipeline stage, and the worst
+// cases: 5 MB inputs built to make each reader search long (each must be parsed or refused
+// within 1 s). Exit 0; 1 if a bundled report is refused.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractText } from '../lib/extract';
 import { parseReport } from '../lib/parser';
+import { runStages, STAGES } from '../lib/parser/pipeline';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 const WARMUP = 20;
@@ -27,6 +31,12 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
+/** CPU milliseconds (user + system) since `from`. */
+function cpuMs(from: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(from);
+  return (d.user + d.system) / 1000;
+}
+
 const texts = await bundledTexts();
 for (const { name, text } of texts) {
   if (!parseReport(text).ok) {
@@ -37,6 +47,7 @@ for (const { name, text } of texts) {
 for (let i = 0; i < WARMUP; i++) for (const { text } of texts) parseReport(text);
 
 const times: number[] = [];
+const cpu0 = process.cpuUsage();
 const started = performance.now();
 for (let i = 0; i < ROUNDS; i++) {
   for (const { text } of texts) {
@@ -45,11 +56,60 @@ for (let i = 0; i < ROUNDS; i++) {
     times.push(performance.now() - t0);
   }
 }
-const total = performance.now() - started;
+const wall = performance.now() - started;
+const cpu = cpuMs(cpu0);
 times.sort((a, b) => a - b);
 const chars = texts.reduce((n, t) => n + t.text.length, 0);
+const perSecond = (ms: number) => Math.round((times.length / ms) * 1000);
 console.log(`reports:     ${texts.length} bundled (${Math.round(chars / texts.length)} chars each on average) × ${ROUNDS} rounds`);
 console.log(`N:           ${times.length} parses`);
-console.log(`total:       ${total.toFixed(0)} ms`);
-console.log(`throughput:  ${Math.round((times.length / total) * 1000)} reports/s (one core)`);
-console.log(`per report:  p50 ${percentile(times, 50).toFixed(3)} ms, p95 ${percentile(times, 95).toFixed(3)} ms, max ${times[times.length - 1]!.toFixed(3)} ms`);
+console.log(`total:       ${cpu.toFixed(0)} ms CPU, ${wall.toFixed(0)} ms wall`);
+console.log(`throughput:  ${perSecond(cpu)} reports/s by CPU time, ${perSecond(wall)} reports/s by wall time (one core)`);
+console.log(`per report:  p50 ${percentile(times, 50).toFixed(3)} ms, p95 ${percentile(times, 95).toFixed(3)} ms, max ${times[times.length - 1]!.toFixed(3)} ms (wall)`);
+
+// Per stage: one more pass over the reports with each stage timed (wall, high resolution).
+const stageMs = new Map(STAGES.map((s) => [s.name, 0]));
+const STAGE_ROUNDS = Math.max(1, Math.round(ROUNDS / 4));
+for (let i = 0; i < STAGE_ROUNDS; i++) {
+  for (const { text } of texts) {
+    runStages(text, {}, (stage, run) => {
+      const t0 = performance.now();
+      run();
+      stageMs.set(stage.name, stageMs.get(stage.name)! + performance.now() - t0);
+    });
+  }
+}
+const stageTotal = [...stageMs.values()].reduce((a, b) => a + b, 0);
+const parses = STAGE_ROUNDS * texts.length;
+console.log(`per stage:   µs per report (share), ${parses} parses`);
+for (const [name, ms] of stageMs) console.log(`  ${name.padEnd(10)} ${((ms / parses) * 1000).toFixed(1).padStart(7)} µs  ${((ms / stageTotal) * 100).toFixed(1).padStart(5)}%`);
+
+// Worst cases: 5 MB of text built to make the readers search long.
+const seed = texts.find((t) => t.name.includes('000-fuyang'))!.text;
+const FIVE_MB = 5_000_000;
+const fill = (unit: string, chars: number) => unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
+const WORST: Record<string, string> = {
+  'a report repeated': fill(`${seed}\n`, FIVE_MB),
+  '1.6M lines of 四、': fill('四、\n', FIVE_MB),
+  'report + blank lines': seed + fill('\n', FIVE_MB - seed.length),
+  'spaces + report': fill(' ', FIVE_MB - seed.length) + seed,
+  'report + 由…政府': seed + fill('由政府', FIVE_MB - seed.length),
+  'report + 综合全市': seed + fill('综合全市', FIVE_MB - seed.length),
+  'report + sentences': seed + fill('全市新收依申请公开1件，', FIVE_MB - seed.length),
+  'report + appeals': seed + fill('行政复议公开1件，维持1件，', FIVE_MB - seed.length),
+};
+console.log('worst cases: 5 MB each, ms CPU / wall (limit 1000 ms), slowest stage');
+for (const [name, text] of Object.entries(WORST)) {
+  let slowest = { name: '', ms: 0 };
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const ctx = runStages(text, {}, (stage, run) => {
+    const s0 = performance.now();
+    run();
+    const ms = performance.now() - s0;
+    if (ms > slowest.ms) slowest = { name: stage.name, ms };
+  });
+  const w = performance.now() - t0;
+  const outcome = ctx.refusal ? `refused (${ctx.refusal.code})` : 'parsed';
+  console.log(`  ${name.padEnd(22)} ${cpuMs(c0).toFixed(0).padStart(5)} / ${w.toFixed(0).padStart(5)} ms  ${outcome}, ${slowest.name} ${slowest.ms.toFixed(0)} ms`);
+}

@@ -96,10 +96,12 @@ export function assemble(c: ParseContext): ParseResult {
   return { meta: { ...c.meta!, format: c.format! }, figures, provenance, issues: c.issues };
 }
 
-export function runStages(text: string, options: ParseOptions): ParseContext {
+/** Runs the stages in order; `observe` (the benchmark's) wraps each stage's run. */
+export function runStages(text: string, options: ParseOptions, observe?: (stage: Stage, run: () => void) => void): ParseContext {
   const ctx: ParseContext = { text, options, store: new Map(), issues: [] };
   for (const stage of STAGES) {
-    stage.run(ctx);
+    if (observe) observe(stage, () => stage.run(ctx));
+    else stage.run(ctx);
     if (ctx.refusal) break;
   }
   return ctx;
