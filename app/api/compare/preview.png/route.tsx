@@ -16,17 +16,19 @@ import { commonMessages } from '@/lib/i18n';
 import { compareMessages } from '@/lib/i18n/messages/compare';
 
 const MAX_BARS = 10;
+/** Width of a stack: the card (1200) less its padding (2 × 64), the label column (280) and a margin. */
+const STACK_WIDTH = 780;
 const LABEL_STYLE = { width: 280, flexShrink: 0, fontSize: 24, textAlign: 'right', paddingRight: 16, display: 'flex', justifyContent: 'flex-end', overflow: 'hidden', whiteSpace: 'nowrap' } as const;
 
 /** One 100% stack: each part's share of the row's total, shares of 8% or more printed inside. */
 function StackRow({ row, missingLabel }: { row: StackDatum; missingLabel: string }) {
   if (row.missing) return <div style={{ fontSize: 22, color: '#6b7178', fontStyle: 'italic' }}>{missingLabel}</div>;
   return (
-    <div style={{ display: 'flex', flexGrow: 1, height: 28, marginRight: 24 }}>
+    <div style={{ display: 'flex', width: STACK_WIDTH, height: 28 }}>
       {row.shares.map((share, i) => {
         const color = OKABE_ITO[i % OKABE_ITO.length]!;
         return share ? (
-          <div key={i} style={{ width: `${share * 100}%`, background: color, display: 'flex', alignItems: 'center', justifyContent: 'center', fontSize: 16, color: DARK_TEXT_ON.has(color) ? '#1a1d21' : '#ffffff' }}>
+          <div key={i} style={{ width: share * STACK_WIDTH, flexShrink: 0, background: color, display: 'flex', alignItems: 'center', justifyContent: 'center', fontSize: 16, color: DARK_TEXT_ON.has(color) ? '#1a1d21' : '#ffffff' }}>
             {share >= 0.08 ? `${Math.round(share * 100)}%` : ''}
           </div>
         ) : null;
