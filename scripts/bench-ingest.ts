@@ -55,7 +55,8 @@ runMain(
         (writeOnly ? 'writes only (no extraction or parsing)' : `${threads} parse threads`),
     );
 
-    const pool = createPool(url, { max: threads + 2, options: '-c synchronous_commit=off' });
+    // Durable commits, as `npm run ingest` makes them.
+    const pool = createPool(url, { max: threads + 2 });
     const deps = parallelDeps(writeOnly ? 0 : threads);
     const counts: Record<IngestResult['status'], number> = { saved: 0, unchanged: 0, refused: 0 };
     const refusals = new Map<string, number>();

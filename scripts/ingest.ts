@@ -27,9 +27,8 @@ runMain(
 
     database = await openDatabase(repoRoot);
     console.log(`Ingesting ${files.length} files into ${database.description}`);
-    // Commits need not wait for the disk: a crash of PostgreSQL itself could lose the last few
-    // reports (never half of one), and a re-run stores them again.
-    const pool = createPool(database.url, { max: 4, options: '-c synchronous_commit=off' });
+    // Durable commits: a report listed as saved survives a crash of PostgreSQL or the machine.
+    const pool = createPool(database.url, { max: 4 });
     // Parsing is the costly part: for more than a handful of files, parse on every core.
     const threads = files.length >= 20 ? os.availableParallelism() : 0;
     const parallel = threads > 1 ? parallelDeps(threads) : null;
