@@ -107,4 +107,11 @@ test('a 100%-stacked composition of outcomes and a line over the years render', 
   await page.getByRole('radio', { name: '历年走势' }).click({ force: true });
   await expect(page).toHaveURL(/chart=line/);
   await expect(compareChart(page).locator('.recharts-line').first()).toBeVisible();
+  // The line view's table: one row per jurisdiction, a column per year.
+  await page.goto('/compare?j=fuyang-341200,ningbo-330200&chart=line');
+  const table = page.getByTestId('compare-table');
+  await expect(table.getByRole('columnheader', { name: '2020', exact: true })).toBeVisible();
+  const fuyang = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '阜阳市', exact: true }) });
+  await expect(fuyang).toHaveCount(1);
+  await expect(fuyang.locator('td[data-value="835"]')).toHaveText('835');
 });

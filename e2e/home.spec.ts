@@ -23,6 +23,11 @@ test('home lists jurisdictions with their years and counts reports', async ({ pa
   const fuyang = page.getByTestId('jurisdiction-item').filter({ hasText: '阜阳市' });
   await expect(fuyang.getByRole('link', { name: '2020' })).toBeVisible();
   await expect(page.getByTestId('jurisdiction-item').filter({ hasText: '乌兰察布' }).getByText('机关')).toBeVisible();
+  // A handful of jurisdictions: every one is listed, no "all N" links, every bar drawn.
+  const places = Number((await page.getByTestId('stat-jurisdictions').innerText()).replace(/,/g, ''));
+  await expect(page.getByTestId('jurisdiction-item')).toHaveCount(places);
+  await expect(page.getByTestId('province-all')).toHaveCount(0);
+  await expect(page.getByTestId('home-bars-cut')).toHaveCount(0);
 });
 
 test('home in English keeps the language in links', async ({ page }) => {
