@@ -21,7 +21,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const overview = await getHomeOverview(year.kind === 'valid' ? year.value.to : null);
   const yearNotice = (year.kind === 'invalid' || overview.requestedYearMissing) && rawYear ? m.home.yearMissing(rawYear) : null;
   return (
-    <PageShell kicker={m.home.kicker} title={m.home.title} lede={m.home.lede(overview.reportCount, overview.jurisdictionCount)}>
+    <PageShell kicker={m.home.kicker} title={m.home.title} lede={m.home.lede(formatNumber(overview.reportCount, lang), formatNumber(overview.jurisdictionCount, lang))}>
       <dl className="mb-8 grid max-w-xl grid-cols-3 border-y border-rule">
         {[
           [overview.reportCount, m.home.stats.reports, 'stat-reports'],

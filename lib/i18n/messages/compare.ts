@@ -10,7 +10,7 @@ export const compareMessages = defineMessages(
     home: {
       kicker: '政府信息公开工作年度报告',
       title: '各地收到多少政府信息公开申请?',
-      lede: (reports: number, places: number) => `数据库收录 ${reports} 份年度报告,覆盖 ${places} 个辖区。每个数字都逐项取自报告原文,并按表内勾稽关系核验。`,
+      lede: (reports: string, places: string) => `数据库收录 ${reports} 份年度报告,覆盖 ${places} 个辖区。每个数字都逐项取自报告原文,并按表内勾稽关系核验。`,
       chartTitle: (year: number) => `${year} 年本年新收政府信息公开申请数量`,
       chartUnit: '单位:件',
       yearPicker: '年份',
@@ -130,7 +130,7 @@ export const compareMessages = defineMessages(
     home: {
       kicker: 'Government information-disclosure annual reports',
       title: 'How many disclosure requests does each place receive?',
-      lede: (reports: number, places: number) => `The database holds ${reports} annual reports from ${places} jurisdictions. Every figure is read from the report itself and checked against the tables’ own sums.`,
+      lede: (reports: string, places: string) => `The database holds ${reports} annual reports from ${places} jurisdictions. Every figure is read from the report itself and checked against the tables’ own sums.`,
       chartTitle: (year: number) => `New information-disclosure applications received in ${year}`,
       chartUnit: 'Applications',
       yearPicker: 'Year',
