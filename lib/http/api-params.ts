@@ -11,7 +11,7 @@ export const yearSpec = optional(intParam(1990, 2100), 'a statistics year such a
 
 export const jurisdictionsSpec = optional(
   listParam(patternParam(SLUG_PATTERN, 'a jurisdiction slug (lowercase letters, digits, hyphens)'), 50),
-  'one or more jurisdiction slugs separated by commas, e.g. fuyang-anhui,ningbo',
+  'one or more jurisdiction slugs separated by commas, e.g. fuyang-341200,ningbo-330200',
 );
 
 export const scopeSpec = optional(enumParam(['aggregate', 'agency'] as const), 'aggregate or agency');

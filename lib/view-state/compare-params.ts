@@ -2,7 +2,7 @@
 // short; only values that differ from the defaults are written.
 //
 //   j        jurisdictions by slug, comma-separated, in the order picked; they are highlighted.
-//            /compare?j=fuyang-anhui,yiyang-jiangxi
+//            /compare?j=fuyang-341200,yiyang-361126 (slugs: pinyin + division code)
 //   province every jurisdiction of a province joins the view (its name as stored: 安徽省)
 //   level    with province: only this level (province | prefecture | county | district | zone)
 //   y        a year (2020) or a range (2018-2022); absent: the year with the most reports
