@@ -30,7 +30,8 @@ export interface LabelHit {
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isSpace = (c: number) => c === 0x20 || c === 0x0a;
 const PIPE = 0x7c;
-const STOP_FORWARD = new Set(['/', '—', '-', '–', '\\']);
+/** '/', '—', '-', '–', '\\': a label does not run on past these. */
+const isStopForward = (c: number) => c === 0x2f || c === 0x2014 || c === 0x2d || c === 0x2013 || c === 0x5c;
 
 /** Label hits of the given rows inside [from, to), extended over the whole printed label. */
 export function findLabels(t: NormalText, sigs: readonly RowSignature[], from: number, to: number): LabelHit[] {
@@ -70,7 +71,7 @@ export function findLabels(t: NormalText, sigs: readonly RowSignature[], from: n
     let b = h.span[1];
     for (let k = 0; k < 60 && b < hi; k++) {
       const c = s.charCodeAt(b);
-      if (isSpace(c) || c === PIPE || isDigit(c) || STOP_FORWARD.has(s[b]!)) break;
+      if (isSpace(c) || c === PIPE || isDigit(c) || isStopForward(c)) break;
       b++;
     }
     h.span = [a, b];
@@ -96,13 +97,25 @@ export function tokenize(t: NormalText, hits: readonly LabelHit[], from: number,
       pipe = s.indexOf('|', start);
       if (pipe === -1 || pipe >= to) pipe = Infinity;
     }
-    if (end - start < 24 && PAGE_NUMBER.test(s.slice(start, end).trim())) {
+    if (end - start < 24 && hasDigit(s, start, end) && PAGE_NUMBER.test(s.slice(start, end).trim())) {
       // a page number printed inside a table that continues on the next page
     } else if (pipe < end) pipeLine(s, start, end, line, hits, h, out);
     else scan(s, start, end, line, hits, h, out);
     start = next === undefined ? to : next;
   }
   return out;
+}
+
+/** Every page number holds a digit: most short lines are ruled out without slicing. */
+function hasDigit(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isDigit(s.charCodeAt(i))) return true;
+  return false;
+}
+
+/** The first '|' in [a, end), or end: bounded, where indexOf would search on past the line. */
+function pipeIn(s: string, a: number, end: number): number {
+  while (a < end && s.charCodeAt(a) !== PIPE) a++;
+  return a;
 }
 
 /** Scans [start, end) of one line without pipes. */
@@ -180,9 +193,8 @@ function pipeLine(s: string, start: number, end: number, line: number, hits: rea
   const pieces: Piece[] = [];
   let pipes = 0;
   for (let a = start; a <= end; ) {
-    let b = s.indexOf('|', a);
-    if (b === -1 || b > end) b = end;
-    else pipes++;
+    const b = pipeIn(s, a, end);
+    if (s.charCodeAt(b) === PIPE) pipes++; // a '|' at end itself counts too
     let x = a;
     let y = b;
     while (x < y && isSpace(s.charCodeAt(x))) x++;
@@ -199,36 +211,42 @@ function pipeLine(s: string, start: number, end: number, line: number, hits: rea
   let lastLabel = -1;
   let firstValue = -1;
   let lastValue = -1;
-  pieces.forEach((p, i) => {
-    if (p.kind === 'label' || p.kind === 'text') lastLabel = i;
-  });
-  pieces.forEach((p, i) => {
-    if (i > lastLabel && p.kind === 'value') {
+  for (let i = 0; i < pieces.length; i++) {
+    const k = pieces[i]!.kind;
+    if (k === 'label' || k === 'text') lastLabel = i;
+  }
+  for (let i = lastLabel + 1; i < pieces.length; i++) {
+    if (pieces[i]!.kind === 'value') {
       if (firstValue === -1) firstValue = i;
       lastValue = i;
     }
-  });
+  }
   if (lastLabel === -1 && firstValue === -1) {
     // a line of pipes only: one pipe on its own stands for an empty cell (one-cell-per-line pages)
     if (pipes === 1) out.push({ kind: 'cell', cell: { kind: 'blank', raw: '', span: [start, end], soft: true }, line });
     return;
   }
-  pieces.forEach((p, i) => {
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
     if (p.kind !== 'empty') {
-      out.push(...p.tokens);
-      return;
+      for (const tok of p.tokens) out.push(tok);
+      continue;
     }
-    if (i <= lastLabel || firstValue === -1) return;
+    if (i <= lastLabel || firstValue === -1) continue;
     const hard = i > firstValue && i < lastValue;
-    if (!hard && i < firstValue && lastLabel === -1) return;
-    if (!hard && i > lastValue && lastLabel === -1) return;
+    if (!hard && i < firstValue && lastLabel === -1) continue;
+    if (!hard && i > lastValue && lastLabel === -1) continue;
     out.push({ kind: 'cell', cell: { kind: 'blank', raw: '', span: p.span, soft: !hard }, line });
-  });
+  }
 }
 
 function classify(s: string, tokens: Token[], x: number, y: number, line: number): Piece {
-  if (tokens.some((t) => t.kind === 'label')) return { kind: 'label', tokens };
-  if (tokens.every((t) => t.kind === 'text')) return { kind: 'text', tokens };
+  let allText = true;
+  for (const t of tokens) {
+    if (t.kind === 'label') return { kind: 'label', tokens };
+    if (t.kind !== 'text') allText = false;
+  }
+  if (allText) return { kind: 'text', tokens };
   if (tokens.length === 1) return { kind: 'value', tokens };
   return { kind: 'value', tokens: [{ kind: 'cell', cell: { kind: 'unreadable', raw: s.slice(x, y), span: [x, y] }, line }] };
 }
