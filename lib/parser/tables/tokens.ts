@@ -186,10 +186,19 @@ function placeholderEnd(s: string, p: number, limit: number, lineStart: number):
   return q;
 }
 
-type Piece = { kind: 'empty'; span: Span } | { kind: 'label' | 'text' | 'value'; tokens: Token[] };
+/** One piece of a pipe line: an empty one keeps its span, the others their tokens' range in out. */
+interface Piece {
+  kind: 'empty' | 'label' | 'text' | 'value';
+  a: number;
+  b: number;
+}
 
-/** A line with '|' separators: each piece between pipes is one cell or one label. */
+/**
+ * A line with '|' separators: each piece between pipes is one cell or one label. Pieces are
+ * scanned straight into out; the line's tail is rebuilt only when blank cells go between them.
+ */
 function pipeLine(s: string, start: number, end: number, line: number, hits: readonly LabelHit[], h: number, out: Token[]): void {
+  const base = out.length;
   const pieces: Piece[] = [];
   let pipes = 0;
   for (let a = start; a <= end; ) {
@@ -199,12 +208,12 @@ function pipeLine(s: string, start: number, end: number, line: number, hits: rea
     let y = b;
     while (x < y && isSpace(s.charCodeAt(x))) x++;
     while (y > x && isSpace(s.charCodeAt(y - 1))) y--;
-    if (x === y) pieces.push({ kind: 'empty', span: [a, b] });
+    if (x === y) pieces.push({ kind: 'empty', a, b });
     else {
-      const tokens: Token[] = [];
+      const from = out.length;
       while (h < hits.length && hits[h]!.span[1] <= x) h++;
-      scan(s, x, y, line, hits, h, tokens);
-      pieces.push(classify(s, tokens, x, y, line));
+      scan(s, x, y, line, hits, h, out);
+      pieces.push({ kind: classify(s, out, from, x, y, line), a: from, b: out.length });
     }
     a = b + 1;
   }
@@ -226,27 +235,35 @@ function pipeLine(s: string, start: number, end: number, line: number, hits: rea
     if (pipes === 1) out.push({ kind: 'cell', cell: { kind: 'blank', raw: '', span: [start, end], soft: true }, line });
     return;
   }
+  const blanks: (Token | null)[] = pieces.map((p, i) => {
+    if (p.kind !== 'empty' || i <= lastLabel || firstValue === -1) return null;
+    const hard = i > firstValue && i < lastValue;
+    if (!hard && i < firstValue && lastLabel === -1) return null;
+    if (!hard && i > lastValue && lastLabel === -1) return null;
+    return { kind: 'cell', cell: { kind: 'blank', raw: '', span: [p.a, p.b], soft: !hard }, line };
+  });
+  if (blanks.every((t) => t === null)) return;
+  const tail = out.splice(base);
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!;
-    if (p.kind !== 'empty') {
-      for (const tok of p.tokens) out.push(tok);
-      continue;
-    }
-    if (i <= lastLabel || firstValue === -1) continue;
-    const hard = i > firstValue && i < lastValue;
-    if (!hard && i < firstValue && lastLabel === -1) continue;
-    if (!hard && i > lastValue && lastLabel === -1) continue;
-    out.push({ kind: 'cell', cell: { kind: 'blank', raw: '', span: p.span, soft: !hard }, line });
+    const blank = blanks[i];
+    if (blank) out.push(blank);
+    else if (p.kind !== 'empty') for (let j = p.a; j < p.b; j++) out.push(tail[j - base]!);
   }
 }
 
-function classify(s: string, tokens: Token[], x: number, y: number, line: number): Piece {
+/** What the piece's tokens out[from..] are; several cells in one piece become one unreadable cell. */
+function classify(s: string, out: Token[], from: number, x: number, y: number, line: number): Piece['kind'] {
   let allText = true;
-  for (const t of tokens) {
-    if (t.kind === 'label') return { kind: 'label', tokens };
-    if (t.kind !== 'text') allText = false;
+  for (let i = from; i < out.length; i++) {
+    const k = out[i]!.kind;
+    if (k === 'label') return 'label';
+    if (k !== 'text') allText = false;
   }
-  if (allText) return { kind: 'text', tokens };
-  if (tokens.length === 1) return { kind: 'value', tokens };
-  return { kind: 'value', tokens: [{ kind: 'cell', cell: { kind: 'unreadable', raw: s.slice(x, y), span: [x, y] }, line }] };
+  if (allText) return 'text';
+  if (out.length - from > 1) {
+    out.length = from;
+    out.push({ kind: 'cell', cell: { kind: 'unreadable', raw: s.slice(x, y), span: [x, y] }, line });
+  }
+  return 'value';
 }
