@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { extractText } from './index';
 import { itemsToLines, type PositionedItem } from './pdf';
 
+// Taken before anything loads pdfjs (extractText imports it lazily).
+const NATIVE_PUSH = Array.prototype.push;
 const corpus = (name: string) => new Uint8Array(readFileSync(`data/reports/corpus/${name}`));
 const reference = (name: string) => readFileSync(`data/reports/reference-text/${name}`, 'utf8');
 
@@ -12,6 +14,12 @@ async function pdfLines(name: string): Promise<string[]> {
   expect(r.fileType).toBe('pdf');
   return r.text.split('\n');
 }
+
+it('leaves the native Array.prototype.push in place after reading a PDF (pdfjs bundles a slow polyfill)', async () => {
+  await pdfLines('huaian_city_2024.pdf');
+  // core-js makes its replacement print as native code: compare identity instead.
+  expect(Array.prototype.push).toBe(NATIVE_PUSH);
+});
 
 describe('itemsToLines', () => {
   const item = (str: string, x: number, y: number, width: number, size = 10): PositionedItem => ({ str, x, y, width, size });

@@ -67,9 +67,20 @@ export function itemsToLines(items: readonly PositionedItem[]): string[] {
 
 export type PdfText = { ok: true; text: string; pages: number; chars: number } | { ok: false; reason: 'encrypted' | 'unreadable' };
 
+// pdfjs-dist's legacy build bundles core-js, which replaces Array.prototype.push for the whole
+// process on Node 20 with a JavaScript version several times slower; every parser (and server)
+// push after a PDF would pay for it. pdfjs works with the native one, so it is put back.
+const NATIVE_PUSH = Object.getOwnPropertyDescriptor(Array.prototype, 'push')!;
+
+function restoreNativePush(): void {
+  if (Array.prototype.push !== NATIVE_PUSH.value) Object.defineProperty(Array.prototype, 'push', NATIVE_PUSH);
+}
+
 /** Loaded lazily: pdfjs is large, and text/HTML inputs never need it. */
 async function pdfjs() {
-  return import('pdfjs-dist/legacy/build/pdf.mjs');
+  const module = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  restoreNativePush();
+  return module;
 }
 
 export async function pdfToText(bytes: Uint8Array, assets: PdfAssets): Promise<PdfText> {
@@ -112,5 +123,8 @@ export async function pdfToText(bytes: Uint8Array, assets: PdfAssets): Promise<P
     await task.destroy().catch(() => undefined);
     const name = (err as { name?: string } | null)?.name;
     return { ok: false, reason: name === 'PasswordException' ? 'encrypted' : 'unreadable' };
+  } finally {
+    // Its in-process worker module, loaded on first use, carries the same polyfill.
+    restoreNativePush();
   }
 }
