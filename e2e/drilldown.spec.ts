@@ -75,3 +75,14 @@ test("a single office's report is listed apart from whole-jurisdiction reports a
 test('an unknown jurisdiction is a 404 page, not an error', async ({ page }) => {
   expect((await page.goto('/j/no-such-place'))!.status()).toBe(404);
 });
+
+test('a stale or garbage report parameter says so and shows the newest report', async ({ page }) => {
+  await openJurisdiction(page, 2020, '阜阳市');
+  const url = new URL(page.url());
+  const res = await page.goto(`${url.pathname}?report=99999999`);
+  expect(res!.status()).toBe(200);
+  await expect(page.getByTestId('notices')).toContainText('99999999');
+  await expect(page.getByTestId('current-report')).toContainText('阜阳市人民政府');
+  await page.goto(`${url.pathname}?report=abc`);
+  await expect(page.getByTestId('notices')).toContainText('report=abc');
+});

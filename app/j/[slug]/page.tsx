@@ -30,13 +30,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function JurisdictionPage({ params, searchParams }: Props) {
-  const { view } = parseJurisdictionParams(await searchParams);
+  const { view, notices } = parseJurisdictionParams(await searchParams);
   const jurisdiction = await getJurisdiction((await params).slug);
   if (!jurisdiction) notFound();
   const { lang } = view;
   const m = drilldownMessages[lang];
   const c = commonMessages[lang];
   const current = pickReport(jurisdiction.reports, view.reportId);
+  const staleReport = view.reportId !== null && current?.id !== view.reportId;
   const previous = current && previousReport(jurisdiction.reports, current);
   const data = await getReportFigures([current?.id, previous?.id].filter((id): id is number => id !== undefined));
   const now = current && indexReport(data.get(current.id)!.figures, data.get(current.id)!.issues);
@@ -57,6 +58,12 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
         </p>
       }
     >
+      {notices.length || staleReport ? (
+        <div role="status" className="mb-4 rounded-md border border-oi-orange/50 bg-warn-soft px-3 py-2 text-sm text-warn" data-testid="notices">
+          {notices.length ? <p>{m.jurisdiction.badParams} {notices.map((n) => `${n.param}=${n.raw}`).join(', ')}</p> : null}
+          {staleReport ? <p>{m.jurisdiction.staleReport(view.reportId!)}</p> : null}
+        </div>
+      ) : null}
       <Section id="reports" title={m.jurisdiction.reportsByYear}>
         {jurisdiction.reports.length ? <ReportList reports={jurisdiction.reports} currentId={current?.id ?? null} lang={lang} /> : <p>{m.jurisdiction.noReports}</p>}
       </Section>
