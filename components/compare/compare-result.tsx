@@ -12,6 +12,9 @@ import { compareHref, compareQueryString, type ParamNotice } from '@/lib/view-st
 import { CompareNotices } from './compare-notices';
 import { CompareTable } from './compare-table';
 import { CompareYearTable } from './compare-year-table';
+import { figureTitle, keysForView } from '@/lib/compare/measures';
+import { toTableRows, toYearTableSeries } from '@/lib/compare/table-rows';
+import type { SeriesRow } from '@/lib/compare/types';
 
 /** The years of a line view (null: the view is not drawn as lines). */
 function lineYears(data: CompareData): number[] | null {
@@ -25,12 +28,43 @@ function chartSpec(data: CompareData, lang: Lang): ChartSpec {
   return { kind: 'bar', rows: toBarData(data.rows, lang) };
 }
 
+/** The per-report table's input columns: the composition's parts, or the inputs of a rate or group. */
+function inputColumns(data: CompareData, lang: Lang): { labels: string[]; cellsOf: ((r: SeriesRow) => (number | null)[]) | null } {
+  if (data.composition) {
+    const parts = data.composition.parts;
+    return { labels: parts.map((p) => p[lang]), cellsOf: (r) => parts.map((_, i) => r.parts?.[i] ?? null) };
+  }
+  const keys = keysForView(data.view);
+  if (keys.length <= 1 && data.measure.unit === 'count') return { labels: [], cellsOf: null };
+  return { labels: keys.map((k) => figureTitle(k)[lang]), cellsOf: (r) => keys.map((k) => r.inputs[k] ?? null) };
+}
+
+function DataTable({ data, lang, caption }: { data: CompareData; lang: Lang; caption: string }) {
+  const m = compareMessages[lang];
+  const labels = { table: m.table, marks: m.marks, missing: m.missing };
+  const years = lineYears(data);
+  if (years) {
+    return <CompareYearTable series={toYearTableSeries(data.rows, years, lang)} years={years} unit={data.measure.unit} lang={lang} caption={caption} labels={labels} />;
+  }
+  const columns = inputColumns(data, lang);
+  return (
+    <CompareTable
+      rows={toTableRows(data.rows, lang, columns.cellsOf)}
+      inputLabels={columns.labels}
+      valueHeading={data.composition ? m.table.total : m.table.value}
+      unit={data.composition ? 'count' : data.measure.unit}
+      lang={lang}
+      caption={caption}
+      labels={labels}
+    />
+  );
+}
+
 export function CompareResult({ data, notices, lang }: { data: CompareData; notices: ParamNotice[]; lang: Lang }) {
   const m = compareMessages[lang];
   const title = viewTitle(data, lang);
   const subtitle = viewSubtitle(data, lang);
   const query = compareQueryString(data.view);
-  const years = lineYears(data);
   return (
     <section aria-labelledby="compare-chart-title" className="min-w-0">
       <CompareNotices params={notices} data={data.notices} lang={lang} />
@@ -62,11 +96,7 @@ export function CompareResult({ data, notices, lang }: { data: CompareData; noti
           </div>
           <div className="border-t border-rule px-5 py-4">
             <h3 className="mb-2 text-sm font-semibold">{m.table.caption}</h3>
-            {years ? (
-              <CompareYearTable data={data} years={years} unit={data.measure.unit} lang={lang} caption={title} />
-            ) : (
-              <CompareTable data={data} lang={lang} caption={title} />
-            )}
+            <DataTable data={data} lang={lang} caption={title} />
           </div>
         </div>
       )}

@@ -1,36 +1,33 @@
 // The line view's data as a table (its accessible alternative): one row per jurisdiction (or
 // office), a column per year; each value links to its report and carries its marks. A province over
 // ten years stays a table of its jurisdictions rather than one row per report. An office's row says
-// once, beside its name, that it is an office (not in every year's cell).
+// once, beside its name, that it is an office (not in every year's cell). A client component fed
+// compact series, for the same reason as CompareTable.
+'use client';
 
-import { toYearSeries } from '@/lib/compare/chart-props';
 import { formatValue } from '@/lib/compare/format-value';
-import type { MeasureUnit, SeriesRow, ValueFlag } from '@/lib/compare/types';
-import type { CompareData } from '@/lib/db/queries/compare/get-compare-data';
-import { withLang, type Lang } from '@/lib/i18n';
-import { compareMessages } from '@/lib/i18n/messages/compare';
+import type { YearTableSeries } from '@/lib/compare/table-rows';
+import type { MeasureUnit } from '@/lib/compare/types';
+import { withLang, type Lang } from '@/lib/i18n/lang';
+import type { TableLabels } from './compare-table';
 import { FlagMarks } from './flag-marks';
 
-/** A series is one office or the whole jurisdiction: its reports share the office flag. */
-function officeFlag(cells: readonly (SeriesRow | null)[]): ValueFlag[] {
-  const flag = cells.find((c) => c !== null)?.flags.find((f) => f.kind === 'agency');
-  return flag ? [flag] : [];
-}
-
-function firstReport(cells: readonly (SeriesRow | null)[]): number {
-  return cells.find((c) => c !== null)!.reportId;
-}
-
-export function CompareYearTable({ data, years, unit, lang, caption }: { data: CompareData; years: number[]; unit: MeasureUnit; lang: Lang; caption: string }) {
-  const m = compareMessages[lang];
-  const series = toYearSeries(data.rows, years, lang);
+export function CompareYearTable({ series, years, unit, lang, caption, labels }: {
+  series: YearTableSeries[];
+  years: number[];
+  unit: MeasureUnit;
+  lang: Lang;
+  caption: string;
+  labels: TableLabels;
+}) {
+  const t = labels.table;
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-sm" data-testid="compare-table">
-        <caption className="sr-only">{`${caption} · ${m.table.yearLinkHint}`}</caption>
+        <caption className="sr-only">{`${caption} · ${t.yearLinkHint}`}</caption>
         <thead>
           <tr className="border-b border-ink text-left align-bottom text-xs text-ink-mute">
-            <th scope="col" className="py-2 pr-4 font-medium">{m.table.jurisdiction}</th>
+            <th scope="col" className="py-2 pr-4 font-medium">{t.jurisdiction}</th>
             {years.map((y) => (
               <th key={y} scope="col" className="py-2 pr-4 text-right font-medium tabular">{y}</th>
             ))}
@@ -43,17 +40,17 @@ export function CompareYearTable({ data, years, unit, lang, caption }: { data: C
             <tr key={s.id} className={`border-b border-rule ${s.highlighted ? 'bg-accent-soft/60' : ''}`} data-testid="compare-row">
               <th scope="row" className="whitespace-nowrap py-2 pr-4 text-left font-normal">
                 <a href={withLang(`/j/${s.slug}`, lang)}>{s.label}</a>
-                <FlagMarks flags={officeFlag(s.cells)} lang={lang} labels={m.marks} idPrefix={`s${firstReport(s.cells)}`} />
+                {s.office ? <FlagMarks flags={[s.office]} lang={lang} labels={labels.marks} idPrefix={`s${s.firstReportId}`} /> : null}
               </th>
               {s.cells.map((r, i) =>
                 r === null ? (
-                  <td key={years[i]} className="text-ink-mute" aria-label={m.table.noReport}>·</td>
+                  <td key={years[i]} className="text-ink-mute" aria-label={t.noReport}>·</td>
                 ) : (
                   <td key={years[i]} data-value={r.value ?? 'missing'}>
                     <a href={withLang(`/reports/${r.reportId}`, lang)} {...(r.value === null ? { className: 'italic text-ink-mute!' } : {})}>
-                      {r.value === null ? m.missing : formatValue(r.value, unit, lang)}
+                      {r.value === null ? labels.missing : formatValue(r.value, unit, lang)}
                     </a>
-                    <FlagMarks flags={r.flags.filter((f) => f.kind !== 'agency')} lang={lang} labels={m.marks} idPrefix={`r${r.reportId}`} />
+                    {r.flags ? <FlagMarks flags={r.flags} lang={lang} labels={labels.marks} idPrefix={`r${r.reportId}`} /> : null}
                   </td>
                 ),
               )}

@@ -4,15 +4,10 @@
 import type { BarDatum, LineSeries, StackDatum } from '@/components/charts/chart-types';
 import type { Lang } from '@/lib/i18n/lang';
 import { sortForBars } from './build-series';
-import type { SeriesRow, ValueFlag } from './types';
+import { FLAG_MARKS } from './flag-marks';
+import type { SeriesRow } from './types';
 
-/** The mark printed after a label for each flag kind (explained in the legend). */
-export const FLAG_MARKS: Record<ValueFlag['kind'], string> = {
-  narrative: '†',
-  inferred: '‡',
-  'checks-failed': '!',
-  agency: '',
-};
+export { FLAG_MARKS };
 
 export function marksOf(row: SeriesRow): string {
   return row.flags.map((f) => FLAG_MARKS[f.kind]).join('');
