@@ -7,42 +7,13 @@
 // DATABASE_URL is the database the app serves (to pick the busiest year, province and ten
 // jurisdictions); without it the open embedded database of DATA_DIR is used. Exit 0, or 1 when a
 // request fails.
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import pg from 'pg';
 import { openDatabase } from '../lib/db/database';
+import { busiestProvinceYear, serverBench } from './lib/bench';
 import { repoRoot, runMain } from './lib/cli';
 
-const { values } = parseArgs({ options: { url: { type: 'string', default: 'http://localhost:3000' }, runs: { type: 'string', default: '40' } } });
-const base = values.url!.replace(/\/$/, '');
-const runs = Math.max(5, Number(values.runs) || 40);
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-function report(label: string, times: number[]) {
-  const sorted = [...times].sort((a, b) => a - b);
-  console.log(`${label.padEnd(64)} n=${sorted.length}  p50 ${percentile(sorted, 50).toFixed(1)} ms  p95 ${percentile(sorted, 95).toFixed(1)} ms  max ${sorted.at(-1)!.toFixed(1)} ms`);
-}
-
-async function get(path: string): Promise<string> {
-  const response = await fetch(`${base}${path}`);
-  const text = await response.text();
-  if (!response.ok) throw new Error(`GET ${path}: ${response.status}`);
-  return text;
-}
-
-async function time(path: string): Promise<number[]> {
-  for (let i = 0; i < 3; i++) await get(path); // warm-up: compile, caches, connections
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await get(path);
-    times.push(performance.now() - start);
-  }
-  return times;
-}
+const { base, runs, get, time, report } = serverBench();
 
 async function firstLoadJs(path: string): Promise<{ files: number; raw: number; gzip: number }> {
   const html = await get(path);
@@ -66,13 +37,7 @@ runMain(async () => {
   await client.connect();
   try {
     const size = (await client.query<{ reports: number }>('SELECT count(*)::int AS reports FROM report')).rows[0]!;
-    const busiest = (
-      await client.query<{ year: number; province: string; n: number }>(
-        `SELECT r.year, j.province, count(*)::int AS n FROM report r JOIN jurisdiction j ON j.id = r.jurisdiction_id
-         WHERE j.province IS NOT NULL GROUP BY 1, 2 ORDER BY n DESC LIMIT 1`,
-      )
-    ).rows[0];
-    if (!busiest) throw new Error('The database has no reports: run npm run ingest or npm run bench:ingest first.');
+    const busiest = await busiestProvinceYear(client);
     const ten = (
       await client.query<{ slug: string }>(
         `SELECT j.slug FROM jurisdiction j WHERE EXISTS (SELECT 1 FROM report r WHERE r.jurisdiction_id = j.id AND r.year = $1) ORDER BY j.slug LIMIT 10`,
@@ -91,7 +56,7 @@ runMain(async () => {
       [`/compare all in ${busiest.province}, outcomes (stacked)`, `/compare?province=${province}&y=${busiest.year}&chart=stacked`],
       [`/compare all in ${busiest.province}, lines over all years`, `/compare?province=${province}&chart=line`],
     ];
-    for (const [label, path] of views) report(label, await time(path));
+    for (const [label, path] of views) report(label, await time(() => get(path)));
     const js = await firstLoadJs(`/compare?j=${ten.join(',')}&y=${busiest.year}`);
     console.log(`\nFirst-load JS of /compare: ${js.files} scripts, ${(js.raw / 1024).toFixed(1)} kB raw, ${(js.gzip / 1024).toFixed(1)} kB gzipped`);
   } finally {

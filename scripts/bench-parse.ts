@@ -10,6 +10,7 @@ import path from 'node:path';
 import { extractText } from '../lib/extract';
 import { parseReport } from '../lib/parser';
 import { runStages, STAGES } from '../lib/parser/pipeline';
+import { percentile } from './lib/bench';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 const WARMUP = 20;
@@ -25,10 +26,6 @@ async function bundledTexts(): Promise<{ name: string; text: string }[]> {
     out.push({ name: f, text: r.text });
   }
   return out;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
 /** CPU milliseconds (user + system) since `from`. */

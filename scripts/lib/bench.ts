@@ -1,0 +1,63 @@
+// Shared by the benchmark scripts: the nearest-rank percentile, and for the server benchmarks their
+// options (--url, --runs), a timing loop with warm-up, and one line of p50/p95/max per measurement.
+import { parseArgs } from 'node:util';
+import type pg from 'pg';
+
+/** Nearest-rank percentile of ascending `sorted` values. */
+export function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+export interface ServerBench {
+  /** The running app, without a trailing slash. */
+  base: string;
+  runs: number;
+  /** GET a path of the app; its body as text; throws on a non-2xx status. */
+  get(path: string): Promise<string>;
+  /** Runs `fn` three times to warm up (compile, caches, connections), then `runs` timed times (ms). */
+  time(fn: () => Promise<unknown>): Promise<number[]>;
+  /** Prints `label` and the p50/p95/max of `times`. */
+  report(label: string, times: readonly number[], width?: number): void;
+}
+
+export function serverBench(): ServerBench {
+  const { values } = parseArgs({ options: { url: { type: 'string', default: 'http://localhost:3000' }, runs: { type: 'string', default: '40' } } });
+  const base = values.url!.replace(/\/$/, '');
+  const runs = Math.max(5, Number(values.runs) || 40);
+  return {
+    base,
+    runs,
+    async get(path) {
+      const response = await fetch(`${base}${path}`);
+      const text = await response.text();
+      if (!response.ok) throw new Error(`GET ${path}: ${response.status}`);
+      return text;
+    },
+    async time(fn) {
+      for (let i = 0; i < 3; i++) await fn();
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const start = performance.now();
+        await fn();
+        times.push(performance.now() - start);
+      }
+      return times;
+    },
+    report(label, times, width = 64) {
+      const sorted = [...times].sort((a, b) => a - b);
+      console.log(`${label.padEnd(width)} n=${sorted.length}  p50 ${percentile(sorted, 50).toFixed(1)} ms  p95 ${percentile(sorted, 95).toFixed(1)} ms  max ${sorted.at(-1)!.toFixed(1)} ms`);
+    },
+  };
+}
+
+/** The year and province with the most reports: the largest realistic "all in a province" view. */
+export async function busiestProvinceYear(client: pg.Client): Promise<{ year: number; province: string; n: number }> {
+  const row = (
+    await client.query<{ year: number; province: string; n: number }>(
+      `SELECT r.year, j.province, count(*)::int AS n FROM report r JOIN jurisdiction j ON j.id = r.jurisdiction_id
+       WHERE j.province IS NOT NULL GROUP BY 1, 2 ORDER BY n DESC LIMIT 1`,
+    )
+  ).rows[0];
+  if (!row) throw new Error('The database has no reports: run npm run ingest or npm run bench:ingest first.');
+  return row;
+}
