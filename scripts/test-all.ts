@@ -15,6 +15,8 @@ interface StageResult {
   passed: number;
   failed: number;
   ok: boolean;
+  /** Names of the failed tests with the first line of their error, repeated at the end so a log's tail says what failed. */
+  failures: string[];
 }
 
 const args = new Set(process.argv.slice(2));
@@ -36,29 +38,67 @@ function readJson(file: string): unknown {
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
 }
 
+interface VitestReport {
+  numPassedTests?: number;
+  numFailedTests?: number;
+  testResults?: { name: string; assertionResults: { fullName: string; status: string; failureMessages: string[] }[] }[];
+}
+
+interface PlaywrightSuite {
+  title: string;
+  file?: string;
+  specs?: { title: string; ok: boolean; tests: { results: { error?: { message?: string } }[] }[] }[];
+  suites?: PlaywrightSuite[];
+}
+
+function firstLine(message: string | undefined): string {
+  // Strip ANSI colours: the summary is read in plain logs.
+  return (message ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((l) => l.trim())?.trim() ?? '';
+}
+
+function playwrightFailures(suites: PlaywrightSuite[] = []): string[] {
+  return suites.flatMap((suite) => [
+    ...(suite.specs ?? [])
+      .filter((spec) => !spec.ok)
+      .map((spec) => {
+        const error = spec.tests.flatMap((t) => t.results).find((r) => r.error)?.error?.message;
+        return `${suite.file ?? suite.title} › ${spec.title}: ${firstLine(error)}`;
+      }),
+    ...playwrightFailures(suite.suites),
+  ]);
+}
+
 function vitestStage(): StageResult {
   const out = path.join(reportDir, 'vitest.json');
   const status = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
-  const report = readJson(out) as { numPassedTests?: number; numFailedTests?: number } | null;
+  const report = readJson(out) as VitestReport | null;
   return {
     name: 'unit + integration (vitest)',
     passed: report?.numPassedTests ?? 0,
     failed: report?.numFailedTests ?? (status === 0 ? 0 : 1),
     ok: status === 0 && report !== null,
+    failures: (report?.testResults ?? []).flatMap((file) =>
+      file.assertionResults
+        .filter((t) => t.status === 'failed')
+        .map((t) => `${path.relative(process.cwd(), file.name)} › ${t.fullName}: ${firstLine(t.failureMessages[0])}`),
+    ),
   };
 }
 
 function e2eStage(): StageResult {
   if (build) {
     const status = run('npx', ['next', 'build'], { NEXT_DIST_DIR: distDir });
-    if (status !== 0) return { name: 'browser (build)', passed: 0, failed: 1, ok: false };
+    if (status !== 0) return { name: 'browser (build)', passed: 0, failed: 1, ok: false, failures: ['next build failed'] };
   }
   const out = path.join(reportDir, 'playwright.json');
   const status = run('npx', ['playwright', 'test', '--reporter=list,json'], {
     NEXT_DIST_DIR: distDir,
     PLAYWRIGHT_JSON_OUTPUT_NAME: out,
   });
-  const report = readJson(out) as { stats?: { expected?: number; unexpected?: number; flaky?: number; skipped?: number } } | null;
+  const report = readJson(out) as {
+    stats?: { expected?: number; unexpected?: number; flaky?: number; skipped?: number };
+    suites?: PlaywrightSuite[];
+  } | null;
   const stats = report?.stats;
   const skipped = stats?.skipped ?? 0;
   return {
@@ -67,6 +107,7 @@ function e2eStage(): StageResult {
     // A skipped browser test is not a passing one.
     failed: (stats?.unexpected ?? (status === 0 ? 0 : 1)) + skipped,
     ok: status === 0 && report !== null && skipped === 0,
+    failures: playwrightFailures(report?.suites),
   };
 }
 
@@ -76,7 +117,10 @@ if (runE2e) results.push(e2eStage());
 rmSync(reportDir, { recursive: true, force: true });
 
 console.log('\nSummary');
-for (const r of results) console.log(`  ${r.ok ? 'ok  ' : 'FAIL'} ${r.name}: ${r.passed} passed, ${r.failed} failed`);
+for (const r of results) {
+  console.log(`  ${r.ok ? 'ok  ' : 'FAIL'} ${r.name}: ${r.passed} passed, ${r.failed} failed`);
+  for (const failure of r.failures) console.log(`       ✗ ${failure}`);
+}
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 console.log(`tests: ${passed} passed, ${failed} failed`);
