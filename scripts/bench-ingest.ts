@@ -1,8 +1,9 @@
-// `npm run bench:ingest -- <N> [--data-dir DIR] [--threads T] [--write-only]`: generate N distinct
+// `npm run bench:ingest -- <N> [--data-dir DIR] [--threads T] [--write-only] [--offset K]`: generate N distinct
 // valid reports from the bundled ones (lib/db/testing/synthetic-reports.ts), ingest them through
 // the whole pipeline (extract, parse on T worker threads, one-statement write per report) and print
 // reports/s and total time. --write-only skips extraction and parsing (the generator knows each
-// variant's figures) to measure the database side alone.
+// variant's figures) to measure the database side alone. --offset K starts at the K-th variant, to
+// add N new reports to a database a run already filled (the variants are deterministic).
 // Database: DATABASE_URL; else a throwaway embedded PostgreSQL, or with --data-dir one kept in DIR
 // for the dashboards' benchmarks (then: DATA_DIR=DIR npm start, or DATABASE_URL of that server).
 import { readFileSync } from 'node:fs';
@@ -28,11 +29,15 @@ let database: TestDatabase | null = null;
 
 runMain(
   async () => {
-    const n = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)));
-    if (!Number.isInteger(n) || n <= 0) throw new UsageError('Usage: npm run bench:ingest -- <N> [--data-dir DIR] [--threads T]');
+    const args = process.argv.slice(2);
+    // N is the number that is not an option's value.
+    const n = Number(args.find((a, i) => /^\d+$/.test(a) && !args[i - 1]?.startsWith('--')));
+    if (!Number.isInteger(n) || n <= 0) throw new UsageError('Usage: npm run bench:ingest -- <N> [--data-dir DIR] [--threads T] [--write-only] [--offset K]');
     const threads = Number(option('--threads') ?? Math.max(1, os.availableParallelism()));
     const dataDir = option('--data-dir');
     const writeOnly = process.argv.includes('--write-only');
+    const offset = Number(option('--offset') ?? 0);
+    if (!Number.isInteger(offset) || offset < 0) throw new UsageError('--offset takes a whole number of variants to skip');
 
     const candidates: BaseReport[] = [];
     for (const file of bundledReportFiles(repoRoot)) {
@@ -64,7 +69,7 @@ runMain(
     const jurisdictions: JurisdictionCache = new Map();
     let next = 0;
     let done = 0;
-    let variantIndex = 0;
+    let variantIndex = offset;
     const started = performance.now();
     let lastReport = started;
     const worker = async () => {
