@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { extractText } from '../../extract';
 import type { ParseOutcome, ParseResult } from '../../parser/types';
 import { createPool } from '../pool';
-import { loadPopulation, readPopulationCsv } from '../jurisdictions';
+import { ensureJurisdiction, loadPopulation, readPopulationCsv, type JurisdictionCache } from '../jurisdictions';
 import { startTestDatabase, type TestDatabase } from '../testing';
 import { ingestBytes, saveParsed, type IngestDeps } from './index';
 
@@ -182,5 +182,22 @@ describe('jurisdictions', () => {
     ]);
     expect(await loadPopulation(pool, readPopulationCsv(path.join(DATA, 'population.csv')))).toBe(2);
     expect(await count('population')).toBe(2);
+  });
+});
+
+describe('ensureJurisdiction', () => {
+  const yiyang = { name: '弋阳县', level: 'county' as const, province: '江西省', divisionCode: '361126', parent: { name: '上饶市', level: 'prefecture' as const, province: '江西省', divisionCode: '361100' } };
+
+  it('reports of one new place arriving together create it once', async () => {
+    const cache: JurisdictionCache = new Map();
+    const ids = await Promise.all(Array.from({ length: 6 }, () => ensureJurisdiction(pool, yiyang, cache)));
+    expect(new Set(ids).size).toBe(1);
+    expect(await count('jurisdiction')).toBe(2);
+  });
+
+  it('separate ingests (no shared memo) racing on one new place converge on the same row', async () => {
+    const ids = await Promise.all(Array.from({ length: 6 }, () => ensureJurisdiction(pool, yiyang, new Map())));
+    expect(new Set(ids).size).toBe(1);
+    expect(await count('jurisdiction')).toBe(2);
   });
 });

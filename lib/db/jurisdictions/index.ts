@@ -19,34 +19,53 @@ export interface PlaceRecord {
 
 type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
 
-/** Per-process memo: slug → id (jurisdictions are never deleted by ingest). */
-export type JurisdictionCache = Map<string, number>;
+/**
+ * Per-process memo: slug → id (jurisdictions are never deleted by ingest). It holds the lookup
+ * itself, so reports of one new place that arrive together create it once.
+ */
+export type JurisdictionCache = Map<string, Promise<number>>;
 
 /**
  * The id of the jurisdiction for `place`, creating it (and its parents) when missing. Matched by
  * division code when known, else by slug; concurrent ingests converge on the same row.
  */
-export async function ensureJurisdiction(db: Queryable, place: PlaceRecord, cache: JurisdictionCache = new Map()): Promise<number> {
+export function ensureJurisdiction(db: Queryable, place: PlaceRecord, cache: JurisdictionCache = new Map()): Promise<number> {
   const slug = jurisdictionSlug(place.name, place.divisionCode, place.province);
-  const cached = cache.get(slug);
-  if (cached !== undefined) return cached;
+  let id = cache.get(slug);
+  if (!id) {
+    id = createOrFind(db, place, slug, cache);
+    cache.set(slug, id);
+    // A failed lookup is not remembered: the next report of the place tries again.
+    id.catch(() => cache.delete(slug));
+  }
+  return id;
+}
+
+async function createOrFind(db: Queryable, place: PlaceRecord, slug: string, cache: JurisdictionCache): Promise<number> {
   const parentId = place.parent ? await ensureJurisdiction(db, place.parent, cache) : null;
   const conflictTarget = place.divisionCode ? '(division_code)' : '(slug)';
-  const inserted = await db.query<{ id: number }>(
-    `INSERT INTO jurisdiction (slug, name, level, province, division_code, pinyin, parent_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)
-     ON CONFLICT ${conflictTarget} DO NOTHING RETURNING id`,
-    [slug, place.name, place.level, place.province, place.divisionCode, pinyinSearchKey(place.name), parentId],
-  );
-  const id =
-    inserted.rows[0]?.id ??
+  const find = async () =>
     (
       await db.query<{ id: number }>(place.divisionCode ? 'SELECT id FROM jurisdiction WHERE division_code = $1' : 'SELECT id FROM jurisdiction WHERE slug = $1', [
         place.divisionCode ?? slug,
       ])
     ).rows[0]?.id;
+  let id: number | undefined;
+  try {
+    const inserted = await db.query<{ id: number }>(
+      `INSERT INTO jurisdiction (slug, name, level, province, division_code, pinyin, parent_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT ${conflictTarget} DO NOTHING RETURNING id`,
+      [slug, place.name, place.level, place.province, place.divisionCode, pinyinSearchKey(place.name), parentId],
+    );
+    id = inserted.rows[0]?.id ?? (await find());
+  } catch (error) {
+    // Another ingest created the place between our check and our insert on the other unique
+    // index (slug vs division code): it exists now, so find it.
+    if ((error as { code?: string }).code !== '23505') throw error;
+    id = await find();
+  }
   if (id === undefined) throw new Error(`Jurisdiction ${place.name} (${slug}) could not be created: its slug is taken by another place.`);
-  cache.set(slug, id);
   return id;
 }
 
