@@ -21,7 +21,10 @@ const FIGURE_INSERT = 'INSERT INTO figure (report_id, key, value, provenance, ru
 const ISSUE_INSERT = 'INSERT INTO report_issue (report_id, code, severity, message_zh, message_en, keys, numbers, span_start, span_end)';
 const ISSUE_VALUES = 'x.code, x.severity, x.message_zh, x.message_en, ARRAY(SELECT jsonb_array_elements_text(x.keys)), x.numbers, x.span_start, x.span_end';
 
-const INSERT_REPORT = `
+/** Named, so each connection plans it once. */
+const INSERT_REPORT = {
+  name: 'insert-report-v1',
+  text: `
 WITH r AS (
   INSERT INTO report (jurisdiction_id, body, year, title, scope, format, published_on, issuer, source_file_name,
                       source_file_type, content_hash, parser_version, error_count, corrections)
@@ -37,7 +40,8 @@ WITH r AS (
   ${ISSUE_INSERT}
   SELECT r.id, ${ISSUE_VALUES} FROM r, ${issueRows(25)}
 )
-SELECT id FROM r`;
+SELECT id FROM r`,
+};
 
 function figureParams(p: PreparedReport): unknown[] {
   const f = p.figures;
@@ -47,27 +51,30 @@ function figureParams(p: PreparedReport): unknown[] {
 /** Inserts the report unless its content hash is known; says which, with the report's id. */
 export async function insertReport(db: Queryable, jurisdictionId: number, p: PreparedReport): Promise<{ id: number; inserted: boolean }> {
   const r = p.report;
-  const { rows } = await db.query<{ id: number }>(INSERT_REPORT, [
-    jurisdictionId,
-    r.body,
-    r.year,
-    r.title,
-    r.scope,
-    r.format,
-    r.publishedOn,
-    r.issuer,
-    r.sourceFileName,
-    r.sourceFileType,
-    r.contentHash,
-    r.parserVersion,
-    r.errorCount,
-    r.corrections === null ? null : JSON.stringify(r.corrections),
-    p.source.original,
-    p.source.mimeType,
-    ...figureParams(p),
-    JSON.stringify(p.issues),
-    p.source.text,
-  ]);
+  const { rows } = await db.query<{ id: number }>({
+    ...INSERT_REPORT,
+    values: [
+      jurisdictionId,
+      r.body,
+      r.year,
+      r.title,
+      r.scope,
+      r.format,
+      r.publishedOn,
+      r.issuer,
+      r.sourceFileName,
+      r.sourceFileType,
+      r.contentHash,
+      r.parserVersion,
+      r.errorCount,
+      r.corrections === null ? null : JSON.stringify(r.corrections),
+      p.source.original,
+      p.source.mimeType,
+      ...figureParams(p),
+      JSON.stringify(p.issues),
+      p.source.text,
+    ],
+  });
   if (rows[0]) return { id: rows[0].id, inserted: true };
   const existing = await findByHash(db, r.contentHash);
   if (existing === null) throw new Error(`Report ${r.contentHash} neither inserted nor found`);
