@@ -18,6 +18,7 @@ import type { JurisdictionCache } from '../lib/db/jurisdictions';
 import { startTestDatabase, type TestDatabase } from '../lib/db/testing';
 import { syntheticReports, type BaseReport } from '../lib/db/testing/synthetic-reports';
 import { parseReport } from '../lib/parser';
+import { postgresCpuSeconds } from './lib/bench';
 import { repoRoot, runMain, UsageError } from './lib/cli';
 
 function option(name: string): string | undefined {
@@ -70,6 +71,8 @@ runMain(
     let next = 0;
     let done = 0;
     let variantIndex = offset;
+    const pgCpuBefore = database ? postgresCpuSeconds(database.dataDir) : null;
+    const cpuBefore = process.cpuUsage();
     const started = performance.now();
     let lastReport = started;
     const worker = async () => {
@@ -104,10 +107,19 @@ runMain(
                                (SELECT count(*)::int FROM jurisdiction) AS jurisdictions FROM report`)
     ).rows[0];
     await pool.end();
+    const cpu = process.cpuUsage(cpuBefore);
+    // The backends' exit is reaped by the postmaster a moment after the pool closes.
+    await new Promise((r) => setTimeout(r, 300));
+    const pgCpuAfter = database ? postgresCpuSeconds(database.dataDir) : null;
+    const perReport = (seconds: number) => `${((seconds * 1000) / n).toFixed(2)} ms`;
     console.log(
       `\n${n} reports in ${seconds.toFixed(1)} s: ${(n / seconds).toFixed(1)} reports/s ` +
         `(saved ${counts.saved}, unchanged ${counts.unchanged}, refused ${counts.refused})` +
         `\ndatabase now: ${stats.reports} reports, ${stats.figures} figures, ${stats.jurisdictions} jurisdictions; reports with failed checks: ${stats.failed_checks}`,
+    );
+    console.log(
+      `CPU per report: ${perReport((cpu.user + cpu.system) / 1e6)} in this process (main thread and parse threads)` +
+        (pgCpuBefore !== null && pgCpuAfter !== null ? `, ${perReport(pgCpuAfter - pgCpuBefore)} in PostgreSQL` : ''),
     );
     for (const [reason, count] of refusals) console.log(`  refused ${count}× ${reason}`);
     return counts.refused ? 1 : 0;

@@ -1,5 +1,7 @@
 // Shared by the benchmark scripts: the nearest-rank percentile, and for the server benchmarks their
 // options (--url, --runs), a timing loop with warm-up, and one line of p50/p95/max per measurement.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type pg from 'pg';
 
@@ -60,4 +62,30 @@ export async function busiestProvinceYear(client: pg.Client): Promise<{ year: nu
   ).rows[0];
   if (!row) throw new Error('The database has no reports: run npm run ingest or npm run bench:ingest first.');
   return row;
+}
+
+/**
+ * CPU seconds a PostgreSQL server has used so far: the postmaster, its live processes, and its
+ * exited backends (whose time the kernel adds to the postmaster's children's time), from /proc.
+ * Null when not readable (a server on another machine, not Linux).
+ */
+export function postgresCpuSeconds(dataDir: string): number | null {
+  // Fields after the command's closing parenthesis: ppid is the 2nd, utime, stime, cutime, cstime the 12th–15th.
+  const stat = (pid: string) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  const ticks = (fields: string[], count: number) => fields.slice(11, 11 + count).reduce((sum, f) => sum + Number(f), 0);
+  try {
+    const pid = readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]!.trim();
+    let total = ticks(stat(pid), 4);
+    for (const child of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      try {
+        const fields = stat(child);
+        if (fields[1] === pid) total += ticks(fields, 2);
+      } catch {
+        // the process ended while we looked: its time is in the postmaster's children's time now
+      }
+    }
+    return total / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return null;
+  }
 }
