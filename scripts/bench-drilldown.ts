@@ -9,7 +9,7 @@
 import pg from 'pg';
 import { openDatabase } from '../lib/db/database';
 import { countSql, pageSql } from '../lib/db/queries/table/sql';
-import { busiestProvinceYear, serverBench } from './lib/bench';
+import { busiestProvinceYear, noReports, serverBench } from './lib/bench';
 import { repoRoot, runMain } from './lib/cli';
 
 const { base, runs, get, time, report } = serverBench();
@@ -27,7 +27,7 @@ runMain(async () => {
     const slug = (
       await client.query<{ slug: string; n: number }>('SELECT j.slug, count(*)::int AS n FROM report r JOIN jurisdiction j ON j.id = r.jurisdiction_id GROUP BY 1 ORDER BY n DESC LIMIT 1')
     ).rows[0];
-    if (!slug) throw new Error('The database has no reports: run npm run ingest or npm run bench:ingest first.');
+    if (!slug) throw noReports();
     console.log(`Database: ${size.reports} reports, ${size.figures} figures (${database.description}); app at ${base}; ${runs} runs each`);
     console.log(`/table: ${busiest.year}, ${busiest.province} (${busiest.n} reports); /j/${slug.slug} (${slug.n} reports)\n`);
 

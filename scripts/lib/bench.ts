@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type pg from 'pg';
+import { UsageError } from './cli';
 
 /** Nearest-rank percentile of ascending `sorted` values. */
 export function percentile(sorted: readonly number[], p: number): number {
@@ -52,6 +53,11 @@ export function serverBench(): ServerBench {
   };
 }
 
+/** A benchmark of the dashboards needs data: said plainly, without a stack. */
+export function noReports(): UsageError {
+  return new UsageError('The database has no reports: run npm run ingest or npm run bench:ingest first.');
+}
+
 /** The year and province with the most reports: the largest realistic "all in a province" view. */
 export async function busiestProvinceYear(client: pg.Client): Promise<{ year: number; province: string; n: number }> {
   const row = (
@@ -60,7 +66,7 @@ export async function busiestProvinceYear(client: pg.Client): Promise<{ year: nu
        WHERE j.province IS NOT NULL GROUP BY 1, 2 ORDER BY n DESC LIMIT 1`,
     )
   ).rows[0];
-  if (!row) throw new Error('The database has no reports: run npm run ingest or npm run bench:ingest first.');
+  if (!row) throw noReports();
   return row;
 }
 
