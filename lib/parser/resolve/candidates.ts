@@ -14,6 +14,15 @@ import { nullEntry, type Store } from './store';
 
 const MAX_COMBINATIONS = 4096;
 
+/** Per format, each key's relations (in the relations' order): the same for every report. */
+const RELATIONS_BY_KEY = new Map<ReportFormat, Map<string, SumRelation[]>>(
+  (['2019', '2021', 'legacy'] as const).map((format) => {
+    const byKey = new Map<string, SumRelation[]>();
+    for (const r of relationsFor(format)) for (const k of [...r.left, ...r.right]) byKey.set(k, [...(byKey.get(k) ?? []), r]);
+    return [format, byKey];
+  }),
+);
+
 type Lookup = (key: string) => number | null | undefined;
 
 /** False when a relation whose figures are all known fails. */
@@ -44,9 +53,7 @@ export function settlePending(pending: Pending[], store: Store, format: ReportFo
   for (const p of pending) if (p.candidates.length === 1 && p.complete) commit(p, store, undefined, issues);
   pending = pending.filter((p) => !(p.candidates.length === 1 && p.complete));
   if (pending.length === 0) return;
-  const relations = relationsFor(format);
-  const byKey = new Map<string, SumRelation[]>();
-  for (const r of relations) for (const k of [...r.left, ...r.right]) byKey.set(k, [...(byKey.get(k) ?? []), r]);
+  const byKey = RELATIONS_BY_KEY.get(format)!;
   const open = new Set(pending.filter((p) => p.candidates.length > 0));
   const decidedBy = new Map<Pending, string>();
   const base: Lookup = (k) => {
