@@ -5,6 +5,7 @@
 
 import type { ParseIssue, Severity, Span } from '../types';
 import { figureLabel } from '../../figures/keys';
+import { digest, textOffset, type Digest } from './clauses';
 import { LOOKBACK, nearestScope, Sentences, sentenceYear } from './context';
 import { ACTIVE_ITEMS, APPEALS, APPLICATION_FOLLOWERS, APPLICATIONS, appealOutcomes, RESULTS, type SentenceRule } from './rules';
 import type { NarrativeFigure } from './types';
@@ -38,6 +39,7 @@ class Reader {
   readonly hits: Hit[] = [];
   readonly issues: ParseIssue[] = [];
   readonly sentences: Sentences;
+  private readonly digest: Digest;
   /** Matches read so far per rule id: reading stops at MAX_MATCHES_PER_RULE. */
   private readonly matched = new Map<string, number>();
   readonly severity: Severity;
@@ -47,21 +49,25 @@ class Reader {
     private readonly ctx: NarrativeContext,
   ) {
     this.sentences = new Sentences(text);
+    this.digest = digest(text);
     this.severity = ctx.tablesFound ? 'info' : 'warning';
   }
 
-  /** All matches of a rule in [from, to), after the topic, year and scope checks. */
-  read(rule: SentenceRule, from = 0, to = this.text.length, inheritedScope?: Hit['scope']): Hit[] {
+  /**
+   * All matches of a rule in the region [from, to), or in the whole text (read through the digest
+   * of its clauses that hold figures), after the topic, year and scope checks.
+   */
+  read(rule: SentenceRule, region?: Span, inheritedScope?: Hit['scope']): Hit[] {
     const out: Hit[] = [];
     let matched = this.matched.get(rule.id) ?? 0;
     if (matched >= MAX_MATCHES_PER_RULE) return out;
-    const slice = this.text.slice(from, to);
+    const slice = region ? this.text.slice(region[0], region[1]) : this.digest.text;
     // exec on the rule's own (global) regex: matchAll would clone it for every region read.
     const pattern = rule.pattern;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(slice); m && matched < MAX_MATCHES_PER_RULE; m = pattern.exec(slice)) {
       this.matched.set(rule.id, ++matched);
-      const start = from + m.index;
+      const start = region ? region[0] + m.index : textOffset(this.digest, m.index);
       const end = start + m[0].length;
       const sentence = this.sentences.startOf(start);
       if (rule.topic) {
@@ -149,14 +155,14 @@ export function readNarrative(text: string, ctx: NarrativeContext): { figures: N
   const applications = r.read(APPLICATIONS);
   applications.forEach((hit, i) => {
     const [from, to] = followingRegion(text, r.sentences, applications, i);
-    for (const rule of APPLICATION_FOLLOWERS) r.read(rule, from, to, hit.scope);
+    for (const rule of APPLICATION_FOLLOWERS) r.read(rule, [from, to], hit.scope);
   });
   for (const rule of RESULTS) r.read(rule);
   for (const { rule, group, stopAt } of APPEALS) {
     const appeals = r.read(rule);
     appeals.forEach((hit, i) => {
       const [from, to] = followingRegion(text, r.sentences, appeals, i, stopAt);
-      for (const outcome of appealOutcomes(group)) r.read(outcome, from, to, hit.scope);
+      for (const outcome of appealOutcomes(group)) r.read(outcome, [from, to], hit.scope);
     });
   }
   r.read(ACTIVE_ITEMS);

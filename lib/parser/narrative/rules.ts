@@ -5,7 +5,11 @@ import { NARRATIVE_KEYS, table3Key, table4Key } from '../../figures/keys';
 
 /** An integer as printed: ASCII or full-width digits, optional thousands commas (3,517). */
 export const NUMBER = '(?<n>[0-9０-９]{1,3}(?:,[0-9]{3})+|[0-9０-９]+)';
-const UNIT = '\\s*(?:件|起|宗|个|份)';
+/** Counters of applications and cases. */
+const COUNTERS = ['件', '起', '宗', '个', '份'];
+const UNIT = `\\s*(?:${COUNTERS.join('|')})`;
+/** Every rule's match ends in a NUMBER and one of these units (clauses.ts relies on it). */
+export const FIGURE_UNITS: readonly string[] = [...COUNTERS, '条'];
 const S = '\\s*';
 
 export interface SentenceRule {
