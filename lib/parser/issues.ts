@@ -39,5 +39,12 @@ export function makeIssue(
   return issue;
 }
 
+/** An issue's `numbers`: names[i] → values[i], in order (a loop: Object.fromEntries costs more). */
+export function numbersOf(names: readonly string[], values: readonly (number | null)[]): Record<string, number | null> {
+  const out: Record<string, number | null> = {};
+  for (let i = 0; i < names.length; i++) out[names[i]!] = values[i]!;
+  return out;
+}
+
 export const zhLabel = (key: string) => figureLabel(key, 'zh');
 export const enLabel = (key: string) => figureLabel(key, 'en');

@@ -13,7 +13,11 @@ const MIN_MARKERS = 3;
 const SPACED_OUT_WINDOW = 200_000;
 
 function looksLikeReport(c: string): boolean {
-  return REQUIRED.some((w) => c.includes(w)) && MARKERS.filter((w) => c.includes(w)).length >= MIN_MARKERS;
+  if (!REQUIRED.some((w) => c.includes(w))) return false;
+  // Each marker is a search of the whole text: stop at the third found.
+  let found = 0;
+  for (const w of MARKERS) if (c.includes(w) && ++found === MIN_MARKERS) return true;
+  return false;
 }
 
 export function refusal(t: NormalText): ParseIssue | null {

@@ -29,7 +29,7 @@ export interface BodyFound {
 }
 
 /** The longest prefix of a name that is a known place: 淮安市洪泽区人民政府 → 淮安市洪泽区. */
-export function placePrefix(name: string): string | null {
+export function placePrefixOf(name: string): string | null {
   for (let i = name.length; i >= 2; i--) {
     const head = name.slice(0, i);
     if (!/(?:省|自治区|市|自治州|地区|盟|县|自治县|区|旗|自治旗|实验区)$/.test(head)) continue;
@@ -67,6 +67,12 @@ function spanOf(text: string, needle: string): Span | null {
 }
 
 export function readBody(text: string, title: TitleFound | null, signature: Signature | null): BodyFound {
+  // The same names are tried for the body and the issuer: each is looked up once.
+  const prefixes = new Map<string, string | null>();
+  const placePrefix = (name: string) => {
+    if (!prefixes.has(name)) prefixes.set(name, placePrefixOf(name));
+    return prefixes.get(name)!;
+  };
   const compiler = inEnds(text, (part, base) => matchGroup(part, COMPILER, 'org', base));
   const contact = inEnds(text, (part, base) => matchGroup(part, CONTACT, 'org', base));
   const publisher = matchGroup(text.slice(0, 4000), PUBLISHER_FIELD, 'org');
@@ -104,12 +110,12 @@ export function readBody(text: string, title: TitleFound | null, signature: Sign
     level = levelOf(rest, division);
   }
 
-  return { body, place, division, level, issuer: readIssuer(compiler, contact, publisher, signature) };
+  return { body, place, division, level, issuer: readIssuer(compiler, contact, publisher, signature, placePrefix) };
 }
 
 type Match = { span: Span; value: string } | null;
 
-function readIssuer(compiler: Match, contact: Match, publisher: Match, signature: Signature | null): Found<string> | null {
+function readIssuer(compiler: Match, contact: Match, publisher: Match, signature: Signature | null, placePrefix: (name: string) => string | null): Found<string> | null {
   if (signature?.above && ORG_LINE.test(signature.above.text)) return found(signature.above.text, signature.above.span, 'issuer.signature');
   if (compiler && placePrefix(compiler.value)) return found(compiler.value, compiler.span, 'issuer.compiler');
   if (contact && placePrefix(contact.value)) return found(contact.value, contact.span, 'issuer.contact');

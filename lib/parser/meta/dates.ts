@@ -82,5 +82,12 @@ export function readPublishedOn(text: string, signature: Signature | null): Foun
     const start = m.indices!.groups!.y![0];
     return value ? { value, span: [start, m.indices!.groups!.d![1]], rule: f.rule } : null;
   };
-  return field(published!) ?? signature?.date ?? others.map(field).find((f) => f) ?? null;
+  const printed = field(published!);
+  if (printed || signature) return printed ?? signature!.date;
+  // The weaker fields are searched only when neither of the above is there.
+  for (const f of others) {
+    const found = field(f);
+    if (found) return found;
+  }
+  return null;
 }

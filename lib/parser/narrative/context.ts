@@ -4,17 +4,34 @@
 /** A sentence ends at 。！？; or at a blank line (PDF text wraps lines mid-sentence, so not at \n). */
 const SENTENCE_END = /[。！？!?]|\n\s*\n/g;
 
-/** Sentence boundaries of a text, computed once: offsets where sentences start. */
+/**
+ * Sentence boundaries of a text: offsets where sentences start. Found as far as they are asked
+ * for (the scan goes on from where it stopped, so each is found once): the part of a report after
+ * its last sentence figure is not scanned.
+ */
 export class Sentences {
   private readonly starts: number[] = [0];
   private readonly ends = new Map<number, number>();
+  /** Where the scan for the next boundary starts; -1 when the text is scanned to its end. */
+  private next = 0;
 
-  constructor(private readonly text: string) {
-    for (const m of text.matchAll(SENTENCE_END)) this.starts.push(m.index! + m[0].length);
+  constructor(private readonly text: string) {}
+
+  /** Scans until a boundary after `at` is known (or the text ends). */
+  private scanPast(at: number): void {
+    while (this.next !== -1 && this.starts[this.starts.length - 1]! <= at) {
+      SENTENCE_END.lastIndex = this.next;
+      const m = SENTENCE_END.exec(this.text);
+      if (m) {
+        this.next = m.index + m[0].length;
+        this.starts.push(this.next);
+      } else this.next = -1;
+    }
   }
 
   /** Index of the sentence holding `at`. */
   private indexOf(at: number): number {
+    this.scanPast(at);
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {

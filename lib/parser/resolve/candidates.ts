@@ -6,7 +6,7 @@
 
 import { relationsFor, type SumRelation } from '../../figures/checks';
 import type { ReportFormat } from '../../figures/keys';
-import { enLabel, makeIssue, zhLabel } from '../issues';
+import { enLabel, makeIssue, numbersOf, zhLabel } from '../issues';
 import { unionSpan } from '../tables/groups';
 import type { ParseIssue } from '../types';
 import type { Candidate, Pending } from './index';
@@ -169,7 +169,7 @@ function commit(p: Pending, store: Store, decidedBy: string | undefined, issues:
         `“${raw}”为连写的数字,按表格勾稽关系拆分为 ${first.values.join(' | ')}。`,
         `"${raw}" is digits run together; the table's sums split it as ${first.values.join(' | ')}.`,
         keys,
-        { numbers: Object.fromEntries(keys.map((k, i) => [k, first.values[i]!])), span: rowSpan },
+        { numbers: numbersOf(keys, first.values), span: rowSpan },
       ),
     );
   } else if (inferredKeys.length > 0) {
@@ -179,7 +179,7 @@ function commit(p: Pending, store: Store, decidedBy: string | undefined, issues:
         `${zhLabel(inferredKeys[0]!)}等${inferredKeys.length}格由表格勾稽关系推定(该行缺一格)。`,
         `${enLabel(inferredKeys[0]!)} and the row's other unplaced cells (${inferredKeys.length}) follow from the table's sums (the row lacks a cell).`,
         inferredKeys,
-        { numbers: Object.fromEntries(inferredKeys.map((k) => [k, first.values[keys.indexOf(k)]!])), span: rowSpan },
+        { numbers: numbersOf(inferredKeys, inferredKeys.map((k) => first.values[keys.indexOf(k)]!)), span: rowSpan },
       ),
     );
   }

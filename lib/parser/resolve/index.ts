@@ -191,7 +191,8 @@ function settleRow(r: RowRead, cols: Column[], table: string, rowRule: boolean, 
     );
   }
   if (fit.kind === 'ok') {
-    fit.cells.forEach((cell, i) => out.store.set(keys[i]!, cellEntry(cell, cols[i]!, `${table}.cells`, out.issues)));
+    const rule = `${table}.cells`;
+    fit.cells.forEach((cell, i) => out.store.set(keys[i]!, cellEntry(cell, cols[i]!, rule, out.issues)));
     return;
   }
   if (fit.kind === 'run') {

@@ -60,16 +60,19 @@ export function readLabelledTable(t: NormalText, region: Span, hits: LabelHit[],
 function splitMerged(groups: Group[], slots: readonly RowSlot[]): Group[] {
   const k = slots[0]?.cells ?? 0;
   if (k < 2 || slots.some((s) => s.cells !== k)) return groups;
-  return groups.flatMap((g) => {
-    if (g.cells.length < 2 * k) return [g];
-    const hard = g.cells.filter((c) => !c.soft);
-    if (hard.length < 2 * k || hard.length % k !== 0 || hard.length !== g.cells.length) return [g];
-    const parts: Group[] = [];
-    for (let i = 0; i < hard.length; i += k) {
-      parts.push({ cells: hard.slice(i, i + k), firstLine: g.firstLine, prev: i === 0 ? g.prev : undefined, next: i + k === hard.length ? g.next : undefined });
+  // Most groups are kept as they are: a loop, where flatMap would wrap each in an array.
+  const out: Group[] = [];
+  for (const g of groups) {
+    const hard = g.cells.length < 2 * k ? null : g.cells.filter((c) => !c.soft);
+    if (!hard || hard.length < 2 * k || hard.length % k !== 0 || hard.length !== g.cells.length) {
+      out.push(g);
+      continue;
     }
-    return parts;
-  });
+    for (let i = 0; i < hard.length; i += k) {
+      out.push({ cells: hard.slice(i, i + k), firstLine: g.firstLine, prev: i === 0 ? g.prev : undefined, next: i + k === hard.length ? g.next : undefined });
+    }
+  }
+  return out;
 }
 
 /**

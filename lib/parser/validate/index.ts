@@ -36,6 +36,8 @@ function deriveSums(store: Store, sums: readonly string[]): boolean {
   return changed;
 }
 
+const SIDES = ['left', 'right'] as const;
+
 /** One pass of inference: a relation with exactly one unknown, inferable figure determines it. */
 function inferOnce(relations: readonly SumRelation[], store: Store, issues: ParseIssue[]): boolean {
   let changed = false;
@@ -46,8 +48,8 @@ function inferOnce(relations: readonly SumRelation[], store: Store, issues: Pars
     let right = 0;
     let usable = true;
     const spans = [];
-    for (const [side, keys] of [['left', r.left], ['right', r.right]] as const) {
-      for (const k of keys) {
+    for (const side of SIDES) {
+      for (const k of r[side]) {
         const e = store.get(k);
         if (!e) {
           usable = false;
@@ -138,9 +140,12 @@ function inferable(store: Store, key: string): boolean {
   return e !== undefined && isInferable(e);
 }
 
+/** Each format's relations, selected once. */
+const RELATIONS = new Map((['2019', '2021'] as const).map((f) => [f, relationsFor(f)]));
+
 export function validate(store: Store, format: ReportFormat, issues: ParseIssue[]): void {
   if (format === 'legacy') return;
-  const relations = relationsFor(format);
+  const relations = RELATIONS.get(format)!;
   declareGroupSums(store);
   // Inference and sums feed each other: (六) as the sum of inferred sub-rows, and back. Only
   // relations holding a blank or missing cell can infer anything.
