@@ -13,8 +13,19 @@ const isMark = (c: number) =>
 /** 。 joins the clauses: a mark, so no match spans two of them (nor looks back past one). */
 const JOIN = '。';
 
-/** A number and its unit, as every rule's match ends (the regex scan costs less than a loop). */
-const NUMBER_UNIT = new RegExp(`[0-9０-９]\\s*[${FIGURE_UNITS.join('')}]`, 'g');
+/** A unit, as every rule's match ends: found by a regex scan (less costly than a loop, and than
+ * a scan for the number before it), then checked for the number. */
+const UNIT = new RegExp(`[${FIGURE_UNITS.join('')}]`, 'g');
+const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+/** Whitespace as the regex class \s has it (the original text keeps every kind). */
+const SPACE = /\s/;
+
+/** Whether the unit at `i` follows a number (whitespace between allowed), after `from`. */
+function afterNumber(text: string, i: number, from: number): boolean {
+  let k = i - 1;
+  while (k >= from && SPACE.test(text[k]!)) k--;
+  return k >= from && isDigit(text.charCodeAt(k));
+}
 
 export interface Digest {
   /** The clauses that hold a number and its unit, in text order, joined by JOIN. */
@@ -30,18 +41,19 @@ export function digest(text: string): Digest {
   const from: number[] = [];
   let length = 0;
   let taken = 0; // the text before this is read
-  NUMBER_UNIT.lastIndex = 0;
-  for (let m = NUMBER_UNIT.exec(text); m; m = NUMBER_UNIT.exec(text)) {
+  UNIT.lastIndex = 0;
+  for (let m = UNIT.exec(text); m; m = UNIT.exec(text)) {
+    if (!afterNumber(text, m.index, taken)) continue;
     let start = m.index;
     while (start > taken && !isMark(text.charCodeAt(start - 1))) start--;
-    let end = m.index + m[0].length;
+    let end = m.index + 1;
     while (end < text.length && !isMark(text.charCodeAt(end))) end++;
     at.push(length);
     from.push(start);
     parts.push(text.slice(start, end));
     length += end - start + JOIN.length;
     taken = end;
-    NUMBER_UNIT.lastIndex = end;
+    UNIT.lastIndex = end;
   }
   return { text: parts.join(JOIN), at, from };
 }
