@@ -23,6 +23,8 @@ const TRICKY = [
   '全市新收依申请公开１２ \n件、行政复议1,234\u3000起：尚未审结\n\n7件!主动公开政府信息 88 条?',
   '行政复议 2件行政诉讼3件',
   '12件。新收依申请公开',
+  // more figure clauses than a report holds: read whole
+  '全市新收依申请公开1件，行政复议2起；'.repeat(1500),
 ];
 
 /** Each match of the rule as [text offset, matched text]. */

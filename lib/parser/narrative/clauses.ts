@@ -27,6 +27,12 @@ function afterNumber(text: string, i: number, from: number): boolean {
   return k >= from && isDigit(text.charCodeAt(k));
 }
 
+/**
+ * A report holds a few dozen such clauses. Text holding far more (megabytes of pasted figures) is
+ * read whole: cutting it into clauses would cost more than the scans it saves.
+ */
+const MAX_CLAUSES = 2000;
+
 export interface Digest {
   /** The clauses that hold a number and its unit, in text order, joined by JOIN. */
   text: string;
@@ -44,6 +50,7 @@ export function digest(text: string): Digest {
   UNIT.lastIndex = 0;
   for (let m = UNIT.exec(text); m; m = UNIT.exec(text)) {
     if (!afterNumber(text, m.index, taken)) continue;
+    if (at.length === MAX_CLAUSES) return { text, at: [0], from: [0] };
     let start = m.index;
     while (start > taken && !isMark(text.charCodeAt(start - 1))) start--;
     let end = m.index + 1;
