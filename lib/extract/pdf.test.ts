@@ -4,7 +4,7 @@ import { extractText } from './index';
 import { itemsToLines, type PositionedItem } from './pdf';
 
 // Taken before anything loads pdfjs (extractText imports it lazily).
-const NATIVE_PUSH = Array.prototype.push;
+const NATIVE = { push: Array.prototype.push, stringify: JSON.stringify, parse: JSON.parse, setHas: Set.prototype.has, mapGet: Map.prototype.get };
 const corpus = (name: string) => new Uint8Array(readFileSync(`data/reports/corpus/${name}`));
 const reference = (name: string) => readFileSync(`data/reports/reference-text/${name}`, 'utf8');
 
@@ -15,10 +15,12 @@ async function pdfLines(name: string): Promise<string[]> {
   return r.text.split('\n');
 }
 
-it('leaves the native Array.prototype.push in place after reading a PDF (pdfjs bundles a slow polyfill)', async () => {
+it('leaves the native built-ins in place after reading a PDF (pdfjs bundles slow polyfills)', async () => {
   await pdfLines('huaian_city_2024.pdf');
-  // core-js makes its replacement print as native code: compare identity instead.
-  expect(Array.prototype.push).toBe(NATIVE_PUSH);
+  // core-js makes its replacements print as native code: compare identity instead.
+  const now = { push: Array.prototype.push, stringify: JSON.stringify, parse: JSON.parse, setHas: Set.prototype.has, mapGet: Map.prototype.get };
+  for (const key of Object.keys(NATIVE) as (keyof typeof NATIVE)[]) expect(now[key], key).toBe(NATIVE[key]);
+  expect(JSON.stringify({ a: [1, '阜阳'] })).toBe('{"a":[1,"阜阳"]}');
 });
 
 describe('itemsToLines', () => {

@@ -67,19 +67,47 @@ export function itemsToLines(items: readonly PositionedItem[]): string[] {
 
 export type PdfText = { ok: true; text: string; pages: number; chars: number } | { ok: false; reason: 'encrypted' | 'unreadable' };
 
-// pdfjs-dist's legacy build bundles core-js, which replaces Array.prototype.push for the whole
-// process on Node 20 with a JavaScript version several times slower; every parser (and server)
-// push after a PDF would pay for it. pdfjs works with the native one, so it is put back.
-const NATIVE_PUSH = Object.getOwnPropertyDescriptor(Array.prototype, 'push')!;
+// pdfjs-dist's legacy build (and its worker) bundle core-js, which on Node 20 replaces built-ins for
+// the whole process with JavaScript versions: Array.prototype.push several times slower,
+// JSON.stringify twenty times slower (for JSON.rawJSON). Every parse, ingest and server response
+// after a PDF would pay for it. pdfjs works with the natives, so each built-in that existed before
+// pdfjs loaded is put back; what Node lacks (Set.prototype.union, Promise.try…) stays polyfilled.
+const BUILT_INS: readonly object[] = [
+  globalThis,
+  Object,
+  Function.prototype,
+  Array,
+  Array.prototype,
+  String,
+  String.prototype,
+  Number,
+  Math,
+  JSON,
+  Promise,
+  Map,
+  Map.prototype,
+  Set,
+  Set.prototype,
+  WeakMap.prototype,
+  RegExp.prototype,
+  Symbol,
+];
+const NATIVES = BUILT_INS.map((target) => [target, Object.getOwnPropertyDescriptors(target)] as const);
 
-function restoreNativePush(): void {
-  if (Array.prototype.push !== NATIVE_PUSH.value) Object.defineProperty(Array.prototype, 'push', NATIVE_PUSH);
+function restoreNatives(): void {
+  for (const [target, descriptors] of NATIVES) {
+    for (const key of Reflect.ownKeys(descriptors)) {
+      const native = descriptors[key as keyof typeof descriptors]!;
+      const now = Object.getOwnPropertyDescriptor(target, key);
+      if ('value' in native && now && 'value' in now && !Object.is(now.value, native.value) && now.configurable) Object.defineProperty(target, key, native);
+    }
+  }
 }
 
 /** Loaded lazily: pdfjs is large, and text/HTML inputs never need it. */
 async function pdfjs() {
   const module = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  restoreNativePush();
+  restoreNatives();
   return module;
 }
 
@@ -124,7 +152,7 @@ export async function pdfToText(bytes: Uint8Array, assets: PdfAssets): Promise<P
     const name = (err as { name?: string } | null)?.name;
     return { ok: false, reason: name === 'PasswordException' ? 'encrypted' : 'unreadable' };
   } finally {
-    // Its in-process worker module, loaded on first use, carries the same polyfill.
-    restoreNativePush();
+    // Its in-process worker module, loaded on first use, carries the same polyfills.
+    restoreNatives();
   }
 }
