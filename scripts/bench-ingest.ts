@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { createPool } from '../lib/db/pool';
 import { extractText } from '../lib/extract';
 import { contentHash, ingestBytes, saveParsed, type IngestResult } from '../lib/db/ingest';
@@ -21,23 +22,30 @@ import { parseReport } from '../lib/parser';
 import { postgresCpuSeconds } from './lib/bench';
 import { repoRoot, runMain, UsageError } from './lib/cli';
 
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
+const USAGE = 'Usage: npm run bench:ingest -- <N> [--data-dir DIR] [--threads T] [--write-only] [--offset K]';
+
+function parseOptions() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: { 'data-dir': { type: 'string' }, threads: { type: 'string' }, 'write-only': { type: 'boolean' }, offset: { type: 'string', default: '0' } },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
+  }
 }
 
 let database: TestDatabase | null = null;
 
 runMain(
   async () => {
-    const args = process.argv.slice(2);
-    // N is the number that is not an option's value.
-    const n = Number(args.find((a, i) => /^\d+$/.test(a) && !args[i - 1]?.startsWith('--')));
-    if (!Number.isInteger(n) || n <= 0) throw new UsageError('Usage: npm run bench:ingest -- <N> [--data-dir DIR] [--threads T] [--write-only] [--offset K]');
-    const threads = Number(option('--threads') ?? Math.max(1, os.availableParallelism()));
-    const dataDir = option('--data-dir');
-    const writeOnly = process.argv.includes('--write-only');
-    const offset = Number(option('--offset') ?? 0);
+    const { values, positionals } = parseOptions();
+    const n = Number(positionals[0]);
+    if (positionals.length !== 1 || !Number.isInteger(n) || n <= 0) throw new UsageError(USAGE);
+    const threads = Number(values.threads ?? Math.max(1, os.availableParallelism()));
+    const dataDir = values['data-dir'];
+    const writeOnly = values['write-only'] ?? false;
+    const offset = Number(values.offset);
     if (!Number.isInteger(offset) || offset < 0) throw new UsageError('--offset takes a whole number of variants to skip');
 
     const candidates: BaseReport[] = [];
