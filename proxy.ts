@@ -35,7 +35,10 @@ export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (isUndecodable(pathname)) {
     const answer = withSecurityHeaders(new Headers({ 'Content-Type': 'text/plain; charset=utf-8' }), API_CSP);
-    return new NextResponse('400 Bad Request: the address contains an invalid %-escape.\n地址含有无效的百分号编码。\n', { status: 400, headers: answer });
+    return new NextResponse('400 Bad Request: the address contains an invalid %-escape.\n地址含有无效的百分号编码。\n', {
+      status: 400,
+      headers: answer,
+    });
   }
   if (pathname.startsWith('/api/')) return NextResponse.next({ headers: withSecurityHeaders(new Headers(), API_CSP) });
   if (DOWNLOAD_PATH.test(pathname)) return NextResponse.next({ headers: withSecurityHeaders(new Headers(), DOWNLOAD_CSP) });

@@ -91,7 +91,10 @@ test('security headers on pages, API routes and upload routes; a fresh nonce per
 
 test('an uploaded web page with scripts downloads as a sandboxed attachment, never a live page', async ({ request }) => {
   const report = readFileSync(path.resolve('data/reports/seeds/002-ningbo-2020.txt'), 'utf8');
-  const html = `<html><body><script>alert(1)</script>${report.split('\n').map((l) => `<p>${l}</p>`).join('')}</body></html>`;
+  const html = `<html><body><script>alert(1)</script>${report
+    .split('\n')
+    .map((l) => `<p>${l}</p>`)
+    .join('')}</body></html>`;
   const saved = await request.post(`${app.baseURL}/api/reports`, { headers: { ...auth, 'x-file-name': 'ningbo.html' }, data: html });
   expect(saved.status()).toBe(201);
   const { id } = await saved.json();

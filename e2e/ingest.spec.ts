@@ -90,15 +90,26 @@ test('a duplicate links to the stored report; a non-report is refused and nothin
   await signIn(page);
   const before = ((await (await request.get(`${app.baseURL}/api/reports`)).json()) as { data: unknown[] }).data.length;
   // The seed again, dropped on the page this time.
-  const dropped = await page.evaluateHandle((text) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([text], '000-fuyang-2020.txt', { type: 'text/plain' }));
-    return transfer;
-  }, readFileSync(SEED, 'utf8'));
+  const dropped = await page.evaluateHandle(
+    (text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], '000-fuyang-2020.txt', { type: 'text/plain' }));
+      return transfer;
+    },
+    readFileSync(SEED, 'utf8'),
+  );
   await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: dropped });
   await page.locator('input[type=file]').setInputFiles([
-    { name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]) },
-    { name: 'notice.html', mimeType: 'text/html', buffer: Buffer.from('<html><body><p>本站将于周末维护。</p><script>alert(1)</script></body></html>') },
+    {
+      name: 'photo.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+    },
+    {
+      name: 'notice.html',
+      mimeType: 'text/html',
+      buffer: Buffer.from('<html><body><p>本站将于周末维护。</p><script>alert(1)</script></body></html>'),
+    },
   ]);
   const duplicate = item(page, '000-fuyang-2020.txt');
   await expect(duplicate).toHaveAttribute('data-phase', 'duplicate', { timeout: 60_000 });

@@ -28,7 +28,12 @@ function parseOptions() {
   try {
     return parseArgs({
       allowPositionals: true,
-      options: { 'data-dir': { type: 'string' }, threads: { type: 'string' }, 'write-only': { type: 'boolean' }, offset: { type: 'string', default: '0' } },
+      options: {
+        'data-dir': { type: 'string' },
+        threads: { type: 'string' },
+        'write-only': { type: 'boolean' },
+        offset: { type: 'string', default: '0' },
+      },
     });
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\n${USAGE}`);
@@ -91,10 +96,26 @@ runMain(
         while (seen.has(contentHash(v.bytes))) v = generator.variant(variantIndex++);
         seen.add(contentHash(v.bytes));
         const r = writeOnly
-          ? await saveParsed(pool, { bytes: v.bytes, fileName: v.fileName, fileType: 'txt', mimeType: 'text/plain', text: v.bytes.toString('utf8'), result: v.result }, deps, jurisdictions)
+          ? await saveParsed(
+              pool,
+              {
+                bytes: v.bytes,
+                fileName: v.fileName,
+                fileType: 'txt',
+                mimeType: 'text/plain',
+                text: v.bytes.toString('utf8'),
+                result: v.result,
+              },
+              deps,
+              jurisdictions,
+            )
           : await ingestBytes(pool, v.bytes, v.fileName, deps, { jurisdictions });
         counts[r.status]++;
-        if (r.status === 'refused') refusals.set(`${r.code}: ${r.reason.en} (e.g. ${r.fileName})`, (refusals.get(`${r.code}: ${r.reason.en} (e.g. ${r.fileName})`) ?? 0) + 1);
+        if (r.status === 'refused')
+          refusals.set(
+            `${r.code}: ${r.reason.en} (e.g. ${r.fileName})`,
+            (refusals.get(`${r.code}: ${r.reason.en} (e.g. ${r.fileName})`) ?? 0) + 1,
+          );
         done++;
         const now = performance.now();
         if (now - lastReport > 10_000) {

@@ -67,7 +67,9 @@ console.log(`reports:     ${texts.length} bundled (${Math.round(chars / texts.le
 console.log(`N:           ${times.length} parses`);
 console.log(`total:       ${cpu.toFixed(0)} ms CPU, ${wall.toFixed(0)} ms wall`);
 console.log(`throughput:  ${perSecond(cpu)} reports/s by CPU time, ${perSecond(wall)} reports/s by wall time (one core)`);
-console.log(`per report:  p50 ${percentile(times, 50).toFixed(3)} ms, p95 ${percentile(times, 95).toFixed(3)} ms, max ${times[times.length - 1]!.toFixed(3)} ms (wall)`);
+console.log(
+  `per report:  p50 ${percentile(times, 50).toFixed(3)} ms, p95 ${percentile(times, 95).toFixed(3)} ms, max ${times[times.length - 1]!.toFixed(3)} ms (wall)`,
+);
 
 // Per stage: one more pass over the reports with each stage timed (wall, high resolution).
 const stageMs = new Map(STAGES.map((s) => [s.name, 0]));
@@ -84,7 +86,10 @@ for (let i = 0; i < STAGE_ROUNDS; i++) {
 const stageTotal = [...stageMs.values()].reduce((a, b) => a + b, 0);
 const parses = STAGE_ROUNDS * texts.length;
 console.log(`per stage:   µs per report (share), ${parses} parses`);
-for (const [name, ms] of stageMs) console.log(`  ${name.padEnd(10)} ${((ms / parses) * 1000).toFixed(1).padStart(7)} µs  ${((ms / stageTotal) * 100).toFixed(1).padStart(5)}%`);
+for (const [name, ms] of stageMs)
+  console.log(
+    `  ${name.padEnd(10)} ${((ms / parses) * 1000).toFixed(1).padStart(7)} µs  ${((ms / stageTotal) * 100).toFixed(1).padStart(5)}%`,
+  );
 
 // Worst cases: 5 MB of text built to make the readers search long.
 const seed = texts.find((t) => t.name.includes('000-fuyang'))!.text;
@@ -113,5 +118,7 @@ for (const [name, text] of Object.entries(WORST)) {
   });
   const w = performance.now() - t0;
   const outcome = ctx.refusal ? `refused (${ctx.refusal.code})` : 'parsed';
-  console.log(`  ${name.padEnd(22)} ${cpuMs(c0).toFixed(0).padStart(5)} / ${w.toFixed(0).padStart(5)} ms  ${outcome}, ${slowest.name} ${slowest.ms.toFixed(0)} ms`);
+  console.log(
+    `  ${name.padEnd(22)} ${cpuMs(c0).toFixed(0).padStart(5)} / ${w.toFixed(0).padStart(5)} ms  ${outcome}, ${slowest.name} ${slowest.ms.toFixed(0)} ms`,
+  );
 }

@@ -44,7 +44,9 @@ if (isStale()) {
       {
         name: 'external-packages',
         setup(b) {
-          b.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('@/') || args.path.endsWith('.json') ? undefined : { external: true }));
+          b.onResolve({ filter: /^[^./]/ }, (args) =>
+            args.path.startsWith('@/') || args.path.endsWith('.json') ? undefined : { external: true },
+          );
         },
       },
     ],

@@ -24,7 +24,8 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'ingest-sigkill-'));
   for (const seed of SEEDS) {
     const text = readFileSync(path.join(ROOT, 'data/reports/seeds', seed), 'utf8');
-    for (let i = 0; i < COPIES; i++) writeFileSync(path.join(dir, `${seed.slice(0, 3)}-${String(i).padStart(3, '0')}.txt`), `${text}\n（本报告副本 ${i}）\n`);
+    for (let i = 0; i < COPIES; i++)
+      writeFileSync(path.join(dir, `${seed.slice(0, 3)}-${String(i).padStart(3, '0')}.txt`), `${text}\n（本报告副本 ${i}）\n`);
   }
 });
 

@@ -36,7 +36,11 @@ runMain(
     try {
       const reporter = progressReporter(files.length);
       const started = Date.now();
-      const summary = await ingestFiles(pool, files, deps, { onResult: reporter.onResult, baseDir: commonDir(files), concurrency: Math.max(4, threads * 3) });
+      const summary = await ingestFiles(pool, files, deps, {
+        onResult: reporter.onResult,
+        baseDir: commonDir(files),
+        concurrency: Math.max(4, threads * 3),
+      });
       await loadPopulation(pool, readPopulationCsv(path.join(repoRoot, 'data/population.csv')));
       reporter.finish(summary, (Date.now() - started) / 1000);
       return summary.refused.length || summary.failed.length ? 1 : 0;

@@ -6,6 +6,8 @@ import { repoRoot, runMain } from './lib/cli';
 runMain(async () => {
   // Opening migrates; what remains is to say what it did.
   const database = await openDatabase(repoRoot);
-  console.log(database.applied.length ? `Applied ${database.applied.join(', ')} to ${database.description}.` : `${database.description}: up to date.`);
+  console.log(
+    database.applied.length ? `Applied ${database.applied.join(', ')} to ${database.description}.` : `${database.description}: up to date.`,
+  );
   await database.close();
 });

@@ -38,7 +38,12 @@ async function parsed(file: string) {
   expect(r.code).toBe(0);
   const json = JSON.parse(r.stdout);
   expect(Object.keys(json)).toEqual(['meta', 'figures', 'provenance', 'issues']);
-  return json as { meta: Record<string, unknown>; figures: Record<string, number | null>; provenance: Record<string, { via: string }>; issues: { code: string }[] };
+  return json as {
+    meta: Record<string, unknown>;
+    figures: Record<string, number | null>;
+    provenance: Record<string, { via: string }>;
+    issues: { code: string }[];
+  };
 }
 
 async function refused(file: string): Promise<string> {
@@ -77,15 +82,22 @@ describe('parse CLI: reports in every format and encoding', () => {
       'results.total': [5, 1, 0, 0, 0, 0, 6],
     };
     const cells = (id: string) =>
-      (values[id] ?? [0, 0, 0, 0, 0, 0, 0]).map((v, i) => (id === 'results.denied.stateSecret' && i === 2 ? '<td>&nbsp;</td>' : `<td>${v}</td>`)).join('');
+      (values[id] ?? [0, 0, 0, 0, 0, 0, 0])
+        .map((v, i) => (id === 'results.denied.stateSecret' && i === 2 ? '<td>&nbsp;</td>' : `<td>${v}</td>`))
+        .join('');
     const body = rows2019
       .map((r) => {
         if (!r.parent) return `<tr><td colspan="3">${r.zh}</td>${cells(r.id)}</tr>`;
         const group = r.parent === 'results' ? null : rows2019.filter((x) => x.parent === r.parent);
         const first = group?.[0] === r;
-        const groupCell = group ? (first ? `<td rowspan="${group.length}">${{ 'results.denied': '(三)不予公开', 'results.unable': '(四)无法提供', 'results.rejected': '(五)不予处理' }[r.parent]}</td>` : '') : '';
+        const groupCell = group
+          ? first
+            ? `<td rowspan="${group.length}">${{ 'results.denied': '(三)不予公开', 'results.unable': '(四)无法提供', 'results.rejected': '(五)不予处理' }[r.parent]}</td>`
+            : ''
+          : '';
         const label = group ? `<td>${r.zh}</td>` : `<td colspan="2">${r.zh}</td>`;
-        const resultsCell = r.id === 'results.granted' ? `<td rowspan="${rows2019.filter((x) => x.parent).length}">三、本年度办理结果</td>` : '';
+        const resultsCell =
+          r.id === 'results.granted' ? `<td rowspan="${rows2019.filter((x) => x.parent).length}">三、本年度办理结果</td>` : '';
         return `<tr>${resultsCell}${groupCell}${label}${cells(r.id)}</tr>`;
       })
       .join('\n');
@@ -154,7 +166,8 @@ describe('parse CLI: refusals (exit 2, one line on stderr)', () => {
     expect(await refused(write('random.bin', bytes))).toMatch(/binary|not text/i);
   });
   it('a novel-like text', async () => {
-    const novel = '第一章\n那年冬天，雪下得很大。他推开木门，屋里只有一盏昏黄的油灯。母亲坐在炕头缝补衣裳，抬头看了他一眼，什么也没说。\n'.repeat(40);
+    const novel =
+      '第一章\n那年冬天，雪下得很大。他推开木门，屋里只有一盏昏黄的油灯。母亲坐在炕头缝补衣裳，抬头看了他一眼，什么也没说。\n'.repeat(40);
     expect(await refused(write('novel.txt', novel))).not.toBe('');
   });
   it('a missing file and a wrong call', async () => {

@@ -37,8 +37,14 @@ runMain(async () => {
   await ensurePortFree(port);
   database = await startTestDatabase();
   const s = await loadBundled(database.url, repoRoot);
-  console.log(`Test database ${database.dataDir}: ${s.saved} bundled reports loaded${s.refused.length ? `, ${s.refused.length} refused` : ''}.`);
-  child = runNext(['start', '--port', String(port)], { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: path.relative(repoRoot, dist) || '.' }, repoRoot);
+  console.log(
+    `Test database ${database.dataDir}: ${s.saved} bundled reports loaded${s.refused.length ? `, ${s.refused.length} refused` : ''}.`,
+  );
+  child = runNext(
+    ['start', '--port', String(port)],
+    { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: path.relative(repoRoot, dist) || '.' },
+    repoRoot,
+  );
   const status = await exited(child);
   child = null;
   return status === 0 ? 0 : 1;

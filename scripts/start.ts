@@ -55,7 +55,9 @@ runMain(async () => {
   if (await isEmpty(url)) {
     console.log('The database is empty: loading the bundled reports…');
     const s = await loadBundled(url, repoRoot);
-    console.log(`Loaded ${s.saved} reports (${s.refused.length} refused${s.refused.length ? `: ${s.refused.map((r) => `${r.fileName} (${r.reason.en})`).join('; ')}` : ''}).`);
+    console.log(
+      `Loaded ${s.saved} reports (${s.refused.length} refused${s.refused.length ? `: ${s.refused.map((r) => `${r.fileName} (${r.reason.en})`).join('; ')}` : ''}).`,
+    );
   }
 
   const env = { ...process.env, DATABASE_URL: url, NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || '.next', PORT: String(port) };

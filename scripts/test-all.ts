@@ -1,9 +1,10 @@
-// `npm test`: every test of the project, in order: unit + integration (vitest, with throwaway
+// `npm test`: every test of the project, in order: static checks (type check, ESLint, Prettier),
+// unit + integration (vitest, with throwaway
 // embedded PostgreSQL servers), then a production build, then the Playwright browser tests
 // against that build. Prints one closing line `tests: N passed, N failed` and exits non-zero when
 // anything failed or a stage could not run.
 //
-// Options: --unit (vitest only), --e2e (build + Playwright only), --no-build (reuse the build).
+// Options: --unit (static checks + vitest), --e2e (build + Playwright only), --no-build (reuse the build).
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -53,7 +54,13 @@ interface PlaywrightSuite {
 
 function firstLine(message: string | undefined): string {
   // Strip ANSI colours: the summary is read in plain logs.
-  return (message ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((l) => l.trim())?.trim() ?? '';
+  return (
+    (message ?? '')
+      .replace(/\u001b\[[0-9;]*m/g, '')
+      .split('\n')
+      .find((l) => l.trim())
+      ?.trim() ?? ''
+  );
 }
 
 function playwrightFailures(suites: PlaywrightSuite[] = []): string[] {
@@ -66,6 +73,17 @@ function playwrightFailures(suites: PlaywrightSuite[] = []): string[] {
       }),
     ...playwrightFailures(suite.suites),
   ]);
+}
+
+/** Type check, lint and format check: each one counted test, its output shown as it runs. */
+function staticStage(): StageResult {
+  const checks: [string, string[]][] = [
+    ['typecheck (tsc)', ['tsc', '--noEmit', '-p', '.']],
+    ['lint (eslint)', ['eslint', '--max-warnings', '0', '.']],
+    ['format (prettier)', ['prettier', '--check', '--log-level', 'warn', '.']],
+  ];
+  const failures = checks.filter(([, argv]) => run('npx', argv) !== 0).map(([name]) => `${name} failed: see its output above`);
+  return { name: 'static checks', passed: checks.length - failures.length, failed: failures.length, ok: failures.length === 0, failures };
 }
 
 function vitestStage(): StageResult {
@@ -112,7 +130,7 @@ function e2eStage(): StageResult {
 }
 
 const results: StageResult[] = [];
-if (runUnit) results.push(vitestStage());
+if (runUnit) results.push(staticStage(), vitestStage());
 if (runE2e) results.push(e2eStage());
 rmSync(reportDir, { recursive: true, force: true });
 

@@ -71,7 +71,9 @@ describe('GET /api/jurisdictions', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: Page<ApiJurisdiction> = await json(await jurisdictions.GET(get(`/api/jurisdictions?limit=2${cursor ? `&cursor=${cursor}` : ''}`)));
+      const page: Page<ApiJurisdiction> = await json(
+        await jurisdictions.GET(get(`/api/jurisdictions?limit=2${cursor ? `&cursor=${cursor}` : ''}`)),
+      );
       expect(page.data.length).toBeLessThanOrEqual(2);
       seen.push(...page.data.map((j) => j.slug));
       cursor = page.nextCursor;
@@ -124,7 +126,13 @@ describe('GET /api/reports', () => {
     expect((await list('format=2021')).map((r) => r.id).sort()).toEqual([idOf['pingtan_2022.txt'], idOf['huaian_city_2024.pdf']].sort());
     const fuyang = await list(`jurisdiction=${await slugOf('阜阳市')}`);
     expect(fuyang).toHaveLength(1);
-    expect(fuyang[0]).toMatchObject({ id: idOf['000-fuyang-2020.txt'], year: 2020, scope: 'aggregate', format: '2019', sourceFileType: 'txt' });
+    expect(fuyang[0]).toMatchObject({
+      id: idOf['000-fuyang-2020.txt'],
+      year: 2020,
+      scope: 'aggregate',
+      format: '2019',
+      sourceFileType: 'txt',
+    });
     expect(await list('year=1999')).toEqual([]);
   });
 
@@ -198,7 +206,9 @@ describe('GET /api/figures', () => {
     const rows: ApiFigureRow[] = [];
     let cursor: string | null = null;
     do {
-      const page: Page<ApiFigureRow> = await json(await figures.GET(get(`/api/figures?key=${keys}&jurisdiction=${slug}&limit=2${cursor ? `&cursor=${cursor}` : ''}`)));
+      const page: Page<ApiFigureRow> = await json(
+        await figures.GET(get(`/api/figures?key=${keys}&jurisdiction=${slug}&limit=2${cursor ? `&cursor=${cursor}` : ''}`)),
+      );
       rows.push(...page.data);
       cursor = page.nextCursor;
     } while (cursor);
@@ -215,7 +225,11 @@ describe('GET /api/figures', () => {
     expect(response.headers.get('etag')).toBeTruthy();
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = new TextDecoder()
+      .decode(bytes)
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('report_id,jurisdiction_slug,jurisdiction,year,body,scope,format,key,value,provenance,rule,raw,basis');
     expect(lines.some((l) => l.includes(',阜阳市,2020,阜阳市人民政府,aggregate,2019,applications.new.total,835,table,'))).toBe(true);
     expect(lines).toHaveLength(5);

@@ -6,7 +6,18 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import type { ApiReportDetail } from '@/lib/db/queries/api/types';
 import { resetRateLimits } from '@/lib/http/rate-limit';
 import { bearer, get, multipart, params, raw, startHarness, type Harness } from '@/lib/http/testing/harness';
-import { bigStream, ELF, gbkReport, HTML_WITH_SCRIPT, noise, PNG, reportAsHtmlWithScript, reportFile, scannedPdf, ZIP } from '@/lib/http/testing/inputs';
+import {
+  bigStream,
+  ELF,
+  gbkReport,
+  HTML_WITH_SCRIPT,
+  noise,
+  PNG,
+  reportAsHtmlWithScript,
+  reportFile,
+  scannedPdf,
+  ZIP,
+} from '@/lib/http/testing/inputs';
 
 vi.mock('server-only', () => ({}));
 
@@ -31,7 +42,9 @@ async function reportCount(): Promise<number> {
 }
 
 async function errorOf(response: Response) {
-  return ((await response.json()) as { error: { code: string; message: string; refusal?: { code: string; message: { zh: string; en: string } } } }).error;
+  return (
+    (await response.json()) as { error: { code: string; message: string; refusal?: { code: string; message: { zh: string; en: string } } } }
+  ).error;
 }
 
 const SEED = 'seeds/000-fuyang-2020.txt';
@@ -50,7 +63,8 @@ describe('authentication', () => {
 
   it('rate-limits repeated failures with 429 and Retry-After', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 7; i++) statuses.push((await reports.POST(multipart('/api/reports', reportFile(SEED), 'a.txt', bearer(`guess-${i}`)))).status);
+    for (let i = 0; i < 7; i++)
+      statuses.push((await reports.POST(multipart('/api/reports', reportFile(SEED), 'a.txt', bearer(`guess-${i}`)))).status);
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);
     const locked = await reports.POST(multipart('/api/reports', reportFile(SEED), 'a.txt', bearer()));
     expect(locked.status).toBe(429);
@@ -66,10 +80,15 @@ describe('authentication', () => {
 
   it('rate-limits writes per client', async () => {
     const statuses = new Set<number>();
-    for (let i = 0; i < 125; i++) statuses.add((await reports.POST(raw('/api/reports', new Uint8Array(0), 'empty.txt', { ...bearer(), 'x-forwarded-for': '10.9.0.1' }))).status);
+    for (let i = 0; i < 125; i++)
+      statuses.add(
+        (await reports.POST(raw('/api/reports', new Uint8Array(0), 'empty.txt', { ...bearer(), 'x-forwarded-for': '10.9.0.1' }))).status,
+      );
     expect([...statuses].sort()).toEqual([422, 429]);
     // Another client still writes.
-    expect((await reports.POST(raw('/api/reports', new Uint8Array(0), 'empty.txt', { ...bearer(), 'x-forwarded-for': '10.9.0.2' }))).status).toBe(422);
+    expect(
+      (await reports.POST(raw('/api/reports', new Uint8Array(0), 'empty.txt', { ...bearer(), 'x-forwarded-for': '10.9.0.2' }))).status,
+    ).toBe(422);
   });
 });
 
@@ -88,16 +107,24 @@ describe('saving', () => {
 
   it('records meta corrections with the parsed value, the corrected value and the time', async () => {
     const file = reportFile('seeds/003-wulanchabu-office-2020.txt');
-    const response = await reports.POST(multipart('/api/reports', file, 'w.txt', bearer(), { corrections: JSON.stringify({ scope: 'aggregate', year: 2020 }) }));
+    const response = await reports.POST(
+      multipart('/api/reports', file, 'w.txt', bearer(), { corrections: JSON.stringify({ scope: 'aggregate', year: 2020 }) }),
+    );
     expect(response.status).toBe(201);
     const { id } = (await response.json()) as { id: number };
     const detail = (await (await report.GET(get(`/api/reports/${id}`), params({ id: String(id) }))).json()) as ApiReportDetail;
     expect(detail.scope).toBe('aggregate');
-    expect(detail.corrections).toEqual({ scope: { parsed: 'agency', corrected: 'aggregate', at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) } });
+    expect(detail.corrections).toEqual({
+      scope: { parsed: 'agency', corrected: 'aggregate', at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) },
+    });
   });
 
   it('refuses corrections of anything but body, year and scope', async () => {
-    const response = await reports.POST(multipart('/api/reports', reportFile('seeds/002-ningbo-2020.txt'), 'n.txt', bearer(), { corrections: '{"figures":{"applications.new.total":1}}' }));
+    const response = await reports.POST(
+      multipart('/api/reports', reportFile('seeds/002-ningbo-2020.txt'), 'n.txt', bearer(), {
+        corrections: '{"figures":{"applications.new.total":1}}',
+      }),
+    );
     expect(response.status).toBe(400);
   });
 
@@ -147,7 +174,9 @@ describe('bad input', () => {
 
   it('refuses a 50 MB body by its Content-Length before reading it (413)', async () => {
     const body = bigStream(50);
-    const response = await reports.POST(raw('/api/reports', body.stream, 'big.txt', { ...bearer(), 'content-length': String(50 * 1024 * 1024) }));
+    const response = await reports.POST(
+      raw('/api/reports', body.stream, 'big.txt', { ...bearer(), 'content-length': String(50 * 1024 * 1024) }),
+    );
     expect(response.status).toBe(413);
     expect((await errorOf(response)).message).toContain('20 MB');
     expect(body.pulled()).toBeLessThanOrEqual(1);

@@ -36,7 +36,14 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     title,
     description,
     alternates: { canonical: `${base}/compare${query}` },
-    openGraph: { title, description, type: 'website', url: `${base}/compare${query}`, siteName: commonMessages[lang].siteName, images: [image] },
+    openGraph: {
+      title,
+      description,
+      type: 'website',
+      url: `${base}/compare${query}`,
+      siteName: commonMessages[lang].siteName,
+      images: [image],
+    },
     twitter: { card: 'summary_large_image', title, description, images: [image.url] },
   };
 }

@@ -24,7 +24,9 @@ export default async function IngestPage({ searchParams }: { searchParams: Searc
   return (
     <PageShell kicker={m.kicker} title={m.title} lede={m.lede}>
       {access === 'disabled' ? <IngestDisabled lang={lang} /> : null}
-      {access === 'signed-out' ? <SignInForm lang={lang} problem={problem} retryAfter={Number.isFinite(retry) && retry > 0 ? retry : 60} /> : null}
+      {access === 'signed-out' ? (
+        <SignInForm lang={lang} problem={problem} retryAfter={Number.isFinite(retry) && retry > 0 ? retry : 60} />
+      ) : null}
       {access === 'signed-in' ? (
         <>
           <SignedInBar lang={lang} />

@@ -32,7 +32,13 @@ export function RankedBarChart({ rows, unit, lang, title, missingLabel }: ChartC
         </pattern>
       </defs>
       <XAxis type="number" hide domain={[0, 'dataMax']} />
-      <YAxis type="category" dataKey="name" width={LABEL_WIDTH} tickLine={false} axisLine={{ stroke: INK_MUTE }} interval={0}
+      <YAxis
+        type="category"
+        dataKey="name"
+        width={LABEL_WIDTH}
+        tickLine={false}
+        axisLine={{ stroke: INK_MUTE }}
+        interval={0}
         tick={(tickProps: unknown) => {
           const props = tickProps as { x: number; y: number; payload: { value: string; index: number } };
           // The label; for a missing value the word "missing", and for 0 (which has no bar for a
@@ -64,7 +70,11 @@ export function RankedBarChart({ rows, unit, lang, title, missingLabel }: ChartC
       />
       <Bar dataKey="value" isAnimationActive={false} barSize={18}>
         {data.map((r) => (
-          <Cell key={r.id} fill={r.agency ? 'url(#agency-hatch)' : anyHighlight && !r.highlighted ? BAR_MUTED : BAR_COLOR} stroke={r.agency ? BAR_COLOR : undefined} />
+          <Cell
+            key={r.id}
+            fill={r.agency ? 'url(#agency-hatch)' : anyHighlight && !r.highlighted ? BAR_MUTED : BAR_COLOR}
+            stroke={r.agency ? BAR_COLOR : undefined}
+          />
         ))}
         <LabelList
           dataKey="value"
@@ -73,7 +83,15 @@ export function RankedBarChart({ rows, unit, lang, title, missingLabel }: ChartC
             const datum = data[index];
             if (!datum || datum.value === null || datum.value === 0) return null;
             return (
-              <text x={Number(x) + Number(w || 0) + 6} y={Number(y) + Number(h) / 2} dominantBaseline="central" fontSize={13} fontWeight={600} fill={INK} data-value={String(datum.value)}>
+              <text
+                x={Number(x) + Number(w || 0) + 6}
+                y={Number(y) + Number(h) / 2}
+                dominantBaseline="central"
+                fontSize={13}
+                fontWeight={600}
+                fill={INK}
+                data-value={String(datum.value)}
+              >
                 {formatValue(datum.value, unit, lang)}
               </text>
             );

@@ -20,9 +20,24 @@ export function StackedShareChart({ rows, parts, lang, title, missingLabel }: Ch
   });
   const height = stackedChartHeight(rows.length);
   return (
-    <BarChart responsive data={data} layout="vertical" stackOffset="expand" margin={{ top: 4, right: 16, bottom: 4, left: 4 }} style={{ fontFamily: CHART_FONT, width: '100%', height }} accessibilityLayer title={title}>
+    <BarChart
+      responsive
+      data={data}
+      layout="vertical"
+      stackOffset="expand"
+      margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+      style={{ fontFamily: CHART_FONT, width: '100%', height }}
+      accessibilityLayer
+      title={title}
+    >
       <XAxis type="number" hide domain={[0, 1]} />
-      <YAxis type="category" dataKey="name" width={LABEL_WIDTH} tickLine={false} axisLine={{ stroke: INK_MUTE }} interval={0}
+      <YAxis
+        type="category"
+        dataKey="name"
+        width={LABEL_WIDTH}
+        tickLine={false}
+        axisLine={{ stroke: INK_MUTE }}
+        interval={0}
         tick={(tickProps: unknown) => {
           const props = tickProps as { x: number; y: number; payload: { value: string; index: number } };
           const row = rows[props.payload.index];
@@ -34,7 +49,15 @@ export function StackedShareChart({ rows, parts, lang, title, missingLabel }: Ch
                 {props.payload.value}
               </text>
               {atAxis !== null ? (
-                <text x={props.x + 8} y={props.y} dominantBaseline="central" fontSize={12} fontStyle={row?.missing ? 'italic' : undefined} fill={row?.missing ? INK_MUTE : INK} data-value={row?.missing ? 'missing' : '0'}>
+                <text
+                  x={props.x + 8}
+                  y={props.y}
+                  dominantBaseline="central"
+                  fontSize={12}
+                  fontStyle={row?.missing ? 'italic' : undefined}
+                  fill={row?.missing ? INK_MUTE : INK}
+                  data-value={row?.missing ? 'missing' : '0'}
+                >
                   {atAxis}
                 </text>
               ) : null}
@@ -46,10 +69,19 @@ export function StackedShareChart({ rows, parts, lang, title, missingLabel }: Ch
         formatter={(value, name, item) => {
           const i = Number(String(item.dataKey).slice(1));
           const count = (item.payload as Record<string, number | null>)[`c${i}`];
-          return [`${((Number(value) || 0) * 100).toFixed(1)}%${count !== undefined && count !== null ? ` (${formatNumber(count, lang)})` : ''}`, name];
+          return [
+            `${((Number(value) || 0) * 100).toFixed(1)}%${count !== undefined && count !== null ? ` (${formatNumber(count, lang)})` : ''}`,
+            name,
+          ];
         }}
       />
-      <Legend verticalAlign="top" align="left" iconType="square" wrapperStyle={{ fontSize: 12, paddingBottom: 8 }} itemSorter={(item) => Number(String(item.dataKey).slice(1))} />
+      <Legend
+        verticalAlign="top"
+        align="left"
+        iconType="square"
+        wrapperStyle={{ fontSize: 12, paddingBottom: 8 }}
+        itemSorter={(item) => Number(String(item.dataKey).slice(1))}
+      />
       {parts.map((part, i) => {
         const color = OKABE_ITO[i % OKABE_ITO.length]!;
         return (
@@ -57,10 +89,23 @@ export function StackedShareChart({ rows, parts, lang, title, missingLabel }: Ch
             <LabelList
               dataKey={`p${i}`}
               content={(props) => {
-                const { x, y, width: w, height: h, value } = props as { x: number; y: number; width: number; height: number; value: number | null };
+                const {
+                  x,
+                  y,
+                  width: w,
+                  height: h,
+                  value,
+                } = props as { x: number; y: number; width: number; height: number; value: number | null };
                 if (value === null || value === undefined || value < 0.08) return null;
                 return (
-                  <text x={Number(x) + Number(w) / 2} y={Number(y) + Number(h) / 2} textAnchor="middle" dominantBaseline="central" fontSize={11} fill={DARK_TEXT_ON.has(color) ? INK : '#ffffff'}>
+                  <text
+                    x={Number(x) + Number(w) / 2}
+                    y={Number(y) + Number(h) / 2}
+                    textAnchor="middle"
+                    dominantBaseline="central"
+                    fontSize={11}
+                    fill={DARK_TEXT_ON.has(color) ? INK : '#ffffff'}
+                  >
                     {`${Math.round(value * 100)}%`}
                   </text>
                 );

@@ -15,10 +15,23 @@ export function YearLineChart({ series, years, unit, lang, title }: ChartCommon 
   });
   const anyHighlight = series.some((s) => s.highlighted);
   return (
-    <LineChart responsive data={data} margin={{ top: 8, right: 24, bottom: 8, left: 8 }} style={{ fontFamily: CHART_FONT, width: '100%', height: LINE_HEIGHT }} accessibilityLayer title={title}>
+    <LineChart
+      responsive
+      data={data}
+      margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+      style={{ fontFamily: CHART_FONT, width: '100%', height: LINE_HEIGHT }}
+      accessibilityLayer
+      title={title}
+    >
       <CartesianGrid stroke={GRID} vertical={false} />
       <XAxis dataKey="year" type="category" tick={{ fill: INK, fontSize: 12 }} tickLine={false} axisLine={{ stroke: INK_MUTE }} />
-      <YAxis tick={{ fill: INK_MUTE, fontSize: 12 }} tickLine={false} axisLine={false} width={64} tickFormatter={(v: number) => formatValue(v, unit, lang)} />
+      <YAxis
+        tick={{ fill: INK_MUTE, fontSize: 12 }}
+        tickLine={false}
+        axisLine={false}
+        width={64}
+        tickFormatter={(v: number) => formatValue(v, unit, lang)}
+      />
       <Tooltip formatter={(v) => formatValue(typeof v === 'number' ? v : null, unit, lang)} />
       <Legend verticalAlign="top" align="left" wrapperStyle={{ fontSize: 12, paddingBottom: 8 }} />
       {series.map((s, i) => (

@@ -12,9 +12,18 @@ import { CHART_FONT } from '@/components/charts/palette';
 // the page: only the kind shown is fetched, and the page is interactive before it arrives. The
 // frame around keeps the chart's height meanwhile (no layout shift).
 const ChartLoading = () => <div className="h-full animate-pulse rounded-sm bg-wash" data-chart-loading />;
-const RankedBarChart = dynamic(() => import('@/components/charts/ranked-bar-chart').then((m) => m.RankedBarChart), { ssr: false, loading: ChartLoading });
-const StackedShareChart = dynamic(() => import('@/components/charts/stacked-share-chart').then((m) => m.StackedShareChart), { ssr: false, loading: ChartLoading });
-const YearLineChart = dynamic(() => import('@/components/charts/year-line-chart').then((m) => m.YearLineChart), { ssr: false, loading: ChartLoading });
+const RankedBarChart = dynamic(() => import('@/components/charts/ranked-bar-chart').then((m) => m.RankedBarChart), {
+  ssr: false,
+  loading: ChartLoading,
+});
+const StackedShareChart = dynamic(() => import('@/components/charts/stacked-share-chart').then((m) => m.StackedShareChart), {
+  ssr: false,
+  loading: ChartLoading,
+});
+const YearLineChart = dynamic(() => import('@/components/charts/year-line-chart').then((m) => m.YearLineChart), {
+  ssr: false,
+  loading: ChartLoading,
+});
 
 export type ChartSpec =
   | { kind: 'bar'; rows: BarDatum[] }
@@ -140,15 +149,31 @@ export function ChartView({ spec, common, sharePath, query, fileBase, subtitle, 
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-2 border-t border-rule px-5 py-3">
-        <button type="button" onClick={copy} className="rounded-sm bg-ink px-3 py-1 text-xs font-medium text-white hover:bg-ink-soft" data-testid="copy-link" data-share-path={sharePath}>
+        <button
+          type="button"
+          onClick={copy}
+          className="rounded-sm bg-ink px-3 py-1 text-xs font-medium text-white hover:bg-ink-soft"
+          data-testid="copy-link"
+          data-share-path={sharePath}
+        >
           {labels.copy}
         </button>
         <span className="ml-2 text-xs text-ink-mute">{labels.downloads}</span>
-        <button type="button" onClick={downloadPng} className={button} data-testid="download-png">{labels.png}</button>
-        <button type="button" onClick={downloadSvg} className={button} data-testid="download-svg">{labels.svg}</button>
-        <a href={`/api/compare/data.csv${query}`} download className={`${button} no-underline`} data-testid="download-csv">{labels.csv}</a>
-        <a href={`/api/compare/data.json${query}`} download className={`${button} no-underline`} data-testid="download-json">{labels.json}</a>
-        <span role="status" aria-live="polite" className="text-xs text-accent" data-testid="share-status">{status}</span>
+        <button type="button" onClick={downloadPng} className={button} data-testid="download-png">
+          {labels.png}
+        </button>
+        <button type="button" onClick={downloadSvg} className={button} data-testid="download-svg">
+          {labels.svg}
+        </button>
+        <a href={`/api/compare/data.csv${query}`} download className={`${button} no-underline`} data-testid="download-csv">
+          {labels.csv}
+        </a>
+        <a href={`/api/compare/data.json${query}`} download className={`${button} no-underline`} data-testid="download-json">
+          {labels.json}
+        </a>
+        <span role="status" aria-live="polite" className="text-xs text-accent" data-testid="share-status">
+          {status}
+        </span>
       </div>
     </div>
   );

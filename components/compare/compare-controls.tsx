@@ -113,7 +113,9 @@ export function CompareControls({ view, picked, years, provinces, perCapitaAppli
             >
               <option value="">{c.anyLevel}</option>
               {options.levels.map((l) => (
-                <option key={l.id} value={l.id}>{l.label}</option>
+                <option key={l.id} value={l.id}>
+                  {l.label}
+                </option>
               ))}
             </select>
           </label>
@@ -124,12 +126,22 @@ export function CompareControls({ view, picked, years, provinces, perCapitaAppli
             checked={view.province !== null}
             disabled={!filterProvince}
             data-testid="all-in-province"
-            onChange={(e) => go(e.target.checked ? { province: filterProvince, level: (filterLevel as CompareView['level']) ?? null } : { province: null, level: null })}
+            onChange={(e) =>
+              go(
+                e.target.checked
+                  ? { province: filterProvince, level: (filterLevel as CompareView['level']) ?? null }
+                  : { province: null, level: null },
+              )
+            }
           />
           {c.allInProvince}
         </label>
         {view.jurisdictions.length || view.province ? (
-          <button type="button" className="mt-2 text-xs text-accent underline" onClick={() => go({ jurisdictions: [], province: null, level: null })}>
+          <button
+            type="button"
+            className="mt-2 text-xs text-accent underline"
+            onClick={() => go({ jurisdictions: [], province: null, level: null })}
+          >
             {c.clear}
           </button>
         ) : null}
@@ -139,8 +151,19 @@ export function CompareControls({ view, picked, years, provinces, perCapitaAppli
         <legend className={field}>{c.chart}</legend>
         <div role="radiogroup" aria-label={c.chart} className="grid grid-cols-3 overflow-hidden rounded-sm border border-rule text-sm">
           {options.charts.map(({ id: k, label }) => (
-            <label key={k} className={`cursor-pointer px-2 py-2 text-center has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent ${view.chart === k ? 'bg-ink text-white' : 'bg-white text-ink-soft hover:bg-wash'}`}>
-              <input type="radio" name="chart" value={k} checked={view.chart === k} onChange={() => setChart(k)} className="sr-only" data-testid={`chart-${k}`} />
+            <label
+              key={k}
+              className={`cursor-pointer px-2 py-2 text-center has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent ${view.chart === k ? 'bg-ink text-white' : 'bg-white text-ink-soft hover:bg-wash'}`}
+            >
+              <input
+                type="radio"
+                name="chart"
+                value={k}
+                checked={view.chart === k}
+                onChange={() => setChart(k)}
+                className="sr-only"
+                data-testid={`chart-${k}`}
+              />
               {label}
             </label>
           ))}
@@ -165,16 +188,26 @@ export function CompareControls({ view, picked, years, provinces, perCapitaAppli
                   }}
                 >
                   {sortedYears.map((y) => (
-                    <option key={y} value={y}>{y}</option>
+                    <option key={y} value={y}>
+                      {y}
+                    </option>
                   ))}
                 </select>
               </label>
             ))}
           </div>
         ) : (
-          <select className={select} aria-label={c.years} value={view.years?.to ?? ''} data-testid="year-select" onChange={(e) => go({ years: { from: Number(e.target.value), to: Number(e.target.value) } })}>
+          <select
+            className={select}
+            aria-label={c.years}
+            value={view.years?.to ?? ''}
+            data-testid="year-select"
+            onChange={(e) => go({ years: { from: Number(e.target.value), to: Number(e.target.value) } })}
+          >
             {[...sortedYears].reverse().map((y) => (
-              <option key={y} value={y}>{y}</option>
+              <option key={y} value={y}>
+                {y}
+              </option>
             ))}
           </select>
         )}
@@ -183,20 +216,36 @@ export function CompareControls({ view, picked, years, provinces, perCapitaAppli
       {view.chart === 'stacked' ? (
         <fieldset>
           <legend className={field}>{c.composition}</legend>
-          <select className={select} aria-label={c.composition} value={view.composition} data-testid="composition-select" onChange={(e) => go({ composition: e.target.value })}>
+          <select
+            className={select}
+            aria-label={c.composition}
+            value={view.composition}
+            data-testid="composition-select"
+            onChange={(e) => go({ composition: e.target.value })}
+          >
             {options.compositions.map((x) => (
-              <option key={x.id} value={x.id}>{x.label}</option>
+              <option key={x.id} value={x.id}>
+                {x.label}
+              </option>
             ))}
           </select>
         </fieldset>
       ) : (
         <fieldset>
           <legend className={field}>{c.measure}</legend>
-          <select className={select} aria-label={c.measure} value={choice} data-testid="measure-select" onChange={(e) => setMeasure(e.target.value, column)}>
+          <select
+            className={select}
+            aria-label={c.measure}
+            value={choice}
+            data-testid="measure-select"
+            onChange={(e) => setMeasure(e.target.value, column)}
+          >
             {options.measureGroups.map((g) => (
               <optgroup key={g.id} label={g.label}>
                 {g.choices.map((x) => (
-                  <option key={x.value} value={x.value}>{x.label}</option>
+                  <option key={x.value} value={x.value}>
+                    {x.label}
+                  </option>
                 ))}
               </optgroup>
             ))}
@@ -204,20 +253,35 @@ export function CompareControls({ view, picked, years, provinces, perCapitaAppli
           {choiceDef?.columns ? (
             <label className="mt-2 block text-xs text-ink-mute">
               {c.column}
-              <select className={`${select} mt-1`} value={column ?? 'total'} data-testid="column-select" onChange={(e) => setMeasure(choice, e.target.value)}>
+              <select
+                className={`${select} mt-1`}
+                value={column ?? 'total'}
+                data-testid="column-select"
+                onChange={(e) => setMeasure(choice, e.target.value)}
+              >
                 {options.columns[choiceDef.columns].map((col) => (
-                  <option key={col.id} value={col.id}>{col.label}</option>
+                  <option key={col.id} value={col.id}>
+                    {col.label}
+                  </option>
                 ))}
               </select>
             </label>
           ) : null}
           <label className={`mt-3 flex items-center gap-2 text-sm ${perCapitaApplies ? '' : 'text-ink-mute'}`}>
-            <input type="checkbox" checked={view.per10k} disabled={!perCapitaApplies} onChange={(e) => go({ per10k: e.target.checked })} data-testid="per10k" />
+            <input
+              type="checkbox"
+              checked={view.per10k}
+              disabled={!perCapitaApplies}
+              onChange={(e) => go({ per10k: e.target.checked })}
+              data-testid="per10k"
+            />
             {c.per10k}
           </label>
         </fieldset>
       )}
-      <p aria-live="polite" className="h-4 text-xs text-ink-mute">{pending ? c.updating : ''}</p>
+      <p aria-live="polite" className="h-4 text-xs text-ink-mute">
+        {pending ? c.updating : ''}
+      </p>
     </form>
   );
 }

@@ -44,7 +44,16 @@ function DataTable({ data, lang, caption }: { data: CompareData; lang: Lang; cap
   const labels = { table: m.table, marks: m.marks, missing: m.missing };
   const years = lineYears(data);
   if (years) {
-    return <CompareYearTable series={toYearTableSeries(data.rows, years, lang)} years={years} unit={data.measure.unit} lang={lang} caption={caption} labels={labels} />;
+    return (
+      <CompareYearTable
+        series={toYearTableSeries(data.rows, years, lang)}
+        years={years}
+        unit={data.measure.unit}
+        lang={lang}
+        caption={caption}
+        labels={labels}
+      />
+    );
   }
   const columns = inputColumns(data, lang);
   return (
@@ -69,7 +78,11 @@ export function CompareResult({ data, notices, lang }: { data: CompareData; noti
     <section aria-labelledby="compare-chart-title" className="min-w-0">
       <CompareNotices params={notices} data={data.notices} lang={lang} />
       {data.mixedScope ? (
-        <p role="note" className="mb-5 rounded-sm border-l-4 border-oi-orange bg-white px-4 py-3 text-sm text-ink-soft" data-testid="agency-warning">
+        <p
+          role="note"
+          className="mb-5 rounded-sm border-l-4 border-oi-orange bg-white px-4 py-3 text-sm text-ink-soft"
+          data-testid="agency-warning"
+        >
           {m.agencyWarning}
         </p>
       ) : null}
@@ -78,8 +91,12 @@ export function CompareResult({ data, notices, lang }: { data: CompareData; noti
       ) : (
         <div className="rounded-sm border border-rule bg-white">
           <div className="border-b border-rule px-5 py-4">
-            <h2 id="compare-chart-title" className="text-lg font-semibold tracking-tight">{title}</h2>
-            <p className="mt-1 text-xs leading-relaxed text-ink-mute" data-testid="chart-subtitle">{subtitle}</p>
+            <h2 id="compare-chart-title" className="text-lg font-semibold tracking-tight">
+              {title}
+            </h2>
+            <p className="mt-1 text-xs leading-relaxed text-ink-mute" data-testid="chart-subtitle">
+              {subtitle}
+            </p>
           </div>
           <ChartView
             spec={chartSpec(data, lang)}

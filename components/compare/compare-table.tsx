@@ -18,7 +18,15 @@ export interface TableLabels {
   missing: string;
 }
 
-export function CompareTable({ rows, inputLabels, valueHeading, unit, lang, caption, labels }: {
+export function CompareTable({
+  rows,
+  inputLabels,
+  valueHeading,
+  unit,
+  lang,
+  caption,
+  labels,
+}: {
   rows: TableRow[];
   /** Headings of the input columns (none: the value alone). */
   inputLabels: string[];
@@ -35,13 +43,23 @@ export function CompareTable({ rows, inputLabels, valueHeading, unit, lang, capt
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-ink text-left align-bottom text-xs text-ink-mute">
-            <th scope="col" className="py-2 pr-4 font-medium">{t.jurisdiction}</th>
-            <th scope="col" className="py-2 pr-4 font-medium">{t.year}</th>
-            <th scope="col" className="py-2 pr-4 text-right font-medium">{valueHeading}</th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              {t.jurisdiction}
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              {t.year}
+            </th>
+            <th scope="col" className="py-2 pr-4 text-right font-medium">
+              {valueHeading}
+            </th>
             {inputLabels.map((label, i) => (
-              <th key={i} scope="col" className="max-w-32 py-2 pr-4 text-right font-medium">{label}</th>
+              <th key={i} scope="col" className="max-w-32 py-2 pr-4 text-right font-medium">
+                {label}
+              </th>
             ))}
-            <th scope="col" className="py-2 font-medium">{t.report}</th>
+            <th scope="col" className="py-2 font-medium">
+              {t.report}
+            </th>
           </tr>
         </thead>
         {/* Cell styles set once for the body, and plain links: a province's table has hundreds of
@@ -54,7 +72,11 @@ export function CompareTable({ rows, inputLabels, valueHeading, unit, lang, capt
               </th>
               <td>{r.year}</td>
               <td className="whitespace-nowrap text-right font-semibold" data-value={r.value ?? 'missing'}>
-                {r.value === null ? <span className="font-normal italic text-ink-mute">{labels.missing}</span> : formatValue(r.value, unit, lang)}
+                {r.value === null ? (
+                  <span className="font-normal italic text-ink-mute">{labels.missing}</span>
+                ) : (
+                  formatValue(r.value, unit, lang)
+                )}
                 {r.flags ? <FlagMarks flags={r.flags} lang={lang} labels={labels.marks} idPrefix={`r${r.reportId}`} /> : null}
               </td>
               {(r.cells ?? []).map((value, i) => (

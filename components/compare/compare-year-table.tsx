@@ -12,7 +12,14 @@ import { withLang, type Lang } from '@/lib/i18n/lang';
 import type { TableLabels } from './compare-table';
 import { FlagMarks } from './flag-marks';
 
-export function CompareYearTable({ series, years, unit, lang, caption, labels }: {
+export function CompareYearTable({
+  series,
+  years,
+  unit,
+  lang,
+  caption,
+  labels,
+}: {
   series: YearTableSeries[];
   years: number[];
   unit: MeasureUnit;
@@ -27,9 +34,13 @@ export function CompareYearTable({ series, years, unit, lang, caption, labels }:
         <caption className="sr-only">{`${caption} · ${t.yearLinkHint}`}</caption>
         <thead>
           <tr className="border-b border-ink text-left align-bottom text-xs text-ink-mute">
-            <th scope="col" className="py-2 pr-4 font-medium">{t.jurisdiction}</th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              {t.jurisdiction}
+            </th>
             {years.map((y) => (
-              <th key={y} scope="col" className="py-2 pr-4 text-right font-medium tabular">{y}</th>
+              <th key={y} scope="col" className="py-2 pr-4 text-right font-medium tabular">
+                {y}
+              </th>
             ))}
           </tr>
         </thead>
@@ -44,10 +55,15 @@ export function CompareYearTable({ series, years, unit, lang, caption, labels }:
               </th>
               {s.cells.map((r, i) =>
                 r === null ? (
-                  <td key={years[i]} className="text-ink-mute" aria-label={t.noReport}>·</td>
+                  <td key={years[i]} className="text-ink-mute" aria-label={t.noReport}>
+                    ·
+                  </td>
                 ) : (
                   <td key={years[i]} data-value={r.value ?? 'missing'}>
-                    <a href={withLang(`/reports/${r.reportId}`, lang)} {...(r.value === null ? { className: 'italic text-ink-mute!' } : {})}>
+                    <a
+                      href={withLang(`/reports/${r.reportId}`, lang)}
+                      {...(r.value === null ? { className: 'italic text-ink-mute!' } : {})}
+                    >
                       {r.value === null ? labels.missing : formatValue(r.value, unit, lang)}
                     </a>
                     {r.flags ? <FlagMarks flags={r.flags} lang={lang} labels={labels.marks} idPrefix={`r${r.reportId}`} /> : null}

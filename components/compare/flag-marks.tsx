@@ -14,7 +14,17 @@ const KIND_CLASS: Record<ValueFlag['kind'], string> = {
   agency: styles.agency!,
 };
 
-export function FlagMarks({ flags, lang, labels, idPrefix }: { flags: readonly (ValueFlag | TableFlag)[]; lang: Lang; labels: Record<ValueFlag['kind'], string>; idPrefix: string }) {
+export function FlagMarks({
+  flags,
+  lang,
+  labels,
+  idPrefix,
+}: {
+  flags: readonly (ValueFlag | TableFlag)[];
+  lang: Lang;
+  labels: Record<ValueFlag['kind'], string>;
+  idPrefix: string;
+}) {
   if (flags.length === 0) return null;
   return (
     <span className={styles.marks}>

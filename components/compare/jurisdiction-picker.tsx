@@ -11,7 +11,19 @@ export interface PickerLabels {
   noMatches: string;
 }
 
-export function JurisdictionPicker({ onPick, exclude, province, level, labels }: { onPick: (j: JurisdictionSummary) => void; exclude: readonly string[]; province: string | null; level: string | null; labels: PickerLabels }) {
+export function JurisdictionPicker({
+  onPick,
+  exclude,
+  province,
+  level,
+  labels,
+}: {
+  onPick: (j: JurisdictionSummary) => void;
+  exclude: readonly string[];
+  province: string | null;
+  level: string | null;
+  labels: PickerLabels;
+}) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<JurisdictionSummary[]>([]);
@@ -51,7 +63,9 @@ export function JurisdictionPicker({ onPick, exclude, province, level, labels }:
   const listId = `${id}-list`;
   return (
     <div className="relative">
-      <label htmlFor={`${id}-input`} className="sr-only">{labels.search}</label>
+      <label htmlFor={`${id}-input`} className="sr-only">
+        {labels.search}
+      </label>
       <input
         id={`${id}-input`}
         type="text"
@@ -88,11 +102,19 @@ export function JurisdictionPicker({ onPick, exclude, province, level, labels }:
         }}
         className="w-full rounded-sm border border-rule bg-white px-3 py-2 text-sm placeholder:text-ink-mute focus:border-accent"
       />
-      <p id={`${id}-hint`} className="sr-only">{labels.searchHint}</p>
+      <p id={`${id}-hint`} className="sr-only">
+        {labels.searchHint}
+      </p>
       {open ? (
-        <ul id={listId} role="listbox" className="absolute z-30 mt-1 max-h-72 w-full overflow-auto rounded-sm border border-rule bg-white py-1 text-sm shadow-lg">
+        <ul
+          id={listId}
+          role="listbox"
+          className="absolute z-30 mt-1 max-h-72 w-full overflow-auto rounded-sm border border-rule bg-white py-1 text-sm shadow-lg"
+        >
           {results.length === 0 ? (
-            <li className="px-3 py-2 text-ink-mute" role="presentation">{labels.noMatches}</li>
+            <li className="px-3 py-2 text-ink-mute" role="presentation">
+              {labels.noMatches}
+            </li>
           ) : (
             results.map((r, i) => (
               <li

@@ -12,7 +12,10 @@ export function MarksLegend({ lang, highlight = false }: { lang: Lang; highlight
       <span>‡ {m.marks.inferred}</span>
       <span>! {m.marks['checks-failed']}</span>
       <span className="inline-flex items-center gap-1.5">
-        <span aria-hidden className="inline-block h-2.5 w-4 border border-accent bg-[repeating-linear-gradient(45deg,#0072b2_0_2px,#fff_2px_4px)]" />
+        <span
+          aria-hidden
+          className="inline-block h-2.5 w-4 border border-accent bg-[repeating-linear-gradient(45deg,#0072b2_0_2px,#fff_2px_4px)]"
+        />
         {m.marks.agency}
       </span>
       {highlight ? <span>{m.highlightNote}</span> : null}

@@ -20,7 +20,9 @@ export function HomeChart({ overview, lang }: { overview: HomeOverview; lang: La
     <section aria-labelledby="home-chart-title" className="rounded-sm border border-rule bg-white">
       <div className="flex flex-wrap items-start justify-between gap-4 border-b border-rule px-5 py-4">
         <div>
-          <h2 id="home-chart-title" className="text-lg font-semibold tracking-tight">{title}</h2>
+          <h2 id="home-chart-title" className="text-lg font-semibold tracking-tight">
+            {title}
+          </h2>
           <p className="mt-0.5 text-xs text-ink-mute">{m.home.chartUnit}</p>
           {overview.barTotal > overview.bars.length ? (
             <p className="mt-0.5 text-xs text-ink-mute" data-testid="home-bars-cut">
@@ -54,8 +56,12 @@ export function HomeChart({ overview, lang }: { overview: HomeOverview; lang: La
           <caption className="sr-only">{title}</caption>
           <thead>
             <tr className="border-b border-ink text-left text-xs text-ink-mute">
-              <th scope="col" className="py-1.5 pr-4 font-medium">{m.table.jurisdiction}</th>
-              <th scope="col" className="py-1.5 pr-4 text-right font-medium">{m.table.value}</th>
+              <th scope="col" className="py-1.5 pr-4 font-medium">
+                {m.table.jurisdiction}
+              </th>
+              <th scope="col" className="py-1.5 pr-4 text-right font-medium">
+                {m.table.value}
+              </th>
             </tr>
           </thead>
           <tbody>

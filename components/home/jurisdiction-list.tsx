@@ -23,7 +23,11 @@ function JurisdictionItem({ j, lang }: { j: HomeJurisdiction; lang: Lang }) {
       <span className={styles.years}>
         {j.years.slice(0, YEARS_SHOWN).map((y) => (
           // Plain links: hundreds of year chips should not each be prefetched or hydrated.
-          <a key={y.year} href={withLang(`/j/${j.slug}?y=${y.year}`, lang)} {...(y.agencyOnly ? { className: styles.agency, title: m.marks.agency } : {})}>
+          <a
+            key={y.year}
+            href={withLang(`/j/${j.slug}?y=${y.year}`, lang)}
+            {...(y.agencyOnly ? { className: styles.agency, title: m.marks.agency } : {})}
+          >
             {y.year}
             {y.agencyOnly ? <span>{m.home.agencyMark}</span> : null}
           </a>
@@ -42,7 +46,9 @@ export function JurisdictionList({ provinces, lang }: { provinces: readonly Home
   const m = compareMessages[lang];
   return (
     <section aria-labelledby="jurisdictions-title" className="mt-12">
-      <h2 id="jurisdictions-title" className="text-lg font-semibold tracking-tight">{m.home.listTitle}</h2>
+      <h2 id="jurisdictions-title" className="text-lg font-semibold tracking-tight">
+        {m.home.listTitle}
+      </h2>
       <p className="mt-1 max-w-3xl text-sm text-ink-mute">{m.home.listLede}</p>
       <div className="mt-5 grid gap-x-10 gap-y-6 sm:grid-cols-2 lg:grid-cols-3">
         {provinces.map((p) => {
@@ -51,7 +57,9 @@ export function JurisdictionList({ provinces, lang }: { provinces: readonly Home
             <div key={p.province ?? ''} data-testid="province-group">
               <h3 className="flex items-baseline justify-between gap-3 border-b border-ink pb-1 text-xs font-semibold tracking-wide text-ink-mute">
                 <span>{p.province ?? m.home.noProvince}</span>
-                <span className="font-normal tabular">{m.home.provinceCounts(formatNumber(p.jurisdictionCount, lang), formatNumber(p.reportCount, lang))}</span>
+                <span className="font-normal tabular">
+                  {m.home.provinceCounts(formatNumber(p.jurisdictionCount, lang), formatNumber(p.reportCount, lang))}
+                </span>
               </h3>
               <ul className="divide-y divide-rule">
                 {p.jurisdictions.map((j) => (
@@ -60,7 +68,11 @@ export function JurisdictionList({ provinces, lang }: { provinces: readonly Home
               </ul>
               {more && p.province ? (
                 <p className="mt-1 text-sm">
-                  <Link href={withLang(`/compare?province=${encodeURIComponent(p.province)}`, lang)} className="font-medium" data-testid="province-all">
+                  <Link
+                    href={withLang(`/compare?province=${encodeURIComponent(p.province)}`, lang)}
+                    className="font-medium"
+                    data-testid="province-all"
+                  >
                     {m.home.provinceAll(formatNumber(p.jurisdictionCount, lang))}
                   </Link>
                 </p>

@@ -18,7 +18,9 @@ export function IngestWorkbench({ lang, maxBytes }: { lang: Lang; maxBytes: numb
   const [dragging, setDragging] = useState(false);
   const [pasted, setPasted] = useState('');
   const input = useRef<HTMLInputElement>(null);
-  const ready = queue.items.filter((it) => it.phase === 'ready' && it.review?.status === 'ready' && it.review.meta.place !== null && !it.failure);
+  const ready = queue.items.filter(
+    (it) => it.phase === 'ready' && it.review?.status === 'ready' && it.review.meta.place !== null && !it.failure,
+  );
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -81,12 +83,21 @@ export function IngestWorkbench({ lang, maxBytes }: { lang: Lang; maxBytes: numb
       {queue.items.length > 0 ? (
         <div className="space-y-3">
           <div className="flex flex-wrap items-center gap-4">
-            <progress className="h-2 w-64" max={queue.items.length} value={queue.done} aria-label={m.progress(queue.done, queue.items.length)} />
+            <progress
+              className="h-2 w-64"
+              max={queue.items.length}
+              value={queue.done}
+              aria-label={m.progress(queue.done, queue.items.length)}
+            />
             <span className="text-sm text-ink-soft" data-testid="upload-progress">
               {m.progress(queue.done, queue.items.length)}
             </span>
             {ready.length > 1 ? (
-              <button type="button" className="rounded bg-accent px-3 py-1 text-sm font-semibold text-white" onClick={() => void queue.saveAll(ready)}>
+              <button
+                type="button"
+                className="rounded bg-accent px-3 py-1 text-sm font-semibold text-white"
+                onClick={() => void queue.saveAll(ready)}
+              >
                 {m.saveAll(ready.length)}
               </button>
             ) : null}

@@ -45,10 +45,17 @@ export function failureText(failure: RequestFailure, lang: Lang): string {
 
 function reportLinks(answer: { id: number; jurisdiction: { slug: string }; year: number }, lang: Lang) {
   const m = ingestMessages[lang].result;
-  const compare = compareHref({ ...DEFAULT_VIEW, lang, jurisdictions: [answer.jurisdiction.slug], years: { from: answer.year, to: answer.year } });
+  const compare = compareHref({
+    ...DEFAULT_VIEW,
+    lang,
+    jurisdictions: [answer.jurisdiction.slug],
+    years: { from: answer.year, to: answer.year },
+  });
   return (
     <span className="ml-2 inline-flex gap-3">
-      <a href={withLang(`/reports/${answer.id}`, lang)}>{m.open} #{answer.id}</a>
+      <a href={withLang(`/reports/${answer.id}`, lang)}>
+        {m.open} #{answer.id}
+      </a>
       <a href={compare}>{m.compare}</a>
     </span>
   );
@@ -84,7 +91,11 @@ export function ReviewCard({ item, lang, tablesOpen, onCorrect, onSave, onRemove
           ) : null}
         </div>
       </div>
-      {item.failure ? <p className="mt-2 text-sm text-red-800" data-testid="upload-failure">{failureText(item.failure, lang)}</p> : null}
+      {item.failure ? (
+        <p className="mt-2 text-sm text-red-800" data-testid="upload-failure">
+          {failureText(item.failure, lang)}
+        </p>
+      ) : null}
       {review?.status === 'refused' ? (
         <p className="mt-2 text-sm text-red-800" data-testid="upload-refusal">
           {m.result.refused} {review.refusal.message[lang]}
@@ -146,19 +157,32 @@ function ReadyReview({
   const placeKnown = meta.place !== null;
   const [open, setOpen] = useState(tablesOpen);
   const models = useMemo(
-    () => (open ? buildReportModels({ figures: indexReport(review.figures, review.issues), format: meta.format as ReportFormat }, null) : null),
+    () =>
+      open ? buildReportModels({ figures: indexReport(review.figures, review.issues), format: meta.format as ReportFormat }, null) : null,
     [open, review, meta.format],
   );
   const set = (patch: MetaCorrections) => onCorrect({ ...corrections, ...patch });
   const note = (parsed: string | number | null, current: string | number | null, show: (v: string | number) => string = String) =>
-    parsed === current ? (parsed === null ? <span className="text-warn">{m.missing}</span> : null) : <span className="text-warn">{m.corrected(parsed === null ? '—' : show(parsed))}</span>;
+    parsed === current ? (
+      parsed === null ? (
+        <span className="text-warn">{m.missing}</span>
+      ) : null
+    ) : (
+      <span className="text-warn">{m.corrected(parsed === null ? '—' : show(parsed))}</span>
+    );
 
   return (
     <div className="mt-3 space-y-4">
       <div className="grid gap-3 sm:grid-cols-3">
         <label className="grid gap-1 text-sm">
           <span className="font-medium">{m.body}</span>
-          <input className="rounded border border-rule px-2 py-1" value={body} maxLength={200} onChange={(e) => set({ body: e.target.value })} name="body" />
+          <input
+            className="rounded border border-rule px-2 py-1"
+            value={body}
+            maxLength={200}
+            onChange={(e) => set({ body: e.target.value })}
+            name="body"
+          />
           {note(meta.body, body === '' ? null : body)}
         </label>
         <label className="grid gap-1 text-sm">
@@ -176,7 +200,12 @@ function ReadyReview({
         </label>
         <label className="grid gap-1 text-sm">
           <span className="font-medium">{m.scope}</span>
-          <select className="rounded border border-rule px-2 py-1" value={scope ?? ''} onChange={(e) => set({ scope: e.target.value as 'aggregate' | 'agency' })} name="scope">
+          <select
+            className="rounded border border-rule px-2 py-1"
+            value={scope ?? ''}
+            onChange={(e) => set({ scope: e.target.value as 'aggregate' | 'agency' })}
+            name="scope"
+          >
             {scope === null ? <option value="">—</option> : null}
             <option value="aggregate">{m.scopes.aggregate}</option>
             <option value="agency">{m.scopes.agency}</option>
@@ -209,10 +238,21 @@ function ReadyReview({
           <ul className="max-h-60 space-y-1 overflow-auto text-sm" data-testid="review-issues">
             {review.issues.map((issue) => (
               <li key={issue.id} className="flex gap-2">
-                <span className={`shrink-0 whitespace-nowrap ${issue.severity === 'error' ? 'font-semibold text-red-800' : 'text-warn'}`}>{m.severity[issue.severity]}</span>
+                <span className={`shrink-0 whitespace-nowrap ${issue.severity === 'error' ? 'font-semibold text-red-800' : 'text-warn'}`}>
+                  {m.severity[issue.severity]}
+                </span>
                 <span>
                   {issue.message[lang]}
-                  {issue.keys.length ? <span className="text-ink-mute"> · {issue.keys.slice(0, 3).map((k) => figureLabel(k, lang)).join('; ')}</span> : null}
+                  {issue.keys.length ? (
+                    <span className="text-ink-mute">
+                      {' '}
+                      ·{' '}
+                      {issue.keys
+                        .slice(0, 3)
+                        .map((k) => figureLabel(k, lang))
+                        .join('; ')}
+                    </span>
+                  ) : null}
                 </span>
               </li>
             ))}
@@ -222,7 +262,11 @@ function ReadyReview({
       <details className="rounded border border-rule p-3" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary className="cursor-pointer text-sm font-semibold">{open ? m.hideTables : m.showTables}</summary>
         <p className="my-2 text-xs text-ink-mute">{m.figuresNote}</p>
-        {review.figures.length === 0 ? <p className="text-sm">{m.noFigures}</p> : models ? <ReportTables models={models} lang={lang} prevYear={null} /> : null}
+        {review.figures.length === 0 ? (
+          <p className="text-sm">{m.noFigures}</p>
+        ) : models ? (
+          <ReportTables models={models} lang={lang} prevYear={null} />
+        ) : null}
       </details>
       <div className="flex items-center gap-3">
         <button

@@ -14,7 +14,9 @@ export type RequestFailure =
 export type Answer<T> = { ok: true; value: T } | { ok: false; failure: RequestFailure };
 
 async function failureOf(response: Response): Promise<RequestFailure> {
-  const body = (await response.json().catch(() => null)) as { error?: { limitBytes?: number; refusal?: { message: { zh: string; en: string } } } } | null;
+  const body = (await response.json().catch(() => null)) as {
+    error?: { limitBytes?: number; refusal?: { message: { zh: string; en: string } } };
+  } | null;
   if (response.status === 413) return { kind: 'too-large', limitBytes: body?.error?.limitBytes ?? 0 };
   if (response.status === 401 || response.status === 503) return { kind: 'signed-out' };
   if (response.status === 429) return { kind: 'rate-limited', retryAfterSeconds: Number(response.headers.get('retry-after')) || 60 };

@@ -79,7 +79,13 @@ export function useUploadQueue(maxBytes: number) {
       dispatch({ type: 'phase', id: item.id, phase: 'parsing' });
       void previewFile(item.file).then((answer) => {
         if (answer.ok) dispatch({ type: 'phase', id: item.id, phase: phaseOfReview(answer.value), patch: { review: answer.value } });
-        else dispatch({ type: 'phase', id: item.id, phase: answer.failure.kind === 'too-large' ? 'refused' : 'failed', patch: { failure: answer.failure } });
+        else
+          dispatch({
+            type: 'phase',
+            id: item.id,
+            phase: answer.failure.kind === 'too-large' ? 'refused' : 'failed',
+            patch: { failure: answer.failure },
+          });
       });
     }
   }, [items]);

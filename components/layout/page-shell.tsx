@@ -2,7 +2,17 @@
 
 import type { ReactNode } from 'react';
 
-export function PageShell({ kicker, title, lede, children }: { kicker?: ReactNode; title: ReactNode; lede?: ReactNode; children: ReactNode }) {
+export function PageShell({
+  kicker,
+  title,
+  lede,
+  children,
+}: {
+  kicker?: ReactNode;
+  title: ReactNode;
+  lede?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <main className="mx-auto max-w-6xl px-5 pt-10">
       <div className="mb-8 max-w-3xl">

@@ -19,7 +19,7 @@ export function FigureDetail({ figure, lang, onClear }: { figure: FigureView; la
         </button>
       </div>
       <p className="tabular mt-1 text-2xl font-semibold text-ink">
-        {figure.value === null ? (figure.raw?.trim() || m.cell.blankMark) : formatValue(figure.value, undefined, lang)}
+        {figure.value === null ? figure.raw?.trim() || m.cell.blankMark : formatValue(figure.value, undefined, lang)}
         <ProvenanceBadge kind={figure.provenance} lang={lang} />
       </p>
       <p className="mt-1 text-xs text-ink-soft">{explain}</p>

@@ -34,19 +34,30 @@ export function IssueList({ issues, lang, selectedIssue, figureKeys, onSelectIss
           className={`rounded-md border bg-white p-3 text-sm ${selectedIssue === issue.id ? 'border-accent ring-2 ring-accent' : 'border-rule'}`}
         >
           <p>
-            <span className={`mr-2 inline-block rounded border px-1.5 text-xs font-medium ${SEVERITY_CLASS[issue.severity]}`}>{m.report.severity[issue.severity]}</span>
+            <span className={`mr-2 inline-block rounded border px-1.5 text-xs font-medium ${SEVERITY_CLASS[issue.severity]}`}>
+              {m.report.severity[issue.severity]}
+            </span>
             <span className="font-mono text-[0.7rem] text-ink-mute">{issue.code}</span>
           </p>
           <p className="mt-1 text-ink">{issue.message[lang]}</p>
           <div className="mt-2 flex flex-wrap items-center gap-1.5 text-xs">
             {issue.span ? (
-              <button type="button" onClick={() => onSelectIssue(issue.id)} className="rounded border border-accent px-2 py-0.5 text-accent hover:bg-accent-soft">
+              <button
+                type="button"
+                onClick={() => onSelectIssue(issue.id)}
+                className="rounded border border-accent px-2 py-0.5 text-accent hover:bg-accent-soft"
+              >
                 {m.report.passage}
               </button>
             ) : null}
             {issue.keys.map((key) =>
               figureKeys.has(key) ? (
-                <button key={key} type="button" onClick={() => onSelectFigure(key)} className="rounded bg-wash px-2 py-0.5 text-ink-soft hover:bg-accent-soft hover:text-accent">
+                <button
+                  key={key}
+                  type="button"
+                  onClick={() => onSelectFigure(key)}
+                  className="rounded bg-wash px-2 py-0.5 text-ink-soft hover:bg-accent-soft hover:text-accent"
+                >
                   {figureLabel(key, lang)}
                 </button>
               ) : (

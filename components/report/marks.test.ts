@@ -22,7 +22,9 @@ describe('marks', () => {
     fig('active.penalty.change', [at('2859')[0], at('3402')[1]], 'inferred'),
     fig('applications.new.total', null),
   ];
-  const issues: IssueView[] = [{ id: 9, code: 'NARRATIVE_ONLY', severity: 'info', message: { zh: 'x', en: 'x' }, keys: [], numbers: null, span: at('3517件') }];
+  const issues: IssueView[] = [
+    { id: 9, code: 'NARRATIVE_ONLY', severity: 'info', message: { zh: 'x', en: 'x' }, keys: [], numbers: null, span: at('3517件') },
+  ];
   const segments = segmentText(text.length, buildMarks(figures, issues));
   const segmentOf = (s: string) => segments.find((g) => text.slice(g.start, g.end) === s)!;
 

@@ -44,7 +44,11 @@ export function ReportHeader({ report, lang }: { report: ReportView; lang: Lang 
           ))}
       </dl>
       <p className="mt-4">
-        <a href={`/reports/${report.id}/original`} download className="inline-flex items-center gap-1.5 rounded-md border border-accent bg-white px-3 py-1.5 text-sm font-medium no-underline hover:bg-accent-soft">
+        <a
+          href={`/reports/${report.id}/original`}
+          download
+          className="inline-flex items-center gap-1.5 rounded-md border border-accent bg-white px-3 py-1.5 text-sm font-medium no-underline hover:bg-accent-soft"
+        >
           <span aria-hidden>↓</span> {m.report.download}
         </a>
       </p>

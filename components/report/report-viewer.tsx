@@ -71,7 +71,12 @@ export function ReportViewer({ lang, text, figures, issues, models, initialFigur
     const i = issues.findIndex((issue) => issue.id === selection.id);
     if (i < 0) return [];
     const own = issues[i]!.span ? [figures.length + i] : [];
-    return [...own, ...issues[i]!.keys.map((k) => figureIndex.get(k)).filter((x): x is number => x !== undefined && figures[x]!.provenance !== 'inferred')];
+    return [
+      ...own,
+      ...issues[i]!.keys.map((k) => figureIndex.get(k)).filter(
+        (x): x is number => x !== undefined && figures[x]!.provenance !== 'inferred',
+      ),
+    ];
   }, [selection, figureIndex, issues, figures]);
 
   useEffect(() => {
@@ -117,7 +122,16 @@ export function ReportViewer({ lang, text, figures, issues, models, initialFigur
             {model.empty ? (
               <p className="text-sm text-ink-soft">{m.tables.none}</p>
             ) : (
-              <FigureGrid model={model} lang={lang} caption={m.tables[id]} showBadges expandAll selectedKey={selectedKey} onSelect={selectFigure} totalToggle={id === 'table3'} />
+              <FigureGrid
+                model={model}
+                lang={lang}
+                caption={m.tables[id]}
+                showBadges
+                expandAll
+                selectedKey={selectedKey}
+                onSelect={selectFigure}
+                totalToggle={id === 'table3'}
+              />
             )}
           </section>
         ))}
@@ -173,8 +187,16 @@ export function ReportViewer({ lang, text, figures, issues, models, initialFigur
             <FigureDetail figure={selectedFigure} lang={lang} onClear={() => setSelection(null)} />
           </div>
         ) : null}
-        <div ref={textRef} data-testid="report-text" className="relative max-h-[75vh] overflow-y-auto rounded-md border border-rule bg-white px-4 py-3 xl:max-h-[calc(100vh-9rem)]">
-          {text ? <SourceText text={text} segments={segments} kinds={kinds} onPick={onPick} /> : <p className="text-sm text-ink-mute">{m.report.noText}</p>}
+        <div
+          ref={textRef}
+          data-testid="report-text"
+          className="relative max-h-[75vh] overflow-y-auto rounded-md border border-rule bg-white px-4 py-3 xl:max-h-[calc(100vh-9rem)]"
+        >
+          {text ? (
+            <SourceText text={text} segments={segments} kinds={kinds} onPick={onPick} />
+          ) : (
+            <p className="text-sm text-ink-mute">{m.report.noText}</p>
+          )}
         </div>
       </aside>
     </div>

@@ -4,7 +4,17 @@
 
 import type { ReactNode } from 'react';
 
-export function AutoSubmitForm({ action, label, className, children }: { action: string; label: string; className?: string; children: ReactNode }) {
+export function AutoSubmitForm({
+  action,
+  label,
+  className,
+  children,
+}: {
+  action: string;
+  label: string;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <form
       method="get"

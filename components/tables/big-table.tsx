@@ -12,13 +12,36 @@ import { defaultDir, tableHref, type TableView } from '@/lib/view-state/table-pa
 import { jurisdictionHref } from '@/lib/view-state/jurisdiction-params';
 import { STATUS_CLASS } from './cell-styles';
 
-function SortHeader({ view, sort, label, title, numeric, sticky }: { view: TableView; sort: string; label: string; title?: string; numeric?: boolean; sticky?: boolean }) {
+function SortHeader({
+  view,
+  sort,
+  label,
+  title,
+  numeric,
+  sticky,
+}: {
+  view: TableView;
+  sort: string;
+  label: string;
+  title?: string;
+  numeric?: boolean;
+  sticky?: boolean;
+}) {
   const m = drilldownMessages[view.lang];
   const active = view.sort === sort;
   const dir = active ? (view.dir === 'asc' ? 'desc' : 'asc') : defaultDir(sort);
   return (
-    <th scope="col" aria-sort={active ? (view.dir === 'asc' ? 'ascending' : 'descending') : undefined} className={`whitespace-nowrap border-b border-rule px-2 py-2 align-bottom font-medium ${numeric ? 'text-right' : 'text-left'} ${sticky ? 'sticky left-0 z-10 bg-wash' : ''}`}>
-      <Link href={tableHref({ ...view, sort, dir, page: 1 })} title={title ?? m.grid.sortBy(label)} className={`inline-flex items-end gap-1 no-underline ${active ? 'text-ink' : 'text-ink-soft hover:text-accent'}`} data-sort={sort}>
+    <th
+      scope="col"
+      aria-sort={active ? (view.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+      className={`whitespace-nowrap border-b border-rule px-2 py-2 align-bottom font-medium ${numeric ? 'text-right' : 'text-left'} ${sticky ? 'sticky left-0 z-10 bg-wash' : ''}`}
+    >
+      <Link
+        href={tableHref({ ...view, sort, dir, page: 1 })}
+        title={title ?? m.grid.sortBy(label)}
+        className={`inline-flex items-end gap-1 no-underline ${active ? 'text-ink' : 'text-ink-soft hover:text-accent'}`}
+        data-sort={sort}
+      >
         <span>{label}</span>
         <span aria-hidden className={active ? 'text-accent' : 'text-ink-mute/70'}>
           {active ? (view.dir === 'asc' ? '↑' : '↓') : '↕'}
@@ -33,14 +56,22 @@ function Cell({ id, cell, lang }: { id: string; cell: TableCell | undefined; lan
   const m = drilldownMessages[lang].cell;
   const rate = rateDef(id);
   if (rate) {
-    return <td className="tabular px-2 py-1.5 text-right">{rate.unit === 'ratio' ? formatPercent(cell?.value) : formatNumber(cell?.value ?? null, lang)}</td>;
+    return (
+      <td className="tabular px-2 py-1.5 text-right">
+        {rate.unit === 'ratio' ? formatPercent(cell?.value) : formatNumber(cell?.value ?? null, lang)}
+      </td>
+    );
   }
   const groupSum = cell?.provenance === 'inferred' && figureDef(id)?.sumOf !== undefined;
   const status = !cell?.provenance ? 'absent' : cell.value === null ? 'blank' : groupSum ? 'sum' : cell.provenance;
   const reason = status === 'absent' ? m.absent : status === 'blank' ? m.blank : status === 'table' ? null : m[status];
   return (
     <td className="tabular px-2 py-1.5 text-right">
-      <span className={`rounded px-1 ${status === 'blank' ? 'text-ink-mute' : STATUS_CLASS[status]}`} title={reason ?? undefined} data-status={status}>
+      <span
+        className={`rounded px-1 ${status === 'blank' ? 'text-ink-mute' : STATUS_CLASS[status]}`}
+        title={reason ?? undefined}
+        data-status={status}
+      >
         {formatNumber(cell?.value ?? null, lang)}
       </span>
       {reason && status !== 'absent' ? <span className="sr-only">({reason})</span> : null}
@@ -91,7 +122,10 @@ export function BigTable({ view, rows }: { view: TableView; rows: readonly Table
               ))}
               <td className="px-2 py-1.5 text-right text-xs">
                 {r.errorCount > 0 ? (
-                  <Link href={withLang(`/reports/${r.reportId}`, lang)} className="rounded bg-oi-vermillion/10 px-1.5 py-0.5 text-oi-vermillion no-underline">
+                  <Link
+                    href={withLang(`/reports/${r.reportId}`, lang)}
+                    className="rounded bg-oi-vermillion/10 px-1.5 py-0.5 text-oi-vermillion no-underline"
+                  >
                     {m.failedN(r.errorCount)}
                   </Link>
                 ) : (
@@ -105,4 +139,3 @@ export function BigTable({ view, rows }: { view: TableView; rows: readonly Table
     </div>
   );
 }
-

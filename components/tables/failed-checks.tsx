@@ -31,7 +31,8 @@ export interface FailedChecksProps {
 
 export function FailedChecks({ checks, lang, checked = true, reportHref }: FailedChecksProps) {
   const m = drilldownMessages[lang];
-  if (checks.length === 0) return <p className="text-sm text-ink-soft">{checked ? m.jurisdiction.checksNone : m.jurisdiction.checksNoTables}</p>;
+  if (checks.length === 0)
+    return <p className="text-sm text-ink-soft">{checked ? m.jurisdiction.checksNone : m.jurisdiction.checksNoTables}</p>;
   return (
     <ol className="grid gap-3 lg:grid-cols-2">
       {checks.map((check) => (

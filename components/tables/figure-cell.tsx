@@ -26,7 +26,11 @@ export function FigureCell({ cell, lang, unit, prevYear, showBadge, selected, on
   const title = [text.reason, text.prevText].filter(Boolean).join(' · ') || undefined;
   const value = (
     <span className={`inline-block rounded px-1 ${STATUS_CLASS[cell.status]}`} data-status={cell.status}>
-      {cell.status === 'sum' && cell.value !== null ? <span aria-hidden className="mr-0.5 text-[0.7em] text-ink-mute">Σ</span> : null}
+      {cell.status === 'sum' && cell.value !== null ? (
+        <span aria-hidden className="mr-0.5 text-[0.7em] text-ink-mute">
+          Σ
+        </span>
+      ) : null}
       {text.display}
     </span>
   );
@@ -34,7 +38,11 @@ export function FigureCell({ cell, lang, unit, prevYear, showBadge, selected, on
     <>
       {value}
       {showBadge && cell.status !== 'absent' && (cell.status !== 'sum' || cell.span) ? (
-        <ProvenanceBadge kind={cell.status === 'narrative' ? 'narrative' : cell.status === 'inferred' || cell.status === 'sum' ? 'inferred' : 'table'} lang={lang} compact />
+        <ProvenanceBadge
+          kind={cell.status === 'narrative' ? 'narrative' : cell.status === 'inferred' || cell.status === 'sum' ? 'inferred' : 'table'}
+          lang={lang}
+          compact
+        />
       ) : null}
       {text.reason ? <span className="sr-only">({text.reason})</span> : null}
       {text.change ? (

@@ -36,6 +36,8 @@ export interface FigureGridProps {
 
 const TOTAL = 'total';
 const helper = createColumnHelper<GridRow>();
+/** Every column of the grid reads one of these; one type lets label and value columns share an array. */
+type GridValue = string | number | undefined;
 
 function initialExpanded(rows: readonly GridRow[], out: Record<string, boolean> = {}): Record<string, boolean> {
   for (const r of rows) {
@@ -52,8 +54,8 @@ export function FigureGrid({ model, lang, caption, prevYear, totalToggle, showBa
   const [totalOnly, setTotalOnly] = useState(false);
 
   const columns = useMemo(() => {
-    const valueColumn = (id: string, label: string): ColumnDef<GridRow, number | undefined> =>
-      helper.accessor((row) => row.cells[id]?.value ?? undefined, {
+    const valueColumn = (id: string, label: string): ColumnDef<GridRow, GridValue> =>
+      helper.accessor((row): GridValue => row.cells[id]?.value ?? undefined, {
         id,
         header: label,
         sortUndefined: 'last',
@@ -73,7 +75,7 @@ export function FigureGrid({ model, lang, caption, prevYear, totalToggle, showBa
           );
         },
       });
-    const label: ColumnDef<GridRow, string> = helper.accessor((row) => row.label[lang], {
+    const label: ColumnDef<GridRow, GridValue> = helper.accessor((row): GridValue => row.label[lang], {
       id: 'label',
       header: m.row,
       enableSorting: false,
@@ -81,7 +83,12 @@ export function FigureGrid({ model, lang, caption, prevYear, totalToggle, showBa
         const row = ctx.row;
         const indent = { paddingLeft: `${row.depth * 1.25}rem` };
         const text = <span className={row.original.heading ? 'font-semibold text-ink' : ''}>{row.original.label[lang]}</span>;
-        if (!row.getCanExpand()) return <span style={indent} className="block pl-5">{text}</span>;
+        if (!row.getCanExpand())
+          return (
+            <span style={indent} className="block pl-5">
+              {text}
+            </span>
+          );
         return (
           <button
             type="button"
@@ -90,15 +97,20 @@ export function FigureGrid({ model, lang, caption, prevYear, totalToggle, showBa
             aria-expanded={row.getIsExpanded()}
             className="flex items-start gap-1 text-left hover:text-accent"
           >
-            <span aria-hidden className={`mt-0.5 inline-block w-4 text-ink-mute transition-transform ${row.getIsExpanded() ? 'rotate-90' : ''}`}>▸</span>
+            <span
+              aria-hidden
+              className={`mt-0.5 inline-block w-4 text-ink-mute transition-transform ${row.getIsExpanded() ? 'rotate-90' : ''}`}
+            >
+              ▸
+            </span>
             {text}
             <span className="sr-only">({row.getIsExpanded() ? m.collapse : m.expand})</span>
           </button>
         );
       },
     });
-    const defs: ColumnDef<GridRow, any>[] = [label];
-    const groups = new Map<string, ColumnDef<GridRow, any>[]>();
+    const defs: ColumnDef<GridRow, GridValue>[] = [label];
+    const groups = new Map<string, ColumnDef<GridRow, GridValue>[]>();
     for (const col of model.columns) {
       const def = valueColumn(col.id, col.label[lang]);
       if (!col.group) {
@@ -122,6 +134,8 @@ export function FigureGrid({ model, lang, caption, prevYear, totalToggle, showBa
     [totalOnly, model.columns],
   );
 
+  // The React Compiler (not used here) would skip this component: TanStack's table instance is mutable.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
     data: model.rows,
     columns,
@@ -139,7 +153,11 @@ export function FigureGrid({ model, lang, caption, prevYear, totalToggle, showBa
   return (
     <div>
       <div className="mb-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
-        <button type="button" className="text-accent hover:underline" onClick={() => table.toggleAllRowsExpanded(!table.getIsAllRowsExpanded())}>
+        <button
+          type="button"
+          className="text-accent hover:underline"
+          onClick={() => table.toggleAllRowsExpanded(!table.getIsAllRowsExpanded())}
+        >
           {table.getIsAllRowsExpanded() ? m.collapseAll : m.expandAll}
         </button>
         {totalToggle && hasTotal ? (
@@ -176,7 +194,9 @@ export function FigureGrid({ model, lang, caption, prevYear, totalToggle, showBa
                           className="inline-flex items-center gap-1 hover:text-accent"
                         >
                           {flexRender(header.column.columnDef.header, header.getContext())}
-                          <span aria-hidden className="text-ink-mute">{sorted === 'asc' ? '↑' : sorted === 'desc' ? '↓' : '↕'}</span>
+                          <span aria-hidden className="text-ink-mute">
+                            {sorted === 'asc' ? '↑' : sorted === 'desc' ? '↓' : '↕'}
+                          </span>
                         </button>
                       ) : (
                         flexRender(header.column.columnDef.header, header.getContext())
@@ -189,7 +209,11 @@ export function FigureGrid({ model, lang, caption, prevYear, totalToggle, showBa
           </thead>
           <tbody>
             {table.getRowModel().rows.map((row) => (
-              <tr key={row.id} data-row={row.id} className={`border-b border-rule/70 last:border-0 ${row.original.heading ? 'bg-paper' : 'hover:bg-paper'}`}>
+              <tr
+                key={row.id}
+                data-row={row.id}
+                className={`border-b border-rule/70 last:border-0 ${row.original.heading ? 'bg-paper' : 'hover:bg-paper'}`}
+              >
                 {row.getVisibleCells().map((cell) =>
                   cell.column.id === 'label' ? (
                     <th key={cell.id} scope="row" className="px-2 py-1.5 text-left font-normal text-ink-soft">

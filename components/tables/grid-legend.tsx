@@ -20,7 +20,9 @@ export function GridLegend({ lang, badges }: { lang: Lang; badges?: boolean }) {
     <dl className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-ink-soft" aria-label={m.grid.legend}>
       {SAMPLES.map(([status, sample]) => (
         <div key={status} className="flex items-center gap-1.5">
-          <dt className={`tabular inline-block min-w-7 rounded px-1 text-center ${STATUS_CLASS[status]}`}>{status === 'blank' ? m.cell.blankMark : sample}</dt>
+          <dt className={`tabular inline-block min-w-7 rounded px-1 text-center ${STATUS_CLASS[status]}`}>
+            {status === 'blank' ? m.cell.blankMark : sample}
+          </dt>
           <dd>{m.grid.legendItems[status]}</dd>
         </div>
       ))}

@@ -10,7 +10,11 @@ export function Pager({ view, total }: { view: TableView; total: number }) {
   if (pages === 1) return null;
   const link = (page: number, label: string, rel: string) =>
     page >= 1 && page <= pages ? (
-      <Link href={tableHref({ ...view, page })} rel={rel} className="rounded-md border border-rule bg-white px-3 py-1 no-underline hover:border-accent">
+      <Link
+        href={tableHref({ ...view, page })}
+        rel={rel}
+        className="rounded-md border border-rule bg-white px-3 py-1 no-underline hover:border-accent"
+      >
         {label}
       </Link>
     ) : (

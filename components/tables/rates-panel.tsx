@@ -21,7 +21,11 @@ export function RatesPanel({ rows, prevYear, lang }: { rows: readonly RateRow[];
             </dt>
             <dd className="tabular mt-1 text-xl font-semibold text-ink">{show(value, rate.unit, lang)}</dd>
             <dd className="mt-1 text-[0.7rem] leading-snug text-ink-mute">{rate.definition[lang]}</dd>
-            {per10k !== null ? <dd className="tabular text-[0.7rem] text-ink-mute">{lang === 'zh' ? `每万人 ${formatNumber(per10k, lang)}` : `${formatNumber(per10k, lang)} per 10,000 residents`}</dd> : null}
+            {per10k !== null ? (
+              <dd className="tabular text-[0.7rem] text-ink-mute">
+                {lang === 'zh' ? `每万人 ${formatNumber(per10k, lang)}` : `${formatNumber(per10k, lang)} per 10,000 residents`}
+              </dd>
+            ) : null}
             {prev !== undefined && prevYear ? (
               <dd className="tabular text-[0.7rem] text-ink-mute">{m.cell.prev(prevYear, show(prev, rate.unit, lang))}</dd>
             ) : null}

@@ -26,7 +26,10 @@ function ReportLink({ report, current, lang }: { report: ReportSummary; current:
         </span>
       ) : null}
       {report.errorCount > 0 ? (
-        <span className="ml-2 rounded bg-oi-vermillion/10 px-1.5 py-0.5 text-xs text-oi-vermillion" title={c.checksFailedHint(report.errorCount)}>
+        <span
+          className="ml-2 rounded bg-oi-vermillion/10 px-1.5 py-0.5 text-xs text-oi-vermillion"
+          title={c.checksFailedHint(report.errorCount)}
+        >
           {c.checksFailed} · {report.errorCount}
         </span>
       ) : null}

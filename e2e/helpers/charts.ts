@@ -8,7 +8,10 @@ export async function barValues(chart: Locator): Promise<string[]> {
   await expect(chart.locator('text[data-value]').first()).toBeVisible();
   return chart.locator('text[data-value]').evaluateAll((nodes) =>
     nodes
-      .map((n) => ({ y: Number(n.getAttribute('y')), text: n.getAttribute('data-value') === 'missing' ? 'missing' : (n.textContent ?? '') }))
+      .map((n) => ({
+        y: Number(n.getAttribute('y')),
+        text: n.getAttribute('data-value') === 'missing' ? 'missing' : (n.textContent ?? ''),
+      }))
       .sort((a, b) => a.y - b.y)
       .map((n) => n.text),
   );
@@ -18,7 +21,10 @@ export async function barValues(chart: Locator): Promise<string[]> {
 export async function barLabels(chart: Locator): Promise<string[]> {
   await expect(chart.locator('text[data-label]').first()).toBeVisible();
   return chart.locator('text[data-label]').evaluateAll((nodes) =>
-    nodes.map((n) => ({ y: Number(n.getAttribute('y')), text: n.textContent ?? '' })).sort((a, b) => a.y - b.y).map((n) => n.text),
+    nodes
+      .map((n) => ({ y: Number(n.getAttribute('y')), text: n.textContent ?? '' }))
+      .sort((a, b) => a.y - b.y)
+      .map((n) => n.text),
   );
 }
 

@@ -14,9 +14,15 @@ export function disabledResponse(): Response {
 }
 
 export function rateLimited(retryAfterSeconds: number, what: string): Response {
-  return jsonError(429, 'rate_limited', `too many ${what}; retry after ${retryAfterSeconds} s`, { retryAfterSeconds }, {
-    'Retry-After': String(retryAfterSeconds),
-  });
+  return jsonError(
+    429,
+    'rate_limited',
+    `too many ${what}; retry after ${retryAfterSeconds} s`,
+    { retryAfterSeconds },
+    {
+      'Retry-After': String(retryAfterSeconds),
+    },
+  );
 }
 
 export function unauthorized(): Response {

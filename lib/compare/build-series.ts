@@ -34,7 +34,13 @@ function flagsOf(r: ReportFigures, keys: readonly string[]): ValueFlag[] {
     if (!cell || cell.value === null) continue;
     if (cell.provenance === 'narrative') {
       const quote = cell.raw ? `“${cell.raw}”` : '';
-      flags.push({ kind: 'narrative', reason: { zh: `取自报告正文的句子${quote},非表格`, en: `Read from a sentence of the report${quote ? ` (${quote})` : ''}, not a table` } });
+      flags.push({
+        kind: 'narrative',
+        reason: {
+          zh: `取自报告正文的句子${quote},非表格`,
+          en: `Read from a sentence of the report${quote ? ` (${quote})` : ''}, not a table`,
+        },
+      });
     } else if (cell.provenance === 'inferred') {
       const relation = cell.basis ? RELATION_LABEL.get(cell.basis) : undefined;
       flags.push({

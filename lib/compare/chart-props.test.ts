@@ -5,10 +5,18 @@ import type { SeriesRow } from './types';
 function row(reportId: number, slug: string, name: string, year: number, value: number | null, body = name): SeriesRow {
   const agency = body !== name;
   return {
-    reportId, slug, name, body, year, value,
+    reportId,
+    slug,
+    name,
+    body,
+    year,
+    value,
     label: { zh: agency ? body : name, en: agency ? body : name },
     scope: agency ? 'agency' : 'aggregate',
-    inputs: {}, provenance: {}, flags: [], highlighted: false,
+    inputs: {},
+    provenance: {},
+    flags: [],
+    highlighted: false,
   };
 }
 
@@ -23,7 +31,7 @@ describe('toYearSeries', () => {
 
   it('makes one series per jurisdiction or office, a cell per year, null where no report', () => {
     const series = toYearSeries(rows, years, 'zh');
-    expect(series.map((s) => s.label)).toEqual(['阜阳市', '乌兰察布市', '乌兰察布市政府办公室']) // by pinyin: fu < wu;
+    expect(series.map((s) => s.label)).toEqual(['阜阳市', '乌兰察布市', '乌兰察布市政府办公室']); // by pinyin: fu < wu;
     const fuyang = series.find((s) => s.slug === 'fuyang')!;
     expect(fuyang.cells.map((c) => c?.reportId ?? null)).toEqual([2, 1, null]);
     // A report with the value missing stays a report (its cell is not null), its value null.
@@ -32,6 +40,10 @@ describe('toYearSeries', () => {
 
   it('lines take their points from the same grouping, missing years as gaps', () => {
     const fuyang = toLineSeries(rows, years, 'zh').find((s) => s.id.startsWith('fuyang'))!;
-    expect(fuyang.points).toEqual([{ year: 2019, value: null }, { year: 2020, value: 835 }, { year: 2021, value: null }]);
+    expect(fuyang.points).toEqual([
+      { year: 2019, value: null },
+      { year: 2020, value: 835 },
+      { year: 2021, value: null },
+    ]);
   });
 });

@@ -36,7 +36,9 @@ export function exportRecords(data: CompareData, origin: string): ExportRecord[]
     measure: data.composition ? data.composition.id : data.measure.id,
     unit: data.composition ? 'count' : data.measure.unit,
     value: r.value,
-    ...(data.composition && r.parts ? { parts: Object.fromEntries(data.composition.parts.map((p, i) => [p.key, r.parts![i] ?? null])) } : {}),
+    ...(data.composition && r.parts
+      ? { parts: Object.fromEntries(data.composition.parts.map((p, i) => [p.key, r.parts![i] ?? null])) }
+      : {}),
     inputs: Object.fromEntries(keys.map((k) => [k, { value: r.inputs[k] ?? null, provenance: r.provenance[k] ?? 'missing' }])),
     flags: r.flags.map((f) => f.kind),
     reportId: r.reportId,

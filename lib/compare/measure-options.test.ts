@@ -23,7 +23,10 @@ describe('measure picker choices', () => {
       if (parsed.kind !== 'valid') throw new Error(f.key);
       const { choice, column } = choiceOf(parsed.value);
       expect(measureValueOf(choice, column)).toBe(f.key);
-      expect(MEASURE_GROUPS.some((g) => g.choices.some((c) => c.value === choice)), choice).toBe(true);
+      expect(
+        MEASURE_GROUPS.some((g) => g.choices.some((c) => c.value === choice)),
+        choice,
+      ).toBe(true);
     }
   });
 });

@@ -2,7 +2,17 @@
 // (with a result column), table 2 figures and sentence figures. A choice is a "row"; the column
 // picker completes it to a figure key. Pure data, read on the server (control-options.ts).
 
-import { APPLICANT_COLUMNS, FIGURES, figureDef, LITIGATION_GROUP, TABLE3_GROUPS, TABLE3_ROWS, TABLE4_COLUMNS, TABLE4_GROUPS, type Label } from '@/lib/figures/keys';
+import {
+  APPLICANT_COLUMNS,
+  FIGURES,
+  figureDef,
+  LITIGATION_GROUP,
+  TABLE3_GROUPS,
+  TABLE3_ROWS,
+  TABLE4_COLUMNS,
+  TABLE4_GROUPS,
+  type Label,
+} from '@/lib/figures/keys';
 import { RATES } from '@/lib/figures/rates';
 import type { Measure } from '@/lib/view-state/compare-params';
 
@@ -53,4 +63,3 @@ export function choiceOf(measure: Measure): { choice: string; column: string | n
   if (def?.table === 'appeals') return { choice: `t4:${def.row}`, column: def.column ?? 'total' };
   return { choice: `key:${measure.key}`, column: null };
 }
-

@@ -2,7 +2,17 @@
 // keys to load. One place decides which keys a view reads, so queries load exactly those.
 
 import { compositionDef, type CompositionDef } from '@/lib/figures/compositions';
-import { APPLICANT_COLUMNS, figureDef, LITIGATION_GROUP, TABLE2_ITEMS, TABLE3_GROUPS, TABLE3_ROWS, TABLE4_COLUMNS, TABLE4_GROUPS, type Label } from '@/lib/figures/keys';
+import {
+  APPLICANT_COLUMNS,
+  figureDef,
+  LITIGATION_GROUP,
+  TABLE2_ITEMS,
+  TABLE3_GROUPS,
+  TABLE3_ROWS,
+  TABLE4_COLUMNS,
+  TABLE4_GROUPS,
+  type Label,
+} from '@/lib/figures/keys';
 import { expandKeys, rateDef, rateInputKeys } from '@/lib/figures/rates';
 import type { CompareView, Measure } from '@/lib/view-state/compare-params';
 import type { MeasureInfo } from './types';
@@ -39,7 +49,8 @@ export function figureTitle(key: string): Label {
   if (!def) return { zh: key, en: key };
   const rows: readonly (Label & { id: string })[] = [...TABLE3_ROWS, ...TABLE3_GROUPS, ...TABLE4_GROUPS, LITIGATION_GROUP, ...TABLE2_ITEMS];
   const row = rows.find((r) => r.id === def.row);
-  const columns: readonly (Label & { id: string })[] = def.table === 'applications' ? APPLICANT_COLUMNS : def.table === 'appeals' ? TABLE4_COLUMNS : [];
+  const columns: readonly (Label & { id: string })[] =
+    def.table === 'applications' ? APPLICANT_COLUMNS : def.table === 'appeals' ? TABLE4_COLUMNS : [];
   const column = columns.find((c) => c.id === def.column);
   if (!row || (!column && def.table !== 'active')) return { zh: def.zh, en: def.en };
   if (def.table === 'active') return { zh: def.zh, en: def.en };

@@ -10,12 +10,19 @@ let fonts: Promise<{ name: string; data: ArrayBuffer; weight: 400 | 700; style: 
 
 export function previewFonts() {
   fonts ??= Promise.all(
-    ([
-      [400, '400Regular/NotoSansSC_400Regular.ttf'],
-      [700, '700Bold/NotoSansSC_700Bold.ttf'],
-    ] as const).map(async ([weight, file]) => {
+    (
+      [
+        [400, '400Regular/NotoSansSC_400Regular.ttf'],
+        [700, '700Bold/NotoSansSC_700Bold.ttf'],
+      ] as const
+    ).map(async ([weight, file]) => {
       const bytes = await readFile(path.join(FONT_DIR, file));
-      return { name: 'Noto Sans SC', data: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, weight, style: 'normal' as const };
+      return {
+        name: 'Noto Sans SC',
+        data: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+        weight,
+        style: 'normal' as const,
+      };
     }),
   );
   return fonts;

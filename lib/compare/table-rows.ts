@@ -72,7 +72,10 @@ export function toYearTableSeries(rows: readonly SeriesRow[], years: readonly nu
       firstReportId: first.reportId,
       cells: s.cells.map((c) => {
         if (c === null) return null;
-        const flags = flagsOf(c.flags.filter((f) => f.kind !== 'agency'), lang);
+        const flags = flagsOf(
+          c.flags.filter((f) => f.kind !== 'agency'),
+          lang,
+        );
         return { reportId: c.reportId, value: c.value, ...(flags ? { flags } : {}) };
       }),
     };

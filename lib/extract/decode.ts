@@ -91,7 +91,11 @@ function bom(bytes: Uint8Array): { encoding: string; length: number } | null {
 function utf16Guess(sample: Uint8Array): string | null {
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 === 0 ? even++ : odd++);
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
   // Chinese text is mostly non-ASCII: a few line ends and digits are enough evidence.
   const min = Math.max(2, sample.length / 2 / 500);
   if (odd >= min && even < odd * 0.1) return 'utf-16le';

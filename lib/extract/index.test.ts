@@ -28,7 +28,16 @@ describe('sniffing refuses what is not a document, whatever its name', () => {
     ['zip', zip({ 'report.txt': seedText }), 'ARCHIVE'],
     ['ELF', bytesOf([0x7f], 'ELF', [2, 1, 1, 0]), 'EXECUTABLE'],
     ['Mach-O', bytesOf([0xcf, 0xfa, 0xed, 0xfe, 7, 0, 0, 1]), 'EXECUTABLE'],
-    ['PE', (() => { const b = padded(bytesOf('MZ')); b[60] = 0x80; b.set(bytesOf('PE\0\0'), 0x80); return b; })(), 'EXECUTABLE'],
+    [
+      'PE',
+      (() => {
+        const b = padded(bytesOf('MZ'));
+        b[60] = 0x80;
+        b.set(bytesOf('PE\0\0'), 0x80);
+        return b;
+      })(),
+      'EXECUTABLE',
+    ],
     ['legacy .doc', bytesOf([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'UNSUPPORTED_DOCUMENT'],
   ];
   for (const [name, bytes, code] of cases) {
@@ -84,7 +93,8 @@ describe('text encodings', () => {
     expect(r).toMatchObject({ ok: true, encoding: 'big5', text });
   });
   it('HTML in GBK named by its meta charset, CRLF line ends', async () => {
-    const html = '<html><head><meta charset="gb2312"></head><body>\r\n<p>阜阳市人民政府</p><table><tr><td>总计</td><td>835</td></tr></table></body></html>';
+    const html =
+      '<html><head><meta charset="gb2312"></head><body>\r\n<p>阜阳市人民政府</p><table><tr><td>总计</td><td>835</td></tr></table></body></html>';
     const r = await extractText(new Uint8Array(iconv.encode(html, 'gbk')), 'page.txt');
     expect(r).toMatchObject({ ok: true, fileType: 'html', encoding: 'gb18030', text: '阜阳市人民政府\n\n总计 | 835' });
   });
@@ -104,8 +114,19 @@ describe('DOCX', () => {
     const bytes = docx(
       ['阜阳市人民政府2020年度政府信息公开工作报告', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况'],
       [
-        [{ text: '申请人情况', gridSpan: 2, vMerge: 'restart' }, { text: '自然人', vMerge: 'restart' }, { text: '法人或其他组织', gridSpan: 2 }, { text: '总计', vMerge: 'restart' }],
-        [{ text: '', gridSpan: 2, vMerge: 'continue' }, { text: '', vMerge: 'continue' }, { text: '商业企业' }, { text: '科研机构' }, { text: '', vMerge: 'continue' }],
+        [
+          { text: '申请人情况', gridSpan: 2, vMerge: 'restart' },
+          { text: '自然人', vMerge: 'restart' },
+          { text: '法人或其他组织', gridSpan: 2 },
+          { text: '总计', vMerge: 'restart' },
+        ],
+        [
+          { text: '', gridSpan: 2, vMerge: 'continue' },
+          { text: '', vMerge: 'continue' },
+          { text: '商业企业' },
+          { text: '科研机构' },
+          { text: '', vMerge: 'continue' },
+        ],
         [{ text: '一、本年新收政府信息公开申请数量', gridSpan: 2 }, { text: '835' }, { text: '\u00a0' }, { text: '0' }, { text: '835' }],
       ],
       1,
@@ -133,7 +154,14 @@ describe('DOCX', () => {
 
 describe('robustness (property)', () => {
   it('random bytes never throw: always text or a refusal', async () => {
-    const magic = fc.constantFrom([], [0x25, 0x50, 0x44, 0x46, 0x2d], [0x50, 0x4b, 3, 4], [0xff, 0xfe], [0xef, 0xbb, 0xbf], [0x3c, 0x68, 0x74, 0x6d, 0x6c, 0x3e]);
+    const magic = fc.constantFrom(
+      [],
+      [0x25, 0x50, 0x44, 0x46, 0x2d],
+      [0x50, 0x4b, 3, 4],
+      [0xff, 0xfe],
+      [0xef, 0xbb, 0xbf],
+      [0x3c, 0x68, 0x74, 0x6d, 0x6c, 0x3e],
+    );
     await fc.assert(
       fc.asyncProperty(magic, fc.uint8Array({ maxLength: 2048 }), async (head, body) => {
         const r = await extractText(new Uint8Array([...head, ...body]), 'x.txt');

@@ -4,7 +4,13 @@ import { extractText } from './index';
 import { itemsToLines, type PositionedItem } from './pdf';
 
 // Taken before anything loads pdfjs (extractText imports it lazily).
-const NATIVE = { push: Array.prototype.push, stringify: JSON.stringify, parse: JSON.parse, setHas: Set.prototype.has, mapGet: Map.prototype.get };
+const NATIVE = {
+  push: Array.prototype.push,
+  stringify: JSON.stringify,
+  parse: JSON.parse,
+  setHas: Set.prototype.has,
+  mapGet: Map.prototype.get,
+};
 const corpus = (name: string) => new Uint8Array(readFileSync(`data/reports/corpus/${name}`));
 const reference = (name: string) => readFileSync(`data/reports/reference-text/${name}`, 'utf8');
 
@@ -18,7 +24,13 @@ async function pdfLines(name: string): Promise<string[]> {
 it('leaves the native built-ins in place after reading a PDF (pdfjs bundles slow polyfills)', async () => {
   await pdfLines('huaian_city_2024.pdf');
   // core-js makes its replacements print as native code: compare identity instead.
-  const now = { push: Array.prototype.push, stringify: JSON.stringify, parse: JSON.parse, setHas: Set.prototype.has, mapGet: Map.prototype.get };
+  const now = {
+    push: Array.prototype.push,
+    stringify: JSON.stringify,
+    parse: JSON.parse,
+    setHas: Set.prototype.has,
+    mapGet: Map.prototype.get,
+  };
   for (const key of Object.keys(NATIVE) as (keyof typeof NATIVE)[]) expect(now[key], key).toBe(NATIVE[key]);
   expect(JSON.stringify({ a: [1, '阜阳'] })).toBe('{"a":[1,"阜阳"]}');
 });

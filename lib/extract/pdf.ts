@@ -62,7 +62,10 @@ export function itemsToLines(items: readonly PositionedItem[]): string[] {
   }
   flush();
   // Stable sort: vertical labels go in by their y among the horizontal lines.
-  return lines.sort((a, b) => b.y - a.y).map((l) => l.text).filter((t) => t !== '');
+  return lines
+    .sort((a, b) => b.y - a.y)
+    .map((l) => l.text)
+    .filter((t) => t !== '');
 }
 
 export type PdfText = { ok: true; text: string; pages: number; chars: number } | { ok: false; reason: 'encrypted' | 'unreadable' };
@@ -99,16 +102,17 @@ function restoreNatives(): void {
     for (const key of Reflect.ownKeys(descriptors)) {
       const native = descriptors[key as keyof typeof descriptors]!;
       const now = Object.getOwnPropertyDescriptor(target, key);
-      if ('value' in native && now && 'value' in now && !Object.is(now.value, native.value) && now.configurable) Object.defineProperty(target, key, native);
+      if ('value' in native && now && 'value' in now && !Object.is(now.value, native.value) && now.configurable)
+        Object.defineProperty(target, key, native);
     }
   }
 }
 
 /** Loaded lazily: pdfjs is large, and text/HTML inputs never need it. */
 async function pdfjs() {
-  const module = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjsModule = await import('pdfjs-dist/legacy/build/pdf.mjs');
   restoreNatives();
-  return module;
+  return pdfjsModule;
 }
 
 export async function pdfToText(bytes: Uint8Array, assets: PdfAssets): Promise<PdfText> {

@@ -2,11 +2,7 @@
 
 import type { RefusalCode } from './types';
 
-export type Sniffed =
-  | { kind: 'pdf' }
-  | { kind: 'docx' }
-  | { kind: 'text' }
-  | { kind: 'refuse'; code: RefusalCode; detail: string };
+export type Sniffed = { kind: 'pdf' } | { kind: 'docx' } | { kind: 'text' } | { kind: 'refuse'; code: RefusalCode; detail: string };
 
 function startsWith(bytes: Uint8Array, magic: readonly number[], at = 0): boolean {
   if (bytes.length < at + magic.length) return false;

@@ -43,23 +43,83 @@ export const TABLE3_ROWS: readonly Table3Row[] = [
   { id: 'results.granted', zh: '(一)予以公开', en: 'Disclosed in full', parent: 'results', formats: BOTH },
   { id: 'results.partial', zh: '(二)部分公开', en: 'Partly disclosed', parent: 'results', formats: BOTH },
   { id: 'results.denied.stateSecret', zh: '1.属于国家秘密', en: 'State secret', parent: 'results.denied', formats: BOTH },
-  { id: 'results.denied.lawForbidden', zh: '2.其他法律行政法规禁止公开', en: 'Forbidden by other laws and regulations', parent: 'results.denied', formats: BOTH },
-  { id: 'results.denied.threeSecurity', zh: '3.危及“三安全一稳定”', en: 'Endangers security or stability', parent: 'results.denied', formats: BOTH },
-  { id: 'results.denied.thirdParty', zh: '4.保护第三方合法权益', en: 'Protects third-party rights', parent: 'results.denied', formats: BOTH },
+  {
+    id: 'results.denied.lawForbidden',
+    zh: '2.其他法律行政法规禁止公开',
+    en: 'Forbidden by other laws and regulations',
+    parent: 'results.denied',
+    formats: BOTH,
+  },
+  {
+    id: 'results.denied.threeSecurity',
+    zh: '3.危及“三安全一稳定”',
+    en: 'Endangers security or stability',
+    parent: 'results.denied',
+    formats: BOTH,
+  },
+  {
+    id: 'results.denied.thirdParty',
+    zh: '4.保护第三方合法权益',
+    en: 'Protects third-party rights',
+    parent: 'results.denied',
+    formats: BOTH,
+  },
   { id: 'results.denied.internalAffairs', zh: '5.属于三类内部事务信息', en: 'Internal affairs', parent: 'results.denied', formats: BOTH },
   { id: 'results.denied.processInfo', zh: '6.属于四类过程性信息', en: 'Process information', parent: 'results.denied', formats: BOTH },
   { id: 'results.denied.enforcementFile', zh: '7.属于行政执法案卷', en: 'Enforcement case file', parent: 'results.denied', formats: BOTH },
   { id: 'results.denied.adminQuery', zh: '8.属于行政查询事项', en: 'Administrative query matter', parent: 'results.denied', formats: BOTH },
   { id: 'results.unable.notHeld', zh: '1.本机关不掌握相关政府信息', en: 'Not held by this body', parent: 'results.unable', formats: BOTH },
-  { id: 'results.unable.needsCreation', zh: '2.没有现成信息需要另行制作', en: 'Would have to be newly compiled', parent: 'results.unable', formats: BOTH },
-  { id: 'results.unable.unclear', zh: '3.补正后申请内容仍不明确', en: 'Still unclear after correction', parent: 'results.unable', formats: BOTH },
+  {
+    id: 'results.unable.needsCreation',
+    zh: '2.没有现成信息需要另行制作',
+    en: 'Would have to be newly compiled',
+    parent: 'results.unable',
+    formats: BOTH,
+  },
+  {
+    id: 'results.unable.unclear',
+    zh: '3.补正后申请内容仍不明确',
+    en: 'Still unclear after correction',
+    parent: 'results.unable',
+    formats: BOTH,
+  },
   { id: 'results.rejected.petition', zh: '1.信访举报投诉类申请', en: 'Petition or complaint', parent: 'results.rejected', formats: BOTH },
   { id: 'results.rejected.duplicate', zh: '2.重复申请', en: 'Repeated application', parent: 'results.rejected', formats: BOTH },
-  { id: 'results.rejected.publication', zh: '3.要求提供公开出版物', en: 'Asks for a publication', parent: 'results.rejected', formats: BOTH },
-  { id: 'results.rejected.excessive', zh: '4.无正当理由大量反复申请', en: 'Excessive repeated applications', parent: 'results.rejected', formats: BOTH },
-  { id: 'results.rejected.confirmation', zh: '5.要求行政机关确认或重新出具已获取信息', en: 'Asks to confirm or reissue information already held', parent: 'results.rejected', formats: BOTH },
-  { id: 'results.otherNoCorrection', zh: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', en: 'Applicant did not correct in time', parent: 'results.other', formats: ONLY_2021 },
-  { id: 'results.otherUnpaidFee', zh: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', en: 'Applicant did not pay the fee in time', parent: 'results.other', formats: ONLY_2021 },
+  {
+    id: 'results.rejected.publication',
+    zh: '3.要求提供公开出版物',
+    en: 'Asks for a publication',
+    parent: 'results.rejected',
+    formats: BOTH,
+  },
+  {
+    id: 'results.rejected.excessive',
+    zh: '4.无正当理由大量反复申请',
+    en: 'Excessive repeated applications',
+    parent: 'results.rejected',
+    formats: BOTH,
+  },
+  {
+    id: 'results.rejected.confirmation',
+    zh: '5.要求行政机关确认或重新出具已获取信息',
+    en: 'Asks to confirm or reissue information already held',
+    parent: 'results.rejected',
+    formats: BOTH,
+  },
+  {
+    id: 'results.otherNoCorrection',
+    zh: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+    en: 'Applicant did not correct in time',
+    parent: 'results.other',
+    formats: ONLY_2021,
+  },
+  {
+    id: 'results.otherUnpaidFee',
+    zh: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+    en: 'Applicant did not pay the fee in time',
+    parent: 'results.other',
+    formats: ONLY_2021,
+  },
   { id: 'results.otherMisc', zh: '3.其他', en: 'Other', parent: 'results.other', formats: ONLY_2021 },
   { id: 'results.other', zh: '(六)其他处理', en: 'Otherwise handled', parent: 'results', formats: BOTH },
   { id: 'results.total', zh: '(七)总计', en: 'Total handled', parent: 'results', formats: BOTH },
@@ -68,16 +128,38 @@ export const TABLE3_ROWS: readonly Table3Row[] = [
 
 /** Group sums the table does not print (each the sum of its numbered sub-rows). */
 export const TABLE3_GROUPS = [
-  { id: 'results.denied', zh: '(三)不予公开', en: 'Withheld', parts: TABLE3_ROWS.filter((r) => r.parent === 'results.denied').map((r) => r.id) },
-  { id: 'results.unable', zh: '(四)无法提供', en: 'Unable to provide', parts: TABLE3_ROWS.filter((r) => r.parent === 'results.unable').map((r) => r.id) },
-  { id: 'results.rejected', zh: '(五)不予处理', en: 'Not processed', parts: TABLE3_ROWS.filter((r) => r.parent === 'results.rejected').map((r) => r.id) },
+  {
+    id: 'results.denied',
+    zh: '(三)不予公开',
+    en: 'Withheld',
+    parts: TABLE3_ROWS.filter((r) => r.parent === 'results.denied').map((r) => r.id),
+  },
+  {
+    id: 'results.unable',
+    zh: '(四)无法提供',
+    en: 'Unable to provide',
+    parts: TABLE3_ROWS.filter((r) => r.parent === 'results.unable').map((r) => r.id),
+  },
+  {
+    id: 'results.rejected',
+    zh: '(五)不予处理',
+    en: 'Not processed',
+    parts: TABLE3_ROWS.filter((r) => r.parent === 'results.rejected').map((r) => r.id),
+  },
 ] as const;
 
 /** Sub-rows of (六)其他处理 in the 2021 format; `results.other` is their sum there. */
 export const OTHER_SUBROWS = ['results.otherNoCorrection', 'results.otherUnpaidFee', 'results.otherMisc'] as const;
 
 /** The outcome rows whose sum is (七)总计, with groups standing for their sub-rows. */
-export const OUTCOME_ROWS = ['results.granted', 'results.partial', 'results.denied', 'results.unable', 'results.rejected', 'results.other'] as const;
+export const OUTCOME_ROWS = [
+  'results.granted',
+  'results.partial',
+  'results.denied',
+  'results.unable',
+  'results.rejected',
+  'results.other',
+] as const;
 
 // ---------------------------------------------------------------------------------------------
 // Table 4: 政府信息公开行政复议、行政诉讼情况
@@ -215,7 +297,15 @@ function buildCatalogue(): FigureDef[] {
   }
   for (const group of TABLE4_GROUPS) {
     for (const col of TABLE4_COLUMNS) {
-      defs.push({ key: `${group.id}.${col.id}`, table: 'appeals', row: group.id, column: col.id, unit: 'count', formats: BOTH, ...joinLabel(group, col) });
+      defs.push({
+        key: `${group.id}.${col.id}`,
+        table: 'appeals',
+        row: group.id,
+        column: col.id,
+        unit: 'count',
+        formats: BOTH,
+        ...joinLabel(group, col),
+      });
     }
   }
   for (const col of TABLE4_COLUMNS) {

@@ -86,7 +86,10 @@ export const RATES: readonly RateDef[] = [
     zh: '结转率',
     en: 'Carry-forward rate',
     unit: 'ratio',
-    definition: { zh: '结转下年度继续办理 ÷ 受理总量(新收 + 结转)', en: 'carried forward to next year ÷ applications received (new + carried over)' },
+    definition: {
+      zh: '结转下年度继续办理 ÷ 受理总量(新收 + 结转)',
+      en: 'carried forward to next year ÷ applications received (new + carried over)',
+    },
     numerator: [table3Key('carriedForward', 'total')],
     denominator: [NEW, CARRIED_OVER],
     denominatorLabel: RECEIVED,
@@ -116,7 +119,10 @@ export const RATES: readonly RateDef[] = [
     zh: '诉讼纠错率',
     en: 'Lawsuit correction rate',
     unit: 'ratio',
-    definition: { zh: '行政诉讼结果纠正 ÷ 行政诉讼总计(直接起诉 + 复议后起诉)', en: 'lawsuits corrected ÷ all lawsuits (direct + after review)' },
+    definition: {
+      zh: '行政诉讼结果纠正 ÷ 行政诉讼总计(直接起诉 + 复议后起诉)',
+      en: 'lawsuits corrected ÷ all lawsuits (direct + after review)',
+    },
     numerator: [table4Key('litigation', 'corrected')],
     denominator: [table4Key('litigation', 'total')],
     denominatorLabel: { zh: '行政诉讼总计', en: 'all lawsuits' },

@@ -24,7 +24,10 @@ describe('readBodyLimited', () => {
 
   it('refuses on Content-Length before reading anything', async () => {
     let pulls = 0;
-    const request = post(streamOf(100, 1024, () => pulls++), { 'content-length': String(100 * 1024) });
+    const request = post(
+      streamOf(100, 1024, () => pulls++),
+      { 'content-length': String(100 * 1024) },
+    );
     await expect(readBodyLimited(request, 1024)).rejects.toBeInstanceOf(BodyTooLargeError);
     expect(pulls).toBeLessThanOrEqual(1);
   });

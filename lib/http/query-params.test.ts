@@ -6,7 +6,10 @@ const specs = {
   limit: withDefault(intParam(1, 500), 100, '1–500'),
   scope: optional(enumParam(['aggregate', 'agency'] as const), 'aggregate or agency'),
   ids: optional(listParam(intParam(1, 9), 3), 'digits'),
-  cursor: optional(cursorParam((t) => (/^\d+$/.test(t) ? Number(t) : null)), 'a cursor'),
+  cursor: optional(
+    cursorParam((t) => (/^\d+$/.test(t) ? Number(t) : null)),
+    'a cursor',
+  ),
 };
 
 function q(query: string) {

@@ -12,8 +12,16 @@ export type ParamSpec<T> =
   | { presence: 'required'; parse: ParamParser<T>; expects: string }
   | { presence: 'default'; parse: ParamParser<T>; expects: string; default: T };
 
-export const optional = <T>(parse: ParamParser<T>, expects: string): ParamSpec<T> & { presence: 'optional' } => ({ presence: 'optional', parse, expects });
-export const required = <T>(parse: ParamParser<T>, expects: string): ParamSpec<T> & { presence: 'required' } => ({ presence: 'required', parse, expects });
+export const optional = <T>(parse: ParamParser<T>, expects: string): ParamSpec<T> & { presence: 'optional' } => ({
+  presence: 'optional',
+  parse,
+  expects,
+});
+export const required = <T>(parse: ParamParser<T>, expects: string): ParamSpec<T> & { presence: 'required' } => ({
+  presence: 'required',
+  parse,
+  expects,
+});
 export const withDefault = <T>(parse: ParamParser<T>, value: T, expects: string): ParamSpec<T> & { presence: 'default' } => ({
   presence: 'default',
   parse,
@@ -74,7 +82,14 @@ export function patternParam(pattern: RegExp, what: string): ParamParser<string>
 /** A comma-separated list, each item through `item`, at most `max` items, duplicates dropped. */
 export function listParam<T>(item: ParamParser<T>, max: number): ParamParser<T[]> {
   return (raw) => {
-    const parts = [...new Set(raw.split(',').map((p) => p.trim()).filter(Boolean))];
+    const parts = [
+      ...new Set(
+        raw
+          .split(',')
+          .map((p) => p.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (parts.length === 0) return { ok: false, reason: 'the list is empty' };
     if (parts.length > max) return { ok: false, reason: `at most ${max} values, got ${parts.length}` };
     const values: T[] = [];

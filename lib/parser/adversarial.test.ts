@@ -31,7 +31,7 @@ function beforeSignature(meta: ParseResult['meta']) {
 /** Junk after the report: meta (title, period, compiler, scope) and every figure stay as they were. */
 const AFTER = {
   'blank lines': '\n',
-  'spaces': ' ',
+  spaces: ' ',
   '四、 headings': '四、\n',
   '由…政府 compiling fragments': '由政府',
   '请与 contact fragments': '请与政府',

@@ -41,7 +41,10 @@ describe('sum checks', () => {
   it('flags (七)总计 ≠ the sum of the outcome rows (resultsTotal)', () => {
     const bad = mismatches({ ...SAMPLE3, 'results.granted': [250, 3, 0, 2, 16, 0, 271] });
     expect(bad.map(relationOf)).toEqual(expect.arrayContaining(['resultsTotal.natural', 'resultsTotal.total']));
-    expect(bad.find((i) => relationOf(i) === 'resultsTotal.natural')).toMatchObject({ severity: 'error', numbers: { left: 767, right: 768 } });
+    expect(bad.find((i) => relationOf(i) === 'resultsTotal.natural')).toMatchObject({
+      severity: 'error',
+      numbers: { left: 767, right: 768 },
+    });
   });
 
   it('flags a printed (六) total ≠ its three sub-rows (otherSubrows, 2021 format)', () => {
@@ -79,7 +82,12 @@ describe('refusals', () => {
   });
 
   it.each([
-    ['a novel', '第一回 宴桃园豪杰三结义 斩黄巾英雄首立功\n话说天下大势,分久必合,合久必分。周末七国分争,并入于秦。及秦灭之后,楚、汉分争,又并入于汉。'.repeat(50)],
+    [
+      'a novel',
+      '第一回 宴桃园豪杰三结义 斩黄巾英雄首立功\n话说天下大势,分久必合,合久必分。周末七国分争,并入于秦。及秦灭之后,楚、汉分争,又并入于汉。'.repeat(
+        50,
+      ),
+    ],
     ['random bytes decoded as text', Array.from({ length: 4000 }, (_, i) => String.fromCharCode((i * 7919 + 13) % 0xd7ff)).join('')],
     ['a report-like word salad without the markers', '政府工作报告 2020年 经济增长 6%'],
     ['a bare table without any context', '1 2 3 4 5 6 21\n0 0 0 0 0 0 0'],
@@ -89,12 +97,16 @@ describe('refusals', () => {
     if (!out.ok) expect(out.refusal.code).toBe('NOT_A_REPORT');
   });
 
-  it.each(['seeds/000-fuyang-2020.txt', 'seeds/001-yiyang-2020.txt', 'seeds/002-ningbo-2020.txt', 'seeds/003-wulanchabu-office-2020.txt', 'seeds/004-shangqiu-2017.txt', 'corpus/pingtan_2022.txt'])(
-    'never refuses the real report %s',
-    (path) => {
-      expect(parseReport(readReport(path)).ok).toBe(true);
-    },
-  );
+  it.each([
+    'seeds/000-fuyang-2020.txt',
+    'seeds/001-yiyang-2020.txt',
+    'seeds/002-ningbo-2020.txt',
+    'seeds/003-wulanchabu-office-2020.txt',
+    'seeds/004-shangqiu-2017.txt',
+    'corpus/pingtan_2022.txt',
+  ])('never refuses the real report %s', (path) => {
+    expect(parseReport(readReport(path)).ok).toBe(true);
+  });
 
   it('accepts a report whose text is spaced out character by character', () => {
     const spaced = [...report({ table3: table3(SAMPLE3, 'spaces') })].join(' ');
@@ -121,21 +133,39 @@ describe('format', () => {
   });
 
   it('says so when the signals disagree', () => {
-    const text = report({ table3: table3(SAMPLE3_2021, 'spaces', '2021'), format: '2021' }).replace('某某县人民政府2022年', '某某县人民政府2020年');
+    const text = report({ table3: table3(SAMPLE3_2021, 'spaces', '2021'), format: '2021' }).replace(
+      '某某县人民政府2022年',
+      '某某县人民政府2020年',
+    );
     const r = parseOk(text);
     expect(codes(r)).toContain('FORMAT_UNCERTAIN');
   });
 });
 
 describe('sentence figures beside table figures', () => {
-  const entry = (value: number | null) => ({ value, state: value === null ? ('blank' as const) : ('read' as const), prov: { via: 'table' as const, span: [0, 1] as [number, number], rule: 'table3.cells' } });
+  const entry = (value: number | null) => ({
+    value,
+    state: value === null ? ('blank' as const) : ('read' as const),
+    prov: { via: 'table' as const, span: [0, 1] as [number, number], rule: 'table3.cells' },
+  });
 
   it('flags a sentence that contradicts its table cell and keeps the table number', () => {
     const store: Store = new Map([['applications.new.total', entry(835)]]);
     const issues: ParseIssue[] = [];
-    mergeNarrative([{ key: 'applications.new.total', value: 836, span: [10, 20], raw: '新收依申请公开836件', rule: 'narrative.applications' }], store, issues);
+    mergeNarrative(
+      [{ key: 'applications.new.total', value: 836, span: [10, 20], raw: '新收依申请公开836件', rule: 'narrative.applications' }],
+      store,
+      issues,
+    );
     expect(store.get('applications.new.total')!.value).toBe(835);
-    expect(issues).toEqual([expect.objectContaining({ code: 'NARRATIVE_CONTRADICTS_TABLE', keys: ['applications.new.total'], numbers: { table: 835, narrative: 836 }, span: [10, 20] })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: 'NARRATIVE_CONTRADICTS_TABLE',
+        keys: ['applications.new.total'],
+        numbers: { table: 835, narrative: 836 },
+        span: [10, 20],
+      }),
+    ]);
   });
 
   it('stands in for absent tables, with NARRATIVE_ONLY, and never overwrites a printed blank', () => {

@@ -75,7 +75,17 @@ describe.each(sources('hongze_district_2023'))('洪泽区 2023 (%s)', (_, load) 
 
   it('reads table 2, fees printed in 万元', async () => {
     const r = await load();
-    expect(pick(r, ['active.rules.issued', 'active.normativeDocs.repealed', 'active.normativeDocs.inForce', 'active.licensing.decisions', 'active.penalty.decisions', 'active.enforcement.decisions', 'active.fees.amountYuan'])).toEqual({
+    expect(
+      pick(r, [
+        'active.rules.issued',
+        'active.normativeDocs.repealed',
+        'active.normativeDocs.inForce',
+        'active.licensing.decisions',
+        'active.penalty.decisions',
+        'active.enforcement.decisions',
+        'active.fees.amountYuan',
+      ]),
+    ).toEqual({
       'active.rules.issued': 0,
       'active.normativeDocs.repealed': 5,
       'active.normativeDocs.inForce': 5,
@@ -91,7 +101,18 @@ describe.each(sources('hongze_district_2024'))('淮安市洪泽区 2024 (%s): 20
   it('reads (六) as printed and no sub-rows', async () => {
     const r = await load();
     expect(r.meta.format).toBe('2021');
-    expect(pick(r, ['applications.new.total', 'results.granted.total', 'results.partial.natural', 'results.denied.threeSecurity.total', 'results.unable.notHeld.total', 'results.unable.needsCreation.total', 'results.other.total', 'results.total.total'])).toEqual({
+    expect(
+      pick(r, [
+        'applications.new.total',
+        'results.granted.total',
+        'results.partial.natural',
+        'results.denied.threeSecurity.total',
+        'results.unable.notHeld.total',
+        'results.unable.needsCreation.total',
+        'results.other.total',
+        'results.total.total',
+      ]),
+    ).toEqual({
       'applications.new.total': 95,
       'results.granted.total': 50,
       'results.partial.natural': 9,
@@ -151,7 +172,17 @@ describe.each(sources('huaian_city_2024'))('淮安市 2024 (%s): 2021 format wit
 
   it('reads table 2', async () => {
     const r = await load();
-    expect(pick(r, ['active.rules.issued', 'active.rules.inForce', 'active.normativeDocs.repealed', 'active.licensing.decisions', 'active.penalty.decisions', 'active.enforcement.decisions', 'active.fees.amountYuan'])).toEqual({
+    expect(
+      pick(r, [
+        'active.rules.issued',
+        'active.rules.inForce',
+        'active.normativeDocs.repealed',
+        'active.licensing.decisions',
+        'active.penalty.decisions',
+        'active.enforcement.decisions',
+        'active.fees.amountYuan',
+      ]),
+    ).toEqual({
       'active.rules.issued': 1,
       'active.rules.inForce': 11,
       'active.normativeDocs.repealed': 26,
@@ -213,7 +244,15 @@ describe('平潭 2022 (scraped page, cells run together)', () => {
     const amb = r.issues.find((i) => i.code === 'SPLIT_AMBIGUOUS')!;
     expect(amb.keys).toContain('active.normativeDocs.inForce');
     expect(amb.numbers!.candidates).toBeGreaterThan(1);
-    expect(pick(r, ['active.rules.issued', 'active.licensing.decisions', 'active.penalty.decisions', 'active.enforcement.decisions', 'active.fees.amountYuan'])).toEqual({
+    expect(
+      pick(r, [
+        'active.rules.issued',
+        'active.licensing.decisions',
+        'active.penalty.decisions',
+        'active.enforcement.decisions',
+        'active.fees.amountYuan',
+      ]),
+    ).toEqual({
       'active.rules.issued': 0,
       'active.licensing.decisions': 10690,
       'active.penalty.decisions': 2113,

@@ -42,7 +42,7 @@ export function detectFormat(t: NormalText, seg: Segments, year: number | null):
   const byYear: ReportFormat | null = year === null ? null : year >= 2021 ? '2021' : year >= 2019 ? '2019' : 'legacy';
   const cited = notice(t);
   if (votes2021 || votes2019) {
-    const format: ReportFormat = votes2021 && !votes2019 ? '2021' : votes2019 && !votes2021 ? '2019' : (byYear === '2021' ? '2021' : '2019');
+    const format: ReportFormat = votes2021 && !votes2019 ? '2021' : votes2019 && !votes2021 ? '2019' : byYear === '2021' ? '2021' : '2019';
     const disagree = (votes2021 && votes2019) || (byYear !== null && byYear !== format);
     return { format, basis: 'tables', uncertain: Boolean(disagree) };
   }

@@ -59,7 +59,10 @@ describe('HTML tables with rowspan, colspan and &nbsp; (through lib/extract)', (
     const expected3 = table3Figures(SAMPLE3);
     expect(pick(r, Object.keys(expected3))).toEqual(expected3);
     expect(pick(r, Object.keys(table4Figures(SAMPLE4)))).toEqual(table4Figures(SAMPLE4));
-    expect(pick(r, ['active.rules.publishedTotal', 'active.normativeDocs.publishedTotal'])).toEqual({ 'active.rules.publishedTotal': 3, 'active.normativeDocs.publishedTotal': 1836 });
+    expect(pick(r, ['active.rules.publishedTotal', 'active.normativeDocs.publishedTotal'])).toEqual({
+      'active.rules.publishedTotal': 3,
+      'active.normativeDocs.publishedTotal': 1836,
+    });
     expect(r.issues.filter((i) => i.severity !== 'info' && i.code !== 'ROW_MISSING' && i.code !== 'META_MISSING')).toEqual([]);
   });
 

@@ -39,7 +39,11 @@ describe('cells run together', () => {
 
   it('leaves cells empty and says so when the sums cannot decide', () => {
     // only two rows, nothing to check them against
-    const rows = { 'applications.new': SAMPLE3['applications.new']!, 'applications.carriedOver': SAMPLE3['applications.carriedOver']!, 'results.granted': SAMPLE3['results.granted']! };
+    const rows = {
+      'applications.new': SAMPLE3['applications.new']!,
+      'applications.carriedOver': SAMPLE3['applications.carriedOver']!,
+      'results.granted': SAMPLE3['results.granted']!,
+    };
     const r2 = parseOk(report({ table3: table3(rows, 'run') }));
     expect(r2.figures['applications.new.nonprofit']).toBeNull();
     expect(r2.provenance['applications.new.nonprofit']!.raw).toBe('7906022611835');
@@ -51,7 +55,9 @@ describe('cells run together', () => {
   it('uses a split when exactly one fits the row', () => {
     const r3 = parseOk(report({ table3: table3({ ...SAMPLE3, 'applications.new': [64, 0, 0, 2, 0, 4, 70] }, 'run') }));
     expect(r3.figures['applications.new.natural']).toBe(64);
-    expect(r3.issues.find((i) => i.code === 'SPLIT_INFERRED' && i.keys[0] === 'applications.new.natural')?.numbers).toMatchObject({ 'applications.new.total': 70 });
+    expect(r3.issues.find((i) => i.code === 'SPLIT_INFERRED' && i.keys[0] === 'applications.new.natural')?.numbers).toMatchObject({
+      'applications.new.total': 70,
+    });
   });
 });
 
@@ -66,7 +72,10 @@ describe('characters as real pages print them', () => {
 
   it('reads labels and headers spaced out character by character', () => {
     const spaced = Object.fromEntries(Object.entries(SAMPLE3).map(([k, v]) => [k, v]));
-    const text = report({ table3: table3(spaced, 'lines').replace(/^([^\d\n][^\n]*)$/gm, (line) => [...line].join(' ')), table4: table4(SAMPLE4) });
+    const text = report({
+      table3: table3(spaced, 'lines').replace(/^([^\d\n][^\n]*)$/gm, (line) => [...line].join(' ')),
+      table4: table4(SAMPLE4),
+    });
     expect(text).toContain('自 然 人');
     const r = parseOk(text);
     expect(pick(r, Object.keys(EXPECTED3))).toEqual(EXPECTED3);
@@ -91,7 +100,10 @@ describe('characters as real pages print them', () => {
 
 describe('damaged rows', () => {
   it('keeps a row whose label is damaged beyond recognition, by its position', () => {
-    const text = report({ table3: table3(SAMPLE3, 'lines').replace('5.属于三类内部事务信息', '5.属于三类内部xx'), table4: table4(SAMPLE4) });
+    const text = report({
+      table3: table3(SAMPLE3, 'lines').replace('5.属于三类内部事务信息', '5.属于三类内部xx'),
+      table4: table4(SAMPLE4),
+    });
     const r = parseOk(text);
     expect(pick(r, Object.keys(EXPECTED3))).toEqual(EXPECTED3);
     expect(r.issues.find((i) => i.code === 'LABEL_DAMAGED')?.keys[0]).toBe('results.denied.internalAffairs.natural');
@@ -136,7 +148,14 @@ describe('cells that are not numbers', () => {
   it('keeps "/", "—" and "无" apart from 0 and reports them', () => {
     const rows = { ...SAMPLE3, 'results.denied.threeSecurity': ['/', '—', '无', 0, 0, 0, 0] as unknown as Cells };
     const r = parseOk(report({ table3: table3(rows as never, 'spaces'), table4: table4(SAMPLE4) }));
-    expect(pick(r, ['results.denied.threeSecurity.natural', 'results.denied.threeSecurity.commercial', 'results.denied.threeSecurity.research', 'results.denied.threeSecurity.total'])).toEqual({
+    expect(
+      pick(r, [
+        'results.denied.threeSecurity.natural',
+        'results.denied.threeSecurity.commercial',
+        'results.denied.threeSecurity.research',
+        'results.denied.threeSecurity.total',
+      ]),
+    ).toEqual({
       'results.denied.threeSecurity.natural': null,
       'results.denied.threeSecurity.commercial': null,
       'results.denied.threeSecurity.research': null,
@@ -186,7 +205,15 @@ describe('table 2 units and counters', () => {
 
   it('converts units, counters, signs and thousands separators', () => {
     const r = parseOk(report({ table2: t2, table3: table3(SAMPLE3, 'spaces'), table4: table4(SAMPLE4) }));
-    expect(pick(r, ['active.normativeDocs.newlyMade', 'active.fees.prevItems', 'active.fees.change', 'active.procurement.projects', 'active.procurement.amountYuan'])).toEqual({
+    expect(
+      pick(r, [
+        'active.normativeDocs.newlyMade',
+        'active.fees.prevItems',
+        'active.fees.change',
+        'active.procurement.projects',
+        'active.procurement.amountYuan',
+      ]),
+    ).toEqual({
       'active.normativeDocs.newlyMade': 1291,
       'active.fees.prevItems': 33,
       'active.fees.change': -15,
@@ -199,7 +226,12 @@ describe('table 2 units and counters', () => {
   });
 
   it('reads a unitless amount in the unit its header names, or says which unit it assumed', () => {
-    const withHeader = parseOk(report({ table2: t2.replace('采购总金额', '采购总金额(万元)').replace('25534.03万元', '25534.03'), table3: table3(SAMPLE3, 'spaces') }));
+    const withHeader = parseOk(
+      report({
+        table2: t2.replace('采购总金额', '采购总金额(万元)').replace('25534.03万元', '25534.03'),
+        table3: table3(SAMPLE3, 'spaces'),
+      }),
+    );
     expect(withHeader.figures['active.procurement.amountYuan']).toBe(255_340_300);
     expect(codes(withHeader)).not.toContain('UNIT_ASSUMED');
     const bare = parseOk(report({ table2: t2.replace('25534.03万元', '25534.03'), table3: table3(SAMPLE3, 'spaces') }));
@@ -234,7 +266,10 @@ describe('parseReport on anything', () => {
   });
 
   it('reads a row printed as one line among one-cell lines', () => {
-    const mixed = table3(SAMPLE3, 'lines').replace(/二、上年结转政府信息公开申请数量[\s\S]*?三、本年度办理结果/, `${row('二、上年结转政府信息公开申请数量', SAMPLE3['applications.carriedOver']!, 'spaces')}\n三、本年度办理结果`);
+    const mixed = table3(SAMPLE3, 'lines').replace(
+      /二、上年结转政府信息公开申请数量[\s\S]*?三、本年度办理结果/,
+      `${row('二、上年结转政府信息公开申请数量', SAMPLE3['applications.carriedOver']!, 'spaces')}\n三、本年度办理结果`,
+    );
     const r = parseOk(report({ table3: mixed, table4: table4(SAMPLE4) }));
     expect(pick(r, Object.keys(EXPECTED3))).toEqual(EXPECTED3);
   });

@@ -59,7 +59,9 @@ export const STAGES: readonly Stage[] = [
       c.format = d.format;
       if (d.uncertain) {
         const name = FORMAT_NAMES[d.format];
-        c.issues.push(makeIssue('FORMAT_UNCERTAIN', `报告格式不能确定,按${name.zh}读取。`, `The report's format is uncertain; read as ${name.en}.`));
+        c.issues.push(
+          makeIssue('FORMAT_UNCERTAIN', `报告格式不能确定,按${name.zh}读取。`, `The report's format is uncertain; read as ${name.en}.`),
+        );
       }
     },
   },

@@ -26,7 +26,8 @@ const REPORTS = [
 const BUDGET = { numRuns: 60, plugins: [fc.interruptAfterTimeLimit(20_000)] };
 
 const RELATIONS = new Map(SUM_RELATIONS.map((r) => [r.id, r]));
-const OTHER_PARTS = (key: string) => ['results.otherNoCorrection', 'results.otherUnpaidFee', 'results.otherMisc'].map((r) => `${r}.${key.split('.').pop()}`);
+const OTHER_PARTS = (key: string) =>
+  ['results.otherNoCorrection', 'results.otherUnpaidFee', 'results.otherMisc'].map((r) => `${r}.${key.split('.').pop()}`);
 
 /** Numbers printed in a fragment, each with the unit scalings a cell may carry. */
 function printedValues(raw: string): number[] {
@@ -51,7 +52,10 @@ function assertTraceable(text: string, result: ParseResult): void {
       expect(printedValues(norm.slice(...p.span!)), key).toContain(v);
     } else if (p.basis === 'group-sum') {
       const parts = figureDef(key)?.sumOf ?? OTHER_PARTS(key);
-      expect(parts.reduce((s, k) => s + (value(k) ?? NaN), 0), key).toBe(v);
+      expect(
+        parts.reduce((s, k) => s + (value(k) ?? NaN), 0),
+        key,
+      ).toBe(v);
     } else {
       const rel = RELATIONS.get(p.basis!)!;
       expect(rel, `${key} basis ${p.basis}`).toBeDefined();

@@ -66,7 +66,9 @@ describe('seed 000 阜阳 2020 (one cell per line)', () => {
   });
 
   it('adds the group sums, marked as such', () => {
-    expect(pick(r, ['results.denied.total', 'results.unable.total', 'results.rejected.total', 'litigation.total', 'litigation.upheld'])).toEqual({
+    expect(
+      pick(r, ['results.denied.total', 'results.unable.total', 'results.rejected.total', 'litigation.total', 'litigation.upheld']),
+    ).toEqual({
       'results.denied.total': 50,
       'results.unable.total': 362,
       'results.rejected.total': 38,

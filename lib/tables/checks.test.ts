@@ -9,7 +9,13 @@ function fig(key: string, value: number | null): FigureView {
 
 describe('explainFailedChecks', () => {
   // 洪泽区 2023 prints a review total of 0 beside 10 upheld + 1 corrected.
-  const figures = [fig('review.upheld', 10), fig('review.corrected', 1), fig('review.other', 0), fig('review.pending', 0), fig('review.total', 0)];
+  const figures = [
+    fig('review.upheld', 10),
+    fig('review.corrected', 1),
+    fig('review.other', 0),
+    fig('review.pending', 0),
+    fig('review.total', 0),
+  ];
   const mismatch: IssueView = {
     id: 7,
     code: 'SUM_MISMATCH',
@@ -39,7 +45,12 @@ describe('explainFailedChecks', () => {
   });
 
   it('finds the balance relation of a column from its keys', () => {
-    const r = relationOf(['applications.new.natural', 'applications.carriedOver.natural', 'results.total.natural', 'carriedForward.natural']);
+    const r = relationOf([
+      'applications.new.natural',
+      'applications.carriedOver.natural',
+      'results.total.natural',
+      'carriedForward.natural',
+    ]);
     expect(r!.id).toBe('balance.natural');
     expect(relationOf(['active.penalty.decisions'])).toBeUndefined();
   });

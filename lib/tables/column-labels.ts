@@ -2,7 +2,16 @@
 // Catalogue labels are the printed row names (一、本年新收政府信息公开申请数量 · 总计); a column
 // header wants the words that tell rows apart (本年新收).
 
-import { figureDef, LITIGATION_GROUP, TABLE2_ITEMS, TABLE3_GROUPS, TABLE3_ROWS, TABLE4_GROUPS, type Label, type Lang } from '@/lib/figures/keys';
+import {
+  figureDef,
+  LITIGATION_GROUP,
+  TABLE2_ITEMS,
+  TABLE3_GROUPS,
+  TABLE3_ROWS,
+  TABLE4_GROUPS,
+  type Label,
+  type Lang,
+} from '@/lib/figures/keys';
 import { RATES, rateDef } from '@/lib/figures/rates';
 
 const ROW_SHORT: Record<string, Label> = {

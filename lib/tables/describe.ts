@@ -19,7 +19,9 @@ export interface CellText {
 
 export function formatValue(value: number | null, unit: Unit | undefined, lang: Lang): string {
   if (value !== null && unit === 'yuan') {
-    return lang === 'zh' && Math.abs(value) >= 10_000 ? `${formatNumber(value / 10_000, lang)}万元` : `${formatNumber(value, lang)}${lang === 'zh' ? '元' : ' yuan'}`;
+    return lang === 'zh' && Math.abs(value) >= 10_000
+      ? `${formatNumber(value / 10_000, lang)}万元`
+      : `${formatNumber(value, lang)}${lang === 'zh' ? '元' : ' yuan'}`;
   }
   if (value !== null && unit === 'change' && value > 0) return `+${formatNumber(value, lang)}`;
   return formatNumber(value, lang);

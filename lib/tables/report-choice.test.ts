@@ -74,7 +74,15 @@ describe('buildReportModels', () => {
   it('lays the previous year over every grid and keeps sentence-only figures aside', async () => {
     const { buildReportModels } = await import('./report-models');
     const current = tableFigures(FUYANG_2020_ROWS);
-    current.push({ key: 'narrative.activeItems', value: 680964, provenance: 'narrative', rule: 'narrative.active', raw: '680964条', basis: null, span: [0, 6] });
+    current.push({
+      key: 'narrative.activeItems',
+      value: 680964,
+      provenance: 'narrative',
+      rule: 'narrative.active',
+      raw: '680964条',
+      basis: null,
+      span: [0, 6],
+    });
     const previous = tableFigures({ 'applications.new': [700, 6, 0, 2, 20, 10, 738] });
     const models = buildReportModels({ figures: indexReport(current), format: '2019' }, { figures: indexReport(previous), format: '2019' });
     expect(models.table3.rows[0]!.cells.total).toMatchObject({ value: 835, prev: 738, delta: 97 });

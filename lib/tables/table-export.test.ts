@@ -22,7 +22,9 @@ describe('table export', () => {
     const csv = tableCsv(rows, ['applications.new.total', 'disclosure-rate'], 'zh');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const [header, line] = csv.slice(1).split('\r\n');
-    expect(header).toBe('报告ID,省份,辖区,辖区代号,层级,报告主体,范围,格式,核验未通过项数,本年新收 [applications.new.total],出处 [applications.new.total],实质公开率 [disclosure-rate]');
+    expect(header).toBe(
+      '报告ID,省份,辖区,辖区代号,层级,报告主体,范围,格式,核验未通过项数,本年新收 [applications.new.total],出处 [applications.new.total],实质公开率 [disclosure-rate]',
+    );
     expect(line).toBe('3,浙江省,宁波市,ningbo,prefecture,宁波市人民政府,aggregate,2019,0,3517,narrative,');
   });
 

@@ -36,7 +36,13 @@ export interface TableJson {
   rows: TableRow[];
 }
 
-export function tableJson(year: number, filters: TableJson['filters'], rows: TableRow[], columns: readonly string[], lang: Lang): TableJson {
+export function tableJson(
+  year: number,
+  filters: TableJson['filters'],
+  rows: TableRow[],
+  columns: readonly string[],
+  lang: Lang,
+): TableJson {
   return {
     year,
     filters,

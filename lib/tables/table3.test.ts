@@ -65,7 +65,15 @@ describe('buildTable3', () => {
   it('marks inferred and sentence figures and attaches the issues that explain them', () => {
     const figures = tableFigures({ 'applications.new': [790, 6, 0, 2, 26, 11, 835] });
     figures[6] = { ...figures[6]!, provenance: 'inferred', basis: 'rowTotal.applications.new' };
-    figures.push({ key: 'review.total', value: 126, provenance: 'narrative', rule: 'narrative.appeals', raw: '行政复议126件', basis: null, span: [5, 14] });
+    figures.push({
+      key: 'review.total',
+      value: 126,
+      provenance: 'narrative',
+      rule: 'narrative.appeals',
+      raw: '行政复议126件',
+      basis: null,
+      span: [5, 14],
+    });
     const message = { zh: '总计栏空白,由六类申请人之和推算', en: 'Total blank, inferred from the six columns' };
     const report2 = indexReport(figures, [
       { id: 1, code: 'INFERRED', severity: 'info', message, keys: ['applications.new.total'], numbers: null, span: null },
@@ -77,7 +85,15 @@ describe('buildTable3', () => {
 
   it('shows a group total the parser added up as a sum, not as an inferred blank', () => {
     const figures = tableFigures(FUYANG_2020_ROWS);
-    figures.push({ key: 'results.denied.total', value: 50, provenance: 'inferred', rule: 'group-sum', raw: null, basis: 'group-sum', span: [0, 40] });
+    figures.push({
+      key: 'results.denied.total',
+      value: 50,
+      provenance: 'inferred',
+      rule: 'group-sum',
+      raw: null,
+      basis: 'group-sum',
+      span: [0, 40],
+    });
     const denied = find(buildTable3(indexReport(figures), '2019').rows, 'results.denied')!;
     expect(denied.cells.total).toMatchObject({ value: 50, status: 'sum', span: [0, 40] });
     expect(denied.cells.natural).toMatchObject({ value: 38, status: 'sum', span: null });
@@ -93,7 +109,9 @@ describe('withChange', () => {
   it('sets the previous value and the change where both years have a number', () => {
     const current = buildTable3(indexReport(tableFigures(FUYANG_2020_ROWS)), '2019');
     const previous = buildTable3(
-      indexReport(tableFigures({ 'applications.new': [700, 6, null, 2, 20, 10, 738], 'results.denied.thirdParty': [20, 0, 0, 0, 0, 5, 25] })),
+      indexReport(
+        tableFigures({ 'applications.new': [700, 6, null, 2, 20, 10, 738], 'results.denied.thirdParty': [20, 0, 0, 0, 0, 5, 25] }),
+      ),
       '2019',
     );
     const model = withChange(current, previous);

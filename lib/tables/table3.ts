@@ -1,15 +1,7 @@
 // Table 3 (收到和处理政府信息公开申请情况) as a grid: rows grouped as the format prints them
 // (三、本年度办理结果 → (三)不予公开 → its eight reasons ...), one column per applicant type.
 
-import {
-  APPLICANT_COLUMNS,
-  OTHER_SUBROWS,
-  TABLE3_GROUPS,
-  TABLE3_ROWS,
-  table3Key,
-  type Label,
-  type ReportFormat,
-} from '@/lib/figures/keys';
+import { APPLICANT_COLUMNS, OTHER_SUBROWS, TABLE3_GROUPS, TABLE3_ROWS, table3Key, type Label, type ReportFormat } from '@/lib/figures/keys';
 import { figureCell, sumCell, type ReportFigures } from './cells';
 import type { GridCell, GridColumn, GridModel, GridRow } from './types';
 
@@ -26,7 +18,13 @@ function cellsOf(report: ReportFigures, row: string, parts?: readonly string[]):
   const cells: Record<string, GridCell> = {};
   for (const col of APPLICANT_COLUMNS) {
     const key = table3Key(row, col.id);
-    cells[col.id] = parts ? sumCell(report, key, parts.map((p) => table3Key(p, col.id))) : figureCell(report, key);
+    cells[col.id] = parts
+      ? sumCell(
+          report,
+          key,
+          parts.map((p) => table3Key(p, col.id)),
+        )
+      : figureCell(report, key);
   }
   return cells;
 }
@@ -43,17 +41,23 @@ function groupRow(report: ReportFigures, id: string, label: Label, parts: readon
 /** The grid of one report's table 3; legacy reports are laid out as the 2019 format. */
 export function buildTable3(report: ReportFigures, format: ReportFormat): GridModel {
   const groups = new Map<string, (typeof TABLE3_GROUPS)[number]>(TABLE3_GROUPS.map((g) => [g.id, g]));
-  const outcomes: GridRow[] = ['results.granted', 'results.partial', 'results.denied', 'results.unable', 'results.rejected', 'results.other', 'results.total'].map(
-    (id) => {
-      const group = groups.get(id);
-      if (group) return groupRow(report, id, { zh: group.zh, en: group.en }, group.parts);
-      if (id === 'results.other' && format === '2021') {
-        const printed = leaf(report, id);
-        return groupRow(report, id, printed.label, OTHER_SUBROWS);
-      }
-      return leaf(report, id);
-    },
-  );
+  const outcomes: GridRow[] = [
+    'results.granted',
+    'results.partial',
+    'results.denied',
+    'results.unable',
+    'results.rejected',
+    'results.other',
+    'results.total',
+  ].map((id) => {
+    const group = groups.get(id);
+    if (group) return groupRow(report, id, { zh: group.zh, en: group.en }, group.parts);
+    if (id === 'results.other' && format === '2021') {
+      const printed = leaf(report, id);
+      return groupRow(report, id, printed.label, OTHER_SUBROWS);
+    }
+    return leaf(report, id);
+  });
   const rows: GridRow[] = [
     leaf(report, 'applications.new'),
     leaf(report, 'applications.carriedOver'),

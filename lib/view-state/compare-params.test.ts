@@ -22,7 +22,9 @@ describe('parseCompareParams', () => {
   });
 
   it('reads ranges, rates, compositions, provinces and per-capita', () => {
-    const { view, notices } = parseQuery('province=安徽省&level=prefecture&y=2018-2022&m=disclosure-rate&c=denied-reasons&chart=line&per=10k');
+    const { view, notices } = parseQuery(
+      'province=安徽省&level=prefecture&y=2018-2022&m=disclosure-rate&c=denied-reasons&chart=line&per=10k',
+    );
     expect(notices).toEqual([]);
     expect(view).toMatchObject({
       province: '安徽省',
@@ -95,7 +97,9 @@ describe('properties', () => {
     const names = fc.constantFrom('j', 'province', 'level', 'y', 'm', 'c', 'chart', 'per', 'lang', 'x');
     const query = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 300 }),
-      fc.array(fc.tuple(names, fc.string({ unit: 'grapheme', maxLength: 40 })), { maxLength: 10 }).map((pairs) => new URLSearchParams(pairs).toString()),
+      fc
+        .array(fc.tuple(names, fc.string({ unit: 'grapheme', maxLength: 40 })), { maxLength: 10 })
+        .map((pairs) => new URLSearchParams(pairs).toString()),
     );
     fc.assert(
       fc.property(query, (q) => {

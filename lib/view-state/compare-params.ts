@@ -38,7 +38,17 @@ export interface CompareParams {
   lang?: string;
 }
 
-export const COMPARE_PARAM_NAMES = ['j', 'province', 'level', 'y', 'm', 'c', 'chart', 'per', 'lang'] as const satisfies readonly (keyof CompareParams)[];
+export const COMPARE_PARAM_NAMES = [
+  'j',
+  'province',
+  'level',
+  'y',
+  'm',
+  'c',
+  'chart',
+  'per',
+  'lang',
+] as const satisfies readonly (keyof CompareParams)[];
 
 export interface YearRange {
   from: number;

@@ -20,7 +20,10 @@ export interface JurisdictionNotice {
   reason: 'bad-report' | 'bad-lang';
 }
 
-export function parseJurisdictionParams(input: Record<string, string | string[] | undefined>): { view: JurisdictionPageView; notices: JurisdictionNotice[] } {
+export function parseJurisdictionParams(input: Record<string, string | string[] | undefined>): {
+  view: JurisdictionPageView;
+  notices: JurisdictionNotice[];
+} {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const notices: JurisdictionNotice[] = [];
   const report = first(input.report);

@@ -13,10 +13,7 @@ export type InvalidReason =
   | 'bad-lang'
   | 'too-long';
 
-export type ParamResult<T> =
-  | { kind: 'valid'; value: T }
-  | { kind: 'invalid'; raw: string; reason: InvalidReason }
-  | { kind: 'missing' };
+export type ParamResult<T> = { kind: 'valid'; value: T } | { kind: 'invalid'; raw: string; reason: InvalidReason } | { kind: 'missing' };
 
 export const valid = <T>(value: T): ParamResult<T> => ({ kind: 'valid', value });
 export const invalid = <T>(raw: string, reason: InvalidReason): ParamResult<T> => ({ kind: 'invalid', raw, reason });

@@ -6,7 +6,11 @@ import { DEFAULT_COLUMNS, DEFAULT_TABLE_VIEW, parseTableParams, pickTableParams,
 describe('parseTableParams', () => {
   it('reads a full view', () => {
     const { view, notices } = parseTableParams(
-      pickTableParams(new URLSearchParams('y=2020&cols=applications.new.total,disclosure-rate&sort=applications.new.total&province=安徽省&level=prefecture&scope=aggregate&failed=1&page=3&lang=en')),
+      pickTableParams(
+        new URLSearchParams(
+          'y=2020&cols=applications.new.total,disclosure-rate&sort=applications.new.total&province=安徽省&level=prefecture&scope=aggregate&failed=1&page=3&lang=en',
+        ),
+      ),
     );
     expect(notices).toEqual([]);
     expect(view).toEqual({
@@ -24,7 +28,15 @@ describe('parseTableParams', () => {
   });
 
   it('falls back with a notice on garbage and keeps what is usable', () => {
-    const { view, notices } = parseTableParams({ y: '20x0', cols: 'nope,review.total,<script>', sort: 'applications.new.total', dir: 'up', scope: 'x', page: '-1', failed: 'yes' });
+    const { view, notices } = parseTableParams({
+      y: '20x0',
+      cols: 'nope,review.total,<script>',
+      sort: 'applications.new.total',
+      dir: 'up',
+      scope: 'x',
+      page: '-1',
+      failed: 'yes',
+    });
     expect(view.year).toBeNull();
     expect(view.columns).toEqual(['review.total']);
     expect(view.sort).toBe('name');
@@ -44,12 +56,15 @@ describe('parseTableParams', () => {
 
   it('never throws and round-trips through the URL', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('y', 'cols', 'sort', 'dir', 'province', 'level', 'scope', 'failed', 'page', 'lang'), fc.string()), (params) => {
-        const { view } = parseTableParams(params);
-        const again = parseTableParams(serializeTableParams(view));
-        expect(again.view).toEqual(view);
-        expect(again.notices).toEqual([]);
-      }),
+      fc.property(
+        fc.dictionary(fc.constantFrom('y', 'cols', 'sort', 'dir', 'province', 'level', 'scope', 'failed', 'page', 'lang'), fc.string()),
+        (params) => {
+          const { view } = parseTableParams(params);
+          const again = parseTableParams(serializeTableParams(view));
+          expect(again.view).toEqual(view);
+          expect(again.notices).toEqual([]);
+        },
+      ),
     );
   });
 
@@ -64,13 +79,20 @@ describe('parseTableParams', () => {
   });
 
   it('joins the column checkboxes of a form', () => {
-    expect(pickTableParams(new URLSearchParams('cols=review.total&cols=disclosure-rate&y=2020&y=2021')).cols).toBe('review.total,disclosure-rate');
-    expect(pickTableParams({ cols: ['review.total', 'litigation.total'], y: ['2020', '2021'] })).toEqual({ cols: 'review.total,litigation.total', y: '2020' });
+    expect(pickTableParams(new URLSearchParams('cols=review.total&cols=disclosure-rate&y=2020&y=2021')).cols).toBe(
+      'review.total,disclosure-rate',
+    );
+    expect(pickTableParams({ cols: ['review.total', 'litigation.total'], y: ['2020', '2021'] })).toEqual({
+      cols: 'review.total,litigation.total',
+      y: '2020',
+    });
   });
 
   it('writes only what differs from the defaults', () => {
     expect(tableHref(DEFAULT_TABLE_VIEW)).toBe('/table');
-    expect(tableHref({ ...DEFAULT_TABLE_VIEW, year: 2020, sort: 'applications.new.total', dir: 'desc' })).toBe('/table?y=2020&sort=applications.new.total');
+    expect(tableHref({ ...DEFAULT_TABLE_VIEW, year: 2020, sort: 'applications.new.total', dir: 'desc' })).toBe(
+      '/table?y=2020&sort=applications.new.total',
+    );
     expect(serializeTableParams({ ...DEFAULT_TABLE_VIEW, columns: [...DEFAULT_COLUMNS] }).cols).toBeUndefined();
   });
 });

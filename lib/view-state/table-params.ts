@@ -68,7 +68,19 @@ export const DEFAULT_TABLE_VIEW: TableView = {
   lang: 'zh',
 };
 
-export type TableNoticeReason = 'bad-year' | 'bad-level' | 'bad-lang' | 'too-long' | 'unknown-column' | 'too-many' | 'bad-sort' | 'bad-dir' | 'bad-scope' | 'bad-flag' | 'bad-page' | 'unknown-measure';
+export type TableNoticeReason =
+  | 'bad-year'
+  | 'bad-level'
+  | 'bad-lang'
+  | 'too-long'
+  | 'unknown-column'
+  | 'too-many'
+  | 'bad-sort'
+  | 'bad-dir'
+  | 'bad-scope'
+  | 'bad-flag'
+  | 'bad-page'
+  | 'unknown-measure';
 
 export interface TableNotice {
   param: TableParamName;

@@ -24,7 +24,9 @@ export interface ServerBench {
 }
 
 export function serverBench(): ServerBench {
-  const { values } = parseArgs({ options: { url: { type: 'string', default: 'http://localhost:3000' }, runs: { type: 'string', default: '40' } } });
+  const { values } = parseArgs({
+    options: { url: { type: 'string', default: 'http://localhost:3000' }, runs: { type: 'string', default: '40' } },
+  });
   const base = values.url!.replace(/\/$/, '');
   const runs = Math.max(5, Number(values.runs) || 40);
   return {
@@ -48,7 +50,9 @@ export function serverBench(): ServerBench {
     },
     report(label, times, width = 64) {
       const sorted = [...times].sort((a, b) => a - b);
-      console.log(`${label.padEnd(width)} n=${sorted.length}  p50 ${percentile(sorted, 50).toFixed(1)} ms  p95 ${percentile(sorted, 95).toFixed(1)} ms  max ${sorted.at(-1)!.toFixed(1)} ms`);
+      console.log(
+        `${label.padEnd(width)} n=${sorted.length}  p50 ${percentile(sorted, 50).toFixed(1)} ms  p95 ${percentile(sorted, 95).toFixed(1)} ms  max ${sorted.at(-1)!.toFixed(1)} ms`,
+      );
     },
   };
 }

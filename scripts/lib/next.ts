@@ -30,7 +30,10 @@ export function buildNeeded(root: string, dist: string): string | null {
   const buildId = path.join(dist, 'BUILD_ID');
   if (!existsSync(buildId)) return `no build in ${path.relative(root, dist) || dist}`;
   const built = statSync(buildId).mtimeMs;
-  const newest = Math.max(...SOURCE_DIRS.map((d) => newestMtime(path.join(root, d))), ...SOURCE_FILES.map((f) => newestMtime(path.join(root, f))));
+  const newest = Math.max(
+    ...SOURCE_DIRS.map((d) => newestMtime(path.join(root, d))),
+    ...SOURCE_FILES.map((f) => newestMtime(path.join(root, f))),
+  );
   return newest > built ? 'sources changed since the last build' : null;
 }
 
@@ -38,10 +41,14 @@ export function buildNeeded(root: string, dist: string): string | null {
 export async function ensurePortFree(port: number): Promise<void> {
   try {
     // Next listens on every interface (IPv6 and IPv4); without IPv6, check IPv4.
-    await reservePort(port, '::').catch((error: Error) => (error instanceof PortInUseError ? Promise.reject(error) : reservePort(port, '0.0.0.0')));
+    await reservePort(port, '::').catch((error: Error) =>
+      error instanceof PortInUseError ? Promise.reject(error) : reservePort(port, '0.0.0.0'),
+    );
   } catch (error) {
     if (!(error instanceof PortInUseError)) throw error;
-    throw new PortInUseError(`Port ${port} is already in use (another \`npm start\`, or another program). Stop it, or choose another port: PORT=${port + 1} npm start`);
+    throw new PortInUseError(
+      `Port ${port} is already in use (another \`npm start\`, or another program). Stop it, or choose another port: PORT=${port + 1} npm start`,
+    );
   }
 }
 

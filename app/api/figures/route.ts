@@ -9,7 +9,17 @@ import { badParameter, cachedJson, publicRoute } from '@/lib/http/api-route';
 import { preflight } from '@/lib/http/cors';
 import { toCsv } from '@/lib/http/csv';
 import { cachedResponse } from '@/lib/http/etag';
-import { cursorParam, encodeCursor, enumParam, listParam, optional, parseQuery, required, withDefault, type ParamParser } from '@/lib/http/query-params';
+import {
+  cursorParam,
+  encodeCursor,
+  enumParam,
+  listParam,
+  optional,
+  parseQuery,
+  required,
+  withDefault,
+  type ParamParser,
+} from '@/lib/http/query-params';
 
 const figureKey: ParamParser<string> = (raw) =>
   isFigureKey(raw) ? { ok: true, value: raw } : { ok: false, reason: `"${raw.slice(0, 60)}" is not a figure key of the catalogue` };
@@ -29,10 +39,38 @@ const specs = {
   limit: limitSpec,
 };
 
-const CSV_HEADER = ['report_id', 'jurisdiction_slug', 'jurisdiction', 'year', 'body', 'scope', 'format', 'key', 'value', 'provenance', 'rule', 'raw', 'basis'];
+const CSV_HEADER = [
+  'report_id',
+  'jurisdiction_slug',
+  'jurisdiction',
+  'year',
+  'body',
+  'scope',
+  'format',
+  'key',
+  'value',
+  'provenance',
+  'rule',
+  'raw',
+  'basis',
+];
 
 function csvRow(f: ApiFigureRow) {
-  return [f.reportId, f.jurisdiction.slug, f.jurisdiction.name, f.year, f.body, f.scope, f.format, f.key, f.value, f.provenance, f.rule, f.raw, f.basis];
+  return [
+    f.reportId,
+    f.jurisdiction.slug,
+    f.jurisdiction.name,
+    f.year,
+    f.body,
+    f.scope,
+    f.format,
+    f.key,
+    f.value,
+    f.provenance,
+    f.rule,
+    f.raw,
+    f.basis,
+  ];
 }
 
 export const GET = publicRoute(async (request) => {

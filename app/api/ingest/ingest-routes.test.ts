@@ -88,7 +88,9 @@ describe('sign-in', () => {
 describe('preview', () => {
   it('shows what would be saved, saving nothing', async () => {
     const c = await cookie();
-    const response = await preview.POST(raw('/api/ingest/preview', reportFile('seeds/000-fuyang-2020.txt') as BodyInit, '000-fuyang-2020.txt', sameSite(c)));
+    const response = await preview.POST(
+      raw('/api/ingest/preview', reportFile('seeds/000-fuyang-2020.txt') as BodyInit, '000-fuyang-2020.txt', sameSite(c)),
+    );
     expect(response.status).toBe(200);
     const review = (await response.json()) as UploadReview;
     if (review.status !== 'ready') throw new Error(`expected ready, got ${review.status}`);
@@ -100,16 +102,22 @@ describe('preview', () => {
 
   it('gives the refusal of a non-report', async () => {
     const c = await cookie();
-    const review = (await (await preview.POST(raw('/api/ingest/preview', noise(2048) as BodyInit, 'x.txt', sameSite(c)))).json()) as UploadReview;
+    const review = (await (
+      await preview.POST(raw('/api/ingest/preview', noise(2048) as BodyInit, 'x.txt', sameSite(c)))
+    ).json()) as UploadReview;
     expect(review).toMatchObject({ status: 'refused', refusal: { code: 'BINARY' } });
   });
 
   it('needs a session, from this site', async () => {
     const body = reportFile('seeds/001-yiyang-2020.txt') as BodyInit;
     expect((await preview.POST(raw('/api/ingest/preview', body, 'a.txt', { origin: ORIGIN }))).status).toBe(401);
-    expect((await preview.POST(raw('/api/ingest/preview', body, 'a.txt', sameSite('gdr_ingest_session=v1.forged.9999999999999.sig')))).status).toBe(401);
+    expect(
+      (await preview.POST(raw('/api/ingest/preview', body, 'a.txt', sameSite('gdr_ingest_session=v1.forged.9999999999999.sig')))).status,
+    ).toBe(401);
     const c = await cookie();
-    expect((await preview.POST(raw('/api/ingest/preview', body, 'a.txt', { ...sameSite(c), origin: 'https://evil.example' }))).status).toBe(403);
+    expect((await preview.POST(raw('/api/ingest/preview', body, 'a.txt', { ...sameSite(c), origin: 'https://evil.example' }))).status).toBe(
+      403,
+    );
   });
 });
 
@@ -117,7 +125,9 @@ describe('save', () => {
   it('saves with corrections, then knows the file as a duplicate in preview and save', async () => {
     const c = await cookie();
     const bytes = reportFile('seeds/001-yiyang-2020.txt');
-    const response = await save.POST(multipart('/api/ingest/save', bytes, 'yiyang.txt', sameSite(c), { corrections: JSON.stringify({ body: '弋阳县人民政府办公室' }) }));
+    const response = await save.POST(
+      multipart('/api/ingest/save', bytes, 'yiyang.txt', sameSite(c), { corrections: JSON.stringify({ body: '弋阳县人民政府办公室' }) }),
+    );
     expect(response.status).toBe(201);
     const saved = (await response.json()) as SaveAnswer;
     expect(saved).toMatchObject({ status: 'saved', jurisdiction: { name: '弋阳县' }, year: 2020 });
@@ -126,7 +136,9 @@ describe('save', () => {
     expect(rows[0].body).toBe('弋阳县人民政府办公室');
     expect(rows[0].corrections.body.corrected).toBe('弋阳县人民政府办公室');
 
-    const review = (await (await preview.POST(raw('/api/ingest/preview', bytes as BodyInit, 'again.txt', sameSite(c)))).json()) as UploadReview;
+    const review = (await (
+      await preview.POST(raw('/api/ingest/preview', bytes as BodyInit, 'again.txt', sameSite(c)))
+    ).json()) as UploadReview;
     expect(review).toMatchObject({ status: 'duplicate', existing: { id: saved.id, jurisdiction: { name: '弋阳县' } } });
     const again = await save.POST(multipart('/api/ingest/save', bytes, 'again.txt', sameSite(c)));
     expect(again.status).toBe(200);

@@ -9,7 +9,10 @@ import { cursorParam, encodeCursor, optional, parseQuery, patternParam, SLUG_PAT
 const specs = {
   province: optional(patternParam(/^\S{1,40}$/u, 'a province name'), 'a province name such as 安徽省'),
   level: optional(patternParam(/^[a-z]{1,20}$/, 'a level'), 'province, prefecture, county, district or zone'),
-  cursor: optional(cursorParam((t) => (SLUG_PATTERN.test(t) ? t : null)), 'the nextCursor of a previous page'),
+  cursor: optional(
+    cursorParam((t) => (SLUG_PATTERN.test(t) ? t : null)),
+    'the nextCursor of a previous page',
+  ),
   limit: limitSpec,
 };
 

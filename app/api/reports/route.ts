@@ -19,7 +19,10 @@ const specs = {
   year: yearSpec,
   scope: scopeSpec,
   format: reportFormatSpec,
-  cursor: optional(cursorParam((t) => (/^\d{1,10}$/.test(t) ? Number(t) : null)), 'the nextCursor of a previous page'),
+  cursor: optional(
+    cursorParam((t) => (/^\d{1,10}$/.test(t) ? Number(t) : null)),
+    'the nextCursor of a previous page',
+  ),
   limit: limitSpec,
 };
 

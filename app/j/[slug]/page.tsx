@@ -42,8 +42,16 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
   const data = await getReportFigures([current?.id, previous?.id].filter((id): id is number => id !== undefined));
   const now = current && indexReport(data.get(current.id)!.figures, data.get(current.id)!.issues);
   const before = previous ? indexReport(data.get(previous.id)!.figures, data.get(previous.id)!.issues) : null;
-  const models = now && current ? buildReportModels({ figures: now, format: current.format }, before && previous ? { figures: before, format: previous.format } : null) : null;
-  const kicker = [m.jurisdiction.kicker, jurisdiction.province, m.jurisdiction.level[jurisdiction.level] ?? jurisdiction.level].filter(Boolean).join(' · ');
+  const models =
+    now && current
+      ? buildReportModels(
+          { figures: now, format: current.format },
+          before && previous ? { figures: before, format: previous.format } : null,
+        )
+      : null;
+  const kicker = [m.jurisdiction.kicker, jurisdiction.province, m.jurisdiction.level[jurisdiction.level] ?? jurisdiction.level]
+    .filter(Boolean)
+    .join(' · ');
 
   return (
     <PageShell
@@ -51,7 +59,9 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
       title={jurisdiction.name}
       lede={
         <p className="flex flex-wrap gap-x-4 gap-y-1">
-          {jurisdiction.population ? <span>{m.jurisdiction.population(formatNumber(jurisdiction.population.population, lang))}</span> : null}
+          {jurisdiction.population ? (
+            <span>{m.jurisdiction.population(formatNumber(jurisdiction.population.population, lang))}</span>
+          ) : null}
           <Link href={compareHref({ ...DEFAULT_VIEW, jurisdictions: [jurisdiction.slug], lang })} className="font-medium">
             {m.jurisdiction.compareWith}
           </Link>
@@ -59,13 +69,25 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
       }
     >
       {notices.length || staleReport ? (
-        <div role="status" className="mb-4 rounded-md border border-oi-orange/50 bg-warn-soft px-3 py-2 text-sm text-warn" data-testid="notices">
-          {notices.length ? <p>{m.jurisdiction.badParams} {notices.map((n) => `${n.param}=${n.raw}`).join(', ')}</p> : null}
+        <div
+          role="status"
+          className="mb-4 rounded-md border border-oi-orange/50 bg-warn-soft px-3 py-2 text-sm text-warn"
+          data-testid="notices"
+        >
+          {notices.length ? (
+            <p>
+              {m.jurisdiction.badParams} {notices.map((n) => `${n.param}=${n.raw}`).join(', ')}
+            </p>
+          ) : null}
           {staleReport ? <p>{m.jurisdiction.staleReport(view.reportId!)}</p> : null}
         </div>
       ) : null}
       <Section id="reports" title={m.jurisdiction.reportsByYear}>
-        {jurisdiction.reports.length ? <ReportList reports={jurisdiction.reports} currentId={current?.id ?? null} lang={lang} /> : <p>{m.jurisdiction.noReports}</p>}
+        {jurisdiction.reports.length ? (
+          <ReportList reports={jurisdiction.reports} currentId={current?.id ?? null} lang={lang} />
+        ) : (
+          <p>{m.jurisdiction.noReports}</p>
+        )}
       </Section>
       {current && now && models ? (
         <>
@@ -78,11 +100,17 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
               · {c.scope[current.scope]} · {m.report.format[current.format]}
             </span>{' '}
             · <Link href={withLang(`/reports/${current.id}`, lang)}>{m.jurisdiction.openReport}</Link>
-            <p className="mt-1 text-xs text-ink-mute">{previous ? m.jurisdiction.prevFrom(previous.year, previous.body) : m.jurisdiction.prevNone}</p>
+            <p className="mt-1 text-xs text-ink-mute">
+              {previous ? m.jurisdiction.prevFrom(previous.year, previous.body) : m.jurisdiction.prevNone}
+            </p>
             {current.scope === 'agency' ? <p className="mt-1 text-xs text-warn">{c.scopeHint.agency}</p> : null}
           </div>
           <Section id="rates" title={m.jurisdiction.rates}>
-            <RatesPanel rows={rateRows(now, before, jurisdiction.population?.population ?? null)} prevYear={previous?.year ?? null} lang={lang} />
+            <RatesPanel
+              rows={rateRows(now, before, jurisdiction.population?.population ?? null)}
+              prevYear={previous?.year ?? null}
+              lang={lang}
+            />
           </Section>
           <Section id="checks" title={m.jurisdiction.checks}>
             <FailedChecks
@@ -92,11 +120,7 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
               reportHref={(issueId) => withLang(`/reports/${current.id}?issue=${issueId}`, lang)}
             />
           </Section>
-          <ReportTables
-            models={models}
-            lang={lang}
-            prevYear={previous?.year ?? null}
-          />
+          <ReportTables models={models} lang={lang} prevYear={previous?.year ?? null} />
         </>
       ) : null}
     </PageShell>

@@ -53,7 +53,9 @@ export default async function ReportPage({ params, searchParams }: Props) {
         initialIssue={view.issue}
       />
       <p className="mb-10 text-sm">
-        <Link href={withLang(`/j/${report.jurisdiction.slug}?report=${report.id}`, lang)}>{drilldownMessages[lang].report.jurisdictionPage(report.jurisdiction.name)}</Link>
+        <Link href={withLang(`/j/${report.jurisdiction.slug}?report=${report.id}`, lang)}>
+          {drilldownMessages[lang].report.jurisdictionPage(report.jurisdiction.name)}
+        </Link>
       </p>
     </main>
   );

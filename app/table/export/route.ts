@@ -18,7 +18,13 @@ export async function GET(request: Request) {
     format === 'csv'
       ? tableCsv(rows, view.columns, view.lang)
       : JSON.stringify(
-          tableJson(year ?? 0, { province: view.province, level: view.level, scope: view.scope, failedOnly: view.failedOnly, sort: view.sort, dir: view.dir }, rows, view.columns, view.lang),
+          tableJson(
+            year ?? 0,
+            { province: view.province, level: view.level, scope: view.scope, failedOnly: view.failedOnly, sort: view.sort, dir: view.dir },
+            rows,
+            view.columns,
+            view.lang,
+          ),
         );
   return new Response(body, {
     headers: {

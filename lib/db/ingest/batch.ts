@@ -22,7 +22,12 @@ export interface BatchOptions {
   baseDir?: string;
 }
 
-export async function ingestFiles(db: Pick<pg.Pool, 'query'>, files: string[], deps: IngestDeps, options: BatchOptions = {}): Promise<BatchSummary> {
+export async function ingestFiles(
+  db: Pick<pg.Pool, 'query'>,
+  files: string[],
+  deps: IngestDeps,
+  options: BatchOptions = {},
+): Promise<BatchSummary> {
   const summary: BatchSummary = { saved: 0, unchanged: 0, refused: [], failed: [] };
   const jurisdictions: JurisdictionCache = new Map();
   let next = 0;

@@ -34,22 +34,45 @@ export interface IngestOptions {
 type Db = Pick<pg.Pool, 'query'>;
 
 /** Stores an already extracted and parsed report (the officer's review flow saves this way). */
-export async function saveParsed(db: Db, input: PrepareInput, deps: Pick<IngestDeps, 'place'> = {}, cache?: JurisdictionCache): Promise<IngestResult> {
+export async function saveParsed(
+  db: Db,
+  input: PrepareInput,
+  deps: Pick<IngestDeps, 'place'> = {},
+  cache?: JurisdictionCache,
+): Promise<IngestResult> {
   const prepared = prepareReport(input);
   if (!prepared.ok) return { status: 'refused', fileName: input.fileName, ...prepared.refusal };
   const place = (deps.place ?? placeFromMeta)(input.result.meta);
   if (!place) {
-    return { status: 'refused', fileName: input.fileName, code: 'META_MISSING', reason: { zh: '未能确定报告所属的地区', en: 'The place the report belongs to could not be determined' } };
+    return {
+      status: 'refused',
+      fileName: input.fileName,
+      code: 'META_MISSING',
+      reason: { zh: '未能确定报告所属的地区', en: 'The place the report belongs to could not be determined' },
+    };
   }
   const jurisdictionId = await ensureJurisdiction(db, place, cache);
   const { id, inserted } = await insertReport(db, jurisdictionId, prepared.prepared);
   if (!inserted) return { status: 'unchanged', fileName: input.fileName, reportId: id };
   const p = prepared.prepared;
-  return { status: 'saved', fileName: input.fileName, reportId: id, figures: p.figures.key.length, issues: p.issues.length, errors: p.report.errorCount };
+  return {
+    status: 'saved',
+    fileName: input.fileName,
+    reportId: id,
+    figures: p.figures.key.length,
+    issues: p.issues.length,
+    errors: p.report.errorCount,
+  };
 }
 
 /** Extracts, parses and stores one file's bytes. Never throws for bad input: it refuses. */
-export async function ingestBytes(db: Db, bytes: Uint8Array, fileName: string, deps: IngestDeps, options: IngestOptions = {}): Promise<IngestResult> {
+export async function ingestBytes(
+  db: Db,
+  bytes: Uint8Array,
+  fileName: string,
+  deps: IngestDeps,
+  options: IngestOptions = {},
+): Promise<IngestResult> {
   // Known bytes are recognised before any parsing: re-runs (after a crash, or of the same folder) are cheap.
   const known = await findByHash(db, contentHash(bytes));
   if (known !== null) return { status: 'unchanged', fileName, reportId: known };
@@ -61,7 +84,15 @@ export async function ingestBytes(db: Db, bytes: Uint8Array, fileName: string, d
   if (!outcome.ok) return { status: 'refused', fileName, code: outcome.refusal.code, reason: outcome.refusal.message };
   return saveParsed(
     db,
-    { bytes, fileName, fileType: extracted.fileType, mimeType: extracted.mimeType, text: extracted.text, result: outcome.result, corrections: options.corrections },
+    {
+      bytes,
+      fileName,
+      fileType: extracted.fileType,
+      mimeType: extracted.mimeType,
+      text: extracted.text,
+      result: outcome.result,
+      corrections: options.corrections,
+    },
     deps,
     options.jurisdictions,
   );

@@ -30,16 +30,38 @@ function result(meta: Partial<ParseResult['meta']> = {}): ParseResult {
       spans: {},
       ...meta,
     },
-    figures: { 'applications.new.total': 813, 'applications.new.research': 0, 'applications.new.legal': null, 'results.denied.thirdParty.total': 34 },
+    figures: {
+      'applications.new.total': 813,
+      'applications.new.research': 0,
+      'applications.new.legal': null,
+      'results.denied.thirdParty.total': 34,
+    },
     provenance: {
       'applications.new.total': { via: 'table', span: [100, 103], rule: 'table3.lines', raw: '813' },
       'applications.new.research': { via: 'table', span: [110, 111], rule: 'table3.lines', raw: '0' },
       'applications.new.legal': { via: 'table', span: [120, 121], rule: 'table3.lines', raw: '/' },
-      'results.denied.thirdParty.total': { via: 'inferred', span: [130, 160], rule: 'infer.sum', basis: 'rowTotal.results.denied.thirdParty' },
+      'results.denied.thirdParty.total': {
+        via: 'inferred',
+        span: [130, 160],
+        rule: 'infer.sum',
+        basis: 'rowTotal.results.denied.thirdParty',
+      },
     },
     issues: [
-      { code: 'CELL_NOT_NUMBER', severity: 'info', message: { zh: '单元格为“/”', en: 'Cell holds "/"' }, keys: ['applications.new.legal'], span: [120, 121] },
-      { code: 'SUM_MISMATCH', severity: 'error', message: { zh: '合计不符', en: 'Sum differs' }, keys: ['results.total.total', 'carriedForward.total'], numbers: { left: 11, right: 0 } },
+      {
+        code: 'CELL_NOT_NUMBER',
+        severity: 'info',
+        message: { zh: '单元格为“/”', en: 'Cell holds "/"' },
+        keys: ['applications.new.legal'],
+        span: [120, 121],
+      },
+      {
+        code: 'SUM_MISMATCH',
+        severity: 'error',
+        message: { zh: '合计不符', en: 'Sum differs' },
+        keys: ['results.total.total', 'carriedForward.total'],
+        numbers: { left: 11, right: 0 },
+      },
     ],
   };
 }
@@ -73,25 +95,60 @@ describe('ingestBytes', () => {
     expect(saved).toMatchObject({ status: 'saved', figures: 4, issues: 2, errors: 1 });
     if (saved.status !== 'saved') return;
 
-    const report = (await pool.query('SELECT r.*, j.slug, j.pinyin FROM report r JOIN jurisdiction j ON j.id = r.jurisdiction_id WHERE r.id = $1', [saved.reportId])).rows[0];
-    expect(report).toMatchObject({ body: '阜阳市人民政府', year: 2020, scope: 'aggregate', format: '2019', source_file_type: 'txt', error_count: 1, slug: 'fuyang-341200', pinyin: 'fuyangshi fys' });
+    const report = (
+      await pool.query('SELECT r.*, j.slug, j.pinyin FROM report r JOIN jurisdiction j ON j.id = r.jurisdiction_id WHERE r.id = $1', [
+        saved.reportId,
+      ])
+    ).rows[0];
+    expect(report).toMatchObject({
+      body: '阜阳市人民政府',
+      year: 2020,
+      scope: 'aggregate',
+      format: '2019',
+      source_file_type: 'txt',
+      error_count: 1,
+      slug: 'fuyang-341200',
+      pinyin: 'fuyangshi fys',
+    });
     expect(report.content_hash).toMatch(/^[0-9a-f]{64}$/);
     const source = (await pool.query('SELECT original, text, mime_type FROM report_source WHERE report_id = $1', [saved.reportId])).rows[0];
     expect(Buffer.compare(source.original, seed)).toBe(0);
     expect(source.text).toContain('阜阳市');
 
-    const figures = (await pool.query('SELECT key, value, provenance, raw, basis, span_start, span_end, year, jurisdiction_id FROM figure WHERE report_id = $1 ORDER BY key', [saved.reportId])).rows;
+    const figures = (
+      await pool.query(
+        'SELECT key, value, provenance, raw, basis, span_start, span_end, year, jurisdiction_id FROM figure WHERE report_id = $1 ORDER BY key',
+        [saved.reportId],
+      )
+    ).rows;
     expect(figures.map((f) => [f.key, f.value])).toEqual([
       ['applications.new.legal', null],
       ['applications.new.research', 0],
       ['applications.new.total', 813],
       ['results.denied.thirdParty.total', 34],
     ]);
-    expect(figures[3]).toMatchObject({ provenance: 'inferred', basis: 'rowTotal.results.denied.thirdParty', span_start: 130, span_end: 160, year: 2020, jurisdiction_id: report.jurisdiction_id });
-    const issues = (await pool.query('SELECT code, severity, keys, numbers, span_start FROM report_issue WHERE report_id = $1 ORDER BY id', [saved.reportId])).rows;
+    expect(figures[3]).toMatchObject({
+      provenance: 'inferred',
+      basis: 'rowTotal.results.denied.thirdParty',
+      span_start: 130,
+      span_end: 160,
+      year: 2020,
+      jurisdiction_id: report.jurisdiction_id,
+    });
+    const issues = (
+      await pool.query('SELECT code, severity, keys, numbers, span_start FROM report_issue WHERE report_id = $1 ORDER BY id', [
+        saved.reportId,
+      ])
+    ).rows;
     expect(issues).toEqual([
       { code: 'CELL_NOT_NUMBER', severity: 'info', keys: ['applications.new.legal'], numbers: null, span_start: 120 },
-      { code: 'SUM_MISMATCH', severity: 'error', keys: ['results.total.total', 'carriedForward.total'], numbers: { left: 11, right: 0 }, span_start: null },
+      {
+        code: 'SUM_MISMATCH',
+        severity: 'error',
+        keys: ['results.total.total', 'carriedForward.total'],
+        numbers: { left: 11, right: 0 },
+        span_start: null,
+      },
     ]);
   });
 
@@ -100,7 +157,14 @@ describe('ingestBytes', () => {
     const again = await ingestBytes(pool, seed, 'copy-of-a.txt', deps({ ok: true, result: result() }));
     expect(again).toEqual({ status: 'unchanged', fileName: 'copy-of-a.txt', reportId: (first as { reportId: number }).reportId });
     // Also when two saves race past the hash check: the unique hash keeps one.
-    const racing = await saveParsed(pool, { bytes: seed, fileName: 'b.txt', fileType: 'txt', mimeType: 'text/plain', text: 'x', result: result() });
+    const racing = await saveParsed(pool, {
+      bytes: seed,
+      fileName: 'b.txt',
+      fileType: 'txt',
+      mimeType: 'text/plain',
+      text: 'x',
+      result: result(),
+    });
     expect(racing.status).toBe('unchanged');
     expect(await count('report')).toBe(1);
     expect(await count('figure')).toBe(4);
@@ -109,7 +173,12 @@ describe('ingestBytes', () => {
   });
 
   it('stores nothing of a report the parser refuses, with the reason', async () => {
-    const refusal = { code: 'NOT_A_REPORT' as const, severity: 'error' as const, message: { zh: '不是政府信息公开年度报告', en: 'Not an annual report' }, keys: [] };
+    const refusal = {
+      code: 'NOT_A_REPORT' as const,
+      severity: 'error' as const,
+      message: { zh: '不是政府信息公开年度报告', en: 'Not an annual report' },
+      keys: [],
+    };
     const refused = await ingestBytes(pool, Buffer.from('今天天气很好。'), 'weather.txt', deps({ ok: false, refusal }));
     expect(refused).toEqual({ status: 'refused', fileName: 'weather.txt', code: 'NOT_A_REPORT', reason: refusal.message });
     for (const table of ['report', 'report_source', 'figure', 'report_issue', 'jurisdiction']) expect(await count(table)).toBe(0);
@@ -129,7 +198,9 @@ describe('ingestBytes', () => {
     expect(noPlace).toMatchObject({ status: 'refused', code: 'META_MISSING' });
     expect(await count('report')).toBe(0);
 
-    const corrected = await ingestBytes(pool, seed, 'a.txt', deps({ ok: true, result: result({ year: null }) }), { corrections: { year: 2020 } });
+    const corrected = await ingestBytes(pool, seed, 'a.txt', deps({ ok: true, result: result({ year: null }) }), {
+      corrections: { year: 2020 },
+    });
     expect(corrected.status).toBe('saved');
     const row = (await pool.query('SELECT year, corrections FROM report')).rows[0];
     expect(row.year).toBe(2020);
@@ -139,43 +210,121 @@ describe('ingestBytes', () => {
 
 describe('jurisdictions', () => {
   it('resolve a composite place name to the division, under its prefecture and province', async () => {
-    const hongze = result({ place: '淮安市洪泽区', body: '淮安市洪泽区人民政府', level: null, province: null, divisionCode: null, year: 2024, format: '2021' });
-    await saveParsed(pool, { bytes: Buffer.from('h'), fileName: 'h.txt', fileType: 'txt', mimeType: 'text/plain', text: 'h', result: hongze });
-    const rows = (await pool.query('SELECT slug, name, level, province, division_code, pinyin FROM jurisdiction ORDER BY division_code')).rows;
+    const hongze = result({
+      place: '淮安市洪泽区',
+      body: '淮安市洪泽区人民政府',
+      level: null,
+      province: null,
+      divisionCode: null,
+      year: 2024,
+      format: '2021',
+    });
+    await saveParsed(pool, {
+      bytes: Buffer.from('h'),
+      fileName: 'h.txt',
+      fileType: 'txt',
+      mimeType: 'text/plain',
+      text: 'h',
+      result: hongze,
+    });
+    const rows = (await pool.query('SELECT slug, name, level, province, division_code, pinyin FROM jurisdiction ORDER BY division_code'))
+      .rows;
     expect(rows).toEqual([
-      { slug: 'jiangsu-320000', name: '江苏省', level: 'province', province: '江苏省', division_code: '320000', pinyin: 'jiangsusheng jss' },
+      {
+        slug: 'jiangsu-320000',
+        name: '江苏省',
+        level: 'province',
+        province: '江苏省',
+        division_code: '320000',
+        pinyin: 'jiangsusheng jss',
+      },
       { slug: 'huaian-320800', name: '淮安市', level: 'prefecture', province: '江苏省', division_code: '320800', pinyin: 'huaianshi has' },
       { slug: 'hongze-320813', name: '洪泽区', level: 'district', province: '江苏省', division_code: '320813', pinyin: 'hongzequ hzq' },
     ]);
   });
 
   it('tells 阜阳市 and 富阳区 apart by slug, links a district to its city, and finds a place again', async () => {
-    const fuyangA = await ingestBytes(pool, Buffer.from('a'), 'a.txt', { ...deps({ ok: true, result: result() }), extract: async () => ({ ok: true, text: 'a', fileType: 'txt', mimeType: 'text/plain' }) });
+    const fuyangA = await ingestBytes(pool, Buffer.from('a'), 'a.txt', {
+      ...deps({ ok: true, result: result() }),
+      extract: async () => ({ ok: true, text: 'a', fileType: 'txt', mimeType: 'text/plain' }),
+    });
     const fuyangZ = await saveParsed(
       pool,
-      { bytes: Buffer.from('b'), fileName: 'b.txt', fileType: 'txt', mimeType: 'text/plain', text: 'b', result: result({ place: '富阳区', body: '杭州市富阳区人民政府', level: 'district', province: '浙江省', divisionCode: '330111' }) },
-      { place: (m) => ({ name: m.place!, level: 'district', province: m.province, divisionCode: m.divisionCode, parent: { name: '杭州市', level: 'prefecture', province: '浙江省', divisionCode: '330100' } }) },
+      {
+        bytes: Buffer.from('b'),
+        fileName: 'b.txt',
+        fileType: 'txt',
+        mimeType: 'text/plain',
+        text: 'b',
+        result: result({ place: '富阳区', body: '杭州市富阳区人民政府', level: 'district', province: '浙江省', divisionCode: '330111' }),
+      },
+      {
+        place: (m) => ({
+          name: m.place!,
+          level: 'district',
+          province: m.province,
+          divisionCode: m.divisionCode,
+          parent: { name: '杭州市', level: 'prefecture', province: '浙江省', divisionCode: '330100' },
+        }),
+      },
     );
     expect(fuyangA.status).toBe('saved');
     expect(fuyangZ.status).toBe('saved');
-    const rows = (await pool.query('SELECT j.slug, j.name, p.slug AS parent FROM jurisdiction j LEFT JOIN jurisdiction p ON p.id = j.parent_id ORDER BY j.slug')).rows;
+    const rows = (
+      await pool.query(
+        'SELECT j.slug, j.name, p.slug AS parent FROM jurisdiction j LEFT JOIN jurisdiction p ON p.id = j.parent_id ORDER BY j.slug',
+      )
+    ).rows;
     expect(rows).toEqual([
       { slug: 'anhui-340000', name: '安徽省', parent: null },
       { slug: 'fuyang-330111', name: '富阳区', parent: 'hangzhou-330100' },
       { slug: 'fuyang-341200', name: '阜阳市', parent: 'anhui-340000' },
       { slug: 'hangzhou-330100', name: '杭州市', parent: null },
     ]);
-    await saveParsed(pool, { bytes: Buffer.from('c'), fileName: 'c.txt', fileType: 'txt', mimeType: 'text/plain', text: 'c', result: result({ year: 2021 }) });
+    await saveParsed(pool, {
+      bytes: Buffer.from('c'),
+      fileName: 'c.txt',
+      fileType: 'txt',
+      mimeType: 'text/plain',
+      text: 'c',
+      result: result({ year: 2021 }),
+    });
     expect(await count('jurisdiction')).toBe(4);
   });
 
   it('loads population by division code, and 平潭综合实验区 gets 平潭县’s (same area, no code of its own)', async () => {
-    const pingtan = result({ place: '平潭综合实验区', body: '平潭综合实验区管理委员会', level: null, province: '福建省', divisionCode: null, year: 2022, format: '2021' });
-    await saveParsed(pool, { bytes: Buffer.from('p'), fileName: 'pingtan_2022.txt', fileType: 'txt', mimeType: 'text/plain', text: 'p', result: pingtan });
-    await saveParsed(pool, { bytes: Buffer.from('f'), fileName: 'f.txt', fileType: 'txt', mimeType: 'text/plain', text: 'f', result: result() });
+    const pingtan = result({
+      place: '平潭综合实验区',
+      body: '平潭综合实验区管理委员会',
+      level: null,
+      province: '福建省',
+      divisionCode: null,
+      year: 2022,
+      format: '2021',
+    });
+    await saveParsed(pool, {
+      bytes: Buffer.from('p'),
+      fileName: 'pingtan_2022.txt',
+      fileType: 'txt',
+      mimeType: 'text/plain',
+      text: 'p',
+      result: pingtan,
+    });
+    await saveParsed(pool, {
+      bytes: Buffer.from('f'),
+      fileName: 'f.txt',
+      fileType: 'txt',
+      mimeType: 'text/plain',
+      text: 'f',
+      result: result(),
+    });
     const matched = await loadPopulation(pool, readPopulationCsv(path.join(DATA, 'population.csv')));
     expect(matched).toBe(2);
-    const rows = (await pool.query('SELECT j.slug, j.level, j.division_code, p.year, p.population, p.basis FROM population p JOIN jurisdiction j ON j.id = p.jurisdiction_id ORDER BY j.slug')).rows;
+    const rows = (
+      await pool.query(
+        'SELECT j.slug, j.level, j.division_code, p.year, p.population, p.basis FROM population p JOIN jurisdiction j ON j.id = p.jurisdiction_id ORDER BY j.slug',
+      )
+    ).rows;
     expect(rows).toEqual([
       { slug: 'fuyang-341200', level: 'prefecture', division_code: '341200', year: 2020, population: 8200264, basis: 'census2020' },
       { slug: 'pingtan-fujian', level: 'zone', division_code: null, year: 2020, population: 385981, basis: 'census2020' },
@@ -186,7 +335,13 @@ describe('jurisdictions', () => {
 });
 
 describe('ensureJurisdiction', () => {
-  const yiyang = { name: '弋阳县', level: 'county' as const, province: '江西省', divisionCode: '361126', parent: { name: '上饶市', level: 'prefecture' as const, province: '江西省', divisionCode: '361100' } };
+  const yiyang = {
+    name: '弋阳县',
+    level: 'county' as const,
+    province: '江西省',
+    divisionCode: '361126',
+    parent: { name: '上饶市', level: 'prefecture' as const, province: '江西省', divisionCode: '361100' },
+  };
 
   it('reports of one new place arriving together create it once', async () => {
     const cache: JurisdictionCache = new Map();

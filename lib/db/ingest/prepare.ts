@@ -77,7 +77,12 @@ export interface PrepareInput {
   correctedAt?: string;
 }
 
-function applyCorrections(input: PrepareInput): { body: string | null; year: number | null; scope: ReportScope | null; corrections: ReportRow['corrections'] } {
+function applyCorrections(input: PrepareInput): {
+  body: string | null;
+  year: number | null;
+  scope: ReportScope | null;
+  corrections: ReportRow['corrections'];
+} {
   const meta = input.result.meta;
   const out = { body: meta.body, year: meta.year, scope: meta.scope, corrections: null as ReportRow['corrections'] };
   const at = input.correctedAt ?? new Date().toISOString();
@@ -95,10 +100,22 @@ export function prepareReport(input: PrepareInput): { ok: true; prepared: Prepar
   const { result } = input;
   const meta = applyCorrections(input);
   if (meta.year === null) {
-    return { ok: false, refusal: { code: 'META_MISSING', reason: { zh: '未能确定报告的统计年度', en: 'The statistics year of the report could not be determined' } } };
+    return {
+      ok: false,
+      refusal: {
+        code: 'META_MISSING',
+        reason: { zh: '未能确定报告的统计年度', en: 'The statistics year of the report could not be determined' },
+      },
+    };
   }
   if (!result.meta.place) {
-    return { ok: false, refusal: { code: 'META_MISSING', reason: { zh: '未能确定报告所属的地区', en: 'The place the report belongs to could not be determined' } } };
+    return {
+      ok: false,
+      refusal: {
+        code: 'META_MISSING',
+        reason: { zh: '未能确定报告所属的地区', en: 'The place the report belongs to could not be determined' },
+      },
+    };
   }
   const figures: FigureColumns = { key: [], value: [], provenance: [], rule: [], raw: [], basis: [], spanStart: [], spanEnd: [] };
   for (const [key, value] of Object.entries(result.figures)) {

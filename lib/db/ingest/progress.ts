@@ -57,8 +57,10 @@ export function progressReporter(total: number, stream: NodeJS.WriteStream = pro
           '\n',
       );
       const byReason = new Map<string, string[]>();
-      for (const r of summary.refused) byReason.set(`${r.code}: ${r.reason.en}`, [...(byReason.get(`${r.code}: ${r.reason.en}`) ?? []), r.fileName]);
-      for (const [reason, files] of byReason) stream.write(`  refused (${files.length}) ${reason}\n${files.map((f) => `    ${f}\n`).join('')}`);
+      for (const r of summary.refused)
+        byReason.set(`${r.code}: ${r.reason.en}`, [...(byReason.get(`${r.code}: ${r.reason.en}`) ?? []), r.fileName]);
+      for (const [reason, files] of byReason)
+        stream.write(`  refused (${files.length}) ${reason}\n${files.map((f) => `    ${f}\n`).join('')}`);
       for (const f of summary.failed) stream.write(`  failed ${f.fileName}: ${f.message}\n`);
     },
   };

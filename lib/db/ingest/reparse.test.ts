@@ -28,14 +28,19 @@ afterAll(async () => {
 it('re-reads reports of another parser version, keeps corrections, and leaves current ones alone', async () => {
   const saved = await ingestBytes(pool, seed, '000-fuyang-2020.txt', defaultDeps, { corrections: { body: '阜阳市人民政府办公室' } });
   if (saved.status !== 'saved') throw new Error(`seed not saved: ${JSON.stringify(saved)}`);
-  const before = (await pool.query('SELECT key, value, provenance, span_start FROM figure WHERE report_id = $1 ORDER BY key', [saved.reportId])).rows;
+  const before = (
+    await pool.query('SELECT key, value, provenance, span_start FROM figure WHERE report_id = $1 ORDER BY key', [saved.reportId])
+  ).rows;
   expect(await staleReportIds(pool)).toEqual([]);
 
   // What an older parser might have left: another version, a wrong figure, a missing one, a stray issue.
   await pool.query(`UPDATE report SET parser_version = '0.0.1', body = 'old' WHERE id = $1`, [saved.reportId]);
   await pool.query(`UPDATE figure SET value = 999 WHERE report_id = $1 AND key = 'applications.new.total'`, [saved.reportId]);
   await pool.query(`DELETE FROM figure WHERE report_id = $1 AND key = 'results.granted.total'`, [saved.reportId]);
-  await pool.query(`INSERT INTO report_issue (report_id, code, severity, message_zh, message_en, keys) VALUES ($1, 'SUM_MISMATCH', 'error', 'x', 'x', '{}')`, [saved.reportId]);
+  await pool.query(
+    `INSERT INTO report_issue (report_id, code, severity, message_zh, message_en, keys) VALUES ($1, 'SUM_MISMATCH', 'error', 'x', 'x', '{}')`,
+    [saved.reportId],
+  );
   expect(await staleReportIds(pool)).toEqual([saved.reportId]);
 
   const summary = await reparseStale(pool, defaultDeps);
@@ -44,9 +49,15 @@ it('re-reads reports of another parser version, keeps corrections, and leaves cu
   expect(report.parser_version).toBe(PARSER_VERSION);
   expect(report.body).toBe('阜阳市人民政府办公室');
   expect(report.corrections.body).toMatchObject({ parsed: '阜阳市人民政府', corrected: '阜阳市人民政府办公室' });
-  const after = (await pool.query('SELECT key, value, provenance, span_start FROM figure WHERE report_id = $1 ORDER BY key', [saved.reportId])).rows;
+  const after = (
+    await pool.query('SELECT key, value, provenance, span_start FROM figure WHERE report_id = $1 ORDER BY key', [saved.reportId])
+  ).rows;
   expect(after).toEqual(before);
-  expect(Number((await pool.query(`SELECT count(*) FROM report_issue WHERE report_id = $1 AND message_zh = 'x'`, [saved.reportId])).rows[0].count)).toBe(0);
+  expect(
+    Number(
+      (await pool.query(`SELECT count(*) FROM report_issue WHERE report_id = $1 AND message_zh = 'x'`, [saved.reportId])).rows[0].count,
+    ),
+  ).toBe(0);
   expect(await staleReportIds(pool)).toEqual([]);
 });
 

@@ -28,13 +28,21 @@ async function reparseOne(pool: pg.Pool, id: number, deps: IngestDeps, cache: Ju
     [id],
   );
   const stored = rows[0];
-  if (!stored) return { status: 'refused', fileName: `report ${id}`, code: 'NOT_FOUND', reason: { zh: '报告已不存在', en: 'The report no longer exists' } };
+  if (!stored)
+    return {
+      status: 'refused',
+      fileName: `report ${id}`,
+      code: 'NOT_FOUND',
+      reason: { zh: '报告已不存在', en: 'The report no longer exists' },
+    };
   const fileName = stored.source_file_name;
   const extracted = await deps.extract(new Uint8Array(stored.original), fileName);
   if (!extracted.ok) return { status: 'refused', fileName, code: extracted.code, reason: extracted.reason };
   const outcome = await deps.parse(extracted.text, { fileName });
   if (!outcome.ok) return { status: 'refused', fileName, code: outcome.refusal.code, reason: outcome.refusal.message };
-  const corrections = Object.fromEntries(Object.entries(stored.corrections ?? {}).map(([field, c]) => [field, c.corrected])) as MetaCorrections;
+  const corrections = Object.fromEntries(
+    Object.entries(stored.corrections ?? {}).map(([field, c]) => [field, c.corrected]),
+  ) as MetaCorrections;
   const prepared = prepareReport({
     bytes: stored.original,
     fileName,
@@ -46,7 +54,13 @@ async function reparseOne(pool: pg.Pool, id: number, deps: IngestDeps, cache: Ju
   });
   if (!prepared.ok) return { status: 'refused', fileName, ...prepared.refusal };
   const place = (deps.place ?? placeFromMeta)(outcome.result.meta);
-  if (!place) return { status: 'refused', fileName, code: 'META_MISSING', reason: { zh: '未能确定报告所属的地区', en: 'The place the report belongs to could not be determined' } };
+  if (!place)
+    return {
+      status: 'refused',
+      fileName,
+      code: 'META_MISSING',
+      reason: { zh: '未能确定报告所属的地区', en: 'The place the report belongs to could not be determined' },
+    };
   const jurisdictionId = await ensureJurisdiction(pool, place, cache);
   const client = await pool.connect();
   try {
@@ -62,7 +76,10 @@ async function reparseOne(pool: pg.Pool, id: number, deps: IngestDeps, cache: Ju
 export async function reparseStale(
   pool: pg.Pool,
   deps: IngestDeps,
-  options: { ids?: number[]; onResult?(result: IngestResult | { status: 'failed'; fileName: string; message: string }, done: number): void } = {},
+  options: {
+    ids?: number[];
+    onResult?(result: IngestResult | { status: 'failed'; fileName: string; message: string }, done: number): void;
+  } = {},
 ): Promise<BatchSummary> {
   const ids = options.ids ?? (await staleReportIds(pool));
   const summary: BatchSummary = { saved: 0, unchanged: 0, refused: [], failed: [] };

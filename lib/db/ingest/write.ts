@@ -17,9 +17,11 @@ function issueRows(param: number): string {
            AS x(code text, severity "Severity", message_zh text, message_en text, keys jsonb, numbers jsonb, span_start int, span_end int)`;
 }
 
-const FIGURE_INSERT = 'INSERT INTO figure (report_id, key, value, provenance, rule, raw, basis, span_start, span_end, year, jurisdiction_id)';
+const FIGURE_INSERT =
+  'INSERT INTO figure (report_id, key, value, provenance, rule, raw, basis, span_start, span_end, year, jurisdiction_id)';
 const ISSUE_INSERT = 'INSERT INTO report_issue (report_id, code, severity, message_zh, message_en, keys, numbers, span_start, span_end)';
-const ISSUE_VALUES = 'x.code, x.severity, x.message_zh, x.message_en, ARRAY(SELECT jsonb_array_elements_text(x.keys)), x.numbers, x.span_start, x.span_end';
+const ISSUE_VALUES =
+  'x.code, x.severity, x.message_zh, x.message_en, ARRAY(SELECT jsonb_array_elements_text(x.keys)), x.numbers, x.span_start, x.span_end';
 
 /** Named, so each connection plans it once. */
 const INSERT_REPORT = {

@@ -46,9 +46,10 @@ async function createOrFind(db: Queryable, place: PlaceRecord, slug: string, cac
   const conflictTarget = place.divisionCode ? '(division_code)' : '(slug)';
   const find = async () =>
     (
-      await db.query<{ id: number }>(place.divisionCode ? 'SELECT id FROM jurisdiction WHERE division_code = $1' : 'SELECT id FROM jurisdiction WHERE slug = $1', [
-        place.divisionCode ?? slug,
-      ])
+      await db.query<{ id: number }>(
+        place.divisionCode ? 'SELECT id FROM jurisdiction WHERE division_code = $1' : 'SELECT id FROM jurisdiction WHERE slug = $1',
+        [place.divisionCode ?? slug],
+      )
     ).rows[0]?.id;
   let id: number | undefined;
   try {
@@ -80,11 +81,20 @@ export interface PopulationRow {
 
 /** data/population.csv: place,division_code,year,population,basis,source (source may hold commas). */
 export function readPopulationCsv(file: string): PopulationRow[] {
-  const [header, ...lines] = readFileSync(file, 'utf8').split(/\r?\n/).filter((l) => l.trim());
+  const [header, ...lines] = readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim());
   if (header?.trim() !== 'place,division_code,year,population,basis,source') throw new Error(`${file}: unexpected header ${header}`);
   return lines.map((line) => {
     const [place, code, year, population, basis, ...source] = line.split(',');
-    return { place: place!, divisionCode: code || null, year: Number(year), population: Number(population), basis: basis!, source: source.join(',') };
+    return {
+      place: place!,
+      divisionCode: code || null,
+      year: Number(year),
+      population: Number(population),
+      basis: basis!,
+      source: source.join(','),
+    };
   });
 }
 
@@ -94,7 +104,9 @@ export function readPopulationCsv(file: string): PopulationRow[] {
  * 平潭县, data/README.md). Idempotent; returns how many rows matched a jurisdiction.
  */
 export async function loadPopulation(db: Queryable, rows: PopulationRow[]): Promise<number> {
-  const { rows: places } = await db.query<{ id: number; name: string; division_code: string | null }>('SELECT id, name, division_code FROM jurisdiction');
+  const { rows: places } = await db.query<{ id: number; name: string; division_code: string | null }>(
+    'SELECT id, name, division_code FROM jurisdiction',
+  );
   const areaCode = (p: (typeof places)[number]) => p.division_code ?? resolvePlace(p.name)?.code ?? null;
   let matched = 0;
   for (const row of rows) {

@@ -7,7 +7,26 @@
 import { pinyin } from 'pinyin-pro';
 
 /** Longest first, so 自治县 is stripped before 县. */
-const SUFFIXES = ['特别行政区', '综合实验区', '维吾尔自治区', '壮族自治区', '回族自治区', '自治区', '自治州', '自治县', '自治旗', '地区', '新区', '林区', '省', '市', '县', '区', '旗', '盟'];
+const SUFFIXES = [
+  '特别行政区',
+  '综合实验区',
+  '维吾尔自治区',
+  '壮族自治区',
+  '回族自治区',
+  '自治区',
+  '自治州',
+  '自治县',
+  '自治旗',
+  '地区',
+  '新区',
+  '林区',
+  '省',
+  '市',
+  '县',
+  '区',
+  '旗',
+  '盟',
+];
 
 export function shortName(name: string): string {
   // A one-character remainder (沙县 → 沙) would read badly: keep such names whole.

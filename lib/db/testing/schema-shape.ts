@@ -114,7 +114,8 @@ function columnType(field: DmmfField): string {
   else if (field.nativeType) {
     const [name, args] = field.nativeType;
     base = NATIVE_TYPES[name] ?? `${name.toLowerCase()}${args.length ? `(${args.join(',')})` : ''}`;
-    if (name === 'Timestamptz' || name === 'Timestamp') base = `timestamp(${args[0] ?? 3}) ${name === 'Timestamptz' ? 'with' : 'without'} time zone`;
+    if (name === 'Timestamptz' || name === 'Timestamp')
+      base = `timestamp(${args[0] ?? 3}) ${name === 'Timestamptz' ? 'with' : 'without'} time zone`;
   } else base = SCALAR_TYPES[field.type] ?? `unknown:${field.type}`;
   return field.isList ? `${base}[]` : base;
 }
@@ -132,7 +133,13 @@ function columnDefault(field: DmmfField, table: string, column: string): string 
   return String(d);
 }
 
-const REFERENTIAL_ACTIONS: Record<string, string> = { Cascade: 'CASCADE', Restrict: 'RESTRICT', NoAction: 'NO ACTION', SetNull: 'SET NULL', SetDefault: 'SET DEFAULT' };
+const REFERENTIAL_ACTIONS: Record<string, string> = {
+  Cascade: 'CASCADE',
+  Restrict: 'RESTRICT',
+  NoAction: 'NO ACTION',
+  SetNull: 'SET NULL',
+  SetDefault: 'SET DEFAULT',
+};
 
 export function shapeFromDmmf(dmmf: Dmmf): DbShape {
   const models = new Map(dmmf.datamodel.models.map((m) => [m.name, m]));
@@ -208,7 +215,11 @@ export async function shapeFromDatabase(url: string, schema = 'public'): Promise
     );
     for (const c of columns.rows) {
       shape.tables[c.table] ??= {};
-      shape.tables[c.table]![c.column] = { type: unquote(c.type), nullable: !c.notnull, default: c.default === null ? null : unquote(c.default) };
+      shape.tables[c.table]![c.column] = {
+        type: unquote(c.type),
+        nullable: !c.notnull,
+        default: c.default === null ? null : unquote(c.default),
+      };
     }
 
     const indexes = await client.query<{ name: string; table: string; unique: boolean; primary: boolean; columns: string[] }>(
@@ -220,9 +231,18 @@ export async function shapeFromDatabase(url: string, schema = 'public'): Promise
         WHERE n.nspname = $1 AND t.relname <> '_prisma_migrations'`,
       [schema],
     );
-    for (const ix of indexes.rows) shape.indexes[ix.name] = { table: ix.table, columns: ix.columns, unique: ix.unique, primary: ix.primary };
+    for (const ix of indexes.rows)
+      shape.indexes[ix.name] = { table: ix.table, columns: ix.columns, unique: ix.unique, primary: ix.primary };
 
-    const fks = await client.query<{ name: string; table: string; ref: string; del: string; upd: string; columns: string[]; refColumns: string[] }>(
+    const fks = await client.query<{
+      name: string;
+      table: string;
+      ref: string;
+      del: string;
+      upd: string;
+      columns: string[];
+      refColumns: string[];
+    }>(
       `SELECT con.conname AS name, t.relname AS table, r.relname AS ref, con.confdeltype AS del, con.confupdtype AS upd,
               array(SELECT a.attname::text FROM unnest(con.conkey) WITH ORDINALITY k(n, o) JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.n ORDER BY k.o) AS columns,
               array(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY k(n, o) JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.n ORDER BY k.o) AS "refColumns"
@@ -232,7 +252,14 @@ export async function shapeFromDatabase(url: string, schema = 'public'): Promise
       [schema],
     );
     for (const fk of fks.rows) {
-      shape.foreignKeys[fk.name] = { table: fk.table, columns: fk.columns, refTable: fk.ref, refColumns: fk.refColumns, onDelete: FK_ACTIONS[fk.del]!, onUpdate: FK_ACTIONS[fk.upd]! };
+      shape.foreignKeys[fk.name] = {
+        table: fk.table,
+        columns: fk.columns,
+        refTable: fk.ref,
+        refColumns: fk.refColumns,
+        onDelete: FK_ACTIONS[fk.del]!,
+        onUpdate: FK_ACTIONS[fk.upd]!,
+      };
     }
     return shape;
   } finally {
@@ -252,7 +279,8 @@ export function diffShapes(declared: DbShape, actual: DbShape): string[] {
   };
   compare('enum', declared.enums, actual.enums);
   for (const table of new Set([...Object.keys(declared.tables), ...Object.keys(actual.tables)])) {
-    if (!declared.tables[table] || !actual.tables[table]) compare('table', { [table]: declared.tables[table] && 'present' }, { [table]: actual.tables[table] && 'present' });
+    if (!declared.tables[table] || !actual.tables[table])
+      compare('table', { [table]: declared.tables[table] && 'present' }, { [table]: actual.tables[table] && 'present' });
     else compare('column', declared.tables[table], actual.tables[table], `${table}.`);
   }
   compare('index', declared.indexes, actual.indexes);

@@ -41,7 +41,9 @@ export function random(seed: number): () => number {
 function uniquePlaces(): Target[] {
   const provinceName = new Map(provinces.map((p) => [p.code, p.name]));
   const all = [
-    ...cities.filter((c) => !/^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(c.name)).map((c) => ({ name: c.name, province: provinceName.get(c.provinceCode)! })),
+    ...cities
+      .filter((c) => !/^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(c.name))
+      .map((c) => ({ name: c.name, province: provinceName.get(c.provinceCode)! })),
     ...areas.map((a) => ({ name: a.name, province: provinceName.get(a.provinceCode)! })),
   ];
   const counts = new Map<string, number>();
@@ -52,7 +54,12 @@ function uniquePlaces(): Target[] {
 /** Sets of keys that move together by the same amount without breaking any sum relation. */
 function paths(format: ReportFormat): string[][] {
   const out: string[][] = [];
-  const leafOutcomes = ['results.granted', 'results.partial', ...TABLE3_GROUPS.flatMap((g) => g.parts), ...(format === '2021' ? OTHER_SUBROWS : ['results.other'])];
+  const leafOutcomes = [
+    'results.granted',
+    'results.partial',
+    ...TABLE3_GROUPS.flatMap((g) => g.parts),
+    ...(format === '2021' ? OTHER_SUBROWS : ['results.other']),
+  ];
   for (const c of APPLICANT_PARTS) {
     const intake = [`applications.new.${c}`, 'applications.new.total'];
     for (const o of leafOutcomes) {

@@ -22,14 +22,34 @@ export function zip(files: Record<string, string | Uint8Array>): Uint8Array {
     const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
     const nameBytes = Buffer.from(name, 'utf8');
     const crc = crc32(data);
-    const common = [u16(20), u16(0x0800), u16(0), u16(0), u16(0), u32(crc), u32(data.length), u32(data.length), u16(nameBytes.length), u16(0)];
+    const common = [
+      u16(20),
+      u16(0x0800),
+      u16(0),
+      u16(0),
+      u16(0),
+      u32(crc),
+      u32(data.length),
+      u32(data.length),
+      u16(nameBytes.length),
+      u16(0),
+    ];
     const local = Buffer.concat([u32(0x04034b50), ...common, nameBytes, data]);
     centrals.push(Buffer.concat([u32(0x02014b50), u16(20), ...common, u16(0), u16(0), u16(0), u32(0), u32(offset), nameBytes]));
     locals.push(local);
     offset += local.length;
   }
   const central = Buffer.concat(centrals);
-  const end = Buffer.concat([u32(0x06054b50), u16(0), u16(0), u16(centrals.length), u16(centrals.length), u32(central.length), u32(offset), u16(0)]);
+  const end = Buffer.concat([
+    u32(0x06054b50),
+    u16(0),
+    u16(0),
+    u16(centrals.length),
+    u16(centrals.length),
+    u32(central.length),
+    u32(offset),
+    u16(0),
+  ]);
   return new Uint8Array(Buffer.concat([...locals, central, end]));
 }
 

@@ -19,10 +19,12 @@ export function parseCorrections(raw: string | undefined): { ok: true; value: Me
   const value: MetaCorrections = {};
   for (const [field, v] of Object.entries(data)) {
     if (field === 'body') {
-      if (typeof v !== 'string' || v.trim() === '' || v.trim().length > MAX_BODY) return { ok: false, reason: `body must be 1–${MAX_BODY} characters` };
+      if (typeof v !== 'string' || v.trim() === '' || v.trim().length > MAX_BODY)
+        return { ok: false, reason: `body must be 1–${MAX_BODY} characters` };
       value.body = v.trim();
     } else if (field === 'year') {
-      if (!Number.isInteger(v) || (v as number) < 1990 || (v as number) > 2100) return { ok: false, reason: 'year must be a whole number from 1990 to 2100' };
+      if (!Number.isInteger(v) || (v as number) < 1990 || (v as number) > 2100)
+        return { ok: false, reason: 'year must be a whole number from 1990 to 2100' };
       value.year = v as number;
     } else if (field === 'scope') {
       if (v !== 'aggregate' && v !== 'agency') return { ok: false, reason: 'scope must be aggregate or agency' };

@@ -30,7 +30,13 @@ export function get(pathAndQuery: string, headers: Record<string, string> = {}):
 }
 
 /** A multipart upload, as `curl -F file=@name` sends it. */
-export function multipart(pathAndQuery: string, bytes: Uint8Array, name: string, headers: Record<string, string> = {}, fields: Record<string, string> = {}): Request {
+export function multipart(
+  pathAndQuery: string,
+  bytes: Uint8Array,
+  name: string,
+  headers: Record<string, string> = {},
+  fields: Record<string, string> = {},
+): Request {
   const form = new FormData();
   form.set('file', new File([bytes as BlobPart], name));
   for (const [k, v] of Object.entries(fields)) form.set(k, v);

@@ -38,7 +38,9 @@ export const HTML_WITH_SCRIPT = new TextEncoder().encode(
 export function reportAsHtmlWithScript(): Uint8Array {
   const text = new TextDecoder().decode(reportFile('seeds/002-ningbo-2020.txt'));
   const paragraphs = text.split('\n').map((line) => `<p>${line.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
-  return new TextEncoder().encode(`<html><body><script>alert("xss")</script>${paragraphs.join('')}<img src=x onerror="alert(1)"></body></html>`);
+  return new TextEncoder().encode(
+    `<html><body><script>alert("xss")</script>${paragraphs.join('')}<img src=x onerror="alert(1)"></body></html>`,
+  );
 }
 
 /** A real report re-encoded as GBK, as many government sites still serve them. */

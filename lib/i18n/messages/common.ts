@@ -40,11 +40,17 @@ export const commonMessages = defineMessages(
       sourceNote: 'Blank, “/” and 0 mean different things: a missing figure shows as “—”, never as 0.',
     },
     notFound: { title: 'Page not found', body: 'The address may be wrong, or the page has moved.', home: 'Back to the home page' },
-    error: { title: 'Something went wrong', body: 'The page failed to load. Try again, or go back to the home page.', retry: 'Try again', home: 'Back to the home page' },
+    error: {
+      title: 'Something went wrong',
+      body: 'The page failed to load. Try again, or go back to the home page.',
+      retry: 'Try again',
+      home: 'Back to the home page',
+    },
     missing: 'missing',
     scope: { aggregate: 'Whole jurisdiction', agency: 'Single office' },
     scopeHint: {
-      agency: 'This report covers one office (e.g. the government’s general office), not the whole jurisdiction; do not compare it directly with whole-jurisdiction figures.',
+      agency:
+        'This report covers one office (e.g. the government’s general office), not the whole jurisdiction; do not compare it directly with whole-jurisdiction figures.',
     },
     provenance: { table: 'Table', narrative: 'Sentence', inferred: 'Inferred' },
     provenanceHint: {

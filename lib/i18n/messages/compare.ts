@@ -10,7 +10,8 @@ export const compareMessages = defineMessages(
     home: {
       kicker: '政府信息公开工作年度报告',
       title: '各地收到多少政府信息公开申请?',
-      lede: (reports: string, places: string) => `数据库收录 ${reports} 份年度报告,覆盖 ${places} 个辖区。每个数字都逐项取自报告原文,并按表内勾稽关系核验。`,
+      lede: (reports: string, places: string) =>
+        `数据库收录 ${reports} 份年度报告,覆盖 ${places} 个辖区。每个数字都逐项取自报告原文,并按表内勾稽关系核验。`,
       chartTitle: (year: number) => `${year} 年本年新收政府信息公开申请数量`,
       chartUnit: '单位:件',
       yearPicker: '年份',
@@ -51,7 +52,13 @@ export const compareMessages = defineMessages(
       chart: '图表',
       composition: '构成',
       per10k: '按每万常住人口计算',
-      groups: { rates: '派生比率', applications: '表三 · 依申请公开', appeals: '表四 · 复议与诉讼', active: '表二 · 主动公开', narrative: '正文数字' },
+      groups: {
+        rates: '派生比率',
+        applications: '表三 · 依申请公开',
+        appeals: '表四 · 复议与诉讼',
+        active: '表二 · 主动公开',
+        narrative: '正文数字',
+      },
       clear: '清除所选辖区',
       updating: '正在更新…',
     },
@@ -116,7 +123,8 @@ export const compareMessages = defineMessages(
       } satisfies ReasonText as ReasonText,
       unknownJurisdiction: (slugs: string) => `找不到这些辖区:${slugs}。`,
       emptyProvince: (p: string) => `“${p}”没有任何报告。`,
-      noDataYear: (requested: string, shown: number | null) => `所选辖区在 ${requested} 没有报告${shown ? `,显示 ${shown} 年` : ',显示全部年份'}。`,
+      noDataYear: (requested: string, shown: number | null) =>
+        `所选辖区在 ${requested} 没有报告${shown ? `,显示 ${shown} 年` : ',显示全部年份'}。`,
       barRange: (requested: string, shown: number) => `柱状图和构成图只显示一年:${requested} 中有数据的最后一年 ${shown}。`,
       per10kNotCount: '每万人只适用于件数,比率不做人均换算。',
       noPopulation: (names: string) => `没有人口数据,无法人均:${names}。`,
@@ -130,14 +138,16 @@ export const compareMessages = defineMessages(
     home: {
       kicker: 'Government information-disclosure annual reports',
       title: 'How many disclosure requests does each place receive?',
-      lede: (reports: string, places: string) => `The database holds ${reports} annual reports from ${places} jurisdictions. Every figure is read from the report itself and checked against the tables’ own sums.`,
+      lede: (reports: string, places: string) =>
+        `The database holds ${reports} annual reports from ${places} jurisdictions. Every figure is read from the report itself and checked against the tables’ own sums.`,
       chartTitle: (year: number) => `New information-disclosure applications received in ${year}`,
       chartUnit: 'Applications',
       yearPicker: 'Year',
       reportsIn: (n: number) => `${n} reports`,
       stats: { reports: 'Annual reports', jurisdictions: 'Jurisdictions', years: 'Years' },
       listTitle: 'Jurisdictions and years',
-      listLede: 'Choose a jurisdiction to see its reports. “Office” marks a year with only a single office’s report, not the whole jurisdiction.',
+      listLede:
+        'Choose a jurisdiction to see its reports. “Office” marks a year with only a single office’s report, not the whole jurisdiction.',
       agencyMark: 'office',
       allYears: (n: number) => `${n} years: all on the jurisdiction’s page`,
       noProvince: 'No province',
@@ -171,11 +181,20 @@ export const compareMessages = defineMessages(
       chart: 'Chart',
       composition: 'Composition',
       per10k: 'Per 10,000 residents',
-      groups: { rates: 'Derived rates', applications: 'Table 3 · Applications', appeals: 'Table 4 · Reviews and lawsuits', active: 'Table 2 · Proactive disclosure', narrative: 'Figures from sentences' },
+      groups: {
+        rates: 'Derived rates',
+        applications: 'Table 3 · Applications',
+        appeals: 'Table 4 · Reviews and lawsuits',
+        active: 'Table 2 · Proactive disclosure',
+        narrative: 'Figures from sentences',
+      },
       clear: 'Clear chosen jurisdictions',
       updating: 'Updating…',
     },
-    levels: { province: 'Province', prefecture: 'Prefecture', county: 'County', district: 'District', zone: 'Zone' } as Record<string, string>,
+    levels: { province: 'Province', prefecture: 'Prefecture', county: 'County', district: 'District', zone: 'Zone' } as Record<
+      string,
+      string
+    >,
     charts: { bar: 'Ranked bars', line: 'Over the years', stacked: 'Composition (100%)' },
     chartHeading: {
       year: (year: number) => `${year}`,
@@ -195,7 +214,8 @@ export const compareMessages = defineMessages(
       'checks-failed': 'report failed checks',
       agency: 'single-office report',
     },
-    agencyWarning: 'The chart mixes whole-jurisdiction reports with reports of a single office (e.g. the general office). An office’s report counts only the applications it received; do not compare it directly with whole-jurisdiction figures.',
+    agencyWarning:
+      'The chart mixes whole-jurisdiction reports with reports of a single office (e.g. the general office). An office’s report counts only the applications it received; do not compare it directly with whole-jurisdiction figures.',
     table: {
       caption: 'Chart data',
       show: 'Show the data table',
@@ -236,8 +256,10 @@ export const compareMessages = defineMessages(
       } satisfies ReasonText as ReasonText,
       unknownJurisdiction: (slugs: string) => `These jurisdictions are unknown: ${slugs}.`,
       emptyProvince: (p: string) => `“${p}” has no reports.`,
-      noDataYear: (requested: string, shown: number | null) => `The chosen jurisdictions have no reports for ${requested}; ${shown ? `showing ${shown}` : 'showing every year'}.`,
-      barRange: (requested: string, shown: number) => `Bar and composition charts show one year: ${shown}, the latest of ${requested} with data.`,
+      noDataYear: (requested: string, shown: number | null) =>
+        `The chosen jurisdictions have no reports for ${requested}; ${shown ? `showing ${shown}` : 'showing every year'}.`,
+      barRange: (requested: string, shown: number) =>
+        `Bar and composition charts show one year: ${shown}, the latest of ${requested} with data.`,
       per10kNotCount: 'Per 10,000 residents applies to counts only; rates are shown as they are.',
       noPopulation: (names: string) => `No population figure, so no per-capita value, for: ${names}.`,
       tooMany: (n: number) => `More than ${n - 1} jurisdictions have reports that year; choose jurisdictions or a province.`,

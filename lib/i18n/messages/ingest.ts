@@ -170,7 +170,8 @@ export const ingestMessages = defineMessages(
       limited: (seconds) => `Too many requests; try again in ${seconds} s.`,
       error: 'The server failed and nothing was saved. Please try again later.',
       missingMeta: 'Fill in the reporting body, year and scope first.',
-      missingPlace: 'The place this report belongs to was not found, so it cannot be saved. Check that the file is complete (its title or text names the place).',
+      missingPlace:
+        'The place this report belongs to was not found, so it cannot be saved. Check that the file is complete (its title or text names the place).',
     },
   },
 );

@@ -11,7 +11,10 @@ import type { TitleFound } from './title';
 
 const ORG = '[\\u4e00-\\u9fa5]{2,40}?';
 /** 由X综合/汇总/根据/编制: X compiled the report. Parenthesised aliases after X are skipped. */
-const COMPILER = new RegExp(`由\\s*(?<org>${ORG}(?:办公室|办公厅|人民政府|政府|管委会|管理委员会|局|委员会|办))\\s*(?:[（(][^）)]{0,20}[）)]\\s*)?(?:综合|汇总|根据|依据|按照|负责|统一|编制|牵头)`, 'dg');
+const COMPILER = new RegExp(
+  `由\\s*(?<org>${ORG}(?:办公室|办公厅|人民政府|政府|管委会|管理委员会|局|委员会|办))\\s*(?:[（(][^）)]{0,20}[）)]\\s*)?(?:综合|汇总|根据|依据|按照|负责|统一|编制|牵头)`,
+  'dg',
+);
 const CONTACT = new RegExp(`请与\\s*(?<org>${ORG})\\s*(?:[（(]\\s*(?:地址|电话|联系)|联系)`, 'dg');
 const PUBLISHER_FIELD = /发布机构\s*[:：][ \t\u3000]*(?<org>[\u4e00-\u9fa5（）()]{2,40})/dg;
 const ORG_LINE = /^[\u4e00-\u9fa5（）()]{2,40}(?:办公室|办公厅|人民政府|政府|局|委员会|中心|管委会|办)$/;
@@ -87,7 +90,12 @@ export function readBody(text: string, title: TitleFound | null, signature: Sign
     body = found(value, [compiler.span[0], compiler.span[0] + value.length], 'body.compiler');
   }
   // 3. The page's publisher field, then the contact: weaker, they often name the office.
-  if (!body && publisher && placePrefix(publisher.value)) body = found(stripAlias(publisher.value), [publisher.span[0], publisher.span[0] + stripAlias(publisher.value).length], 'body.publisher');
+  if (!body && publisher && placePrefix(publisher.value))
+    body = found(
+      stripAlias(publisher.value),
+      [publisher.span[0], publisher.span[0] + stripAlias(publisher.value).length],
+      'body.publisher',
+    );
   if (!body && contact && placePrefix(contact.value)) body = found(contact.value, contact.span, 'body.contact');
 
   let place: Found<string> | null = null;
@@ -115,7 +123,13 @@ export function readBody(text: string, title: TitleFound | null, signature: Sign
 
 type Match = { span: Span; value: string } | null;
 
-function readIssuer(compiler: Match, contact: Match, publisher: Match, signature: Signature | null, placePrefix: (name: string) => string | null): Found<string> | null {
+function readIssuer(
+  compiler: Match,
+  contact: Match,
+  publisher: Match,
+  signature: Signature | null,
+  placePrefix: (name: string) => string | null,
+): Found<string> | null {
   if (signature?.above && ORG_LINE.test(signature.above.text)) return found(signature.above.text, signature.above.span, 'issuer.signature');
   if (compiler && placePrefix(compiler.value)) return found(compiler.value, compiler.span, 'issuer.compiler');
   if (contact && placePrefix(contact.value)) return found(contact.value, contact.span, 'issuer.contact');

@@ -45,7 +45,9 @@ const FIELDS: { re: RegExp; rule: string }[] = [
   { re: new RegExp(`(?:^|\\s)(?:时间|日期)\\s*[:：]\\s*${DATE}`, 'd'), rule: 'date.header' },
 ];
 const CN = '[〇○零Ｏ一二三四五六七八九十]';
-const SIGNATURE_DATE = new RegExp(`^(?<y>[12]${D}{3}|${CN}{4})\\s*年\\s*(?<m>${D}{1,2}|${CN}{1,2})\\s*月\\s*(?<d>${D}{1,2}|${CN}{1,3})\\s*日$`);
+const SIGNATURE_DATE = new RegExp(
+  `^(?<y>[12]${D}{3}|${CN}{4})\\s*年\\s*(?<m>${D}{1,2}|${CN}{1,2})\\s*月\\s*(?<d>${D}{1,2}|${CN}{1,3})\\s*日$`,
+);
 /** The signature block sits in the last lines (before attachments and page furniture). */
 const TAIL_LINES = 25;
 

@@ -32,7 +32,12 @@ export function inEnds<T>(text: string, find: (part: string, base: number) => T 
 }
 
 /** The first match of a regex (flags `dg`) with the span of capture group `group`, offsets shifted by `base`. */
-export function matchGroup(text: string, re: RegExp, group: number | string, base = 0): { m: RegExpExecArray; span: Span; value: string } | null {
+export function matchGroup(
+  text: string,
+  re: RegExp,
+  group: number | string,
+  base = 0,
+): { m: RegExpExecArray; span: Span; value: string } | null {
   re.lastIndex = 0;
   const m = re.exec(text);
   re.lastIndex = 0;

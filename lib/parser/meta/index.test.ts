@@ -10,8 +10,16 @@ describe('readMeta on the seeds', () => {
     const text = seed('000-fuyang-2020.txt');
     const { meta, issues } = readMeta(text);
     expect(meta).toMatchObject({
-      body: '阜阳市人民政府', place: '阜阳市', level: 'prefecture', province: '安徽省', divisionCode: '341200', year: 2020,
-      title: '阜阳市人民政府2020年度政府信息公开工作报告', publishedOn: '2021-03-08', issuer: '阜阳市政务公开办公室', scope: 'aggregate',
+      body: '阜阳市人民政府',
+      place: '阜阳市',
+      level: 'prefecture',
+      province: '安徽省',
+      divisionCode: '341200',
+      year: 2020,
+      title: '阜阳市人民政府2020年度政府信息公开工作报告',
+      publishedOn: '2021-03-08',
+      issuer: '阜阳市政务公开办公室',
+      scope: 'aggregate',
     });
     expect(at(text, meta.spans.issuer)).toBe('阜阳市政务公开办公室');
     expect(at(text, meta.spans.scope)).toContain('全市新收依申请');
@@ -22,8 +30,15 @@ describe('readMeta on the seeds', () => {
     const text = seed('001-yiyang-2020.txt');
     const { meta } = readMeta(text);
     expect(meta).toMatchObject({
-      body: '弋阳县人民政府', place: '弋阳县', level: 'county', province: '江西省', divisionCode: '361126', year: 2020,
-      title: null, issuer: '弋阳县人民政府办公室', scope: 'aggregate',
+      body: '弋阳县人民政府',
+      place: '弋阳县',
+      level: 'county',
+      province: '江西省',
+      divisionCode: '361126',
+      year: 2020,
+      title: null,
+      issuer: '弋阳县人民政府办公室',
+      scope: 'aggregate',
     });
     expect(at(text, meta.spans.body)).toBe('弋阳县人民政府');
     expect(at(text, meta.spans.scope)).toMatch(/^综合全县17个乡镇\(街道\)人民政府、有关部门/);
@@ -32,37 +47,76 @@ describe('readMeta on the seeds', () => {
   it('002 Ningbo: a title naming only the place stands for its government', () => {
     const text = seed('002-ningbo-2020.txt');
     const { meta } = readMeta(text);
-    expect(meta).toMatchObject({ body: '宁波市人民政府', place: '宁波市', divisionCode: '330200', year: 2020, scope: 'aggregate', issuer: '宁波市人民政府办公厅' });
+    expect(meta).toMatchObject({
+      body: '宁波市人民政府',
+      place: '宁波市',
+      divisionCode: '330200',
+      year: 2020,
+      scope: 'aggregate',
+      issuer: '宁波市人民政府办公厅',
+    });
     expect(at(text, meta.spans.body)).toBe('宁波市人民政府');
     expect(at(text, meta.spans.scope)).toMatch(/^综合政府各级行政机关/);
   });
 
   it('003 Wulanchabu office: one office, agency scope, title inside a sentence', () => {
     const { meta } = readMeta(seed('003-wulanchabu-office-2020.txt'));
-    expect(meta).toMatchObject({ body: '乌兰察布市政府办公室', place: '乌兰察布市', level: 'office', province: '内蒙古自治区', divisionCode: '150900', year: 2020, scope: 'agency' });
+    expect(meta).toMatchObject({
+      body: '乌兰察布市政府办公室',
+      place: '乌兰察布市',
+      level: 'office',
+      province: '内蒙古自治区',
+      divisionCode: '150900',
+      year: 2020,
+      scope: 'agency',
+    });
   });
 
   it('004 Shangqiu 2017: the provincial portal header does not make it a provincial report', () => {
     const text = seed('004-shangqiu-2017.txt');
     const { meta } = readMeta(text);
     expect(meta).toMatchObject({
-      body: '商丘市人民政府', place: '商丘市', level: 'prefecture', province: '河南省', divisionCode: '411400', year: 2017,
-      title: '商丘市2017年政府信息公开年度工作报告', publishedOn: '2018-03-27', issuer: '商丘市人民政府办公室政府信息公开办公室', scope: 'aggregate',
+      body: '商丘市人民政府',
+      place: '商丘市',
+      level: 'prefecture',
+      province: '河南省',
+      divisionCode: '411400',
+      year: 2017,
+      title: '商丘市2017年政府信息公开年度工作报告',
+      publishedOn: '2018-03-27',
+      issuer: '商丘市人民政府办公室政府信息公开办公室',
+      scope: 'aggregate',
     });
     expect(at(text, meta.spans.scope)).toMatch(/^综合全市各县\(区\)政府和市政府各部门/);
   });
 
   it('pingtan 2022: a zone the division list names otherwise', () => {
     const { meta } = readMeta(readFileSync('data/reports/corpus/pingtan_2022.txt', 'utf8'));
-    expect(meta).toMatchObject({ body: '平潭综合实验区', place: '平潭综合实验区', divisionCode: '350128', province: '福建省', year: 2022, publishedOn: '2023-02-20', scope: 'aggregate' });
+    expect(meta).toMatchObject({
+      body: '平潭综合实验区',
+      place: '平潭综合实验区',
+      divisionCode: '350128',
+      province: '福建省',
+      year: 2022,
+      publishedOn: '2023-02-20',
+      scope: 'aggregate',
+    });
   });
 });
 
 describe('readMeta on damaged and other layouts', () => {
   it('a PDF title wrapped over two lines, with spaced digits', () => {
-    const text = '淮安市洪泽区人民政府\n2024 年政府信息公开工作年度报告\n本报告由淮安市洪泽区人民政府办公室根据《条例》要求编制此报告。报告中所列数据统计期限自 2024 年 1 月 1 日\n起至 2024 年 12 月 31 日止。';
+    const text =
+      '淮安市洪泽区人民政府\n2024 年政府信息公开工作年度报告\n本报告由淮安市洪泽区人民政府办公室根据《条例》要求编制此报告。报告中所列数据统计期限自 2024 年 1 月 1 日\n起至 2024 年 12 月 31 日止。';
     const { meta } = readMeta(text);
-    expect(meta).toMatchObject({ body: '淮安市洪泽区人民政府', place: '淮安市洪泽区', level: 'district', divisionCode: '320813', year: 2024, issuer: '淮安市洪泽区人民政府办公室' });
+    expect(meta).toMatchObject({
+      body: '淮安市洪泽区人民政府',
+      place: '淮安市洪泽区',
+      level: 'district',
+      divisionCode: '320813',
+      year: 2024,
+      issuer: '淮安市洪泽区人民政府办公室',
+    });
     expect(meta.title).toBe('淮安市洪泽区人民政府2024年政府信息公开工作年度报告');
   });
 
@@ -78,13 +132,27 @@ describe('readMeta on damaged and other layouts', () => {
       '【打印本页】 【关闭窗口】',
     ].join('\n');
     const { meta, issues } = readMeta(text);
-    expect(meta).toMatchObject({ body: '阜阳市教育局', place: '阜阳市', level: 'department', scope: 'agency', year: 2020, publishedOn: '2021-01-28', issuer: '阜阳市教育局' });
+    expect(meta).toMatchObject({
+      body: '阜阳市教育局',
+      place: '阜阳市',
+      level: 'department',
+      scope: 'agency',
+      year: 2020,
+      publishedOn: '2021-01-28',
+      issuer: '阜阳市教育局',
+    });
     expect(issues).toEqual([]);
   });
 
   it('a repeated district name is resolved by the prefecture the text mentions, or left unresolved', () => {
     const fuzhou = '鼓楼区人民政府2021年政府信息公开工作年度报告\n地址：福州市鼓楼区东街';
-    expect(readMeta(fuzhou).meta).toMatchObject({ body: '鼓楼区人民政府', place: '鼓楼区', divisionCode: '350102', province: '福建省', level: 'district' });
+    expect(readMeta(fuzhou).meta).toMatchObject({
+      body: '鼓楼区人民政府',
+      place: '鼓楼区',
+      divisionCode: '350102',
+      province: '福建省',
+      level: 'district',
+    });
     const bare = '鼓楼区人民政府2021年政府信息公开工作年度报告';
     expect(readMeta(bare).meta).toMatchObject({ place: '鼓楼区', divisionCode: null, level: null });
   });

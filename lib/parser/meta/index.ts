@@ -12,7 +12,7 @@ import { readTitle } from './title';
 export type MetaWithoutFormat = Omit<ReportMeta, 'format'>;
 
 /** A province printed in the text (an address: 江西省上饶市弋阳县…), when no place resolved. */
-const PROVINCE = /(?<name>[\u4e00-\u9fa5]{2,8}?(?:省|自治区))/gd;
+const PROVINCE = /(?<name>[\u4e00-\u9fa5]{2,8}?(?:省|自治区))/dg;
 
 function printedProvince(text: string): Found<string> | null {
   for (const m of text.matchAll(PROVINCE)) {

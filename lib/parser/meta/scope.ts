@@ -5,7 +5,8 @@
 import type { AdminLevel, ReportScope } from '../types';
 import { type Found, inEnds } from './found';
 
-const COMBINED = /(?:综合|汇总)[^。；;]{0,40}?(?:全(?:省|市|县|区|旗|州)|各级|各(?:县|区|乡|镇|街道|部门|单位|有关)|有关(?:部门|单位))[^。；;]{0,80}?编制/d;
+const COMBINED =
+  /(?:综合|汇总)[^。；;]{0,40}?(?:全(?:省|市|县|区|旗|州)|各级|各(?:县|区|乡|镇|街道|部门|单位|有关)|有关(?:部门|单位))[^。；;]{0,80}?编制/d;
 const WIDE_FIGURE = /全(?:省|市|县|区|旗)(?:共|累计|各级各部门)?(?:新收|受理|收到|办理)[^。；;]{0,16}?申请/d;
 
 export function readScope(text: string, level: AdminLevel | null, body: Found<string> | null): Found<ReportScope> | null {
@@ -19,6 +20,7 @@ export function readScope(text: string, level: AdminLevel | null, body: Found<st
   const wide = WIDE_FIGURE.exec(text);
   if (wide) return { value: 'aggregate', span: [wide.index, wide.index + wide[0].length], rule: 'scope.wideFigure' };
   // A people's government reports for its whole administration (the national format's rule).
-  if (body && level && level !== 'office' && level !== 'department') return { value: 'aggregate', span: body.span, rule: 'scope.government' };
+  if (body && level && level !== 'office' && level !== 'department')
+    return { value: 'aggregate', span: body.span, rule: 'scope.government' };
   return null;
 }

@@ -40,7 +40,10 @@ describe('the digest of clauses holding figures', () => {
       expect(d.text.length).toBeLessThanOrEqual(text.length);
       for (const rule of RULES) {
         const whole = matches(rule.pattern, text, (i) => i);
-        expect(matches(rule.pattern, d.text, (i) => textOffset(d, i)), rule.id).toEqual(whole);
+        expect(
+          matches(rule.pattern, d.text, (i) => textOffset(d, i)),
+          rule.id,
+        ).toEqual(whole);
         found += whole.length;
       }
     }

@@ -8,7 +8,17 @@ import { FIGURE_UNITS } from './rules';
 
 /** Characters no rule matches: a match never crosses one. */
 const isMark = (c: number) =>
-  c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0xff1a || c === 0x3001 || c === 0xff01 || c === 0xff1f || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f;
+  c === 0xff0c ||
+  c === 0x3002 ||
+  c === 0xff1b ||
+  c === 0xff1a ||
+  c === 0x3001 ||
+  c === 0xff01 ||
+  c === 0xff1f ||
+  c === 0x3b ||
+  c === 0x3a ||
+  c === 0x21 ||
+  c === 0x3f;
 
 /** 。 joins the clauses: a mark, so no match spans two of them (nor looks back past one). */
 const JOIN = '。';

@@ -84,7 +84,10 @@ export function nearestScope(text: string, sentence: number, at: number): ScopeM
   const before = text.slice(Math.max(sentence, at - LOOKBACK), at);
   let last = -1;
   let kind: ScopeMarker = null;
-  for (const [re, k] of [[WHOLE, 'whole'], [PART, 'part']] as const) {
+  for (const [re, k] of [
+    [WHOLE, 'whole'],
+    [PART, 'part'],
+  ] as const) {
     re.lastIndex = 0;
     for (const m of before.matchAll(re)) {
       if (m.index! > last) {

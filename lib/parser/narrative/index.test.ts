@@ -82,7 +82,10 @@ describe('readNarrative beside tables', () => {
   });
 
   it('hongze 2024: the office acting for the district government is a part, not the total', () => {
-    const { figures, issues } = readNarrative(read('data/reports/reference-text/hongze_district_2024.txt'), { year: 2024, tablesFound: true });
+    const { figures, issues } = readNarrative(read('data/reports/reference-text/hongze_district_2024.txt'), {
+      year: 2024,
+      tablesFound: true,
+    });
     expect(figures.some((f) => f.key === 'applications.new.total')).toBe(false);
     expect(issues.find((i) => i.code === 'PARTIAL_SCOPE')).toMatchObject({ severity: 'info', numbers: { value: 17 } });
   });
@@ -106,7 +109,10 @@ describe('readNarrative never invents', () => {
   });
 
   it('reads full-width digits and thousands separators', () => {
-    const { figures } = readNarrative('全市共受理依申请公开１２３件；全市因政府信息公开引起的行政复议1,234件。', { year: null, tablesFound: true });
+    const { figures } = readNarrative('全市共受理依申请公开１２３件；全市因政府信息公开引起的行政复议1,234件。', {
+      year: null,
+      tablesFound: true,
+    });
     expect(asObject(figures)).toEqual({ 'applications.new.total': 123, 'review.total': 1234 });
   });
 });

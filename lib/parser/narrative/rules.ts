@@ -25,7 +25,10 @@ export interface SentenceRule {
 
 /** Whitespace may stand between any two characters of a keyword (尚\n未审结 in PDF text). */
 const re = (source: string) => new RegExp(source.replaceAll(' ', S).replace(/([\u4e00-\u9fa5])(?=[\u4e00-\u9fa5])/g, `$1${S}`), 'g');
-const NARRATIVE = Object.fromEntries(NARRATIVE_KEYS.map((k) => [k.id.split('.')[1], k.id])) as Record<'activeItems' | 'legacyNotHeldOrOther', string>;
+const NARRATIVE = Object.fromEntries(NARRATIVE_KEYS.map((k) => [k.id.split('.')[1], k.id])) as Record<
+  'activeItems' | 'legacyNotHeldOrOther',
+  string
+>;
 
 /** Applications received: 新收依申请公开835件, 共受理依申请政府信息公开3517件, 共收到有效依申请公开301件. */
 export const APPLICATIONS: SentenceRule = {
@@ -38,21 +41,44 @@ export const APPLICATIONS: SentenceRule = {
 
 /** Figures that follow an applications figure in its sentence (上年结转15件, 结转下年度继续办理37件). */
 export const APPLICATION_FOLLOWERS: SentenceRule[] = [
-  { id: 'carriedOver', key: table3Key('applications.carriedOver', 'total'), pattern: re(`上年度?结转(?:申请|政府信息公开申请)? ${NUMBER}${UNIT}`) },
-  { id: 'carriedForward', key: table3Key('carriedForward', 'total'), pattern: re(`结转(?:至|到)?下一?年度?(?:继续办理)? ${NUMBER}${UNIT}`) },
+  {
+    id: 'carriedOver',
+    key: table3Key('applications.carriedOver', 'total'),
+    pattern: re(`上年度?结转(?:申请|政府信息公开申请)? ${NUMBER}${UNIT}`),
+  },
+  {
+    id: 'carriedForward',
+    key: table3Key('carriedForward', 'total'),
+    pattern: re(`结转(?:至|到)?下一?年度?(?:继续办理)? ${NUMBER}${UNIT}`),
+  },
 ];
 
 const ABOUT_APPLICATIONS = { topic: /申请/, topicWindow: 300 };
 
 /** Outcomes in a sentence (其中同意公开和已主动公开239件；部分公开16件…, 其中,予以公开270件,…其他处理12件). */
 export const RESULTS: SentenceRule[] = [
-  { id: 'granted', key: table3Key('results.granted', 'total'), pattern: re(`(?:同意公开|予以公开|全部公开|准予公开)(?:(?:和|或|及)已主动公开)?的? ${NUMBER}${UNIT}`), ...ABOUT_APPLICATIONS },
-  { id: 'partial', key: table3Key('results.partial', 'total'), pattern: re(`(?<!不予)部分公开的? ${NUMBER}${UNIT}`), ...ABOUT_APPLICATIONS },
+  {
+    id: 'granted',
+    key: table3Key('results.granted', 'total'),
+    pattern: re(`(?:同意公开|予以公开|全部公开|准予公开)(?:(?:和|或|及)已主动公开)?的? ${NUMBER}${UNIT}`),
+    ...ABOUT_APPLICATIONS,
+  },
+  {
+    id: 'partial',
+    key: table3Key('results.partial', 'total'),
+    pattern: re(`(?<!不予)部分公开的? ${NUMBER}${UNIT}`),
+    ...ABOUT_APPLICATIONS,
+  },
   { id: 'denied', key: 'results.denied.total', pattern: re(`不予公开的? ${NUMBER}${UNIT}`), ...ABOUT_APPLICATIONS },
   { id: 'unable', key: 'results.unable.total', pattern: re(`无法提供的? ${NUMBER}${UNIT}`), ...ABOUT_APPLICATIONS },
   { id: 'rejected', key: 'results.rejected.total', pattern: re(`不予处理的? ${NUMBER}${UNIT}`), ...ABOUT_APPLICATIONS },
   { id: 'other', key: table3Key('results.other', 'total'), pattern: re(`其他处理的? ${NUMBER}${UNIT}`), ...ABOUT_APPLICATIONS },
-  { id: 'legacyNotHeldOrOther', key: NARRATIVE.legacyNotHeldOrOther, pattern: re(`非本(?:部门|机关|单位)掌握(?:的信息)?或其他(?:情况|情形)? ${NUMBER}${UNIT}`), ...ABOUT_APPLICATIONS },
+  {
+    id: 'legacyNotHeldOrOther',
+    key: NARRATIVE.legacyNotHeldOrOther,
+    pattern: re(`非本(?:部门|机关|单位)掌握(?:的信息)?或其他(?:情况|情形)? ${NUMBER}${UNIT}`),
+    ...ABOUT_APPLICATIONS,
+  },
 ];
 
 const ABOUT_DISCLOSURE = /公开/;
@@ -60,12 +86,22 @@ const ABOUT_DISCLOSURE = /公开/;
 /** Review and lawsuit totals; their outcomes follow in the same clause chain. */
 export const APPEALS: { rule: SentenceRule; group: 'review' | 'litigation'; stopAt: RegExp }[] = [
   {
-    rule: { id: 'review', key: table4Key('review', 'total'), pattern: re(`行政复议(?:案件|申请|事件)?(?:共|合计|总数)? ${NUMBER}${UNIT}`), topic: ABOUT_DISCLOSURE },
+    rule: {
+      id: 'review',
+      key: table4Key('review', 'total'),
+      pattern: re(`行政复议(?:案件|申请|事件)?(?:共|合计|总数)? ${NUMBER}${UNIT}`),
+      topic: ABOUT_DISCLOSURE,
+    },
     group: 'review',
     stopAt: /行政诉讼/,
   },
   {
-    rule: { id: 'litigation', key: table4Key('litigation', 'total'), pattern: re(`行政诉讼(?:案件|事件)?(?:共|合计|总数)? ${NUMBER}${UNIT}`), topic: ABOUT_DISCLOSURE },
+    rule: {
+      id: 'litigation',
+      key: table4Key('litigation', 'total'),
+      pattern: re(`行政诉讼(?:案件|事件)?(?:共|合计|总数)? ${NUMBER}${UNIT}`),
+      topic: ABOUT_DISCLOSURE,
+    },
     group: 'litigation',
     stopAt: /行政复议/,
   },
@@ -78,8 +114,16 @@ export function appealOutcomes(group: 'review' | 'litigation'): SentenceRule[] {
 
 function outcomeRules(group: 'review' | 'litigation'): SentenceRule[] {
   return [
-    { id: `${group}.upheld`, key: table4Key(group, 'upheld'), pattern: re(`(?:结果)?维持(?:具体行政行为|原具体行政行为|原行政行为|原决定|原答复)?数? ${NUMBER}${UNIT}`) },
-    { id: `${group}.corrected`, key: table4Key(group, 'corrected'), pattern: re(`(?:结果纠正|被依法纠错|依法纠错|纠错|纠正) ${NUMBER}${UNIT}`) },
+    {
+      id: `${group}.upheld`,
+      key: table4Key(group, 'upheld'),
+      pattern: re(`(?:结果)?维持(?:具体行政行为|原具体行政行为|原行政行为|原决定|原答复)?数? ${NUMBER}${UNIT}`),
+    },
+    {
+      id: `${group}.corrected`,
+      key: table4Key(group, 'corrected'),
+      pattern: re(`(?:结果纠正|被依法纠错|依法纠错|纠错|纠正) ${NUMBER}${UNIT}`),
+    },
     { id: `${group}.other`, key: table4Key(group, 'other'), pattern: re(`其他结果 ${NUMBER}${UNIT}`) },
     { id: `${group}.pending`, key: table4Key(group, 'pending'), pattern: re(`尚未审结 ${NUMBER}${UNIT}`) },
   ];

@@ -7,7 +7,8 @@
 
 import type { Span } from '../types';
 
-const MAPPED = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0b\uff0d\uff0e\uff0f\uff5c\u3000\u00a0\ufeff\u2002\u2003\u2009\u200b\t\v\f\r\u2212\ufe63]/g;
+const MAPPED =
+  /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0b\uff0d\uff0e\uff0f\uff5c\u3000\u00a0\ufeff\u2002\u2003\u2009\u200b\t\v\f\r\u2212\ufe63]/g;
 
 function mapChar(ch: string): string {
   const c = ch.charCodeAt(0);

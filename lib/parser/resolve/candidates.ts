@@ -149,7 +149,11 @@ function commit(p: Pending, store: Store, decidedBy: string | undefined, issues:
     const value = first.values[i]!;
     const part = first.parts?.[i];
     if (part) {
-      store.set(col.key, { value, state: 'inferred', prov: { via: 'inferred', span: part.span, rule: p.rule, raw: part.raw, ...(basis ? { basis } : {}) } });
+      store.set(col.key, {
+        value,
+        state: 'inferred',
+        prov: { via: 'inferred', span: part.span, rule: p.rule, raw: part.raw, ...(basis ? { basis } : {}) },
+      });
       return;
     }
     const cell = first.cells[i];
@@ -179,7 +183,13 @@ function commit(p: Pending, store: Store, decidedBy: string | undefined, issues:
         `${zhLabel(inferredKeys[0]!)}等${inferredKeys.length}格由表格勾稽关系推定(该行缺一格)。`,
         `${enLabel(inferredKeys[0]!)} and the row's other unplaced cells (${inferredKeys.length}) follow from the table's sums (the row lacks a cell).`,
         inferredKeys,
-        { numbers: numbersOf(inferredKeys, inferredKeys.map((k) => first.values[keys.indexOf(k)]!)), span: rowSpan },
+        {
+          numbers: numbersOf(
+            inferredKeys,
+            inferredKeys.map((k) => first.values[keys.indexOf(k)]!),
+          ),
+          span: rowSpan,
+        },
       ),
     );
   }
@@ -188,15 +198,20 @@ function commit(p: Pending, store: Store, decidedBy: string | undefined, issues:
 function unresolved(p: Pending, store: Store, issues: ParseIssue[]): void {
   const keys = p.cols.map((c) => c.key);
   const rowSpan = unionSpan(p.printed.map((c) => c.span));
-  for (const k of keys) store.set(k, nullEntry(p.kind === 'run' ? 'ambiguous' : 'missing', p.rule, rowSpan, p.kind === 'run' ? p.printed[0]!.raw : undefined));
+  for (const k of keys)
+    store.set(k, nullEntry(p.kind === 'run' ? 'ambiguous' : 'missing', p.rule, rowSpan, p.kind === 'run' ? p.printed[0]!.raw : undefined));
   if (p.kind !== 'run') return; // CELL_MISSING was reported when the row was read
   const raw = p.printed[0]!.raw;
   const n = p.candidates.length;
   issues.push(
     makeIssue(
       'SPLIT_AMBIGUOUS',
-      n === 0 ? `“${raw}”为连写的数字,没有符合表格勾稽关系的拆分,各格留空。` : `“${raw}”为连写的数字,有${n}${p.complete ? '' : '种以上'}种符合表格的拆分,无法确定,各格留空。`,
-      n === 0 ? `"${raw}" is digits run together and no split fits the table's sums; the cells are left empty.` : `"${raw}" is digits run together and ${n}${p.complete ? '' : '+'} splits fit the table; the cells are left empty.`,
+      n === 0
+        ? `“${raw}”为连写的数字,没有符合表格勾稽关系的拆分,各格留空。`
+        : `“${raw}”为连写的数字,有${n}${p.complete ? '' : '种以上'}种符合表格的拆分,无法确定,各格留空。`,
+      n === 0
+        ? `"${raw}" is digits run together and no split fits the table's sums; the cells are left empty.`
+        : `"${raw}" is digits run together and ${n}${p.complete ? '' : '+'} splits fit the table; the cells are left empty.`,
       keys,
       { numbers: { candidates: n }, span: rowSpan },
     ),

@@ -33,11 +33,21 @@ export function cellEntry(cell: Cell, col: Column, rule: string, issues: ParseIs
       return nullEntry('blank', rule, cell.span);
     case 'placeholder':
       issues.push(
-        makeIssue('CELL_NOT_NUMBER', `${zh}:单元格为“${cell.raw}”,不是数字(不同于0)。`, `${en}: the cell holds "${cell.raw}", not a number (kept apart from 0).`, [col.key], { span: cell.span }),
+        makeIssue(
+          'CELL_NOT_NUMBER',
+          `${zh}:单元格为“${cell.raw}”,不是数字(不同于0)。`,
+          `${en}: the cell holds "${cell.raw}", not a number (kept apart from 0).`,
+          [col.key],
+          { span: cell.span },
+        ),
       );
       return nullEntry('placeholder', rule, cell.span, cell.raw);
     default:
-      issues.push(makeIssue('CELL_UNREADABLE', `${zh}:无法从“${cell.raw}”读出数字。`, `${en}: no number can be read from "${cell.raw}".`, [col.key], { span: cell.span }));
+      issues.push(
+        makeIssue('CELL_UNREADABLE', `${zh}:无法从“${cell.raw}”读出数字。`, `${en}: no number can be read from "${cell.raw}".`, [col.key], {
+          span: cell.span,
+        }),
+      );
       return nullEntry('unreadable', rule, cell.span, cell.raw);
   }
 }

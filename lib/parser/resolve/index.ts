@@ -60,11 +60,18 @@ const TABLE4_HEADER = ['复议后起诉', '未经复议', '结果维持', '尚�
 const MIN_TABLE3_ROWS = 3;
 
 // Key strings built once: reports reuse the same strings, which keeps map and object keys cheap.
-const TABLE3_COLUMNS_OF = new Map(TABLE3_ROWS.map((r) => [r.id, APPLICANT_COLUMNS.map((c): Column => ({ key: table3Key(r.id, c.id), unit: 'count' }))]));
-const OTHER_SUMS = APPLICANT_COLUMNS.map((c) => ({ key: table3Key('results.other', c.id), parts: OTHER_SUBROWS.map((r) => table3Key(r, c.id)) }));
+const TABLE3_COLUMNS_OF = new Map(
+  TABLE3_ROWS.map((r) => [r.id, APPLICANT_COLUMNS.map((c): Column => ({ key: table3Key(r.id, c.id), unit: 'count' }))]),
+);
+const OTHER_SUMS = APPLICANT_COLUMNS.map((c) => ({
+  key: table3Key('results.other', c.id),
+  parts: OTHER_SUBROWS.map((r) => table3Key(r, c.id)),
+}));
 const TABLE4_KEYS = TABLE4_GROUPS.flatMap((g) => TABLE4_COLUMNS.map((c) => table4Key(g.id, c.id)));
 const TABLE2_KEYS = new Map<string, string[]>(
-  (['2019', '2021'] as const).flatMap((f) => TABLE2_ITEMS.map((i) => [`${f}:${i.id}`, (TABLE2_COLUMNS[f][i.id] ?? []).map((c) => `${i.id}.${c.id}`)] as const)),
+  (['2019', '2021'] as const).flatMap((f) =>
+    TABLE2_ITEMS.map((i) => [`${f}:${i.id}`, (TABLE2_COLUMNS[f][i.id] ?? []).map((c) => `${i.id}.${c.id}`)] as const),
+  ),
 );
 
 function hasAny(t: NormalText, region: Span, words: readonly string[]): boolean {
@@ -78,9 +85,14 @@ export function readTables(t: NormalText, seg: Segments, format: ReportFormat): 
   if (seg.table2 && hasAny(t, seg.table2, TABLE2_HEADER)) readTable2(t, seg.table2, format, out);
   if (seg.table3 && hasAny(t, seg.table3, TABLE3_HEADER)) readTable3(t, seg.table3, format, out);
   if (seg.table4 && hasAny(t, seg.table4, TABLE4_HEADER)) readTable4(t, seg.table4, out);
-  const names = { table2: ['主动公开政府信息情况', 'proactive disclosure'], table3: ['收到和处理政府信息公开申请情况', 'applications'], table4: ['行政复议、行政诉讼情况', 'reviews and lawsuits'] } as const;
+  const names = {
+    table2: ['主动公开政府信息情况', 'proactive disclosure'],
+    table3: ['收到和处理政府信息公开申请情况', 'applications'],
+    table4: ['行政复议、行政诉讼情况', 'reviews and lawsuits'],
+  } as const;
   for (const k of ['table2', 'table3', 'table4'] as const) {
-    if (!out.found[k]) out.issues.push(makeIssue('TABLE_MISSING', `未找到“${names[k][0]}”表格。`, `The table of ${names[k][1]} was not found.`));
+    if (!out.found[k])
+      out.issues.push(makeIssue('TABLE_MISSING', `未找到“${names[k][0]}”表格。`, `The table of ${names[k][1]} was not found.`));
   }
   return out;
 }
@@ -106,7 +118,9 @@ function readTable3(t: NormalText, region: Span, format: ReportFormat, out: Tabl
   const hits = findLabels(t, TABLE3_SIGNATURES, region[0], region[1]);
   const subrows = format === '2021' && hits.some((h) => isSubrow(h.row));
   const read = readLabelledTable(t, region, hits, table3Slots(format, subrows));
-  const placed = read.rows.filter((r) => r.fit && r.fit.kind !== 'long' && !(r.fit.kind === 'short' && r.fit.cells.length < r.slot.cells - 1));
+  const placed = read.rows.filter(
+    (r) => r.fit && r.fit.kind !== 'long' && !(r.fit.kind === 'short' && r.fit.cells.length < r.slot.cells - 1),
+  );
   if (placed.length < MIN_TABLE3_ROWS) return;
   out.found.table3 = true;
   for (const r of read.rows) {
@@ -123,7 +137,12 @@ function readTable2(t: NormalText, region: Span, format: ReportFormat, out: Tabl
   if (format === 'legacy') return;
   const columns = TABLE2_COLUMNS[format];
   const items = TABLE2_ITEMS.filter((i) => columns[i.id]);
-  const hits = findLabels(t, TABLE2_SIGNATURES.filter((s) => columns[s.row as keyof typeof columns]), region[0], region[1]);
+  const hits = findLabels(
+    t,
+    TABLE2_SIGNATURES.filter((s) => columns[s.row as keyof typeof columns]),
+    region[0],
+    region[1],
+  );
   const slots = items.map((i) => ({ id: i.id, cells: columns[i.id]!.length }));
   const read = readLabelledTable(t, region, hits, slots);
   if (!read.rows.some((r) => r.fit && r.labelled)) return;
@@ -132,7 +151,8 @@ function readTable2(t: NormalText, region: Span, format: ReportFormat, out: Tabl
     const keys = TABLE2_KEYS.get(`${format}:${r.slot.id}`)!;
     const cols: Column[] = columns[r.slot.id as keyof typeof columns]!.map((c, i) => {
       const col: Column = { key: keys[i]!, unit: c.unit };
-      if (c.unit === 'yuan') col.moneyExp = moneyExp(t, region, c.zh, format, col.key, r.fit?.kind === 'ok' ? r.fit.cells[i] : undefined, out);
+      if (c.unit === 'yuan')
+        col.moneyExp = moneyExp(t, region, c.zh, format, col.key, r.fit?.kind === 'ok' ? r.fit.cells[i] : undefined, out);
       return col;
     });
     settleRow(r, cols, 'table2', false, out);
@@ -140,7 +160,15 @@ function readTable2(t: NormalText, region: Span, format: ReportFormat, out: Tabl
 }
 
 /** Power of ten a unitless money cell is printed in, from its column header (采购总金额(万元)). */
-function moneyExp(t: NormalText, region: Span, header: string, format: ReportFormat, key: string, cell: Cell | undefined, out: TablesRead): number {
+function moneyExp(
+  t: NormalText,
+  region: Span,
+  header: string,
+  format: ReportFormat,
+  key: string,
+  cell: Cell | undefined,
+  out: TablesRead,
+): number {
   for (const [, end] of findCompact(t, header, region[0], region[1])) {
     const after = compactAfter(t, region[0], region[1], end, 10);
     if (after.includes('万元')) return 4;
@@ -152,7 +180,14 @@ function moneyExp(t: NormalText, region: Span, header: string, format: ReportFor
   const assumed = format === '2021' ? 4 : 0;
   if (unitless) {
     const zh = assumed === 4 ? '万元' : '元';
-    out.issues.push(makeIssue('UNIT_ASSUMED', `${zhLabel(key)}:未印单位,按${zh}读取。`, `${enLabel(key)}: no unit printed; read as ${assumed === 4 ? '10,000 yuan' : 'yuan'}.`, [key]));
+    out.issues.push(
+      makeIssue(
+        'UNIT_ASSUMED',
+        `${zhLabel(key)}:未印单位,按${zh}读取。`,
+        `${enLabel(key)}: no unit printed; read as ${assumed === 4 ? '10,000 yuan' : 'yuan'}.`,
+        [key],
+      ),
+    );
   }
   return assumed;
 }
@@ -165,7 +200,12 @@ function readTable4(t: NormalText, region: Span, out: TablesRead): void {
   const keys = TABLE4_KEYS;
   if (cells.length < count) {
     out.issues.push(
-      makeIssue('CELL_MISSING', `行政复议、行政诉讼表只读到${cells.length}个单元格(应为${count}个),无法确定各单元格所属列。`, `The reviews and lawsuits table has ${cells.length} cells where ${count} are printed; their columns cannot be told.`, keys),
+      makeIssue(
+        'CELL_MISSING',
+        `行政复议、行政诉讼表只读到${cells.length}个单元格(应为${count}个),无法确定各单元格所属列。`,
+        `The reviews and lawsuits table has ${cells.length} cells where ${count} are printed; their columns cannot be told.`,
+        keys,
+      ),
     );
     for (const key of keys) out.store.set(key, nullEntry('missing', 'table4.cells', null));
     return;
@@ -187,7 +227,12 @@ function settleRow(r: RowRead, cols: Column[], table: string, rowRule: boolean, 
   }
   if (!r.labelled) {
     out.issues.push(
-      makeIssue('LABEL_DAMAGED', `“${rowZh}”行按表格行序识别(其标签${r.labelSeen ? '不在数字旁' : '缺失或损坏'})。`, `Row "${rowEn}" was recognised by its position (its label is ${r.labelSeen ? 'not beside its numbers' : 'missing or damaged'}).`, keys),
+      makeIssue(
+        'LABEL_DAMAGED',
+        `“${rowZh}”行按表格行序识别(其标签${r.labelSeen ? '不在数字旁' : '缺失或损坏'})。`,
+        `Row "${rowEn}" was recognised by its position (its label is ${r.labelSeen ? 'not beside its numbers' : 'missing or damaged'}).`,
+        keys,
+      ),
     );
   }
   if (fit.kind === 'ok') {
@@ -206,7 +251,16 @@ function settleRow(r: RowRead, cols: Column[], table: string, rowRule: boolean, 
         return { span: [fit.cell.span[0] + st, fit.cell.span[0] + end] as Span, raw: digits.slice(st, end) };
       }),
     }));
-    out.pending.push({ row: r.slot.id, cols, kind: 'run', printed: [fit.cell], candidates, complete: found.complete, rule: `${table}.split`, rowRule });
+    out.pending.push({
+      row: r.slot.id,
+      cols,
+      kind: 'run',
+      printed: [fit.cell],
+      candidates,
+      complete: found.complete,
+      rule: `${table}.split`,
+      rowRule,
+    });
     return;
   }
   const printed = fit.cells;

@@ -83,7 +83,7 @@ export function segment(t: NormalText): Segments {
   const s4 = after(4) ?? fallbackStart(t, '未经复议', '复议后起诉');
   const s2 = after(2);
   // prose before the table (as some reports print) is not part of it: the table opens at 第二十条
-  const table2Start = s2 === undefined ? fallbackStart(t, '第二十条') : firstWithin(t, '第二十条', s2, startOf(3) ?? s3 ?? end) ?? s2;
+  const table2Start = s2 === undefined ? fallbackStart(t, '第二十条') : (firstWithin(t, '第二十条', s2, startOf(3) ?? s3 ?? end) ?? s2);
   const table2 = region(table2Start, startOf(3) ?? s3);
   const table3 = region(s3, startOf(4) ?? startOf(5) ?? startOf(6));
   const table4 = region(s4, startOf(5) ?? startOf(6));

@@ -46,7 +46,10 @@ function score(g: Group, hard: number, slot: RowSlot): number {
 export function alignRows(slots: readonly RowSlot[], groups: readonly Group[]): Placement[] {
   const hard = groups.map((g) => g.cells.reduce((n, c) => n + (c.soft ? 0 : 1), 0));
   // The common case: one group per row, each fitting and labelled as its row.
-  if (groups.length === slots.length && groups.every((g, i) => fitScore(g, hard[i]!, slots[i]!.cells) === 1 && labelScore(g, slots[i]!.id) > 0)) {
+  if (
+    groups.length === slots.length &&
+    groups.every((g, i) => fitScore(g, hard[i]!, slots[i]!.cells) === 1 && labelScore(g, slots[i]!.id) > 0)
+  ) {
     return groups.map((group) => ({ group, labelled: true }));
   }
   const n = slots.length;
@@ -77,7 +80,7 @@ export function alignRows(slots: readonly RowSlot[], groups: readonly Group[]): 
     }
   }
   const out: Placement[] = slots.map(() => ({ group: null, labelled: false }));
-  for (let i = n, j = m; i > 0 || j > 0; ) {
+  for (let i = n, j = m; i > 0 || j > 0;) {
     const mv = move[i * w + j];
     if (mv === 3) {
       const g = groups[j - 1]!;

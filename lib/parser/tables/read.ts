@@ -69,7 +69,12 @@ function splitMerged(groups: Group[], slots: readonly RowSlot[]): Group[] {
       continue;
     }
     for (let i = 0; i < hard.length; i += k) {
-      out.push({ cells: hard.slice(i, i + k), firstLine: g.firstLine, prev: i === 0 ? g.prev : undefined, next: i + k === hard.length ? g.next : undefined });
+      out.push({
+        cells: hard.slice(i, i + k),
+        firstLine: g.firstLine,
+        prev: i === 0 ? g.prev : undefined,
+        next: i + k === hard.length ? g.next : undefined,
+      });
     }
   }
   return out;

@@ -140,7 +140,13 @@ function scan(s: string, start: number, end: number, line: number, hits: readonl
     if (isDigit(c) || ((c === 0x2b || c === 0x2d) && p + 1 < limit && isDigit(s.charCodeAt(p + 1)))) {
       const q = p + scanNumber(s, p, limit);
       const after = s[q];
-      if ((after === '.' || after === '、') && q - p <= 2 && q + 1 < limit && !isSpace(s.charCodeAt(q + 1)) && !isDigit(s.charCodeAt(q + 1))) {
+      if (
+        (after === '.' || after === '、') &&
+        q - p <= 2 &&
+        q + 1 < limit &&
+        !isSpace(s.charCodeAt(q + 1)) &&
+        !isDigit(s.charCodeAt(q + 1))
+      ) {
         // the ordinal of a numbered label that was not recognised ("9.xxx"): text, not a cell
         const r = textEnd(s, q + 1, limit);
         out.push({ kind: 'text', span: [p, r], line });
@@ -201,7 +207,7 @@ function pipeLine(s: string, start: number, end: number, line: number, hits: rea
   const base = out.length;
   const pieces: Piece[] = [];
   let pipes = 0;
-  for (let a = start; a <= end; ) {
+  for (let a = start; a <= end;) {
     const b = pipeIn(s, a, end);
     if (s.charCodeAt(b) === PIPE) pipes++; // a '|' at end itself counts too
     let x = a;

@@ -76,8 +76,18 @@ export function row(label: string, cells: Cells, layout: Layout): string {
 export function table3(rows: Record<string, Cells>, layout: Layout, format: ReportFormat = '2019'): string {
   const header =
     layout === 'pipes'
-      ? ['申请人情况 |  | 自然人 | 法人或其他组织 |  |  |  |  | 总计', ' |  |  | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | ']
-      : ['(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)', '申请人情况', '自然人', '法人或其他组织', '总计', ...APPLICANT_COLUMNS.slice(1, 6).map((c) => c.zh)];
+      ? [
+          '申请人情况 |  | 自然人 | 法人或其他组织 |  |  |  |  | 总计',
+          ' |  |  | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | ',
+        ]
+      : [
+          '(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)',
+          '申请人情况',
+          '自然人',
+          '法人或其他组织',
+          '总计',
+          ...APPLICANT_COLUMNS.slice(1, 6).map((c) => c.zh),
+        ];
   const lines = [...header];
   for (const r of TABLE3_ROWS) {
     const cells = rows[r.id];

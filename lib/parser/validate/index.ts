@@ -125,13 +125,24 @@ function check(relations: readonly SumRelation[], store: Store, issues: ParseIss
 
 /** Group sums the tables do not print, each defined by its parts. */
 const GROUP_SUMS: readonly { key: string; parts: readonly string[] }[] = [
-  ...TABLE3_GROUPS.flatMap((g) => APPLICANT_COLUMNS.map((c) => ({ key: table3Key(g.id, c.id), parts: g.parts.map((p) => table3Key(p, c.id)) }))),
-  ...TABLE4_COLUMNS.map((c) => ({ key: table4Key(LITIGATION_GROUP.id, c.id), parts: [table4Key('litigationDirect', c.id), table4Key('litigationAfterReview', c.id)] })),
+  ...TABLE3_GROUPS.flatMap((g) =>
+    APPLICANT_COLUMNS.map((c) => ({ key: table3Key(g.id, c.id), parts: g.parts.map((p) => table3Key(p, c.id)) })),
+  ),
+  ...TABLE4_COLUMNS.map((c) => ({
+    key: table4Key(LITIGATION_GROUP.id, c.id),
+    parts: [table4Key('litigationDirect', c.id), table4Key('litigationAfterReview', c.id)],
+  })),
 ];
 
 function declareGroupSums(store: Store): void {
   for (const { key, parts } of GROUP_SUMS) {
-    if (!store.has(key) && parts.some((p) => store.has(p))) store.set(key, { value: null, state: 'missing', parts, prov: { via: 'inferred', span: null, rule: 'group-sum', basis: 'group-sum' } });
+    if (!store.has(key) && parts.some((p) => store.has(p)))
+      store.set(key, {
+        value: null,
+        state: 'missing',
+        parts,
+        prov: { via: 'inferred', span: null, rule: 'group-sum', basis: 'group-sum' },
+      });
   }
 }
 
@@ -155,7 +166,9 @@ export function validate(store: Store, format: ReportFormat, issues: ParseIssue[
     if (e.parts) sums.push(k);
     else if (!anyInferable && isInferable(e)) anyInferable = true;
   }
-  let open = anyInferable ? relations.filter((r) => r.left.some((k) => inferable(store, k)) || r.right.some((k) => inferable(store, k))) : [];
+  let open = anyInferable
+    ? relations.filter((r) => r.left.some((k) => inferable(store, k)) || r.right.some((k) => inferable(store, k)))
+    : [];
   for (let pass = 0; pass < 64; pass++) {
     const derived = deriveSums(store, sums);
     const inferred = open.length > 0 && inferOnce(open, store, issues);

@@ -19,6 +19,8 @@ export const POST = privateRoute(async (request) => {
   if (upload instanceof Response) return upload;
   const base = { fileName: upload.name, size: upload.bytes.byteLength, contentHash: contentHash(upload.bytes) };
   const existing = await findReportByHash(base.contentHash);
-  const review: UploadReview = existing ? { ...base, status: 'duplicate', existing } : toReview(base, await processUpload(upload.bytes, upload.name));
+  const review: UploadReview = existing
+    ? { ...base, status: 'duplicate', existing }
+    : toReview(base, await processUpload(upload.bytes, upload.name));
   return Response.json(review, { headers: { 'Cache-Control': 'no-store' } });
 });

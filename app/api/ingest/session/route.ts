@@ -43,12 +43,16 @@ export const POST = privateRoute(async (request) => {
   const client = clientKey(request.headers);
   const lockout = authLockout(client);
   if (!lockout.ok) {
-    return isJson ? rateLimited(lockout.retryAfterSeconds, 'failed sign-ins') : redirect(request, lang, { signin: 'limited', retry: String(lockout.retryAfterSeconds) });
+    return isJson
+      ? rateLimited(lockout.retryAfterSeconds, 'failed sign-ins')
+      : redirect(request, lang, { signin: 'limited', retry: String(lockout.retryAfterSeconds) });
   }
   if (typeof given !== 'string' || !tokenMatches(given.trim(), token)) {
     recordAuthFailure(client);
     return isJson ? unauthorized() : redirect(request, lang, { signin: 'failed' });
   }
   const cookie = setCookieHeader(createSession(token).value, sessionCookieOptions(isHttps(request)));
-  return isJson ? new Response(null, { status: 204, headers: { 'Set-Cookie': cookie, 'Cache-Control': 'no-store' } }) : redirect(request, lang, {}, cookie);
+  return isJson
+    ? new Response(null, { status: 204, headers: { 'Set-Cookie': cookie, 'Cache-Control': 'no-store' } })
+    : redirect(request, lang, {}, cookie);
 });

@@ -13,7 +13,8 @@ export async function compareExportResponse(request: NextRequest, format: 'csv' 
   const lang = data.view.lang;
   const name = `${viewFileBase(data)}.${format}`;
   const headers = { 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'no-store' };
-  if (format === 'csv') return new Response(toCsv(data, origin, lang), { headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8' } });
+  if (format === 'csv')
+    return new Response(toCsv(data, origin, lang), { headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8' } });
   const body = {
     title: viewTitle(data, lang),
     description: viewSubtitle(data, lang),

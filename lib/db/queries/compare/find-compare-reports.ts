@@ -39,8 +39,26 @@ const FAILED_CHECKS = `
 
 const POPULATIONS = `SELECT jurisdiction_id, year, population FROM population WHERE jurisdiction_id = ANY($1::int[])`;
 
-type ReportRow = { id: number; year: number; body: string; scope: ReportScope; error_count: number; jurisdiction_id: number; slug: string; name: string; level: string; province: string | null };
-type FigureRow = { report_id: number; key: string; value: number | null; provenance: ProvenanceKind; raw: string | null; basis: string | null };
+type ReportRow = {
+  id: number;
+  year: number;
+  body: string;
+  scope: ReportScope;
+  error_count: number;
+  jurisdiction_id: number;
+  slug: string;
+  name: string;
+  level: string;
+  province: string | null;
+};
+type FigureRow = {
+  report_id: number;
+  key: string;
+  value: number | null;
+  provenance: ProvenanceKind;
+  raw: string | null;
+  basis: string | null;
+};
 type IssueRow = { report_id: number; message_zh: string; message_en: string };
 type PopulationRow = { jurisdiction_id: number; year: number; population: number };
 

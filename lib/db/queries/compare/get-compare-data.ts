@@ -42,7 +42,8 @@ function chooseRange(view: CompareView, years: readonly YearCount[], notices: Da
   const fallback = busiestYear(years)!;
   const requested = view.years;
   const hasData = requested && available.some((y) => y >= requested.from && y <= requested.to);
-  if (requested && !hasData) notices.push({ kind: 'no-data-year', requested: yearsText(requested), shown: view.chart === 'line' ? null : fallback });
+  if (requested && !hasData)
+    notices.push({ kind: 'no-data-year', requested: yearsText(requested), shown: view.chart === 'line' ? null : fallback });
   if (view.chart === 'line') return hasData ? requested : { from: min, to: max };
   if (!hasData) return { from: fallback, to: fallback };
   if (requested.from !== requested.to) {
@@ -73,7 +74,9 @@ export async function getCompareData(view: CompareView): Promise<CompareData> {
   }
   if (view.per10k && !viewComposition(view) && !isCountMeasure(view.measure)) notices.push({ kind: 'per10k-not-count' });
 
-  const reports = range ? await findCompareReports({ jurisdictionIds: [...members.keys()], from: range.from, to: range.to, keys: keysForView(view) }) : [];
+  const reports = range
+    ? await findCompareReports({ jurisdictionIds: [...members.keys()], from: range.from, to: range.to, keys: keysForView(view) })
+    : [];
   if (reports.length === 0 && range) notices.push({ kind: 'no-reports' });
   const highlight = new Set(view.province || !named ? resolved.picked.map((j) => j.slug) : []);
   const built = buildRows(view, reports, highlight);

@@ -97,7 +97,17 @@ const PROVINCE_PREVIEW = `
   WHERE ranked.rank <= $1
   ORDER BY ranked.province NULLS LAST, ranked.rank`;
 
-type BarRow = { id: number; body: string; scope: ReportScope; error_count: number; slug: string; name: string; value: number | null; provenance: HomeBar['provenance'] | null; total: number };
+type BarRow = {
+  id: number;
+  body: string;
+  scope: ReportScope;
+  error_count: number;
+  slug: string;
+  name: string;
+  value: number | null;
+  provenance: HomeBar['provenance'] | null;
+  total: number;
+};
 type ProvinceRow = { province: string | null; jurisdictions: number; reports: number };
 
 export async function getHomeOverview(requestedYear: number | null): Promise<HomeOverview> {

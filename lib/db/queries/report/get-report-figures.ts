@@ -16,7 +16,11 @@ export async function getReportFigures(reportIds: readonly number[]): Promise<Ma
   if (reportIds.length === 0) return out;
   const [figures, issues] = await Promise.all([
     db.figure.findMany({ where: { reportId: { in: [...reportIds] } }, select: { reportId: true, ...FIGURE_SELECT } }),
-    db.reportIssue.findMany({ where: { reportId: { in: [...reportIds] } }, select: { reportId: true, ...ISSUE_SELECT }, orderBy: { id: 'asc' } }),
+    db.reportIssue.findMany({
+      where: { reportId: { in: [...reportIds] } },
+      select: { reportId: true, ...ISSUE_SELECT },
+      orderBy: { id: 'asc' },
+    }),
   ]);
   for (const f of figures) out.get(f.reportId)!.figures.push(reshapeFigure(f));
   for (const i of issues) out.get(i.reportId)!.issues.push(reshapeIssue(i));

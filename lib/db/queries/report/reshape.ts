@@ -7,7 +7,16 @@ function span(start: number | null, end: number | null): Span | null {
   return start !== null && end !== null ? [start, end] : null;
 }
 
-export const FIGURE_SELECT = { key: true, value: true, provenance: true, rule: true, raw: true, basis: true, spanStart: true, spanEnd: true } as const;
+export const FIGURE_SELECT = {
+  key: true,
+  value: true,
+  provenance: true,
+  rule: true,
+  raw: true,
+  basis: true,
+  spanStart: true,
+  spanEnd: true,
+} as const;
 
 export function reshapeFigure(row: {
   key: string;
@@ -19,10 +28,28 @@ export function reshapeFigure(row: {
   spanStart: number | null;
   spanEnd: number | null;
 }): FigureView {
-  return { key: row.key, value: row.value, provenance: row.provenance, rule: row.rule, raw: row.raw, basis: row.basis, span: span(row.spanStart, row.spanEnd) };
+  return {
+    key: row.key,
+    value: row.value,
+    provenance: row.provenance,
+    rule: row.rule,
+    raw: row.raw,
+    basis: row.basis,
+    span: span(row.spanStart, row.spanEnd),
+  };
 }
 
-export const ISSUE_SELECT = { id: true, code: true, severity: true, messageZh: true, messageEn: true, keys: true, numbers: true, spanStart: true, spanEnd: true } as const;
+export const ISSUE_SELECT = {
+  id: true,
+  code: true,
+  severity: true,
+  messageZh: true,
+  messageEn: true,
+  keys: true,
+  numbers: true,
+  spanStart: true,
+  spanEnd: true,
+} as const;
 
 export function reshapeIssue(row: {
   id: number;
@@ -35,7 +62,8 @@ export function reshapeIssue(row: {
   spanStart: number | null;
   spanEnd: number | null;
 }): IssueView {
-  const numbers = row.numbers && typeof row.numbers === 'object' && !Array.isArray(row.numbers) ? (row.numbers as Record<string, number | null>) : null;
+  const numbers =
+    row.numbers && typeof row.numbers === 'object' && !Array.isArray(row.numbers) ? (row.numbers as Record<string, number | null>) : null;
   return {
     id: row.id,
     code: row.code,

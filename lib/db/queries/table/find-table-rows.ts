@@ -5,19 +5,35 @@ import { pool } from '@/lib/db/client';
 import { countSql, pageSql } from './sql';
 import type { TableCell, TablePage, TableQuery, TableRow } from './types';
 
-type Raw = Record<string, unknown> & { id: number; slug: string; name: string; province: string | null; level: string; body: string; scope: TableRow['scope']; format: string; error_count: number };
+type Raw = Record<string, unknown> & {
+  id: number;
+  slug: string;
+  name: string;
+  province: string | null;
+  level: string;
+  body: string;
+  scope: TableRow['scope'];
+  format: string;
+  error_count: number;
+};
 
 export async function findTableRows(query: TableQuery): Promise<TablePage> {
   const page = pageSql(query);
   const count = countSql(query);
-  const [rows, counted] = await Promise.all([pool.query<Raw>(page.text, page.values), pool.query<{ total: number }>(count.text, count.values)]);
+  const [rows, counted] = await Promise.all([
+    pool.query<Raw>(page.text, page.values),
+    pool.query<{ total: number }>(count.text, count.values),
+  ]);
   return {
     total: counted.rows[0]?.total ?? 0,
     rows: rows.rows.map((r) => {
       const cells: Record<string, TableCell> = {};
       query.columns.forEach((column, i) => {
         const value = r[`c${i}`];
-        cells[column] = { value: value === null || value === undefined ? null : Number(value), provenance: (r[`p${i}`] as TableCell['provenance']) ?? null };
+        cells[column] = {
+          value: value === null || value === undefined ? null : Number(value),
+          provenance: (r[`p${i}`] as TableCell['provenance']) ?? null,
+        };
       });
       return {
         reportId: r.id,

@@ -11,11 +11,62 @@ let client: pg.Client;
 
 const PLACES = [
   // slug, name, province, level, body, scope, errors, figures
-  ['fuyang-anhui', '阜阳市', '安徽省', 'prefecture', '阜阳市人民政府', 'aggregate', 0, { 'applications.new.total': 835, 'results.granted.total': 270, 'results.partial.total': 81, 'results.total.total': 813, 'results.denied.thirdParty.total': 34 }],
-  ['yiyang-jiangxi', '弋阳县', '江西省', 'county', '弋阳县人民政府', 'aggregate', 0, { 'applications.new.total': 3, 'results.granted.total': 0, 'results.partial.total': 0, 'results.total.total': 3 }],
-  ['ningbo', '宁波市', '浙江省', 'prefecture', '宁波市人民政府', 'aggregate', 0, { 'applications.new.total': 3517, 'review.total': 126, 'litigation.total': 142 }],
-  ['wulanchabu', '乌兰察布市', '内蒙古自治区', 'prefecture', '乌兰察布市政府办公室', 'agency', 2, { 'applications.new.total': 6, 'results.total.total': null }],
-  ['bozhou', '亳州市', '安徽省', 'prefecture', '亳州市人民政府', 'aggregate', 0, { 'litigationDirect.total': 4, 'litigationAfterReview.total': 2 }],
+  [
+    'fuyang-anhui',
+    '阜阳市',
+    '安徽省',
+    'prefecture',
+    '阜阳市人民政府',
+    'aggregate',
+    0,
+    {
+      'applications.new.total': 835,
+      'results.granted.total': 270,
+      'results.partial.total': 81,
+      'results.total.total': 813,
+      'results.denied.thirdParty.total': 34,
+    },
+  ],
+  [
+    'yiyang-jiangxi',
+    '弋阳县',
+    '江西省',
+    'county',
+    '弋阳县人民政府',
+    'aggregate',
+    0,
+    { 'applications.new.total': 3, 'results.granted.total': 0, 'results.partial.total': 0, 'results.total.total': 3 },
+  ],
+  [
+    'ningbo',
+    '宁波市',
+    '浙江省',
+    'prefecture',
+    '宁波市人民政府',
+    'aggregate',
+    0,
+    { 'applications.new.total': 3517, 'review.total': 126, 'litigation.total': 142 },
+  ],
+  [
+    'wulanchabu',
+    '乌兰察布市',
+    '内蒙古自治区',
+    'prefecture',
+    '乌兰察布市政府办公室',
+    'agency',
+    2,
+    { 'applications.new.total': 6, 'results.total.total': null },
+  ],
+  [
+    'bozhou',
+    '亳州市',
+    '安徽省',
+    'prefecture',
+    '亳州市人民政府',
+    'aggregate',
+    0,
+    { 'litigationDirect.total': 4, 'litigationAfterReview.total': 2 },
+  ],
 ] as const;
 
 beforeAll(async () => {
@@ -23,20 +74,20 @@ beforeAll(async () => {
   client = new pg.Client({ connectionString: database.url });
   await client.connect();
   for (const [i, [slug, name, province, level, body, scope, errors, figures]] of PLACES.entries()) {
-    const j = await client.query<{ id: number }>('INSERT INTO jurisdiction (slug, name, province, level) VALUES ($1,$2,$3,$4) RETURNING id', [slug, name, province, level]);
+    const j = await client.query<{ id: number }>(
+      'INSERT INTO jurisdiction (slug, name, province, level) VALUES ($1,$2,$3,$4) RETURNING id',
+      [slug, name, province, level],
+    );
     const r = await client.query<{ id: number }>(
       `INSERT INTO report (jurisdiction_id, body, year, scope, format, source_file_name, source_file_type, content_hash, parser_version, error_count)
        VALUES ($1,$2,2020,$3,'2019','x.txt','txt',$4,'1.0.0',$5) RETURNING id`,
       [j.rows[0]!.id, body, scope, `hash${i}`, errors],
     );
     for (const [key, value] of Object.entries(figures)) {
-      await client.query(`INSERT INTO figure (report_id, key, value, provenance, rule, year, jurisdiction_id) VALUES ($1,$2,$3,$4,'t',2020,$5)`, [
-        r.rows[0]!.id,
-        key,
-        value,
-        slug === 'ningbo' ? 'narrative' : 'table',
-        j.rows[0]!.id,
-      ]);
+      await client.query(
+        `INSERT INTO figure (report_id, key, value, provenance, rule, year, jurisdiction_id) VALUES ($1,$2,$3,$4,'t',2020,$5)`,
+        [r.rows[0]!.id, key, value, slug === 'ningbo' ? 'narrative' : 'table', j.rows[0]!.id],
+      );
     }
   }
 });

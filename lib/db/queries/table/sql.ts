@@ -32,7 +32,10 @@ function whereClause(filter: TableFilter, p: Params): string {
 export function countSql(filter: TableFilter): SqlText {
   const p = new Params();
   const where = whereClause(filter, p);
-  return { text: `SELECT count(*)::int AS total FROM report r JOIN jurisdiction j ON j.id = r.jurisdiction_id WHERE ${where}`, values: p.values };
+  return {
+    text: `SELECT count(*)::int AS total FROM report r JOIN jurisdiction j ON j.id = r.jurisdiction_id WHERE ${where}`,
+    values: p.values,
+  };
 }
 
 /** Stored keys a column reads. */
@@ -59,13 +62,19 @@ export function pageSql(query: TableQuery): SqlText {
 
   /** Aggregates turning a report's figure rows into one row: k<i> value, pk<i> provenance. */
   const aggregates = (keys: readonly string[]) =>
-    keys.map((k, i) => `max(f.value) FILTER (WHERE f.key = ${param(k)}) AS k${i}, max(f.provenance::text) FILTER (WHERE f.key = ${param(k)}) AS pk${i}`).join(',\n      ');
+    keys
+      .map(
+        (k, i) =>
+          `max(f.value) FILTER (WHERE f.key = ${param(k)}) AS k${i}, max(f.provenance::text) FILTER (WHERE f.key = ${param(k)}) AS pk${i}`,
+      )
+      .join(',\n      ');
   const keyList = (keys: readonly string[]) => (keys.length ? `f.key IN (${keys.map(param).join(', ')})` : 'false');
   /** Figures of the year for the keys, one row per report. */
   const yearPivot = (keys: readonly string[]) =>
     `SELECT f.report_id, ${keys.length ? aggregates(keys) : 'NULL AS none'} FROM figure f WHERE f.year = ${year} AND ${keyList(keys)} GROUP BY f.report_id`;
   /** Figures of one report (alias b), for a LEFT JOIN LATERAL. */
-  const reportPivot = (keys: readonly string[]) => `SELECT ${keys.length ? aggregates(keys) : 'NULL AS none'} FROM figure f WHERE f.report_id = b.id AND ${keyList(keys)}`;
+  const reportPivot = (keys: readonly string[]) =>
+    `SELECT ${keys.length ? aggregates(keys) : 'NULL AS none'} FROM figure f WHERE f.report_id = b.id AND ${keyList(keys)}`;
 
   /** SQL value of a column over a pivot aliased `v` whose keys are `keys`. */
   const columnExpr = (column: string, keys: readonly string[]): string => {
@@ -82,7 +91,9 @@ export function pageSql(query: TableQuery): SqlText {
   };
 
   const keys = [...new Set(query.columns.flatMap(columnKeys))];
-  const columns = query.columns.map((c, i) => `${columnExpr(c, keys)} AS c${i}, ${rateDef(c) ? 'NULL' : `v.pk${keys.indexOf(c)}`} AS p${i}`).join(', ');
+  const columns = query.columns
+    .map((c, i) => `${columnExpr(c, keys)} AS c${i}, ${rateDef(c) ? 'NULL' : `v.pk${keys.indexOf(c)}`} AS p${i}`)
+    .join(', ');
   const dir = query.dir === 'asc' ? 'ASC' : 'DESC';
   const computedSort = query.columns.includes(query.sort);
   const limit = query.limit === null ? '' : ` LIMIT ${p.add(query.limit)} OFFSET ${p.add(query.offset)}`;
@@ -92,11 +103,15 @@ export function pageSql(query: TableQuery): SqlText {
 
   let text: string;
   if (!computedSort) {
-    const order = query.sort === 'checks' ? `error_count ${dir}, ${NAME_ORDER}` : NAME_ORDER.replace('province ASC', `province ${dir}`).replace('name ASC', `name ${dir}`);
-    text = query.limit === null
-      ? `WITH base AS (${baseSelect}), piv AS (${yearPivot(keys)})
+    const order =
+      query.sort === 'checks'
+        ? `error_count ${dir}, ${NAME_ORDER}`
+        : NAME_ORDER.replace('province ASC', `province ${dir}`).replace('name ASC', `name ${dir}`);
+    text =
+      query.limit === null
+        ? `WITH base AS (${baseSelect}), piv AS (${yearPivot(keys)})
 SELECT b.*, ${columns} FROM base b LEFT JOIN piv v ON v.report_id = b.id ORDER BY ${order}`
-      : `WITH base AS (${baseSelect} ORDER BY ${order}${limit})
+        : `WITH base AS (${baseSelect} ORDER BY ${order}${limit})
 SELECT b.*, ${columns} FROM base b LEFT JOIN LATERAL (${reportPivot(keys)}) v ON true ORDER BY ${order}`;
   } else if (query.limit === null) {
     const sortIndex = query.columns.indexOf(query.sort);
