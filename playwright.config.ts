@@ -34,7 +34,7 @@ export default defineConfig({
   webServer: {
     command: 'npx tsx scripts/serve-test.ts',
     url: `http://127.0.0.1:${port}/`,
-    env: { PORT: String(port), NEXT_DIST_DIR: distDir },
+    env: { PORT: String(port), NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: 'pipe',

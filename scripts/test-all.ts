@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { NO_TELEMETRY } from './lib/next';
 
 interface StageResult {
   name: string;
@@ -30,7 +31,7 @@ const distDir = process.env.NEXT_DIST_DIR || '.next-test';
 
 function run(command: string, argv: string[], env: Record<string, string> = {}): number {
   console.log(`\n$ ${command} ${argv.join(' ')}`);
-  const result = spawnSync(command, argv, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync(command, argv, { stdio: 'inherit', env: { ...process.env, ...NO_TELEMETRY, ...env } });
   if (result.error) console.error(`could not run ${command}: ${result.error.message}`);
   return result.status ?? 1;
 }

@@ -52,8 +52,11 @@ export async function ensurePortFree(port: number): Promise<void> {
   }
 }
 
+/** Next reports usage to Vercel unless told not to; nothing this project runs leaves the machine. */
+export const NO_TELEMETRY = { NEXT_TELEMETRY_DISABLED: '1' } as const;
+
 export function runNext(args: string[], env: NodeJS.ProcessEnv, root: string): ChildProcess {
-  return spawn(process.execPath, [NEXT_BIN, ...args], { cwd: root, env, stdio: 'inherit' });
+  return spawn(process.execPath, [NEXT_BIN, ...args], { cwd: root, env: { ...env, ...NO_TELEMETRY }, stdio: 'inherit' });
 }
 
 export function exited(child: ChildProcess): Promise<number> {

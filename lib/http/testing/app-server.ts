@@ -46,7 +46,7 @@ export async function startAppServer(env: Record<string, string>): Promise<AppSe
   const nextBin = createRequire(path.join(ROOT, 'package.json')).resolve('next/dist/bin/next');
   const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
-    env: { ...process.env, ...env, DATABASE_URL: database.url, PORT: String(port) },
+    env: { ...process.env, ...env, DATABASE_URL: database.url, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseURL = `http://127.0.0.1:${port}`;
