@@ -5,7 +5,7 @@
 
 import { ImageResponse } from 'next/og';
 import type { NextRequest } from 'next/server';
-import { DARK_TEXT_ON, OKABE_ITO } from '@/components/charts/palette';
+import { DARK_TEXT_ON, seriesColor } from '@/components/charts/palette';
 import type { StackDatum } from '@/components/charts/chart-types';
 import { FLAG_MARKS, toBarData, toStackData } from '@/lib/compare/chart-props';
 import { viewSubtitle, viewTitle } from '@/lib/compare/describe-view';
@@ -36,7 +36,7 @@ function StackRow({ row, missingLabel }: { row: StackDatum; missingLabel: string
   return (
     <div style={{ display: 'flex', width: STACK_WIDTH, height: 28 }}>
       {row.shares.map((share, i) => {
-        const color = OKABE_ITO[i % OKABE_ITO.length]!;
+        const color = seriesColor(i);
         return share ? (
           <div
             key={i}
@@ -101,7 +101,7 @@ export async function GET(request: NextRequest) {
           <div style={{ display: 'flex', flexWrap: 'wrap', fontSize: 18, color: '#41464d', marginBottom: 10, marginLeft: 296 }}>
             {data.composition.parts.map((p, i) => (
               <div key={p.key} style={{ display: 'flex', alignItems: 'center', marginRight: 18 }}>
-                <div style={{ width: 14, height: 14, background: OKABE_ITO[i % OKABE_ITO.length], marginRight: 6 }} />
+                <div style={{ width: 14, height: 14, background: seriesColor(i), marginRight: 6 }} />
                 {p[lang]}
               </div>
             ))}
