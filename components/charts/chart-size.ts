@@ -1,7 +1,7 @@
 // Heights of the chart kinds, from their data alone: the charts draw at these heights and the
 // placeholder shown while a chart's code loads takes the same room, so nothing moves. No recharts
-// here (the page imports this before any chart code). Downloads draw at a fixed export frame,
-// whatever the screen: EXPORT_WIDTH wide, the plot as tall as its data needs, at EXPORT_SCALE.
+// here. Downloads draw at a fixed export frame, whatever the screen: EXPORT_WIDTH wide, the plot as
+// tall as its data needs (chart-kinds.tsx), the PNG at EXPORT_SCALE.
 
 /** Ranked bars: one row per bar. */
 const BAR_ROW = 30;
@@ -9,8 +9,6 @@ const BAR_ROW = 30;
 const STACK_ROW = 32;
 const STACK_LEGEND = 70;
 export const LINE_HEIGHT = 380;
-/** The line chart's legend above the plot, on screen (downloads draw their own). */
-const LINE_LEGEND = 40;
 
 export function barChartHeight(rows: number): number {
   return Math.max(rows, 1) * BAR_ROW + 16;
@@ -23,10 +21,3 @@ export function stackedChartHeight(rows: number): number {
 /** Width of every downloaded chart (CSS pixels; the PNG has EXPORT_SCALE times as many). */
 export const EXPORT_WIDTH = 960;
 export const EXPORT_SCALE = 2;
-
-/** The plot's size in a download: the legend is drawn apart (export-svg.ts), so only the plot. */
-export function exportFrame(kind: 'bar' | 'stacked' | 'line', rows: number): { width: number; height: number } {
-  const height =
-    kind === 'bar' ? barChartHeight(rows) : kind === 'stacked' ? stackedChartHeight(rows) - STACK_LEGEND + 8 : LINE_HEIGHT - LINE_LEGEND;
-  return { width: EXPORT_WIDTH, height };
-}

@@ -5,14 +5,15 @@
 
 import { useId } from 'react';
 import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
-import { formatValue } from '@/lib/compare/format-value';
-import { chartSizing, type BarDatum, type ChartCommon } from './chart-types';
+import { formatValue } from '@/lib/i18n/format';
+import type { BarChartData } from '@/lib/compare/chart-data';
+import { chartSizing, type ChartCommon } from './chart-types';
 import { barChartHeight } from './chart-size';
 import { BAR_COLOR, BAR_MUTED, CHART_FONT, INK, INK_MUTE } from './palette';
 
 const LABEL_WIDTH = 190;
 
-export function RankedBarChart({ rows, unit, lang, title, missingLabel, frame }: ChartCommon & { rows: BarDatum[] }) {
+export function RankedBarChart({ rows, unit, lang, title, missingLabel, frame }: ChartCommon & BarChartData) {
   const anyHighlight = rows.some((r) => r.highlighted);
   const data = rows.map((r) => ({ ...r, name: `${r.label}${r.marks ? ` ${r.marks}` : ''}` }));
   // Unique per chart: a download draws a second copy of the chart in the same page.

@@ -5,20 +5,14 @@
 
 import { Bar, BarChart, LabelList, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '@/lib/i18n/format';
-import { chartSizing, type ChartCommon, type StackDatum } from './chart-types';
+import type { StackChartData } from '@/lib/compare/chart-data';
+import { chartSizing, type ChartCommon } from './chart-types';
 import { stackedChartHeight } from './chart-size';
 import { CHART_FONT, DARK_TEXT_ON, INK, INK_MUTE, seriesColor } from './palette';
 
 const LABEL_WIDTH = 190;
 
-export function StackedShareChart({
-  rows,
-  parts,
-  lang,
-  title,
-  missingLabel,
-  frame,
-}: ChartCommon & { rows: StackDatum[]; parts: string[] }) {
+export function StackedShareChart({ rows, parts, lang, title, missingLabel, frame }: ChartCommon & StackChartData) {
   const data = rows.map((r) => {
     const d: Record<string, string | number | null> = { name: `${r.label}${r.marks ? ` ${r.marks}` : ''}` };
     r.shares.forEach((s, i) => (d[`p${i}`] = s));

@@ -2,12 +2,13 @@
 'use client';
 
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatValue } from '@/lib/compare/format-value';
-import { chartSizing, type ChartCommon, type LineSeries } from './chart-types';
+import { formatValue } from '@/lib/i18n/format';
+import type { LineChartData } from '@/lib/compare/chart-data';
+import { chartSizing, type ChartCommon } from './chart-types';
 import { LINE_HEIGHT } from './chart-size';
 import { CHART_FONT, GRID, INK, INK_MUTE, seriesColor } from './palette';
 
-export function YearLineChart({ series, years, unit, lang, title, frame }: ChartCommon & { series: LineSeries[]; years: number[] }) {
+export function YearLineChart({ series, years, unit, lang, title, frame }: ChartCommon & LineChartData) {
   const data = years.map((year) => {
     const d: Record<string, number | null> = { year };
     series.forEach((s, i) => (d[`s${i}`] = s.points.find((p) => p.year === year)?.value ?? null));

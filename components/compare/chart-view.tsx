@@ -2,34 +2,11 @@
 // browser from the chart's SVG, with the title and source), CSV and JSON from the server.
 'use client';
 
-import dynamic from 'next/dynamic';
-import { useEffect, useRef, useState } from 'react';
-import { barChartHeight, EXPORT_SCALE, exportFrame, LINE_HEIGHT, stackedChartHeight } from '@/components/charts/chart-size';
-import type { BarDatum, ChartCommon, LineSeries, StackDatum } from '@/components/charts/chart-types';
+import { cloneElement, useEffect, useRef, useState, type ReactElement } from 'react';
+import { EXPORT_SCALE } from '@/components/charts/chart-size';
+import type { ChartFrame } from '@/components/charts/chart-types';
 import { composeExportSvg, type LegendItem } from '@/components/charts/export-svg';
-import { seriesColor } from '@/components/charts/palette';
-
-// Recharts draws in the browser only, so each kind's code (recharts with it) loads on its own after
-// the page: only the kind shown is fetched, and the page is interactive before it arrives. The
-// frame around keeps the chart's height meanwhile (no layout shift).
-const ChartLoading = () => <div className="h-full animate-pulse rounded-sm bg-wash" data-chart-loading />;
-const RankedBarChart = dynamic(() => import('@/components/charts/ranked-bar-chart').then((m) => m.RankedBarChart), {
-  ssr: false,
-  loading: ChartLoading,
-});
-const StackedShareChart = dynamic(() => import('@/components/charts/stacked-share-chart').then((m) => m.StackedShareChart), {
-  ssr: false,
-  loading: ChartLoading,
-});
-const YearLineChart = dynamic(() => import('@/components/charts/year-line-chart').then((m) => m.YearLineChart), {
-  ssr: false,
-  loading: ChartLoading,
-});
-
-export type ChartSpec =
-  | { kind: 'bar'; rows: BarDatum[] }
-  | { kind: 'stacked'; rows: StackDatum[]; parts: string[] }
-  | { kind: 'line'; series: LineSeries[]; years: number[] };
+import type { ChartKind } from '@/lib/view-state/chart-kinds';
 
 export interface ShareLabels {
   copy: string;
@@ -44,8 +21,13 @@ export interface ShareLabels {
 }
 
 export interface ChartViewProps {
-  spec: ChartSpec;
-  common: ChartCommon;
+  kind: ChartKind;
+  /** The chart component with its data (components/charts/chart-kinds.tsx), drawn at `height`. */
+  children: ReactElement<{ frame?: ChartFrame }>;
+  height: number;
+  /** What a download needs: the export frame, the legend and how many marks to wait for. */
+  download: { frame: ChartFrame; legend: LegendItem[]; marks: number };
+  title: string;
   /** Path and query of this view (/compare?…). */
   sharePath: string;
   /** Query of this view for the data routes (?…). */
@@ -54,36 +36,6 @@ export interface ChartViewProps {
   subtitle: string;
   source: string;
   labels: ShareLabels;
-}
-
-/** What a download shows beside the plot: the series' or parts' colours and labels (none for bars). */
-function legendOf(spec: ChartSpec): LegendItem[] {
-  if (spec.kind === 'line') return spec.series.map((s, i) => ({ label: s.label, color: seriesColor(i) }));
-  if (spec.kind === 'stacked') return spec.parts.map((label, i) => ({ label, color: seriesColor(i) }));
-  return [];
-}
-
-/** Marks the chart draws, one per datum with a value: bars, parts with a share, points. */
-function markCount(spec: ChartSpec): number {
-  if (spec.kind === 'bar') return spec.rows.filter((r) => r.value !== null).length;
-  if (spec.kind === 'stacked') return spec.rows.reduce((n, r) => n + r.shares.filter((s) => s !== null).length, 0);
-  return spec.series.reduce((n, s) => n + s.points.filter((p) => p.value !== null).length, 0);
-}
-
-function chartHeight(spec: ChartSpec): number {
-  if (spec.kind === 'bar') return barChartHeight(spec.rows.length);
-  if (spec.kind === 'stacked') return stackedChartHeight(spec.rows.length);
-  return LINE_HEIGHT;
-}
-
-function exportFrameOf(spec: ChartSpec) {
-  return exportFrame(spec.kind, spec.kind === 'line' ? spec.series.length : spec.rows.length);
-}
-
-function Chart({ spec, common }: { spec: ChartSpec; common: ChartCommon }) {
-  if (spec.kind === 'bar') return <RankedBarChart {...common} rows={spec.rows} />;
-  if (spec.kind === 'stacked') return <StackedShareChart {...common} rows={spec.rows} parts={spec.parts} />;
-  return <YearLineChart {...common} series={spec.series} years={spec.years} />;
 }
 
 /**
@@ -137,28 +89,39 @@ function download(href: string, name: string) {
   a.remove();
 }
 
-export function ChartView({ spec, common, sharePath, query, fileBase, subtitle, source, labels }: ChartViewProps) {
+export function ChartView({
+  kind,
+  children,
+  height,
+  download: exported,
+  title,
+  sharePath,
+  query,
+  fileBase,
+  subtitle,
+  source,
+  labels,
+}: ChartViewProps) {
   const frameHost = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState('');
-  // A download draws the chart again, off screen, at the fixed export size of its kind.
+  // A download draws the chart again, off screen, at the fixed export frame of its kind.
   const [exporting, setExporting] = useState<'png' | 'svg' | null>(null);
-  const frame = exportFrameOf(spec);
 
   useEffect(() => {
     if (!exporting || !frameHost.current) return;
     let cancelled = false;
     void (async () => {
-      const chart = await drawnChart(frameHost.current!, markCount(spec));
+      const chart = await drawnChart(frameHost.current!, exported.marks);
       if (cancelled) return;
       const composed =
         chart &&
         composeExportSvg({
           chart: new XMLSerializer().serializeToString(chart),
-          chartWidth: frame.width,
-          chartHeight: frame.height,
-          title: common.title,
+          chartWidth: exported.frame.width,
+          chartHeight: exported.frame.height,
+          title,
           subtitle,
-          legend: legendOf(spec),
+          legend: exported.legend,
           source,
         });
       setExporting(null);
@@ -175,7 +138,7 @@ export function ChartView({ spec, common, sharePath, query, fileBase, subtitle, 
     return () => {
       cancelled = true;
     };
-  }, [exporting, spec, frame.width, frame.height, common.title, subtitle, source, fileBase, labels.exportFailed]);
+  }, [exporting, exported, title, subtitle, source, fileBase, labels.exportFailed]);
 
   async function copy() {
     const url = `${window.location.origin}${sharePath}`;
@@ -190,14 +153,12 @@ export function ChartView({ spec, common, sharePath, query, fileBase, subtitle, 
   const button = 'rounded-sm border border-rule bg-white px-2.5 py-1 text-xs font-medium text-ink-soft hover:border-ink hover:text-ink';
   return (
     <div>
-      <div className="px-2 pt-3" data-chart-root data-testid="compare-chart" data-chart-kind={spec.kind}>
-        <div style={{ height: chartHeight(spec) }}>
-          <Chart spec={spec} common={common} />
-        </div>
+      <div className="px-2 pt-3" data-chart-root data-testid="compare-chart" data-chart-kind={kind}>
+        <div style={{ height }}>{children}</div>
       </div>
       {exporting ? (
-        <div ref={frameHost} aria-hidden style={{ position: 'fixed', left: -20000, top: 0, width: frame.width }} data-export-frame>
-          <Chart spec={spec} common={{ ...common, frame }} />
+        <div ref={frameHost} aria-hidden style={{ position: 'fixed', left: -20000, top: 0, width: exported.frame.width }} data-export-frame>
+          {cloneElement(children, { frame: exported.frame })}
         </div>
       ) : null}
       <div className="flex flex-wrap items-center gap-2 border-t border-rule px-5 py-3">

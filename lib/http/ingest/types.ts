@@ -1,8 +1,8 @@
 // What the /ingest page and the upload routes exchange. Plain JSON; figures travel only from the
 // server to the page for review, never back: saving re-reads the file the page holds.
 
-import type { ApiIssue } from '@/lib/db/queries/api/types';
-import type { FigureView, IssueView } from '@/lib/db/queries/report/types';
+import type { ApiIssue } from '@/lib/domain';
+import type { FigureView, IssueView } from '@/lib/domain';
 
 export type { FigureView, IssueView };
 
