@@ -11,16 +11,15 @@ import { SUMMARY_SELECT, reshapeSummary } from '../reshape';
 
 export const CHOSEN_OF_JURISDICTION = defineSql(
   "the chosen reports of one jurisdiction's years",
-  chosenReportIdsSql('r.jurisdiction_id = $1'),
+  chosenReportIdsSql('r.jurisdiction_id = (SELECT id FROM jurisdiction WHERE slug = $1)'),
   { id: 'int4' },
-  [1],
+  ['fuyang-341200'],
 );
 
 export async function getJurisdiction(slug: string): Promise<JurisdictionView | null> {
   const row = await db.jurisdiction.findUnique({
     where: { slug },
     select: {
-      id: true,
       slug: true,
       name: true,
       level: true,
@@ -32,7 +31,7 @@ export async function getJurisdiction(slug: string): Promise<JurisdictionView | 
     },
   });
   if (!row) return null;
-  const chosen = new Set((await runSql(pool, CHOSEN_OF_JURISDICTION, [row.id])).map((r) => r.id));
+  const chosen = new Set((await runSql(pool, CHOSEN_OF_JURISDICTION, [slug])).map((r) => r.id));
   return {
     slug: row.slug,
     name: row.name,
