@@ -4,19 +4,11 @@
 import 'server-only';
 import { pool } from '@/lib/db/client';
 import type { TableCell, TablePage, TableQuery, TableRow } from '@/lib/domain';
-import { countSql, pageSql } from './table-sql';
+import type { RowOf } from '../../sql';
+import { countSql, pageSql, TABLE_ROW } from './table-sql';
 
-type Raw = Record<string, unknown> & {
-  id: number;
-  slug: string;
-  name: string;
-  province: string | null;
-  level: string;
-  body: string;
-  scope: TableRow['scope'];
-  format: string;
-  error_count: number;
-};
+/** A page row: the declared columns (TABLE_ROW) and c<i> / p<i> for the chosen columns. */
+type Raw = RowOf<typeof TABLE_ROW> & Record<string, unknown>;
 
 export async function findTableRows(query: TableQuery): Promise<TablePage> {
   const page = pageSql(query);
@@ -43,7 +35,7 @@ export async function findTableRows(query: TableQuery): Promise<TablePage> {
         province: r.province,
         level: r.level,
         body: r.body,
-        scope: r.scope,
+        scope: r.scope as TableRow['scope'],
         format: r.format,
         errorCount: r.error_count,
         cells,

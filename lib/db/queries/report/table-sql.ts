@@ -33,7 +33,7 @@ function whereClause(filter: TableFilter, p: Params): string {
 }
 
 /** Columns of every page row before the chosen columns' c<i> (value) and p<i> (provenance). */
-export const TABLE_ROW: RowShape = {
+export const TABLE_ROW = {
   id: 'int4',
   body: 'text',
   scope: 'text',
@@ -43,7 +43,7 @@ export const TABLE_ROW: RowShape = {
   name: 'text',
   province: 'text | null',
   level: 'text',
-};
+} as const satisfies RowShape;
 
 export function countSql(filter: TableFilter): SqlText {
   const p = new Params();
