@@ -1,14 +1,11 @@
 // The home page in the URL: `y`, the year of the chart (absent: the year with the most reports; a
-// range shows its last year),
-// and `lang`.
+// range shows its last year), and `lang`.
 
 import type { Lang } from '@/lib/i18n/lang';
 import {
-  paramNames,
   parseLang,
-  parseParams,
+  parsePageParams,
   parseYears,
-  readParams,
   valueOr,
   type ParamNotice,
   type ParamParsers,
@@ -24,7 +21,6 @@ export function parseHomeParams(input: SearchInput): {
   view: { year: number | null; lang: Lang };
   notices: ParamNotice<keyof HomeParams & string>[];
 } {
-  const { parsed, notices } = parseParams(readParams(input, paramNames(HOME_PARSERS)), HOME_PARSERS);
-  // A range (old links) shows its last year.
+  const { parsed, notices } = parsePageParams(input, HOME_PARSERS);
   return { view: { year: valueOr(parsed.y, null)?.to ?? null, lang: valueOr(parsed.lang, 'zh') }, notices };
 }

@@ -9,12 +9,10 @@
 
 import type { Lang } from '@/lib/i18n/lang';
 import {
-  paramNames,
   parseLang,
-  parseParams,
+  parsePageParams,
   parseYear,
   positiveInt,
-  readParams,
   valueOr,
   type ParamNotice,
   type ParamParsers,
@@ -43,7 +41,7 @@ export const JURISDICTION_PARSERS = {
 export type JurisdictionNotice = ParamNotice<keyof JurisdictionParams & string>;
 
 export function parseJurisdictionParams(input: SearchInput): { view: JurisdictionPageView; notices: JurisdictionNotice[] } {
-  const { parsed, notices } = parseParams(readParams(input, paramNames(JURISDICTION_PARSERS)), JURISDICTION_PARSERS);
+  const { parsed, notices } = parsePageParams(input, JURISDICTION_PARSERS);
   return { view: { reportId: valueOr(parsed.report, null), year: valueOr(parsed.y, null), lang: valueOr(parsed.lang, 'zh') }, notices };
 }
 

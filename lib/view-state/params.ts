@@ -107,6 +107,11 @@ export function parseParams<Name extends string, S extends Record<Name, ParamPar
   return { parsed: parsed as Parsed<S>, notices };
 }
 
+/** A page's parameters read from a request and parsed, in one step (pages without list parameters). */
+export function parsePageParams<S extends Record<string, ParamParser<unknown>>>(input: SearchInput, parsers: S) {
+  return parseParams<keyof S & string, S>(readParams(input, paramNames(parsers)), parsers);
+}
+
 /** The value of a parse, or the fallback when it was missing or invalid. */
 export function valueOr<T, F>(result: ParsedParam<T>, fallback: F): T | F {
   return result.kind === 'valid' ? result.value : fallback;

@@ -7,11 +7,9 @@ import { MAX_ID } from './jurisdiction-params';
 import {
   invalid,
   missing,
-  paramNames,
   parseLang,
-  parseParams,
+  parsePageParams,
   positiveInt,
-  readParams,
   valid,
   valueOr,
   type ParamNotice,
@@ -46,6 +44,6 @@ export function parseReportId(raw: string): number | null {
 }
 
 export function parseReportParams(input: SearchInput): { view: ReportPageView; notices: ParamNotice<keyof ReportParams & string>[] } {
-  const { parsed, notices } = parseParams(readParams(input, paramNames(REPORT_PARSERS)), REPORT_PARSERS);
+  const { parsed, notices } = parsePageParams(input, REPORT_PARSERS);
   return { view: { figure: valueOr(parsed.figure, null), issue: valueOr(parsed.issue, null), lang: valueOr(parsed.lang, 'zh') }, notices };
 }

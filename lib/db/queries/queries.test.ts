@@ -12,6 +12,7 @@ import { startTestDatabase, type TestDatabase } from '@/lib/db/testing';
 import { computeRate, RATES } from '@/lib/figures/rates';
 import { isSqlQuery, shapeMismatches, type RowShape, type SqlQuery } from '../sql';
 import { TABLE_ROW } from './report/table-sql';
+import { tableQuery } from './report/table-query.test-helpers';
 
 vi.mock('server-only', () => ({}));
 
@@ -59,18 +60,7 @@ describe('raw SQL row shapes', () => {
     const { pool } = await import('@/lib/db/client');
     const { pageSql } = await import('./report/table-sql');
     const columns = ['applications.new.total', 'disclosure-rate', 'litigation.total', 'results.denied.total'];
-    const base: TableQuery = {
-      year: 2020,
-      province: null,
-      level: null,
-      scope: null,
-      failedOnly: false,
-      columns,
-      sort: 'name',
-      dir: 'asc',
-      limit: 50,
-      offset: 0,
-    };
+    const base = tableQuery({ columns });
     const shape: RowShape = { ...TABLE_ROW };
     columns.forEach((_, i) => Object.assign(shape, { [`c${i}`]: 'float8 | null', [`p${i}`]: 'text | null' }));
     const plans: [TableQuery, RowShape][] = [
@@ -108,18 +98,7 @@ describe('/table rates', () => {
     let numbers = 0;
     for (const year of years) {
       const columns = RATES.map((r) => r.id);
-      const { rows } = await findTableRows({
-        year,
-        province: null,
-        level: null,
-        scope: null,
-        failedOnly: false,
-        columns,
-        sort: 'name',
-        dir: 'asc',
-        limit: null,
-        offset: 0,
-      });
+      const { rows } = await findTableRows(tableQuery({ year, columns, limit: null }));
       const figures = await getReportFigures(rows.map((r) => r.reportId));
       for (const row of rows) {
         const values = new Map(figures.get(row.reportId)!.figures.map((f) => [f.key, f.value]));

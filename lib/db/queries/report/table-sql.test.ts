@@ -4,6 +4,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestDatabase, type TestDatabase } from '@/lib/db/testing';
 import { countSql, pageSql } from './table-sql';
+import { tableQuery } from './table-query.test-helpers';
 import type { TableQuery } from '@/lib/domain';
 
 let database: TestDatabase;
@@ -97,18 +98,11 @@ afterAll(async () => {
   await database?.stop();
 });
 
-const base: TableQuery = {
-  year: 2020,
-  province: null,
-  level: null,
-  scope: null,
-  failedOnly: false,
+const base = tableQuery({
   columns: ['applications.new.total', 'disclosure-rate', 'litigation.total'],
   sort: 'applications.new.total',
   dir: 'desc',
-  limit: 50,
-  offset: 0,
-};
+});
 
 async function run(query: TableQuery) {
   const sql = pageSql(query);
