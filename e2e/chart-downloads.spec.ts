@@ -60,6 +60,10 @@ function expectedMarks(kind: (typeof VIEWS)[number]['kind'], rows: readonly Json
     .reduce((n, r) => n + Object.values(r.parts ?? {}).filter((p) => p !== null).length, 0);
 }
 
+// Each test loads the view twice (desktop, then phone) and makes three downloads, each a drawing of
+// the chart off screen: more than the default minute on a busy machine.
+test.describe.configure({ timeout: 150_000 });
+
 for (const lang of ['zh', 'en'] as const) {
   for (const view of VIEWS) {
     test(`the ${view.kind} chart downloads as PNG and SVG at the export size, with every label (${lang})`, async ({ page, request }) => {
