@@ -15,5 +15,15 @@ export default defineConfig([
     },
   },
   prettier,
-  globalIgnores(['.next*/**', '.cli/**', '.data/**', 'lib/db/generated/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
+  globalIgnores([
+    '.next*/**',
+    '.cli/**',
+    '.data/**',
+    '.stryker*/**',
+    'reports/**',
+    'lib/db/generated/**',
+    'next-env.d.ts',
+    'test-results/**',
+    'playwright-report/**',
+  ]),
 ]);

@@ -5,21 +5,29 @@ import Link from 'next/link';
 import { HomeChart } from '@/components/home/home-chart';
 import { JurisdictionList } from '@/components/home/jurisdiction-list';
 import { PageShell } from '@/components/layout/page-shell';
-import { getHomeOverview } from '@/lib/db/queries/home/get-home-overview';
-import { formatNumber, parseLang, withLang } from '@/lib/i18n';
+import { loadHomeOverview } from '@/lib/compare/home';
+import { listProvincePreviews } from '@/lib/db/queries/jurisdiction/list-province-previews';
+import { countReportsByYear } from '@/lib/db/queries/report/count-reports-by-year';
+import { findComparedReports } from '@/lib/db/queries/report/find-compared-reports';
+import { rankReportsByFigure } from '@/lib/db/queries/report/rank-reports-by-figure';
+import { formatNumber, withLang } from '@/lib/i18n';
 import { compareMessages } from '@/lib/i18n/messages/compare';
-import { parseYears } from '@/lib/view-state/parse-compare-params';
+import { parseHomeParams } from '@/lib/view-state/home-params';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
-  const params = await searchParams;
-  const lang = parseLang(params.lang);
+  const { view, notices } = parseHomeParams(await searchParams);
+  const { lang } = view;
   const m = compareMessages[lang];
-  const rawYear = Array.isArray(params.y) ? params.y[0] : params.y;
-  const year = parseYears(rawYear);
-  const overview = await getHomeOverview(year.kind === 'valid' ? year.value.to : null);
-  const yearNotice = (year.kind === 'invalid' || overview.requestedYearMissing) && rawYear ? m.home.yearMissing(rawYear) : null;
+  const overview = await loadHomeOverview(view.year, lang, {
+    countReportsByYear,
+    listProvincePreviews,
+    rankReportsByFigure,
+    findComparedReports,
+  });
+  const badYear = notices.find((n) => n.param === 'y')?.raw ?? (overview.requestedYearMissing ? String(view.year) : null);
+  const yearNotice = badYear ? m.home.yearMissing(badYear) : null;
   return (
     <PageShell
       kicker={m.home.kicker}

@@ -8,7 +8,7 @@
 // without it the open embedded database of DATA_DIR is used. Exit 0, or 1 when a request fails.
 import pg from 'pg';
 import { openDatabase } from '../lib/db/database';
-import { countSql, pageSql } from '../lib/db/queries/table/sql';
+import { countSql, pageSql } from '../lib/db/queries/report/table-sql';
 import { busiestProvinceYear, noReports, serverBench } from './lib/bench';
 import { repoRoot, runMain } from './lib/cli';
 

@@ -2,7 +2,7 @@
 // seeds and corpus reports (saved through POST /api/reports, as a script would).
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ApiFigureRow, ApiJurisdiction, ApiReport, ApiReportDetail, Page } from '@/lib/db/queries/api/types';
+import type { ApiFigureRow, ApiJurisdiction, ApiReport, ApiReportDetail, Page } from '@/lib/domain';
 import { bearer, get, multipart, params, startHarness, type Harness } from '@/lib/http/testing/harness';
 import { reportFile } from '@/lib/http/testing/inputs';
 

@@ -3,7 +3,7 @@
 // server that keeps answering afterwards.
 
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ApiReportDetail } from '@/lib/db/queries/api/types';
+import type { ApiReportDetail } from '@/lib/domain';
 import { resetRateLimits } from '@/lib/http/rate-limit';
 import { bearer, get, multipart, params, raw, startHarness, type Harness } from '@/lib/http/testing/harness';
 import {

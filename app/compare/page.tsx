@@ -7,15 +7,15 @@ import { CompareResult } from '@/components/compare/compare-result';
 import { CompareControls } from '@/components/compare/compare-controls';
 import { PageShell } from '@/components/layout/page-shell';
 import { controlOptions, pickedWithLabels } from '@/lib/compare/control-options';
-import { isCountMeasure } from '@/lib/compare/measures';
 import { viewSubtitle, viewTitle } from '@/lib/compare/describe-view';
-import { listProvinces } from '@/lib/db/queries/compare/list-provinces';
-import { loadCompareView, type SearchParamsRecord } from '@/lib/db/queries/compare/load-compare-view';
+import { perCapitaPossible } from '@/lib/compare/measures';
+import { listProvinces } from '@/lib/db/queries/jurisdiction/list-provinces';
 import { commonMessages } from '@/lib/i18n';
 import { compareMessages } from '@/lib/i18n/messages/compare';
-import { compareQueryString } from '@/lib/view-state';
+import { compareQueryString, type SearchInput } from '@/lib/view-state';
+import { loadCompareView } from './load-compare-view';
 
-type Props = { searchParams: Promise<SearchParamsRecord> };
+type Props = { searchParams: Promise<Exclude<SearchInput, URLSearchParams>> };
 
 async function origin(): Promise<string> {
   const h = await headers();
@@ -61,7 +61,7 @@ export default async function ComparePage({ searchParams }: Props) {
             picked={pickedWithLabels(data.picked, lang)}
             years={data.years.map((y) => y.year)}
             provinces={provinces}
-            perCapitaApplies={data.view.chart !== 'stacked' && isCountMeasure(data.view.measure)}
+            perCapitaApplies={perCapitaPossible(data.view)}
             options={controlOptions(data.view)}
           />
         </aside>

@@ -7,11 +7,12 @@ import { PageShell } from '@/components/layout/page-shell';
 import { BigTable } from '@/components/tables/big-table';
 import { Pager } from '@/components/tables/pager';
 import { TableFilters } from '@/components/tables/table-filters';
-import { findTableRows } from '@/lib/db/queries/table/find-table-rows';
-import { getTableFacets } from '@/lib/db/queries/table/get-table-facets';
+import { findTableRows } from '@/lib/db/queries/report/find-table-rows';
+import { listProvinces } from '@/lib/db/queries/jurisdiction/list-provinces';
+import { countReportsByYear } from '@/lib/db/queries/report/count-reports-by-year';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 import { resolveYear, toTableQuery } from '@/lib/tables/table-query';
-import { canonicalTableRedirect, PAGE_SIZE, parseTableParams, pickTableParams, tableHref } from '@/lib/view-state/table-params';
+import { canonicalTableRedirect, PAGE_SIZE, parseTableParams, readTableParams, tableHref } from '@/lib/view-state/table-params';
 
 export const metadata: Metadata = { title: drilldownMessages.zh.table.title };
 
@@ -19,12 +20,13 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function TablePage({ searchParams }: Props) {
   const raw = await searchParams;
-  const { view, notices } = parseTableParams(pickTableParams(raw));
+  const { view, notices } = parseTableParams(readTableParams(raw));
   // A submitted form carries every field; land on the short, canonical address.
   const canonical = notices.length ? null : canonicalTableRedirect(raw, view);
   if (canonical) redirect(canonical);
   const m = drilldownMessages[view.lang].table;
-  const facets = await getTableFacets();
+  const [years, provinces] = await Promise.all([countReportsByYear(), listProvinces()]);
+  const facets = { years, provinces: provinces.map((p) => p.name) };
   const year = resolveYear(view.year, facets.years);
   const result = year === null ? null : await findTableRows(toTableQuery(view, year));
   const from = (view.page - 1) * PAGE_SIZE + 1;

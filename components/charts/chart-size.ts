@@ -1,6 +1,7 @@
 // Heights of the chart kinds, from their data alone: the charts draw at these heights and the
 // placeholder shown while a chart's code loads takes the same room, so nothing moves. No recharts
-// here (the page imports this before any chart code).
+// here. Downloads draw at a fixed export frame, whatever the screen: EXPORT_WIDTH wide, the plot as
+// tall as its data needs (chart-kinds.tsx), the PNG at EXPORT_SCALE.
 
 /** Ranked bars: one row per bar. */
 const BAR_ROW = 30;
@@ -16,3 +17,7 @@ export function barChartHeight(rows: number): number {
 export function stackedChartHeight(rows: number): number {
   return Math.max(rows, 1) * STACK_ROW + STACK_LEGEND;
 }
+
+/** Width of every downloaded chart (CSS pixels; the PNG has EXPORT_SCALE times as many). */
+export const EXPORT_WIDTH = 960;
+export const EXPORT_SCALE = 2;

@@ -13,3 +13,8 @@ export const INK_MUTE = '#6b7178';
 export const GRID = '#e5e5e0';
 
 export const CHART_FONT = "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif";
+
+/** The colour of the i-th series or part (lines, stacks and their legends alike). */
+export function seriesColor(i: number): string {
+  return OKABE_ITO[i % OKABE_ITO.length]!;
+}

@@ -3,30 +3,32 @@
 // accessible and server-rendered alternative.
 'use client';
 
-import { Bar, BarChart, Cell, LabelList, XAxis, YAxis } from 'recharts';
-import { formatValue } from '@/lib/compare/format-value';
-import type { BarDatum, ChartCommon } from './chart-types';
+import { useId } from 'react';
+import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
+import { formatValue } from '@/lib/i18n/format';
+import type { BarChartData } from '@/lib/compare/chart-data';
+import { chartSizing, type ChartCommon } from './chart-types';
 import { barChartHeight } from './chart-size';
 import { BAR_COLOR, BAR_MUTED, CHART_FONT, INK, INK_MUTE } from './palette';
 
 const LABEL_WIDTH = 190;
 
-export function RankedBarChart({ rows, unit, lang, title, missingLabel }: ChartCommon & { rows: BarDatum[] }) {
+export function RankedBarChart({ rows, unit, lang, title, missingLabel, frame }: ChartCommon & BarChartData) {
   const anyHighlight = rows.some((r) => r.highlighted);
   const data = rows.map((r) => ({ ...r, name: `${r.label}${r.marks ? ` ${r.marks}` : ''}` }));
-  const height = barChartHeight(rows.length);
+  // Unique per chart: a download draws a second copy of the chart in the same page.
+  const hatch = `agency-hatch-${useId().replace(/:/g, '')}`;
   return (
     <BarChart
-      responsive
+      {...chartSizing(frame, barChartHeight(rows.length), CHART_FONT)}
       data={data}
       layout="vertical"
       margin={{ top: 4, right: 72, bottom: 4, left: 4 }}
-      style={{ fontFamily: CHART_FONT, width: '100%', height }}
       accessibilityLayer
       title={title}
     >
       <defs>
-        <pattern id="agency-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <pattern id={hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect width="6" height="6" fill="#ffffff" />
           <rect width="3" height="6" fill={BAR_COLOR} />
         </pattern>
@@ -68,14 +70,28 @@ export function RankedBarChart({ rows, unit, lang, title, missingLabel }: ChartC
           );
         }}
       />
-      <Bar dataKey="value" isAnimationActive={false} barSize={18}>
-        {data.map((r) => (
-          <Cell
-            key={r.id}
-            fill={r.agency ? 'url(#agency-hatch)' : anyHighlight && !r.highlighted ? BAR_MUTED : BAR_COLOR}
-            stroke={r.agency ? BAR_COLOR : undefined}
-          />
-        ))}
+      <Bar
+        dataKey="value"
+        isAnimationActive={false}
+        barSize={18}
+        shape={(props: unknown) => {
+          // One mark per datum (data-mark), also for a 0, whose bar has no width.
+          const { x, y, width: w, height: h, index } = props as { x: number; y: number; width: number; height: number; index: number };
+          const r = data[index];
+          if (!r) return <g />;
+          return (
+            <rect
+              x={x}
+              y={y}
+              width={Math.max(Number(w) || 0, 0)}
+              height={h}
+              fill={r.agency ? `url(#${hatch})` : anyHighlight && !r.highlighted ? BAR_MUTED : BAR_COLOR}
+              stroke={r.agency ? BAR_COLOR : undefined}
+              data-mark={r.id}
+            />
+          );
+        }}
+      >
         <LabelList
           dataKey="value"
           content={(props) => {

@@ -5,28 +5,27 @@
 
 import { Bar, BarChart, LabelList, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '@/lib/i18n/format';
-import type { ChartCommon, StackDatum } from './chart-types';
+import type { StackChartData } from '@/lib/compare/chart-data';
+import { chartSizing, type ChartCommon } from './chart-types';
 import { stackedChartHeight } from './chart-size';
-import { CHART_FONT, DARK_TEXT_ON, INK, INK_MUTE, OKABE_ITO } from './palette';
+import { CHART_FONT, DARK_TEXT_ON, INK, INK_MUTE, seriesColor } from './palette';
 
 const LABEL_WIDTH = 190;
 
-export function StackedShareChart({ rows, parts, lang, title, missingLabel }: ChartCommon & { rows: StackDatum[]; parts: string[] }) {
+export function StackedShareChart({ rows, parts, lang, title, missingLabel, frame }: ChartCommon & StackChartData) {
   const data = rows.map((r) => {
     const d: Record<string, string | number | null> = { name: `${r.label}${r.marks ? ` ${r.marks}` : ''}` };
     r.shares.forEach((s, i) => (d[`p${i}`] = s));
     r.counts.forEach((c, i) => (d[`c${i}`] = c));
     return d;
   });
-  const height = stackedChartHeight(rows.length);
   return (
     <BarChart
-      responsive
+      {...chartSizing(frame, stackedChartHeight(rows.length), CHART_FONT)}
       data={data}
       layout="vertical"
       stackOffset="expand"
       margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
-      style={{ fontFamily: CHART_FONT, width: '100%', height }}
       accessibilityLayer
       title={title}
     >
@@ -65,27 +64,46 @@ export function StackedShareChart({ rows, parts, lang, title, missingLabel }: Ch
           );
         }}
       />
-      <Tooltip
-        formatter={(value, name, item) => {
-          const i = Number(String(item.dataKey).slice(1));
-          const count = (item.payload as Record<string, number | null>)[`c${i}`];
-          return [
-            `${((Number(value) || 0) * 100).toFixed(1)}%${count !== undefined && count !== null ? ` (${formatNumber(count, lang)})` : ''}`,
-            name,
-          ];
-        }}
-      />
-      <Legend
-        verticalAlign="top"
-        align="left"
-        iconType="square"
-        wrapperStyle={{ fontSize: 12, paddingBottom: 8 }}
-        itemSorter={(item) => Number(String(item.dataKey).slice(1))}
-      />
+      {frame ? null : (
+        <Tooltip
+          formatter={(value, name, item) => {
+            const i = Number(String(item.dataKey).slice(1));
+            const count = (item.payload as Record<string, number | null>)[`c${i}`];
+            return [
+              `${((Number(value) || 0) * 100).toFixed(1)}%${count !== undefined && count !== null ? ` (${formatNumber(count, lang)})` : ''}`,
+              name,
+            ];
+          }}
+        />
+      )}
+      {frame ? null : (
+        <Legend
+          verticalAlign="top"
+          align="left"
+          iconType="square"
+          wrapperStyle={{ fontSize: 12, paddingBottom: 8 }}
+          itemSorter={(item) => Number(String(item.dataKey).slice(1))}
+        />
+      )}
       {parts.map((part, i) => {
-        const color = OKABE_ITO[i % OKABE_ITO.length]!;
+        const color = seriesColor(i);
         return (
-          <Bar key={part} dataKey={`p${i}`} name={part} stackId="s" fill={color} isAnimationActive={false} barSize={20}>
+          <Bar
+            key={part}
+            dataKey={`p${i}`}
+            name={part}
+            stackId="s"
+            fill={color}
+            isAnimationActive={false}
+            barSize={20}
+            shape={(props: unknown) => {
+              // One mark per part with a share (data-mark), a part of 0 included.
+              const { x, y, width: w, height: h, index } = props as { x: number; y: number; width: number; height: number; index: number };
+              const row = rows[index];
+              if (!row || row.shares[i] === null || row.shares[i] === undefined) return <g />;
+              return <rect x={x} y={y} width={Math.max(Number(w) || 0, 0)} height={h} fill={color} data-mark={`${row.id}:${i}`} />;
+            }}
+          >
             <LabelList
               dataKey={`p${i}`}
               content={(props) => {

@@ -2,12 +2,13 @@
 'use client';
 
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatValue } from '@/lib/compare/format-value';
-import type { ChartCommon, LineSeries } from './chart-types';
+import { formatValue } from '@/lib/i18n/format';
+import type { LineChartData } from '@/lib/compare/chart-data';
+import { chartSizing, type ChartCommon } from './chart-types';
 import { LINE_HEIGHT } from './chart-size';
-import { CHART_FONT, GRID, INK, INK_MUTE, OKABE_ITO } from './palette';
+import { CHART_FONT, GRID, INK, INK_MUTE, seriesColor } from './palette';
 
-export function YearLineChart({ series, years, unit, lang, title }: ChartCommon & { series: LineSeries[]; years: number[] }) {
+export function YearLineChart({ series, years, unit, lang, title, frame }: ChartCommon & LineChartData) {
   const data = years.map((year) => {
     const d: Record<string, number | null> = { year };
     series.forEach((s, i) => (d[`s${i}`] = s.points.find((p) => p.year === year)?.value ?? null));
@@ -16,10 +17,9 @@ export function YearLineChart({ series, years, unit, lang, title }: ChartCommon 
   const anyHighlight = series.some((s) => s.highlighted);
   return (
     <LineChart
-      responsive
+      {...chartSizing(frame, LINE_HEIGHT, CHART_FONT)}
       data={data}
       margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
-      style={{ fontFamily: CHART_FONT, width: '100%', height: LINE_HEIGHT }}
       accessibilityLayer
       title={title}
     >
@@ -32,21 +32,40 @@ export function YearLineChart({ series, years, unit, lang, title }: ChartCommon 
         width={64}
         tickFormatter={(v: number) => formatValue(v, unit, lang)}
       />
-      <Tooltip formatter={(v) => formatValue(typeof v === 'number' ? v : null, unit, lang)} />
-      <Legend verticalAlign="top" align="left" wrapperStyle={{ fontSize: 12, paddingBottom: 8 }} />
-      {series.map((s, i) => (
-        <Line
-          key={s.id}
-          dataKey={`s${i}`}
-          name={s.label}
-          stroke={OKABE_ITO[i % OKABE_ITO.length]}
-          strokeWidth={anyHighlight && !s.highlighted ? 1.5 : 2.5}
-          strokeOpacity={anyHighlight && !s.highlighted ? 0.55 : 1}
-          dot={{ r: 3 }}
-          connectNulls={false}
-          isAnimationActive={false}
-        />
-      ))}
+      {frame ? null : <Tooltip formatter={(v) => formatValue(typeof v === 'number' ? v : null, unit, lang)} />}
+      {frame ? null : <Legend verticalAlign="top" align="left" wrapperStyle={{ fontSize: 12, paddingBottom: 8 }} />}
+      {series.map((s, i) => {
+        const color = seriesColor(i);
+        return (
+          <Line
+            key={s.id}
+            dataKey={`s${i}`}
+            name={s.label}
+            stroke={color}
+            strokeWidth={anyHighlight && !s.highlighted ? 1.5 : 2.5}
+            strokeOpacity={anyHighlight && !s.highlighted ? 0.55 : 1}
+            dot={(props: { cx?: number; cy?: number; index: number; value?: unknown }) => {
+              // One mark per point with a value (data-mark); a missing year draws nothing.
+              const point = s.points[props.index];
+              if (!point || point.value === null || props.cx === undefined || props.cy === undefined) return <g key={props.index} />;
+              return (
+                <circle
+                  key={props.index}
+                  cx={props.cx}
+                  cy={props.cy}
+                  r={3}
+                  fill="#ffffff"
+                  stroke={color}
+                  strokeWidth={1.5}
+                  data-mark={`${s.id}:${point.year}`}
+                />
+              );
+            }}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
+        );
+      })}
     </LineChart>
   );
 }

@@ -2,38 +2,17 @@
 // browser from the chart's SVG, with the title and source), CSV and JSON from the server.
 'use client';
 
-import dynamic from 'next/dynamic';
-import { useRef, useState } from 'react';
-import { barChartHeight, LINE_HEIGHT, stackedChartHeight } from '@/components/charts/chart-size';
-import type { BarDatum, ChartCommon, LineSeries, StackDatum } from '@/components/charts/chart-types';
-import { CHART_FONT } from '@/components/charts/palette';
-
-// Recharts draws in the browser only, so each kind's code (recharts with it) loads on its own after
-// the page: only the kind shown is fetched, and the page is interactive before it arrives. The
-// frame around keeps the chart's height meanwhile (no layout shift).
-const ChartLoading = () => <div className="h-full animate-pulse rounded-sm bg-wash" data-chart-loading />;
-const RankedBarChart = dynamic(() => import('@/components/charts/ranked-bar-chart').then((m) => m.RankedBarChart), {
-  ssr: false,
-  loading: ChartLoading,
-});
-const StackedShareChart = dynamic(() => import('@/components/charts/stacked-share-chart').then((m) => m.StackedShareChart), {
-  ssr: false,
-  loading: ChartLoading,
-});
-const YearLineChart = dynamic(() => import('@/components/charts/year-line-chart').then((m) => m.YearLineChart), {
-  ssr: false,
-  loading: ChartLoading,
-});
-
-export type ChartSpec =
-  | { kind: 'bar'; rows: BarDatum[] }
-  | { kind: 'stacked'; rows: StackDatum[]; parts: string[] }
-  | { kind: 'line'; series: LineSeries[]; years: number[] };
+import { cloneElement, useEffect, useRef, useState, type ReactElement } from 'react';
+import { EXPORT_SCALE } from '@/components/charts/chart-size';
+import type { ChartFrame } from '@/components/charts/chart-types';
+import { composeExportSvg, type LegendItem } from '@/components/charts/export-svg';
+import type { ChartKind } from '@/lib/view-state/chart-kinds';
 
 export interface ShareLabels {
   copy: string;
   copied: string;
   copyFailed: string;
+  exportFailed: string;
   png: string;
   svg: string;
   csv: string;
@@ -42,8 +21,13 @@ export interface ShareLabels {
 }
 
 export interface ChartViewProps {
-  spec: ChartSpec;
-  common: ChartCommon;
+  kind: ChartKind;
+  /** The chart component with its data (components/charts/chart-kinds.tsx), drawn at `height`. */
+  children: ReactElement<{ frame?: ChartFrame }>;
+  height: number;
+  /** What a download needs: the export frame, the legend and how many marks to wait for. */
+  download: { frame: ChartFrame; legend: LegendItem[]; marks: number };
+  title: string;
   /** Path and query of this view (/compare?…). */
   sharePath: string;
   /** Query of this view for the data routes (?…). */
@@ -54,28 +38,46 @@ export interface ChartViewProps {
   labels: ShareLabels;
 }
 
-function exportSvg(root: HTMLElement, title: string, subtitle: string, source: string): string | null {
-  const chart = root.querySelector('svg.recharts-surface');
-  if (!chart) return null;
-  const { width, height } = chart.getBoundingClientRect();
-  const head = 64;
-  const foot = 32;
-  const inner = new XMLSerializer().serializeToString(chart);
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const total = Math.ceil(height + head + foot);
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${Math.ceil(width)}" height="${total}" viewBox="0 0 ${Math.ceil(width)} ${total}" font-family="${esc(CHART_FONT).replace(/"/g, "'")}">
-<rect width="100%" height="100%" fill="#ffffff"/>
-<text x="16" y="28" font-size="17" font-weight="600" fill="#1a1d21">${esc(title)}</text>
-<text x="16" y="50" font-size="12" fill="#6b7178">${esc(subtitle)}</text>
-<g transform="translate(0 ${head})">${inner}</g>
-<text x="16" y="${total - 12}" font-size="11" fill="#6b7178">${esc(source)}</text>
-</svg>`;
+/**
+ * The chart's own <svg> in `host` once recharts has finished drawing it: every mark present and
+ * nothing changed for a few frames (recharts lays axes and labels out over several renders).
+ */
+async function drawnChart(host: HTMLElement, marks: number): Promise<SVGSVGElement | null> {
+  let last = '';
+  let stable = 0;
+  for (let frame = 0; frame < 300; frame++) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    // The plot, never a legend icon (recharts draws those as small svgs of the same class).
+    const svg = host.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface');
+    if (!svg || svg.querySelectorAll('[data-mark]').length < marks) continue;
+    const now = svg.innerHTML;
+    stable = now === last ? stable + 1 : 0;
+    last = now;
+    if (stable >= 3) return svg;
+  }
+  return null;
 }
 
-function chartHeight(spec: ChartSpec): number {
-  if (spec.kind === 'bar') return barChartHeight(spec.rows.length);
-  if (spec.kind === 'stacked') return stackedChartHeight(spec.rows.length);
-  return LINE_HEIGHT;
+function pngOf(svg: string, width: number, height: number): Promise<Blob | null> {
+  return new Promise((resolve) => {
+    const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+    const img = new Image();
+    img.onload = () => {
+      const canvas = document.createElement('canvas');
+      canvas.width = width * EXPORT_SCALE;
+      canvas.height = height * EXPORT_SCALE;
+      const ctx = canvas.getContext('2d')!;
+      ctx.scale(EXPORT_SCALE, EXPORT_SCALE);
+      ctx.drawImage(img, 0, 0, width, height);
+      URL.revokeObjectURL(url);
+      canvas.toBlob(resolve, 'image/png');
+    };
+    img.onerror = () => {
+      URL.revokeObjectURL(url);
+      resolve(null);
+    };
+    img.src = url;
+  });
 }
 
 function download(href: string, name: string) {
@@ -87,9 +89,56 @@ function download(href: string, name: string) {
   a.remove();
 }
 
-export function ChartView({ spec, common, sharePath, query, fileBase, subtitle, source, labels }: ChartViewProps) {
-  const root = useRef<HTMLDivElement>(null);
+export function ChartView({
+  kind,
+  children,
+  height,
+  download: exported,
+  title,
+  sharePath,
+  query,
+  fileBase,
+  subtitle,
+  source,
+  labels,
+}: ChartViewProps) {
+  const frameHost = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState('');
+  // A download draws the chart again, off screen, at the fixed export frame of its kind.
+  const [exporting, setExporting] = useState<'png' | 'svg' | null>(null);
+
+  useEffect(() => {
+    if (!exporting || !frameHost.current) return;
+    let cancelled = false;
+    void (async () => {
+      const chart = await drawnChart(frameHost.current!, exported.marks);
+      if (cancelled) return;
+      const composed =
+        chart &&
+        composeExportSvg({
+          chart: new XMLSerializer().serializeToString(chart),
+          chartWidth: exported.frame.width,
+          chartHeight: exported.frame.height,
+          title,
+          subtitle,
+          legend: exported.legend,
+          source,
+        });
+      setExporting(null);
+      if (!composed) return setStatus(labels.exportFailed);
+      const blob =
+        exporting === 'svg'
+          ? new Blob([composed.svg], { type: 'image/svg+xml;charset=utf-8' })
+          : await pngOf(composed.svg, composed.width, composed.height);
+      if (!blob) return setStatus(labels.exportFailed);
+      const url = URL.createObjectURL(blob);
+      download(url, `${fileBase}.${exporting}`);
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [exporting, exported, title, subtitle, source, fileBase, labels.exportFailed]);
 
   async function copy() {
     const url = `${window.location.origin}${sharePath}`;
@@ -101,53 +150,17 @@ export function ChartView({ spec, common, sharePath, query, fileBase, subtitle, 
     }
   }
 
-  function svgBlob(): Blob | null {
-    const svg = root.current && exportSvg(root.current, common.title, subtitle, source);
-    return svg ? new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }) : null;
-  }
-
-  function downloadSvg() {
-    const blob = svgBlob();
-    if (!blob) return;
-    const url = URL.createObjectURL(blob);
-    download(url, `${fileBase}.svg`);
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
-
-  function downloadPng() {
-    const blob = svgBlob();
-    if (!blob) return;
-    const url = URL.createObjectURL(blob);
-    const img = new Image();
-    img.onload = () => {
-      const scale = 2;
-      const canvas = document.createElement('canvas');
-      canvas.width = img.width * scale;
-      canvas.height = img.height * scale;
-      const ctx = canvas.getContext('2d')!;
-      ctx.scale(scale, scale);
-      ctx.drawImage(img, 0, 0);
-      URL.revokeObjectURL(url);
-      canvas.toBlob((png) => {
-        if (!png) return;
-        const pngUrl = URL.createObjectURL(png);
-        download(pngUrl, `${fileBase}.png`);
-        setTimeout(() => URL.revokeObjectURL(pngUrl), 1000);
-      }, 'image/png');
-    };
-    img.src = url;
-  }
-
   const button = 'rounded-sm border border-rule bg-white px-2.5 py-1 text-xs font-medium text-ink-soft hover:border-ink hover:text-ink';
   return (
     <div>
-      <div ref={root} className="px-2 pt-3" data-chart-root data-testid="compare-chart" data-chart-kind={spec.kind}>
-        <div style={{ height: chartHeight(spec) }}>
-          {spec.kind === 'bar' ? <RankedBarChart {...common} rows={spec.rows} /> : null}
-          {spec.kind === 'stacked' ? <StackedShareChart {...common} rows={spec.rows} parts={spec.parts} /> : null}
-          {spec.kind === 'line' ? <YearLineChart {...common} series={spec.series} years={spec.years} /> : null}
-        </div>
+      <div className="px-2 pt-3" data-chart-root data-testid="compare-chart" data-chart-kind={kind}>
+        <div style={{ height }}>{children}</div>
       </div>
+      {exporting ? (
+        <div ref={frameHost} aria-hidden style={{ position: 'fixed', left: -20000, top: 0, width: exported.frame.width }} data-export-frame>
+          {cloneElement(children, { frame: exported.frame })}
+        </div>
+      ) : null}
       <div className="flex flex-wrap items-center gap-2 border-t border-rule px-5 py-3">
         <button
           type="button"
@@ -159,10 +172,22 @@ export function ChartView({ spec, common, sharePath, query, fileBase, subtitle, 
           {labels.copy}
         </button>
         <span className="ml-2 text-xs text-ink-mute">{labels.downloads}</span>
-        <button type="button" onClick={downloadPng} className={button} data-testid="download-png">
+        <button
+          type="button"
+          onClick={() => setExporting('png')}
+          disabled={exporting !== null}
+          className={button}
+          data-testid="download-png"
+        >
           {labels.png}
         </button>
-        <button type="button" onClick={downloadSvg} className={button} data-testid="download-svg">
+        <button
+          type="button"
+          onClick={() => setExporting('svg')}
+          disabled={exporting !== null}
+          className={button}
+          data-testid="download-svg"
+        >
           {labels.svg}
         </button>
         <a href={`/api/compare/data.csv${query}`} download className={`${button} no-underline`} data-testid="download-csv">

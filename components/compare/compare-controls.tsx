@@ -6,7 +6,8 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import type { ControlOptions, PickedJurisdiction } from '@/lib/compare/control-options';
 import { measureOfChoice } from '@/lib/compare/measure-value';
-import type { ChartKind, CompareView } from '@/lib/view-state/compare-params';
+import { chartTraits, type ChartKind } from '@/lib/view-state/chart-kinds';
+import type { CompareView } from '@/lib/view-state/compare-params';
 import { compareHref } from '@/lib/view-state/serialize-compare-params';
 import { JurisdictionPicker } from './jurisdiction-picker';
 
@@ -36,8 +37,8 @@ export function CompareControls({ view, picked, years, provinces, perCapitaAppli
 
   function setChart(chart: ChartKind) {
     if (chart === view.chart) return;
-    // Lines show a range (all years by default); bars and compositions one year.
-    const years = chart === 'line' ? null : view.years ? { from: view.years.to, to: view.years.to } : null;
+    // Range kinds (lines) show all years by default; single-year kinds the end of the range.
+    const years = chartTraits(chart).years === 'range' ? null : view.years ? { from: view.years.to, to: view.years.to } : null;
     go({ chart, years });
   }
 
@@ -172,7 +173,7 @@ export function CompareControls({ view, picked, years, provinces, perCapitaAppli
 
       <fieldset>
         <legend className={field}>{c.years}</legend>
-        {view.chart === 'line' ? (
+        {chartTraits(view.chart).years === 'range' ? (
           <div className="grid grid-cols-2 gap-2">
             {(['from', 'to'] as const).map((end) => (
               <label key={end} className="text-xs text-ink-mute">
@@ -213,7 +214,7 @@ export function CompareControls({ view, picked, years, provinces, perCapitaAppli
         )}
       </fieldset>
 
-      {view.chart === 'stacked' ? (
+      {chartTraits(view.chart).reads === 'composition' ? (
         <fieldset>
           <legend className={field}>{c.composition}</legend>
           <select

@@ -3,7 +3,7 @@
 import type { DataNotice } from '@/lib/compare/types';
 import type { Lang } from '@/lib/i18n/lang';
 import { compareMessages } from '@/lib/i18n/messages/compare';
-import type { ParamNotice } from '@/lib/view-state/parse-compare-params';
+import type { CompareNotice } from '@/lib/view-state';
 
 function dataNoticeText(n: DataNotice, lang: Lang): string {
   const m = compareMessages[lang].notices;
@@ -28,7 +28,7 @@ function dataNoticeText(n: DataNotice, lang: Lang): string {
   }
 }
 
-export function CompareNotices({ params, data, lang }: { params: ParamNotice[]; data: DataNotice[]; lang: Lang }) {
+export function CompareNotices({ params, data, lang }: { params: CompareNotice[]; data: DataNotice[]; lang: Lang }) {
   if (params.length === 0 && data.length === 0) return null;
   const m = compareMessages[lang].notices;
   return (

@@ -1,31 +1,24 @@
 // The result column of /compare: notices, the office-vs-aggregate warning, the chart card (title,
 // definition, chart, marks legend, share bar) and the data table.
 
-import { ChartView, type ChartSpec } from '@/components/compare/chart-view';
-import { MarksLegend } from './marks-legend';
-import { toBarData, toLineSeries, toStackData, yearsOf } from '@/lib/compare/chart-props';
+import { drawChart } from '@/components/charts/chart-kinds';
+import { ChartView } from '@/components/compare/chart-view';
+import { yearsOf } from '@/lib/compare/chart-data';
 import { viewFileBase, viewSubtitle, viewTitle } from '@/lib/compare/describe-view';
-import type { CompareData } from '@/lib/db/queries/compare/get-compare-data';
+import { figureTitle } from '@/lib/compare/measures';
+import { toTableRows, toYearTableSeries } from '@/lib/compare/table-rows';
+import type { CompareData, SeriesRow } from '@/lib/compare/types';
 import { commonMessages, type Lang } from '@/lib/i18n';
 import { compareMessages } from '@/lib/i18n/messages/compare';
-import { compareHref, compareQueryString, type ParamNotice } from '@/lib/view-state';
+import { chartTraits, compareHref, compareQueryString, type CompareNotice } from '@/lib/view-state';
 import { CompareNotices } from './compare-notices';
 import { CompareTable } from './compare-table';
 import { CompareYearTable } from './compare-year-table';
-import { figureTitle, keysForView } from '@/lib/compare/measures';
-import { toTableRows, toYearTableSeries } from '@/lib/compare/table-rows';
-import type { SeriesRow } from '@/lib/compare/types';
+import { MarksLegend } from './marks-legend';
 
-/** The years of a line view (null: the view is not drawn as lines). */
-function lineYears(data: CompareData): number[] | null {
-  return !data.composition && data.view.chart === 'line' && data.range ? yearsOf(data.range.from, data.range.to) : null;
-}
-
-function chartSpec(data: CompareData, lang: Lang): ChartSpec {
-  if (data.composition) return { kind: 'stacked', rows: toStackData(data.rows, lang), parts: data.composition.parts.map((p) => p[lang]) };
-  const years = lineYears(data);
-  if (years) return { kind: 'line', series: toLineSeries(data.rows, years, lang), years };
-  return { kind: 'bar', rows: toBarData(data.rows, lang) };
+/** The years of a view drawn over a range (null: a single-year kind). */
+function rangeYears(data: CompareData): number[] | null {
+  return chartTraits(data.view.chart).years === 'range' && data.range ? yearsOf(data.range.from, data.range.to) : null;
 }
 
 /** The per-report table's input columns: the composition's parts, or the inputs of a rate or group. */
@@ -34,7 +27,7 @@ function inputColumns(data: CompareData, lang: Lang): { labels: string[]; cellsO
     const parts = data.composition.parts;
     return { labels: parts.map((p) => p[lang]), cellsOf: (r) => parts.map((_, i) => r.parts?.[i] ?? null) };
   }
-  const keys = keysForView(data.view);
+  const keys = data.keys;
   if (keys.length <= 1 && data.measure.unit === 'count') return { labels: [], cellsOf: null };
   return { labels: keys.map((k) => figureTitle(k)[lang]), cellsOf: (r) => keys.map((k) => r.inputs[k] ?? null) };
 }
@@ -42,7 +35,7 @@ function inputColumns(data: CompareData, lang: Lang): { labels: string[]; cellsO
 function DataTable({ data, lang, caption }: { data: CompareData; lang: Lang; caption: string }) {
   const m = compareMessages[lang];
   const labels = { table: m.table, marks: m.marks, missing: m.missing };
-  const years = lineYears(data);
+  const years = rangeYears(data);
   if (years) {
     return (
       <CompareYearTable
@@ -69,11 +62,12 @@ function DataTable({ data, lang, caption }: { data: CompareData; lang: Lang; cap
   );
 }
 
-export function CompareResult({ data, notices, lang }: { data: CompareData; notices: ParamNotice[]; lang: Lang }) {
+export function CompareResult({ data, notices, lang }: { data: CompareData; notices: CompareNotice[]; lang: Lang }) {
   const m = compareMessages[lang];
   const title = viewTitle(data, lang);
   const subtitle = viewSubtitle(data, lang);
   const query = compareQueryString(data.view);
+  const chart = drawChart(data, { unit: data.composition ? 'ratio' : data.measure.unit, lang, title, missingLabel: m.missing });
   return (
     <section aria-labelledby="compare-chart-title" className="min-w-0">
       <CompareNotices params={notices} data={data.notices} lang={lang} />
@@ -99,15 +93,19 @@ export function CompareResult({ data, notices, lang }: { data: CompareData; noti
             </p>
           </div>
           <ChartView
-            spec={chartSpec(data, lang)}
-            common={{ unit: data.composition ? 'ratio' : data.measure.unit, lang, title, missingLabel: m.missing }}
+            kind={chart.kind}
+            height={chart.height}
+            download={chart.download}
+            title={title}
             sharePath={compareHref(data.view)}
             query={query}
             fileBase={viewFileBase(data)}
             subtitle={subtitle}
             source={commonMessages[lang].siteName}
             labels={m.share}
-          />
+          >
+            {chart.element}
+          </ChartView>
           <div className="border-t border-rule pt-3">
             <MarksLegend lang={lang} highlight={data.rows.some((r) => r.highlighted)} />
           </div>

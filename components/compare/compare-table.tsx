@@ -4,7 +4,7 @@
 // RSC payload; its HTML is still rendered on the server (readable without script).
 'use client';
 
-import { formatValue } from '@/lib/compare/format-value';
+import { formatValue } from '@/lib/i18n/format';
 import type { TableRow } from '@/lib/compare/table-rows';
 import type { MeasureUnit, ValueFlag } from '@/lib/compare/types';
 import { formatNumber } from '@/lib/i18n/format';

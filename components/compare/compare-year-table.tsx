@@ -5,7 +5,7 @@
 // compact series, for the same reason as CompareTable.
 'use client';
 
-import { formatValue } from '@/lib/compare/format-value';
+import { formatValue } from '@/lib/i18n/format';
 import type { YearTableSeries } from '@/lib/compare/table-rows';
 import type { MeasureUnit } from '@/lib/compare/types';
 import { withLang, type Lang } from '@/lib/i18n/lang';

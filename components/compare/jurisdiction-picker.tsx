@@ -3,7 +3,7 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
-import type { JurisdictionSummary } from '@/lib/compare/types';
+import type { JurisdictionSummary } from '@/lib/domain';
 
 export interface PickerLabels {
   search: string;

@@ -1,21 +1,22 @@
-// The home chart card: year picker (links), the ranked bars, the legend of marks and the data
-// table (the chart's accessible alternative, rendered on the server).
+// The home chart card: year picker (links), the ranked bars (the compare page's bar kind, built
+// from the same rows with the same marks and labels), the legend of marks and the data table (the
+// chart's accessible alternative, rendered on the server).
 
 import Link from 'next/link';
-import { RankedBarChart } from '@/components/charts/ranked-bar-chart';
+import { drawChart } from '@/components/charts/chart-kinds';
 import { FlagMarks } from '@/components/compare/flag-marks';
 import { MarksLegend } from '@/components/compare/marks-legend';
-import type { HomeOverview } from '@/lib/db/queries/home/get-home-overview';
+import type { HomeOverview } from '@/lib/compare/home';
+import { toTableRows } from '@/lib/compare/table-rows';
 import { formatNumber, withLang, type Lang } from '@/lib/i18n';
 import { compareMessages } from '@/lib/i18n/messages/compare';
-import { homeBarFlags, homeBarLabel, toHomeBarData } from './home-bars';
 
 export function HomeChart({ overview, lang }: { overview: HomeOverview; lang: Lang }) {
   const m = compareMessages[lang];
   const year = overview.year!;
-  const data = toHomeBarData(overview.bars);
   const title = m.home.chartTitle(year);
-  const sorted = data.map((d) => overview.bars.find((b) => String(b.reportId) === d.id)!);
+  const chart = drawChart(overview.chart, { unit: 'count', lang, title, missingLabel: m.missing });
+  const rows = toTableRows(overview.chart.rows, lang, null);
   return (
     <section aria-labelledby="home-chart-title" className="rounded-sm border border-rule bg-white">
       <div className="flex flex-wrap items-start justify-between gap-4 border-b border-rule px-5 py-4">
@@ -24,9 +25,9 @@ export function HomeChart({ overview, lang }: { overview: HomeOverview; lang: La
             {title}
           </h2>
           <p className="mt-0.5 text-xs text-ink-mute">{m.home.chartUnit}</p>
-          {overview.barTotal > overview.bars.length ? (
+          {overview.barTotal > overview.chart.rows.length ? (
             <p className="mt-0.5 text-xs text-ink-mute" data-testid="home-bars-cut">
-              {m.home.barsCut(formatNumber(overview.bars.length, lang), formatNumber(overview.barTotal, lang))}{' '}
+              {m.home.barsCut(formatNumber(overview.chart.rows.length, lang), formatNumber(overview.barTotal, lang))}{' '}
               <Link href={withLang(`/compare?y=${year}`, lang)}>{m.home.barsCutLink}</Link>
             </p>
           ) : null}
@@ -47,7 +48,7 @@ export function HomeChart({ overview, lang }: { overview: HomeOverview; lang: La
         </nav>
       </div>
       <div className="px-3 pb-2 pt-4" data-chart-root data-testid="home-chart">
-        <RankedBarChart rows={data} unit="count" lang={lang} title={title} missingLabel={m.missing} />
+        <div style={{ height: chart.height }}>{chart.element}</div>
       </div>
       <MarksLegend lang={lang} />
       <details className="border-t border-rule px-5 py-3 text-sm">
@@ -65,14 +66,14 @@ export function HomeChart({ overview, lang }: { overview: HomeOverview; lang: La
             </tr>
           </thead>
           <tbody>
-            {sorted.map((b) => (
-              <tr key={b.reportId} className="border-b border-rule">
+            {rows.map((r) => (
+              <tr key={r.reportId} className="border-b border-rule">
                 <th scope="row" className="py-1.5 pr-4 text-left font-normal">
-                  <Link href={withLang(`/j/${b.slug}`, lang)}>{homeBarLabel(b)}</Link>
+                  <Link href={withLang(`/j/${r.slug}`, lang)}>{r.label}</Link>
                 </th>
                 <td className="py-1.5 pr-4 text-right tabular">
-                  {b.value === null ? <span className="italic text-ink-mute">{m.missing}</span> : formatNumber(b.value, lang)}
-                  <FlagMarks flags={homeBarFlags(b)} lang={lang} labels={m.marks} idPrefix={`home-${b.reportId}`} />
+                  {r.value === null ? <span className="italic text-ink-mute">{m.missing}</span> : formatNumber(r.value, lang)}
+                  <FlagMarks flags={r.flags ?? []} lang={lang} labels={m.marks} idPrefix={`home-${r.reportId}`} />
                 </td>
               </tr>
             ))}

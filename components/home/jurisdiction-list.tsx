@@ -4,7 +4,7 @@
 // the page stays small however many reports the database holds.
 
 import Link from 'next/link';
-import type { HomeJurisdiction, HomeProvince } from '@/lib/db/queries/home/get-home-overview';
+import type { HomeJurisdiction, HomeProvince } from '@/lib/domain';
 import { formatNumber, withLang, type Lang } from '@/lib/i18n';
 import { compareMessages } from '@/lib/i18n/messages/compare';
 import styles from './jurisdiction-list.module.css';

@@ -2,9 +2,9 @@
 'use client';
 
 import { figureLabel, type Lang } from '@/lib/figures/keys';
-import type { FigureView } from '@/lib/db/queries/report/types';
+import type { FigureView } from '@/lib/domain';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
-import { formatValue } from '@/lib/tables/describe';
+import { formatValue } from '@/lib/i18n/format';
 import { ProvenanceBadge } from '@/components/tables/provenance-badge';
 
 export function FigureDetail({ figure, lang, onClear }: { figure: FigureView; lang: Lang; onClear: () => void }) {
@@ -19,7 +19,7 @@ export function FigureDetail({ figure, lang, onClear }: { figure: FigureView; la
         </button>
       </div>
       <p className="tabular mt-1 text-2xl font-semibold text-ink">
-        {figure.value === null ? figure.raw?.trim() || m.cell.blankMark : formatValue(figure.value, undefined, lang)}
+        {figure.value === null ? figure.raw?.trim() || m.cell.blankMark : formatValue(figure.value, 'count', lang)}
         <ProvenanceBadge kind={figure.provenance} lang={lang} />
       </p>
       <p className="mt-1 text-xs text-ink-soft">{explain}</p>

@@ -2,7 +2,7 @@
 'use client';
 
 import { figureLabel, type Lang } from '@/lib/figures/keys';
-import type { IssueView } from '@/lib/db/queries/report/types';
+import type { IssueView } from '@/lib/domain';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 
 const SEVERITY_CLASS = {

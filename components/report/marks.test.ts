@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FigureView, IssueView } from '@/lib/db/queries/report/types';
+import type { FigureView, IssueView } from '@/lib/domain';
 import { buildMarks, figureAt, segmentKind } from './marks';
 import { segmentText } from './text-segments';
 

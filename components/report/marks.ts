@@ -1,7 +1,7 @@
 // The marks the viewer lays over the report text: one per figure with a span, one per issue with a
 // span. Figures come first, so a mark id below figures.length is a figure's index.
 
-import type { FigureView, IssueView } from '@/lib/db/queries/report/types';
+import type { FigureView, IssueView } from '@/lib/domain';
 import type { Segment, TextMark } from './text-segments';
 
 export function buildMarks(figures: readonly FigureView[], issues: readonly IssueView[]): TextMark[] {

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import type { Lang } from '@/lib/figures/keys';
-import type { ReportView } from '@/lib/db/queries/report/types';
+import type { ReportView } from '@/lib/domain';
 import { commonMessages, withLang } from '@/lib/i18n';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 

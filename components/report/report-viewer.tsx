@@ -6,10 +6,10 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { figureLabel, type Lang } from '@/lib/figures/keys';
-import type { FigureView, IssueView } from '@/lib/db/queries/report/types';
+import type { FigureView, IssueView } from '@/lib/domain';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 import type { ReportModels } from '@/lib/tables/report-models';
-import { formatValue } from '@/lib/tables/describe';
+import { formatValue } from '@/lib/i18n/format';
 import { FigureGrid } from '@/components/tables/figure-grid';
 import { GridLegend } from '@/components/tables/grid-legend';
 import { ProvenanceBadge } from '@/components/tables/provenance-badge';
@@ -152,7 +152,7 @@ export function ReportViewer({ lang, text, figures, issues, models, initialFigur
                   >
                     <span className="text-ink-soft">{figureLabel(f.key, lang)}</span>
                     <span className="tabular">
-                      {formatValue(f.value, undefined, lang)}
+                      {formatValue(f.value, 'count', lang)}
                       <ProvenanceBadge kind={f.provenance} lang={lang} />
                     </span>
                   </button>

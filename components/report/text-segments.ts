@@ -1,7 +1,7 @@
 // The report text cut at every span boundary, each piece knowing which marks (figures, issues)
 // cover it. The viewer renders the pieces once; selection only restyles them.
 
-import type { Span } from '@/lib/db/queries/report/types';
+import type { Span } from '@/lib/domain';
 
 export interface TextMark {
   /** Index the viewer uses to find the mark's figure or issue. */

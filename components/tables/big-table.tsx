@@ -3,7 +3,7 @@
 
 import Link from 'next/link';
 import { figureDef, type Lang } from '@/lib/figures/keys';
-import type { TableCell, TableRow } from '@/lib/db/queries/table/types';
+import type { TableCell, TableRow } from '@/lib/domain';
 import { commonMessages, formatNumber, formatPercent, withLang } from '@/lib/i18n';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 import { columnLabel } from '@/lib/tables/column-labels';

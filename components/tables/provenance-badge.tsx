@@ -1,7 +1,7 @@
 // The provenance of a figure as a small badge: 表格 / 语句 / 推算 (table / sentence / inferred).
 
 import type { Lang } from '@/lib/figures/keys';
-import type { ProvenanceKind } from '@/lib/db/queries/report/types';
+import type { ProvenanceKind } from '@/lib/domain';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 
 const KIND_CLASS: Record<ProvenanceKind, string> = {

@@ -3,7 +3,7 @@
 
 import Link from 'next/link';
 import type { Lang } from '@/lib/figures/keys';
-import type { ReportSummary } from '@/lib/db/queries/report/types';
+import type { ReportSummary } from '@/lib/domain';
 import { commonMessages } from '@/lib/i18n';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 import { reportsByYear } from '@/lib/tables/report-choice';

@@ -8,7 +8,7 @@ import { FigureGrid } from './figure-grid';
 import { GridLegend } from './grid-legend';
 import { ProvenanceBadge } from './provenance-badge';
 import { Section } from './section';
-import { formatValue } from '@/lib/tables/describe';
+import { formatValue } from '@/lib/i18n/format';
 
 export function ReportTables({ models, lang, prevYear }: { models: ReportModels; lang: Lang; prevYear: number | null }) {
   const m = drilldownMessages[lang];
@@ -38,7 +38,7 @@ export function ReportTables({ models, lang, prevYear }: { models: ReportModels;
               <li key={f.key} className="flex justify-between gap-4 border-b border-rule/60 py-1">
                 <span className="text-ink-soft">{figureLabel(f.key, lang)}</span>
                 <span className="tabular">
-                  {formatValue(f.value, undefined, lang)}
+                  {formatValue(f.value, 'count', lang)}
                   <ProvenanceBadge kind={f.provenance} lang={lang} />
                 </span>
               </li>

@@ -2,11 +2,12 @@
 // form, so the state lands in the URL and works without JavaScript.
 
 import type { Lang } from '@/lib/figures/keys';
-import type { TableFacets } from '@/lib/db/queries/table/types';
+import type { TableFacets } from '@/lib/domain';
 import { commonMessages } from '@/lib/i18n';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 import { COLUMN_CHOICES, columnLabel } from '@/lib/tables/column-labels';
-import { LEVELS, SCOPES, type TableView } from '@/lib/view-state/table-params';
+import { LEVELS } from '@/lib/view-state/params';
+import { SCOPES, type TableView } from '@/lib/view-state/table-params';
 import { AutoSubmitForm } from './auto-submit-form';
 
 const selectClass = 'mt-1 block w-full rounded-md border border-rule bg-white px-2 py-1.5 text-sm';

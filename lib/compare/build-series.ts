@@ -1,25 +1,15 @@
-// From reports with their figures to the rows a chart draws: one value (or composition) per
-// report, flags saying why a value needs a second look, missing kept as null. Pure.
+// From the chosen reports with their figures to the rows a chart draws: one value (or composition)
+// per report, flags saying why a value needs a second look, missing kept as null. Pure.
 
 import { SUM_RELATIONS } from '@/lib/figures/checks';
 import { computeRate, figureValue, perTenThousand, rateDef, type FigureLookup } from '@/lib/figures/rates';
-import type { Label } from '@/lib/figures/keys';
-import type { CompareView } from '@/lib/view-state/compare-params';
-import { isCountMeasure, keysForView, viewComposition } from './measures';
-import type { ReportFigures, SeriesRow, ValueFlag } from './types';
+import type { ReportFigures } from '@/lib/domain';
+import type { Label, Lang } from '@/lib/figures/keys';
+import type { CompareView } from '@/lib/view-state';
+import { perCapitaApplies, viewComposition } from './measures';
+import type { SeriesRow, ValueFlag } from './types';
 
 const RELATION_LABEL = new Map(SUM_RELATIONS.map((r) => [r.id, r.label]));
-
-/** Keep one aggregate report per jurisdiction and year, and one per office: the latest ingested. */
-export function pickReports(reports: readonly ReportFigures[]): ReportFigures[] {
-  const chosen = new Map<string, ReportFigures>();
-  for (const r of reports) {
-    const id = `${r.jurisdiction.slug}|${r.year}|${r.scope}|${r.scope === 'agency' ? r.body : ''}`;
-    const prev = chosen.get(id);
-    if (!prev || prev.reportId < r.reportId) chosen.set(id, r);
-  }
-  return [...chosen.values()];
-}
 
 export function rowLabel(r: ReportFigures): Label {
   if (r.scope === 'aggregate') return { zh: r.jurisdiction.name, en: r.jurisdiction.name };
@@ -81,11 +71,16 @@ function flagsOf(r: ReportFigures, keys: readonly string[]): ValueFlag[] {
   }));
 }
 
-export function buildRows(view: CompareView, reports: readonly ReportFigures[], highlight: ReadonlySet<string>): SeriesRow[] {
-  const keys = keysForView(view);
+/** One row per report; `keys` are the view's keys (keysForView), read once per request by the caller. */
+export function buildRows(
+  view: CompareView,
+  keys: readonly string[],
+  reports: readonly ReportFigures[],
+  highlight: ReadonlySet<string>,
+): SeriesRow[] {
   const composition = viewComposition(view);
-  const perCapita = view.per10k && !composition && isCountMeasure(view.measure);
-  return pickReports(reports).map((r) => {
+  const perCapita = perCapitaApplies(view);
+  return reports.map((r) => {
     const lookup: FigureLookup = (key) => r.figures[key]?.value;
     let value: number | null;
     let parts: (number | null)[] | undefined;
@@ -123,12 +118,21 @@ export function buildRows(view: CompareView, reports: readonly ReportFigures[], 
   });
 }
 
-/** Bars: highest first, missing values last (by name), ties by name. */
-export function sortForBars(rows: readonly SeriesRow[], lang: 'zh' | 'en'): SeriesRow[] {
+function byLabel(a: SeriesRow, b: SeriesRow, lang: Lang): number {
+  return a.label[lang].localeCompare(b.label[lang], lang === 'zh' ? 'zh-CN' : 'en');
+}
+
+/** Ranked (single-year kinds): highest first, missing values last, ties by label. */
+export function sortRanked(rows: readonly SeriesRow[], lang: Lang): SeriesRow[] {
   return [...rows].sort((a, b) => {
     if (a.value === null || b.value === null) {
       if (a.value !== b.value) return a.value === null ? 1 : -1;
     } else if (a.value !== b.value) return b.value - a.value;
-    return a.label[lang].localeCompare(b.label[lang], lang === 'zh' ? 'zh-CN' : 'en');
+    return byLabel(a, b, lang);
   });
+}
+
+/** By series (ranges): by label, each series' years in order. */
+export function sortBySeries(rows: readonly SeriesRow[], lang: Lang): SeriesRow[] {
+  return [...rows].sort((a, b) => byLabel(a, b, lang) || a.slug.localeCompare(b.slug) || a.year - b.year);
 }

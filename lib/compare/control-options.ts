@@ -4,9 +4,9 @@
 import { COMPOSITIONS } from '@/lib/figures/compositions';
 import type { Lang } from '@/lib/i18n/lang';
 import { compareMessages } from '@/lib/i18n/messages/compare';
-import { CHART_KINDS, LEVELS, type ChartKind, type CompareView, type Level } from '@/lib/view-state/compare-params';
+import type { JurisdictionSummary } from '@/lib/domain';
+import { CHART_KINDS, LEVELS, type ChartKind, type CompareView, type Level } from '@/lib/view-state';
 import { choiceOf, COLUMN_CHOICES, MEASURE_GROUPS, type MeasureGroupId } from './measure-options';
-import type { JurisdictionSummary } from './types';
 
 export interface Option<T extends string = string> {
   id: T;

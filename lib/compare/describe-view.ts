@@ -1,7 +1,7 @@
 // Titles and captions of a compare view, shared by the page, its metadata, the preview image and
 // the downloads.
 
-import type { CompareData } from '@/lib/db/queries/compare/get-compare-data';
+import type { CompareData } from './types';
 import type { Lang } from '@/lib/i18n/lang';
 import { compareMessages } from '@/lib/i18n/messages/compare';
 

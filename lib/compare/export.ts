@@ -1,12 +1,13 @@
-// Exactly the data a compare view shows, as CSV (UTF-8 with BOM so Excel reads Chinese) and JSON:
-// one line per report with the value drawn, every input figure with its provenance, the source
-// report and the flags. Pure.
+// Exactly the data a compare view shows, as CSV (lib/http/csv: UTF-8 with BOM, formulas defused)
+// and JSON: one line per report with the value drawn, every input figure with its provenance, the
+// source report and the flags. Pure.
 
 import { figureLabel } from '@/lib/figures/keys';
+import { toCsv } from '@/lib/http/csv';
 import type { Lang } from '@/lib/i18n/lang';
-import type { CompareData } from '@/lib/db/queries/compare/get-compare-data';
-import { keysForView } from './measures';
-import type { SeriesRow } from './types';
+import { compareHref } from '@/lib/view-state/serialize-compare-params';
+import { viewSubtitle, viewTitle } from './describe-view';
+import type { CompareData } from './types';
 
 export interface ExportRecord {
   jurisdiction: string;
@@ -26,8 +27,7 @@ export interface ExportRecord {
 }
 
 export function exportRecords(data: CompareData, origin: string): ExportRecord[] {
-  const keys = keysForView(data.view);
-  return data.rows.map((r: SeriesRow) => ({
+  return data.rows.map((r) => ({
     jurisdiction: r.name,
     slug: r.slug,
     body: r.body,
@@ -36,25 +36,15 @@ export function exportRecords(data: CompareData, origin: string): ExportRecord[]
     measure: data.composition ? data.composition.id : data.measure.id,
     unit: data.composition ? 'count' : data.measure.unit,
     value: r.value,
-    ...(data.composition && r.parts
-      ? { parts: Object.fromEntries(data.composition.parts.map((p, i) => [p.key, r.parts![i] ?? null])) }
-      : {}),
-    inputs: Object.fromEntries(keys.map((k) => [k, { value: r.inputs[k] ?? null, provenance: r.provenance[k] ?? 'missing' }])),
+    ...(data.composition ? { parts: Object.fromEntries(data.composition.parts.map((p, i) => [p.key, r.parts?.[i] ?? null])) } : {}),
+    inputs: Object.fromEntries(data.keys.map((k) => [k, { value: r.inputs[k] ?? null, provenance: r.provenance[k] ?? 'missing' }])),
     flags: r.flags.map((f) => f.kind),
     reportId: r.reportId,
     reportUrl: `${origin}/reports/${r.reportId}`,
   }));
 }
 
-function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function toCsv(data: CompareData, origin: string, lang: Lang): string {
-  const keys = keysForView(data.view);
-  const records = exportRecords(data, origin);
+export function compareCsv(data: CompareData, origin: string, lang: Lang): string {
   const header = [
     'jurisdiction',
     'slug',
@@ -65,26 +55,43 @@ export function toCsv(data: CompareData, origin: string, lang: Lang): string {
     'unit',
     'value',
     // Each input: its value (headed by key and label) and its provenance.
-    ...keys.flatMap((k) => [`${k} ${figureLabel(k, lang)}`, `${k}:provenance`]),
+    ...data.keys.flatMap((k) => [`${k} ${figureLabel(k, lang)}`, `${k}:provenance`]),
     'flags',
     'report_id',
     'report_url',
   ];
-  const rows = records.map((rec) => {
-    return [
-      rec.jurisdiction,
-      rec.slug,
-      rec.body,
-      rec.scope,
-      rec.year,
-      rec.measure,
-      rec.unit,
-      rec.value,
-      ...keys.flatMap((k) => [rec.inputs[k]!.value, rec.inputs[k]!.provenance]),
-      rec.flags.join(' '),
-      rec.reportId,
-      rec.reportUrl,
-    ];
-  });
-  return `\uFEFF${[header, ...rows].map((line) => line.map((v) => csvCell(v as string | number | null)).join(',')).join('\r\n')}\r\n`;
+  const rows = exportRecords(data, origin).map((rec) => [
+    rec.jurisdiction,
+    rec.slug,
+    rec.body,
+    rec.scope,
+    rec.year,
+    rec.measure,
+    rec.unit,
+    rec.value,
+    ...data.keys.flatMap((k) => [rec.inputs[k]!.value, rec.inputs[k]!.provenance]),
+    rec.flags.join(' '),
+    rec.reportId,
+    rec.reportUrl,
+  ]);
+  return toCsv(header, rows);
+}
+
+export interface CompareJson {
+  title: string;
+  description: string;
+  url: string;
+  /** What the page says about the URL (bad parameters) and the data (stale links, missing years). */
+  notices: unknown[];
+  rows: ExportRecord[];
+}
+
+export function compareJson(data: CompareData, notices: readonly unknown[], origin: string, lang: Lang): CompareJson {
+  return {
+    title: viewTitle(data, lang),
+    description: viewSubtitle(data, lang),
+    url: `${origin}${compareHref(data.view)}`,
+    notices: [...notices, ...data.notices],
+    rows: exportRecords(data, origin),
+  };
 }

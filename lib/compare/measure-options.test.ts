@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIGURES, isFigureKey } from '@/lib/figures/keys';
 import { rateDef } from '@/lib/figures/rates';
-import { parseMeasure } from '@/lib/view-state/parse-compare-params';
+import { parseMeasure } from '@/lib/view-state/params';
 import { COLUMN_CHOICES, choiceOf, MEASURE_GROUPS, measureValueOf } from './measure-options';
 
 describe('measure picker choices', () => {

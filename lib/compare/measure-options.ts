@@ -14,7 +14,7 @@ import {
   type Label,
 } from '@/lib/figures/keys';
 import { RATES } from '@/lib/figures/rates';
-import type { Measure } from '@/lib/view-state/compare-params';
+import type { Measure } from '@/lib/view-state/params';
 
 export { measureValueOf } from './measure-value';
 

@@ -1,7 +1,7 @@
 // A measure picker choice (`rate:<id>`, `t3:<row>`, `t4:<group>`, `key:<figure key>`) and its column
 // to the measure in the URL. Plain string work, shared by the server's options and the client form.
 
-import type { Measure } from '@/lib/view-state/compare-params';
+import type { Measure } from '@/lib/view-state/params';
 
 /** The URL value (figure key or rate id) for a choice and column. */
 export function measureValueOf(choice: string, column: string | null): string {

@@ -14,13 +14,13 @@ import {
   type Label,
 } from '@/lib/figures/keys';
 import { expandKeys, rateDef, rateInputKeys } from '@/lib/figures/rates';
-import type { CompareView, Measure } from '@/lib/view-state/compare-params';
+import { chartTraits, type CompareView, type Measure } from '@/lib/view-state';
 import type { MeasureInfo } from './types';
 
-export function measureInfo(measure: Measure, per10k: boolean): MeasureInfo {
+/** The measure's labels and unit; `perCapita` as decided by perCapitaApplies. */
+export function measureInfo(measure: Measure, perCapita: boolean): MeasureInfo {
   if (measure.kind === 'rate') {
     const rate = rateDef(measure.id)!;
-    const perCapita = per10k && rate.unit === 'count';
     return {
       id: rate.id,
       label: { zh: rate.zh, en: rate.en },
@@ -30,7 +30,6 @@ export function measureInfo(measure: Measure, per10k: boolean): MeasureInfo {
     };
   }
   const def = figureDef(measure.key)!;
-  const perCapita = per10k && def.unit === 'count';
   return {
     id: def.key,
     label: figureTitle(def.key),
@@ -61,14 +60,25 @@ export function figureTitle(key: string): Label {
 
 const PER_10K = { zh: '每万常住人口', en: 'per 10,000 residents' };
 
-/** Whether per-10k applies to this measure (counts only). */
+/** Whether the measure counts something (per-10k only makes sense of counts). */
 export function isCountMeasure(measure: Measure): boolean {
   if (measure.kind === 'rate') return rateDef(measure.id)?.unit === 'count';
   return figureDef(measure.key)?.unit === 'count';
 }
 
+/** The composition a view draws (kinds that read one), else null. */
 export function viewComposition(view: CompareView): CompositionDef | null {
-  return view.chart === 'stacked' ? (compositionDef(view.composition) ?? null) : null;
+  return chartTraits(view.chart).reads === 'composition' ? (compositionDef(view.composition) ?? null) : null;
+}
+
+/** Whether a view could be per 10,000 residents: a kind that draws its measure, and the measure a count. */
+export function perCapitaPossible(view: CompareView): boolean {
+  return chartTraits(view.chart).reads === 'measure' && isCountMeasure(view.measure);
+}
+
+/** The per-capita rule, the only place it is written: asked for (per=10k) and possible. */
+export function perCapitaApplies(view: CompareView): boolean {
+  return view.per10k && perCapitaPossible(view);
 }
 
 /** Every stored key the view reads, group keys expanded to their parts. */

@@ -3,7 +3,7 @@
 // hydrated) instead of a server-rendered tree that the RSC payload would repeat element by element.
 
 import type { Lang } from '@/lib/i18n/lang';
-import { toYearSeries } from './chart-props';
+import { toYearSeries } from './chart-data';
 import type { SeriesRow, ValueFlag } from './types';
 
 export interface TableFlag {

@@ -1,43 +1,11 @@
-// Plain view types of the compare page and the home chart: what the queries return and what the
-// chart components draw. No Prisma types; everything is serialisable for client components.
+// The compare view model: what lib/compare builds from the queries' rows (lib/domain) and the
+// charts, tables, downloads and previews draw. No Prisma types; serialisable for client components.
 
+import type { YearCount, JurisdictionSummary, ProvenanceKind, ReportScope } from '@/lib/domain';
+import type { CompositionDef } from '@/lib/figures/compositions';
 import type { Label } from '@/lib/figures/keys';
-
-export type ProvenanceKind = 'table' | 'narrative' | 'inferred';
-export type ReportScope = 'aggregate' | 'agency';
-
-export interface JurisdictionSummary {
-  slug: string;
-  name: string;
-  level: string;
-  province: string | null;
-}
-
-/** One stored figure as the compare page needs it. */
-export interface FigureCell {
-  /** null: blank, "/" or similar in the report (never 0). */
-  value: number | null;
-  provenance: ProvenanceKind;
-  /** As printed (a cell, or the sentence fragment for narrative figures). */
-  raw: string | null;
-  /** For inferred figures: the sum relation it follows from (lib/figures/checks.ts id). */
-  basis: string | null;
-}
-
-/** One report with the figures the view asked for. */
-export interface ReportFigures {
-  reportId: number;
-  jurisdiction: JurisdictionSummary;
-  year: number;
-  body: string;
-  scope: ReportScope;
-  /** Failed sum checks (error issues), their messages; at most a few. */
-  failedChecks: Label[];
-  errorCount: number;
-  /** Residents in the population year nearest the report's year, when known. */
-  population: number | null;
-  figures: Record<string, FigureCell>;
-}
+import type { ValueUnit } from '@/lib/i18n/format';
+import type { CompareView, YearRange } from '@/lib/view-state';
 
 /** Why a value deserves a second look: shown as a mark with the reason on hover and focus. */
 export interface ValueFlag {
@@ -69,7 +37,7 @@ export interface SeriesRow {
   highlighted: boolean;
 }
 
-export type MeasureUnit = 'count' | 'ratio' | 'per10k';
+export type MeasureUnit = Extract<ValueUnit, 'count' | 'ratio' | 'per10k'>;
 
 export interface MeasureInfo {
   /** The URL value (figure key or rate id). */
@@ -90,3 +58,23 @@ export type DataNotice =
   | { kind: 'no-population'; names: string[] }
   | { kind: 'too-many-to-show'; count: number }
   | { kind: 'no-reports' };
+
+/** Everything a compare view draws, built once per request (load-compare-data.ts). */
+export interface CompareData {
+  /** The view as shown, defaults resolved (years spelled out, unknown slugs dropped, per10k only where it applies). */
+  view: CompareView;
+  notices: DataNotice[];
+  /** Years with reports for the view's jurisdictions (all jurisdictions when none is named). */
+  years: YearCount[];
+  /** The years drawn: one year for single-year kinds. */
+  range: YearRange | null;
+  picked: JurisdictionSummary[];
+  /** In the order drawn and exported: ranked for single-year kinds, by series then year for ranges. */
+  rows: SeriesRow[];
+  /** Every stored key the view reads (group keys expanded), in the order of the table's columns. */
+  keys: string[];
+  measure: MeasureInfo;
+  composition: CompositionDef | null;
+  /** Single-office reports sit beside whole-jurisdiction ones. */
+  mixedScope: boolean;
+}

@@ -1,6 +1,7 @@
 // Numbers as the UI prints them. A missing value is never printed as 0: callers pass null and
 // get the language's "missing" mark.
 
+import type { Unit } from '@/lib/figures/keys';
 import { htmlLang, type Lang } from './lang';
 
 const integerFormats = new Map<Lang, Intl.NumberFormat>();
@@ -30,4 +31,30 @@ export function formatNumber(value: number | null | undefined, lang: Lang): stri
 export function formatPercent(ratio: number | null | undefined): string {
   if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return MISSING_MARK;
   return `${(ratio * 100).toFixed(1)}%`;
+}
+
+/** What a value counts: a figure's unit (件, 元, a change), or a derived measure's (a ratio, per 10,000 residents). */
+export type ValueUnit = Unit | 'ratio' | 'per10k';
+
+/**
+ * A value as the dashboard prints it, everywhere: counts grouped (3,517), yuan in 万元 from 10,000
+ * in Chinese, changes signed (+97), ratios as percentages (43.2%), per-capita values with two
+ * decimals. Missing stays missing (the language's mark, never 0).
+ */
+export function formatValue(value: number | null | undefined, unit: ValueUnit, lang: Lang): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return MISSING_MARK;
+  switch (unit) {
+    case 'ratio':
+      return formatPercent(value);
+    case 'per10k':
+      return value.toFixed(2);
+    case 'yuan':
+      return lang === 'zh' && Math.abs(value) >= 10_000
+        ? `${formatNumber(value / 10_000, lang)}万元`
+        : `${formatNumber(value, lang)}${lang === 'zh' ? '元' : ' yuan'}`;
+    case 'change':
+      return value > 0 ? `+${formatNumber(value, lang)}` : formatNumber(value, lang);
+    case 'count':
+      return formatNumber(value, lang);
+  }
 }

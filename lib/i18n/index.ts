@@ -2,5 +2,5 @@
 
 export { DEFAULT_LANG, LANG_PARAM, LANGS, htmlLang, isLang, parseLang, withLang, type Lang } from './lang';
 export { defineMessages, type Messages } from './define';
-export { formatNumber, formatPercent, MISSING_MARK } from './format';
+export { formatNumber, formatPercent, formatValue, MISSING_MARK, type ValueUnit } from './format';
 export { commonMessages } from './messages/common';

@@ -1,12 +1,13 @@
 // The parser's public contract: what parseReport returns. Pure data, JSON-serialisable.
 // Spans are [start, end) UTF-16 offsets into the exact text handed to parseReport.
 
+import type { ProvenanceKind, ReportScope, Severity, Span } from '../domain/report';
 import type { ReportFormat } from '../figures/keys';
 
-export type Span = [start: number, end: number];
+// The shapes every layer shares are named once, in lib/domain.
+export type { ProvenanceKind, ReportScope, Severity, Span } from '../domain/report';
 
 export type AdminLevel = 'province' | 'prefecture' | 'county' | 'district' | 'department' | 'office';
-export type ReportScope = 'aggregate' | 'agency';
 
 export interface ReportMeta {
   /** The reporting body as the report names it: 阜阳市人民政府, 乌兰察布市政府办公室. */
@@ -31,8 +32,6 @@ export interface ReportMeta {
   spans: Partial<Record<'body' | 'place' | 'year' | 'title' | 'publishedOn' | 'issuer' | 'scope', Span>>;
 }
 
-export type ProvenanceKind = 'table' | 'narrative' | 'inferred';
-
 export interface Provenance {
   via: ProvenanceKind;
   /** Where the figure was read (table cell or sentence) or, for inferred figures, the span of
@@ -45,8 +44,6 @@ export interface Provenance {
   /** For inferred figures: the id of the sum relation (lib/figures/checks.ts) or `group-sum`. */
   basis?: string;
 }
-
-export type Severity = 'error' | 'warning' | 'info';
 
 /** Closed set of issue codes; each is explained in lib/parser/ISSUES.md. */
 export type IssueCode =

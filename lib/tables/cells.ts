@@ -2,7 +2,7 @@
 // notes from the parser's issues.
 
 import type { Label } from '@/lib/figures/keys';
-import type { FigureView, IssueView } from '@/lib/db/queries/report/types';
+import type { FigureView, IssueView } from '@/lib/domain';
 import type { GridCell } from './types';
 
 /** Figures and issues of one report, indexed by key. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexReport } from './cells';
 import { explainFailedChecks, relationOf } from './checks';
-import type { FigureView, IssueView } from '@/lib/db/queries/report/types';
+import type { FigureView, IssueView } from '@/lib/domain';
 
 function fig(key: string, value: number | null): FigureView {
   return { key, value, provenance: 'table', rule: 'test', raw: String(value), basis: null, span: null };

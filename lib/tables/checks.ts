@@ -3,7 +3,7 @@
 
 import { SUM_RELATIONS, type SumRelation } from '@/lib/figures/checks';
 import type { Label } from '@/lib/figures/keys';
-import type { IssueView, Span } from '@/lib/db/queries/report/types';
+import type { IssueView, Span } from '@/lib/domain';
 import type { ReportFigures } from './cells';
 
 export interface CheckTerm {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeCell, formatValue } from './describe';
+import { formatValue } from '@/lib/i18n/format';
+import { describeCell } from './describe';
 import type { GridCell } from './types';
 
 const base: GridCell = { key: 'applications.new.total', value: 835, status: 'table', raw: '835', basis: null, span: [0, 3], notes: [] };

@@ -2,7 +2,7 @@
 // tooltip and for screen readers), and the change on the previous year.
 
 import type { Lang, Unit } from '@/lib/figures/keys';
-import { formatNumber } from '@/lib/i18n/format';
+import { formatNumber, formatValue } from '@/lib/i18n/format';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 import type { GridCell } from './types';
 
@@ -17,16 +17,6 @@ export interface CellText {
   prevText: string | null;
 }
 
-export function formatValue(value: number | null, unit: Unit | undefined, lang: Lang): string {
-  if (value !== null && unit === 'yuan') {
-    return lang === 'zh' && Math.abs(value) >= 10_000
-      ? `${formatNumber(value / 10_000, lang)}万元`
-      : `${formatNumber(value, lang)}${lang === 'zh' ? '元' : ' yuan'}`;
-  }
-  if (value !== null && unit === 'change' && value > 0) return `+${formatNumber(value, lang)}`;
-  return formatNumber(value, lang);
-}
-
 export function formatDelta(delta: number, lang: Lang): string {
   if (delta === 0) return '±0';
   return `${delta > 0 ? '+' : '−'}${formatNumber(Math.abs(delta), lang)}`;
@@ -34,7 +24,7 @@ export function formatDelta(delta: number, lang: Lang): string {
 
 export function describeCell(cell: GridCell, lang: Lang, opts: { unit?: Unit; prevYear?: number | null } = {}): CellText {
   const m = drilldownMessages[lang].cell;
-  let display = formatValue(cell.value, opts.unit, lang);
+  let display = formatValue(cell.value, opts.unit ?? 'count', lang);
   const reasons: string[] = [];
   switch (cell.status) {
     case 'narrative':
@@ -65,6 +55,6 @@ export function describeCell(cell: GridCell, lang: Lang, opts: { unit?: Unit; pr
     display,
     reason: reasons.length ? reasons.join(lang === 'zh' ? '。' : '. ') : null,
     change: hasChange ? formatDelta(cell.delta!, lang) : null,
-    prevText: cell.prev !== undefined ? m.prev(opts.prevYear ?? null, formatValue(cell.prev, opts.unit, lang)) : null,
+    prevText: cell.prev !== undefined ? m.prev(opts.prevYear ?? null, formatValue(cell.prev, opts.unit ?? 'count', lang)) : null,
   };
 }

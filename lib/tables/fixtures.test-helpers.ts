@@ -2,7 +2,7 @@
 // (data/reports/seeds/000-fuyang-2020.txt), turned into the figures the parser stores.
 
 import { APPLICANT_COLUMNS } from '@/lib/figures/keys';
-import type { FigureView } from '@/lib/db/queries/report/types';
+import type { FigureView } from '@/lib/domain';
 import { SAMPLE3 } from '@/lib/parser/testing/build';
 
 /** Table 3 of seed 000 from its first row through the 不予公开 reasons (the parser tests' hand-read sample). */

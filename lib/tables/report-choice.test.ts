@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { ReportSummary } from '@/lib/db/queries/report/types';
+import type { ListedReport } from '@/lib/domain';
 import { indexReport } from './cells';
 import { FUYANG_2020_ROWS, tableFigures } from './fixtures.test-helpers';
 import { rateRows } from './rates';
 import { pickReport, previousReport, reportsByYear } from './report-choice';
 
-function report(id: number, year: number, body: string, scope: ReportSummary['scope']): ReportSummary {
+function report(id: number, year: number, body: string, scope: ListedReport['scope'], chosen = true): ListedReport {
   return {
     id,
+    chosen,
     year,
     body,
     scope,
@@ -24,27 +25,43 @@ function report(id: number, year: number, body: string, scope: ReportSummary['sc
   };
 }
 
+// As the database lists them (year desc, scope, body, id), with the report-choice rule's picks:
+// 2024's whole-jurisdiction report was ingested twice (ids 2 and 6); the rule chose 6.
 const reports = [
-  report(1, 2023, '洪泽区人民政府', 'aggregate'),
-  report(2, 2024, '淮安市洪泽区人民政府', 'aggregate'),
+  report(2, 2024, '淮安市洪泽区人民政府', 'aggregate', false),
+  report(6, 2024, '淮安市洪泽区人民政府', 'aggregate'),
   report(3, 2024, '洪泽区政府办公室', 'agency'),
+  report(1, 2023, '洪泽区人民政府', 'aggregate'),
   report(4, 2023, '洪泽区政府办公室', 'agency'),
   report(5, 2022, '洪泽区教育局', 'agency'),
 ];
+const none = { reportId: null, year: null };
 
 describe('report choice', () => {
-  it('opens the requested report, else the newest whole-jurisdiction one', () => {
-    expect(pickReport(reports, 4)!.id).toBe(4);
-    expect(pickReport(reports, 99)!.id).toBe(2);
-    expect(pickReport(reports, null)!.id).toBe(2);
-    expect(pickReport([reports[4]!], null)!.id).toBe(5);
-    expect(pickReport([], null)).toBeNull();
+  it("opens the requested report, else the newest year's chosen whole-jurisdiction one", () => {
+    expect(pickReport(reports, { reportId: 4, year: null })!.id).toBe(4);
+    // A copy the rule did not choose still opens when asked for by id.
+    expect(pickReport(reports, { reportId: 2, year: null })!.id).toBe(2);
+    expect(pickReport(reports, { reportId: 99, year: null })!.id).toBe(6);
+    expect(pickReport(reports, none)!.id).toBe(6);
+    expect(pickReport([], none)).toBeNull();
   });
 
-  it('compares with the year before: any aggregate report, or the same office', () => {
+  it("opens a year's chosen report, an office's only when the year has no other, and the id over the year", () => {
+    expect(pickReport(reports, { reportId: null, year: 2023 })!.id).toBe(1);
+    expect(pickReport(reports, { reportId: null, year: 2022 })!.id).toBe(5);
+    expect(pickReport(reports, { reportId: null, year: 2019 })!.id).toBe(6);
+    expect(pickReport(reports, { reportId: 4, year: 2024 })!.id).toBe(4);
+    expect(pickReport([reports[5]!], none)!.id).toBe(5);
+  });
+
+  it('compares with the year before: its chosen aggregate report, or the same office', () => {
     expect(previousReport(reports, reports[1]!)!.id).toBe(1);
+    expect(previousReport(reports, reports[0]!)!.id).toBe(1);
     expect(previousReport(reports, reports[2]!)!.id).toBe(4);
-    expect(previousReport(reports, reports[0]!)).toBeNull();
+    expect(previousReport(reports, reports[3]!)).toBeNull();
+    // Only chosen reports are compared with.
+    expect(previousReport([report(1, 2023, '洪泽区人民政府', 'aggregate', false)], reports[1]!)).toBeNull();
     expect(previousReport(reports, report(6, 2023, '洪泽区教育局', 'agency'))!.id).toBe(5);
     expect(previousReport(reports, report(7, 2024, '洪泽区教育局', 'agency'))).toBeNull();
   });
@@ -52,7 +69,7 @@ describe('report choice', () => {
   it('groups by year, newest first, aggregate apart from single offices', () => {
     const years = reportsByYear(reports);
     expect(years.map((y) => y.year)).toEqual([2024, 2023, 2022]);
-    expect(years[0]!.aggregate.map((r) => r.id)).toEqual([2]);
+    expect(years[0]!.aggregate.map((r) => r.id)).toEqual([2, 6]);
     expect(years[0]!.agency.map((r) => r.id)).toEqual([3]);
   });
 });

@@ -2,7 +2,7 @@
 // grid shows (sentence-only keys), so the page loses none.
 
 import type { ReportFormat } from '@/lib/figures/keys';
-import type { FigureView } from '@/lib/db/queries/report/types';
+import type { FigureView } from '@/lib/domain';
 import type { ReportFigures } from './cells';
 import { withChange } from './change';
 import { buildTable2 } from './table2';

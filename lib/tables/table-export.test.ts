@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TableRow } from '@/lib/db/queries/table/types';
+import type { TableRow } from '@/lib/domain';
 import { tableCsv, tableJson } from './table-export';
 
 const rows: TableRow[] = [

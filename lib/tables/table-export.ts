@@ -2,7 +2,7 @@
 // the chosen columns, and for figure columns the provenance of the stored figure.
 
 import type { Lang } from '@/lib/figures/keys';
-import type { TableRow } from '@/lib/db/queries/table/types';
+import type { TableRow } from '@/lib/domain';
 import { toCsv } from '@/lib/http/csv';
 import { columnLabel, isRateColumn } from './column-labels';
 

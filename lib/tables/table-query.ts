@@ -1,7 +1,7 @@
 // A parsed /table view to the query the database runs: the year resolved, the page turned into
 // limit/offset (or no limit for exports).
 
-import type { TableQuery } from '@/lib/db/queries/table/types';
+import type { TableQuery } from '@/lib/domain';
 import { PAGE_SIZE, type TableView } from '@/lib/view-state/table-params';
 
 export function toTableQuery(view: TableView, year: number, page: 'page' | 'all' = 'page'): TableQuery {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexReport } from './cells';
 import { buildTable2 } from './table2';
 import { buildTable4 } from './table4';
-import type { FigureView } from '@/lib/db/queries/report/types';
+import type { FigureView } from '@/lib/domain';
 
 function fig(key: string, value: number | null, provenance: FigureView['provenance'] = 'table'): FigureView {
   return { key, value, provenance, rule: 'test', raw: value === null ? '' : String(value), basis: null, span: null };

@@ -2,7 +2,7 @@
 // columns, and one cell per row × column with its status. Pure data, serialisable to client components.
 
 import type { Label, Unit } from '@/lib/figures/keys';
-import type { Span } from '@/lib/db/queries/report/types';
+import type { Span } from '@/lib/domain';
 
 /**
  * How a cell came to hold (or lack) its value:

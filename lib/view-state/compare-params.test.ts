@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { COMPOSITIONS } from '@/lib/figures/compositions';
 import { FIGURES } from '@/lib/figures/keys';
 import { RATES } from '@/lib/figures/rates';
-import { CHART_KINDS, DEFAULT_VIEW, LEVELS, MAX_JURISDICTIONS, type CompareView } from './compare-params';
-import { parseCompareParams, pickCompareParams } from './parse-compare-params';
+import { CHART_KINDS } from './chart-kinds';
+import { DEFAULT_VIEW, MAX_JURISDICTIONS, type CompareView } from './compare-params';
+import { LEVELS } from './params';
+import { parseCompareParams, readCompareParams } from './parse-compare-params';
 import { compareQueryString } from './serialize-compare-params';
 
-const parseQuery = (query: string) => parseCompareParams(pickCompareParams(new URLSearchParams(query)));
+const parseQuery = (query: string) => parseCompareParams(readCompareParams(new URLSearchParams(query)));
 
 describe('parseCompareParams', () => {
   it('reads a readable URL', () => {

@@ -10,7 +10,7 @@
 //            or a rate id (disclosure-rate); default applications.new.total
 //   c        for chart=stacked: the composition (outcomes | applicants | denied-reasons |
 //            unable-reasons | rejected-reasons); default outcomes
-//   chart    bar (default) | line | stacked
+//   chart    bar (default) | line | stacked (./chart-kinds.ts)
 //   per      10k: counts per 10,000 residents (where the population is known)
 //   lang     en; absent: Simplified Chinese
 //
@@ -18,50 +18,18 @@
 // every year with data).
 
 import type { Lang } from '@/lib/i18n/lang';
-
-export const CHART_KINDS = ['bar', 'line', 'stacked'] as const;
-export type ChartKind = (typeof CHART_KINDS)[number];
-
-export const LEVELS = ['province', 'prefecture', 'county', 'district', 'zone'] as const;
-export type Level = (typeof LEVELS)[number];
+import type { ChartKind } from './chart-kinds';
+import type { Level, Measure, Params, YearRange } from './params';
 
 /** The parameters as they appear in the URL: strings only, all optional. */
-export interface CompareParams {
-  j?: string;
-  province?: string;
-  level?: string;
-  y?: string;
-  m?: string;
-  c?: string;
-  chart?: string;
-  per?: string;
-  lang?: string;
-}
-
-export const COMPARE_PARAM_NAMES = [
-  'j',
-  'province',
-  'level',
-  'y',
-  'm',
-  'c',
-  'chart',
-  'per',
-  'lang',
-] as const satisfies readonly (keyof CompareParams)[];
-
-export interface YearRange {
-  from: number;
-  to: number;
-}
-
-export type Measure = { kind: 'figure'; key: string } | { kind: 'rate'; id: string };
+export type CompareParams = Params<'j' | 'province' | 'level' | 'y' | 'm' | 'c' | 'chart' | 'per' | 'lang'>;
 
 /** The parsed view. */
 export interface CompareView {
   /** Slugs, in the order picked, without duplicates. */
   jurisdictions: string[];
   province: string | null;
+  /** Only with a province. */
   level: Level | null;
   /** null: the default (decided by the data). */
   years: YearRange | null;
@@ -86,8 +54,5 @@ export const DEFAULT_VIEW: CompareView = {
   lang: 'zh',
 };
 
-/** Limits that keep a URL (and a query) small. */
+/** At most this many jurisdictions in a view (and a query). */
 export const MAX_JURISDICTIONS = 60;
-export const MIN_YEAR = 1990;
-export const MAX_YEAR = 2100;
-export const MAX_PARAM_LENGTH = 2000;

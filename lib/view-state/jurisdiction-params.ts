@@ -1,46 +1,54 @@
-// The /j/<slug> view in the URL: which report of the jurisdiction is open (`report`, an id; absent:
-// the newest whole-jurisdiction report) and the language. Total: garbage falls back with a notice.
+// The /j/<slug> view in the URL: which report of the jurisdiction is open and the language.
+//
+//   report   a report id; wins over y
+//   y        a year: that year's report, chosen by the report-choice rule
+//            (lib/db/queries/report/chosen-reports.ts)
+//   lang     en; absent: Simplified Chinese
+//
+// Absent both: the newest year's chosen whole-jurisdiction report.
 
 import type { Lang } from '@/lib/i18n/lang';
-import { parseLangParam } from './parse-compare-params';
+import {
+  parseLang,
+  parsePageParams,
+  parseYear,
+  positiveInt,
+  valueOr,
+  type ParamNotice,
+  type ParamParsers,
+  type Params,
+  type SearchInput,
+} from './params';
+import { queryString } from './query-string';
 
-export interface JurisdictionParams {
-  report?: string;
-  lang?: string;
-}
+export type JurisdictionParams = Params<'report' | 'y' | 'lang'>;
 
 export interface JurisdictionPageView {
   reportId: number | null;
+  year: number | null;
   lang: Lang;
 }
 
-export interface JurisdictionNotice {
-  param: keyof JurisdictionParams;
-  raw: string;
-  reason: 'bad-report' | 'bad-lang';
-}
+/** Report ids are PostgreSQL int4. */
+export const MAX_ID = 2 ** 31 - 1;
 
-export function parseJurisdictionParams(input: Record<string, string | string[] | undefined>): {
-  view: JurisdictionPageView;
-  notices: JurisdictionNotice[];
-} {
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const notices: JurisdictionNotice[] = [];
-  const report = first(input.report);
-  let reportId: number | null = null;
-  if (report !== undefined && report !== '') {
-    if (/^\d{1,9}$/.test(report) && Number(report) > 0) reportId = Number(report);
-    else notices.push({ param: 'report', raw: report.slice(0, 120), reason: 'bad-report' });
-  }
-  const lang = parseLangParam(first(input.lang));
-  if (lang.kind === 'invalid') notices.push({ param: 'lang', raw: lang.raw.slice(0, 120), reason: 'bad-lang' });
-  return { view: { reportId, lang: lang.kind === 'valid' ? lang.value : 'zh' }, notices };
+export const JURISDICTION_PARSERS = {
+  report: positiveInt(MAX_ID, 'bad-id'),
+  y: parseYear,
+  lang: parseLang,
+} satisfies ParamParsers<JurisdictionParams>;
+
+export type JurisdictionNotice = ParamNotice<keyof JurisdictionParams & string>;
+
+export function parseJurisdictionParams(input: SearchInput): { view: JurisdictionPageView; notices: JurisdictionNotice[] } {
+  const { parsed, notices } = parsePageParams(input, JURISDICTION_PARSERS);
+  return { view: { reportId: valueOr(parsed.report, null), year: valueOr(parsed.y, null), lang: valueOr(parsed.lang, 'zh') }, notices };
 }
 
 export function jurisdictionHref(slug: string, view: Partial<JurisdictionPageView> = {}): string {
-  const params = new URLSearchParams();
-  if (view.reportId) params.set('report', String(view.reportId));
-  if (view.lang && view.lang !== 'zh') params.set('lang', view.lang);
-  const query = params.toString();
-  return `/j/${encodeURIComponent(slug)}${query ? `?${query}` : ''}`;
+  const params: JurisdictionParams = {};
+  if (view.reportId) params.report = String(view.reportId);
+  else if (view.year) params.y = String(view.year);
+  if (view.lang && view.lang !== 'zh') params.lang = view.lang;
+  return `/j/${encodeURIComponent(slug)}${queryString(params)}`;
 }

@@ -1,7 +1,9 @@
 // The inverse of parse-compare-params: a CompareView to URL parameters, writing only what
 // differs from DEFAULT_VIEW, in a fixed order so equal views give equal URLs.
 
-import { DEFAULT_VIEW, type CompareParams, type CompareView, type Measure } from './compare-params';
+import { DEFAULT_VIEW, type CompareParams, type CompareView } from './compare-params';
+import type { Measure } from './params';
+import { queryString } from './query-string';
 
 export function measureParam(measure: Measure): string {
   return measure.kind === 'figure' ? measure.key : measure.id;
@@ -23,14 +25,9 @@ export function serializeCompareParams(view: CompareView): CompareParams {
   return out;
 }
 
-/** `?j=…&y=…` (empty string for the default view); commas and key dots kept readable. */
+/** `?j=…&y=…` (empty string for the default view). */
 export function compareQueryString(view: CompareView): string {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(serializeCompareParams(view))) {
-    if (value !== undefined) params.set(name, value);
-  }
-  const query = params.toString().replace(/%2C/gi, ',');
-  return query ? `?${query}` : '';
+  return queryString(serializeCompareParams(view));
 }
 
 export function compareHref(view: CompareView): string {

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jurisdictionHref, parseJurisdictionParams } from './jurisdiction-params';
-import { DEFAULT_COLUMNS, DEFAULT_TABLE_VIEW, parseTableParams, pickTableParams, serializeTableParams, tableHref } from './table-params';
+import { DEFAULT_COLUMNS, DEFAULT_TABLE_VIEW, parseTableParams, readTableParams, serializeTableParams, tableHref } from './table-params';
 
 describe('parseTableParams', () => {
   it('reads a full view', () => {
     const { view, notices } = parseTableParams(
-      pickTableParams(
+      readTableParams(
         new URLSearchParams(
           'y=2020&cols=applications.new.total,disclosure-rate&sort=applications.new.total&province=安徽省&level=prefecture&scope=aggregate&failed=1&page=3&lang=en',
         ),
@@ -48,9 +48,9 @@ describe('parseTableParams', () => {
       'cols:unknown-column',
       'sort:bad-sort',
       'dir:bad-dir',
+      'scope:bad-scope',
       'failed:bad-flag',
       'page:bad-page',
-      'scope:bad-scope',
     ]);
   });
 
@@ -71,7 +71,7 @@ describe('parseTableParams', () => {
   it('sends a submitted form to the canonical address, once', async () => {
     const { canonicalTableRedirect } = await import('./table-params');
     const form = { y: '2020', province: '', level: '', scope: '', dir: 'asc', cols: [...DEFAULT_COLUMNS] };
-    const { view } = parseTableParams(pickTableParams(form));
+    const { view } = parseTableParams(readTableParams(form));
     expect(canonicalTableRedirect(form, view)).toBe('/table?y=2020');
     expect(canonicalTableRedirect({ y: '2020' }, view)).toBeNull();
     const sorted = parseTableParams({ sort: 'applications.new.total', province: '安徽省' }).view;
@@ -79,10 +79,10 @@ describe('parseTableParams', () => {
   });
 
   it('joins the column checkboxes of a form', () => {
-    expect(pickTableParams(new URLSearchParams('cols=review.total&cols=disclosure-rate&y=2020&y=2021')).cols).toBe(
+    expect(readTableParams(new URLSearchParams('cols=review.total&cols=disclosure-rate&y=2020&y=2021')).cols).toBe(
       'review.total,disclosure-rate',
     );
-    expect(pickTableParams({ cols: ['review.total', 'litigation.total'], y: ['2020', '2021'] })).toEqual({
+    expect(readTableParams({ cols: ['review.total', 'litigation.total'], y: ['2020', '2021'] })).toEqual({
       cols: 'review.total,litigation.total',
       y: '2020',
     });
@@ -99,8 +99,14 @@ describe('parseTableParams', () => {
 
 describe('jurisdiction params', () => {
   it('reads the report id and the language, total on garbage', () => {
-    expect(parseJurisdictionParams({ report: '12', lang: 'en' })).toEqual({ view: { reportId: 12, lang: 'en' }, notices: [] });
-    expect(parseJurisdictionParams({ report: ['x1'], lang: 'fr' }).notices.map((n) => n.reason)).toEqual(['bad-report', 'bad-lang']);
+    expect(parseJurisdictionParams({ report: '12', lang: 'en' })).toEqual({ view: { reportId: 12, year: null, lang: 'en' }, notices: [] });
+    expect(parseJurisdictionParams({ y: '2023' }).view).toEqual({ reportId: null, year: 2023, lang: 'zh' });
+    expect(parseJurisdictionParams({ report: ['x1'], y: '2020-2021', lang: 'fr' }).notices.map((n) => n.reason)).toEqual([
+      'bad-id',
+      'bad-year',
+      'bad-lang',
+    ]);
+    expect(jurisdictionHref('hongze-320813', { year: 2023 })).toBe('/j/hongze-320813?y=2023');
     expect(jurisdictionHref('fuyang-anhui', { reportId: 3, lang: 'en' })).toBe('/j/fuyang-anhui?report=3&lang=en');
   });
 });

@@ -11,13 +11,31 @@
 //   lang     en; absent: Simplified Chinese
 
 import type { Lang } from '@/lib/i18n/lang';
-import { LEVELS, MAX_PARAM_LENGTH, type Level } from './compare-params';
-import { parseLangParam, parseLevel, parseMeasure, parseProvince, parseYears } from './parse-compare-params';
-import type { ParamResult } from './param-result';
+import {
+  listOf,
+  oneOf,
+  paramNames,
+  parseFlag,
+  parseLang,
+  parseLevel,
+  parseMeasure,
+  parseParams,
+  parseProvince,
+  parseYear,
+  positiveInt,
+  readParams,
+  valid,
+  invalid,
+  valueOr,
+  type Level,
+  type ParamNotice,
+  type ParamParsers,
+  type Params,
+  type SearchInput,
+} from './params';
+import { queryString } from './query-string';
 
-export const TABLE_PARAM_NAMES = ['y', 'cols', 'sort', 'dir', 'province', 'level', 'scope', 'failed', 'page', 'lang'] as const;
-export type TableParamName = (typeof TABLE_PARAM_NAMES)[number];
-export type TableParams = Partial<Record<TableParamName, string>>;
+export type TableParams = Params<'y' | 'cols' | 'sort' | 'dir' | 'province' | 'level' | 'scope' | 'failed' | 'page' | 'lang'>;
 
 export const SCOPES = ['aggregate', 'agency'] as const;
 export type Scope = (typeof SCOPES)[number];
@@ -68,122 +86,58 @@ export const DEFAULT_TABLE_VIEW: TableView = {
   lang: 'zh',
 };
 
-export type TableNoticeReason =
-  | 'bad-year'
-  | 'bad-level'
-  | 'bad-lang'
-  | 'too-long'
-  | 'unknown-column'
-  | 'too-many'
-  | 'bad-sort'
-  | 'bad-dir'
-  | 'bad-scope'
-  | 'bad-flag'
-  | 'bad-page'
-  | 'unknown-measure';
-
-export interface TableNotice {
-  param: TableParamName;
-  raw: string;
-  reason: TableNoticeReason;
-}
+export type TableNotice = ParamNotice<keyof TableParams & string>;
 
 /** The natural direction of a sort: names A→Z, numbers largest first. */
 export function defaultDir(sort: string): SortDir {
   return sort === 'name' ? 'asc' : 'desc';
 }
 
-function isColumn(id: string): boolean {
-  return parseMeasure(id).kind === 'valid';
-}
+const parseColumn = (id: string) => (parseMeasure(id).kind === 'valid' ? valid(id) : invalid<string>(id, 'unknown-column'));
 
-function parseColumns(raw: string | undefined, notices: TableNotice[]): string[] {
-  if (raw === undefined || raw.trim() === '') return [...DEFAULT_COLUMNS];
-  const columns: string[] = [];
-  for (const part of raw.split(',')) {
-    const id = part.trim();
-    if (id === '') continue;
-    if (!isColumn(id)) notices.push({ param: 'cols', raw: id.slice(0, 120), reason: 'unknown-column' });
-    else if (!columns.includes(id)) columns.push(id);
-  }
-  if (columns.length > MAX_COLUMNS) {
-    notices.push({ param: 'cols', raw: columns.slice(MAX_COLUMNS).join(','), reason: 'too-many' });
-    columns.length = MAX_COLUMNS;
-  }
-  return columns.length ? columns : [...DEFAULT_COLUMNS];
-}
+export const TABLE_PARSERS = {
+  y: parseYear,
+  cols: listOf(parseColumn, MAX_COLUMNS),
+  // Any string here: whether it names a sort depends on the columns (parseTableParams).
+  sort: (raw: string | undefined) => (raw === undefined || raw === '' ? { kind: 'missing' as const } : valid(raw)),
+  dir: oneOf<SortDir>(['asc', 'desc'], 'bad-dir'),
+  province: parseProvince,
+  level: parseLevel,
+  scope: oneOf<Scope>(SCOPES, 'bad-scope'),
+  failed: parseFlag,
+  page: positiveInt(MAX_PAGE, 'bad-page'),
+  lang: parseLang,
+} satisfies ParamParsers<TableParams>;
 
-/** First value of each known parameter (all `cols` values joined), from Next's searchParams or URLSearchParams. */
-export function pickTableParams(input: URLSearchParams | Record<string, string | string[] | undefined>): TableParams {
-  const out: TableParams = {};
-  for (const name of TABLE_PARAM_NAMES) {
-    const value = input instanceof URLSearchParams ? input.getAll(name) : input[name];
-    const list = value === undefined ? [] : Array.isArray(value) ? value : [value];
-    // A form's column checkboxes send cols=a&cols=b; links send cols=a,b.
-    const picked = name === 'cols' && list.length > 1 ? list.join(',') : list[0];
-    if (picked !== undefined) out[name] = picked;
-  }
-  return out;
+export const TABLE_PARAM_NAMES = paramNames(TABLE_PARSERS);
+
+/** The /table parameters of a request: the first value of each, all `cols` values joined. */
+export function readTableParams(input: SearchInput): TableParams {
+  return readParams(input, TABLE_PARAM_NAMES, ['cols']);
 }
 
 export function parseTableParams(params: TableParams): { view: TableView; notices: TableNotice[] } {
-  const notices: TableNotice[] = [];
-  const raw = (param: TableParamName): string | undefined => {
-    const value = params[param];
-    if (value !== undefined && value.length > MAX_PARAM_LENGTH) {
-      notices.push({ param, raw: value.slice(0, 120), reason: 'too-long' });
-      return undefined;
-    }
-    return value;
-  };
-  function take<T>(param: TableParamName, result: ParamResult<T>, fallback: T): T {
-    if (result.kind === 'valid') return result.value;
-    if (result.kind === 'invalid') notices.push({ param, raw: result.raw.slice(0, 120), reason: result.reason as TableNoticeReason });
-    return fallback;
-  }
-  function oneOf<T extends string>(param: TableParamName, values: readonly T[], reason: TableNoticeReason): T | null {
-    const value = raw(param);
-    if (value === undefined || value === '') return null;
-    if ((values as readonly string[]).includes(value)) return value as T;
-    notices.push({ param, raw: value.slice(0, 120), reason });
-    return null;
-  }
-
-  const yearRange = take('y', parseYears(raw('y')), null);
-  if (yearRange && yearRange.from !== yearRange.to) notices.push({ param: 'y', raw: params.y!, reason: 'bad-year' });
-  const columns = parseColumns(raw('cols'), notices);
-
-  let sort = raw('sort') ?? '';
-  if (sort !== '' && !(FIXED_SORTS as readonly string[]).includes(sort) && !columns.includes(sort)) {
+  const { parsed, notices } = parseParams(params, TABLE_PARSERS);
+  const chosen = valueOr(parsed.cols, []);
+  const columns = chosen.length ? chosen : [...DEFAULT_COLUMNS];
+  let sort = valueOr(parsed.sort, DEFAULT_TABLE_VIEW.sort);
+  if (!(FIXED_SORTS as readonly string[]).includes(sort) && !columns.includes(sort)) {
     notices.push({ param: 'sort', raw: sort.slice(0, 120), reason: 'bad-sort' });
-    sort = '';
+    sort = DEFAULT_TABLE_VIEW.sort;
   }
-  sort ||= DEFAULT_TABLE_VIEW.sort;
-  const dir = oneOf<SortDir>('dir', ['asc', 'desc'], 'bad-dir') ?? defaultDir(sort);
-
-  const flag = raw('failed');
-  if (flag !== undefined && flag !== '' && flag !== '1') notices.push({ param: 'failed', raw: flag.slice(0, 120), reason: 'bad-flag' });
-
-  const pageRaw = raw('page');
-  let page = 1;
-  if (pageRaw !== undefined && pageRaw !== '') {
-    if (/^\d{1,6}$/.test(pageRaw) && Number(pageRaw) >= 1 && Number(pageRaw) <= MAX_PAGE) page = Number(pageRaw);
-    else notices.push({ param: 'page', raw: pageRaw.slice(0, 120), reason: 'bad-page' });
-  }
-
   const view: TableView = {
-    year: yearRange && yearRange.from === yearRange.to ? yearRange.from : null,
+    year: valueOr(parsed.y, null),
     columns,
     sort,
-    dir,
-    province: take('province', parseProvince(raw('province')), null),
-    level: take('level', parseLevel(raw('level')), null),
-    scope: oneOf<Scope>('scope', SCOPES, 'bad-scope'),
-    failedOnly: flag === '1',
-    page,
-    lang: take('lang', parseLangParam(raw('lang')), DEFAULT_TABLE_VIEW.lang),
+    dir: valueOr(parsed.dir, defaultDir(sort)),
+    province: valueOr(parsed.province, null),
+    level: valueOr(parsed.level, null),
+    scope: valueOr(parsed.scope, null),
+    failedOnly: valueOr(parsed.failed, false),
+    page: valueOr(parsed.page, 1),
+    lang: valueOr(parsed.lang, DEFAULT_TABLE_VIEW.lang),
   };
-  return { view, notices };
+  return { view, notices: notices.sort((a, b) => TABLE_PARAM_NAMES.indexOf(a.param) - TABLE_PARAM_NAMES.indexOf(b.param)) };
 }
 
 export function serializeTableParams(view: TableView): TableParams {
@@ -203,11 +157,8 @@ export function serializeTableParams(view: TableView): TableParams {
 
 /** `/table?…` (or another path with the same parameters, e.g. the export route). */
 export function tableHref(view: TableView, path = '/table'): string {
-  const query = new URLSearchParams(serializeTableParams(view) as Record<string, string>).toString().replace(/%2C/gi, ',');
-  return query ? `${path}?${query}` : path;
+  return `${path}${queryString(serializeTableParams(view))}`;
 }
-
-export { LEVELS };
 
 /**
  * The canonical address of a request whose query is not in canonical form (a submitted form sends

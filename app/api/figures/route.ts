@@ -2,8 +2,8 @@
 // or CSV (format=csv, UTF-8 with BOM), paginated by (report id, key).
 
 import { isFigureKey } from '@/lib/figures/keys';
-import { listFigures, type FigureCursor } from '@/lib/db/queries/api/list-figures';
-import type { ApiFigureRow } from '@/lib/db/queries/api/types';
+import { listFigures, type FigureCursor } from '@/lib/db/queries/figure/list-figures';
+import type { ApiFigureRow } from '@/lib/domain';
 import { jurisdictionsSpec, limitSpec, scopeSpec, yearSpec } from '@/lib/http/api-params';
 import { badParameter, cachedJson, publicRoute } from '@/lib/http/api-route';
 import { preflight } from '@/lib/http/cors';

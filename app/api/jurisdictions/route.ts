@@ -1,6 +1,6 @@
 // GET /api/jurisdictions — every jurisdiction with its report count and years, by slug, paginated.
 
-import { listJurisdictions } from '@/lib/db/queries/api/list-jurisdictions';
+import { listJurisdictions } from '@/lib/db/queries/jurisdiction/list-jurisdictions';
 import { limitSpec } from '@/lib/http/api-params';
 import { badParameter, cachedJson, publicRoute } from '@/lib/http/api-route';
 import { preflight } from '@/lib/http/cors';

@@ -4,7 +4,7 @@
 // This path is outside proxy.ts's matcher so the body is streamed against MAX_UPLOAD_BYTES here.
 
 import { authorizeBearer } from '@/lib/auth/guard';
-import { listReports } from '@/lib/db/queries/api/list-reports';
+import { listReports } from '@/lib/db/queries/report/list-reports';
 import { jurisdictionsSpec, limitSpec, reportFormatSpec, scopeSpec, yearSpec } from '@/lib/http/api-params';
 import { badParameter, cachedJson, privateRoute, publicRoute } from '@/lib/http/api-route';
 import { maxUploadBytes } from '@/lib/http/body-limit';

@@ -36,8 +36,9 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
   const { lang } = view;
   const m = drilldownMessages[lang];
   const c = commonMessages[lang];
-  const current = pickReport(jurisdiction.reports, view.reportId);
+  const current = pickReport(jurisdiction.reports, view);
   const staleReport = view.reportId !== null && current?.id !== view.reportId;
+  const staleYear = view.reportId === null && view.year !== null && current?.year !== view.year;
   const previous = current && previousReport(jurisdiction.reports, current);
   const data = await getReportFigures([current?.id, previous?.id].filter((id): id is number => id !== undefined));
   const now = current && indexReport(data.get(current.id)!.figures, data.get(current.id)!.issues);
@@ -68,7 +69,7 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
         </p>
       }
     >
-      {notices.length || staleReport ? (
+      {notices.length || staleReport || staleYear ? (
         <div
           role="status"
           className="mb-4 rounded-md border border-oi-orange/50 bg-warn-soft px-3 py-2 text-sm text-warn"
@@ -80,6 +81,7 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
             </p>
           ) : null}
           {staleReport ? <p>{m.jurisdiction.staleReport(view.reportId!)}</p> : null}
+          {staleYear ? <p>{m.jurisdiction.noYearReport(view.year!)}</p> : null}
         </div>
       ) : null}
       <Section id="reports" title={m.jurisdiction.reportsByYear}>

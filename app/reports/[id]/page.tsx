@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReportPage({ params, searchParams }: Props) {
   const id = parseReportId((await params).id);
   const { view } = parseReportParams(await searchParams);
-  const report = id === null ? null : await getReport(id);
+  const report = id === null ? null : await getReport(id, { text: true });
   if (!report) notFound();
   const { lang } = view;
   const figures = indexReport(report.figures, report.issues);

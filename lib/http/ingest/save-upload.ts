@@ -9,7 +9,8 @@ import 'server-only';
 import { pool } from '@/lib/db/client';
 import { ingestBytes } from '@/lib/db/ingest';
 import { defaultDeps } from '@/lib/db/ingest/deps';
-import { getReport } from '@/lib/db/queries/api/get-report';
+import { getReport } from '@/lib/db/queries/report/get-report';
+import { toApiReportDetail } from '@/lib/db/queries/reshape';
 import { jsonError } from '../errors';
 import type { UploadedFile } from '../upload';
 import { parseCorrections } from './corrections';
@@ -22,8 +23,9 @@ export async function saveUpload(upload: UploadedFile): Promise<Response> {
   if (result.status === 'refused') {
     return jsonError(422, 'refused', result.reason.en, { refusal: { code: result.code, message: result.reason } });
   }
-  const report = await getReport(result.reportId);
-  if (!report) throw new Error(`report ${result.reportId} vanished after saving`);
+  const stored = await getReport(result.reportId);
+  if (!stored) throw new Error(`report ${result.reportId} vanished after saving`);
+  const report = toApiReportDetail(stored);
   const headers = { Location: `/api/reports/${report.id}`, 'Cache-Control': 'no-store' };
   const answer: SaveAnswer =
     result.status === 'saved'

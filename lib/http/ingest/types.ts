@@ -1,8 +1,7 @@
 // What the /ingest page and the upload routes exchange. Plain JSON; figures travel only from the
 // server to the page for review, never back: saving re-reads the file the page holds.
 
-import type { ApiIssue } from '@/lib/db/queries/api/types';
-import type { FigureView, IssueView } from '@/lib/db/queries/report/types';
+import type { ApiIssue, FigureView, IssueView, JurisdictionRef } from '@/lib/domain';
 
 export type { FigureView, IssueView };
 
@@ -21,7 +20,7 @@ export interface ExistingReportRef {
   id: number;
   body: string;
   year: number;
-  jurisdiction: { slug: string; name: string };
+  jurisdiction: JurisdictionRef;
 }
 
 interface ReviewBase {
@@ -49,5 +48,5 @@ export type { MetaCorrections } from '@/lib/db/ingest/prepare';
 
 /** The answer to a save (and to POST /api/reports): the new report, or the one already stored. */
 export type SaveAnswer =
-  | { status: 'saved'; id: number; jurisdiction: { slug: string; name: string }; year: number; issues: ApiIssue[] }
-  | { status: 'duplicate'; id: number; jurisdiction: { slug: string; name: string }; year: number };
+  | { status: 'saved'; id: number; jurisdiction: JurisdictionRef; year: number; issues: ApiIssue[] }
+  | { status: 'duplicate'; id: number; jurisdiction: JurisdictionRef; year: number };

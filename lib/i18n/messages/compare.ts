@@ -1,6 +1,6 @@
 // Messages of the home page and /compare (charts, pickers, notices, downloads).
 
-import type { InvalidReason } from '@/lib/view-state/param-result';
+import type { InvalidReason } from '@/lib/view-state/params';
 import { defineMessages } from '../define';
 
 type ReasonText = Record<InvalidReason, (raw: string) => string>;
@@ -100,6 +100,7 @@ export const compareMessages = defineMessages(
       copy: '复制链接',
       copied: '链接已复制',
       copyFailed: '无法复制,请手动复制地址栏',
+      exportFailed: '图片生成失败,请重试',
       png: '下载 PNG',
       svg: '下载 SVG',
       csv: '下载 CSV',
@@ -120,6 +121,13 @@ export const compareMessages = defineMessages(
         'bad-per': (raw) => `“${raw}”无效,人均只支持 10k(每万人)。`,
         'bad-lang': (raw) => `不支持语言“${raw}”。`,
         'too-long': () => `参数过长,已忽略。`,
+        'unknown-column': (raw) => `没有“${raw}”这一列。`,
+        'bad-sort': (raw) => `不能按“${raw}”排序。`,
+        'bad-dir': (raw) => `“${raw}”不是排序方向(asc 或 desc)。`,
+        'bad-scope': (raw) => `“${raw}”不是报告范围(aggregate 或 agency)。`,
+        'bad-flag': (raw) => `“${raw}”无效,只支持 1。`,
+        'bad-page': (raw) => `“${raw}”不是有效页码。`,
+        'bad-id': (raw) => `“${raw}”不是有效编号。`,
       } satisfies ReasonText as ReasonText,
       unknownJurisdiction: (slugs: string) => `找不到这些辖区:${slugs}。`,
       emptyProvince: (p: string) => `“${p}”没有任何报告。`,
@@ -233,6 +241,7 @@ export const compareMessages = defineMessages(
       copy: 'Copy link',
       copied: 'Link copied',
       copyFailed: 'Could not copy; copy the address bar instead',
+      exportFailed: 'The image could not be made; please try again',
       png: 'PNG',
       svg: 'SVG',
       csv: 'CSV',
@@ -253,6 +262,13 @@ export const compareMessages = defineMessages(
         'bad-per': (raw) => `“${raw}” is not supported; per-capita is only 10k (per 10,000 residents).`,
         'bad-lang': (raw) => `Language “${raw}” is not supported.`,
         'too-long': () => `The value is too long and was ignored.`,
+        'unknown-column': (raw) => `There is no column "${raw}".`,
+        'bad-sort': (raw) => `Cannot sort by "${raw}".`,
+        'bad-dir': (raw) => `"${raw}" is not a sort direction (asc or desc).`,
+        'bad-scope': (raw) => `"${raw}" is not a report scope (aggregate or agency).`,
+        'bad-flag': (raw) => `"${raw}" is not valid; only 1 is.`,
+        'bad-page': (raw) => `"${raw}" is not a page number.`,
+        'bad-id': (raw) => `"${raw}" is not a valid id.`,
       } satisfies ReasonText as ReasonText,
       unknownJurisdiction: (slugs: string) => `These jurisdictions are unknown: ${slugs}.`,
       emptyProvince: (p: string) => `“${p}” has no reports.`,

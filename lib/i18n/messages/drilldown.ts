@@ -56,6 +56,7 @@ export const drilldownMessages = defineMessages(
       openReport: '查看报告原文与出处',
       noReports: '这个辖区还没有报告。',
       staleReport: (id: number) => `地址里的报告 ${id} 不属于这个辖区(或已不存在),下面显示的是最新的报告。`,
+      noYearReport: (year: number) => `这个辖区没有 ${year} 年的报告,下面显示的是最新的报告。`,
       badParams: '部分地址参数无效,已忽略:',
       rates: '派生指标',
       ratesNote: '由表格数字计算;缺少任何一项即不计算。',
@@ -190,6 +191,7 @@ export const drilldownMessages = defineMessages(
       openReport: 'Open the report text and sources',
       staleReport: (id: number) =>
         `Report ${id} in the address is not one of this jurisdiction's (or no longer exists); the newest report is shown instead.`,
+      noYearReport: (year: number) => `This jurisdiction has no report for ${year}; the newest report is shown.`,
       badParams: 'Some address parameters were invalid and ignored:',
       noReports: 'No reports for this jurisdiction yet.',
       rates: 'Derived rates',

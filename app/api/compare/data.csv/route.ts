@@ -1,7 +1,11 @@
 // GET /api/compare/data.csv?<compare params> → exactly the rows /compare shows, CSV with BOM.
 import type { NextRequest } from 'next/server';
-import { compareExportResponse } from '@/lib/db/queries/compare/export-response';
+import { loadCompareView } from '@/app/compare/load-compare-view';
+import { viewFileBase } from '@/lib/compare/describe-view';
+import { compareCsv } from '@/lib/compare/export';
+import { attachment } from '@/lib/http/content-disposition';
 
-export function GET(request: NextRequest) {
-  return compareExportResponse(request, 'csv');
+export async function GET(request: NextRequest) {
+  const { data } = await loadCompareView(request.nextUrl.searchParams);
+  return attachment(compareCsv(data, request.nextUrl.origin, data.view.lang), `${viewFileBase(data)}.csv`, 'text/csv; charset=utf-8');
 }

@@ -1,7 +1,12 @@
 // GET /api/compare/data.json?<compare params> → exactly the rows /compare shows, JSON.
 import type { NextRequest } from 'next/server';
-import { compareExportResponse } from '@/lib/db/queries/compare/export-response';
+import { loadCompareView } from '@/app/compare/load-compare-view';
+import { viewFileBase } from '@/lib/compare/describe-view';
+import { compareJson } from '@/lib/compare/export';
+import { attachment } from '@/lib/http/content-disposition';
 
-export function GET(request: NextRequest) {
-  return compareExportResponse(request, 'json');
+export async function GET(request: NextRequest) {
+  const { data, notices } = await loadCompareView(request.nextUrl.searchParams);
+  const body = compareJson(data, notices, request.nextUrl.origin, data.view.lang);
+  return attachment(JSON.stringify(body, null, 2), `${viewFileBase(data)}.json`, 'application/json; charset=utf-8');
 }

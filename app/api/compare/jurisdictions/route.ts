@@ -1,8 +1,8 @@
 // GET /api/compare/jurisdictions?q=fy&province=安徽省&level=prefecture → the picker's matches (JSON).
 
 import { NextResponse, type NextRequest } from 'next/server';
-import { searchJurisdictions } from '@/lib/db/queries/compare/search-jurisdictions';
-import { parseLevel } from '@/lib/view-state/parse-compare-params';
+import { searchJurisdictions } from '@/lib/db/queries/jurisdiction/search-jurisdictions';
+import { parseLevel } from '@/lib/view-state/params';
 
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;

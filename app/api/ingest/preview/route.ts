@@ -4,7 +4,7 @@
 
 import { authorizeSession } from '@/lib/auth/guard';
 import { contentHash } from '@/lib/db/ingest/prepare';
-import { findReportByHash } from '@/lib/db/queries/api/find-report-by-hash';
+import { findReportByHash } from '@/lib/db/queries/report/find-report-by-hash';
 import { privateRoute } from '@/lib/http/api-route';
 import { maxUploadBytes } from '@/lib/http/body-limit';
 import { processUpload, toReview } from '@/lib/http/ingest/process-upload';

@@ -1,6 +1,7 @@
 // GET /api/reports/<id> — one report: meta, every figure with provenance and span, issues.
 
-import { getReport } from '@/lib/db/queries/api/get-report';
+import { getReport } from '@/lib/db/queries/report/get-report';
+import { toApiReportDetail } from '@/lib/db/queries/reshape';
 import { badParameter, cachedJson, publicRoute } from '@/lib/http/api-route';
 import { preflight } from '@/lib/http/cors';
 import { jsonError } from '@/lib/http/errors';
@@ -18,7 +19,7 @@ export const GET = publicRoute<Context>(async (request, { params }) => {
   }
   const report = await getReport(Number(id));
   if (!report) return jsonError(404, 'not_found', `no report with id ${id}`);
-  return cachedJson(request, report);
+  return cachedJson(request, toApiReportDetail(report));
 });
 
 export const OPTIONS = publicRoute<Context>(async () => preflight());

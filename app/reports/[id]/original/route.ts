@@ -2,7 +2,7 @@
 // type and a UTF-8 file name. nosniff so a browser never runs an HTML original as a page.
 
 import { getReportOriginal } from '@/lib/db/queries/report/get-report-original';
-import { contentDisposition } from '@/lib/tables/content-disposition';
+import { contentDisposition } from '@/lib/http/content-disposition';
 import { parseReportId } from '@/lib/view-state/report-params';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -1,9 +1,20 @@
-// One jurisdiction by slug with the summaries of all its reports. Null when the slug is unknown.
+// One jurisdiction by slug with the summaries of all its reports, each marked with whether the
+// report-choice rule (../report/chosen-reports.ts) picks it for its year. Null when the slug is
+// unknown.
 
 import 'server-only';
-import { db } from '@/lib/db/client';
-import { SUMMARY_SELECT, reshapeSummary } from '../report/reshape';
-import type { JurisdictionView } from './types';
+import { db, pool } from '@/lib/db/client';
+import type { JurisdictionView } from '@/lib/domain';
+import { defineSql, runSql } from '../../sql';
+import { chosenReportIdsSql } from '../report/chosen-reports';
+import { SUMMARY_SELECT, reshapeSummary } from '../reshape';
+
+export const CHOSEN_OF_JURISDICTION = defineSql(
+  "the chosen reports of one jurisdiction's years",
+  chosenReportIdsSql('r.jurisdiction_id = (SELECT id FROM jurisdiction WHERE slug = $1)'),
+  { id: 'int4' },
+  ['fuyang-341200'],
+);
 
 export async function getJurisdiction(slug: string): Promise<JurisdictionView | null> {
   const row = await db.jurisdiction.findUnique({
@@ -20,6 +31,7 @@ export async function getJurisdiction(slug: string): Promise<JurisdictionView | 
     },
   });
   if (!row) return null;
+  const chosen = new Set((await runSql(pool, CHOSEN_OF_JURISDICTION, [slug])).map((r) => r.id));
   return {
     slug: row.slug,
     name: row.name,
@@ -28,6 +40,6 @@ export async function getJurisdiction(slug: string): Promise<JurisdictionView | 
     divisionCode: row.divisionCode,
     parent: row.parent,
     population: row.populations[0] ?? null,
-    reports: row.reports.map(reshapeSummary),
+    reports: row.reports.map((r) => ({ ...reshapeSummary(r), chosen: chosen.has(r.id) })),
   };
 }

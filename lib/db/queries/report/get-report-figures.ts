@@ -3,8 +3,8 @@
 
 import 'server-only';
 import { db } from '@/lib/db/client';
-import { FIGURE_SELECT, ISSUE_SELECT, reshapeFigure, reshapeIssue } from './reshape';
-import type { FigureView, IssueView } from './types';
+import type { FigureView, IssueView } from '@/lib/domain';
+import { FIGURE_SELECT, ISSUE_SELECT, reshapeFigure, reshapeIssue } from '../reshape';
 
 export interface ReportFiguresView {
   figures: FigureView[];

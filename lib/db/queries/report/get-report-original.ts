@@ -3,7 +3,12 @@
 
 import 'server-only';
 import { db } from '@/lib/db/client';
-import type { ReportOriginal } from './types';
+
+export interface ReportOriginal {
+  bytes: Uint8Array;
+  mimeType: string;
+  fileName: string;
+}
 
 export async function getReportOriginal(id: number): Promise<ReportOriginal | null> {
   const row = await db.reportSource.findUnique({

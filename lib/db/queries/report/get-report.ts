@@ -1,25 +1,21 @@
-// One report with its text, figures and issues, for the report viewer. Null when the id is unknown.
+// One report with its figures (by key) and issues: for the report viewer (with the text it was read
+// from) and for GET /api/reports/<id> (without). Null when the id is unknown.
 
 import 'server-only';
 import { db } from '@/lib/db/client';
-import { FIGURE_SELECT, ISSUE_SELECT, SUMMARY_SELECT, reshapeFigure, reshapeIssue, reshapeSummary } from './reshape';
-import type { ReportView } from './types';
+import type { ReportView } from '@/lib/domain';
+import { REPORT_SELECT, reshapeReport } from '../reshape';
 
-export async function getReport(id: number): Promise<ReportView | null> {
+export interface GetReportOptions {
+  /** Load the extracted text too (large; only the viewer needs it). */
+  text?: boolean;
+}
+
+export async function getReport(id: number, options: GetReportOptions = {}): Promise<ReportView | null> {
   const row = await db.report.findUnique({
     where: { id },
-    select: {
-      ...SUMMARY_SELECT,
-      source: { select: { text: true } },
-      figures: { select: FIGURE_SELECT },
-      issues: { select: ISSUE_SELECT, orderBy: { id: 'asc' } },
-    },
+    select: { ...REPORT_SELECT, ...(options.text ? { source: { select: { text: true } } } : {}) },
   });
   if (!row) return null;
-  return {
-    ...reshapeSummary(row),
-    text: row.source?.text ?? '',
-    figures: row.figures.map(reshapeFigure),
-    issues: row.issues.map(reshapeIssue),
-  };
+  return reshapeReport(row, (row as { source?: { text: string } | null }).source?.text ?? '');
 }

@@ -1,0 +1,143 @@
+// Bodies of the link-preview image (1200×630, drawn by next/og's satori, which reads flexbox
+// inline styles only): the top rows of a view as bars with values, or as 100% stacks of shares,
+// with the marks they carry explained below. Server-only: the chart-kind registry maps each kind
+// to one of these.
+
+import type { CompareData } from '@/lib/compare/types';
+import type { BarDatum, StackDatum } from '@/lib/compare/chart-data';
+import { FLAG_MARKS } from '@/lib/compare/flag-marks';
+import { formatValue, type Lang } from '@/lib/i18n';
+import { compareMessages } from '@/lib/i18n/messages/compare';
+import { DARK_TEXT_ON, seriesColor } from './palette';
+
+/** Rows a preview shows: the top of the ranking. */
+export const PREVIEW_ROWS = 10;
+/** Width of a stack: the card (1200) less its padding (2 × 64), the label column (280) and a margin. */
+const STACK_WIDTH = 780;
+const LABEL_STYLE = {
+  width: 280,
+  flexShrink: 0,
+  fontSize: 24,
+  textAlign: 'right',
+  paddingRight: 16,
+  display: 'flex',
+  justifyContent: 'flex-end',
+  overflow: 'hidden',
+  whiteSpace: 'nowrap',
+} as const;
+const MUTED = '#6b7178';
+
+function labelOf(row: { label: string; marks: string }): string {
+  return row.marks ? `${row.label} ${row.marks}` : row.label;
+}
+
+/** The legend of the marks the rows carry. */
+function MarksLine({ rows, lang }: { rows: readonly { marks: string }[]; lang: Lang }) {
+  const m = compareMessages[lang];
+  const shown = (Object.keys(FLAG_MARKS) as (keyof typeof FLAG_MARKS)[]).filter(
+    (k) => FLAG_MARKS[k] && rows.some((r) => r.marks.includes(FLAG_MARKS[k])),
+  );
+  if (shown.length === 0) return null;
+  return (
+    <div style={{ display: 'flex', fontSize: 18, color: MUTED }}>{shown.map((k) => `${FLAG_MARKS[k]} ${m.marks[k]}`).join('   ·   ')}</div>
+  );
+}
+
+function Empty({ lang }: { lang: Lang }) {
+  return <div style={{ fontSize: 28, color: MUTED }}>{compareMessages[lang].empty}</div>;
+}
+
+/** Ranked bars with their values. */
+export function BarPreview({ rows, unit, lang }: { rows: readonly BarDatum[]; unit: CompareData['measure']['unit']; lang: Lang }) {
+  const shown = rows.slice(0, PREVIEW_ROWS);
+  const max = Math.max(...shown.map((r) => r.value ?? 0), 0);
+  const anyHighlight = shown.some((r) => r.highlighted);
+  const missing = compareMessages[lang].missing;
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1 }}>
+      <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1 }}>
+        {shown.length === 0 ? <Empty lang={lang} /> : null}
+        {shown.map((r) => (
+          <div key={r.id} style={{ display: 'flex', alignItems: 'center', height: Math.min(44, 330 / Math.max(shown.length, 1)) }}>
+            <div style={LABEL_STYLE}>{labelOf(r)}</div>
+            {r.value === null ? (
+              <div style={{ fontSize: 22, color: MUTED, fontStyle: 'italic' }}>{missing}</div>
+            ) : (
+              <div style={{ display: 'flex', alignItems: 'center', flexGrow: 1 }}>
+                <div
+                  style={{
+                    height: 24,
+                    width: `${max > 0 ? Math.max((r.value / max) * 78, 0.4) : 0.4}%`,
+                    background: anyHighlight && !r.highlighted ? '#a6c8de' : '#0072b2',
+                  }}
+                />
+                <div style={{ fontSize: 24, fontWeight: 700, marginLeft: 12 }}>{formatValue(r.value, unit, lang)}</div>
+              </div>
+            )}
+          </div>
+        ))}
+      </div>
+      <MarksLine rows={shown} lang={lang} />
+    </div>
+  );
+}
+
+/** One 100% stack: each part's share of the row's total, shares of 8% or more printed inside. */
+function StackRow({ row, missingLabel }: { row: StackDatum; missingLabel: string }) {
+  if (row.missing) return <div style={{ fontSize: 22, color: MUTED, fontStyle: 'italic' }}>{missingLabel}</div>;
+  return (
+    <div style={{ display: 'flex', width: STACK_WIDTH, height: 28 }}>
+      {row.shares.map((share, i) => {
+        const color = seriesColor(i);
+        return share ? (
+          <div
+            key={i}
+            style={{
+              width: share * STACK_WIDTH,
+              flexShrink: 0,
+              background: color,
+              display: 'flex',
+              alignItems: 'center',
+              justifyContent: 'center',
+              fontSize: 16,
+              color: DARK_TEXT_ON.has(color) ? '#1a1d21' : '#ffffff',
+            }}
+          >
+            {share >= 0.08 ? `${Math.round(share * 100)}%` : ''}
+          </div>
+        ) : null;
+      })}
+    </div>
+  );
+}
+
+/** 100% stacks under the parts' legend. */
+export function StackPreview({ rows, parts, lang }: { rows: readonly StackDatum[]; parts: readonly string[]; lang: Lang }) {
+  const shown = rows.slice(0, PREVIEW_ROWS);
+  const missing = compareMessages[lang].missing;
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1 }}>
+      <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1 }}>
+        {shown.length === 0 ? (
+          <Empty lang={lang} />
+        ) : (
+          <div style={{ display: 'flex', flexWrap: 'wrap', fontSize: 18, color: '#41464d', marginBottom: 10, marginLeft: 296 }}>
+            {parts.map((label, i) => (
+              <div key={label} style={{ display: 'flex', alignItems: 'center', marginRight: 18 }}>
+                <div style={{ width: 14, height: 14, background: seriesColor(i), marginRight: 6 }} />
+                {label}
+              </div>
+            ))}
+          </div>
+        )}
+        {shown.map((r) => (
+          <div key={r.id} style={{ display: 'flex', alignItems: 'center', height: Math.min(40, 300 / Math.max(shown.length, 1)) }}>
+            <div style={LABEL_STYLE}>{labelOf(r)}</div>
+            <StackRow row={r} missingLabel={missing} />
+          </div>
+        ))}
+      </div>
+      <MarksLine rows={shown} lang={lang} />
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+// PNG and SVG downloads of every chart kind, in both languages: the image has the fixed export
+// size whatever the screen, and the SVG holds the title, every label the chart shows on the page
+// (legends included) as text, and one mark per datum with a value.
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { EXPORT_SCALE, EXPORT_WIDTH } from '../components/charts/chart-size';
+
+const VIEWS = [
+  { kind: 'bar', query: 'y=2020' },
+  { kind: 'line', query: 'j=fuyang-341200,ningbo-330200,hongze-320813,wulanchabu-150900&chart=line' },
+  { kind: 'stacked', query: 'y=2020&chart=stacked' },
+] as const;
+
+interface JsonRow {
+  value: number | null;
+  parts?: Record<string, number | null>;
+}
+
+async function downloaded(page: Page, format: 'png' | 'svg'): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`download-${format}`).click()]);
+  expect(file.suggestedFilename()).toMatch(new RegExp(`\\.${format}$`));
+  return readFileSync((await file.path())!);
+}
+
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/** The chart as drawn on the page: its SVG text and its HTML legend, once recharts has drawn it. */
+async function labelsOnPage(page: Page): Promise<string[]> {
+  const chart = page.getByTestId('compare-chart');
+  await expect(chart.locator('[data-mark]').first()).toBeAttached();
+  return chart
+    .locator('svg text, .recharts-legend-item-text')
+    .evaluateAll((nodes) => nodes.map((n) => (n.textContent ?? '').trim()).filter((t) => t !== ''));
+}
+
+/** Text content, size and marks of an SVG file, read by the browser's XML parser. */
+async function readSvg(page: Page, svg: string) {
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const root = doc.documentElement;
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      width: Number(root.getAttribute('width')),
+      height: Number(root.getAttribute('height')),
+      texts: [...doc.querySelectorAll('text')].map((t) => (t.textContent ?? '').trim()),
+      title: doc.querySelector('text[data-title]')?.textContent ?? null,
+      marks: doc.querySelectorAll('[data-mark]').length,
+    };
+  }, svg);
+}
+
+/** Marks the view must draw, from its JSON download: a bar or point per value, a stack part per share. */
+function expectedMarks(kind: (typeof VIEWS)[number]['kind'], rows: readonly JsonRow[]): number {
+  if (kind !== 'stacked') return rows.filter((r) => r.value !== null).length;
+  return rows
+    .filter((r) => r.value !== null && r.value > 0)
+    .reduce((n, r) => n + Object.values(r.parts ?? {}).filter((p) => p !== null).length, 0);
+}
+
+// Each test loads the view twice (desktop, then phone) and makes three downloads, each a drawing of
+// the chart off screen: more than the default minute on a busy machine.
+test.describe.configure({ timeout: 150_000 });
+
+for (const lang of ['zh', 'en'] as const) {
+  for (const view of VIEWS) {
+    test(`the ${view.kind} chart downloads as PNG and SVG at the export size, with every label (${lang})`, async ({ page, request }) => {
+      const query = `${view.query}${lang === 'en' ? '&lang=en' : ''}`;
+      await page.goto(`/compare?${query}`);
+      await expect(page.getByTestId('compare-chart')).toHaveAttribute('data-chart-kind', view.kind);
+      const shown = await labelsOnPage(page);
+      const title = (await page.locator('#compare-chart-title').textContent())!.trim();
+
+      const svg = await readSvg(page, (await downloaded(page, 'svg')).toString('utf8'));
+      expect(svg.error).toBeNull();
+      expect(svg.width).toBe(EXPORT_WIDTH);
+      expect(svg.title).toBe(title);
+      for (const label of shown) expect(svg.texts, `label "${label}"`).toContain(label);
+
+      const rows = ((await (await request.get(`/api/compare/data.json?${query}`)).json()) as { rows: JsonRow[] }).rows;
+      expect(rows.length).toBeGreaterThan(1);
+      expect(svg.marks).toBeGreaterThan(0);
+      expect(svg.marks).toBe(expectedMarks(view.kind, rows));
+
+      expect(pngSize(await downloaded(page, 'png'))).toEqual({ width: svg.width * EXPORT_SCALE, height: svg.height * EXPORT_SCALE });
+
+      // The same size from a phone: the download does not depend on the screen.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`/compare?${query}`);
+      await labelsOnPage(page);
+      expect(pngSize(await downloaded(page, 'png'))).toEqual({ width: svg.width * EXPORT_SCALE, height: svg.height * EXPORT_SCALE });
+    });
+  }
+}

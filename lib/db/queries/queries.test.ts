@@ -1,0 +1,123 @@
+// The raw SQL of lib/db/queries against the migrated schema, on a throwaway PostgreSQL holding the
+// bundled reports: every defineSql query returns exactly the columns, types and nullability its
+// shape declares (so its row type is checked, not a cast), and the /table SQL computes every rate
+// of lib/figures/rates.ts as lib/figures does, on every bundled report.
+
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { TableQuery } from '@/lib/domain';
+import { loadBundled } from '@/lib/db/ingest/bundled';
+import { startTestDatabase, type TestDatabase } from '@/lib/db/testing';
+import { computeRate, RATES } from '@/lib/figures/rates';
+import { isSqlQuery, shapeMismatches, type RowShape, type SqlQuery } from '../sql';
+import { TABLE_ROW } from './report/table-sql';
+import { tableQuery } from './report/table-query.test-helpers';
+
+vi.mock('server-only', () => ({}));
+
+const QUERIES_DIR = path.join(process.cwd(), 'lib/db/queries');
+let database: TestDatabase;
+
+function queryModules(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    if (statSync(file).isDirectory()) return queryModules(file);
+    return name.endsWith('.ts') && !name.endsWith('.test.ts') ? [file] : [];
+  });
+}
+
+beforeAll(async () => {
+  database = await startTestDatabase();
+  process.env.DATABASE_URL = database.url;
+  await loadBundled(database.url, process.cwd());
+});
+
+afterAll(async () => {
+  const { pool } = await import('@/lib/db/client');
+  await pool.end();
+  await database?.stop();
+});
+
+describe('raw SQL row shapes', () => {
+  it('every defineSql query of lib/db/queries returns the columns, types and nullability it declares', async () => {
+    const { pool } = await import('@/lib/db/client');
+    const queries: SqlQuery[] = [];
+    for (const file of queryModules(QUERIES_DIR)) {
+      const exported = (await import(file)) as Record<string, unknown>;
+      queries.push(...Object.values(exported).filter(isSqlQuery));
+    }
+    // Nine when this was written; a new query is found the same way, by its export.
+    expect(queries.length).toBeGreaterThanOrEqual(9);
+    for (const query of queries) {
+      const result = await pool.query(query.text, [...query.sample]);
+      expect(result.rows.length, `${query.name}: its sample returns no rows, so nothing is checked`).toBeGreaterThan(0);
+      expect(shapeMismatches(query.row, result.fields, result.rows), query.name).toEqual([]);
+    }
+  });
+
+  it('the /table SQL returns its declared columns, a value and a provenance per chosen column, in every plan', async () => {
+    const { pool } = await import('@/lib/db/client');
+    const { pageSql } = await import('./report/table-sql');
+    const columns = ['applications.new.total', 'disclosure-rate', 'litigation.total', 'results.denied.total'];
+    const base = tableQuery({ columns });
+    const shape: RowShape = { ...TABLE_ROW };
+    columns.forEach((_, i) => Object.assign(shape, { [`c${i}`]: 'float8 | null', [`p${i}`]: 'text | null' }));
+    const plans: [TableQuery, RowShape][] = [
+      [base, shape],
+      [{ ...base, limit: null }, shape],
+      [{ ...base, sort: 'disclosure-rate', dir: 'desc', limit: null }, shape],
+      // A page sorted by a computed column carries the sort value it was cut by.
+      [
+        { ...base, sort: 'disclosure-rate', dir: 'desc' },
+        { ...TABLE_ROW, sort_value: 'float8 | null', ...shapeTail(shape) },
+      ],
+    ];
+    for (const [query, expected] of plans) {
+      const sql = pageSql(query);
+      const result = await pool.query(sql.text, sql.values);
+      expect(result.rows.length).toBeGreaterThan(0);
+      expect(shapeMismatches(expected, result.fields, result.rows), `${query.sort} ${query.limit}`).toEqual([]);
+    }
+  });
+});
+
+/** The chosen columns' part of a shape (c<i>, p<i>). */
+function shapeTail(shape: RowShape): RowShape {
+  return Object.fromEntries(Object.entries(shape).filter(([name]) => /^[cp]\d+$/.test(name)));
+}
+
+describe('/table rates', () => {
+  it('equal lib/figures/rates.ts for every rate on every bundled report', async () => {
+    const { pool } = await import('@/lib/db/client');
+    const { findTableRows } = await import('./report/find-table-rows');
+    const { getReportFigures } = await import('./report/get-report-figures');
+    const years = (await pool.query<{ year: number }>('SELECT DISTINCT year FROM report ORDER BY year')).rows.map((r) => r.year);
+    const reports = Number((await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM report')).rows[0]!.n);
+    let compared = 0;
+    let numbers = 0;
+    for (const year of years) {
+      const columns = RATES.map((r) => r.id);
+      const { rows } = await findTableRows(tableQuery({ year, columns, limit: null }));
+      const figures = await getReportFigures(rows.map((r) => r.reportId));
+      for (const row of rows) {
+        const values = new Map(figures.get(row.reportId)!.figures.map((f) => [f.key, f.value]));
+        for (const rate of RATES) {
+          const expected = computeRate(rate, (key) => values.get(key));
+          const actual = row.cells[rate.id]!.value;
+          const where = `report ${row.reportId} (${row.name} ${year}) ${rate.id}`;
+          if (expected === null) expect(actual, where).toBeNull();
+          else {
+            expect(actual, where).not.toBeNull();
+            expect(actual!, where).toBeCloseTo(expected, 12);
+            numbers += 1;
+          }
+        }
+        compared += 1;
+      }
+    }
+    // Every bundled report is one of the rows (no report is in two copies), and most rates are numbers.
+    expect(compared).toBe(reports);
+    expect(numbers).toBeGreaterThan(compared);
+  });
+});

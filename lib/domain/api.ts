@@ -1,0 +1,68 @@
+// Wire shapes of the public API (docs/api.md): the domain's shapes, as JSON. Ids are numbers, dates
+// ISO strings, spans [start, end) UTF-16 offsets into the report's extracted text. Figure values are
+// null when the report leaves the cell blank or writes "/" (never 0).
+
+import type { FigureView, IssueView, JurisdictionRef, ReportCorrection, ReportScope } from './report';
+
+/** What a list answers: a page of rows and, when more follow, the cursor of the next page. */
+export interface Page<T> {
+  data: T[];
+  /** Pass as `cursor` to get the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+export interface ApiJurisdiction {
+  slug: string;
+  name: string;
+  level: string;
+  province: string | null;
+  divisionCode: string | null;
+  parentSlug: string | null;
+  reportCount: number;
+  /** Statistics years it has reports for, ascending. */
+  years: number[];
+}
+
+export type ApiCorrection = ReportCorrection;
+
+export interface ApiReport {
+  id: number;
+  jurisdiction: JurisdictionRef;
+  body: string;
+  year: number;
+  title: string | null;
+  scope: ReportScope;
+  format: string;
+  publishedOn: string | null;
+  issuer: string | null;
+  sourceFileName: string;
+  sourceFileType: string;
+  contentHash: string;
+  parserVersion: string;
+  ingestedAt: string;
+  /** Failed checks (error-severity issues). */
+  errorCount: number;
+  /** Officer corrections of meta fields, by field. */
+  corrections: Record<string, ApiCorrection> | null;
+}
+
+/** A figure answers as the report viewer reads it. */
+export type ApiFigure = FigureView;
+
+/** An issue answers as the viewer reads it, without its row id. */
+export type ApiIssue = Omit<IssueView, 'id'>;
+
+export interface ApiReportDetail extends ApiReport {
+  figures: ApiFigure[];
+  issues: ApiIssue[];
+}
+
+/** One figure of one report, as /api/figures lists them. */
+export interface ApiFigureRow extends ApiFigure {
+  reportId: number;
+  year: number;
+  jurisdiction: JurisdictionRef;
+  body: string;
+  scope: ReportScope;
+  format: string;
+}

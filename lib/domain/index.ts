@@ -1,0 +1,7 @@
+// The shapes every layer shares (queries return them, view models read them, components draw them),
+// named once. A leaf: it imports nothing of the project but the figure catalogue's types.
+
+export type * from './api';
+export type * from './compare';
+export type * from './report';
+export type * from './table';

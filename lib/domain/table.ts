@@ -1,0 +1,55 @@
+// The /table query and its rows: one chosen report per row, a value per chosen column (figure keys
+// and rates of lib/figures), filtered, sorted and paged by the database.
+
+import type { ProvenanceKind, ReportScope } from './report';
+
+export interface TableFilter {
+  year: number;
+  province: string | null;
+  level: string | null;
+  scope: ReportScope | null;
+  failedOnly: boolean;
+}
+
+export interface TableQuery extends TableFilter {
+  /** Figure keys and rate ids (lib/figures/rates.ts), already validated. */
+  columns: string[];
+  /** A column id, `name` or `checks`. */
+  sort: string;
+  dir: 'asc' | 'desc';
+  /** null: every row (exports). */
+  limit: number | null;
+  offset: number;
+}
+
+export interface TableCell {
+  value: number | null;
+  /** Provenance of a figure column's stored figure; null when the report has none (or for rates). */
+  provenance: ProvenanceKind | null;
+}
+
+export interface TableRow {
+  reportId: number;
+  slug: string;
+  name: string;
+  province: string | null;
+  level: string;
+  body: string;
+  scope: ReportScope;
+  format: string;
+  errorCount: number;
+  cells: Record<string, TableCell>;
+}
+
+export interface TablePage {
+  rows: TableRow[];
+  /** Rows matching the filter, all pages. */
+  total: number;
+}
+
+/** What /table can filter on. */
+export interface TableFacets {
+  /** Years with reports, newest first, with their report counts. */
+  years: { year: number; reports: number }[];
+  provinces: string[];
+}
