@@ -56,7 +56,7 @@ runMain(async () => {
     console.log('The database is empty: loading the bundled reports…');
     const s = await loadBundled(url, repoRoot);
     console.log(
-      `Loaded ${s.saved} reports (${s.refused.length} refused${s.refused.length ? `: ${s.refused.map((r) => `${r.fileName} (${r.reason.en})`).join('; ')}` : ''}).`,
+      `Loaded ${s.saved} reports (${s.refused.length} refused${s.refused.length ? `: ${s.refused.map((r) => `${r.fileName} (${r.message.en})`).join('; ')}` : ''}).`,
     );
   }
 

@@ -44,7 +44,7 @@ describe('sniffing refuses what is not a document, whatever its name', () => {
     it(`${name} named .txt → ${code}`, async () => {
       const r = await extractText(bytes, 'report.txt');
       expect(r).toMatchObject({ ok: false, code });
-      if (!r.ok) expect(r.reason.en).not.toContain('\n');
+      if (!r.ok) expect(r.message.en).not.toContain('\n');
     });
   }
 
@@ -169,7 +169,7 @@ describe('robustness (property)', () => {
           expect(typeof r.text).toBe('string');
           expect(r.text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\r]/);
         } else {
-          expect(r.reason.zh.length).toBeGreaterThan(0);
+          expect(r.message.zh.length).toBeGreaterThan(0);
         }
       }),
       { numRuns: 200 },

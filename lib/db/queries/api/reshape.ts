@@ -12,9 +12,7 @@ export const reportSelect = {
   format: true,
   publishedOn: true,
   issuer: true,
-  sourceFileName: true,
-  sourceFileType: true,
-  contentHash: true,
+  shownSource: { select: { fileName: true, fileType: true, contentHash: true } },
   parserVersion: true,
   ingestedAt: true,
   errorCount: true,
@@ -31,9 +29,7 @@ interface ReportRow {
   format: string;
   publishedOn: Date | null;
   issuer: string | null;
-  sourceFileName: string;
-  sourceFileType: string;
-  contentHash: string;
+  shownSource: { fileName: string; fileType: string; contentHash: string } | null;
   parserVersion: string;
   ingestedAt: Date;
   errorCount: number;
@@ -52,9 +48,9 @@ export function toApiReport(row: ReportRow): ApiReport {
     format: row.format,
     publishedOn: row.publishedOn ? row.publishedOn.toISOString().slice(0, 10) : null,
     issuer: row.issuer,
-    sourceFileName: row.sourceFileName,
-    sourceFileType: row.sourceFileType,
-    contentHash: row.contentHash,
+    sourceFileName: row.shownSource?.fileName ?? '',
+    sourceFileType: row.shownSource?.fileType ?? '',
+    contentHash: row.shownSource?.contentHash ?? '',
     parserVersion: row.parserVersion,
     ingestedAt: row.ingestedAt.toISOString(),
     errorCount: row.errorCount,

@@ -2,6 +2,8 @@
 // spans [start, end) UTF-16 offsets into the report's extracted text. Figure values are null when
 // the report leaves the cell blank or writes "/" (never 0).
 
+import type { SourceView } from '../report/types';
+
 export type Span = [start: number, end: number];
 
 /** What a list answers: a page of rows and, when more follow, the cursor of the next page. */
@@ -58,6 +60,7 @@ export interface ApiReport {
   format: string;
   publishedOn: string | null;
   issuer: string | null;
+  /** The file the figures were read from (of the report's sources, the shown one). */
   sourceFileName: string;
   sourceFileType: string;
   contentHash: string;
@@ -91,6 +94,8 @@ export interface ApiIssue {
 export interface ApiReportDetail extends ApiReport {
   figures: ApiFigure[];
   issues: ApiIssue[];
+  /** Every file this report was read from, the shown one first. */
+  sources: SourceView[];
 }
 
 /** One figure of one report, as /api/figures lists them. */

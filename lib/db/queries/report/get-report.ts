@@ -2,7 +2,16 @@
 
 import 'server-only';
 import { db } from '@/lib/db/client';
-import { FIGURE_SELECT, ISSUE_SELECT, SUMMARY_SELECT, reshapeFigure, reshapeIssue, reshapeSummary } from './reshape';
+import {
+  FIGURE_SELECT,
+  ISSUE_SELECT,
+  SOURCE_SELECT,
+  SUMMARY_SELECT,
+  reshapeFigure,
+  reshapeIssue,
+  reshapeSources,
+  reshapeSummary,
+} from './reshape';
 import type { ReportView } from './types';
 
 export async function getReport(id: number): Promise<ReportView | null> {
@@ -10,7 +19,9 @@ export async function getReport(id: number): Promise<ReportView | null> {
     where: { id },
     select: {
       ...SUMMARY_SELECT,
-      source: { select: { text: true } },
+      shownSourceId: true,
+      shownSource: { select: { fileName: true, fileType: true, text: true } },
+      sources: { select: SOURCE_SELECT },
       figures: { select: FIGURE_SELECT },
       issues: { select: ISSUE_SELECT, orderBy: { id: 'asc' } },
     },
@@ -18,7 +29,8 @@ export async function getReport(id: number): Promise<ReportView | null> {
   if (!row) return null;
   return {
     ...reshapeSummary(row),
-    text: row.source?.text ?? '',
+    text: row.shownSource?.text ?? '',
+    sources: reshapeSources(row.id, row.shownSourceId, row.sources),
     figures: row.figures.map(reshapeFigure),
     issues: row.issues.map(reshapeIssue),
   };

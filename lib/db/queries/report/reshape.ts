@@ -1,7 +1,7 @@
 // Prisma rows of reports, figures and issues to the plain view types of ./types.ts.
 
 import type { ReportFormat } from '@/lib/figures/keys';
-import type { FigureView, IssueView, ReportSummary, Span } from './types';
+import type { FigureView, IssueView, ReportSummary, SourceView, Span } from './types';
 
 function span(start: number | null, end: number | null): Span | null {
   return start !== null && end !== null ? [start, end] : null;
@@ -84,8 +84,7 @@ export const SUMMARY_SELECT = {
   format: true,
   publishedOn: true,
   issuer: true,
-  sourceFileName: true,
-  sourceFileType: true,
+  shownSource: { select: { fileName: true, fileType: true } },
   errorCount: true,
   parserVersion: true,
   ingestedAt: true,
@@ -101,8 +100,7 @@ export function reshapeSummary(row: {
   format: string;
   publishedOn: Date | null;
   issuer: string | null;
-  sourceFileName: string;
-  sourceFileType: string;
+  shownSource: { fileName: string; fileType: string } | null;
   errorCount: number;
   parserVersion: string;
   ingestedAt: Date;
@@ -118,10 +116,61 @@ export function reshapeSummary(row: {
     format: row.format as ReportFormat,
     publishedOn: row.publishedOn ? row.publishedOn.toISOString().slice(0, 10) : null,
     issuer: row.issuer,
-    sourceFileName: row.sourceFileName,
-    sourceFileType: row.sourceFileType,
+    sourceFileName: row.shownSource?.fileName ?? '',
+    sourceFileType: row.shownSource?.fileType ?? '',
     errorCount: row.errorCount,
     parserVersion: row.parserVersion,
     ingestedAt: row.ingestedAt.toISOString(),
   };
+}
+
+export const SOURCE_SELECT = {
+  id: true,
+  fileName: true,
+  fileType: true,
+  mimeType: true,
+  encoding: true,
+  contentHash: true,
+  tableFigures: true,
+  ingestedAt: true,
+  pageUrl: true,
+  documentUrl: true,
+  fetchedAt: true,
+  lastSeenAt: true,
+  goneSince: true,
+} as const;
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** A report's sources, the shown one first, then by age. */
+export function reshapeSources(
+  reportId: number,
+  shownSourceId: number | null,
+  rows: {
+    id: number;
+    fileName: string;
+    fileType: string;
+    mimeType: string;
+    encoding: string | null;
+    contentHash: string;
+    tableFigures: number;
+    ingestedAt: Date;
+    pageUrl: string | null;
+    documentUrl: string | null;
+    fetchedAt: Date | null;
+    lastSeenAt: Date | null;
+    goneSince: Date | null;
+  }[],
+): SourceView[] {
+  return rows
+    .map((row) => ({
+      ...row,
+      shown: row.id === shownSourceId,
+      ingestedAt: row.ingestedAt.toISOString(),
+      fetchedAt: iso(row.fetchedAt),
+      lastSeenAt: iso(row.lastSeenAt),
+      goneSince: iso(row.goneSince),
+      originalUrl: `/reports/${reportId}/original?source=${row.id}`,
+    }))
+    .sort((a, b) => Number(b.shown) - Number(a.shown) || a.ingestedAt.localeCompare(b.ingestedAt) || a.id - b.id);
 }
