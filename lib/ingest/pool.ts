@@ -96,6 +96,8 @@ export class ReaderPool {
           new Promise<void>((resolve) => {
             if (slot.child.exitCode !== null || slot.child.signalCode !== null) return resolve();
             slot.child.once('exit', () => resolve());
+            // An idle reader is unreferenced: its exit must still be waited for.
+            this.setRef(slot, true);
             slot.child.kill('SIGKILL');
           }),
       ),

@@ -2,6 +2,7 @@
 // pathological documents are refused with a code (422) without being held in memory; a reader
 // that hangs, fills its heap, fills memory outside the heap or dies is stopped and replaced, and
 // the next file still reads.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +42,20 @@ describe('reading', () => {
     expect(charsetOf('text/html;charset="utf-8"')).toBe('utf-8');
     expect(charsetOf('text/html')).toBeNull();
     expect(charsetOf(null)).toBeNull();
+  });
+
+  it('a CLI that closes its reader ends by itself: closing waits for idle processes too', () => {
+    const script = `const { createReader } = await import('./lib/ingest/index.ts');
+      const reader = createReader({ readers: 1 });
+      console.log((await reader.read(new TextEncoder().encode('x'), 'x.txt')).code);
+      await reader.close();
+      console.log('closed');`;
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(out.split('\n')).toEqual(['NOT_A_REPORT', 'closed', '']);
   });
 
   it('refuses a file over the size limit unread, with 413', async () => {
