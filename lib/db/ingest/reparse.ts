@@ -12,7 +12,7 @@ import { ensureJurisdiction, type JurisdictionCache, type PlaceRecord } from '..
 import { placeFromMeta } from '../jurisdictions/from-meta';
 import type { IngestDeps } from './index';
 import { NO_PLACE, prepareReport, type MetaCorrections, type PreparedReport } from './prepare';
-import { correctedValues, storedReports, type StoredCandidate } from './store';
+import { correctedValues, withReportsOf, type StoredCandidate } from './store';
 import { inTransaction, lockReportsOf, replaceParse, updateSourceRead, type Queryable } from './write';
 
 export interface RemovedSource {
@@ -181,10 +181,9 @@ export async function mergeDuplicates(pool: pg.Pool): Promise<Merge[]> {
   );
   const merges: Merge[] = [];
   for (const { jurisdiction_id: jurisdictionId, year } of groups.rows) {
-    await inTransaction(pool, async (client) => {
-      await lockReportsOf(client, jurisdictionId, year);
+    await withReportsOf(pool, jurisdictionId, year, null, async (client, stored) => {
       const heads: StoredCandidate[] = [];
-      for (const report of await storedReports(client, jurisdictionId, year)) {
+      for (const report of stored) {
         const head = heads.find((h) => sameReport(h, h.values, report, report.values));
         if (!head) heads.push(report);
         else {

@@ -1,15 +1,15 @@
 // Storing a read report by the same-report rule (lib/ingest/same-report.ts): bytes already held are
 // "unchanged"; a copy of a stored report (same jurisdiction, year, scope, body, and no figure in
 // disagreement) becomes another source of it, shown when it has more figures read from tables;
-// anything else is a new report. One transaction, under a lock on the jurisdiction-year, so two
-// copies stored at the same moment still become one report.
+// anything else is a new report. One transaction, under a lock on the jurisdiction-year (withReportsOf),
+// so two copies stored at the same moment still become one report.
 import type pg from 'pg';
 import { preferredSource, sameReport, type ReadRefusal, type ReportIdentity, type SourceRank } from '../../ingest';
 import type { ParseIssue } from '../../parser/types';
 import { ensureJurisdiction, type JurisdictionCache, type PlaceRecord } from '../jurisdictions';
 import { placeFromMeta } from '../jurisdictions/from-meta';
 import { NO_PLACE, prepareReport, type MetaCorrections, type PrepareInput, type PreparedReport } from './prepare';
-import { findByHash, inTransaction, insertReport, insertSource, lockReportsOf, replaceParse, type Queryable } from './write';
+import { findByHash, insertReport, insertSource, replaceParse } from './write';
 
 interface Stored {
   fileName: string;
@@ -48,19 +48,47 @@ export interface StoredCandidate extends ReportIdentity {
   jurisdiction: { slug: string; name: string };
 }
 
-/** The reports of one jurisdiction-year (and scope, when given), oldest first, with their figures. */
-export async function storedReports(
-  db: Queryable,
+/**
+ * Runs `work` in one transaction that holds the lock on a jurisdiction-year (two copies of one
+ * report stored at once must see each other), with the reports stored under it (of `scope`, when
+ * given), oldest first, with their figures. Beginning, locking and listing are one round trip: the
+ * simple protocol takes several statements, and the values are whole numbers and an enum.
+ */
+export async function withReportsOf<T>(
+  pool: pg.Pool,
   jurisdictionId: number,
   year: number,
-  scope?: ReportIdentity['scope'],
+  scope: ReportIdentity['scope'] | null,
+  work: (client: pg.PoolClient, stored: StoredCandidate[]) => Promise<T>,
+): Promise<T> {
+  if (!Number.isSafeInteger(jurisdictionId) || !Number.isSafeInteger(year)) throw new Error(`bad report key ${jurisdictionId}/${year}`);
+  const scopeFilter = scope === null ? '' : ` AND r.scope = '${scope === 'agency' ? 'agency' : 'aggregate'}'`;
+  const client = await pool.connect();
+  try {
+    const results = (await client.query(
+      `BEGIN; SELECT pg_advisory_xact_lock(${jurisdictionId}, ${year});
+       SELECT r.id, r.body, r.scope, r.corrections, j.slug, j.name, s.id AS source_id, s.table_figures, s.ingested_at
+       FROM report r JOIN jurisdiction j ON j.id = r.jurisdiction_id LEFT JOIN report_source s ON s.id = r.shown_source_id
+       WHERE r.jurisdiction_id = ${jurisdictionId} AND r.year = ${year}${scopeFilter} ORDER BY r.id`,
+    )) as unknown as pg.QueryResult[];
+    const stored = await withFigures(client, jurisdictionId, year, results[2]!.rows);
+    const result = await work(client, stored);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+async function withFigures(
+  client: pg.PoolClient,
+  jurisdictionId: number,
+  year: number,
+  rows: pg.QueryResultRow[],
 ): Promise<StoredCandidate[]> {
-  const { rows } = await db.query(
-    `SELECT r.id, r.body, r.scope, r.corrections, j.slug, j.name, s.id AS source_id, s.table_figures, s.ingested_at
-     FROM report r JOIN jurisdiction j ON j.id = r.jurisdiction_id LEFT JOIN report_source s ON s.id = r.shown_source_id
-     WHERE r.jurisdiction_id = $1 AND r.year = $2 AND ($3::"ReportScope" IS NULL OR r.scope = $3) ORDER BY r.id`,
-    [jurisdictionId, year, scope ?? null],
-  );
   if (!rows.length) return [];
   const byId = new Map<number, StoredCandidate>(
     rows.map((r) => [
@@ -78,7 +106,7 @@ export async function storedReports(
       },
     ]),
   );
-  const figures = await db.query<{ report_id: number; key: string; value: number }>(
+  const figures = await client.query<{ report_id: number; key: string; value: number }>(
     'SELECT report_id, key, value FROM figure WHERE report_id = ANY($1::int[]) AND value IS NOT NULL',
     [[...byId.keys()]],
   );
@@ -107,15 +135,14 @@ export async function storeRead(pool: pg.Pool, input: PrepareInput, options: Sto
   const jurisdictionId = await ensureJurisdiction(pool, place, options.jurisdictions);
   const { year, scope, body } = p.report;
   try {
-    return await inTransaction(pool, async (client) => {
-      await lockReportsOf(client, jurisdictionId, year);
+    return await withReportsOf(pool, jurisdictionId, year, scope, async (client, stored) => {
       const identity = { jurisdictionId, year, scope, body };
-      const same = (await storedReports(client, jurisdictionId, year, scope)).find((c) => sameReport(identity, p.values, c, c.values));
+      const same = stored.find((c) => sameReport(identity, p.values, c, c.values));
       if (!same) {
-        const stored = await insertReport(client, jurisdictionId, p);
+        const saved = await insertReport(client, jurisdictionId, p);
         const issues = input.read.result.issues;
         const errors = p.report.errorCount;
-        return { status: 'saved', fileName, ...stored, year, figures: p.figures.key.length, issues, errors };
+        return { status: 'saved', fileName, ...saved, year, figures: p.figures.key.length, issues, errors };
       }
       const sourceId = await insertSource(client, same.id, p.source);
       const rank = { id: sourceId, tableFigures: p.source.tableFigures, ingestedAt: p.source.ingestedAt };
