@@ -38,7 +38,7 @@ describe('sniffing refuses what is not a document, whatever its name', () => {
       })(),
       'EXECUTABLE',
     ],
-    ['legacy .doc', bytesOf([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'UNSUPPORTED_DOCUMENT'],
+    ['an OLE file holding no Word document', bytesOf([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'UNSUPPORTED_DOCUMENT'],
   ];
   for (const [name, bytes, code] of cases) {
     it(`${name} named .txt → ${code}`, async () => {

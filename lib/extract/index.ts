@@ -2,6 +2,7 @@
 // The content decides the type; the file name only tells .md from .txt. Never throws.
 
 import { decodeText, MAX_BAD_RATIO } from './decode';
+import { docToText } from './doc';
 import { docxToText } from './docx';
 import { declaredCharset, htmlToText, looksLikeHtml } from './html';
 import { pdfToText } from './pdf';
@@ -26,6 +27,7 @@ const MIME: Record<FileType, string> = {
   html: 'text/html',
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  doc: 'application/msword',
 };
 
 /** Real Chinese text is mostly common Han characters; a wrong decoding or noise is not. */
@@ -57,6 +59,9 @@ async function extract(bytes: Uint8Array, fileName: string, options: ExtractOpti
   const limits: ExtractLimits = { ...DEFAULT_EXTRACT_LIMITS, ...options.limits };
   if (bytes.length === 0) return refuse('EMPTY');
   const kind = sniff(bytes);
+  // WPS Writer saves .wps in Word's format (read as .doc); a .wps in any other format (Works', or
+  // an old WPS one) cannot be read.
+  if (/\.wps$/i.test(fileName) && kind.kind !== 'doc') return refuse('UNSUPPORTED_DOCUMENT', 'WPS: not in Word’s format');
   if (kind.kind === 'refuse') return refuse(kind.code, kind.detail);
   if (kind.kind === 'pdf') {
     const pdf = await pdfToText(bytes, pdfAssets(), limits.maxPdfPages);
@@ -66,6 +71,10 @@ async function extract(bytes: Uint8Array, fileName: string, options: ExtractOpti
     }
     if (pdf.chars < MIN_PDF_CHARS_PER_PAGE * pdf.pages) return refuse('SCANNED_PDF');
     return finish(pdf.text, 'pdf');
+  }
+  if (kind.kind === 'doc') {
+    const doc = await docToText(bytes);
+    return doc.ok ? finish(doc.text, 'doc') : refuse('UNREADABLE', 'DOC');
   }
   if (kind.kind === 'docx') {
     const docx = await docxToText(bytes, limits);

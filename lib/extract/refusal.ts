@@ -8,8 +8,8 @@ const MESSAGES: Record<RefusalCode, { zh: string; en: string }> = {
   ARCHIVE: { zh: '文件是压缩包，请先解压出报告文件', en: 'The file is an archive; extract the report from it first' },
   EXECUTABLE: { zh: '文件是可执行程序，不是报告', en: 'The file is an executable program, not a report' },
   UNSUPPORTED_DOCUMENT: {
-    zh: '不支持此文档格式（请另存为 .docx、.pdf 或 .html）',
-    en: 'Unsupported document format (save it as .docx, .pdf or .html)',
+    zh: '不支持此文档格式（请另存为 .docx、.doc、.pdf 或 .html）',
+    en: 'Unsupported document format (save it as .docx, .doc, .pdf or .html)',
   },
   SCANNED_PDF: {
     zh: 'PDF 没有文字层（扫描图片），不支持文字识别（OCR）',

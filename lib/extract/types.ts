@@ -1,6 +1,6 @@
 // The contract of lib/extract: bytes in, the text parseReport reads (or a refusal) out.
 
-export type FileType = 'txt' | 'md' | 'html' | 'pdf' | 'docx';
+export type FileType = 'txt' | 'md' | 'html' | 'pdf' | 'docx' | 'doc';
 
 /** Why bytes could not be turned into report text. */
 export type RefusalCode =
@@ -8,11 +8,11 @@ export type RefusalCode =
   | 'IMAGE' // PNG, JPEG, GIF, WebP, BMP, TIFF, HEIC/AVIF
   | 'ARCHIVE' // zip (not docx), gzip, 7z, rar, bzip2, xz, tar, zstd
   | 'EXECUTABLE' // ELF, PE, Mach-O, wasm
-  | 'UNSUPPORTED_DOCUMENT' // legacy .doc/.xls (OLE2), xlsx, pptx
+  | 'UNSUPPORTED_DOCUMENT' // .xls/.ppt (OLE2), xlsx, pptx, a .wps that is not in Word's format
   | 'SCANNED_PDF' // a PDF without a text layer
   | 'ENCRYPTED_PDF'
   | 'BINARY' // bytes that decode to no plausible text in any supported encoding
-  | 'UNREADABLE' // a PDF/DOCX the reader library could not open
+  | 'UNREADABLE' // a PDF/DOCX/DOC the reader library could not open
   // Over a reading limit (ExtractLimits): decompression bombs and pathological documents.
   | 'TOO_MANY_ENTRIES' // a DOCX (zip) with more entries than maxArchiveEntries
   | 'INFLATED_TOO_LARGE' // a DOCX whose entries inflate to more than maxInflatedBytes in total

@@ -37,6 +37,18 @@ describe('reading', () => {
     expect(read.tableFigures).toBeGreaterThan(100);
   });
 
+  it('reads old Word (.doc, and a .wps in Word’s format) in the reader process: the same figures as the report’s text', async () => {
+    const doc = new Uint8Array(readFileSync(path.join(ROOT, 'lib/extract/testing/yiyang-2020.doc')));
+    const text = await reader.read(seed, '001-yiyang-2020.txt');
+    for (const name of ['yiyang-2020.doc', 'yiyang-2020.wps']) {
+      const read = await reader.read(doc, name);
+      if (!read.ok || !text.ok) throw new Error(`refused: ${JSON.stringify(read.ok ? text : read)}`);
+      expect(read).toMatchObject({ fileType: 'doc', mimeType: 'application/msword', encoding: null });
+      expect(read.result.figures).toEqual(text.result.figures);
+      expect(read.result.meta).toMatchObject({ place: '弋阳县', year: 2020 });
+    }
+  });
+
   it('takes the charset of a Content-Type as the decoding hint', () => {
     expect(charsetOf('text/html; charset=GB2312')).toBe('gb2312');
     expect(charsetOf('text/html;charset="utf-8"')).toBe('utf-8');
