@@ -14,6 +14,7 @@ import { createPool } from '../pool';
 import { startTestDatabase, type TestDatabase } from '../testing';
 import { ingestBytes, prepareReport, type IngestDeps } from './index';
 import { reparseStale, staleReportIds } from './reparse';
+import { reparseOnStart } from './reparse-on-start';
 import { insertReport } from './write';
 
 const seed = readFileSync(path.resolve(import.meta.dirname, '../../../data/reports/seeds/000-fuyang-2020.txt'));
@@ -152,5 +153,33 @@ describe('reparse', () => {
     expect(shown).toEqual([{ file_name: 'fuyang.txt' }]);
     // Nothing left to merge.
     expect((await reparseStale(pool, deps)).merges).toEqual([]);
+  });
+});
+
+describe('npm start', () => {
+  it('re-reads the reports an older parser read before serving, with progress, and says nothing when there are none', async () => {
+    const id = await saved(seed, 'a.txt');
+    await pool.query(`UPDATE report SET parser_version = '0.0.1' WHERE id = $1`, [id]);
+    const lines: string[] = [];
+    await reparseOnStart(database.url, (line) => lines.push(line));
+    expect(lines[0]).toBe(`Re-reading the 1 reports an older parser read, with parser ${PARSER_VERSION}…`);
+    expect(lines).toContain('  1/1 re-read');
+    expect(lines.some((l) => /^1 reports re-read in [\d.]+ s/.test(l))).toBe(true);
+    expect(await staleReportIds(pool)).toEqual([]);
+    lines.length = 0;
+    await reparseOnStart(database.url, (line) => lines.push(line));
+    expect(lines).toEqual([]);
+  });
+
+  it('says clearly when it did not re-read them: switched off, or the re-reading failed', async () => {
+    const id = await saved(seed, 'a.txt');
+    await pool.query(`UPDATE report SET parser_version = '0.0.1' WHERE id = $1`, [id]);
+    const lines: string[] = [];
+    await reparseOnStart(database.url, (line) => lines.push(line), { REPARSE_ON_START: '0' });
+    expect(lines).toEqual([expect.stringMatching(/^Not re-reading the 1 reports an older parser read \(REPARSE_ON_START=0\)/)]);
+    expect(await staleReportIds(pool)).toEqual([id]);
+    lines.length = 0;
+    await reparseOnStart(database.url.replace(/\/[^/]+$/, '/no_such_database'), (line) => lines.push(line));
+    expect(lines).toEqual([expect.stringMatching(/^Did not re-read the reports an older parser read: .*no_such_database/)]);
   });
 });
