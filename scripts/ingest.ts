@@ -39,9 +39,9 @@ runMain(
         baseDir: commonDir(files),
         concurrency: Math.max(4, readerLimits().readers * 3),
       });
-      await loadPopulation(pool, readPopulationCsv(path.join(repoRoot, 'data/population.csv')));
+      if (!summary.stopped) await loadPopulation(pool, readPopulationCsv(path.join(repoRoot, 'data/population.csv')));
       reporter.finish(ingestSummary(summary, (Date.now() - started) / 1000));
-      return summary.refused.length || summary.failed.length ? 1 : 0;
+      return summary.refused.length || summary.failed.length || summary.stopped ? 1 : 0;
     } finally {
       await pool.end();
     }

@@ -1,10 +1,12 @@
 // Many files into the database: a few in flight at once, so that reading one (in a reader
 // process) overlaps storing another. Each report is still its own transaction (see store.ts).
+// When the database goes away the batch stops and says so, instead of failing every file left.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type pg from 'pg';
 import type { JurisdictionCache } from '../jurisdictions';
 import { ingestBytes, type IngestDeps, type IngestResult } from './index';
+import { isConnectionLoss } from './write';
 
 /** A file that could not be read from disk or stored (I/O or database error), with the message. */
 export interface Failure {
@@ -20,9 +22,11 @@ export interface BatchSummary {
   unchanged: number;
   refused: Extract<IngestResult, { status: 'refused' }>[];
   failed: Failure[];
+  /** The database went away: no more files were taken; `notRead` of them were left. */
+  stopped: { reason: string; notRead: number } | null;
 }
 
-export const emptySummary = (): BatchSummary => ({ saved: 0, merged: 0, unchanged: 0, refused: [], failed: [] });
+export const emptySummary = (): BatchSummary => ({ saved: 0, merged: 0, unchanged: 0, refused: [], failed: [], stopped: null });
 
 /** Counts one result into a summary. */
 export function tally(summary: BatchSummary, result: IngestResult | Failure): void {
@@ -39,8 +43,6 @@ export interface BatchOptions {
   onResult?(result: IngestResult | Failure, done: number): void;
   /** Files are reported by their path relative to this folder (default: the base name); stored by base name. */
   baseDir?: string;
-  /** Stops taking new files (what is in flight finishes): the database went away. */
-  signal?: AbortSignal;
 }
 
 export async function ingestFiles(pool: pg.Pool, files: string[], deps: IngestDeps, options: BatchOptions = {}): Promise<BatchSummary> {
@@ -48,14 +50,20 @@ export async function ingestFiles(pool: pg.Pool, files: string[], deps: IngestDe
   const jurisdictions: JurisdictionCache = new Map();
   let next = 0;
   let done = 0;
+  let lost: Error | null = null;
   const worker = async () => {
-    while (next < files.length && !options.signal?.aborted) {
+    // Once the database is gone every other file would fail the same way: none is taken.
+    while (next < files.length && !lost) {
       const file = files[next++]!;
       const fileName = options.baseDir ? path.relative(options.baseDir, file) : path.basename(file);
       let result: IngestResult | Failure;
       try {
         result = { ...(await ingestBytes(pool, await readFile(file), path.basename(file), deps, { jurisdictions })), fileName };
       } catch (error) {
+        if (isConnectionLoss(error)) {
+          lost ??= error as Error;
+          continue;
+        }
         result = { status: 'failed', fileName, message: (error as Error).message };
       }
       tally(summary, result);
@@ -63,5 +71,6 @@ export async function ingestFiles(pool: pg.Pool, files: string[], deps: IngestDe
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
+  if (lost) summary.stopped = { reason: (lost as Error).message, notRead: files.length - done };
   return summary;
 }

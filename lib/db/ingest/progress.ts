@@ -64,6 +64,11 @@ export function ingestSummary(summary: BatchSummary, seconds: number): string[] 
   }
   for (const [reason, files] of byReason) lines.push(`  refused (${files.length}) ${reason}`, ...files.map((f) => `    ${f}`));
   for (const f of summary.failed) lines.push(`  failed ${f.fileName}: ${f.message}`);
+  if (summary.stopped)
+    lines.push(
+      `Stopped: the database stopped answering (${summary.stopped.reason}); ${summary.stopped.notRead} files were not stored.`,
+      'Run the same command again once it is back: the files already stored are recognised and skipped.',
+    );
   return lines;
 }
 

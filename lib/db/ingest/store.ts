@@ -9,7 +9,7 @@ import type { ParseIssue } from '../../parser/types';
 import { ensureJurisdiction, type JurisdictionCache, type PlaceRecord } from '../jurisdictions';
 import { placeFromMeta } from '../jurisdictions/from-meta';
 import { NO_PLACE, prepareReport, type MetaCorrections, type PrepareInput, type PreparedReport } from './prepare';
-import { findByHash, insertReport, insertSource, replaceParse } from './write';
+import { findByHash, insertReport, insertSource, replaceParse, withClient } from './write';
 
 interface Stored {
   fileName: string;
@@ -63,24 +63,23 @@ export async function withReportsOf<T>(
 ): Promise<T> {
   if (!Number.isSafeInteger(jurisdictionId) || !Number.isSafeInteger(year)) throw new Error(`bad report key ${jurisdictionId}/${year}`);
   const scopeFilter = scope === null ? '' : ` AND r.scope = '${scope === 'agency' ? 'agency' : 'aggregate'}'`;
-  const client = await pool.connect();
-  try {
-    const results = (await client.query(
-      `BEGIN; SELECT pg_advisory_xact_lock(${jurisdictionId}, ${year});
-       SELECT r.id, r.body, r.scope, r.corrections, j.slug, j.name, s.id AS source_id, s.table_figures, s.ingested_at
-       FROM report r JOIN jurisdiction j ON j.id = r.jurisdiction_id LEFT JOIN report_source s ON s.id = r.shown_source_id
-       WHERE r.jurisdiction_id = ${jurisdictionId} AND r.year = ${year}${scopeFilter} ORDER BY r.id`,
-    )) as unknown as pg.QueryResult[];
-    const stored = await withFigures(client, jurisdictionId, year, results[2]!.rows);
-    const result = await work(client, stored);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  return withClient(pool, async (client) => {
+    try {
+      const results = (await client.query(
+        `BEGIN; SELECT pg_advisory_xact_lock(${jurisdictionId}, ${year});
+         SELECT r.id, r.body, r.scope, r.corrections, j.slug, j.name, s.id AS source_id, s.table_figures, s.ingested_at
+         FROM report r JOIN jurisdiction j ON j.id = r.jurisdiction_id LEFT JOIN report_source s ON s.id = r.shown_source_id
+         WHERE r.jurisdiction_id = ${jurisdictionId} AND r.year = ${year}${scopeFilter} ORDER BY r.id`,
+      )) as unknown as pg.QueryResult[];
+      const stored = await withFigures(client, jurisdictionId, year, results[2]!.rows);
+      const result = await work(client, stored);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+  });
 }
 
 async function withFigures(

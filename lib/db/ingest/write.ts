@@ -193,20 +193,49 @@ export async function replaceParse(
   await db.query(`${ISSUE_INSERT} SELECT $1, ${ISSUE_VALUES} FROM ${issueRows(2)}`, [reportId, JSON.stringify(p.issues)]);
 }
 
-/** Runs `work` in one transaction on its own connection. */
-export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+/**
+ * Runs `work` on a connection of its own. An error of a checked-out connection (the server went
+ * away) is emitted on it, not on the pool: it is listened to here (the query under way rejects with
+ * it), and a connection that failed is discarded, not returned to the pool.
+ */
+export async function withClient<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  let failure: Error | undefined;
+  const onError = (error: Error) => (failure = error);
+  client.on('error', onError);
   try {
-    await client.query('BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
+    return await work(client);
   } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
+    failure ??= error as Error;
     throw error;
   } finally {
-    client.release();
+    client.off('error', onError);
+    client.release(failure && isConnectionLoss(failure) ? failure : undefined);
   }
+}
+
+/** Runs `work` in one transaction on its own connection. */
+export function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  return withClient(pool, async (client) => {
+    await client.query('BEGIN');
+    try {
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+  });
+}
+
+/** PostgreSQL going away (shut down, crashed, unreachable), as opposed to an error of one statement. */
+export function isConnectionLoss(error: unknown): boolean {
+  const e = error as { code?: string; message?: string } | null;
+  // Class 08: connection exceptions; 57P01-03: the server shutting down or not accepting connections.
+  if (typeof e?.code === 'string' && /^(08|57P0[123])/.test(e.code)) return true;
+  if (e?.code && ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND'].includes(e.code)) return true;
+  return /Connection terminated|connection error|terminating connection/i.test(e?.message ?? '');
 }
 
 /** Serialises the writers of one jurisdiction-year (until the transaction ends): two copies of one
