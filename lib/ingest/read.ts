@@ -26,7 +26,9 @@ export function tableFigureCount(result: ParseResult): number {
 }
 
 export async function readInProcess(request: ReadRequest): Promise<ReadOutcome | TextOutcome> {
-  const extracted = await extractText(request.bytes, request.fileName, { charset: request.charset, limits: request.limits });
+  // A Node Buffer sent over IPC arrives as a Buffer, which pdf.js refuses: always a plain view.
+  const bytes = new Uint8Array(request.bytes.buffer, request.bytes.byteOffset, request.bytes.byteLength);
+  const extracted = await extractText(bytes, request.fileName, { charset: request.charset, limits: request.limits });
   if (!extracted.ok) return contentRefusal(extracted.code, extracted.message);
   const text = {
     ok: true as const,

@@ -49,6 +49,12 @@ describe('reading', () => {
     }
   });
 
+  it('reads a PDF handed over as a Node Buffer (as files read from disk are), not only as a Uint8Array', async () => {
+    const pdf = readFileSync(path.join(ROOT, 'data/reports/corpus/hongze_district_2023.pdf'));
+    const read = await reader.read(pdf, 'hongze_district_2023.pdf');
+    expect(read).toMatchObject({ ok: true, fileType: 'pdf', result: { meta: { year: 2023 } } });
+  });
+
   it('takes the charset of a Content-Type as the decoding hint', () => {
     expect(charsetOf('text/html; charset=GB2312')).toBe('gb2312');
     expect(charsetOf('text/html;charset="utf-8"')).toBe('utf-8');
