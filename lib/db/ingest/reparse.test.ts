@@ -4,14 +4,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import type pg from 'pg';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createReader, readerRefusal, type Reader } from '../../ingest';
+import { describe, expect, it } from 'vitest';
+import { readerRefusal } from '../../ingest';
 import { PARSER_VERSION } from '../../parser/types';
 import { ensureJurisdiction } from '../jurisdictions';
 import { placeFromMeta } from '../jurisdictions/from-meta';
-import { createPool } from '../pool';
-import { startTestDatabase, type TestDatabase } from '../testing';
+import { ingestTestBed } from '../testing/ingest';
 import { ingestBytes, prepareReport, type IngestDeps } from './index';
 import { reparseStale, staleReportIds } from './reparse';
 import { reparseOnStart } from './reparse-on-start';
@@ -19,29 +17,11 @@ import { insertReport } from './write';
 
 const seed = readFileSync(path.resolve(import.meta.dirname, '../../../data/reports/seeds/000-fuyang-2020.txt'));
 
-let database: TestDatabase;
-let pool: pg.Pool;
-let reader: Reader;
-let deps: IngestDeps;
-const count = async (sql: string, params: unknown[] = []) => Number((await pool.query(sql, params)).rows[0].count);
-
-beforeAll(async () => {
-  database = await startTestDatabase();
-  pool = createPool(database.url, { max: 4 });
-  reader = createReader({ readers: 2 });
-  deps = { read: reader.read };
-});
-afterAll(async () => {
-  await reader?.close();
-  await pool?.end();
-  await database?.stop();
-});
-beforeEach(async () => {
-  await pool.query('TRUNCATE report, jurisdiction RESTART IDENTITY CASCADE');
-});
+const bed = ingestTestBed(4);
+const count = async (sql: string, params: unknown[] = []) => Number((await bed.pool.query(sql, params)).rows[0].count);
 
 async function saved(bytes: Uint8Array, fileName: string, options = {}): Promise<number> {
-  const r = await ingestBytes(pool, bytes, fileName, deps, options);
+  const r = await ingestBytes(bed.pool, bytes, fileName, bed.deps, options);
   if (r.status !== 'saved') throw new Error(`not saved: ${JSON.stringify(r)}`);
   return r.reportId;
 }
@@ -49,42 +29,42 @@ async function saved(bytes: Uint8Array, fileName: string, options = {}): Promise
 describe('reparse', () => {
   it('re-reads reports of another parser version, keeps corrections, and leaves current ones alone', async () => {
     const id = await saved(seed, '000-fuyang-2020.txt', { corrections: { body: '阜阳市人民政府办公室' } });
-    const figures = () => pool.query('SELECT key, value, provenance, span_start FROM figure WHERE report_id = $1 ORDER BY key', [id]);
+    const figures = () => bed.pool.query('SELECT key, value, provenance, span_start FROM figure WHERE report_id = $1 ORDER BY key', [id]);
     const before = (await figures()).rows;
-    expect(await staleReportIds(pool)).toEqual([]);
+    expect(await staleReportIds(bed.pool)).toEqual([]);
 
     // What an older parser might have left: another version, a wrong figure, a missing one, a stray issue.
-    await pool.query(`UPDATE report SET parser_version = '0.0.1', body = 'old' WHERE id = $1`, [id]);
-    await pool.query(`UPDATE figure SET value = 999 WHERE report_id = $1 AND key = 'applications.new.total'`, [id]);
-    await pool.query(`DELETE FROM figure WHERE report_id = $1 AND key = 'results.granted.total'`, [id]);
-    await pool.query(
+    await bed.pool.query(`UPDATE report SET parser_version = '0.0.1', body = 'old' WHERE id = $1`, [id]);
+    await bed.pool.query(`UPDATE figure SET value = 999 WHERE report_id = $1 AND key = 'applications.new.total'`, [id]);
+    await bed.pool.query(`DELETE FROM figure WHERE report_id = $1 AND key = 'results.granted.total'`, [id]);
+    await bed.pool.query(
       `INSERT INTO report_issue (report_id, code, severity, message_zh, message_en, keys) VALUES ($1, 'SUM_MISMATCH', 'error', 'x', 'x', '{}')`,
       [id],
     );
-    await pool.query(`UPDATE report_source SET table_figures = 0, text = 'old' WHERE report_id = $1`, [id]);
-    expect(await staleReportIds(pool)).toEqual([id]);
+    await bed.pool.query(`UPDATE report_source SET table_figures = 0, text = 'old' WHERE report_id = $1`, [id]);
+    expect(await staleReportIds(bed.pool)).toEqual([id]);
 
-    const summary = await reparseStale(pool, deps);
+    const summary = await reparseStale(bed.pool, bed.deps);
     expect(summary).toMatchObject({ reread: 1, removedReports: 0, removedSources: [], kept: [], failed: [], merges: [] });
-    const report = (await pool.query('SELECT parser_version, body, corrections FROM report WHERE id = $1', [id])).rows[0];
+    const report = (await bed.pool.query('SELECT parser_version, body, corrections FROM report WHERE id = $1', [id])).rows[0];
     expect(report.parser_version).toBe(PARSER_VERSION);
     expect(report.body).toBe('阜阳市人民政府办公室');
     expect(report.corrections.body).toMatchObject({ parsed: '阜阳市人民政府', corrected: '阜阳市人民政府办公室' });
     expect((await figures()).rows).toEqual(before);
     expect(await count(`SELECT count(*) FROM report_issue WHERE report_id = $1 AND message_zh = 'x'`, [id])).toBe(0);
-    const source = (await pool.query('SELECT table_figures, text FROM report_source WHERE report_id = $1', [id])).rows[0];
+    const source = (await bed.pool.query('SELECT table_figures, text FROM report_source WHERE report_id = $1', [id])).rows[0];
     expect(source.table_figures).toBeGreaterThan(100);
     expect(source.text).toContain('阜阳市');
-    expect(await staleReportIds(pool)).toEqual([]);
+    expect(await staleReportIds(bed.pool)).toEqual([]);
   });
 
   it('removes a stored text that is now refused as not a report, and its report with it, saying so', async () => {
     const id = await saved(seed, 'x.txt');
-    await pool.query(`UPDATE report SET parser_version = '0.0.1' WHERE id = $1`, [id]);
-    await pool.query(`UPDATE report_source SET original = convert_to('今天天气很好。', 'UTF8') WHERE report_id = $1`, [id]);
+    await bed.pool.query(`UPDATE report SET parser_version = '0.0.1' WHERE id = $1`, [id]);
+    await bed.pool.query(`UPDATE report_source SET original = convert_to('今天天气很好。', 'UTF8') WHERE report_id = $1`, [id]);
 
     const lines: string[] = [];
-    const summary = await reparseStale(pool, deps, { onResult: (r) => lines.push(r.status) });
+    const summary = await reparseStale(bed.pool, bed.deps, { onResult: (r) => lines.push(r.status) });
     expect(lines).toEqual(['removed']);
     expect(summary).toMatchObject({ reread: 0, removedReports: 1 });
     expect(summary.removedSources).toEqual([{ reportId: id, fileName: 'x.txt', code: 'NOT_A_REPORT', message: expect.any(Object) }]);
@@ -93,17 +73,17 @@ describe('reparse', () => {
 
   it('removes only the refused source of a report that has another, and the report stays', async () => {
     const id = await saved(seed, 'fuyang.txt');
-    const copy = await ingestBytes(pool, iconv.encode(seed.toString('utf8'), 'gbk'), 'fuyang-gbk.txt', deps);
+    const copy = await ingestBytes(bed.pool, iconv.encode(seed.toString('utf8'), 'gbk'), 'fuyang-gbk.txt', bed.deps);
     expect(copy).toMatchObject({ status: 'merged', reportId: id, shown: false });
-    await pool.query(`UPDATE report SET parser_version = '0.0.1' WHERE id = $1`, [id]);
+    await bed.pool.query(`UPDATE report SET parser_version = '0.0.1' WHERE id = $1`, [id]);
     // The shown (first) source is the one that turns out not to be a report.
-    await pool.query(`UPDATE report_source SET original = convert_to('今天天气很好。', 'UTF8') WHERE file_name = 'fuyang.txt'`);
+    await bed.pool.query(`UPDATE report_source SET original = convert_to('今天天气很好。', 'UTF8') WHERE file_name = 'fuyang.txt'`);
 
-    const summary = await reparseStale(pool, deps);
+    const summary = await reparseStale(bed.pool, bed.deps);
     expect(summary).toMatchObject({ reread: 1, removedReports: 0 });
     expect(summary.removedSources.map((s) => s.fileName)).toEqual(['fuyang.txt']);
     const sources = (
-      await pool.query('SELECT s.file_name, r.shown_source_id = s.id AS shown FROM report_source s JOIN report r ON r.id = s.report_id')
+      await bed.pool.query('SELECT s.file_name, r.shown_source_id = s.id AS shown FROM report_source s JOIN report r ON r.id = s.report_id')
     ).rows;
     expect(sources).toEqual([{ file_name: 'fuyang-gbk.txt', shown: true }]);
     expect(await count('SELECT count(*) FROM figure WHERE report_id = $1', [id])).toBeGreaterThan(100);
@@ -111,13 +91,13 @@ describe('reparse', () => {
 
   it('leaves a report as it was when its file cannot be read now (a time limit), to retry later', async () => {
     const id = await saved(seed, 'x.txt');
-    await pool.query(`UPDATE report SET parser_version = '0.0.1' WHERE id = $1`, [id]);
+    await bed.pool.query(`UPDATE report SET parser_version = '0.0.1' WHERE id = $1`, [id]);
     const figures = await count('SELECT count(*) FROM figure WHERE report_id = $1', [id]);
     const slow: IngestDeps = { read: async () => readerRefusal('TIMEOUT', '30 s') };
-    const summary = await reparseStale(pool, slow);
+    const summary = await reparseStale(bed.pool, slow);
     expect(summary.kept).toEqual([expect.objectContaining({ reportId: id, message: expect.stringContaining('TIMEOUT') })]);
     expect(summary.removedSources).toEqual([]);
-    expect((await pool.query('SELECT parser_version FROM report WHERE id = $1', [id])).rows[0].parser_version).toBe('0.0.1');
+    expect((await bed.pool.query('SELECT parser_version FROM report WHERE id = $1', [id])).rows[0].parser_version).toBe('0.0.1');
     expect(await count('SELECT count(*) FROM figure WHERE report_id = $1', [id])).toBe(figures);
   });
 
@@ -129,17 +109,17 @@ describe('reparse', () => {
       [iconv.encode(seed.toString('utf8'), 'gbk'), 'fuyang-gbk.txt'],
       [iconv.encode(seed.toString('utf8'), 'utf-16le', { addBOM: true }), 'fuyang-utf16.txt'],
     ] as const) {
-      const read = await reader.read(new Uint8Array(bytes), name);
+      const read = await bed.reader.read(new Uint8Array(bytes), name);
       if (!read.ok) throw new Error(read.message.en);
       const prepared = prepareReport({ bytes, fileName: name, read });
       if (!prepared.ok) throw new Error(prepared.refusal.message.en);
-      const jurisdictionId = await ensureJurisdiction(pool, placeFromMeta(read.result.meta)!);
-      ids.push((await insertReport(pool, jurisdictionId, prepared.prepared)).reportId);
+      const jurisdictionId = await ensureJurisdiction(bed.pool, placeFromMeta(read.result.meta)!);
+      ids.push((await insertReport(bed.pool, jurisdictionId, prepared.prepared)).reportId);
     }
     expect(await count('SELECT count(*) FROM report')).toBe(3);
-    const figuresBefore = (await pool.query('SELECT key, value FROM figure WHERE report_id = $1 ORDER BY key', [ids[0]])).rows;
+    const figuresBefore = (await bed.pool.query('SELECT key, value FROM figure WHERE report_id = $1 ORDER BY key', [ids[0]])).rows;
 
-    const summary = await reparseStale(pool, deps);
+    const summary = await reparseStale(bed.pool, bed.deps);
     expect(summary.reread).toBe(0);
     expect(summary.merges).toEqual([
       { into: ids[0], from: ids[1] },
@@ -147,39 +127,39 @@ describe('reparse', () => {
     ]);
     expect(await count('SELECT count(*) FROM report')).toBe(1);
     expect(await count('SELECT count(*) FROM report_source WHERE report_id = $1', [ids[0]])).toBe(3);
-    expect((await pool.query('SELECT key, value FROM figure WHERE report_id = $1 ORDER BY key', [ids[0]])).rows).toEqual(figuresBefore);
+    expect((await bed.pool.query('SELECT key, value FROM figure WHERE report_id = $1 ORDER BY key', [ids[0]])).rows).toEqual(figuresBefore);
     expect(await count('SELECT count(*) FROM figure')).toBe(figuresBefore.length);
-    const shown = (await pool.query('SELECT s.file_name FROM report r JOIN report_source s ON s.id = r.shown_source_id')).rows;
+    const shown = (await bed.pool.query('SELECT s.file_name FROM report r JOIN report_source s ON s.id = r.shown_source_id')).rows;
     expect(shown).toEqual([{ file_name: 'fuyang.txt' }]);
     // Nothing left to merge.
-    expect((await reparseStale(pool, deps)).merges).toEqual([]);
+    expect((await reparseStale(bed.pool, bed.deps)).merges).toEqual([]);
   });
 });
 
 describe('npm start', () => {
   it('re-reads the reports an older parser read before serving, with progress, and says nothing when there are none', async () => {
     const id = await saved(seed, 'a.txt');
-    await pool.query(`UPDATE report SET parser_version = '0.0.1' WHERE id = $1`, [id]);
+    await bed.pool.query(`UPDATE report SET parser_version = '0.0.1' WHERE id = $1`, [id]);
     const lines: string[] = [];
-    await reparseOnStart(database.url, (line) => lines.push(line));
+    await reparseOnStart(bed.database.url, (line) => lines.push(line));
     expect(lines[0]).toBe(`Re-reading the 1 reports an older parser read, with parser ${PARSER_VERSION}…`);
     expect(lines).toContain('  1/1 re-read');
     expect(lines.some((l) => /^1 reports re-read in [\d.]+ s/.test(l))).toBe(true);
-    expect(await staleReportIds(pool)).toEqual([]);
+    expect(await staleReportIds(bed.pool)).toEqual([]);
     lines.length = 0;
-    await reparseOnStart(database.url, (line) => lines.push(line));
+    await reparseOnStart(bed.database.url, (line) => lines.push(line));
     expect(lines).toEqual([]);
   });
 
   it('says clearly when it did not re-read them: switched off, or the re-reading failed', async () => {
     const id = await saved(seed, 'a.txt');
-    await pool.query(`UPDATE report SET parser_version = '0.0.1' WHERE id = $1`, [id]);
+    await bed.pool.query(`UPDATE report SET parser_version = '0.0.1' WHERE id = $1`, [id]);
     const lines: string[] = [];
-    await reparseOnStart(database.url, (line) => lines.push(line), { REPARSE_ON_START: '0' });
+    await reparseOnStart(bed.database.url, (line) => lines.push(line), { REPARSE_ON_START: '0' });
     expect(lines).toEqual([expect.stringMatching(/^Not re-reading the 1 reports an older parser read \(REPARSE_ON_START=0\)/)]);
-    expect(await staleReportIds(pool)).toEqual([id]);
+    expect(await staleReportIds(bed.pool)).toEqual([id]);
     lines.length = 0;
-    await reparseOnStart(database.url.replace(/\/[^/]+$/, '/no_such_database'), (line) => lines.push(line));
+    await reparseOnStart(bed.database.url.replace(/\/[^/]+$/, '/no_such_database'), (line) => lines.push(line));
     expect(lines).toEqual([expect.stringMatching(/^Did not re-read the reports an older parser read: .*no_such_database/)]);
   });
 });

@@ -5,46 +5,26 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import type pg from 'pg';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createReader, type ReadOutcome, type Reader } from '../../ingest';
-import { createPool } from '../pool';
-import { startTestDatabase, type TestDatabase } from '../testing';
+import { describe, expect, it } from 'vitest';
+import type { ReadOutcome } from '../../ingest';
+import { ingestTestBed } from '../testing/ingest';
 import { ingestBytes, type IngestDeps, type IngestResult } from './index';
 
 const SEEDS = path.resolve(import.meta.dirname, '../../../data/reports/seeds');
 const yiyang = readFileSync(path.join(SEEDS, '001-yiyang-2020.txt'), 'utf8');
 const wulanchabu = readFileSync(path.join(SEEDS, '003-wulanchabu-office-2020.txt'), 'utf8');
 
-let database: TestDatabase;
-let pool: pg.Pool;
-let reader: Reader;
-let deps: IngestDeps;
-const rows = async (sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows;
+const bed = ingestTestBed(6);
+const rows = async (sql: string, params: unknown[] = []) => (await bed.pool.query(sql, params)).rows;
 
-beforeAll(async () => {
-  database = await startTestDatabase();
-  pool = createPool(database.url, { max: 6 });
-  reader = createReader({ readers: 2 });
-  deps = { read: reader.read };
-});
-afterAll(async () => {
-  await reader?.close();
-  await pool?.end();
-  await database?.stop();
-});
-beforeEach(async () => {
-  await pool.query('TRUNCATE report, jurisdiction RESTART IDENTITY CASCADE');
-});
-
-const ingest = (text: string | Uint8Array, name: string, d: IngestDeps = deps): Promise<IngestResult> =>
-  ingestBytes(pool, typeof text === 'string' ? new TextEncoder().encode(text) : text, name, d);
+const ingest = (text: string | Uint8Array, name: string, d: IngestDeps = bed.deps): Promise<IngestResult> =>
+  ingestBytes(bed.pool, typeof text === 'string' ? new TextEncoder().encode(text) : text, name, d);
 
 /** The reader, with the parse of each read changed by `edit` (a copy whose tables read otherwise). */
 function editedReads(edit: (read: Extract<ReadOutcome, { ok: true }>) => void): IngestDeps {
   return {
     read: async (bytes, name) => {
-      const read = await reader.read(bytes, name);
+      const read = await bed.reader.read(bytes, name);
       if (read.ok) edit(read);
       return read;
     },

@@ -47,21 +47,12 @@ function sourceParams(s: SourceRow): unknown[] {
 
 const placeholders = (first: number, count: number) => Array.from({ length: count }, (_, i) => `$${first + i}`).join(', ');
 
-/** The 10 report values, $2 … $11 after the jurisdiction ($1). */
+/** The 9 meta values of a report: $2 … $10 after the jurisdiction in insertReport, $3 … $11 in replaceParse. */
 function reportParams(r: ReportRow): unknown[] {
-  return [
-    r.body,
-    r.year,
-    r.title,
-    r.scope,
-    r.format,
-    r.publishedOn,
-    r.issuer,
-    r.parserVersion,
-    r.errorCount,
-    r.corrections === null ? null : JSON.stringify(r.corrections),
-  ];
+  return [r.body, r.year, r.title, r.scope, r.format, r.publishedOn, r.issuer, r.parserVersion, r.errorCount];
 }
+
+const correctionsJson = (c: ReportRow['corrections']) => (c === null ? null : JSON.stringify(c));
 
 function figureParams(p: PreparedReport): unknown[] {
   const f = p.figures;
@@ -109,7 +100,14 @@ SELECT r.id AS report_id, r.shown_source_id AS source_id, j.slug, j.name FROM r 
 export async function insertReport(db: Queryable, jurisdictionId: number, p: PreparedReport): Promise<StoredReport> {
   const { rows } = await db.query<{ report_id: number; source_id: number; slug: string; name: string }>({
     ...INSERT_REPORT,
-    values: [jurisdictionId, ...reportParams(p.report), ...sourceParams(p.source), ...figureParams(p), JSON.stringify(p.issues)],
+    values: [
+      jurisdictionId,
+      ...reportParams(p.report),
+      correctionsJson(p.report.corrections),
+      ...sourceParams(p.source),
+      ...figureParams(p),
+      JSON.stringify(p.issues),
+    ],
   });
   const row = rows[0]!;
   return { reportId: row.report_id, sourceId: row.source_id, jurisdiction: { slug: row.slug, name: row.name } };
@@ -162,7 +160,6 @@ export async function replaceParse(
   options: { addCorrections?: ReportRow['corrections'] } = {},
 ): Promise<void> {
   const r = p.report;
-  const added = options.addCorrections ? JSON.stringify(options.addCorrections) : null;
   await db.query('DELETE FROM figure WHERE report_id = $1', [reportId]);
   await db.query('DELETE FROM report_issue WHERE report_id = $1', [reportId]);
   await db.query(
@@ -170,21 +167,7 @@ export async function replaceParse(
             published_on = $8::date, issuer = $9, parser_version = $10, error_count = $11, shown_source_id = $12,
             corrections = CASE WHEN $13::jsonb IS NULL THEN corrections ELSE COALESCE(corrections, '{}'::jsonb) || $13::jsonb END
      WHERE id = $1`,
-    [
-      reportId,
-      jurisdictionId,
-      r.body,
-      r.year,
-      r.title,
-      r.scope,
-      r.format,
-      r.publishedOn,
-      r.issuer,
-      r.parserVersion,
-      r.errorCount,
-      shownSourceId,
-      added,
-    ],
+    [reportId, jurisdictionId, ...reportParams(r), shownSourceId, correctionsJson(options.addCorrections ?? null)],
   );
   await db.query(
     `${FIGURE_INSERT} SELECT $1, u.key, u.value, u.provenance, u.rule, u.raw, u.basis, u.span_start, u.span_end, $2, $3 FROM ${figureRows(4)}`,

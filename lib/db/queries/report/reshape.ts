@@ -1,5 +1,6 @@
 // Prisma rows of reports, figures and issues to the plain view types of ./types.ts.
 
+import type { Prisma } from '@/lib/db/generated/client';
 import type { ReportFormat } from '@/lib/figures/keys';
 import type { FigureView, IssueView, ReportSummary, SourceView, Span } from './types';
 
@@ -146,21 +147,7 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 export function reshapeSources(
   reportId: number,
   shownSourceId: number | null,
-  rows: {
-    id: number;
-    fileName: string;
-    fileType: string;
-    mimeType: string;
-    encoding: string | null;
-    contentHash: string;
-    tableFigures: number;
-    ingestedAt: Date;
-    pageUrl: string | null;
-    documentUrl: string | null;
-    fetchedAt: Date | null;
-    lastSeenAt: Date | null;
-    goneSince: Date | null;
-  }[],
+  rows: Prisma.ReportSourceGetPayload<{ select: typeof SOURCE_SELECT }>[],
 ): SourceView[] {
   return rows
     .map((row) => ({
