@@ -1,10 +1,12 @@
 // The API over real HTTP, on its own server (empty database, a token): what only a running Next
-// shows: uploads over proxy.ts's 10 MB buffer are not truncated, a 50 MB upload is refused while
-// the server keeps serving, HEAD and preflight answers, and security headers on every kind of route.
+// shows: uploads over proxy.ts's 10 MB buffer are not truncated, a 50 MB upload and a decompression
+// bomb are refused while the server keeps serving, HEAD and preflight answers, security headers on
+// every kind of route, and a re-encoded copy listed as a source on the report page.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startAppServer, type AppServer } from '../lib/http/testing/app-server';
+import { docxBomb } from '../lib/ingest/testing/hostile';
 
 const TOKEN = 'e2e-api-token-81d0';
 let app: AppServer;
@@ -103,4 +105,37 @@ test('an uploaded web page with scripts downloads as a sandboxed attachment, nev
   expect(original.headers()['content-disposition']).toMatch(/^attachment/);
   expect(original.headers()['content-security-policy']).toContain('sandbox');
   expect(original.headers()['x-content-type-options']).toBe('nosniff');
+});
+
+test('a decompression bomb is refused with its code while the server keeps answering other requests', async ({ request }) => {
+  const bomb = request.post(`${app.baseURL}/api/reports`, {
+    headers: { ...auth, 'x-file-name': 'report.docx' },
+    data: Buffer.from(docxBomb()),
+  });
+  const reads = await Promise.all([1, 2, 3].map(() => request.get(`${app.baseURL}/api/jurisdictions`)));
+  expect(reads.map((r) => r.status())).toEqual([200, 200, 200]);
+  const refused = await bomb;
+  expect(refused.status()).toBe(422);
+  expect((await refused.json()).error.refusal).toMatchObject({ code: 'COMPRESSION_RATIO', httpStatus: 422 });
+  expect((await request.get(`${app.baseURL}/api/reports`)).status()).toBe(200);
+});
+
+test('a re-encoded copy of a report is another source of it, listed on the report page', async ({ request, page }) => {
+  const text = readFileSync(path.resolve('data/reports/seeds/001-yiyang-2020.txt'), 'utf8');
+  const first = await request.post(`${app.baseURL}/api/reports`, { headers: { ...auth, 'x-file-name': 'yiyang.txt' }, data: text });
+  expect(first.status()).toBe(201);
+  const { id } = await first.json();
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  const copy = await request.post(`${app.baseURL}/api/reports`, { headers: { ...auth, 'x-file-name': 'yiyang-utf16.txt' }, data: utf16 });
+  expect(copy.status()).toBe(200);
+  expect(await copy.json()).toMatchObject({ status: 'merged', id, shown: false });
+
+  await page.goto(`${app.baseURL}/reports/${id}?lang=en`);
+  const sources = page.getByTestId('report-sources');
+  await expect(sources.locator('li')).toHaveCount(2);
+  await expect(sources.locator('li[data-shown="true"]')).toContainText('yiyang.txt');
+  await expect(sources.locator('li[data-shown="false"]')).toContainText('yiyang-utf16.txt');
+  await expect(sources.locator('li[data-shown="false"]')).toContainText('utf-16le');
+  const download = await request.get(`${app.baseURL}${await sources.locator('li[data-shown="false"] a').getAttribute('href')}`);
+  expect(Buffer.from(await download.body()).equals(utf16)).toBe(true);
 });

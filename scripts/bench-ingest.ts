@@ -1,6 +1,7 @@
-// `npm run bench:ingest -- <N> [--data-dir DIR] [--threads T] [--write-only] [--offset K]`: generate N distinct
+// `npm run bench:ingest -- <N> [--data-dir DIR] [--readers R] [--write-only] [--offset K]`: generate N distinct
 // valid reports from the bundled ones (lib/db/testing/synthetic-reports.ts), ingest them through
-// the whole pipeline (extract, parse on T worker threads, one-statement write per report) and print
+// the whole pipeline (extract and parse in R reader processes, the same-report rule, one
+// transaction per report) and print
 // reports/s and total time. --write-only skips extraction and parsing (the generator knows each
 // variant's figures) to measure the database side alone. --offset K starts at the K-th variant, to
 // add N new reports to a database a run already filled (the variants are deterministic).
@@ -11,18 +12,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createPool } from '../lib/db/pool';
-import { extractText } from '../lib/extract';
-import { contentHash, ingestBytes, saveParsed, type IngestResult } from '../lib/db/ingest';
+import { contentHash, ingestBytes, storeRead, type IngestResult } from '../lib/db/ingest';
 import { bundledReportFiles } from '../lib/db/ingest/bundled';
-import { parallelDeps } from '../lib/db/ingest/parallel';
 import type { JurisdictionCache } from '../lib/db/jurisdictions';
+import { createReader, tableFigureCount } from '../lib/ingest';
 import { startTestDatabase, type TestDatabase } from '../lib/db/testing';
 import { syntheticReports, type BaseReport } from '../lib/db/testing/synthetic-reports';
-import { parseReport } from '../lib/parser';
-import { postgresCpuSeconds } from './lib/bench';
+import { postgresCpuSeconds, reapedChildrenCpuSeconds } from './lib/bench';
 import { repoRoot, runMain, UsageError } from './lib/cli';
 
-const USAGE = 'Usage: npm run bench:ingest -- <N> [--data-dir DIR] [--threads T] [--write-only] [--offset K]';
+const USAGE = 'Usage: npm run bench:ingest -- <N> [--data-dir DIR] [--readers R] [--write-only] [--offset K]';
 
 function parseOptions() {
   try {
@@ -30,7 +29,7 @@ function parseOptions() {
       allowPositionals: true,
       options: {
         'data-dir': { type: 'string' },
-        threads: { type: 'string' },
+        readers: { type: 'string' },
         'write-only': { type: 'boolean' },
         offset: { type: 'string', default: '0' },
       },
@@ -47,19 +46,19 @@ runMain(
     const { values, positionals } = parseOptions();
     const n = Number(positionals[0]);
     if (positionals.length !== 1 || !Number.isInteger(n) || n <= 0) throw new UsageError(USAGE);
-    const threads = Number(values.threads ?? Math.max(1, os.availableParallelism()));
+    const readers = Number(values.readers ?? Math.max(1, os.availableParallelism()));
     const dataDir = values['data-dir'];
     const writeOnly = values['write-only'] ?? false;
     const offset = Number(values.offset);
     if (!Number.isInteger(offset) || offset < 0) throw new UsageError('--offset takes a whole number of variants to skip');
 
+    const baseReader = createReader({ readers: 1 });
     const candidates: BaseReport[] = [];
     for (const file of bundledReportFiles(repoRoot)) {
-      const extracted = await extractText(new Uint8Array(readFileSync(file)), path.basename(file));
-      if (!extracted.ok) continue;
-      const outcome = parseReport(extracted.text, { fileName: path.basename(file) });
-      if (outcome.ok) candidates.push({ name: path.basename(file), text: extracted.text, result: outcome.result });
+      const read = await baseReader.read(new Uint8Array(readFileSync(file)), path.basename(file));
+      if (read.ok) candidates.push({ name: path.basename(file), text: read.text, result: read.result });
     }
+    await baseReader.close();
     const generator = syntheticReports(candidates);
     console.log(`Bases: ${generator.bases.join(', ')}${generator.skipped.length ? `\nLeft out: ${generator.skipped.join('; ')}` : ''}`);
 
@@ -71,13 +70,13 @@ runMain(
     }
     console.log(
       `Database: ${dataDir ? `embedded, kept in ${path.resolve(dataDir)}` : process.env.DATABASE_URL ? 'DATABASE_URL' : 'throwaway embedded'}; ` +
-        (writeOnly ? 'writes only (no extraction or parsing)' : `${threads} parse threads`),
+        (writeOnly ? 'writes only (no extraction or parsing)' : `${readers} reader processes`),
     );
 
     // Durable commits, as `npm run ingest` makes them.
-    const pool = createPool(url, { max: threads + 2 });
-    const deps = parallelDeps(writeOnly ? 0 : threads);
-    const counts: Record<IngestResult['status'], number> = { saved: 0, unchanged: 0, refused: 0 };
+    const pool = createPool(url, { max: readers + 2 });
+    const reader = createReader({ readers });
+    const counts: Record<IngestResult['status'], number> = { saved: 0, merged: 0, unchanged: 0, refused: 0 };
     const refusals = new Map<string, number>();
     const seen = new Set<string>();
     const jurisdictions: JurisdictionCache = new Map();
@@ -86,6 +85,7 @@ runMain(
     let variantIndex = offset;
     const pgCpuBefore = database ? postgresCpuSeconds(database.dataDir) : null;
     const cpuBefore = process.cpuUsage();
+    const readersCpuBefore = reapedChildrenCpuSeconds();
     const started = performance.now();
     let lastReport = started;
     const worker = async () => {
@@ -95,26 +95,23 @@ runMain(
         let v = generator.variant(variantIndex++);
         while (seen.has(contentHash(v.bytes))) v = generator.variant(variantIndex++);
         seen.add(contentHash(v.bytes));
+        const read = {
+          ok: true as const,
+          text: v.bytes.toString('utf8'),
+          fileType: 'txt' as const,
+          mimeType: 'text/plain',
+          encoding: 'utf-8',
+          result: v.result,
+          tableFigures: tableFigureCount(v.result),
+        };
         const r = writeOnly
-          ? await saveParsed(
-              pool,
-              {
-                bytes: v.bytes,
-                fileName: v.fileName,
-                fileType: 'txt',
-                mimeType: 'text/plain',
-                text: v.bytes.toString('utf8'),
-                result: v.result,
-              },
-              deps,
-              jurisdictions,
-            )
-          : await ingestBytes(pool, v.bytes, v.fileName, deps, { jurisdictions });
+          ? await storeRead(pool, { bytes: v.bytes, fileName: v.fileName, read }, { jurisdictions })
+          : await ingestBytes(pool, v.bytes, v.fileName, { read: reader.read }, { jurisdictions });
         counts[r.status]++;
         if (r.status === 'refused')
           refusals.set(
-            `${r.code}: ${r.reason.en} (e.g. ${r.fileName})`,
-            (refusals.get(`${r.code}: ${r.reason.en} (e.g. ${r.fileName})`) ?? 0) + 1,
+            `${r.code}: ${r.message.en} (e.g. ${r.fileName})`,
+            (refusals.get(`${r.code}: ${r.message.en} (e.g. ${r.fileName})`) ?? 0) + 1,
           );
         done++;
         const now = performance.now();
@@ -125,11 +122,12 @@ runMain(
       }
     };
     try {
-      await Promise.all(Array.from({ length: Math.max(4, threads * 3) }, worker));
+      await Promise.all(Array.from({ length: Math.max(4, readers * 3) }, worker));
     } finally {
-      await deps.close();
+      await reader.close();
     }
     const seconds = (performance.now() - started) / 1000;
+    const readersCpuAfter = reapedChildrenCpuSeconds();
     const stats = (
       await pool.query(`SELECT count(*)::int AS reports, (SELECT count(*)::int FROM figure) AS figures,
                                count(*) FILTER (WHERE error_count > 0)::int AS failed_checks,
@@ -143,11 +141,14 @@ runMain(
     const perReport = (seconds: number) => `${((seconds * 1000) / n).toFixed(2)} ms`;
     console.log(
       `\n${n} reports in ${seconds.toFixed(1)} s: ${(n / seconds).toFixed(1)} reports/s ` +
-        `(saved ${counts.saved}, unchanged ${counts.unchanged}, refused ${counts.refused})` +
+        `(saved ${counts.saved}, merged ${counts.merged}, unchanged ${counts.unchanged}, refused ${counts.refused})` +
         `\ndatabase now: ${stats.reports} reports, ${stats.figures} figures, ${stats.jurisdictions} jurisdictions; reports with failed checks: ${stats.failed_checks}`,
     );
     console.log(
-      `CPU per report: ${perReport((cpu.user + cpu.system) / 1e6)} in this process (main thread and parse threads)` +
+      `CPU per report: ${perReport((cpu.user + cpu.system) / 1e6)} in this process` +
+        (readersCpuBefore !== null && readersCpuAfter !== null
+          ? `, ${perReport(readersCpuAfter - readersCpuBefore)} in the reader processes`
+          : '') +
         (pgCpuBefore !== null && pgCpuAfter !== null ? `, ${perReport(pgCpuAfter - pgCpuBefore)} in PostgreSQL` : ''),
     );
     for (const [reason, count] of refusals) console.log(`  refused ${count}× ${reason}`);

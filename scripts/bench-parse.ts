@@ -27,7 +27,7 @@ async function bundledTexts(): Promise<{ name: string; text: string }[]> {
   const out: { name: string; text: string }[] = [];
   for (const f of files) {
     const r = await extractText(new Uint8Array(readFileSync(path.join(root, f))), path.basename(f));
-    if (!r.ok) throw new Error(`${f}: ${r.reason.en}`);
+    if (!r.ok) throw new Error(`${f}: ${r.message.en}`);
     out.push({ name: f, text: r.text });
   }
   return out;

@@ -1,18 +1,19 @@
-// `npm run ingest -- <files or folders…>`: parse and store reports (every format lib/extract reads,
-// folders recursively). Each report is one transaction; known content is skipped; refusals are
-// listed with their reasons and make the exit status 1.
+// `npm run ingest -- <files or folders…>`: read and store reports (every format lib/extract reads,
+// folders recursively) through the one ingest step (lib/ingest: reader processes with time and
+// memory limits). Each report is one transaction; known content is skipped; a copy of a stored
+// report becomes another source of it; refusals are listed with their reasons and make the exit
+// status 1.
 // Database: DATABASE_URL, else the embedded one on DATA_DIR (the running `npm start` server's, or
 // one started for this run).
-import os from 'node:os';
 import path from 'node:path';
 import { createPool } from '../lib/db/pool';
 import { openDatabase, type OpenDatabase } from '../lib/db/database';
 import { loadPopulation, readPopulationCsv } from '../lib/db/jurisdictions';
+import { defaultDeps } from '../lib/db/ingest';
 import { ingestFiles } from '../lib/db/ingest/batch';
-import { defaultDeps } from '../lib/db/ingest/deps';
-import { parallelDeps } from '../lib/db/ingest/parallel';
-import { collectFiles } from '../lib/db/ingest/files';
-import { progressReporter } from '../lib/db/ingest/progress';
+import { collectFiles, REPORT_EXTENSIONS } from '../lib/db/ingest/files';
+import { describeIngest, ingestSummary, progressReporter } from '../lib/db/ingest/progress';
+import { readerLimits } from '../lib/ingest';
 import { repoRoot, runMain, UsageError } from './lib/cli';
 
 let database: OpenDatabase | null = null;
@@ -23,29 +24,25 @@ runMain(
     if (!args.length) throw new UsageError('Name the files or folders to ingest: npm run ingest -- data/reports/seeds report.pdf');
     const { files, missing } = collectFiles(args);
     if (missing.length) throw new UsageError(`Not found: ${missing.join(', ')}`);
-    if (!files.length) throw new UsageError(`No report files (${'txt, md, html, pdf, docx'}) in ${args.join(', ')}`);
+    if (!files.length) throw new UsageError(`No report files (${REPORT_EXTENSIONS.join(', ')}) in ${args.join(', ')}`);
 
     database = await openDatabase(repoRoot);
     console.log(`Ingesting ${files.length} files into ${database.description}`);
     // Durable commits: a report listed as saved survives a crash of PostgreSQL or the machine.
     const pool = createPool(database.url, { max: 4 });
-    // Parsing is the costly part: for more than a handful of files, parse on every core.
-    const threads = files.length >= 20 ? os.availableParallelism() : 0;
-    const parallel = threads > 1 ? parallelDeps(threads) : null;
-    const deps = parallel ?? defaultDeps;
     try {
-      const reporter = progressReporter(files.length);
+      const reporter = progressReporter(files.length, describeIngest);
       const started = Date.now();
-      const summary = await ingestFiles(pool, files, deps, {
+      // Enough files in flight to keep every reader process busy while others are stored.
+      const summary = await ingestFiles(pool, files, defaultDeps, {
         onResult: reporter.onResult,
         baseDir: commonDir(files),
-        concurrency: Math.max(4, threads * 3),
+        concurrency: Math.max(4, readerLimits().readers * 3),
       });
-      await loadPopulation(pool, readPopulationCsv(path.join(repoRoot, 'data/population.csv')));
-      reporter.finish(summary, (Date.now() - started) / 1000);
-      return summary.refused.length || summary.failed.length ? 1 : 0;
+      if (!summary.stopped) await loadPopulation(pool, readPopulationCsv(path.join(repoRoot, 'data/population.csv')));
+      reporter.finish(ingestSummary(summary, (Date.now() - started) / 1000));
+      return summary.refused.length || summary.failed.length || summary.stopped ? 1 : 0;
     } finally {
-      await parallel?.close();
       await pool.end();
     }
   },

@@ -8,6 +8,7 @@ import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { docx } from '../lib/extract/testing/zip';
 import { TABLE3_ROWS } from '../lib/figures/keys';
+import { docxBomb } from '../lib/ingest/testing/hostile';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'parse-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -169,6 +170,12 @@ describe('parse CLI: refusals (exit 2, one line on stderr)', () => {
     const novel =
       '第一章\n那年冬天，雪下得很大。他推开木门，屋里只有一盏昏黄的油灯。母亲坐在炕头缝补衣裳，抬头看了他一眼，什么也没说。\n'.repeat(40);
     expect(await refused(write('novel.txt', novel))).not.toBe('');
+  });
+  it('a decompression bomb: a .docx whose document.xml inflates to 100 MB', async () => {
+    expect(await refused(write('bomb.docx', docxBomb()))).toMatch(/decompression bomb.*\[COMPRESSION_RATIO\]\s*$/);
+  });
+  it('a file over the size limit, unread', async () => {
+    expect(await refused(write('huge.txt', new Uint8Array(20 * 1024 * 1024 + 1)))).toMatch(/over the size limit.*\[FILE_TOO_LARGE\]/);
   });
   it('a missing file and a wrong call', async () => {
     expect(await refused(path.join(dir, 'nope.txt'))).toMatch(/cannot read/i);

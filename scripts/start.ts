@@ -1,12 +1,14 @@
 // `npm start`: the whole product on one command.
 // - DATABASE_URL set: use that server (migrated), start none. Otherwise: an embedded PostgreSQL on
 //   DATA_DIR (default .data/postgres), kept between runs.
-// - An empty database gets the bundled reports and the census population.
+// - An empty database gets the bundled reports and the census population; reports an older parser
+//   read are re-read (lib/db/ingest/reparse-on-start.ts).
 // - Builds the app when there is no build or the sources changed (NEXT_DIST_DIR respected), then
 //   serves it on PORT (default 3000). Ctrl-C / SIGTERM stop Next, then PostgreSQL.
 import type { ChildProcess } from 'node:child_process';
 import { dataDirFromEnv, startEmbedded, type EmbeddedServer } from '../lib/db/embedded';
 import { isEmpty, loadBundled } from '../lib/db/ingest/bundled';
+import { reparseOnStart } from '../lib/db/ingest/reparse-on-start';
 import { migrate } from '../lib/db/migrate';
 import { repoRoot, runMain, UsageError } from './lib/cli';
 import { buildNeeded, distDir, ensurePortFree, exited, runNext, stopChild } from './lib/next';
@@ -56,9 +58,10 @@ runMain(async () => {
     console.log('The database is empty: loading the bundled reports…');
     const s = await loadBundled(url, repoRoot);
     console.log(
-      `Loaded ${s.saved} reports (${s.refused.length} refused${s.refused.length ? `: ${s.refused.map((r) => `${r.fileName} (${r.reason.en})`).join('; ')}` : ''}).`,
+      `Loaded ${s.saved} reports (${s.refused.length} refused${s.refused.length ? `: ${s.refused.map((r) => `${r.fileName} (${r.message.en})`).join('; ')}` : ''}).`,
     );
   }
+  await reparseOnStart(url, console.log);
 
   const env = { ...process.env, DATABASE_URL: url, NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || '.next', PORT: String(port) };
   const why = buildNeeded(repoRoot, distDir(repoRoot));

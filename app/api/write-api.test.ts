@@ -5,6 +5,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiReportDetail } from '@/lib/domain';
 import { resetRateLimits } from '@/lib/http/rate-limit';
+import { docxBomb } from '@/lib/ingest/testing/hostile';
 import { bearer, get, multipart, params, raw, startHarness, type Harness } from '@/lib/http/testing/harness';
 import {
   bigStream,
@@ -79,16 +80,21 @@ describe('authentication', () => {
   });
 
   it('rate-limits writes per client', async () => {
+    // A body without a file is answered before any reading, far faster than the bucket refills (2/s).
+    const noFile = (client: string) => {
+      const form = new FormData();
+      form.set('note', 'no file');
+      return new Request('http://localhost/api/reports', {
+        method: 'POST',
+        body: form,
+        headers: { ...bearer(), 'x-forwarded-for': client },
+      });
+    };
     const statuses = new Set<number>();
-    for (let i = 0; i < 125; i++)
-      statuses.add(
-        (await reports.POST(raw('/api/reports', new Uint8Array(0), 'empty.txt', { ...bearer(), 'x-forwarded-for': '10.9.0.1' }))).status,
-      );
-    expect([...statuses].sort()).toEqual([422, 429]);
+    for (let i = 0; i < 400 && !statuses.has(429); i++) statuses.add((await reports.POST(noFile('10.9.0.1'))).status);
+    expect([...statuses].sort()).toEqual([400, 429]);
     // Another client still writes.
-    expect(
-      (await reports.POST(raw('/api/reports', new Uint8Array(0), 'empty.txt', { ...bearer(), 'x-forwarded-for': '10.9.0.2' }))).status,
-    ).toBe(422);
+    expect((await reports.POST(noFile('10.9.0.2'))).status).toBe(400);
   });
 });
 
@@ -148,6 +154,36 @@ describe('saving', () => {
   });
 });
 
+describe('the same report in other bytes', () => {
+  it('stores a UTF-16 copy of a stored report as its second source (200 merged); the report lists both and serves each original', async () => {
+    const yiyang = new TextDecoder().decode(reportFile('seeds/001-yiyang-2020.txt'));
+    const first = await reports.POST(raw('/api/reports', new TextEncoder().encode(yiyang) as BodyInit, 'yiyang.txt', bearer()));
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(yiyang, 'utf16le'))]);
+    const copy = await reports.POST(raw('/api/reports', utf16 as BodyInit, 'yiyang-utf16.txt', bearer()));
+    expect(copy.status).toBe(200);
+    const merged = (await copy.json()) as { status: string; id: number; shown: boolean };
+    const id = first.status === 201 ? ((await first.json()) as { id: number }).id : merged.id;
+    expect(merged).toMatchObject({ status: 'merged', id, shown: false, jurisdiction: { name: '弋阳县' }, year: 2020 });
+    expect(copy.headers.get('location')).toBe(`/api/reports/${id}`);
+
+    const detail = (await (await report.GET(get(`/api/reports/${id}`), params({ id: String(id) }))).json()) as ApiReportDetail;
+    const byName = Object.fromEntries(detail.sources.map((s) => [s.fileName, s]));
+    expect(byName['yiyang-utf16.txt']).toMatchObject({ shown: false, encoding: 'utf-16le', fileType: 'txt', documentUrl: null });
+    expect(detail.sources[0]!.shown).toBe(true);
+    expect(detail.sources.filter((s) => s.shown)).toHaveLength(1);
+    expect(detail.contentHash).toBe(detail.sources[0]!.contentHash);
+    expect(detail.sources[1]!.tableFigures).toBe(detail.sources[0]!.tableFigures);
+
+    const { GET: original } = await import('@/app/reports/[id]/original/route');
+    const second = await original(get(byName['yiyang-utf16.txt']!.originalUrl), params({ id: String(id) }));
+    expect(new Uint8Array(await second.arrayBuffer())).toEqual(utf16);
+    const shown = await original(get(`/reports/${id}/original`), params({ id: String(id) }));
+    expect(shown.headers.get('content-disposition')).toContain(encodeURIComponent(detail.sources[0]!.fileName));
+    const elsewhere = await original(get(`/reports/${id}/original?source=999999`), params({ id: String(id) }));
+    expect(elsewhere.status).toBe(404);
+  });
+});
+
 describe('bad input', () => {
   const refusals: [string, () => Uint8Array, string, string][] = [
     ['an empty file', () => new Uint8Array(0), 'empty.txt', 'EMPTY'],
@@ -157,6 +193,7 @@ describe('bad input', () => {
     ['an executable', () => ELF, 'report.docx', 'EXECUTABLE'],
     ['a scanned PDF', scannedPdf, 'scan.pdf', 'SCANNED_PDF'],
     ['a web page with scripts and no report', () => HTML_WITH_SCRIPT, 'notice.html', 'NOT_A_REPORT'],
+    ['a decompression bomb (a .docx of 100 MB inflated)', () => docxBomb(), 'report.docx', 'COMPRESSION_RATIO'],
   ];
   for (const [what, bytes, name, code] of refusals) {
     it(`refuses ${what} with a reason (422) and saves nothing`, async () => {
@@ -201,6 +238,15 @@ describe('bad input', () => {
     form.set('note', 'no file here');
     const response = await reports.POST(new Request('http://localhost/api/reports', { method: 'POST', body: form, headers: bearer() }));
     expect(response.status).toBe(400);
+  });
+
+  it('answers other requests while a bomb is being read, and refuses the bomb', async () => {
+    const bomb = reports.POST(multipart('/api/reports', docxBomb(), 'bomb.docx', bearer()));
+    const reads = await Promise.all([1, 2, 3].map(() => jurisdictions.GET(get('/api/jurisdictions'))));
+    expect(reads.map((r) => r.status)).toEqual([200, 200, 200]);
+    const refused = await bomb;
+    expect(refused.status).toBe(422);
+    expect((await errorOf(refused)).refusal?.code).toBe('COMPRESSION_RATIO');
   });
 
   it('keeps serving reads after all of the above', async () => {

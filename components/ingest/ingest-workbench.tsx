@@ -60,7 +60,7 @@ export function IngestWorkbench({ lang, maxBytes }: { lang: Lang; maxBytes: numb
           multiple
           className="sr-only"
           aria-label={m.choose}
-          accept=".pdf,.docx,.html,.htm,.txt,.md,text/plain,text/html,application/pdf"
+          accept=".pdf,.docx,.doc,.wps,.html,.htm,.txt,.md,text/plain,text/html,application/pdf,application/msword"
           onChange={(e) => {
             queue.add([...(e.target.files ?? [])]);
             e.target.value = '';

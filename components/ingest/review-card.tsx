@@ -22,6 +22,7 @@ const PHASE_STYLE: Record<QueueItem['phase'], string> = {
   ready: 'bg-warn-soft text-warn',
   saving: 'bg-accent-soft text-accent',
   saved: 'bg-emerald-50 text-emerald-800',
+  merged: 'bg-emerald-50 text-emerald-800',
   duplicate: 'bg-accent-soft text-accent',
   refused: 'bg-red-50 text-red-800',
   failed: 'bg-red-50 text-red-800',
@@ -110,6 +111,12 @@ export function ReviewCard({ item, lang, tablesOpen, onCorrect, onSave, onRemove
       {item.phase === 'saved' && item.saved ? (
         <p className="mt-2 text-sm text-emerald-800" data-testid="upload-saved">
           {m.result.saved(item.saved.id)}
+          {reportLinks(item.saved, lang)}
+        </p>
+      ) : null}
+      {item.saved?.status === 'merged' ? (
+        <p className="mt-2 text-sm text-emerald-800" data-testid="upload-merged">
+          {m.result.merged(item.saved.id, item.saved.shown)}
           {reportLinks(item.saved, lang)}
         </p>
       ) : null}

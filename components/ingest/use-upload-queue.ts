@@ -8,7 +8,7 @@ import { useCallback, useEffect, useReducer } from 'react';
 import type { MetaCorrections, SaveAnswer, UploadReview } from '@/lib/http/ingest/types';
 import { previewFile, saveFile, type RequestFailure } from './upload-client';
 
-export type Phase = 'queued' | 'parsing' | 'ready' | 'saving' | 'saved' | 'duplicate' | 'refused' | 'failed';
+export type Phase = 'queued' | 'parsing' | 'ready' | 'saving' | 'saved' | 'merged' | 'duplicate' | 'refused' | 'failed';
 
 export interface QueueItem {
   id: number;
@@ -29,7 +29,7 @@ export type QueueAction =
   | { type: 'clear-finished' };
 
 const PARALLEL_PREVIEWS = 2;
-const FINISHED: readonly Phase[] = ['saved', 'duplicate', 'refused', 'failed'];
+const FINISHED: readonly Phase[] = ['saved', 'merged', 'duplicate', 'refused', 'failed'];
 let nextId = 1;
 
 /** Items whose request is over: finished ones and those waiting for the officer. */

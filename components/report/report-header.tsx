@@ -52,6 +52,40 @@ export function ReportHeader({ report, lang }: { report: ReportView; lang: Lang 
           <span aria-hidden>↓</span> {m.report.download}
         </a>
       </p>
+      {report.sources.length > 1 || report.sources.some((s) => s.documentUrl) ? <SourceList report={report} lang={lang} /> : null}
     </header>
+  );
+}
+
+/** Every file the report was read from, the one whose figures are shown first. */
+function SourceList({ report, lang }: { report: ReportView; lang: Lang }) {
+  const m = drilldownMessages[lang].report;
+  return (
+    <section aria-labelledby="sources-title" className="mt-4 max-w-5xl text-sm" data-testid="report-sources">
+      <h2 id="sources-title" className="text-xs text-ink-mute">
+        {m.sources}
+      </h2>
+      <p className="mb-1 text-xs text-ink-mute">{m.sourcesNote}</p>
+      <ul className="space-y-1">
+        {report.sources.map((source) => (
+          <li key={source.id} data-shown={source.shown}>
+            <a href={source.originalUrl} download className="break-all">
+              {source.fileName}
+            </a>{' '}
+            {source.shown ? <span className="rounded bg-accent-soft px-1.5 text-xs font-semibold text-accent">{m.sourceShown}</span> : null}{' '}
+            <span className="text-ink-mute">{m.sourceFacts(source.fileType, source.encoding, source.tableFigures, source.ingestedAt)}</span>
+            {source.documentUrl ? (
+              <>
+                {' · '}
+                <a href={source.documentUrl} rel="noopener noreferrer nofollow">
+                  {m.sourceLink}
+                </a>
+                {source.goneSince ? <span className="text-ink-mute"> ({m.sourceGone(source.goneSince)})</span> : null}
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

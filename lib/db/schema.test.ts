@@ -1,10 +1,12 @@
 // Migrations vs schema.prisma: the migrated database is exactly what the schema declares (drift
 // test), and every model round-trips through the generated client.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, createPool, type Db } from './client';
-import { migrate } from './migrate';
+import { MIGRATIONS_DIR, migrate } from './migrate';
 import { startTestDatabase, type TestDatabase } from './testing';
 import { diffShapes, readDmmf, shapeFromDatabase, shapeFromDmmf } from './testing/schema-shape';
 
@@ -73,6 +75,55 @@ describe('migrations', () => {
   });
 });
 
+describe('the report-sources migration', () => {
+  it('moves each report’s file into its one source, the one shown, with its figures read from tables', async () => {
+    await pool.query('CREATE DATABASE sources_upgrade');
+    const url = database.url.replace(/\/[^/]+$/, '/sources_upgrade');
+    // The database as the first migration left it, with a report stored the old way.
+    const before = mkdtempSync(path.join(tmpdir(), 'migrations-'));
+    cpSync(path.join(MIGRATIONS_DIR, 'migration_lock.toml'), path.join(before, 'migration_lock.toml'));
+    cpSync(path.join(MIGRATIONS_DIR, '20261122030000_init'), path.join(before, '20261122030000_init'), { recursive: true });
+    await migrate(url, before);
+    rmSync(before, { recursive: true, force: true });
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(`INSERT INTO jurisdiction (id, slug, name, level) VALUES (1, 'yiyang-361126', '弋阳县', 'county')`);
+      await client.query(
+        `INSERT INTO report (id, jurisdiction_id, body, year, scope, format, source_file_name, source_file_type, content_hash, parser_version, ingested_at)
+         VALUES (7, 1, '弋阳县人民政府', 2020, 'aggregate', '2019', '001-yiyang-2020.txt', 'txt', $1, '1.0.0', '2026-01-02T03:04:05Z')`,
+        ['c'.repeat(64)],
+      );
+      await client.query(
+        `INSERT INTO report_source (report_id, original, mime_type, text) VALUES (7, '\\x41', 'text/plain', '一、总体情况')`,
+      );
+      await client.query(
+        `INSERT INTO figure (report_id, key, value, provenance, rule, year, jurisdiction_id) VALUES
+         (7, 'applications.new.total', 3, 'table', 'r', 2020, 1), (7, 'review.total', 0, 'table', 'r', 2020, 1),
+         (7, 'litigation.total', NULL, 'table', 'r', 2020, 1), (7, 'results.total.total', 3, 'inferred', 'r', 2020, 1)`,
+      );
+      expect(await migrate(url)).toEqual(['20261123000000_report_sources']);
+      const source = (await client.query('SELECT * FROM report_source')).rows;
+      expect(source).toHaveLength(1);
+      expect(source[0]).toMatchObject({
+        report_id: 7,
+        content_hash: 'c'.repeat(64),
+        file_name: '001-yiyang-2020.txt',
+        file_type: 'txt',
+        mime_type: 'text/plain',
+        text: '一、总体情况',
+        table_figures: 2,
+        encoding: null,
+        page_url: null,
+      });
+      expect(source[0].ingested_at.toISOString()).toBe('2026-01-02T03:04:05.000Z');
+      expect((await client.query('SELECT shown_source_id FROM report WHERE id = 7')).rows[0].shown_source_id).toBe(source[0].id);
+    } finally {
+      await client.end();
+    }
+  });
+});
+
 describe('every model round-trips through the generated client', () => {
   it('jurisdiction, population, report, report source, figure, report issue', async () => {
     const province = await db.jurisdiction.create({
@@ -110,13 +161,39 @@ describe('every model round-trips through the generated client', () => {
         format: '2019',
         publishedOn: new Date('2021-01-29T00:00:00Z'),
         issuer: '阜阳市政务公开办公室',
-        sourceFileName: '000-fuyang-2020.txt',
-        sourceFileType: 'txt',
-        contentHash: 'a'.repeat(64),
         parserVersion: '1.0.0',
         errorCount: 1,
         corrections: { year: { parsed: 2019, corrected: 2020, at: '2026-01-01T00:00:00Z' } },
-        source: { create: { original, mimeType: 'text/plain', text: '一、总体情况' } },
+        sources: {
+          create: [
+            {
+              contentHash: 'a'.repeat(64),
+              fileName: '000-fuyang-2020.txt',
+              fileType: 'txt',
+              mimeType: 'text/plain',
+              encoding: 'utf-8',
+              original,
+              text: '一、总体情况',
+              tableFigures: 2,
+            },
+            {
+              contentHash: 'b'.repeat(64),
+              fileName: 'fuyang.html',
+              fileType: 'html',
+              mimeType: 'text/html',
+              original: Buffer.from('<p>一、总体情况</p>'),
+              text: '一、总体情况',
+              tableFigures: 1,
+              pageUrl: 'https://www.example-gov.test/nianbao/2020.html',
+              documentUrl: 'https://www.example-gov.test/nianbao/2020.html',
+              fetchedAt: new Date('2026-02-01T00:00:00Z'),
+              etag: '"abc"',
+              lastModified: 'Sun, 01 Feb 2026 00:00:00 GMT',
+              lastSeenAt: new Date('2026-03-01T00:00:00Z'),
+              goneSince: new Date('2026-04-01T00:00:00Z'),
+            },
+          ],
+        },
         figures: {
           create: [
             {
@@ -176,15 +253,24 @@ describe('every model round-trips through the generated client', () => {
       },
     });
 
-    const back = await db.report.findUniqueOrThrow({
-      where: { contentHash: 'a'.repeat(64) },
-      include: {
-        jurisdiction: { include: { parent: true, populations: true } },
-        source: true,
-        figures: { orderBy: { key: 'asc' } },
-        issues: true,
-      },
-    });
+    const shown = await db.reportSource.findUniqueOrThrow({ where: { contentHash: 'a'.repeat(64) } });
+    await db.report.update({ where: { id: report.id }, data: { shownSourceId: shown.id } });
+    const back = (
+      await db.reportSource.findUniqueOrThrow({
+        where: { contentHash: 'b'.repeat(64) },
+        include: {
+          report: {
+            include: {
+              jurisdiction: { include: { parent: true, populations: true } },
+              shownSource: true,
+              sources: { orderBy: { id: 'asc' } },
+              figures: { orderBy: { key: 'asc' } },
+              issues: true,
+            },
+          },
+        },
+      })
+    ).report;
     expect(back.id).toBe(report.id);
     expect(back.publishedOn?.toISOString().slice(0, 10)).toBe('2021-01-29');
     expect(back.ingestedAt).toBeInstanceOf(Date);
@@ -193,8 +279,27 @@ describe('every model round-trips through the generated client', () => {
     expect(back.jurisdiction.populations).toEqual([
       { jurisdictionId: city.id, year: 2020, population: 8200264, basis: 'census2020', source: '第七次全国人口普查' },
     ]);
-    expect(Buffer.from(back.source!.original).equals(original)).toBe(true);
-    expect(back.source!.text).toBe('一、总体情况');
+    expect(Buffer.from(back.shownSource!.original).equals(original)).toBe(true);
+    expect(back.shownSource).toMatchObject({ fileName: '000-fuyang-2020.txt', text: '一、总体情况', tableFigures: 2, pageUrl: null });
+    expect(back.sources.map((s) => s.contentHash)).toEqual(['a'.repeat(64), 'b'.repeat(64)]);
+    expect(back.sources[1]).toMatchObject({ etag: '"abc"', lastModified: 'Sun, 01 Feb 2026 00:00:00 GMT', encoding: null });
+    expect(back.sources[1]!.goneSince?.toISOString()).toBe('2026-04-01T00:00:00.000Z');
+    expect(back.sources[0]!.ingestedAt).toBeInstanceOf(Date);
+    // One content, one source: the same bytes cannot be stored twice.
+    await expect(
+      db.reportSource.create({
+        data: {
+          reportId: report.id,
+          contentHash: 'a'.repeat(64),
+          fileName: 'x',
+          fileType: 'txt',
+          mimeType: 'text/plain',
+          original,
+          text: '',
+          tableFigures: 0,
+        },
+      }),
+    ).rejects.toThrow();
     const values = Object.fromEntries(back.figures.map((f) => [f.key, f.value]));
     expect(values).toEqual({
       'active.fees.amountYuan': 441800000.5,
@@ -214,7 +319,7 @@ describe('every model round-trips through the generated client', () => {
       numbers: { left: 11, right: null },
     });
 
-    // Deleting a report takes its source, figures and issues with it; the jurisdiction stays.
+    // Deleting a report takes its sources, figures and issues with it; the jurisdiction stays.
     await db.report.delete({ where: { id: report.id } });
     expect(await db.figure.count({ where: { reportId: report.id } })).toBe(0);
     expect(await db.reportIssue.count({ where: { reportId: report.id } })).toBe(0);

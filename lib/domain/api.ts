@@ -2,7 +2,7 @@
 // ISO strings, spans [start, end) UTF-16 offsets into the report's extracted text. Figure values are
 // null when the report leaves the cell blank or writes "/" (never 0).
 
-import type { FigureView, IssueView, JurisdictionRef, ReportCorrection, ReportScope } from './report';
+import type { FigureView, IssueView, JurisdictionRef, ReportCorrection, ReportScope, SourceView } from './report';
 
 /** What a list answers: a page of rows and, when more follow, the cursor of the next page. */
 export interface Page<T> {
@@ -35,6 +35,7 @@ export interface ApiReport {
   format: string;
   publishedOn: string | null;
   issuer: string | null;
+  /** The file the figures were read from (of the report's sources, the shown one). */
   sourceFileName: string;
   sourceFileType: string;
   contentHash: string;
@@ -55,6 +56,8 @@ export type ApiIssue = Omit<IssueView, 'id'>;
 export interface ApiReportDetail extends ApiReport {
   figures: ApiFigure[];
   issues: ApiIssue[];
+  /** Every file this report was read from, the shown one first. */
+  sources: SourceView[];
 }
 
 /** One figure of one report, as /api/figures lists them. */

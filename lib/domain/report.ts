@@ -78,13 +78,43 @@ export interface ListedReport extends ReportSummary {
   chosen: boolean;
 }
 
+/** One file a report was read from (several when the same report came in other bytes). */
+export interface SourceView {
+  id: number;
+  /** The source whose figures the report shows (the most figures read from tables, then the oldest). */
+  shown: boolean;
+  fileName: string;
+  fileType: string;
+  mimeType: string;
+  /** What text and HTML were decoded from (utf-8, gb18030…); null for PDF and DOCX. */
+  encoding: string | null;
+  /** sha256 hex of the original bytes. */
+  contentHash: string;
+  /** Figures with a value read from table cells. */
+  tableFigures: number;
+  /** ISO timestamps. */
+  ingestedAt: string;
+  /** Where collection found it, when it did: the article page and the document's own address. */
+  pageUrl: string | null;
+  documentUrl: string | null;
+  fetchedAt: string | null;
+  lastSeenAt: string | null;
+  /** Set when the address stopped answering; the stored copy stays. */
+  goneSince: string | null;
+  /** The original file, byte for byte. */
+  originalUrl: string;
+}
+
 export interface ReportView extends ReportSummary {
+  /** The shown source's content hash. */
   contentHash: string;
   /** Officer corrections of meta fields, by field. */
   corrections: Record<string, ReportCorrection> | null;
   figures: FigureView[];
   issues: IssueView[];
-  /** The text the parser read; figure spans index into it. Empty when no source is stored or it was not asked for. */
+  /** Every source, the shown one first. */
+  sources: SourceView[];
+  /** The text the parser read (of the shown source); figure spans index into it. Empty when no source is stored or it was not asked for. */
   text: string;
 }
 

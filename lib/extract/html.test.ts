@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText, looksLikeHtml } from './html';
+import { htmlToText as read, looksLikeHtml } from './html';
+import { DEFAULT_EXTRACT_LIMITS } from './types';
+
+function htmlToText(html: string, maxDepth = DEFAULT_EXTRACT_LIMITS.maxHtmlDepth): string {
+  const out = read(html, maxDepth);
+  if (!out.ok) throw new Error('nested too deeply');
+  return out.text;
+}
 
 describe('htmlToText', () => {
   it('expands rowspan/colspan on a grid and keeps &nbsp; cells empty', () => {
@@ -38,6 +45,14 @@ describe('htmlToText', () => {
 
   it('drops rows whose cells are all empty, and inline tags do not split text', () => {
     expect(htmlToText('<table><tr><td></td><td>&nbsp;</td></tr><tr><td><span>自</span><b>然人</b></td></tr></table>')).toBe('自然人');
+  });
+
+  it('refuses nesting deeper than the limit, without recursing through it', () => {
+    const nested = (depth: number) => `${'<div>'.repeat(depth)}年度报告${'</div>'.repeat(depth)}`;
+    // html, body and the root count too: 250 divs are inside 256, 300 are not.
+    expect(read(nested(250), 256)).toEqual({ ok: true, text: '年度报告' });
+    expect(read(nested(300), 256)).toEqual({ ok: false, tooDeep: true });
+    expect(read(nested(100_000), 256)).toEqual({ ok: false, tooDeep: true });
   });
 
   it('tells HTML documents from text that mentions tags', () => {

@@ -1,8 +1,8 @@
 // HTML to text: block elements become lines, tables become one line per row with cells joined by
 // " | " after expanding rowspan/colspan on a grid (see README.md). Scripts and styles are dropped.
 
-import { load } from 'cheerio/slim';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Document, Element } from 'domhandler';
+import { DomHandler, Parser } from 'htmlparser2';
 
 export const CELL_SEPARATOR = ' | ';
 
@@ -197,16 +197,51 @@ function walk(node: AnyNode, w: LineWriter): void {
   if (block) w.break();
 }
 
-export function htmlToText(html: string): string {
-  // cheerio/slim parses with htmlparser2 (not parse5): twice as fast on multi-megabyte pages, a
-  // fraction of the import time, and it closes the implied </td>, </tr>, </p> of hand-written pages.
-  const $ = load(html);
+/** htmlparser2's DOM builder, counting how deep the open elements go. */
+class DepthHandler extends DomHandler {
+  depth = 0;
+  deepest = 0;
+
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    super.onopentag(name, attribs);
+    this.deepest = Math.max(this.deepest, ++this.depth);
+  }
+
+  override onclosetag(): void {
+    super.onclosetag();
+    this.depth--;
+  }
+}
+
+/** Small enough that the parser's own cost per open element (it grows with the depth) stays low
+ * before the depth is checked again. */
+const CHUNK = 8192;
+
+/** The page's DOM, or null as soon as its elements nest deeper than `maxDepth`. */
+function parse(html: string, maxDepth: number): Document | null {
+  // htmlparser2 (not parse5): twice as fast on multi-megabyte pages, and it closes the implied
+  // </td>, </tr>, </p> of hand-written pages. Fed in chunks: deep nesting costs it quadratic time.
+  const handler = new DepthHandler();
+  const parser = new Parser(handler);
+  for (let at = 0; at < html.length; at += CHUNK) {
+    parser.write(html.slice(at, at + CHUNK));
+    if (handler.deepest > maxDepth) return null;
+  }
+  parser.end();
+  return handler.deepest > maxDepth ? null : handler.root;
+}
+
+/** The page as lines (README.md), or a refusal when its elements nest deeper than `maxDepth`
+ * (walk() recurses once per level: the limit also keeps it far from the stack's end). */
+export function htmlToText(html: string, maxDepth: number): { ok: true; text: string } | { ok: false; tooDeep: true } {
+  const root = parse(html, maxDepth);
+  if (!root) return { ok: false, tooDeep: true };
   const w = new LineWriter();
-  walk($.root()[0]!, w);
+  walk(root, w);
   w.break();
   while (w.lines[w.lines.length - 1] === '') w.lines.pop();
   while (w.lines[0] === '') w.lines.shift();
-  return w.lines.join('\n');
+  return { ok: true, text: w.lines.join('\n') };
 }
 
 /** Charset a page declares in its first bytes (<meta charset> or http-equiv), if any. */

@@ -38,13 +38,13 @@ describe('sniffing refuses what is not a document, whatever its name', () => {
       })(),
       'EXECUTABLE',
     ],
-    ['legacy .doc', bytesOf([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'UNSUPPORTED_DOCUMENT'],
+    ['an OLE file holding no Word document', bytesOf([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'UNSUPPORTED_DOCUMENT'],
   ];
   for (const [name, bytes, code] of cases) {
     it(`${name} named .txt → ${code}`, async () => {
       const r = await extractText(bytes, 'report.txt');
       expect(r).toMatchObject({ ok: false, code });
-      if (!r.ok) expect(r.reason.en).not.toContain('\n');
+      if (!r.ok) expect(r.message.en).not.toContain('\n');
     });
   }
 
@@ -169,7 +169,7 @@ describe('robustness (property)', () => {
           expect(typeof r.text).toBe('string');
           expect(r.text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\r]/);
         } else {
-          expect(r.reason.zh.length).toBeGreaterThan(0);
+          expect(r.message.zh.length).toBeGreaterThan(0);
         }
       }),
       { numRuns: 200 },

@@ -16,7 +16,7 @@ const reference = (name: string) => readFileSync(`data/reports/reference-text/${
 
 async function pdfLines(name: string): Promise<string[]> {
   const r = await extractText(corpus(name), name);
-  if (!r.ok) throw new Error(r.reason.en);
+  if (!r.ok) throw new Error(r.message.en);
   expect(r.fileType).toBe('pdf');
   return r.text.split('\n');
 }
@@ -118,7 +118,7 @@ describe('PDF refusals', () => {
   it('refuses a PDF whose pages carry no text (a scan)', async () => {
     const r = await extractText(minimalPdf('q 612 0 0 792 0 0 cm Q'), 'scan.pdf');
     expect(r).toMatchObject({ ok: false, code: 'SCANNED_PDF' });
-    if (!r.ok) expect(r.reason.en).toBe('PDF has no text layer (scanned image); OCR is not supported');
+    if (!r.ok) expect(r.message.en).toBe('PDF has no text layer (scanned image); OCR is not supported');
   });
 
   it('refuses a truncated PDF as unreadable', async () => {

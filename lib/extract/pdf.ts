@@ -68,7 +68,10 @@ export function itemsToLines(items: readonly PositionedItem[]): string[] {
     .filter((t) => t !== '');
 }
 
-export type PdfText = { ok: true; text: string; pages: number; chars: number } | { ok: false; reason: 'encrypted' | 'unreadable' };
+export type PdfText =
+  | { ok: true; text: string; pages: number; chars: number }
+  | { ok: false; reason: 'encrypted' | 'unreadable' }
+  | { ok: false; reason: 'too-many-pages'; pages: number };
 
 // pdfjs-dist's legacy build (and its worker) bundle core-js, which on Node 20 replaces built-ins for
 // the whole process with JavaScript versions: Array.prototype.push several times slower,
@@ -115,7 +118,7 @@ async function pdfjs() {
   return pdfjsModule;
 }
 
-export async function pdfToText(bytes: Uint8Array, assets: PdfAssets): Promise<PdfText> {
+export async function pdfToText(bytes: Uint8Array, assets: PdfAssets, maxPages: number): Promise<PdfText> {
   const { getDocument, GlobalWorkerOptions, VerbosityLevel } = await pdfjs();
   GlobalWorkerOptions.workerSrc = assets.workerSrc;
   // pdfjs takes ownership of (detaches) the buffer it is given: hand it a copy.
@@ -132,6 +135,10 @@ export async function pdfToText(bytes: Uint8Array, assets: PdfAssets): Promise<P
   });
   try {
     const doc = await task.promise;
+    if (doc.numPages > maxPages) {
+      await doc.destroy();
+      return { ok: false, reason: 'too-many-pages', pages: doc.numPages };
+    }
     const lines: string[] = [];
     let chars = 0;
     for (let p = 1; p <= doc.numPages; p++) {

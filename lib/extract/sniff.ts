@@ -2,7 +2,8 @@
 
 import type { RefusalCode } from './types';
 
-export type Sniffed = { kind: 'pdf' } | { kind: 'docx' } | { kind: 'text' } | { kind: 'refuse'; code: RefusalCode; detail: string };
+export type Sniffed =
+  { kind: 'pdf' } | { kind: 'docx' } | { kind: 'doc' } | { kind: 'text' } | { kind: 'refuse'; code: RefusalCode; detail: string };
 
 function startsWith(bytes: Uint8Array, magic: readonly number[], at = 0): boolean {
   if (bytes.length < at + magic.length) return false;
@@ -55,7 +56,6 @@ const MAGICS: readonly Magic[] = [
   { bytes: [0xcf, 0xfa, 0xed, 0xfe], code: 'EXECUTABLE', detail: 'Mach-O' },
   { bytes: [0xca, 0xfe, 0xba, 0xbe], code: 'EXECUTABLE', detail: 'Mach-O universal' },
   { bytes: [0x00, 0x61, 0x73, 0x6d], code: 'EXECUTABLE', detail: 'WebAssembly' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], code: 'UNSUPPORTED_DOCUMENT', detail: 'legacy Office .doc/.xls' },
 ];
 
 /** PE: "MZ" whose e_lfanew field points at "PE\0\0" (a bare "MZ" could start a text file). */
@@ -92,10 +92,28 @@ function sniffZip(bytes: Uint8Array): Sniffed {
   return { kind: 'refuse', code: 'ARCHIVE', detail: 'zip' };
 }
 
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** A stream name as an OLE directory stores it (UTF-16LE), searched for in the bytes. */
+function hasOleStream(bytes: Uint8Array, name: string): boolean {
+  return indexOfAscii(bytes, [...name].join('\0')) >= 0;
+}
+
+/** An OLE compound file: old Word (and WPS Writer's .wps, which is Word's format) is read; Excel,
+ * PowerPoint and other OLE documents (Works' .wps) are not. */
+function sniffOle(bytes: Uint8Array): Sniffed {
+  if (hasOleStream(bytes, 'WordDocument')) return { kind: 'doc' };
+  if (hasOleStream(bytes, 'Workbook') || hasOleStream(bytes, 'Book'))
+    return { kind: 'refuse', code: 'UNSUPPORTED_DOCUMENT', detail: 'xls' };
+  if (hasOleStream(bytes, 'PowerPoint Document')) return { kind: 'refuse', code: 'UNSUPPORTED_DOCUMENT', detail: 'ppt' };
+  return { kind: 'refuse', code: 'UNSUPPORTED_DOCUMENT', detail: 'an Office file with no Word document in it, or a damaged one' };
+}
+
 export function sniff(bytes: Uint8Array): Sniffed {
   // The PDF header may follow some junk bytes; readers accept it within the first 1 KB.
   if (indexOfAscii(bytes, '%PDF-', 0, 1024) >= 0) return { kind: 'pdf' };
   if (startsWith(bytes, ZIP_LOCAL) || startsWith(bytes, ZIP_EMPTY)) return sniffZip(bytes);
+  if (startsWith(bytes, OLE)) return sniffOle(bytes);
   for (const m of MAGICS) if (startsWith(bytes, m.bytes, m.at ?? 0)) return { kind: 'refuse', code: m.code, detail: m.detail };
   if (isPe(bytes)) return { kind: 'refuse', code: 'EXECUTABLE', detail: 'PE (Windows)' };
   if (isBmp(bytes)) return { kind: 'refuse', code: 'IMAGE', detail: 'BMP' };

@@ -1,6 +1,6 @@
 // The contract of lib/extract: bytes in, the text parseReport reads (or a refusal) out.
 
-export type FileType = 'txt' | 'md' | 'html' | 'pdf' | 'docx';
+export type FileType = 'txt' | 'md' | 'html' | 'pdf' | 'docx' | 'doc';
 
 /** Why bytes could not be turned into report text. */
 export type RefusalCode =
@@ -8,11 +8,43 @@ export type RefusalCode =
   | 'IMAGE' // PNG, JPEG, GIF, WebP, BMP, TIFF, HEIC/AVIF
   | 'ARCHIVE' // zip (not docx), gzip, 7z, rar, bzip2, xz, tar, zstd
   | 'EXECUTABLE' // ELF, PE, Mach-O, wasm
-  | 'UNSUPPORTED_DOCUMENT' // legacy .doc/.xls (OLE2), xlsx, pptx
+  | 'UNSUPPORTED_DOCUMENT' // .xls/.ppt (OLE2), xlsx, pptx, a .wps that is not in Word's format
   | 'SCANNED_PDF' // a PDF without a text layer
   | 'ENCRYPTED_PDF'
   | 'BINARY' // bytes that decode to no plausible text in any supported encoding
-  | 'UNREADABLE'; // a PDF/DOCX the reader library could not open
+  | 'UNREADABLE' // a PDF/DOCX/DOC the reader library could not open
+  // Over a reading limit (ExtractLimits): decompression bombs and pathological documents.
+  | 'TOO_MANY_ENTRIES' // a DOCX (zip) with more entries than maxArchiveEntries
+  | 'INFLATED_TOO_LARGE' // a DOCX whose entries inflate to more than maxInflatedBytes in total
+  | 'COMPRESSION_RATIO' // a DOCX entry compressed more than maxCompressionRatio : 1
+  | 'TOO_MANY_PAGES' // a PDF of more than maxPdfPages pages
+  | 'HTML_TOO_LARGE' // an HTML page over maxHtmlBytes
+  | 'HTML_TOO_DEEP'; // HTML (or a DOCX's) elements nested deeper than maxHtmlDepth
+
+/** What one file may cost to read. Real reports are far inside every one of these. */
+export interface ExtractLimits {
+  /** Sum of the inflated sizes of a DOCX's entries. */
+  maxInflatedBytes: number;
+  maxArchiveEntries: number;
+  /** Inflated : compressed size of one entry, checked once the entry is over ratioGraceBytes. */
+  maxCompressionRatio: number;
+  /** Entries smaller than this inflated are not held to the ratio (tiny XML parts compress well). */
+  ratioGraceBytes: number;
+  maxPdfPages: number;
+  maxHtmlBytes: number;
+  /** Element nesting depth of HTML, and of the HTML a DOCX becomes. */
+  maxHtmlDepth: number;
+}
+
+export const DEFAULT_EXTRACT_LIMITS: Readonly<ExtractLimits> = {
+  maxInflatedBytes: 64 * 1024 * 1024,
+  maxArchiveEntries: 2000,
+  maxCompressionRatio: 100,
+  ratioGraceBytes: 1024 * 1024,
+  maxPdfPages: 500,
+  maxHtmlBytes: 10 * 1024 * 1024,
+  maxHtmlDepth: 256,
+};
 
 export interface Extracted {
   ok: true;
@@ -28,7 +60,7 @@ export interface ExtractRefusal {
   ok: false;
   code: RefusalCode;
   /** One line each, for a CLI's stderr or a UI notice. */
-  reason: { zh: string; en: string };
+  message: { zh: string; en: string };
 }
 
 export type ExtractOutcome = Extracted | ExtractRefusal;

@@ -19,7 +19,7 @@ function fromPdf(name: string): Promise<ParseResult> {
 async function extractAndParse(name: string): Promise<ParseResult> {
   const bytes = readFileSync(new URL(`../../data/reports/corpus/${name}.pdf`, import.meta.url));
   const out = await extractText(new Uint8Array(bytes), `${name}.pdf`);
-  if (!out.ok) throw new Error(`extract refused ${name}: ${out.reason.en}`);
+  if (!out.ok) throw new Error(`extract refused ${name}: ${out.message.en}`);
   return parseOk(out.text);
 }
 

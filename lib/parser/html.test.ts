@@ -49,7 +49,7 @@ ${t4}
 
 async function parseHtml(html: string) {
   const out = await extractText(new TextEncoder().encode(html), 'report.html');
-  if (!out.ok) throw new Error(out.reason.en);
+  if (!out.ok) throw new Error(out.message.en);
   return { text: out.text, r: parseOk(out.text) };
 }
 

@@ -99,3 +99,14 @@ export function postgresCpuSeconds(dataDir: string): number | null {
     return null;
   }
 }
+
+/** CPU seconds of this process's exited and reaped children (cutime + cstime, from /proc): the reader
+ * processes once they are closed. Null when not readable (not Linux). */
+export function reapedChildrenCpuSeconds(): number | null {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return null;
+  }
+}

@@ -1,18 +1,17 @@
 // GET /api/reports — reports by id, filtered by jurisdiction, year, scope, format; paginated.
 // POST /api/reports — `Authorization: Bearer <INGEST_TOKEN>` and a file (multipart `file`, or the
-// raw body with X-File-Name): parsed and saved (201), already stored (200), refused (422).
+// raw body with X-File-Name): a new report (201), another copy of a stored one or the same bytes
+// again (200), refused (422; 413 over the size limit). See lib/http/ingest/save-upload.ts.
 // This path is outside proxy.ts's matcher so the body is streamed against MAX_UPLOAD_BYTES here.
 
 import { authorizeBearer } from '@/lib/auth/guard';
 import { listReports } from '@/lib/db/queries/report/list-reports';
 import { jurisdictionsSpec, limitSpec, reportFormatSpec, scopeSpec, yearSpec } from '@/lib/http/api-params';
-import { badParameter, cachedJson, privateRoute, publicRoute } from '@/lib/http/api-route';
-import { maxUploadBytes } from '@/lib/http/body-limit';
+import { badParameter, cachedJson, publicRoute } from '@/lib/http/api-route';
 import { preflight } from '@/lib/http/cors';
 import { saveUpload } from '@/lib/http/ingest/save-upload';
+import { uploadRoute } from '@/lib/http/ingest/upload-route';
 import { cursorParam, encodeCursor, optional, parseQuery } from '@/lib/http/query-params';
-import { readUpload } from '@/lib/http/upload';
-import { uploadErrorResponse } from '@/lib/http/upload-errors';
 
 const specs = {
   jurisdiction: jurisdictionsSpec,
@@ -36,9 +35,4 @@ export const GET = publicRoute(async (request) => {
 
 export const OPTIONS = publicRoute(async () => preflight());
 
-export const POST = privateRoute(async (request) => {
-  const denied = authorizeBearer(request);
-  if (denied) return denied;
-  const upload = await readUpload(request, maxUploadBytes()).catch(uploadErrorResponse);
-  return upload instanceof Response ? upload : saveUpload(upload);
-});
+export const POST = uploadRoute(authorizeBearer, saveUpload);

@@ -4,8 +4,8 @@ import path from 'node:path';
 import pg from 'pg';
 import { createPool } from '../pool';
 import { loadPopulation, readPopulationCsv } from '../jurisdictions';
+import { createReader } from '../../ingest';
 import { ingestFiles, type BatchSummary } from './batch';
-import { defaultDeps } from './deps';
 import { collectFiles } from './files';
 
 export function bundledReportFiles(repoRoot: string): string[] {
@@ -25,11 +25,14 @@ export async function isEmpty(url: string): Promise<boolean> {
 /** Ingests the bundled reports and loads data/population.csv. */
 export async function loadBundled(url: string, repoRoot: string): Promise<BatchSummary> {
   const pool = createPool(url, { max: 4 });
+  // Its own reader processes, stopped when done: the process that loads them goes on running.
+  const reader = createReader();
   try {
-    const summary = await ingestFiles(pool, bundledReportFiles(repoRoot), defaultDeps, { baseDir: path.join(repoRoot, 'data/reports') });
+    const summary = await ingestFiles(pool, bundledReportFiles(repoRoot), reader, { baseDir: path.join(repoRoot, 'data/reports') });
     await loadPopulation(pool, readPopulationCsv(path.join(repoRoot, 'data/population.csv')));
     return summary;
   } finally {
+    await reader.close();
     await pool.end();
   }
 }

@@ -3,7 +3,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-export const REPORT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx'];
+export const REPORT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx', '.doc', '.wps'];
 
 /** Files in a stable order (sorted paths), each once. Missing paths are returned in `missing`. */
 export function collectFiles(paths: string[]): { files: string[]; missing: string[] } {

@@ -5,11 +5,12 @@ import path from 'node:path';
 import type pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { extractText } from '../../extract';
+import { contentRefusal, tableFigureCount, type ReportRead } from '../../ingest';
 import type { ParseOutcome, ParseResult } from '../../parser/types';
 import { createPool } from '../pool';
 import { ensureJurisdiction, loadPopulation, readPopulationCsv, type JurisdictionCache } from '../jurisdictions';
 import { startTestDatabase, type TestDatabase } from '../testing';
-import { ingestBytes, saveParsed, type IngestDeps } from './index';
+import { ingestBytes, storeRead, type IngestDeps, type StoreOptions } from './index';
 
 const DATA = path.resolve(import.meta.dirname, '../../../data');
 
@@ -66,9 +67,26 @@ function result(meta: Partial<ParseResult['meta']> = {}): ParseResult {
   };
 }
 
-/** Real extraction; the parse result is whatever the test hands over. */
+/** A read of `text` whose parse is `result`. */
+function readOf(result: ParseResult, text = 'x', fileType: ReportRead['fileType'] = 'txt'): ReportRead {
+  return { ok: true, text, fileType, mimeType: 'text/plain', encoding: 'utf-8', result, tableFigures: tableFigureCount(result) };
+}
+
+/** Real extraction (in this process); the parse result is whatever the test hands over. */
 function deps(outcome: ParseOutcome): IngestDeps {
-  return { extract: extractText, parse: () => outcome };
+  return {
+    async read(bytes, fileName) {
+      const extracted = await extractText(bytes, fileName);
+      if (!extracted.ok) return contentRefusal(extracted.code, extracted.message);
+      if (!outcome.ok) return contentRefusal(outcome.refusal.code, outcome.refusal.message);
+      return readOf(outcome.result, extracted.text, extracted.fileType);
+    },
+  };
+}
+
+/** Stores a report whose read is given (the writer alone). */
+function saveParsed(input: { bytes: Uint8Array; fileName: string; text?: string; result: ParseResult }, options: StoreOptions = {}) {
+  return storeRead(pool, { bytes: input.bytes, fileName: input.fileName, read: readOf(input.result, input.text) }, options);
 }
 
 const seed = readFileSync(path.join(DATA, 'reports/seeds/000-fuyang-2020.txt'));
@@ -92,8 +110,15 @@ beforeEach(async () => {
 describe('ingestBytes', () => {
   it('saves the report, its original bytes and text, every figure with provenance, and its issues', async () => {
     const saved = await ingestBytes(pool, seed, '000-fuyang-2020.txt', deps({ ok: true, result: result() }));
-    expect(saved).toMatchObject({ status: 'saved', figures: 4, issues: 2, errors: 1 });
+    expect(saved).toMatchObject({
+      status: 'saved',
+      figures: 4,
+      errors: 1,
+      year: 2020,
+      jurisdiction: { slug: 'fuyang-341200', name: '阜阳市' },
+    });
     if (saved.status !== 'saved') return;
+    expect(saved.issues.map((i) => i.code)).toEqual(['CELL_NOT_NUMBER', 'SUM_MISMATCH']);
 
     const report = (
       await pool.query('SELECT r.*, j.slug, j.pinyin FROM report r JOIN jurisdiction j ON j.id = r.jurisdiction_id WHERE r.id = $1', [
@@ -105,15 +130,26 @@ describe('ingestBytes', () => {
       year: 2020,
       scope: 'aggregate',
       format: '2019',
-      source_file_type: 'txt',
       error_count: 1,
       slug: 'fuyang-341200',
       pinyin: 'fuyangshi fys',
+      shown_source_id: saved.sourceId,
     });
-    expect(report.content_hash).toMatch(/^[0-9a-f]{64}$/);
-    const source = (await pool.query('SELECT original, text, mime_type FROM report_source WHERE report_id = $1', [saved.reportId])).rows[0];
-    expect(Buffer.compare(source.original, seed)).toBe(0);
-    expect(source.text).toContain('阜阳市');
+    const sources = (await pool.query('SELECT * FROM report_source WHERE report_id = $1', [saved.reportId])).rows;
+    expect(sources).toHaveLength(1);
+    expect(sources[0]).toMatchObject({
+      id: saved.sourceId,
+      file_name: '000-fuyang-2020.txt',
+      file_type: 'txt',
+      mime_type: 'text/plain',
+      encoding: 'utf-8',
+      // Two of the four figures have a value read from a table cell (the "/" one has none).
+      table_figures: 2,
+      page_url: null,
+    });
+    expect(sources[0].content_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(Buffer.compare(sources[0].original, seed)).toBe(0);
+    expect(sources[0].text).toContain('阜阳市');
 
     const figures = (
       await pool.query(
@@ -155,13 +191,11 @@ describe('ingestBytes', () => {
   it('recognises the same bytes again and stores nothing more', async () => {
     const first = await ingestBytes(pool, seed, 'a.txt', deps({ ok: true, result: result() }));
     const again = await ingestBytes(pool, seed, 'copy-of-a.txt', deps({ ok: true, result: result() }));
-    expect(again).toEqual({ status: 'unchanged', fileName: 'copy-of-a.txt', reportId: (first as { reportId: number }).reportId });
+    expect(again).toMatchObject({ status: 'unchanged', fileName: 'copy-of-a.txt', reportId: (first as { reportId: number }).reportId });
     // Also when two saves race past the hash check: the unique hash keeps one.
-    const racing = await saveParsed(pool, {
+    const racing = await saveParsed({
       bytes: seed,
       fileName: 'b.txt',
-      fileType: 'txt',
-      mimeType: 'text/plain',
       text: 'x',
       result: result(),
     });
@@ -180,7 +214,13 @@ describe('ingestBytes', () => {
       keys: [],
     };
     const refused = await ingestBytes(pool, Buffer.from('今天天气很好。'), 'weather.txt', deps({ ok: false, refusal }));
-    expect(refused).toEqual({ status: 'refused', fileName: 'weather.txt', code: 'NOT_A_REPORT', reason: refusal.message });
+    expect(refused).toEqual({
+      status: 'refused',
+      fileName: 'weather.txt',
+      code: 'NOT_A_REPORT',
+      message: refusal.message,
+      httpStatus: 422,
+    });
     for (const table of ['report', 'report_source', 'figure', 'report_issue', 'jurisdiction']) expect(await count(table)).toBe(0);
   });
 
@@ -219,11 +259,9 @@ describe('jurisdictions', () => {
       year: 2024,
       format: '2021',
     });
-    await saveParsed(pool, {
+    await saveParsed({
       bytes: Buffer.from('h'),
       fileName: 'h.txt',
-      fileType: 'txt',
-      mimeType: 'text/plain',
       text: 'h',
       result: hongze,
     });
@@ -244,17 +282,11 @@ describe('jurisdictions', () => {
   });
 
   it('tells 阜阳市 and 富阳区 apart by slug, links a district to its city, and finds a place again', async () => {
-    const fuyangA = await ingestBytes(pool, Buffer.from('a'), 'a.txt', {
-      ...deps({ ok: true, result: result() }),
-      extract: async () => ({ ok: true, text: 'a', fileType: 'txt', mimeType: 'text/plain' }),
-    });
+    const fuyangA = await ingestBytes(pool, Buffer.from('a'), 'a.txt', { read: async () => readOf(result(), 'a') });
     const fuyangZ = await saveParsed(
-      pool,
       {
         bytes: Buffer.from('b'),
         fileName: 'b.txt',
-        fileType: 'txt',
-        mimeType: 'text/plain',
         text: 'b',
         result: result({ place: '富阳区', body: '杭州市富阳区人民政府', level: 'district', province: '浙江省', divisionCode: '330111' }),
       },
@@ -281,11 +313,9 @@ describe('jurisdictions', () => {
       { slug: 'fuyang-341200', name: '阜阳市', parent: 'anhui-340000' },
       { slug: 'hangzhou-330100', name: '杭州市', parent: null },
     ]);
-    await saveParsed(pool, {
+    await saveParsed({
       bytes: Buffer.from('c'),
       fileName: 'c.txt',
-      fileType: 'txt',
-      mimeType: 'text/plain',
       text: 'c',
       result: result({ year: 2021 }),
     });
@@ -302,19 +332,15 @@ describe('jurisdictions', () => {
       year: 2022,
       format: '2021',
     });
-    await saveParsed(pool, {
+    await saveParsed({
       bytes: Buffer.from('p'),
       fileName: 'pingtan_2022.txt',
-      fileType: 'txt',
-      mimeType: 'text/plain',
       text: 'p',
       result: pingtan,
     });
-    await saveParsed(pool, {
+    await saveParsed({
       bytes: Buffer.from('f'),
       fileName: 'f.txt',
-      fileType: 'txt',
-      mimeType: 'text/plain',
       text: 'f',
       result: result(),
     });

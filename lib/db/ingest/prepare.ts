@@ -1,13 +1,9 @@
-// A parsed report as the rows it becomes: pure, no I/O. Figures go out as parallel arrays for one
+// A read report as the rows it becomes: pure, no I/O. Figures go out as parallel arrays for one
 // INSERT … SELECT FROM unnest(…); issues as one JSON array.
 import { createHash } from 'node:crypto';
 import type { FileType } from '../../extract/types';
-import { PARSER_VERSION, type ParseResult, type ReportScope } from '../../parser/types';
-
-export interface Refusal {
-  code: string;
-  reason: { zh: string; en: string };
-}
+import { contentRefusal, type ReadRefusal, type ReportRead, type SourceFacts } from '../../ingest';
+import { PARSER_VERSION, type ReportScope } from '../../parser/types';
 
 /** Officer corrections of meta fields (issue 6), applied over what the parser read. */
 export interface MetaCorrections {
@@ -17,7 +13,6 @@ export interface MetaCorrections {
 }
 
 export interface ReportRow {
-  contentHash: string;
   body: string;
   year: number;
   title: string | null;
@@ -25,11 +20,27 @@ export interface ReportRow {
   format: string;
   publishedOn: string | null;
   issuer: string | null;
-  sourceFileName: string;
-  sourceFileType: FileType;
   parserVersion: string;
   errorCount: number;
   corrections: Record<string, { parsed: unknown; corrected: unknown; at: string }> | null;
+}
+
+/** One report_source row (lib/ingest's SourceFacts give the web fields). */
+export interface SourceRow {
+  contentHash: string;
+  fileName: string;
+  fileType: FileType;
+  mimeType: string;
+  encoding: string | null;
+  original: Buffer;
+  text: string;
+  tableFigures: number;
+  ingestedAt: Date;
+  pageUrl: string | null;
+  documentUrl: string | null;
+  fetchedAt: Date | null;
+  etag: string | null;
+  lastModified: string | null;
 }
 
 export interface FigureColumns {
@@ -56,8 +67,10 @@ export interface IssueRecord {
 
 export interface PreparedReport {
   report: ReportRow;
-  source: { original: Buffer; mimeType: string; text: string };
+  source: SourceRow;
   figures: FigureColumns;
+  /** The figures with a value, as the same-report rule compares them. */
+  values: Map<string, number>;
   issues: IssueRecord[];
 }
 
@@ -68,13 +81,15 @@ export function contentHash(bytes: Uint8Array): string {
 export interface PrepareInput {
   bytes: Uint8Array;
   fileName: string;
-  fileType: FileType;
-  mimeType: string;
-  text: string;
-  result: ParseResult;
+  read: ReportRead;
+  facts?: SourceFacts;
   corrections?: MetaCorrections;
   /** Recorded time of the corrections (ISO), for their audit trail. */
   correctedAt?: string;
+  /** When the source was first stored (reparse keeps it); now otherwise. */
+  ingestedAt?: Date;
+  /** contentHash(bytes), when the caller has it already. */
+  contentHash?: string;
 }
 
 function applyCorrections(input: PrepareInput): {
@@ -83,7 +98,7 @@ function applyCorrections(input: PrepareInput): {
   scope: ReportScope | null;
   corrections: ReportRow['corrections'];
 } {
-  const meta = input.result.meta;
+  const meta = input.read.result.meta;
   const out = { body: meta.body, year: meta.year, scope: meta.scope, corrections: null as ReportRow['corrections'] };
   const at = input.correctedAt ?? new Date().toISOString();
   for (const field of ['body', 'year', 'scope'] as const) {
@@ -95,29 +110,23 @@ function applyCorrections(input: PrepareInput): {
   return out;
 }
 
+export const NO_PLACE = contentRefusal('META_MISSING', {
+  zh: '未能确定报告所属的地区',
+  en: 'The place the report belongs to could not be determined',
+});
+const NO_YEAR = contentRefusal('META_MISSING', {
+  zh: '未能确定报告的统计年度',
+  en: 'The statistics year of the report could not be determined',
+});
+
 /** The rows of one report, or why it cannot be filed (no year or no place, even after corrections). */
-export function prepareReport(input: PrepareInput): { ok: true; prepared: PreparedReport } | { ok: false; refusal: Refusal } {
-  const { result } = input;
+export function prepareReport(input: PrepareInput): { ok: true; prepared: PreparedReport } | { ok: false; refusal: ReadRefusal } {
+  const { result } = input.read;
   const meta = applyCorrections(input);
-  if (meta.year === null) {
-    return {
-      ok: false,
-      refusal: {
-        code: 'META_MISSING',
-        reason: { zh: '未能确定报告的统计年度', en: 'The statistics year of the report could not be determined' },
-      },
-    };
-  }
-  if (!result.meta.place) {
-    return {
-      ok: false,
-      refusal: {
-        code: 'META_MISSING',
-        reason: { zh: '未能确定报告所属的地区', en: 'The place the report belongs to could not be determined' },
-      },
-    };
-  }
+  if (meta.year === null) return { ok: false, refusal: NO_YEAR };
+  if (!result.meta.place) return { ok: false, refusal: NO_PLACE };
   const figures: FigureColumns = { key: [], value: [], provenance: [], rule: [], raw: [], basis: [], spanStart: [], spanEnd: [] };
+  const values = new Map<string, number>();
   for (const [key, value] of Object.entries(result.figures)) {
     const p = result.provenance[key];
     // A figure without provenance would be a number of unknown origin: the parser contract forbids it.
@@ -130,6 +139,7 @@ export function prepareReport(input: PrepareInput): { ok: true; prepared: Prepar
     figures.basis.push(p.basis ?? null);
     figures.spanStart.push(p.span?.[0] ?? null);
     figures.spanEnd.push(p.span?.[1] ?? null);
+    if (value !== null) values.set(key, value);
   }
   const issues: IssueRecord[] = result.issues.map((i) => ({
     code: i.code,
@@ -141,11 +151,11 @@ export function prepareReport(input: PrepareInput): { ok: true; prepared: Prepar
     span_start: i.span?.[0] ?? null,
     span_end: i.span?.[1] ?? null,
   }));
+  const facts = input.facts ?? {};
   return {
     ok: true,
     prepared: {
       report: {
-        contentHash: contentHash(input.bytes),
         // A report always has a body; when the parser found none, the place stands for it.
         body: meta.body ?? result.meta.place,
         year: meta.year,
@@ -155,14 +165,28 @@ export function prepareReport(input: PrepareInput): { ok: true; prepared: Prepar
         format: result.meta.format,
         publishedOn: result.meta.publishedOn,
         issuer: result.meta.issuer,
-        sourceFileName: input.fileName,
-        sourceFileType: input.fileType,
         parserVersion: PARSER_VERSION,
         errorCount: result.issues.filter((i) => i.severity === 'error').length,
         corrections: meta.corrections,
       },
-      source: { original: Buffer.from(input.bytes), mimeType: input.mimeType, text: input.text },
+      source: {
+        contentHash: input.contentHash ?? contentHash(input.bytes),
+        fileName: input.fileName,
+        fileType: input.read.fileType,
+        mimeType: input.read.mimeType,
+        encoding: input.read.encoding,
+        original: Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength),
+        text: input.read.text,
+        tableFigures: input.read.tableFigures,
+        ingestedAt: input.ingestedAt ?? new Date(),
+        pageUrl: facts.pageUrl ?? null,
+        documentUrl: facts.documentUrl ?? null,
+        fetchedAt: facts.fetchedAt ?? null,
+        etag: facts.etag ?? null,
+        lastModified: facts.lastModified ?? null,
+      },
       figures,
+      values,
       issues,
     },
   };

@@ -1,8 +1,19 @@
 // Prisma rows of reports, figures and issues to the domain's shapes (lib/domain), with the selects
 // that read them. Every query that returns a report, a figure or an issue goes through here.
 
+import type { Prisma } from '@/lib/db/generated/client';
 import type { ReportFormat } from '@/lib/figures/keys';
-import type { ApiReport, ApiReportDetail, FigureView, IssueView, ReportCorrection, ReportSummary, ReportView, Span } from '@/lib/domain';
+import type {
+  ApiReport,
+  ApiReportDetail,
+  FigureView,
+  IssueView,
+  ReportCorrection,
+  ReportSummary,
+  ReportView,
+  SourceView,
+  Span,
+} from '@/lib/domain';
 
 function span(start: number | null, end: number | null): Span | null {
   return start !== null && end !== null ? [start, end] : null;
@@ -85,8 +96,7 @@ export const SUMMARY_SELECT = {
   format: true,
   publishedOn: true,
   issuer: true,
-  sourceFileName: true,
-  sourceFileType: true,
+  shownSource: { select: { fileName: true, fileType: true } },
   errorCount: true,
   parserVersion: true,
   ingestedAt: true,
@@ -102,8 +112,7 @@ type SummaryRow = {
   format: string;
   publishedOn: Date | null;
   issuer: string | null;
-  sourceFileName: string;
-  sourceFileType: string;
+  shownSource: { fileName: string; fileType: string } | null;
   errorCount: number;
   parserVersion: string;
   ingestedAt: Date;
@@ -121,8 +130,8 @@ export function reshapeSummary(row: SummaryRow): ReportSummary {
     format: row.format as ReportFormat,
     publishedOn: row.publishedOn ? row.publishedOn.toISOString().slice(0, 10) : null,
     issuer: row.issuer,
-    sourceFileName: row.sourceFileName,
-    sourceFileType: row.sourceFileType,
+    sourceFileName: row.shownSource?.fileName ?? '',
+    sourceFileType: row.shownSource?.fileType ?? '',
     errorCount: row.errorCount,
     parserVersion: row.parserVersion,
     ingestedAt: row.ingestedAt.toISOString(),
@@ -133,35 +142,70 @@ function corrections(value: unknown): Record<string, ReportCorrection> | null {
   return (value as Record<string, ReportCorrection> | null) ?? null;
 }
 
+export const SOURCE_SELECT = {
+  id: true,
+  fileName: true,
+  fileType: true,
+  mimeType: true,
+  encoding: true,
+  contentHash: true,
+  tableFigures: true,
+  ingestedAt: true,
+  pageUrl: true,
+  documentUrl: true,
+  fetchedAt: true,
+  lastSeenAt: true,
+  goneSince: true,
+} as const;
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** A report's sources, the shown one first, then by age. */
+export function reshapeSources(
+  reportId: number,
+  shownSourceId: number | null,
+  rows: Prisma.ReportSourceGetPayload<{ select: typeof SOURCE_SELECT }>[],
+): SourceView[] {
+  return rows
+    .map((row) => ({
+      ...row,
+      shown: row.id === shownSourceId,
+      ingestedAt: row.ingestedAt.toISOString(),
+      fetchedAt: iso(row.fetchedAt),
+      lastSeenAt: iso(row.lastSeenAt),
+      goneSince: iso(row.goneSince),
+      originalUrl: `/reports/${reportId}/original?source=${row.id}`,
+    }))
+    .sort((a, b) => Number(b.shown) - Number(a.shown) || a.ingestedAt.localeCompare(b.ingestedAt) || a.id - b.id);
+}
+
+/** The content hash a report is known by: its shown source's. */
+const SHOWN_HASH_SELECT = { shownSource: { select: { fileName: true, fileType: true, contentHash: true } } } as const;
+
 export const REPORT_SELECT = {
   ...SUMMARY_SELECT,
-  contentHash: true,
+  ...SHOWN_HASH_SELECT,
   corrections: true,
+  shownSourceId: true,
+  sources: { select: SOURCE_SELECT },
   figures: { select: FIGURE_SELECT, orderBy: { key: 'asc' } },
   issues: { select: ISSUE_SELECT, orderBy: { id: 'asc' } },
 } as const;
 
-export function reshapeReport(
-  row: SummaryRow & {
-    contentHash: string;
-    corrections: unknown;
-    figures: Parameters<typeof reshapeFigure>[0][];
-    issues: Parameters<typeof reshapeIssue>[0][];
-  },
-  text: string,
-): ReportView {
+export function reshapeReport(row: Prisma.ReportGetPayload<{ select: typeof REPORT_SELECT }>, text: string): ReportView {
   return {
     ...reshapeSummary(row),
-    contentHash: row.contentHash,
+    contentHash: row.shownSource?.contentHash ?? '',
     corrections: corrections(row.corrections),
     figures: row.figures.map(reshapeFigure),
     issues: row.issues.map(reshapeIssue),
+    sources: reshapeSources(row.id, row.shownSourceId, row.sources),
     text,
   };
 }
 
 /** What the API's list of reports selects: a summary with the content hash and the corrections. */
-export const API_REPORT_SELECT = { ...SUMMARY_SELECT, contentHash: true, corrections: true } as const;
+export const API_REPORT_SELECT = { ...SUMMARY_SELECT, ...SHOWN_HASH_SELECT, corrections: true } as const;
 
 type ApiMetaSource = ReportSummary & { contentHash: string; corrections: Record<string, ReportCorrection> | null };
 
@@ -187,11 +231,16 @@ function apiMeta(report: ApiMetaSource): ApiReport {
 }
 
 /** A row of API_REPORT_SELECT as the API answers it. */
-export function toApiReport(row: SummaryRow & { contentHash: string; corrections: unknown }): ApiReport {
-  return apiMeta({ ...reshapeSummary(row), contentHash: row.contentHash, corrections: corrections(row.corrections) });
+export function toApiReport(row: Prisma.ReportGetPayload<{ select: typeof API_REPORT_SELECT }>): ApiReport {
+  return apiMeta({ ...reshapeSummary(row), contentHash: row.shownSource?.contentHash ?? '', corrections: corrections(row.corrections) });
 }
 
 /** GET /api/reports/<id>: the report as the viewer reads it, without its text and the issues' row ids. */
 export function toApiReportDetail(report: ReportView): ApiReportDetail {
-  return { ...apiMeta(report), figures: report.figures, issues: report.issues.map(({ id: _id, ...issue }) => issue) };
+  return {
+    ...apiMeta(report),
+    figures: report.figures,
+    issues: report.issues.map(({ id: _id, ...issue }) => issue),
+    sources: report.sources,
+  };
 }

@@ -1,6 +1,7 @@
-// A minimal zip writer (stored entries, no compression) for tests that need a DOCX or an archive.
+// A minimal zip writer for tests that need a DOCX or an archive: stored or deflated entries, and
+// (for bomb tests) an entry that declares another inflated size than it has.
 
-import { crc32 } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 
 function u16(n: number): Buffer {
   const b = Buffer.alloc(2);
@@ -14,27 +15,34 @@ function u32(n: number): Buffer {
   return b;
 }
 
-export function zip(files: Record<string, string | Uint8Array>): Uint8Array {
+export interface ZipOptions {
+  deflate?: boolean;
+  /** Inflated sizes to declare instead of the real ones, by entry name. */
+  declaredSizes?: Record<string, number>;
+}
+
+export function zip(files: Record<string, string | Uint8Array>, options: ZipOptions = {}): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, content] of Object.entries(files)) {
     const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
+    const stored = options.deflate ? deflateRawSync(data, { level: 9 }) : data;
     const nameBytes = Buffer.from(name, 'utf8');
     const crc = crc32(data);
     const common = [
       u16(20),
       u16(0x0800),
-      u16(0),
+      u16(options.deflate ? 8 : 0),
       u16(0),
       u16(0),
       u32(crc),
-      u32(data.length),
-      u32(data.length),
+      u32(stored.length),
+      u32(options.declaredSizes?.[name] ?? data.length),
       u16(nameBytes.length),
       u16(0),
     ];
-    const local = Buffer.concat([u32(0x04034b50), ...common, nameBytes, data]);
+    const local = Buffer.concat([u32(0x04034b50), ...common, nameBytes, stored]);
     centrals.push(Buffer.concat([u32(0x02014b50), u16(20), ...common, u16(0), u16(0), u16(0), u32(0), u32(offset), nameBytes]));
     locals.push(local);
     offset += local.length;
@@ -72,18 +80,21 @@ function cell(c: DocxCell): string {
 }
 
 /** A DOCX of paragraphs and one table placed after the paragraph at index `tableAfter`. */
-export function docx(paragraphs: string[], table: DocxCell[][], tableAfter: number): Uint8Array {
+export function docx(paragraphs: string[], table: DocxCell[][], tableAfter: number, options: ZipOptions = {}): Uint8Array {
   const tbl = `<w:tbl>${table.map((row) => `<w:tr>${row.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`;
   const body = paragraphs.map((p, i) => paragraph(p) + (i === tableAfter ? tbl : '')).join('');
-  return zip({
-    '[Content_Types].xml':
-      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-      '<Default Extension="xml" ContentType="application/xml"/>' +
-      '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-    '_rels/.rels':
-      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-    'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`,
-  });
+  return zip(
+    {
+      '[Content_Types].xml':
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+        '<Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+      '_rels/.rels':
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+      'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`,
+    },
+    options,
+  );
 }

@@ -1,35 +1,37 @@
 // Saving one uploaded file, for the /ingest page and POST /api/reports alike: the file is read
-// afresh (extract, parse) and stored by the platform in one transaction with the officer's meta
-// corrections; nothing the client says about figures is used. Answers:
-//   201 { status: 'saved', id, jurisdiction, year, issues }
-//   200 { status: 'duplicate', id, jurisdiction, year }   (same bytes already stored; Location set)
-//   422 { error: { code: 'refused', message, refusal: { code, message: { zh, en } } } }
+// afresh by the one ingest step and stored by the platform in one transaction, by the same-report
+// rule, with the officer's meta corrections; nothing the client says about figures is used. Answers:
+//   201 { status: 'saved', id, jurisdiction, year, issues }      a new report
+//   200 { status: 'merged', id, jurisdiction, year, shown }      another copy of report `id`, kept as its source
+//   200 { status: 'duplicate', id, jurisdiction, year }          these bytes are already stored
+//   422 { error: { code: 'refused', message, refusal: { code, message: { zh, en }, httpStatus } } }
+// Location is the report's API address in the first three. The answer is built from what was just
+// read and written: the report is not read back.
 
 import 'server-only';
 import { pool } from '@/lib/db/client';
 import { ingestBytes } from '@/lib/db/ingest';
-import { defaultDeps } from '@/lib/db/ingest/deps';
-import { getReport } from '@/lib/db/queries/report/get-report';
-import { toApiReportDetail } from '@/lib/db/queries/reshape';
 import { jsonError } from '../errors';
 import type { UploadedFile } from '../upload';
 import { parseCorrections } from './corrections';
+import { reviewIssues } from './review';
 import type { SaveAnswer } from './types';
 
 export async function saveUpload(upload: UploadedFile): Promise<Response> {
   const corrections = parseCorrections(upload.fields.corrections);
   if (!corrections.ok) return jsonError(400, 'bad_request', `corrections: ${corrections.reason}`, { param: 'corrections' });
-  const result = await ingestBytes(pool, upload.bytes, upload.name, defaultDeps, { corrections: corrections.value });
+  const result = await ingestBytes(pool, upload.bytes, upload.name, undefined, { corrections: corrections.value });
   if (result.status === 'refused') {
-    return jsonError(422, 'refused', result.reason.en, { refusal: { code: result.code, message: result.reason } });
+    const { code, message, httpStatus } = result;
+    return jsonError(httpStatus, httpStatus === 413 ? 'too_large' : 'refused', message.en, { refusal: { code, message, httpStatus } });
   }
-  const stored = await getReport(result.reportId);
-  if (!stored) throw new Error(`report ${result.reportId} vanished after saving`);
-  const report = toApiReportDetail(stored);
-  const headers = { Location: `/api/reports/${report.id}`, 'Cache-Control': 'no-store' };
+  const headers = { Location: `/api/reports/${result.reportId}`, 'Cache-Control': 'no-store' };
+  const base = { id: result.reportId, jurisdiction: result.jurisdiction, year: result.year };
   const answer: SaveAnswer =
     result.status === 'saved'
-      ? { status: 'saved', id: report.id, jurisdiction: report.jurisdiction, year: report.year, issues: report.issues }
-      : { status: 'duplicate', id: report.id, jurisdiction: report.jurisdiction, year: report.year };
+      ? { status: 'saved', ...base, issues: reviewIssues(result).map(({ id: _id, ...issue }) => issue) }
+      : result.status === 'merged'
+        ? { status: 'merged', ...base, shown: result.shown }
+        : { status: 'duplicate', ...base };
   return Response.json(answer, { status: result.status === 'saved' ? 201 : 200, headers });
 }

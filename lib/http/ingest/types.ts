@@ -2,6 +2,7 @@
 // server to the page for review, never back: saving re-reads the file the page holds.
 
 import type { ApiIssue, FigureView, IssueView, JurisdictionRef } from '@/lib/domain';
+import type { ReadRefusal } from '@/lib/ingest';
 
 export type { FigureView, IssueView };
 
@@ -32,7 +33,7 @@ interface ReviewBase {
 
 /** The answer to a preview: refused with a reason, already stored, or read and ready to review. */
 export type UploadReview =
-  | (ReviewBase & { status: 'refused'; refusal: { code: string; message: { zh: string; en: string } } })
+  | (ReviewBase & { status: 'refused'; refusal: Omit<ReadRefusal, 'ok'> })
   | (ReviewBase & { status: 'duplicate'; existing: ExistingReportRef })
   | (ReviewBase & {
       status: 'ready';
@@ -46,7 +47,15 @@ export type UploadReview =
 /** Meta fields an officer may correct before saving (applied and recorded by the platform's save). */
 export type { MetaCorrections } from '@/lib/db/ingest/prepare';
 
-/** The answer to a save (and to POST /api/reports): the new report, or the one already stored. */
+interface SavedRef {
+  id: number;
+  jurisdiction: JurisdictionRef;
+  year: number;
+}
+
+/** The answer to a save (and to POST /api/reports): the new report; the stored report this file is
+ * another copy of (`shown`: its figures are now this file's); or the report already holding these bytes. */
 export type SaveAnswer =
-  | { status: 'saved'; id: number; jurisdiction: JurisdictionRef; year: number; issues: ApiIssue[] }
-  | { status: 'duplicate'; id: number; jurisdiction: JurisdictionRef; year: number };
+  | (SavedRef & { status: 'saved'; issues: ApiIssue[] })
+  | (SavedRef & { status: 'merged'; shown: boolean })
+  | (SavedRef & { status: 'duplicate' });

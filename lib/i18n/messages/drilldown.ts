@@ -92,6 +92,13 @@ export const drilldownMessages = defineMessages(
       },
       format: { '2019': '2019 版格式', '2021': '2021 版格式', legacy: '2019 年以前的格式' } as Record<string, string>,
       download: '下载原始文件',
+      sources: '来源文件',
+      sourcesNote: '同一份报告的不同文件（其他编码或格式）。显示的数字读自标“显示中”的文件：从表格中读出的数字最多者，相同时取最早入库者。',
+      sourceShown: '显示中',
+      sourceFacts: (fileType: string, encoding: string | null, tableFigures: number, ingestedAt: string) =>
+        `${fileType}${encoding ? ` · ${encoding}` : ''} · 表格中读出 ${tableFigures} 个数字 · ${ingestedAt.slice(0, 10)} 入库`,
+      sourceLink: '原文链接',
+      sourceGone: (since: string) => `该地址自 ${since.slice(0, 10)} 起无法访问`,
       text: '报告原文',
       textNote: '点击高亮的段落可查看对应数字;点击数字可定位到原文。',
       noText: '没有保存这份报告的原文。',
@@ -231,6 +238,14 @@ export const drilldownMessages = defineMessages(
       },
       format: { '2019': '2019 format', '2021': '2021 format', legacy: 'Pre-2019 format' } as Record<string, string>,
       download: 'Download the original file',
+      sources: 'Source files',
+      sourcesNote:
+        'Files of this same report (other encodings or formats). The figures shown are read from the one marked “shown”: the one with the most figures read from tables, then the earliest stored.',
+      sourceShown: 'shown',
+      sourceFacts: (fileType: string, encoding: string | null, tableFigures: number, ingestedAt: string) =>
+        `${fileType}${encoding ? ` · ${encoding}` : ''} · ${tableFigures} figures read from tables · stored ${ingestedAt.slice(0, 10)}`,
+      sourceLink: 'Original address',
+      sourceGone: (since: string) => `the address has not answered since ${since.slice(0, 10)}`,
       text: 'Report text',
       textNote: 'Choose a highlighted passage to see its figure; choose a figure to find its passage.',
       noText: 'No text is stored for this report.',

@@ -27,7 +27,7 @@ export const ingestMessages = defineMessages(
       title: '选择文件',
       drop: '把文件拖到这里,或',
       choose: '选择文件',
-      types: '支持 PDF、DOCX、HTML、TXT、Markdown;每个文件不超过',
+      types: '支持 PDF、DOCX、DOC（含 WPS 文字）、HTML、TXT、Markdown;每个文件不超过',
       pasteTitle: '或粘贴报告全文',
       pastePlaceholder: '把年度报告的全文粘贴到这里……',
       pasteName: '粘贴的文本',
@@ -42,6 +42,7 @@ export const ingestMessages = defineMessages(
       ready: '待核对',
       saving: '保存中……',
       saved: '已保存',
+      merged: '已并入',
       duplicate: '已存在',
       refused: '无法读取',
       failed: '出错',
@@ -76,6 +77,8 @@ export const ingestMessages = defineMessages(
     },
     result: {
       saved: (id: number) => `已保存为报告 #${id}。`,
+      merged: (id: number, shown: boolean) =>
+        `这是报告 #${id} 的另一份原文（内容相同），已保存为它的来源${shown ? '；它读出的表格数据更多，报告现在显示它的数据' : ''}。`,
       duplicate: '同样内容的报告已经保存过,没有重复保存:',
       open: '查看报告',
       compare: '在比较页查看',
@@ -112,7 +115,7 @@ export const ingestMessages = defineMessages(
       title: 'Choose files',
       drop: 'Drop files here, or',
       choose: 'choose files',
-      types: 'PDF, DOCX, HTML, TXT and Markdown; each file at most',
+      types: 'PDF, DOCX, DOC (and WPS Writer), HTML, TXT and Markdown; each file at most',
       pasteTitle: 'Or paste a report’s full text',
       pastePlaceholder: 'Paste the full text of an annual report here…',
       pasteName: 'pasted text',
@@ -127,6 +130,7 @@ export const ingestMessages = defineMessages(
       ready: 'To review',
       saving: 'Saving…',
       saved: 'Saved',
+      merged: 'Merged',
       duplicate: 'Already stored',
       refused: 'Refused',
       failed: 'Failed',
@@ -161,6 +165,8 @@ export const ingestMessages = defineMessages(
     },
     result: {
       saved: (id) => `Saved as report #${id}.`,
+      merged: (id, shown) =>
+        `Another copy of report #${id} (the same report): saved as one of its sources${shown ? '; more of its figures are read from tables, so the report now shows them' : ''}.`,
       duplicate: 'A report with the same content is already stored; nothing was saved again:',
       open: 'Open the report',
       compare: 'See it on the compare page',

@@ -5,22 +5,16 @@
 import { authorizeSession } from '@/lib/auth/guard';
 import { contentHash } from '@/lib/db/ingest/prepare';
 import { findReportByHash } from '@/lib/db/queries/report/find-report-by-hash';
-import { privateRoute } from '@/lib/http/api-route';
-import { maxUploadBytes } from '@/lib/http/body-limit';
-import { processUpload, toReview } from '@/lib/http/ingest/process-upload';
+import { toReview } from '@/lib/http/ingest/review';
 import type { UploadReview } from '@/lib/http/ingest/types';
-import { readUpload } from '@/lib/http/upload';
-import { uploadErrorResponse } from '@/lib/http/upload-errors';
+import { uploadRoute } from '@/lib/http/ingest/upload-route';
+import { readReport } from '@/lib/ingest';
 
-export const POST = privateRoute(async (request) => {
-  const denied = authorizeSession(request);
-  if (denied) return denied;
-  const upload = await readUpload(request, maxUploadBytes()).catch(uploadErrorResponse);
-  if (upload instanceof Response) return upload;
+export const POST = uploadRoute(authorizeSession, async (upload) => {
   const base = { fileName: upload.name, size: upload.bytes.byteLength, contentHash: contentHash(upload.bytes) };
   const existing = await findReportByHash(base.contentHash);
   const review: UploadReview = existing
     ? { ...base, status: 'duplicate', existing }
-    : toReview(base, await processUpload(upload.bytes, upload.name));
+    : toReview(base, await readReport(upload.bytes, upload.name));
   return Response.json(review, { headers: { 'Cache-Control': 'no-store' } });
 });

@@ -1,13 +1,16 @@
-// GET /reports/<id>/original: the report's original file, byte for byte as ingested, with its MIME
-// type and a UTF-8 file name. nosniff so a browser never runs an HTML original as a page.
+// GET /reports/<id>/original[?source=<source id>]: the report's original file, byte for byte as
+// ingested (the source its figures were read from, or another of its sources), with its MIME type
+// and a UTF-8 file name. nosniff so a browser never runs an HTML original as a page.
 
 import { getReportOriginal } from '@/lib/db/queries/report/get-report-original';
 import { contentDisposition } from '@/lib/http/content-disposition';
 import { parseReportId } from '@/lib/view-state/report-params';
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const id = parseReportId((await params).id);
-  const original = id === null ? null : await getReportOriginal(id);
+  const sourceParam = new URL(request.url).searchParams.get('source');
+  const sourceId = sourceParam === null ? null : parseReportId(sourceParam);
+  const original = id === null || (sourceParam !== null && sourceId === null) ? null : await getReportOriginal(id, sourceId);
   if (!original) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   return new Response(original.bytes as unknown as BodyInit, {
     headers: {

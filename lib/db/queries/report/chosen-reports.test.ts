@@ -53,11 +53,11 @@ beforeAll(async () => {
       "INSERT INTO jurisdiction (slug, name, province, level) VALUES ('moushi-000000', '某市', '某省', 'prefecture') RETURNING id",
     )
   ).rows[0]!.id;
-  for (const [i, copy] of COPIES.entries()) {
+  for (const copy of COPIES) {
     const r = await client.query<{ id: number }>(
-      `INSERT INTO report (jurisdiction_id, body, year, scope, format, published_on, source_file_name, source_file_type, content_hash, parser_version)
-       VALUES ($1, $2, $3, $4, '2019', $5, 'x.txt', 'txt', $6, '1') RETURNING id`,
-      [jurisdiction, copy.body ?? '某市人民政府', copy.year, copy.scope ?? 'aggregate', copy.publishedOn ?? null, `hash-${i}`],
+      `INSERT INTO report (jurisdiction_id, body, year, scope, format, published_on, parser_version)
+       VALUES ($1, $2, $3, $4, '2019', $5, '1') RETURNING id`,
+      [jurisdiction, copy.body ?? '某市人民政府', copy.year, copy.scope ?? 'aggregate', copy.publishedOn ?? null],
     );
     ids[copy.name] = r.rows[0]!.id;
     const tables = copy.tableFigures ?? 5;

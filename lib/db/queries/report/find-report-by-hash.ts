@@ -1,4 +1,4 @@
-// The report already stored for these bytes (sha256 hex), for the upload review's duplicate notice.
+// The report one of whose sources has these bytes (sha256 hex), for the upload review's duplicate notice.
 
 import 'server-only';
 import { db } from '@/lib/db/client';
@@ -12,8 +12,9 @@ export interface ExistingReport {
 }
 
 export async function findReportByHash(contentHash: string): Promise<ExistingReport | null> {
-  return db.report.findUnique({
+  const source = await db.reportSource.findUnique({
     where: { contentHash },
-    select: { id: true, body: true, year: true, jurisdiction: { select: { slug: true, name: true } } },
+    select: { report: { select: { id: true, body: true, year: true, jurisdiction: { select: { slug: true, name: true } } } } },
   });
+  return source?.report ?? null;
 }

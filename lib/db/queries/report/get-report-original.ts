@@ -1,5 +1,5 @@
-// The original file of a report, byte for byte as it was ingested. Null when the report or its
-// source is unknown.
+// The original file of a report, byte for byte as it was ingested: the source its figures were read
+// from, or another of its sources by id. Null when the report or that source is unknown.
 
 import 'server-only';
 import { db } from '@/lib/db/client';
@@ -10,11 +10,11 @@ export interface ReportOriginal {
   fileName: string;
 }
 
-export async function getReportOriginal(id: number): Promise<ReportOriginal | null> {
-  const row = await db.reportSource.findUnique({
-    where: { reportId: id },
-    select: { original: true, mimeType: true, report: { select: { sourceFileName: true } } },
+export async function getReportOriginal(reportId: number, sourceId: number | null = null): Promise<ReportOriginal | null> {
+  const row = await db.reportSource.findFirst({
+    where: sourceId === null ? { shownBy: { id: reportId } } : { id: sourceId, reportId },
+    select: { original: true, mimeType: true, fileName: true },
   });
   if (!row) return null;
-  return { bytes: new Uint8Array(row.original), mimeType: row.mimeType, fileName: row.report.sourceFileName };
+  return { bytes: new Uint8Array(row.original), mimeType: row.mimeType, fileName: row.fileName };
 }

@@ -1,5 +1,5 @@
-// One report with its figures (by key) and issues: for the report viewer (with the text it was read
-// from) and for GET /api/reports/<id> (without). Null when the id is unknown.
+// One report with its figures (by key), issues and sources: for the report viewer (with the text its
+// shown source was read into) and for GET /api/reports/<id> (without). Null when the id is unknown.
 
 import 'server-only';
 import { db } from '@/lib/db/client';
@@ -12,10 +12,13 @@ export interface GetReportOptions {
 }
 
 export async function getReport(id: number, options: GetReportOptions = {}): Promise<ReportView | null> {
+  if (!options.text) {
+    const row = await db.report.findUnique({ where: { id }, select: REPORT_SELECT });
+    return row && reshapeReport(row, '');
+  }
   const row = await db.report.findUnique({
     where: { id },
-    select: { ...REPORT_SELECT, ...(options.text ? { source: { select: { text: true } } } : {}) },
+    select: { ...REPORT_SELECT, shownSource: { select: { ...REPORT_SELECT.shownSource.select, text: true } } },
   });
-  if (!row) return null;
-  return reshapeReport(row, (row as { source?: { text: string } | null }).source?.text ?? '');
+  return row && reshapeReport(row, row.shownSource?.text ?? '');
 }

@@ -1,0 +1,59 @@
+// The contract of the one ingest step: bytes + file name (+ what is known of where they came
+// from) in; a refusal, or the report's text and parse, out. Plain data: it crosses a process boundary.
+
+import type { FileType } from '../extract/types';
+import type { ParseResult } from '../parser/types';
+
+export type { FileType };
+
+export interface Message {
+  zh: string;
+  en: string;
+}
+
+/** Why a file is not stored, as every reader names it: upload answers, CLIs, collection. */
+export interface ReadRefusal {
+  ok: false;
+  /** lib/extract's RefusalCode, the parser's (NOT_A_REPORT…), or this module's (refusals.ts). */
+  code: string;
+  /** One line each. */
+  message: Message;
+  /** 413 only for the file's own size; 422 for anything about its content. */
+  httpStatus: 413 | 422;
+}
+
+export interface TextRead {
+  ok: true;
+  /** The text parseReport reads (lib/extract/README.md); figure spans index into it. */
+  text: string;
+  fileType: FileType;
+  mimeType: string;
+  /** What the bytes were decoded from (text and HTML only): utf-8, gb18030, utf-16le… */
+  encoding: string | null;
+}
+
+export interface ReportRead extends TextRead {
+  result: ParseResult;
+  /** Figures with a value read from table cells: the copy of a report with the most is shown. */
+  tableFigures: number;
+}
+
+export type ReadOutcome = ReportRead | ReadRefusal;
+export type TextOutcome = TextRead | ReadRefusal;
+
+/**
+ * What is known of where bytes came from. Only contentType is used to read them; the rest is
+ * stored with the source (lib/db/ingest) — filled by collection, empty for uploads and files.
+ */
+export interface SourceFacts {
+  /** The Content-Type they were served with: its charset is a decoding hint. */
+  contentType?: string | null;
+  /** The article page the report was found on. */
+  pageUrl?: string | null;
+  /** The address of the document itself (the page, or an attachment's). */
+  documentUrl?: string | null;
+  fetchedAt?: Date | null;
+  etag?: string | null;
+  /** As the server sent it (an HTTP date), for conditional requests. */
+  lastModified?: string | null;
+}
