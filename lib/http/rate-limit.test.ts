@@ -72,6 +72,19 @@ describe('TokenBuckets', () => {
     for (let i = 0; i < 1000; i++) buckets.take(`client-${i}`);
     expect(buckets.take('idle').ok).toBe(false);
   });
+
+  it('drops idle buckets every thousand takes, so memory is bounded by the active clients', () => {
+    let now = 1_000_000;
+    // Full again 2 s after its last take.
+    const buckets = new TokenBuckets({ capacity: 2, refillPerSecond: 1 }, () => now);
+    // 5,000 clients one request each, 10 ms apart: at any time only the last 200 are not yet full.
+    for (let i = 0; i < 5000; i++) {
+      buckets.take(`client-${i}`);
+      now += 10;
+    }
+    expect(buckets.size).toBeLessThanOrEqual(1000 + 200);
+    expect(buckets.size).toBeGreaterThan(0);
+  });
 });
 
 describe('namedBuckets', () => {
