@@ -53,3 +53,26 @@ describe('formatValue', () => {
     expect(formatValue(null, 'count', 'zh')).toBe('—');
   });
 });
+
+describe('describeCell, edges', () => {
+  it('says a figure is absent, joins reasons per language, and has no previous text without a previous value', () => {
+    const absent = describeCell({ ...base, value: null, status: 'absent', raw: null, span: null }, 'zh');
+    expect(absent).toEqual({ display: '—', reason: '报告中没有这一项', change: null, prevText: null });
+    const notes = [
+      { zh: '甲', en: 'first' },
+      { zh: '乙', en: 'second' },
+    ];
+    expect(describeCell({ ...base, notes }, 'en').reason).toBe('first. second');
+    expect(describeCell({ ...base, notes }, 'zh').reason).toBe('甲。乙');
+    expect(describeCell({ ...base, prev: null, delta: null }, 'en')).toEqual({
+      display: '835',
+      reason: null,
+      change: null,
+      prevText: 'Previous year: —',
+    });
+    // A change of 0 on a non-zero value is said; a change to 0 from something is a fall.
+    expect(describeCell({ ...base, value: 5, prev: 5, delta: 0 }, 'en').change).toBe('±0');
+    expect(describeCell({ ...base, value: 0, prev: 3, delta: -3 }, 'en').change).toBe('−3');
+    expect(describeCell({ ...base, value: 1234, prev: 0, delta: 1234 }, 'en').change).toBe('+1,234');
+  });
+});
