@@ -38,6 +38,9 @@ function build(): { all: Division[]; byCode: Map<string, Division> } {
     all.push({ code: `${c.code}00`, name: c.name, level: 'prefecture', province: provinceName.get(c.provinceCode)!, prefecture: null });
   }
   for (const a of areas) {
+    // Prefecture-level cities without counties (东莞市, 中山市, 儋州市) are listed again as their
+    // own area, under the same code: they are the prefecture, once.
+    if (a.code === `${a.cityCode}00`) continue;
     const city = cityName.get(a.cityCode);
     all.push({
       code: a.code,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { placePrefixOf } from '../../parser/meta/body';
+import type { ReportMeta } from '../../parser/types';
+import { placeFromMeta } from '../jurisdictions/from-meta';
 import { allDivisions, resolvePlace, unambiguousName } from '../../places';
 import { corpusPlan, FIRST_YEAR, formatOfYear, LAST_YEAR, YEARS } from './corpus-plan';
 
@@ -59,6 +61,20 @@ describe('corpusPlan', () => {
     }
     const gulou = allDivisions().find((d) => d.code === '350102')!;
     expect(unambiguousName(gulou)).toBe('福州市鼓楼区');
+  });
+
+  it('files every division of the list as its own jurisdiction, under its parents', () => {
+    for (const d of allDivisions()) {
+      const place = unambiguousName(d);
+      if (!place) continue;
+      const meta = { place, province: d.province, divisionCode: d.code } as ReportMeta;
+      const record = placeFromMeta(meta)!;
+      expect(record.divisionCode).toBe(d.code);
+      const parents: string[] = [];
+      for (let p = record.parent; p; p = p.parent) parents.push(p.divisionCode!);
+      expect(parents.length).toBeLessThanOrEqual(2);
+      expect(new Set([d.code, ...parents]).size).toBe(parents.length + 1);
+    }
   });
 
   it('refuses a slot outside the plan, and a corpus larger than its departments', () => {
