@@ -27,11 +27,8 @@ describe('resolvePlace', () => {
   });
 
   it('knows prefecture-level cities without counties once, as prefectures', () => {
-    for (const [name, code] of [
-      ['东莞市', '441900'],
-      ['中山市', '442000'],
-      ['儋州市', '460400'],
-    ])
+    const cities: Record<string, string> = { 东莞市: '441900', 中山市: '442000', 儋州市: '460400' };
+    for (const [name, code] of Object.entries(cities))
       expect(resolvePlace(name)).toMatchObject({ code, level: 'prefecture', prefecture: null });
     expect(findDivisions('东莞市')).toHaveLength(1);
   });
