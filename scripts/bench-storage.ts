@@ -8,10 +8,14 @@
 // figures). Each schema is dropped after it is measured: only one shape's data is on disk at a time.
 // Database: DATABASE_URL (then PostgreSQL's CPU is not measured), else the throwaway embedded one.
 import os from 'node:os';
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import type pg from 'pg';
+import { to as copyTo } from 'pg-copy-streams';
 import { createPool } from '../lib/db/pool';
 import { prepareReport } from '../lib/db/ingest';
+import { withClient } from '../lib/db/ingest/write';
 import { ensureJurisdiction, type JurisdictionCache } from '../lib/db/jurisdictions';
 import { placeFromMeta } from '../lib/db/jurisdictions/from-meta';
 import { startTestDatabase, type TestDatabase } from '../lib/db/testing';
@@ -34,6 +38,27 @@ interface Measured {
   sourceBytes: number;
   keyYear: number[];
   oneReport: number[];
+  dump: { seconds: number; bytes: number };
+}
+
+/** The data part of a logical backup (what pg_dump writes: COPY … TO STDOUT of every table), timed; bytes written. */
+async function dumpSeconds(pool: pg.Pool, schema: string): Promise<{ seconds: number; bytes: number }> {
+  const tables = (await pool.query<{ t: string }>('SELECT tablename AS t FROM pg_tables WHERE schemaname = $1', [schema])).rows;
+  const started = performance.now();
+  let bytes = 0;
+  await withClient(pool, async (client) => {
+    for (const { t } of tables)
+      await pipeline(
+        client.query(copyTo(`COPY ${t} TO STDOUT`)),
+        new Writable({
+          write(chunk: Buffer, _encoding, done) {
+            bytes += chunk.length;
+            done();
+          },
+        }),
+      );
+  });
+  return { seconds: (performance.now() - started) / 1000, bytes };
 }
 
 const cpuSeconds = (from: NodeJS.CpuUsage) => {
@@ -144,6 +169,7 @@ runMain(
       const ids = (await pool.query<{ id: number }>('SELECT id FROM report ORDER BY random() LIMIT 50')).rows.map((r) => r.id);
       const keyYear = await timeQuery(pool, runs, (k) => shape.keyYear('applications.new.total', 2019 + (k % 7)));
       const oneReport = await timeQuery(pool, runs, (k) => shape.oneReport(ids[k % ids.length]!));
+      const dump = await dumpSeconds(pool, schema);
       await pool.end();
       await publicPool.query(`DROP SCHEMA ${schema} CASCADE`);
       await publicPool.query('CHECKPOINT');
@@ -157,12 +183,14 @@ runMain(
         sourceBytes: Number(size.sources) / n,
         keyYear,
         oneReport,
+        dump,
       };
       results.push(m);
       console.log(
         `  ${(n / seconds).toFixed(0)} reports/s (${seconds.toFixed(1)} s${shape.finish.length ? `, of which ${finishSeconds.toFixed(1)} s building indexes and keys` : ''}); ` +
           `CPU per report: ${m.pgMs?.toFixed(2) ?? '?'} ms PostgreSQL, ${clientMs.toFixed(2)} ms client (${genMs.toFixed(2)} ms generating, apart); ` +
-          `${(m.bytes / 1024).toFixed(1)} kB per report (${((m.bytes - m.sourceBytes) / 1024).toFixed(1)} kB without the sources)`,
+          `${(m.bytes / 1024).toFixed(1)} kB per report (${((m.bytes - m.sourceBytes) / 1024).toFixed(1)} kB without the sources); ` +
+          `dump (COPY TO of every table): ${m.dump.seconds.toFixed(1)} s, ${(m.dump.bytes / n / 1024).toFixed(1)} kB per report`,
       );
     }
     await publicPool.end();
@@ -170,13 +198,13 @@ runMain(
     const ms = (t: number[]) => `${percentile(t, 50).toFixed(1)} / ${percentile(t, 95).toFixed(1)}`;
     console.log(
       `\n${n} reports${database ? ' (embedded PostgreSQL, durable commits)' : ''}; reads: ms p50 / p95 over ${runs} runs, warm cache\n` +
-        '| shape | reports/s | ms CPU/report (PostgreSQL + client) | kB/report (without sources) | key × year, all reports | one report |\n' +
-        '|---|---|---|---|---|---|',
+        '| shape | reports/s | ms CPU/report (PostgreSQL + client) | kB/report (without sources) | key × year, all reports | one report | dump s |\n' +
+        '|---|---|---|---|---|---|---|',
     );
     for (const m of results)
       console.log(
         `| ${m.shape} | ${(n / m.seconds).toFixed(0)} | ${m.pgMs?.toFixed(2) ?? '?'} + ${m.clientMs.toFixed(2)} | ` +
-          `${(m.bytes / 1024).toFixed(1)} (${((m.bytes - m.sourceBytes) / 1024).toFixed(1)}) | ${ms(m.keyYear)} | ${ms(m.oneReport)} |`,
+          `${(m.bytes / 1024).toFixed(1)} (${((m.bytes - m.sourceBytes) / 1024).toFixed(1)}) | ${ms(m.keyYear)} | ${ms(m.oneReport)} | ${m.dump.seconds.toFixed(1)} |`,
       );
     return 0;
   },
