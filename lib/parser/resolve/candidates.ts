@@ -127,9 +127,9 @@ export function settlePending(pending: Pending[], store: Store, format: ReportFo
   }
   for (const p of rest) {
     if (p.complete && p.candidates.length > 0 && sameValues(p.candidates)) commit(p, store, decidedBy.get(p), issues);
-    else unresolved(p, store, issues);
+    else unresolved(p, store);
   }
-  for (const p of pending) if (p.candidates.length === 0 && !open.has(p) && !store.has(p.cols[0]!.key)) unresolved(p, store, issues);
+  for (const p of pending) if (p.candidates.length === 0 && !open.has(p) && !store.has(p.cols[0]!.key)) unresolved(p, store);
 }
 
 function sameValues(cands: readonly Candidate[]): boolean {
@@ -139,7 +139,7 @@ function sameValues(cands: readonly Candidate[]): boolean {
 
 /** Writes a settled row: every surviving reading gives these numbers. */
 function commit(p: Pending, store: Store, decidedBy: string | undefined, issues: ParseIssue[]): void {
-  if (p.candidates.length === 0) return unresolved(p, store, issues);
+  if (p.candidates.length === 0) return unresolved(p, store);
   const keys = p.cols.map((c) => c.key);
   const basis = decidedBy ?? (p.rowRule ? `rowTotal.${p.row}` : undefined);
   const rowSpan = unionSpan(p.printed.map((c) => c.span));
@@ -166,12 +166,12 @@ function commit(p: Pending, store: Store, decidedBy: string | undefined, issues:
     store.set(col.key, { value, state: 'inferred', prov: { via: 'inferred', span: rowSpan, rule: p.rule, ...(basis ? { basis } : {}) } });
   });
   if (p.kind === 'run') {
-    const raw = p.printed[0]!.raw;
+    const raw = p.printed.map((c) => c.raw).join(' ');
     issues.push(
       makeIssue(
         'SPLIT_INFERRED',
-        `“${raw}”为连写的数字,按表格勾稽关系拆分为 ${first.values.join(' | ')}。`,
-        `"${raw}" is digits run together; the table's sums split it as ${first.values.join(' | ')}.`,
+        `“${raw}”为连写的数字,只有一种拆分符合该行的单元格数与合计:${first.values.join(' | ')}。`,
+        `"${raw}" is digits run together; one split alone fits the row's cells and total: ${first.values.join(' | ')}.`,
         keys,
         { numbers: numbersOf(keys, first.values), span: rowSpan },
       ),
@@ -195,25 +195,9 @@ function commit(p: Pending, store: Store, decidedBy: string | undefined, issues:
   }
 }
 
-function unresolved(p: Pending, store: Store, issues: ParseIssue[]): void {
-  const keys = p.cols.map((c) => c.key);
+/** A row one cell short whose cells no single placement fits: printed digits, none placed. */
+function unresolved(p: Pending, store: Store): void {
   const rowSpan = unionSpan(p.printed.map((c) => c.span));
-  for (const k of keys)
-    store.set(k, nullEntry(p.kind === 'run' ? 'ambiguous' : 'missing', p.rule, rowSpan, p.kind === 'run' ? p.printed[0]!.raw : undefined));
-  if (p.kind !== 'run') return; // CELL_MISSING was reported when the row was read
-  const raw = p.printed[0]!.raw;
-  const n = p.candidates.length;
-  issues.push(
-    makeIssue(
-      'SPLIT_AMBIGUOUS',
-      n === 0
-        ? `“${raw}”为连写的数字,没有符合表格勾稽关系的拆分,各格留空。`
-        : `“${raw}”为连写的数字,有${n}${p.complete ? '' : '种以上'}种符合表格的拆分,无法确定,各格留空。`,
-      n === 0
-        ? `"${raw}" is digits run together and no split fits the table's sums; the cells are left empty.`
-        : `"${raw}" is digits run together and ${n}${p.complete ? '' : '+'} splits fit the table; the cells are left empty.`,
-      keys,
-      { numbers: { candidates: n }, span: rowSpan },
-    ),
-  );
+  const raw = p.printed.map((c) => c.raw).join(' ');
+  for (const c of p.cols) store.set(c.key, nullEntry('unplaced', p.rule, rowSpan, raw));
 }

@@ -5,6 +5,7 @@
 // inside prose does not create one, since only the format's rows can be filled.
 
 import type { Group } from './groups';
+import { isRun } from './split';
 
 export interface RowSlot {
   id: string;
@@ -20,8 +21,7 @@ export interface Placement {
 
 function fitScore(g: Group, hard: number, k: number): number {
   if (hard <= k && k <= g.cells.length) return 1;
-  const only = g.cells.length === 1 ? g.cells[0] : undefined;
-  if (k >= 2 && only?.num?.plainDigits && only.num.intDigits.length >= k) return 0.6; // run-together digits
+  if (hard === g.cells.length && isRun(g.cells, k)) return 0.6; // run-together digits
   if (hard === k - 1) return 0.5; // one cell missing
   return -Infinity;
 }

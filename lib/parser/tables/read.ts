@@ -5,12 +5,13 @@ import type { NormalText } from '../normalize';
 import type { Span } from '../types';
 import { alignRows, type RowSlot } from './align';
 import { groupCells, type Group } from './groups';
+import { isRun } from './split';
 import { tokenize, type Cell, type LabelHit } from './tokens';
 
 export type Fit =
   | { kind: 'ok'; cells: Cell[] }
-  /** One digit string standing for the whole row. */
-  | { kind: 'run'; cell: Cell }
+  /** Fewer digit strings than cells, holding enough digits for all: separators lost. */
+  | { kind: 'run'; cells: Cell[] }
   /** Fewer cells than columns: which one is missing is not printed. */
   | { kind: 'short'; cells: Cell[] }
   | { kind: 'long'; cells: Cell[] };
@@ -30,8 +31,7 @@ export function fitCells(g: Group, k: number): Fit {
   while (cells.length > k && cells[0]?.soft) cells.shift();
   while (cells.length > k && cells[cells.length - 1]?.soft) cells.pop();
   if (cells.length === k) return { kind: 'ok', cells };
-  const only = cells.length === 1 ? cells[0]! : undefined;
-  if (only?.num?.plainDigits && k >= 2 && only.num.intDigits.length >= k) return { kind: 'run', cell: only };
+  if (cells.length < k && isRun(cells, k)) return { kind: 'run', cells };
   // a trailing layout blank is not a cell the row is short of
   while (cells.length < k && cells.length > 0 && cells[cells.length - 1]!.soft) cells.pop();
   return cells.length < k ? { kind: 'short', cells } : { kind: 'long', cells };
