@@ -18,8 +18,8 @@ import { enLabel, makeIssue, zhLabel } from '../issues';
 import { compactAfter, compactView, findCompact, type NormalText } from '../normalize';
 import type { Segments } from '../segment';
 import type { RowSlot } from '../tables/align';
-import { TABLE2_SIGNATURES, TABLE3_SIGNATURES } from '../tables/labels';
-import { readCellRow, readLabelledTable, type RowRead } from '../tables/read';
+import { TABLE2_SIGNATURES, TABLE3_SIGNATURES, TABLE4_SIGNATURES } from '../tables/labels';
+import { readCellRow, readLabelledTable, readPieces, type RowRead } from '../tables/read';
 import { groupTotalsAreSums, isRun, splitDigits, totalIsSum } from '../tables/split';
 import { findLabels, type Cell } from '../tables/tokens';
 import type { ParseIssue, Span } from '../types';
@@ -68,6 +68,7 @@ const OTHER_SUMS = APPLICANT_COLUMNS.map((c) => ({
   key: table3Key('results.other', c.id),
   parts: OTHER_SUBROWS.map((r) => table3Key(r, c.id)),
 }));
+const TABLE4_GROUP_IDS = TABLE4_GROUPS.map((g) => g.id);
 const TABLE4_KEYS = TABLE4_GROUPS.flatMap((g) => TABLE4_COLUMNS.map((c) => table4Key(g.id, c.id)));
 const TABLE2_KEYS = new Map<string, string[]>(
   (['2019', '2021'] as const).flatMap((f) =>
@@ -196,7 +197,8 @@ function moneyExp(
 function readTable4(t: NormalText, region: Span, out: TablesRead): void {
   const size = TABLE4_COLUMNS.length;
   const count = TABLE4_GROUPS.length * size;
-  const cells = readCellRow(t, region, count);
+  const cells =
+    readPieces(t, region, findLabels(t, TABLE4_SIGNATURES, region[0], region[1]), TABLE4_GROUP_IDS, size) ?? readCellRow(t, region, count);
   if (cells.length === 0) return;
   out.found.table4 = true;
   const keys = TABLE4_KEYS;

@@ -81,6 +81,25 @@ function splitMerged(groups: Group[], slots: readonly RowSlot[]): Group[] {
 }
 
 /**
+ * Table 4 printed in pieces, each group under its own name (行政复议 …; 未经复议直接起诉 …;
+ * 复议后起诉 …): the cells each name heads, in the groups' order, when every group's name heads
+ * exactly `size` cells; otherwise null (the names are a header, and the cells follow together).
+ */
+export function readPieces(t: NormalText, region: Span, hits: readonly LabelHit[], groups: readonly string[], size: number): Cell[] | null {
+  const byGroup = new Map<string, Cell[]>();
+  let current: Cell[] | null = null;
+  for (const tok of tokenize(t, hits, region[0], region[1])) {
+    if (tok.kind === 'label') {
+      if (byGroup.has(tok.row)) return null; // a name printed twice: not pieces
+      current = [];
+      byGroup.set(tok.row, current);
+    } else if (tok.kind === 'cell' && !(tok.cell.kind === 'blank' && tok.cell.soft)) current?.push(tok.cell);
+  }
+  if (!groups.every((g) => byGroup.get(g)?.length === size)) return null;
+  return groups.flatMap((g) => byGroup.get(g)!);
+}
+
+/**
  * Table 4 prints one row of 15 cells (or three rows of five): its cells in reading order. The
  * first run of groups holding exactly `count` cells is taken, so a number in a sentence before
  * the table ("行政复议32件") does not shift the cells; without one, the cells from the start.
