@@ -177,9 +177,9 @@ export function damage(text: string, kind: DamageKind, at: number, figures: Reco
     }
     case 'label-split': {
       const b = innerBoundary(t, at);
-      const label = /^[^\d\s|]{4,}/.exec(text.slice(b));
+      const label = /^(\d[.、．])?([^\d\s|]{4,})/.exec(text.slice(b));
       if (!label) return null;
-      const mid = b + Math.floor(label[0].length / 2);
+      const mid = b + (label[1]?.length ?? 0) + Math.floor(label[2]!.length / 2);
       return insertAt(text, mid, at % 2 === 0 ? '\n' : sep === ' | ' ? ' | ' : ' ');
     }
     case 'page-footer':

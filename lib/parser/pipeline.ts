@@ -73,7 +73,7 @@ export const STAGES: readonly Stage[] = [
       c.issues.push(...c.tables.issues);
     },
   },
-  { name: 'resolve', run: (c) => settlePending(c.tables!.pending, c.store, c.format!, c.issues) },
+  { name: 'resolve', run: (c) => settlePending(c.tables!.pending, c.store, c.issues) },
   { name: 'validate', run: (c) => validate(c.store, c.format!, c.issues) },
   {
     name: 'narrative',

@@ -40,8 +40,6 @@ export interface Pending {
   kind: 'run' | 'short';
   printed: Cell[];
   candidates: Candidate[];
-  /** False when the split search was cut short. */
-  complete: boolean;
   rule: string;
   /** Whether the row's own rule (total = sum of six) applies. */
   rowRule: boolean;
@@ -217,7 +215,6 @@ function readTable4(t: NormalText, region: Span, out: TablesRead): void {
         kind: 'run',
         printed: cells,
         candidates: [split.only],
-        complete: true,
         rule: 'table4.split',
         rowRule: false,
       });
@@ -274,7 +271,6 @@ function settleRow(r: RowRead, cols: Column[], table: string, rowRule: boolean, 
         kind: 'run',
         printed: fit.cells,
         candidates,
-        complete: true,
         rule: `${table}.split`,
         rowRule,
       });
@@ -296,22 +292,24 @@ function settleRow(r: RowRead, cols: Column[], table: string, rowRule: boolean, 
       { numbers: Object.fromEntries(numbers.map((v, i) => [`cell${i + 1}`, v])), span: spanOf(printed) },
     ),
   );
+  // The missing cell is inferred only when its place does not matter: every place it could have
+  // gives the same numbers (a row of 0s, seed 003). Otherwise the printed digits cannot be placed.
   const candidates: Candidate[] = [];
   if (rowRule && printed.length === cols.length - 1 && numbers.every((v) => v !== null)) {
+    const partsSum = (vals: number[]) => vals.slice(0, -1).reduce((a, b) => a + b, 0);
     for (let gap = 0; gap < cols.length; gap++) {
       const values = [...(numbers as number[])];
-      const partsSum = (vals: number[]) => vals.slice(0, -1).reduce((a, b) => a + b, 0);
       if (gap === cols.length - 1) values.push(partsSum([...values, 0]));
       else {
         values.splice(gap, 0, 0);
         values[gap] = values[values.length - 1]! - partsSum(values);
-        if (values[gap]! < 0) continue;
       }
       candidates.push({ values, cells: [...printed.slice(0, gap), null, ...printed.slice(gap)] });
     }
   }
-  if (candidates.length === 0) return unplaced(r.slot.id, cols, printed, `${table}.cells`, out, null);
-  out.pending.push({ row: r.slot.id, cols, kind: 'short', printed, candidates, complete: true, rule: `${table}.cells`, rowRule });
+  const same = candidates.every((c) => c.values.every((v, i) => v >= 0 && v === candidates[0]!.values[i]));
+  if (candidates.length === 0 || !same) return unplaced(r.slot.id, cols, printed, `${table}.cells`, out, null);
+  out.pending.push({ row: r.slot.id, cols, kind: 'short', printed, candidates, rule: `${table}.cells`, rowRule });
 }
 
 /**
