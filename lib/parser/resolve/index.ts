@@ -15,6 +15,7 @@ import {
   type ReportFormat,
 } from '../../figures/keys';
 import { enLabel, makeIssue, zhLabel } from '../issues';
+import { readLegacyTable } from '../legacy';
 import { compactAfter, compactView, findCompact, type NormalText } from '../normalize';
 import type { Segments } from '../segment';
 import type { RowSlot } from '../tables/align';
@@ -81,7 +82,11 @@ function hasAny(t: NormalText, region: Span, words: readonly string[]): boolean 
 
 export function readTables(t: NormalText, seg: Segments, format: ReportFormat): TablesRead {
   const out: TablesRead = { store: new Map(), pending: [], issues: [], found: { table2: false, table3: false, table4: false } };
-  if (format === 'legacy') return out; // pre-2019 reports print no such tables
+  if (format === 'legacy') {
+    // pre-2019 reports print no national tables; some print their province's statistics table
+    out.found.table3 = readLegacyTable(t, out.store, out.issues).found;
+    return out;
+  }
   if (seg.table2 && hasAny(t, seg.table2, TABLE2_HEADER)) readTable2(t, seg.table2, format, out);
   if (seg.table3 && hasAny(t, seg.table3, TABLE3_HEADER)) readTable3(t, seg.table3, format, out);
   if (seg.table4 && hasAny(t, seg.table4, TABLE4_HEADER)) readTable4(t, seg.table4, out);
