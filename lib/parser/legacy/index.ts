@@ -28,7 +28,9 @@ const ROW_KEYS: readonly { key: string; label: RegExp }[] = [
 /** 其中 rows and numbered sub-rows: parts of the row above (never more than it). */
 const PART = /^(?:其中[:：]?\s*)?(?:\d{1,2}|[一二三四五六七八九十])[、.．]|^其中/;
 const UNIT = /^(?:条|件|个|项|次|人次|份|宗)$/;
-const HEADER = /(?:统计指标|指标名称|指标|项\s*目)[\s|]*(?:计量单位|单位)?/g;
+/** The header: 指标名称 计量单位 2012年度 历年累计 / 统计指标计量单位本年度历年累计 / 项目 | 累计 | 本年 / 指标 本年度. */
+const HEADER =
+  /(?:统计指标|指标名称|指标|项\s*目)[\s|]*(?:(?:计量)?单位[\s|]*)?(?:(?:本年度?|\d{4}\s*年度?|本期|当年)(?<after>[\s|]*(?:历年)?累计)?|(?:历年)?累计[\s|]*(?:本年度?|\d{4}\s*年度?|本期|当年))/g;
 const MAX_TABLE = 4000;
 const MAX_LABEL = 40;
 
@@ -38,21 +40,14 @@ interface RawRow {
   digits: { raw: string; span: Span }[];
 }
 
-/** Where the table's header is, and which of its columns holds this year's figures. */
+/** Where the table's header ends, and which of its columns holds this year's figures. */
 function findHeader(s: string): { start: number; columns: 'year' | 'year-cumulative' | 'cumulative-year' } | null {
   HEADER.lastIndex = 0;
-  for (let m = HEADER.exec(s); m; m = HEADER.exec(s)) {
-    const after = s.slice(m.index, m.index + 60);
-    const year = after.search(/本年|年度|本期|当年/);
-    const cumulative = after.search(/累计/);
-    if (year === -1) continue;
-    const columns = cumulative === -1 ? 'year' : cumulative < year ? 'cumulative-year' : 'year-cumulative';
-    const end = Math.max(year, cumulative) + m.index;
-    // the header's last word: 历年累计, 本年度, 2012年度
-    const tail = /^(?:历年累计|累计|本年度|本年|年度|本期|当年)/.exec(s.slice(end));
-    return { start: end + (tail ? tail[0].length : 2), columns };
-  }
-  return null;
+  const m = HEADER.exec(s);
+  if (!m) return null;
+  const cumulativeFirst = /^[^累]*累计[\s|]*(?:本年|\d{4}|本期|当年)/.test(m[0].replace(/^(?:统计指标|指标名称|指标|项\s*目)/, ''));
+  const columns = cumulativeFirst ? 'cumulative-year' : m.groups?.after ? 'year-cumulative' : 'year';
+  return { start: m.index + m[0].length, columns };
 }
 
 /** The table's rows: a label (ordinals and 其中 included), an optional unit, then digit runs. */
@@ -93,6 +88,11 @@ function rowsOf(s: string, from: number): RawRow[] {
     rows.push({ label, part: PART.test(label), digits });
   }
   return rows;
+}
+
+/** Whether the text holds a statistics table's header (指标 … 本年度 … 累计). */
+export function hasLegacyTable(s: string): boolean {
+  return findHeader(s) !== null;
 }
 
 export interface LegacyRead {
