@@ -17,6 +17,8 @@ export const DAMAGE_KINDS = [
   'table4-pieces',
   'table4-short-header',
   'html-label-split',
+  'title-lost',
+  'page-chrome',
 ] as const;
 export type DamageKind = (typeof DAMAGE_KINDS)[number];
 
@@ -31,6 +33,8 @@ export const DAMAGE_NOTES: Record<DamageKind, string> = {
   'table4-pieces': 'table 4 printed as three small tables (行政复议; 未经复议直接起诉; 复议后起诉)',
   'table4-short-header': 'table 4 as one row of 15 numbers under a 6- or 12-cell header',
   'html-label-split': 'HTML: a label split across tags (一</span><span>、本年新收…) or cells',
+  'title-lost': "meta: the report's title line lost",
+  'page-chrome': "meta: a site's navigation and other dates and places before the report",
 };
 
 const FIRST_ROW = '本年新收政府信息公开申请';
@@ -129,6 +133,18 @@ export function damage(text: string, kind: DamageKind, at: number, figures: Reco
     return text.slice(0, i) + split + text.slice(i + '<td>一、'.length);
   }
   if (/<td/i.test(text)) return null; // the other damages are of text
+  if (kind === 'title-lost') {
+    const title = /^.*(?:年度报告|工作报告|年报).*$/m.exec(text.slice(0, 2000));
+    return title ? text.slice(0, title.index) + text.slice(title.index + title[0].length + 1) : null;
+  }
+  if (kind === 'page-chrome') {
+    const chrome = [
+      '首页 > 政务公开 > 政府信息公开年报 | 北京市 上海市 广州市 | 2025年12月31日 星期三 | 浏览次数：2021',
+      '索引号：000014349/2024-00123 发布日期：2024-01-15 | 字号：大 中 小 | 打印本页 关闭窗口',
+      '相关链接：2018年政府信息公开工作年度报告 2019年度政务公开工作要点',
+    ];
+    return `${chrome.slice(0, 1 + (Math.abs(at) % 3)).join('\n')}\n${text}`;
+  }
   if (kind === 'table4-pieces' || kind === 'table4-short-header') {
     const region = table4Region(text);
     const values = table4Values(figures);

@@ -63,8 +63,18 @@ export function scoreParse(gold: GoldReport, outcome: ParseOutcome): Score {
     score.findings.push({ key, verdict: v, expected, got, group: figureGroup(gold, key) });
   }
   for (const field of META_FIELDS) {
-    const expected = gold.meta[field];
-    const got = result ? result.meta[field] : undefined;
+    // the place is the jurisdiction: compared by its division code, shown with its name
+    const expected = field === 'place' ? `${gold.meta.place} ${gold.meta.divisionCode}` : gold.meta[field];
+    const got =
+      field === 'place' && result
+        ? result.meta.divisionCode === gold.meta.divisionCode
+          ? expected
+          : result.meta.divisionCode === null
+            ? null
+            : `${result.meta.place} ${result.meta.divisionCode}`
+        : result
+          ? result.meta[field]
+          : undefined;
     const v = verdict(expected, got);
     score.meta[v]++;
     score.findings.push({ key: `meta.${field}`, verdict: v, expected, got, group: 'meta' });

@@ -11,6 +11,8 @@ export type InputKind = 'text' | 'html' | 'docx' | 'doc' | 'pdf';
 export interface GoldMeta {
   year: number;
   place: string;
+  /** GB/T 2260 code of the place: the place is scored by it (洪泽区 and 淮安市洪泽区 are one place). */
+  divisionCode: string;
   level: AdminLevel;
   scope: ReportScope;
   format: ReportFormat;

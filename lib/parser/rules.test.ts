@@ -129,3 +129,16 @@ describe('a figure is never taken from the wrong table', () => {
     expect(read3(damage(FUYANG, 'ocr-headers', 0))).toEqual(table3);
   });
 });
+
+describe('meta is a figure too', () => {
+  it("takes the government for the body when only its disclosure office is named (seed 004's title lost)", () => {
+    const r = parseOk(damage(readReport('seeds/004-shangqiu-2017.txt'), 'title-lost', 0)!);
+    expect(r.meta).toMatchObject({ body: '商丘市人民政府', level: 'prefecture', scope: 'aggregate', divisionCode: '411400', year: 2017 });
+  });
+
+  it("is not misled by a page's links to other years' reports", () => {
+    const r = parseOk(damage(PINGTAN_2019, 'page-chrome', 2)!);
+    expect(r.meta).toMatchObject({ place: '平潭综合实验区', level: 'county', scope: 'aggregate', year: 2019 });
+    expect(r.meta.title).toBe('平潭综合实验区2019年度政府信息公开工作年度报告');
+  });
+});
