@@ -84,7 +84,7 @@ export function BigTable({ view, rows }: { view: TableView; rows: readonly Table
   const m = drilldownMessages[lang].table;
   const c = commonMessages[lang];
   return (
-    <div className="overflow-x-auto rounded-md border border-rule bg-white">
+    <div className="relative overflow-x-auto rounded-md border border-rule bg-white" data-testid="table-scroll">
       <table className="w-full border-collapse text-sm">
         <thead className="bg-wash text-xs">
           <tr>
@@ -101,7 +101,10 @@ export function BigTable({ view, rows }: { view: TableView; rows: readonly Table
         <tbody>
           {rows.map((r) => (
             <tr key={r.reportId} className="border-b border-rule/60 last:border-0 hover:bg-paper" data-report={r.reportId}>
-              <th scope="row" className="sticky left-0 whitespace-nowrap bg-white px-2 py-1.5 text-left font-normal">
+              <th
+                scope="row"
+                className="sticky left-0 z-10 max-w-40 bg-white px-2 py-1.5 sm:max-w-none sm:whitespace-nowrap text-left font-normal"
+              >
                 <Link href={jurisdictionHref(r.slug, { reportId: r.reportId, lang })} className="font-medium">
                   {r.name}
                 </Link>

@@ -137,7 +137,38 @@ describe('loadCompareData on the bundled reports', () => {
     // Named jurisdictions are the view; nothing else is highlighted.
     expect(data.rows.every((r) => !r.highlighted)).toBe(true);
     expect(data.picked.map((j) => j.slug)).toEqual(['hongze-320813', 'fuyang-341200']);
-    expect((await load('chart=line&j=hongze-320813&y=2024-2024')).rows.map((r) => r.year)).toEqual([2024]);
+    expect(data.markedYear).toBeNull();
+    // A year kept from a bar view: every year drawn, that one marked and kept in the link.
+    const kept = await load('chart=line&j=hongze-320813&y=2024');
+    expect(kept.rows.map((r) => r.year)).toEqual([2023, 2024]);
+    expect(kept.markedYear).toBe(2024);
+    expect(kept.view.years).toEqual({ from: 2024, to: 2024 });
+  });
+
+  it('keeps a picked place without a report in the year as a row of its own, with the years it has', async () => {
+    const data = await load('j=fuyang-341200,hongze-320813&y=2024');
+    expect(summary(data.rows)).toEqual([['洪泽区', 2024, 95]]);
+    expect(data.absent).toEqual([
+      {
+        slug: 'fuyang-341200',
+        name: '阜阳市',
+        label: { zh: '阜阳市', en: '阜阳市' },
+        years: [2020],
+        note: { zh: '2024 年无报告', en: 'no report for 2024' },
+      },
+    ]);
+    expect(data.notices).toEqual([{ kind: 'absent', years: '2024', places: [{ name: '阜阳市', slug: 'fuyang-341200', years: [2020] }] }]);
+    // Over a range, a place with no report in any of its years.
+    const line = await load('chart=line&j=hongze-320813,shangqiu-411400&y=2023-2024');
+    expect(line.absent.map((a) => [a.slug, a.note.zh, a.years])).toEqual([['shangqiu-411400', '2023–2024 年无报告', [2017]]]);
+    // Every picked place with a report: nothing absent, no notice.
+    expect((await load('j=fuyang-341200&y=2020')).absent).toEqual([]);
+  });
+
+  it('says when the province joined has no report in the year, offering the years it has', async () => {
+    const data = await load('province=安徽省&j=hongze-320813&y=2024');
+    expect(data.notices).toContainEqual({ kind: 'province-absent', province: '安徽省', years: '2024', has: [2020] });
+    expect((await load('province=江苏省&j=fuyang-341200&y=2024')).notices.map((n) => n.kind)).toEqual(['absent']);
   });
 
   it('a province joins the view, its picked places highlighted, a level narrowing it', async () => {
@@ -217,7 +248,7 @@ describe('the years drawn', () => {
   it('is every year with data, or the asked range, for lines', () => {
     expect(range('chart=line')).toEqual({ range: { from: 2020, to: 2024 }, notices: [] });
     expect(range('chart=line&y=2021-2023')).toEqual({ range: { from: 2021, to: 2023 }, notices: [] });
-    expect(range('chart=line&y=2023')).toEqual({ range: { from: 2023, to: 2023 }, notices: [] });
+    expect(range('chart=line&y=2023')).toEqual({ range: { from: 2020, to: 2024 }, notices: [] });
     expect(chooseRange(view('chart=line'), [], [])).toBeNull();
   });
 });
