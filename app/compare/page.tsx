@@ -61,6 +61,7 @@ export default async function ComparePage({ searchParams }: Props) {
             view={data.view}
             picked={pickedWithLabels(data.picked, lang)}
             years={data.years.map((y) => y.year)}
+            range={data.range}
             provinces={provinces}
             perCapitaApplies={perCapitaPossible(data.view)}
             options={controlOptions(data.view)}

@@ -116,6 +116,8 @@ export async function loadCompareData(view: CompareView, source: CompareSource):
   if (perCapita) {
     const names = [...new Set(reports.filter((r) => r.population === null).map((r) => r.jurisdiction.name))];
     if (names.length) notices.push({ kind: 'no-population', names });
+    const offices = [...new Set(reports.filter((r) => r.scope === 'agency').map((r) => r.body))];
+    if (offices.length) notices.push({ kind: 'per10k-agency', names: offices });
   }
   const absent = range ? await absentPlaces(resolved.picked, reports, range, source) : [];
   if (absent.length && range) {

@@ -24,6 +24,8 @@ export function dataNoticeText(n: DataNotice, lang: Lang): string {
       return m.per10kNotCount;
     case 'no-population':
       return m.noPopulation(listText(n.names, lang));
+    case 'per10k-agency':
+      return m.per10kAgency(listText(n.names, lang));
     case 'too-many-to-show':
       return m.tooMany(n.count);
     case 'no-reports':

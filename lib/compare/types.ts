@@ -35,6 +35,8 @@ export interface SeriesRow {
   provenance: Record<string, ProvenanceKind | 'missing'>;
   flags: ValueFlag[];
   highlighted: boolean;
+  /** Shown but not ranked: a rate whose inputs are in a failed sum relation (sorted after the ranked values). */
+  unranked?: true;
 }
 
 export type MeasureUnit = Extract<ValueUnit, 'count' | 'ratio' | 'per10k'>;
@@ -56,6 +58,8 @@ export type DataNotice =
   | { kind: 'bar-range'; requested: string; shown: number }
   | { kind: 'per10k-not-count' }
   | { kind: 'no-population'; names: string[] }
+  /** Per-capita views: single offices' reports are not divided by their jurisdiction's population. */
+  | { kind: 'per10k-agency'; names: string[] }
   | { kind: 'too-many-to-show'; count: number }
   | { kind: 'no-reports' }
   /** Picked places with no report in the years drawn: each with the years it has. */

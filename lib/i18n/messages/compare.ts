@@ -138,6 +138,7 @@ export const compareMessages = defineMessages(
       noPopulation: (names: string) => `没有人口数据,无法人均:${names}。`,
       tooMany: (n: number) => `该年共有 ${n} 个以上辖区,请选择辖区或省份。`,
       noReports: '所选范围内没有报告。',
+      per10kAgency: (names: string) => `单一机关的报告不按全辖区人口折算,不与全辖区并列:${names}。`,
       absent: (years: string) => `${years} 年无报告(图表与数据中单列一行):`,
       absentHas: (years: string) => (years ? `有 ${years} 年的报告` : '还没有任何报告'),
       provinceAbsent: (province: string, years: string) => `${province}在 ${years} 年没有报告。`,
@@ -286,6 +287,8 @@ export const compareMessages = defineMessages(
       noPopulation: (names: string) => `No population figure, so no per-capita value, for: ${names}.`,
       tooMany: (n: number) => `More than ${n - 1} jurisdictions have reports that year; choose jurisdictions or a province.`,
       noReports: 'No reports in the chosen range.',
+      per10kAgency: (names: string) =>
+        `A single office’s report is not divided by its jurisdiction’s population, nor charted beside whole jurisdictions: ${names}.`,
       absent: (years: string) => `No report for ${years} (listed as such in the chart and the data):`,
       absentHas: (years: string) => (years ? `has reports for ${years}` : 'has no reports yet'),
       provinceAbsent: (province: string, years: string) => `${province} has no report for ${years}.`,
