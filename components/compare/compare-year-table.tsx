@@ -62,8 +62,8 @@ export function CompareYearTable({
               </th>
               {s.cells.map((r, i) =>
                 r === null ? (
-                  <td key={years[i]} className="text-ink-mute" aria-label={t.noReport}>
-                    ·
+                  <td key={years[i]} className="text-xs text-ink-mute" data-value="no-report">
+                    {t.noReport}
                   </td>
                 ) : (
                   <td key={years[i]} data-value={r.value ?? 'missing'}>
