@@ -9,7 +9,7 @@ import type { Reader } from '../../ingest';
 import { ingestBytes, type StoreOptions } from '../ingest';
 import { Collector, COLLECTOR_DEFAULTS, type CollectorOptions, type Visit } from './collector';
 
-export { Collector, COLLECTOR_DEFAULTS, type Visit } from './collector';
+export { Collector, COLLECTOR_DEFAULTS, sleep, type Visit } from './collector';
 export { addSeeds, frontierCounts, requeue, type StateCount } from './frontier';
 
 export interface CollectSettings {
@@ -141,7 +141,8 @@ export function emptySummary(): CollectSummary {
 }
 
 export function tally(summary: CollectSummary, v: Visit): void {
-  if (!v.written) return;
+  // robots.txt asked in an address's place is not a visit of it.
+  if (!v.written || v.outcome === 'robots_fetched') return;
   summary.visits++;
   summary.found += v.discovered;
   switch (v.outcome) {
