@@ -85,7 +85,10 @@ function isColumnPage(candidate: URL, page: URL, text: string): boolean {
   if (sameDir && /\/index(_\d+)?\.s?html?$/.test(candidate.pathname)) return true;
   if (candidate.pathname === page.pathname && /(^|&)(page|pageNo|pageIndex|currentPage|p)=\d+/i.test(candidate.search.slice(1)))
     return true;
-  return sameDir && /^(下一页|上一页|尾页|末页|首页|\d{1,3})$/.test(text) && !documentExtension(candidate.href);
+  if (!sameDir || documentExtension(candidate.href)) return false;
+  if (/^(下一页|上一页|尾页|末页|首页)$/.test(text)) return true;
+  // A bare page number: only to this address (another query) or a numbered sibling (list_2.htm).
+  return /^\d{1,3}$/.test(text) && (candidate.pathname === page.pathname || /_\d+\.\w+$/.test(candidate.pathname));
 }
 
 export function readPage(html: string, pageUrl: string): PageContents {

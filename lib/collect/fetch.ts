@@ -149,6 +149,7 @@ export function createFetcher(options: FetcherOptions): Fetcher {
     const redirects: string[] = [];
     const seen = new Set<string>();
     let target = request.url;
+    let previousHost: string | null = null;
     for (;;) {
       let url: URL;
       let result: Exchange;
@@ -157,6 +158,8 @@ export function createFetcher(options: FetcherOptions): Fetcher {
         url.hash = '';
         if (seen.has(url.href)) return failure('REDIRECT_LOOP', `redirects loop back to ${url.href}`);
         seen.add(url.href);
+        if (options.redirectPauseMs && url.host === previousHost)
+          await new Promise((resolve) => setTimeout(resolve, Math.min(options.redirectPauseMs!, Math.max(0, deadline - Date.now()))));
         const address = await resolveChecked(url.hostname, options.resolver, options.policy);
         // Validators belong to the address they were stored for, not to a redirect's target.
         result = await exchange(url, address, redirects.length ? { url: target } : request, deadline);
@@ -174,10 +177,11 @@ export function createFetcher(options: FetcherOptions): Fetcher {
         const location = header(headers, 'location');
         if (!location) return failure(`HTTP_${status}`, `redirect (${status}) without a Location`, { status });
         if (redirects.length >= options.maxRedirects) return failure('TOO_MANY_REDIRECTS', `more than ${options.maxRedirects} redirects`);
-        target = new URL(location, url).href;
+        // An absolute Location is checked as written (URL() would rewrite http://2130706433/ to 127.0.0.1).
+        const absolute = /^[a-z][a-z0-9+.-]*:/i.test(location) ? location : location.startsWith('//') ? `${url.protocol}${location}` : null;
+        target = absolute ?? new URL(location, url).href;
         redirects.push(target);
-        if (options.redirectPauseMs && new URL(target).host === url.host)
-          await new Promise((resolve) => setTimeout(resolve, Math.min(options.redirectPauseMs!, Math.max(0, deadline - Date.now()))));
+        previousHost = url.host;
         continue;
       }
       if (status !== 200 && status !== 304) {

@@ -76,6 +76,8 @@ interface Route {
   headers?: Record<string, string>;
   /** Answer after this long. */
   delayMs?: number;
+  /** Sent in chunks without a Content-Length. */
+  chunked?: boolean;
   /** Answer 503 (Retry-After: 0) to the first this many requests. */
   failFirst?: number;
 }
@@ -171,12 +173,14 @@ export async function startFixtureSite(options: SiteOptions = {}): Promise<Fixtu
       entry.status = route.status ?? 200;
       res.writeHead(entry.status, {
         'content-type': route.type,
-        'content-length': String(body.length),
+        ...(route.chunked ? {} : { 'content-length': String(body.length) }),
         etag,
         'last-modified': 'Mon, 10 Mar 2025 08:00:00 GMT',
         ...route.headers,
       });
-      res.end(body);
+      if (!route.chunked) return void res.end(body);
+      for (let at = 0; at < body.length; at += 64 * 1024) res.write(body.subarray(at, at + 64 * 1024));
+      res.end();
     };
     if (route?.delayMs) setTimeout(answer, route.delayMs);
     else answer();
