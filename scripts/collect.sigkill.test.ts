@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startFixtureSite, type FixtureSite } from '../lib/collect/testing/site';
+import { SITE_HOST_MAP, startFixtureSite, type FixtureSite } from '../lib/collect/testing/site';
 import { startTestDatabase, type TestDatabase } from '../lib/db/testing';
 import { migrate } from '../lib/db/migrate';
 
@@ -50,7 +50,7 @@ function collect(databaseUrl: string) {
       ...process.env,
       DATABASE_URL: databaseUrl,
       COLLECT_ALLOW_PRIVATE: '1',
-      COLLECT_HOST_MAP: 'www.example-gov.test=127.0.0.1,files.example-gov.test=127.0.0.1',
+      COLLECT_HOST_MAP: SITE_HOST_MAP,
       COLLECT_PAUSE_MS: '0',
       COLLECT_RETRY_MS: '50',
       COLLECT_LEASE_MS: '1500',

@@ -7,7 +7,8 @@
 //   --revisit <hours>   list pages older than this are fetched again, conditionally (default 24)
 //   --refresh           fetch articles and documents already done again too
 //   --concurrency <n>   claims in flight in this process (default 4; one host is never asked twice at once)
-//   no address          work on the whole frontier (a second machine helping)
+//   --worker            work on the whole frontier for good, waiting for new addresses (npm start runs one)
+//   no address          work on the whole frontier once (a second machine helping)
 // Settings: COLLECT_PAUSE_MS (1000), COLLECT_TIMEOUT_MS (60000), COLLECT_MAX_BYTES (50 MB),
 // COLLECT_CONTACT (User-Agent contact), COLLECT_LEASE_MS, COLLECT_RETRY_MS, COLLECT_MAX_ATTEMPTS,
 // COLLECT_ALLOW_PRIVATE=1 (loopback only), COLLECT_HOST_MAP=name=ip,… (local sites).
@@ -36,13 +37,14 @@ interface Args {
   urls: string[];
   status: boolean;
   watch: boolean;
+  worker: boolean;
   refresh: boolean;
   revisitMs: number;
   concurrency: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { urls: [], status: false, watch: false, refresh: false, revisitMs: 24 * 3600_000, concurrency: 4 };
+  const args: Args = { urls: [], status: false, watch: false, worker: false, refresh: false, revisitMs: 24 * 3600_000, concurrency: 4 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -53,6 +55,7 @@ function parseArgs(argv: string[]): Args {
     if (a === '--') continue;
     else if (a === '--status') args.status = true;
     else if (a === '--watch') args.watch = true;
+    else if (a === '--worker') args.worker = true;
     else if (a === '--refresh') args.refresh = true;
     else if (a === '--revisit') {
       const hours = Number(value());
@@ -112,7 +115,7 @@ runMain(
         return 0;
       }
       const summary = emptySummary();
-      const tty = process.stdout.isTTY;
+      const tty = process.stdout.isTTY && !args.worker;
       const collector = createCollector({
         pool,
         reader,
@@ -122,13 +125,22 @@ runMain(
           tally(summary, v);
           if (v.outcome === 'robots_fetched') return;
           if (tty) process.stdout.write(`\r\x1b[K`);
-          console.log(describeVisit(v));
+          console.log(`${args.worker ? 'collect: ' : ''}${describeVisit(v)}`);
           if (tty) process.stdout.write(`[${summary.visits} visited, ${summary.saved} new reports, ${summary.failed.length} failed]`);
         },
       });
       const controller = new AbortController();
       process.once('SIGINT', () => controller.abort());
       process.once('SIGTERM', () => controller.abort());
+      if (args.worker) {
+        console.log(`collect: the collector worker works through the frontier in ${database.description}`);
+        while (!controller.signal.aborted) {
+          await requeue(pool, null, { revisitMs: args.revisitMs, refresh: false });
+          await runCollector(collector, null, args.concurrency, controller.signal);
+          await sleep(2000, controller.signal);
+        }
+        return 0;
+      }
       const started = Date.now();
       const seeds = args.urls.length ? await addSeeds(pool, args.urls, { revisitMs: args.revisitMs, refresh: args.refresh }) : null;
       if (!seeds) await requeue(pool, null, { revisitMs: args.revisitMs, refresh: args.refresh });

@@ -113,3 +113,26 @@ export function readPage(html: string, pageUrl: string): PageContents {
   for (const p of scriptedPages(html, page)) if (p !== page.href) pages.add(p);
   return { title, reportLinks: [...reportLinks.values()], attachments: [...attachments.values()], pages: [...pages] };
 }
+
+/** The year a title names (2020年…), if any. */
+export function yearOf(title: string): number | null {
+  const m = /((?:19|20)\d{2})\s*年/.exec(title);
+  return m ? Number(m[1]) : null;
+}
+
+export type PageRole = { kind: 'column'; reportLinks: Link[]; pages: string[] } | { kind: 'article'; attachments: Link[] };
+
+/**
+ * What a page is to collection: what it was found as (a column's page, a report link), or for an
+ * address given to collect: a column when it links reports or
+ * other pages and is not itself one year's report (a column is named like a report, without a
+ * year); else an article, whose attachments (if any) are the report, not its own text.
+ */
+export function pageRole(contents: PageContents, ownUrls: string[], known: PageRole['kind'] | null): PageRole {
+  const own = new Set(ownUrls);
+  const reportLinks = contents.reportLinks.filter((l) => !own.has(l.url));
+  const ownReport = isReportTitle(contents.title) && yearOf(contents.title) !== null;
+  const column = known ? known === 'column' : (contents.pages.length > 0 || reportLinks.length > 0) && !ownReport;
+  if (column) return { kind: 'column', reportLinks, pages: contents.pages };
+  return { kind: 'article', attachments: contents.attachments.filter((l) => !own.has(l.url)) };
+}

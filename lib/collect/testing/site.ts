@@ -18,6 +18,10 @@ import { docx } from '../../extract/testing/zip';
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const SITE_HOST = 'www.example-gov.test';
 export const FILES_HOST = 'files.example-gov.test';
+/** A site whose robots.txt forbids everything. */
+export const CLOSED_HOST = 'closed.example-gov.test';
+/** COLLECT_HOST_MAP for a CLI or server collecting from the site. */
+export const SITE_HOST_MAP = [SITE_HOST, FILES_HOST, CLOSED_HOST].map((h) => `${h}=127.0.0.1`).join(',');
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -302,6 +306,9 @@ export async function startFixtureSite(options: SiteOptions = {}): Promise<Fixtu
   // A .wps that is not in Word's format (here: a zip of something else) is refused with that reason.
   add(FILES_HOST, '/attach/pingtan.wps', { body: Buffer.from(docx(['x'], [], -1)).subarray(0, 200), type: 'application/kswps' });
 
+  add(CLOSED_HOST, '/robots.txt', { body: Buffer.from('User-agent: *\nDisallow: /\n'), type: 'text/plain' });
+  add(CLOSED_HOST, '/ndbg/index.html', html(page('政府信息公开年报', '<p>年报</p>')));
+
   // For the fetcher's own tests.
   site('/loop/a', { body: Buffer.alloc(0), type: 'text/html', status: 302, headers: { location: '/loop/b' } });
   site('/loop/b', { body: Buffer.alloc(0), type: 'text/html', status: 302, headers: { location: `${origin}/loop/a` } });
@@ -320,7 +327,7 @@ export async function startFixtureSite(options: SiteOptions = {}): Promise<Fixtu
     columnUrl: `${origin}/xxgk/ndbg/index.html`,
     requests,
     resolver: async (hostname) => {
-      if (hostname === SITE_HOST || hostname === FILES_HOST) return ['127.0.0.1'];
+      if (hostname === SITE_HOST || hostname === FILES_HOST || hostname === CLOSED_HOST) return ['127.0.0.1'];
       throw new Error(`the fixture resolver knows no ${hostname}`);
     },
     reset() {

@@ -6,7 +6,7 @@
 import { decodeText } from '../../extract/decode';
 import { declaredCharset } from '../../extract/html';
 import { charsetOf, isResourceRefusal, type SourceFacts } from '../../ingest';
-import { documentExtension, isReportTitle, readPage } from '../../collect/classify';
+import { documentExtension, pageRole, readPage } from '../../collect/classify';
 import type { FetchFailure, Fetcher, FetchOutcome, FetchSuccess } from '../../collect/fetch';
 import { robotsRules } from '../../collect/robots';
 import type pg from 'pg';
@@ -57,6 +57,9 @@ export interface Visit {
   /** false: the lease was lost (it ran out and another collector took the address): nothing written. */
   written: boolean;
 }
+
+/** What an address found on a page is known to be; a given one (seed) is looked at. */
+const KNOWN_ROLE = { seed: null, list: 'column', article: 'article', document: 'article' } as const;
 
 const NOT_A_REPORT_CODES = new Set(['NOT_A_REPORT', 'EMPTY_INPUT', 'EMPTY']);
 
@@ -163,25 +166,18 @@ export class Collector {
       return { ...common, state: 'done', outcome: 'not_modified' };
     }
     if (claimed.kind !== 'document' && isHtml(fetched)) {
-      const page = readPage(decodeHtml(fetched), fetched.finalUrl);
-      const own = new Set([claimed.url, fetched.finalUrl]);
-      const reportLinks = page.reportLinks.filter((l) => !own.has(l.url));
-      // A given address is a column when it links reports or other pages, unless it is itself one
-      // year's report (a column is named like a report, but without a year).
-      const ownReport = isReportTitle(page.title) && /(19|20)\d{2}\s*年/.test(page.title);
-      const asList =
-        claimed.kind === 'list' || (claimed.kind === 'seed' && (page.pages.length > 0 || reportLinks.length > 0) && !ownReport);
-      if (asList) {
+      const role = pageRole(readPage(decodeHtml(fetched), fetched.finalUrl), [claimed.url, fetched.finalUrl], KNOWN_ROLE[claimed.kind]);
+      if (role.kind === 'column') {
         const discovered: NewUrl[] = [
-          ...reportLinks.map(
+          ...role.reportLinks.map(
             (l) => ({ url: l.url, kind: documentExtension(l.url) ? 'document' : 'article', foundOn: claimed.url, title: l.title }) as const,
           ),
-          ...page.pages.map((url) => ({ url, kind: 'list', foundOn: claimed.url }) as const),
+          ...role.pages.map((url) => ({ url, kind: 'list', foundOn: claimed.url }) as const),
         ];
         return { ...common, state: 'done', outcome: 'list', discovered };
       }
       // The text around an attachment link is not the report: the attachments are.
-      const attachments = page.attachments.filter((l) => !own.has(l.url)).slice(0, o.maxAttachments);
+      const attachments = role.attachments.slice(0, o.maxAttachments);
       if (attachments.length) {
         const discovered = attachments.map((l) => ({ url: l.url, kind: 'document', foundOn: claimed.url, title: l.title }) as const);
         return { ...common, state: 'done', outcome: 'article', discovered };

@@ -10,7 +10,9 @@ import type pg from 'pg';
 import { inTransaction, type Queryable } from '../ingest/write';
 
 export type CollectKind = 'seed' | 'list' | 'article' | 'document';
-export type CollectState = 'queued' | 'fetching' | 'done' | 'failed' | 'robots' | 'not_report' | 'gone';
+import type { CollectState } from '../../domain/collect';
+
+export type { CollectState };
 export const COLLECT_STATES: readonly CollectState[] = ['queued', 'fetching', 'done', 'failed', 'robots', 'not_report', 'gone'];
 
 export interface NewUrl {
@@ -44,9 +46,12 @@ export function hostOf(url: string): string {
  * Adds addresses not yet known (known ones are left as they are) under a seed; returns how many
  * were new. Seeds (seedId null) become their own seed.
  */
-export async function enqueue(db: Queryable, urls: NewUrl[], seedId: number | null): Promise<number> {
-  if (!urls.length) return 0;
-  const hosts = [...new Set(urls.map((u) => hostOf(u.url)))];
+export async function enqueue(db: Queryable, given: NewUrl[], seedId: number | null): Promise<number> {
+  if (!given.length) return 0;
+  // One row per address, in one order: two collectors adding overlapping pages' links wait for
+  // each other instead of deadlocking on the unique index.
+  const urls = [...new Map(given.map((u) => [u.url, u])).values()].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  const hosts = [...new Set(urls.map((u) => hostOf(u.url)))].sort();
   await db.query('INSERT INTO collect_host (host) SELECT unnest($1::text[]) ON CONFLICT (host) DO NOTHING', [hosts]);
   const inserted = await db.query(
     `INSERT INTO collect_url (url, host, kind, seed_id, found_on, title)
@@ -207,6 +212,18 @@ export interface Completion {
 
 /** Writes a visit's result if the lease is still this collector's; false when it was lost (ran out and taken). */
 export async function complete(pool: pg.Pool, claimed: ClaimedUrl, c: Completion): Promise<{ written: boolean; discovered: number }> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await writeCompletion(pool, claimed, c);
+    } catch (error) {
+      // A deadlock or serialization failure rolled the whole write back: it can be written again.
+      const code = (error as { code?: string }).code;
+      if (attempt >= 5 || (code !== '40P01' && code !== '40001')) throw error;
+    }
+  }
+}
+
+function writeCompletion(pool: pg.Pool, claimed: ClaimedUrl, c: Completion): Promise<{ written: boolean; discovered: number }> {
   return inTransaction(pool, async (client) => {
     const updated = await client.query(
       `UPDATE collect_url SET state = $3::"CollectState", outcome = $4, reason_code = $5, reason = $6,

@@ -210,3 +210,4 @@ export function summaryLines(s: CollectSummary, seconds: number): string[] {
   group('not a report', s.notReports);
   return lines;
 }
+export { seedProgress, type SeedProgress } from './progress';
