@@ -134,8 +134,12 @@ runMain(
       process.once('SIGTERM', () => controller.abort());
       if (args.worker) {
         console.log(`collect: the collector worker works through the frontier in ${database.description}`);
+        let requeued = 0;
         while (!controller.signal.aborted) {
-          await requeue(pool, null, { revisitMs: args.revisitMs, refresh: false });
+          if (Date.now() - requeued > 60_000) {
+            await requeue(pool, null, { revisitMs: args.revisitMs, refresh: false });
+            requeued = Date.now();
+          }
           await runCollector(collector, null, args.concurrency, controller.signal);
           await sleep(2000, controller.signal);
         }

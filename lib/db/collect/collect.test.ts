@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { COLUMN, FILES_HOST, reportHtml, SITE_HOST, startFixtureSite, type FixtureSite } from '../../collect/testing/site';
+import { CLOSED_HOST, COLUMN, FILES_HOST, reportHtml, SITE_HOST, startFixtureSite, type FixtureSite } from '../../collect/testing/site';
 import { createReader, type Reader } from '../../ingest';
 import { createPool } from '../pool';
 import { startTestDatabase, type TestDatabase } from '../testing';
@@ -230,6 +230,27 @@ describe('collecting a 年报 column', () => {
     expect(hongze.sources).toHaveLength(1);
     expect(hongze.sources[0]!.gone_since).toBeInstanceOf(Date);
     expect(await stateOf(`${site.files}/attach/P020240120.pdf`)).toEqual({ state: 'gone', reason_code: 'HTTP_404' });
+  });
+});
+
+describe('robots.txt', () => {
+  it('a site that forbids everything is not fetched beyond its robots.txt; one that cannot answer is tried again, then failed', async () => {
+    const closed = `http://${CLOSED_HOST}:${site.port}/ndbg/index.html`;
+    const summary = await collect([closed]);
+    expect(summary.robots.map((v) => v.url)).toEqual([closed]);
+    expect(site.requests.map((r) => `${r.host}${r.path}`)).toEqual([`${CLOSED_HOST}/robots.txt`]);
+
+    const robots = site.body(CLOSED_HOST, '/robots.txt');
+    site.setRoute(CLOSED_HOST, '/robots.txt', { body: Buffer.from('busy'), type: 'text/plain', status: 503 });
+    try {
+      await pool.query('TRUNCATE collect_host CASCADE');
+      site.reset();
+      const unavailable = await collect([closed], { settings: { maxAttempts: 2, retryBaseMs: 10 } });
+      expect(unavailable.failed.map((v) => [v.url, v.reasonCode])).toEqual([[closed, 'ROBOTS_UNAVAILABLE']]);
+      expect(site.requests.every((r) => r.path === '/robots.txt')).toBe(true);
+    } finally {
+      site.setRoute(CLOSED_HOST, '/robots.txt', { body: robots, type: 'text/plain' });
+    }
   });
 });
 

@@ -131,7 +131,10 @@ export class Collector {
     const o = this.o;
     const robots = claimed.robots;
     const origin = new URL(claimed.url).origin;
-    if (robots.fetchedAt === null || Date.now() - robots.fetchedAt.getTime() > o.robotsTtlMs) {
+    const answered = robots.status !== null && robots.status > 0 && robots.status < 500;
+    // An unavailable robots.txt is asked again sooner than a good one.
+    const ttl = answered ? o.robotsTtlMs : Math.min(o.robotsTtlMs, 10 * 60_000);
+    if (robots.fetchedAt === null || Date.now() - robots.fetchedAt.getTime() > ttl) {
       // robots.txt is this turn's request; the address goes back to the queue for the next turn.
       const r = await o.fetcher({ url: `${origin}/robots.txt` });
       const status = r.ok ? r.status : (r.status ?? 0);
@@ -139,8 +142,12 @@ export class Collector {
       return { state: 'queued', refundAttempt: true, outcome: 'robots_fetched', hostPauseMs: o.pauseMs, robots: { text, status } };
     }
     const rules = robotsRules(origin, robots.status ?? 0, robots.text ?? '');
-    if (rules.forbidsAll && (robots.status ?? 0) >= 500)
-      return this.retry(claimed, { code: 'ROBOTS_UNAVAILABLE', message: `robots.txt answered ${robots.status}` }, 0);
+    if (!answered)
+      return this.retry(
+        claimed,
+        { code: 'ROBOTS_UNAVAILABLE', message: `robots.txt could not be read (${robots.status || 'no answer'})` },
+        0,
+      );
     if (!rules.isAllowed(claimed.url))
       return { state: 'robots', outcome: 'robots', reasonCode: 'ROBOTS', reason: 'robots.txt forbids this address', hostPauseMs: 0 };
     const pause = Math.max(o.pauseMs, rules.crawlDelayMs ?? 0);

@@ -8,7 +8,7 @@ import { dryRun, type DryRunEntry } from '@/lib/collect/dry-run';
 import { createFetcher, DEFAULT_FETCHER } from '@/lib/collect/fetch';
 import { checkUrl } from '@/lib/collect/address';
 import { pool } from '@/lib/db/client';
-import { addSeeds, resolverFromEnv, seedProgress, settingsFromEnv, userAgent } from '@/lib/db/collect';
+import { addSeeds, resolverFromEnv, seedProgress, settingsFromEnv, sleep, userAgent } from '@/lib/db/collect';
 import { readBodyLimited } from '../body-limit';
 import { jsonError } from '../errors';
 
@@ -49,7 +49,19 @@ export async function dryRunAddresses(urls: string[]): Promise<DryRunEntry[]> {
     timeoutMs: Math.min(settings.timeoutMs, 20_000),
     maxBytes: Math.min(settings.maxBytes, 10 * 1024 * 1024),
   });
-  return Promise.all(urls.map((url) => dryRun(url, fetcher, settings.pauseMs)));
+  // Hosts in parallel; one host's addresses one after the other, the pause between.
+  const byHost = new Map<string, string[]>();
+  for (const url of urls) byHost.set(new URL(url).host, [...(byHost.get(new URL(url).host) ?? []), url]);
+  const entries = new Map<string, DryRunEntry>();
+  await Promise.all(
+    [...byHost.values()].map(async (list) => {
+      for (const [i, url] of list.entries()) {
+        if (i) await sleep(settings.pauseMs);
+        entries.set(url, await dryRun(url, fetcher, settings.pauseMs));
+      }
+    }),
+  );
+  return urls.map((url) => entries.get(url)!);
 }
 
 export async function queueAddresses(urls: string[]): Promise<number[]> {
