@@ -4,23 +4,27 @@
 // - An empty database gets the bundled reports and the census population; reports an older parser
 //   read are re-read (lib/db/ingest/reparse-on-start.ts).
 // - Builds the app when there is no build or the sources changed (NEXT_DIST_DIR respected), then
-//   serves it on PORT (default 3000). Ctrl-C / SIGTERM stop Next, then PostgreSQL.
+//   serves it on PORT (default 3000), with the collector worker beside it (scripts/lib/collect-worker.ts;
+//   COLLECT_WORKER=0 leaves it out). Ctrl-C / SIGTERM stop Next and the worker, then PostgreSQL.
 import type { ChildProcess } from 'node:child_process';
 import { dataDirFromEnv, startEmbedded, type EmbeddedServer } from '../lib/db/embedded';
 import { isEmpty, loadBundled } from '../lib/db/ingest/bundled';
 import { reparseOnStart } from '../lib/db/ingest/reparse-on-start';
 import { migrate } from '../lib/db/migrate';
+import { startCollectWorker } from './lib/collect-worker';
 import { repoRoot, runMain, UsageError } from './lib/cli';
 import { buildNeeded, distDir, ensurePortFree, exited, runNext, stopChild } from './lib/next';
 
 let embedded: EmbeddedServer | null = null;
 let child: ChildProcess | null = null;
+let worker: ChildProcess | null = null;
 let stopping: Promise<void> | null = null;
 
 /** Next first (it holds connections), then PostgreSQL. Every caller waits for the same stop. */
 function stopAll(): Promise<void> {
   stopping ??= (async () => {
     if (child) await stopChild(child);
+    if (worker) await stopChild(worker);
     if (embedded) {
       console.log('Stopping PostgreSQL…');
       await embedded.stop();
@@ -76,6 +80,7 @@ runMain(async () => {
     }
   }
 
+  worker = startCollectWorker(repoRoot, env);
   console.log(`Serving on http://localhost:${port} (Ctrl-C to stop)`);
   child = runNext(['start', '--port', String(port)], env, repoRoot);
   const status = await exited(child);
