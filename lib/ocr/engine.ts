@@ -40,13 +40,16 @@ const DET_UNCLIP = 1.6;
 /** Detection input: the longer side at most this (a multiple of 32). */
 const DET_MAX_SIDE = 1920;
 const REC_HEIGHT = 48;
-const REC_MAX_WIDTH = 3200;
+const REC_MAX_WIDTH = 4000;
 const REC_BATCH = 8;
 
 interface Models {
   det: Session;
   rec: Session;
   dict: string[];
+  /** For each class, the class it is read as: full-width digits and letters fold into their ASCII
+   * forms (the model splits its belief between `0` and `０`, which mean the same). */
+  fold: Int32Array;
   ort: typeof import('onnxruntime-node');
 }
 
@@ -81,7 +84,9 @@ export function loadModels(threads = Number(process.env.OCR_THREADS ?? 1)): Prom
         .filter((l, i, all) => i < all.length - 1 || l !== ''),
       ' ',
     ];
-    return { det, rec, dict, ort };
+    const index = new Map(dict.map((ch, i) => [ch, i] as const));
+    const fold = Int32Array.from(dict, (ch, i) => (i > 0 && ch !== ' ' ? (index.get(ch.normalize('NFKC')) ?? i) : i));
+    return { det, rec, dict, fold, ort };
   })();
   return loading;
 }
@@ -154,33 +159,23 @@ function components(prob: Float32Array, w: number, h: number): Box[] {
   return boxes.sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
 }
 
-/** Reads each box of the page: text and per-character probabilities and positions. */
-export async function recognize(page: Gray, boxes: readonly Box[]): Promise<ReadBox[]> {
-  const { rec, ort, dict } = await loadModels();
-  const lines = await Promise.all(
-    boxes.map(async (box) => {
-      // Recognition was trained on lines with some paper around them: a lone digit cropped tight is
-      // read far less surely. The box grows by a fifth of its height above and below, and gets
-      // white margins of half its height left and right (at least square: a `1` is thin).
-      const h = box.y1 - box.y0;
-      const grow = h / 5;
-      const cx = (box.x0 + box.x1) / 2;
-      const half = Math.max(box.x1 - box.x0, h) / 2;
-      const left = Math.max(0, Math.floor(cx - half));
-      const margin = Math.round(h / 2);
-      const c = pad(crop(page, left, box.y0 - grow, 2 * half, h + 2 * grow), margin);
-      const width = Math.min(REC_MAX_WIDTH, Math.max(8, Math.round((c.width * REC_HEIGHT) / c.height)));
-      return { box, image: await resize(c, width, REC_HEIGHT), scale: c.width / width, left: left - margin };
-    }),
-  );
-  const order = lines.map((_, i) => i).sort((a, b) => lines[a]!.image.width - lines[b]!.image.width);
-  const results: ReadBox[] = new Array(lines.length);
+/**
+ * Reads the boxes of the page, a text line at a time: the boxes of one line (a table row's cells)
+ * are cut out and set side by side with a small gap, so the recogniser reads each digit among its
+ * neighbours — it reads a lone `0` poorly, a row of numbers well — and each character goes back to
+ * the box it came from. Returns one ReadBox per box, with per-character probabilities and positions.
+ */
+export async function recognize(page: Gray, lines: readonly (readonly Box[])[]): Promise<ReadBox[]> {
+  const { rec, ort, dict, fold } = await loadModels();
+  const strips = await Promise.all(lines.map((line) => composeLine(page, line)));
+  const order = strips.map((_, i) => i).sort((a, b) => strips[a]!.image.width - strips[b]!.image.width);
+  const results: ReadBox[][] = new Array(strips.length);
   for (let b = 0; b < order.length; b += REC_BATCH) {
     const batch = order.slice(b, b + REC_BATCH);
-    const width = Math.max(...batch.map((i) => lines[i]!.image.width));
+    const width = Math.max(...batch.map((i) => strips[i]!.image.width));
     const input = new Float32Array(batch.length * 3 * REC_HEIGHT * width).fill(1);
     batch.forEach((i, n) => {
-      const img = lines[i]!.image;
+      const img = strips[i]!.image;
       for (let c = 0; c < 3; c++) {
         const base = (n * 3 + c) * REC_HEIGHT * width;
         for (let y = 0; y < REC_HEIGHT; y++)
@@ -192,42 +187,88 @@ export async function recognize(page: Gray, boxes: readonly Box[]): Promise<Read
     const [, frames, classes] = t.dims as number[];
     const data = t.data as Float32Array;
     batch.forEach((i, n) => {
-      const line = lines[i]!;
-      const pxPerFrame = (width / frames!) * line.scale;
-      const chars = decode(data.subarray(n * frames! * classes!, (n + 1) * frames! * classes!), frames!, classes!, dict);
-      const placed = chars
-        .filter((c) => c.start * pxPerFrame < line.image.width * line.scale + pxPerFrame)
-        .map((c) => ({
+      const strip = strips[i]!;
+      const pxPerFrame = width / frames!;
+      const boxes: ReadBox[] = strip.segments.map((s) => ({ box: s.box, text: '', chars: [] }));
+      for (const c of decode(data.subarray(n * frames! * classes!, (n + 1) * frames! * classes!), frames!, classes!, dict, fold)) {
+        const mid = ((c.start + c.end) / 2) * pxPerFrame;
+        // Characters read in the gaps or margins are the recogniser's noise at an edge, not ink.
+        const at = strip.segments.findIndex((s) => s.from <= mid && mid < s.to);
+        if (at < 0) continue;
+        const s = strip.segments[at]!;
+        const toPage = (x: number) => s.box.x0 + (x - s.from) * s.scale;
+        boxes[at]!.chars.push({
           ch: c.ch,
           conf: c.conf,
           frames: c.end - c.start,
-          x0: line.left + c.start * pxPerFrame,
-          x1: line.left + c.end * pxPerFrame,
-        }));
-      results[i] = { box: line.box, text: placed.map((c) => c.ch).join(''), chars: placed };
+          x0: toPage(c.start * pxPerFrame),
+          x1: toPage(c.end * pxPerFrame),
+        });
+      }
+      for (const box of boxes) box.text = box.chars.map((c) => c.ch).join('');
+      results[i] = boxes;
     });
   }
-  return results;
+  return results.flat();
 }
 
-/** The image with `margin` white columns left and right. */
-function pad(img: Gray, margin: number): Gray {
-  const width = img.width + 2 * margin;
-  const data = new Uint8Array(width * img.height).fill(255);
-  for (let y = 0; y < img.height; y++) data.set(img.data.subarray(y * img.width, (y + 1) * img.width), y * width + margin);
-  return { width, height: img.height, data };
+interface Strip {
+  image: Gray;
+  /** Where each box sits in the strip ([from, to) in strip pixels), and page pixels per strip pixel. */
+  segments: { box: Box; from: number; to: number; scale: number }[];
+}
+
+/** The boxes of one line cut out at the line's height and set side by side, 48 px high. */
+async function composeLine(page: Gray, line: readonly Box[]): Promise<Strip> {
+  const y0 = Math.min(...line.map((b) => b.y0));
+  const y1 = Math.max(...line.map((b) => b.y1));
+  // Recognition was trained on lines with some paper around them: a fifth of the height above and below.
+  const grow = (y1 - y0) / 5;
+  const top = Math.max(0, y0 - grow);
+  const bottom = Math.min(page.height, y1 + grow);
+  const scale = REC_HEIGHT / (bottom - top);
+  // About a space's width: the recogniser reads `0 0 0` surely, `0    0    0` less so.
+  const gap = Math.round(REC_HEIGHT * 0.35);
+  const margin = Math.round(REC_HEIGHT / 4);
+  const parts: { image: Gray; box: Box }[] = [];
+  for (const box of [...line].sort((a, b) => a.x0 - b.x0)) {
+    // A `1` is thin: at least 0.4 of the line's height wide; and an eighth of the height more on
+    // each side, for a thin last digit the detector's box cut off (`71` read as `7`).
+    const half = Math.max(box.x1 - box.x0, (y1 - y0) * 0.4) / 2 + (y1 - y0) / 8;
+    const cx = (box.x0 + box.x1) / 2;
+    const x0 = Math.max(0, cx - half);
+    const cut = crop(page, x0, top, Math.min(page.width - x0, 2 * half), bottom - top);
+    const w = Math.max(1, Math.round(cut.width * scale));
+    parts.push({ image: await resize(cut, w, REC_HEIGHT), box: { ...box, x0: Math.floor(x0), x1: Math.floor(x0) + cut.width } });
+  }
+  let width = margin * 2 + parts.reduce((sum, p) => sum + p.image.width, 0) + gap * (parts.length - 1);
+  width = Math.min(width, REC_MAX_WIDTH);
+  const data = new Uint8Array(width * REC_HEIGHT).fill(255);
+  const segments: Strip['segments'] = [];
+  let x = margin;
+  for (const p of parts) {
+    const w = Math.min(p.image.width, width - x);
+    if (w <= 0) break;
+    for (let y = 0; y < REC_HEIGHT; y++) data.set(p.image.data.subarray(y * p.image.width, y * p.image.width + w), y * width + x);
+    segments.push({ box: p.box, from: x, to: x + w, scale: (p.box.x1 - p.box.x0) / p.image.width });
+    x += p.image.width + gap;
+  }
+  return { image: { width, height: REC_HEIGHT, data }, segments };
 }
 
 /** Greedy CTC decoding: a character per run of equal non-blank frames, its probability the run's peak. */
-function decode(data: Float32Array, frames: number, classes: number, dict: string[]) {
+function decode(data: Float32Array, frames: number, classes: number, dict: string[], fold: Int32Array) {
   const out: { ch: string; conf: number; start: number; end: number }[] = [];
+  const folded = new Float32Array(classes);
   let prev = 0;
   for (let f = 0; f < frames; f++) {
+    const base = f * classes;
+    folded.fill(0);
+    for (let k = 0; k < classes; k++) folded[fold[k]!]! += data[base + k]!;
     let best = 0;
     let bestP = -1;
-    const base = f * classes;
     for (let k = 0; k < classes; k++) {
-      const p = data[base + k]!;
+      const p = folded[k]!;
       if (p > bestP) {
         bestP = p;
         best = k;

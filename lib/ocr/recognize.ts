@@ -5,6 +5,7 @@
 import { estimateSkew } from './deskew';
 import { detect, recognize, type Box, type ReadBox, type ReadChar } from './engine';
 import { rotate, type Gray } from './image';
+import { leftoverBoxes } from './leftover';
 import { removeRules, type VerticalRule } from './rules';
 import type { OcrItem, OcrPage } from './types';
 
@@ -28,9 +29,9 @@ function cellOf(rules: VerticalRule[], x: number, y: number): number {
  * Boxes of one text line joined into one: a table row's cells are read together, as a line, which
  * the recogniser reads far more surely than a lone digit (toItems splits them again).
  */
-export function mergeLines(boxes: readonly Box[]): Box[] {
+export function groupLines(boxes: readonly Box[]): Box[][] {
   const sorted = [...boxes].sort((a, b) => (a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2);
-  const lines: Box[] = [];
+  const lines: { y0: number; y1: number; boxes: Box[] }[] = [];
   for (const b of sorted) {
     const h = b.y1 - b.y0;
     const line = lines.find((l) => {
@@ -39,29 +40,21 @@ export function mergeLines(boxes: readonly Box[]): Box[] {
       return overlap >= 0.6 * Math.min(h, lh) && Math.max(h, lh) <= 1.6 * Math.min(h, lh);
     });
     if (line) {
-      line.x0 = Math.min(line.x0, b.x0);
-      line.x1 = Math.max(line.x1, b.x1);
       line.y0 = Math.min(line.y0, b.y0);
       line.y1 = Math.max(line.y1, b.y1);
-    } else lines.push({ ...b });
+      line.boxes.push(b);
+    } else lines.push({ y0: b.y0, y1: b.y1, boxes: [b] });
   }
-  return lines;
+  return lines.map((l) => l.boxes);
 }
-
-/** A gap between characters of at least this (fraction of the line's height) ends an item. */
-const ITEM_GAP = 0.9;
 
 function toItems(read: ReadBox, rules: VerticalRule[], pageNo: number, w: number, h: number): OcrItem[] {
   const yc = (read.box.y0 + read.box.y1) / 2;
-  // Character positions come from the recogniser's frames: the line box's height stands for the text's.
-  const gapLimit = ITEM_GAP * (read.box.y1 - read.box.y0) * 0.6;
   const groups: { cell: number; chars: ReadChar[] }[] = [];
   for (const c of read.chars) {
     const cell = cellOf(rules, (c.x0 + c.x1) / 2, yc);
     const last = groups[groups.length - 1];
-    const prev = last?.chars[last.chars.length - 1];
-    const apart = prev && c.x0 - prev.x1 >= gapLimit;
-    if (last && last.cell === cell && !(apart && (prev.ch.trim() === '' || c.ch.trim() === '' || apart))) last.chars.push(c);
+    if (last && last.cell === cell) last.chars.push(c);
     else groups.push({ cell, chars: [c] });
   }
   const items: OcrItem[] = [];
@@ -88,8 +81,9 @@ export async function recognisePage(gray: Gray, pageNo: number): Promise<Recogni
   const skew = estimateSkew(gray);
   const straight = Math.abs(skew) >= 0.05 ? await rotate(gray, -skew) : gray;
   const { image: clean, rules } = removeRules(straight);
-  const boxes = await detect(clean);
-  const read = await recognize(clean, boxes);
+  const detected = await detect(clean);
+  const boxes = [...detected, ...leftoverBoxes(clean, detected)];
+  const read = await recognize(clean, groupLines(boxes));
   const items = read.flatMap((r) => toItems(r, rules.vertical, pageNo, clean.width, clean.height));
   const seconds = (performance.now() - started) / 1000;
   return { page: { width: clean.width, height: clean.height, skew, seconds: Math.round(seconds * 100) / 100 }, items, image: straight };
