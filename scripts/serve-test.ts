@@ -1,5 +1,5 @@
 // The browser tests' web server: a throwaway PostgreSQL (fresh temp directory, free port,
-// migrated) with the bundled reports, and `next start` on PORT against the existing build in
+// migrated) with the bundled reports, and the app's server (scripts/server.ts, as `npm start` runs it) on PORT against the existing build in
 // NEXT_DIST_DIR. Everything is removed on exit (SIGINT/SIGTERM, or when Next stops).
 // Playwright: webServer { command: 'npx tsx scripts/serve-test.ts', env: { PORT, NEXT_DIST_DIR },
 // gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 } } so that the cleanup runs.
@@ -9,7 +9,7 @@ import path from 'node:path';
 import { loadBundled } from '../lib/db/ingest/bundled';
 import { startTestDatabase, type TestDatabase } from '../lib/db/testing';
 import { repoRoot, runMain, UsageError } from './lib/cli';
-import { distDir, ensurePortFree, exited, runNext, stopChild } from './lib/next';
+import { distDir, ensurePortFree, exited, runServer, stopChild } from './lib/next';
 
 let database: TestDatabase | null = null;
 let child: ChildProcess | null = null;
@@ -40,9 +40,8 @@ runMain(async () => {
   console.log(
     `Test database ${database.dataDir}: ${s.saved} bundled reports loaded${s.refused.length ? `, ${s.refused.length} refused` : ''}.`,
   );
-  child = runNext(
-    ['start', '--port', String(port)],
-    { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: path.relative(repoRoot, dist) || '.' },
+  child = runServer(
+    { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: path.relative(repoRoot, dist) || '.', PORT: String(port) },
     repoRoot,
   );
   const status = await exited(child);

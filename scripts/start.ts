@@ -11,7 +11,7 @@ import { isEmpty, loadBundled } from '../lib/db/ingest/bundled';
 import { reparseOnStart } from '../lib/db/ingest/reparse-on-start';
 import { migrate } from '../lib/db/migrate';
 import { repoRoot, runMain, UsageError } from './lib/cli';
-import { buildNeeded, distDir, ensurePortFree, exited, runNext, stopChild } from './lib/next';
+import { buildNeeded, distDir, ensurePortFree, exited, runNext, runServer, stopChild } from './lib/next';
 
 let embedded: EmbeddedServer | null = null;
 let child: ChildProcess | null = null;
@@ -77,7 +77,7 @@ runMain(async () => {
   }
 
   console.log(`Serving on http://localhost:${port} (Ctrl-C to stop)`);
-  child = runNext(['start', '--port', String(port)], env, repoRoot);
+  child = runServer(env, repoRoot);
   const status = await exited(child);
   child = null;
   if (!stopping) {
