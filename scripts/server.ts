@@ -27,10 +27,11 @@ runMain(async () => {
   process.on('message', (message: SupervisorMessage) => {
     if (message?.type === 'supervisor') state.supervisor = message.status;
   });
-  const watch = watchDatabase(url, state, console.log);
-
   const app = next({ dev: false, dir: repoRoot, port, hostname });
   await app.prepare();
+  // After prepare, which can hold the event loop for seconds on a busy machine (a connection
+  // attempt made during it would time out and look like an outage).
+  const watch = watchDatabase(url, state, console.log);
   const server = createServer(createListener({ handle: app.getRequestHandler(), trust, state }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -11,6 +11,8 @@ export interface DatabaseWatch {
 }
 
 const RETRY_MS = 1000;
+/** Generous: a busy machine can stall the event loop for seconds, which is not an outage. */
+const CONNECT_TIMEOUT_MS = 10_000;
 
 export function watchDatabase(url: string, state: ServerState, log: (line: string) => void): DatabaseWatch {
   let client: pg.Client | null = null;
@@ -36,7 +38,7 @@ export function watchDatabase(url: string, state: ServerState, log: (line: strin
   };
 
   async function connect(): Promise<void> {
-    const attempt = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+    const attempt = new pg.Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
     // 'error' and 'end' may both come for one loss: the first one counts.
     const lost = (error: string) => {
       if (client !== attempt) return;
