@@ -22,17 +22,24 @@ import { pickReport, previousReport } from '@/lib/tables/report-choice';
 import { buildReportModels } from '@/lib/tables/report-models';
 import { compareHref, DEFAULT_VIEW } from '@/lib/view-state';
 import { parseJurisdictionParams } from '@/lib/view-state/jurisdiction-params';
+import { parseSlug } from '@/lib/view-state/params';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+/** The jurisdiction a path names; a slug that cannot be one (NUL, spaces, 2,000 characters) is not looked up. */
+async function findJurisdiction(rawSlug: string) {
+  const slug = parseSlug(rawSlug);
+  return slug.kind === 'valid' ? getJurisdiction(slug.value) : null;
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const jurisdiction = await getJurisdiction((await params).slug);
+  const jurisdiction = await findJurisdiction((await params).slug);
   return { title: jurisdiction?.name ?? drilldownMessages.zh.jurisdiction.notFound };
 }
 
 export default async function JurisdictionPage({ params, searchParams }: Props) {
   const { view, notices } = parseJurisdictionParams(await searchParams);
-  const jurisdiction = await getJurisdiction((await params).slug);
+  const jurisdiction = await findJurisdiction((await params).slug);
   if (!jurisdiction) notFound();
   const { lang } = view;
   const m = drilldownMessages[lang];
