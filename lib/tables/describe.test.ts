@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatValue } from '@/lib/i18n/format';
+import { NOTATION } from '@/lib/i18n/notation';
 import { describeCell } from './describe';
 import type { GridCell } from './types';
 
@@ -65,7 +66,7 @@ describe('formatValue', () => {
 describe('describeCell, edges', () => {
   it('says a figure is absent, joins reasons per language, and has no previous text without a previous value', () => {
     const absent = describeCell({ ...base, value: null, status: 'absent', raw: null, span: null }, 'zh');
-    expect(absent).toEqual({ display: '—', reason: '报告中没有这一项', change: null, prevText: null });
+    expect(absent).toEqual({ display: NOTATION.notRead.mark, reason: NOTATION.notRead.zh, change: null, prevText: null });
     const notes = [
       { zh: '甲', en: 'first' },
       { zh: '乙', en: 'second' },
