@@ -7,6 +7,7 @@
 // and the time of two reads with a warm cache (one key and year across all reports; one report's
 // figures). Each schema is dropped after it is measured: only one shape's data is on disk at a time.
 // Database: DATABASE_URL (then PostgreSQL's CPU is not measured), else the throwaway embedded one.
+import { rmSync } from 'node:fs';
 import os from 'node:os';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -21,7 +22,7 @@ import { placeFromMeta } from '../lib/db/jurisdictions/from-meta';
 import { startTestDatabase, type TestDatabase } from '../lib/db/testing';
 import { percentile, postgresCpuSeconds } from './lib/bench';
 import { runMain, UsageError } from './lib/cli';
-import { SHAPES, type Item, type Shape } from './lib/storage-shapes';
+import { ORIGINALS_DIR, originalsOnDisk, SHAPES, type Item, type Shape } from './lib/storage-shapes';
 import { bundledGenerator, variantInput } from './lib/synthetic';
 
 const USAGE = `Usage: npm run bench:storage -- <N> [--shapes ${SHAPES.map((s) => s.name).join(',')}] [--runs R]`;
@@ -172,6 +173,11 @@ runMain(
       const dump = await dumpSeconds(pool, schema);
       await pool.end();
       await publicPool.query(`DROP SCHEMA ${schema} CASCADE`);
+      const onDisk = originalsOnDisk.files ? { files: originalsOnDisk.files, bytes: originalsOnDisk.bytes } : null;
+      rmSync(ORIGINALS_DIR, { recursive: true, force: true });
+      Object.assign(originalsOnDisk, { files: 0, bytes: 0 });
+      if (onDisk)
+        console.log(`  originals on disk: ${onDisk.files} files, ${(onDisk.bytes / n / 1024).toFixed(1)} kB per report (deleted)`);
       await publicPool.query('CHECKPOINT');
       const m: Measured = {
         shape: shape.name,
