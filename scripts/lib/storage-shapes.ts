@@ -108,9 +108,6 @@ const REPORT_COPY = `id, jurisdiction_id, body, year, title, scope, format, publ
   corrections, shown_source_id`;
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
-/** A whole batch is one transaction: locks on its jurisdiction-years, the same-report look-ups
- * (stored bytes; reports of the same jurisdiction-years), then COPY. Reports the look-ups find go
- * through the report-by-report path after the batch (none in a fresh corpus). */
 interface CopyOptions {
   /** The same-report look-ups (not in a first load into tables without indexes). */
   checks: boolean;
@@ -122,6 +119,9 @@ interface CopyOptions {
   original?(source: Item['prepared']['source']): Buffer;
 }
 
+/** A whole batch is one transaction: locks on its jurisdiction-years, the same-report look-ups
+ * (stored bytes; reports of the same jurisdiction, year, scope and body), then COPY. Reports the look-ups find go
+ * through the report-by-report path after the batch (none in a fresh corpus). */
 async function copyBatch(client: pg.PoolClient, items: Item[], options: CopyOptions): Promise<Item[]> {
   const { checks, extra, figureTable, issueTable } = options;
   await client.query('BEGIN');
@@ -138,13 +138,20 @@ async function copyBatch(client: pg.PoolClient, items: Item[], options: CopyOpti
         'SELECT content_hash FROM report_source WHERE content_hash = ANY($1::text[])',
         [items.map((i) => i.prepared.source.contentHash)],
       );
-      const taken = await client.query<{ jurisdiction_id: number; year: number }>(
-        'SELECT DISTINCT jurisdiction_id, year FROM report WHERE (jurisdiction_id, year) IN (SELECT * FROM unnest($1::int[], $2::int[]))',
-        [js, ys],
+      // Candidates of the same-report rule: same jurisdiction, year, scope and body.
+      const identity = (j: number, y: number, scope: string, body: string) => JSON.stringify([j, y, scope, body]);
+      const taken = await client.query<{ jurisdiction_id: number; year: number; scope: string; body: string }>(
+        `SELECT DISTINCT jurisdiction_id, year, scope, body FROM report
+         WHERE (jurisdiction_id, year, scope, body) IN (SELECT * FROM unnest($1::int[], $2::int[], $3::"ReportScope"[], $4::text[]))`,
+        [js, ys, items.map((i) => i.prepared.report.scope), items.map((i) => i.prepared.report.body)],
       );
       const stored = new Set(known.rows.map((r) => r.content_hash));
-      const busy = new Set(taken.rows.map((r) => `${r.jurisdiction_id}/${r.year}`));
-      fresh = items.filter((i) => !stored.has(i.prepared.source.contentHash) && !busy.has(`${i.jurisdictionId}/${i.prepared.report.year}`));
+      const busy = new Set(taken.rows.map((r) => identity(r.jurisdiction_id, r.year, r.scope, r.body)));
+      fresh = items.filter(
+        (i) =>
+          !stored.has(i.prepared.source.contentHash) &&
+          !busy.has(identity(i.jurisdictionId, i.prepared.report.year, i.prepared.report.scope, i.prepared.report.body)),
+      );
     }
     const reportIds = await nextIds(client, 'report', fresh.length);
     const sourceIds = await nextIds(client, 'report_source', fresh.length);
