@@ -65,6 +65,11 @@ for (const d of DIVISIONS) {
   if (stem.length >= 2 && stem !== d.name) BY_STEM.set(stem, [...(BY_STEM.get(stem) ?? []), d]);
 }
 
+/** Every division of the list (provinces, prefectures, counties and districts). */
+export function allDivisions(): readonly Division[] {
+  return DIVISIONS;
+}
+
 export function divisionByCode(code: string): Division | null {
   return BY_CODE.get(code) ?? null;
 }
@@ -103,11 +108,6 @@ export function resolvePlace(name: string, hint?: string | null): Division | nul
   let found = findDivisions(name);
   if (found.length > 1 && hint) found = found.filter((d) => within(d, hint));
   return found.length === 1 ? found[0]! : null;
-}
-
-/** Every division of the list: provinces, prefectures, counties and districts. */
-export function allDivisions(): readonly Division[] {
-  return DIVISIONS;
 }
 
 /**
