@@ -62,6 +62,8 @@ async function dumpSeconds(pool: pg.Pool, schema: string): Promise<{ seconds: nu
   return { seconds: (performance.now() - started) / 1000, bytes };
 }
 
+const ms = (t: number[]) => `${percentile(t, 50).toFixed(1)} / ${percentile(t, 95).toFixed(1)}`;
+
 const cpuSeconds = (from: NodeJS.CpuUsage) => {
   const d = process.cpuUsage(from);
   return (d.user + d.system) / 1e6;
@@ -196,12 +198,12 @@ runMain(
         `  ${(n / seconds).toFixed(0)} reports/s (${seconds.toFixed(1)} s${shape.finish.length ? `, of which ${finishSeconds.toFixed(1)} s building indexes and keys` : ''}); ` +
           `CPU per report: ${m.pgMs?.toFixed(2) ?? '?'} ms PostgreSQL, ${clientMs.toFixed(2)} ms client (${genMs.toFixed(2)} ms generating, apart); ` +
           `${(m.bytes / 1024).toFixed(1)} kB per report (${((m.bytes - m.sourceBytes) / 1024).toFixed(1)} kB without the sources); ` +
-          `dump (COPY TO of every table): ${m.dump.seconds.toFixed(1)} s, ${(m.dump.bytes / n / 1024).toFixed(1)} kB per report`,
+          `dump (COPY TO of every table): ${m.dump.seconds.toFixed(1)} s, ${(m.dump.bytes / n / 1024).toFixed(1)} kB per report; ` +
+          `reads p50 / p95: key × year ${ms(keyYear)} ms, one report ${ms(oneReport)} ms`,
       );
     }
     await publicPool.end();
 
-    const ms = (t: number[]) => `${percentile(t, 50).toFixed(1)} / ${percentile(t, 95).toFixed(1)}`;
     console.log(
       `\n${n} reports${database ? ' (embedded PostgreSQL, durable commits)' : ''}; reads: ms p50 / p95 over ${runs} runs, warm cache\n` +
         '| shape | reports/s | ms CPU/report (PostgreSQL + client) | kB/report (without sources) | key × year, all reports | one report | dump s |\n' +
