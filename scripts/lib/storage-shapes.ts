@@ -55,26 +55,31 @@ const ISSUE_TABLE = `CREATE TABLE report_issue (id serial, report_id int NOT NUL
   severity "Severity" NOT NULL, message_zh text NOT NULL, message_en text NOT NULL, keys text[], numbers jsonb,
   span_start int, span_end int)`;
 
-/** Today's keys and indexes (prisma/migrations); the two report ↔ source keys checked at commit, so
- * that COPY can write reports before their sources. */
-function keysAndIndexes(figureTable: boolean, deferrable: boolean): string[] {
+/** Today's keys and indexes (prisma/migrations), with the figure and issue tables when the shape
+ * has them; the two report ↔ source keys checked at commit, so that COPY can write reports before
+ * their sources. */
+function keysAndIndexes(rowTables: boolean, deferrable: boolean): string[] {
   const deferred = deferrable ? ' DEFERRABLE INITIALLY DEFERRED' : '';
+  const ofRowTables = [
+    'ALTER TABLE figure ADD PRIMARY KEY (report_id, key)',
+    'CREATE INDEX ON figure (key, year, jurisdiction_id)',
+    'ALTER TABLE figure ADD FOREIGN KEY (report_id) REFERENCES report (id) ON DELETE CASCADE',
+    'ALTER TABLE report_issue ADD PRIMARY KEY (id)',
+    'CREATE INDEX ON report_issue (report_id)',
+    'ALTER TABLE report_issue ADD FOREIGN KEY (report_id) REFERENCES report (id) ON DELETE CASCADE',
+  ];
   return [
     'ALTER TABLE report ADD PRIMARY KEY (id)',
     'ALTER TABLE report_source ADD PRIMARY KEY (id)',
-    'ALTER TABLE report_issue ADD PRIMARY KEY (id)',
-    ...(figureTable ? ['ALTER TABLE figure ADD PRIMARY KEY (report_id, key)', 'CREATE INDEX ON figure (key, year, jurisdiction_id)'] : []),
     'CREATE INDEX ON report (jurisdiction_id, year)',
     'CREATE INDEX ON report (year)',
     'CREATE UNIQUE INDEX ON report (shown_source_id)',
     'CREATE UNIQUE INDEX report_source_content_hash_key ON report_source (content_hash)',
     'CREATE INDEX ON report_source (report_id)',
-    'CREATE INDEX ON report_issue (report_id)',
     'ALTER TABLE report ADD FOREIGN KEY (jurisdiction_id) REFERENCES public.jurisdiction (id)',
     `ALTER TABLE report ADD FOREIGN KEY (shown_source_id) REFERENCES report_source (id) ON DELETE SET NULL${deferred}`,
     `ALTER TABLE report_source ADD FOREIGN KEY (report_id) REFERENCES report (id) ON DELETE CASCADE${deferred}`,
-    'ALTER TABLE report_issue ADD FOREIGN KEY (report_id) REFERENCES report (id) ON DELETE CASCADE',
-    ...(figureTable ? ['ALTER TABLE figure ADD FOREIGN KEY (report_id) REFERENCES report (id) ON DELETE CASCADE'] : []),
+    ...(rowTables ? ofRowTables : []),
   ];
 }
 
@@ -323,12 +328,7 @@ function reportRowShape(
     name,
     description,
     batch: 500,
-    create: [
-      `CREATE TABLE report (${REPORT_COLUMNS}, ${columns}, issues jsonb NOT NULL)`,
-      SOURCE_TABLE,
-      ISSUE_TABLE,
-      ...keysAndIndexes(false, true),
-    ],
+    create: [`CREATE TABLE report (${REPORT_COLUMNS}, ${columns}, issues jsonb NOT NULL)`, SOURCE_TABLE, ...keysAndIndexes(false, true)],
     async write(pool, items) {
       const extra = { columns: `${copyColumns}, issues`, values: (i: Item) => [...values(i), issuesJson(i)] };
       const left = await withClient(pool, (client) =>
