@@ -53,7 +53,7 @@ describe('gold set', () => {
         for (const [kind, at] of steps) text = damage(text, kind, at, input.gold.figures) ?? text;
         expect(wrongOf(input, text)).toEqual([]);
       }),
-      { numRuns: 300, plugins: [fc.interruptAfterTimeLimit(30_000)] },
+      { numRuns: Number(process.env.GOLD_RUNS ?? 300), plugins: [fc.interruptAfterTimeLimit(Number(process.env.GOLD_MS ?? 30_000))] },
     );
   });
 });
