@@ -21,7 +21,8 @@ for (const [lang, width] of [
     await page.setViewportSize({ width, height: 900 });
     await page.goto(lang === 'en' ? '/?lang=en' : '/');
     await page.getByTestId('methods-link').click();
-    await expect(page).toHaveURL(lang === 'en' ? /\/methods\?lang=en$/ : /\/methods$/);
+    // the first visit computes the table (17 files read and parsed): allow for it
+    await expect(page).toHaveURL(lang === 'en' ? /\/methods\?lang=en$/ : /\/methods$/, { timeout: 90_000 });
     const table = page.getByTestId('accuracy');
     await expect(table).toBeVisible({ timeout: 90_000 });
     for (const id of goldIds) await expect(table.getByRole('cell', { name: id, exact: true })).toBeVisible();
