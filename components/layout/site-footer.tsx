@@ -17,7 +17,12 @@ export function SiteFooter({ lang }: { lang: Lang }) {
           {m.footer.sourceNote} {notationKey(lang)}
         </p>
         <p>
-          <Link href={withLang('/methods', lang)} className="underline underline-offset-2 hover:text-ink" data-testid="methods-link">
+          <Link
+            href={withLang('/methods', lang)}
+            prefetch={false}
+            className="underline underline-offset-2 hover:text-ink"
+            data-testid="methods-link"
+          >
             {methodsMessages[lang].link}
           </Link>
         </p>

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sharedReader } from '../ingest';
 import { PARSER_VERSION } from '../parser';
-import { evaluate } from './evaluate';
-import { loadGold, type GoldInput } from './load';
+import { evaluate, type GoldInput } from './evaluate';
+import { loadGold } from './load';
 import { addTally, emptyTally, type Tally } from './score';
 
 export interface AccuracyRow {

@@ -8,7 +8,9 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseReport } from '../parser';
 import { damage, DAMAGE_KINDS } from './damage';
-import { loadGold, readGoldInput, type GoldInput } from './load';
+import type { GoldInput } from './evaluate';
+import { loadGold } from './load';
+import { readGoldInput } from './read';
 import { scoreParse } from './score';
 
 const root = path.resolve(import.meta.dirname, '../..');
