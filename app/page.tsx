@@ -1,7 +1,9 @@
 // Home: new applications per jurisdiction for the busiest year (or ?y=), totals, and the
 // jurisdictions by province with their years.
 
+import type { Metadata } from 'next';
 import Link from 'next/link';
+import { pageTitle } from '@/lib/i18n/messages/common';
 import { HomeChart } from '@/components/home/home-chart';
 import { JurisdictionList } from '@/components/home/jurisdiction-list';
 import { PageShell } from '@/components/layout/page-shell';
@@ -15,6 +17,11 @@ import { compareMessages } from '@/lib/i18n/messages/compare';
 import { parseHomeParams } from '@/lib/view-state/home-params';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const { lang } = parseHomeParams(await searchParams).view;
+  return { title: pageTitle(null, lang), description: compareMessages[lang].home.title };
+}
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const { view, notices } = parseHomeParams(await searchParams);

@@ -10,7 +10,9 @@ import { controlOptions, pickedWithLabels } from '@/lib/compare/control-options'
 import { viewSubtitle, viewTitle } from '@/lib/compare/describe-view';
 import { perCapitaPossible } from '@/lib/compare/measures';
 import { listProvinces } from '@/lib/db/queries/jurisdiction/list-provinces';
+import { provinceLabel } from '@/lib/places/english';
 import { commonMessages } from '@/lib/i18n';
+import { pageTitle } from '@/lib/i18n/messages/common';
 import { compareMessages } from '@/lib/i18n/messages/compare';
 import { compareQueryString, type SearchInput } from '@/lib/view-state';
 import { loadCompareView } from './load-compare-view';
@@ -33,7 +35,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const query = compareQueryString(data.view);
   const image = { url: `${base}/api/compare/preview.png${query}`, width: 1200, height: 630, alt: compareMessages[lang].previewAlt(title) };
   return {
-    title,
+    title: pageTitle(title, lang),
     description,
     alternates: { canonical: `${base}/compare${query}` },
     openGraph: {
@@ -62,7 +64,7 @@ export default async function ComparePage({ searchParams }: Props) {
             picked={pickedWithLabels(data.picked, lang)}
             years={data.years.map((y) => y.year)}
             range={data.range}
-            provinces={provinces}
+            provinces={provinces.map((p) => ({ ...p, label: provinceLabel(p.name, lang) }))}
             perCapitaApplies={perCapitaPossible(data.view)}
             options={controlOptions(data.view)}
           />

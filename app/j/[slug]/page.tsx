@@ -5,6 +5,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
+import { placeLabel, provinceLabel } from '@/lib/places/english';
+import { pageTitle } from '@/lib/i18n/messages/common';
 import { FailedChecks } from '@/components/tables/failed-checks';
 import { RatesPanel } from '@/components/tables/rates-panel';
 import { ReportList } from '@/components/tables/report-list';
@@ -25,9 +27,12 @@ import { parseJurisdictionParams } from '@/lib/view-state/jurisdiction-params';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { view } = parseJurisdictionParams(await searchParams);
   const jurisdiction = await getJurisdiction((await params).slug);
-  return { title: jurisdiction?.name ?? drilldownMessages.zh.jurisdiction.notFound };
+  return {
+    title: pageTitle(jurisdiction ? placeLabel(jurisdiction, view.lang) : drilldownMessages[view.lang].jurisdiction.notFound, view.lang),
+  };
 }
 
 export default async function JurisdictionPage({ params, searchParams }: Props) {
@@ -51,14 +56,18 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
           before && previous ? { figures: before, format: previous.format } : null,
         )
       : null;
-  const kicker = [m.jurisdiction.kicker, jurisdiction.province, m.jurisdiction.level[jurisdiction.level] ?? jurisdiction.level]
+  const kicker = [
+    m.jurisdiction.kicker,
+    jurisdiction.province ? provinceLabel(jurisdiction.province, lang) : null,
+    m.jurisdiction.level[jurisdiction.level] ?? jurisdiction.level,
+  ]
     .filter(Boolean)
     .join(' · ');
 
   return (
     <PageShell
       kicker={kicker}
-      title={jurisdiction.name}
+      title={placeLabel(jurisdiction, lang)}
       lede={
         <p className="flex flex-wrap gap-x-4 gap-y-1">
           {jurisdiction.population ? (

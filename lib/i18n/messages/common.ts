@@ -61,3 +61,9 @@ export const commonMessages = defineMessages(
     checksFailedHint: (n: number) => `${n} of this report’s sum checks failed; figures are kept as printed.`,
   },
 );
+
+/** A page's <title> in its language: "Hongze District 洪泽区 · Disclosure Report Data" (the layout's template is Chinese). */
+export function pageTitle(title: string | null, lang: keyof typeof commonMessages): { absolute: string } {
+  const site = commonMessages[lang].siteName;
+  return { absolute: title ? `${title} · ${site}` : site };
+}

@@ -158,7 +158,7 @@ export const compareMessages = defineMessages(
       chartTitle: (year: number) => `New information-disclosure applications received in ${year}`,
       chartUnit: 'Applications',
       yearPicker: 'Year',
-      reportsIn: (n: number) => `${n} reports`,
+      reportsIn: (n: number) => (n === 1 ? '1 report' : `${n} reports`),
       stats: { reports: 'Annual reports', jurisdictions: 'Jurisdictions', years: 'Years' },
       listTitle: 'Jurisdictions and years',
       listLede:
@@ -166,7 +166,8 @@ export const compareMessages = defineMessages(
       agencyMark: 'office',
       allYears: (n: number) => `${n} years: all on the jurisdiction’s page`,
       noProvince: 'No province',
-      provinceCounts: (places: string, reports: string) => `${places} jurisdictions · ${reports} reports`,
+      provinceCounts: (places: string, reports: string) =>
+        `${places} ${places === '1' ? 'jurisdiction' : 'jurisdictions'} · ${reports} ${reports === '1' ? 'report' : 'reports'}`,
       provinceAll: (places: string) => `All ${places} jurisdictions →`,
       barsCut: (shown: string, total: string) => `Only the ${shown} largest are shown (of ${total} reports).`,
       barsCutLink: 'See all on the compare page',

@@ -281,7 +281,8 @@ export const drilldownMessages = defineMessages(
       checks: 'Checks',
       failedN: (n: number) => `${n} failed`,
       ok: 'passed',
-      results: (total: number, from: number, to: number) => (total === 0 ? 'No report matches' : `${total} reports, showing ${from}–${to}`),
+      results: (total: number, from: number, to: number) =>
+        total === 0 ? 'No report matches' : total === 1 ? '1 report' : `${total} reports, showing ${from}–${to}`,
       prev: 'Previous',
       next: 'Next',
       page: (p: number, n: number) => `Page ${p} of ${n}`,
