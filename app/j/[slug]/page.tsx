@@ -24,12 +24,19 @@ import { pickReport, previousReport } from '@/lib/tables/report-choice';
 import { buildReportModels } from '@/lib/tables/report-models';
 import { compareHref, DEFAULT_VIEW } from '@/lib/view-state';
 import { parseJurisdictionParams } from '@/lib/view-state/jurisdiction-params';
+import { parseSlug } from '@/lib/view-state/params';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+/** The jurisdiction a path names; a slug that cannot be one (NUL, spaces, 2,000 characters) is not looked up. */
+async function findJurisdiction(rawSlug: string) {
+  const slug = parseSlug(rawSlug);
+  return slug.kind === 'valid' ? getJurisdiction(slug.value) : null;
+}
+
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { view } = parseJurisdictionParams(await searchParams);
-  const jurisdiction = await getJurisdiction((await params).slug);
+  const jurisdiction = await findJurisdiction((await params).slug);
   return {
     title: pageTitle(jurisdiction ? placeLabel(jurisdiction, view.lang) : drilldownMessages[view.lang].jurisdiction.notFound, view.lang),
   };
@@ -37,7 +44,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 export default async function JurisdictionPage({ params, searchParams }: Props) {
   const { view, notices } = parseJurisdictionParams(await searchParams);
-  const jurisdiction = await getJurisdiction((await params).slug);
+  const jurisdiction = await findJurisdiction((await params).slug);
   if (!jurisdiction) notFound();
   const { lang } = view;
   const m = drilldownMessages[lang];
