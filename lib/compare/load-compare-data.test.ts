@@ -194,7 +194,13 @@ describe('loadCompareData on the bundled reports', () => {
         note: { zh: '2024 年无报告', en: 'no report for 2024' },
       },
     ]);
-    expect(data.notices).toEqual([{ kind: 'absent', years: '2024', places: [{ name: '阜阳市', slug: 'fuyang-341200', years: [2020] }] }]);
+    expect(data.notices).toEqual([
+      {
+        kind: 'absent',
+        years: '2024',
+        places: [{ name: '阜阳市', slug: 'fuyang-341200', label: { zh: '阜阳市', en: 'Fuyang, Anhui 阜阳市' }, years: [2020] }],
+      },
+    ]);
     // Over a range, a place with no report in any of its years.
     const line = await load('chart=line&j=hongze-320813,shangqiu-411400&y=2023-2024');
     expect(line.absent.map((a) => [a.slug, a.note.zh, a.years])).toEqual([['shangqiu-411400', '2023–2024 年无报告', [2017]]]);

@@ -125,7 +125,7 @@ export async function loadCompareData(view: CompareView, source: CompareSource):
     notices.push({
       kind: 'absent',
       years: shownYears(range),
-      places: absent.map(({ name, slug, years: has }) => ({ name, slug, years: has })),
+      places: absent.map(({ name, slug, label, years: has }) => ({ name, slug, label, years: has })),
     });
   }
   const pickedIds = new Set(resolved.picked.map((j) => j.id));

@@ -22,7 +22,8 @@ import { explainFailedChecks } from '@/lib/tables/checks';
 import { rateRows } from '@/lib/tables/rates';
 import { pickReport, previousReport } from '@/lib/tables/report-choice';
 import { buildReportModels } from '@/lib/tables/report-models';
-import { compareHref, DEFAULT_VIEW } from '@/lib/view-state';
+import { compareHref, compareQueryString, DEFAULT_VIEW } from '@/lib/view-state';
+import { previewMetadata } from '../../preview-metadata';
 import { parseJurisdictionParams } from '@/lib/view-state/jurisdiction-params';
 import { parseSlug } from '@/lib/view-state/params';
 
@@ -37,9 +38,18 @@ async function findJurisdiction(rawSlug: string) {
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { view } = parseJurisdictionParams(await searchParams);
   const jurisdiction = await findJurisdiction((await params).slug);
-  return {
-    title: pageTitle(jurisdiction ? placeLabel(jurisdiction, view.lang) : drilldownMessages[view.lang].jurisdiction.notFound, view.lang),
-  };
+  const lang = view.lang;
+  if (!jurisdiction) return { title: pageTitle(drilldownMessages[lang].jurisdiction.notFound, lang) };
+  const name = placeLabel(jurisdiction, lang);
+  // The preview draws this place's trend of new applications.
+  const query = compareQueryString({ ...DEFAULT_VIEW, jurisdictions: [jurisdiction.slug], chart: 'line', lang });
+  return previewMetadata({
+    title: name,
+    description: drilldownMessages[lang].jurisdiction.description(name, jurisdiction.reports.length),
+    lang,
+    path: withLang(`/j/${jurisdiction.slug}`, lang),
+    image: { path: `/api/compare/preview.png${query}`, alt: name },
+  });
 }
 
 export default async function JurisdictionPage({ params, searchParams }: Props) {

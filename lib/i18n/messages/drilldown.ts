@@ -67,6 +67,7 @@ export const drilldownMessages = defineMessages(
       level: { province: '省级', prefecture: '地级', county: '县级', district: '区级', zone: '功能区' } as Record<string, string>,
       notFound: '找不到这个辖区',
       population: (n: string) => `常住人口 ${n}`,
+      description: (name: string, n: number) => `${name}的 ${n} 份政府信息公开工作年度报告:逐项核验的数字、派生指标与未通过的核验。`,
     },
     checks: {
       leftSide: '左边',
@@ -214,6 +215,8 @@ export const drilldownMessages = defineMessages(
       >,
       notFound: 'Jurisdiction not found',
       population: (n: string) => `Population ${n}`,
+      description: (name: string, n: number) =>
+        `${n === 1 ? 'The annual disclosure report' : `${n} annual disclosure reports`} of ${name}: figures checked one by one, derived rates and failed checks.`,
     },
     checks: {
       leftSide: 'Left',
