@@ -29,7 +29,14 @@ export async function previewMetadata({ title, description, lang, path, image }:
   return {
     ...base,
     alternates: { canonical: `${origin}${path}` },
-    openGraph: { title: shown, description, type: 'website', url: `${origin}${path}`, siteName: commonMessages[lang].siteName, images: [picture] },
+    openGraph: {
+      title: shown,
+      description,
+      type: 'website',
+      url: `${origin}${path}`,
+      siteName: commonMessages[lang].siteName,
+      images: [picture],
+    },
     twitter: { card: 'summary_large_image', title: shown, description, images: [picture.url] },
   };
 }

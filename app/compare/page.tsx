@@ -17,7 +17,6 @@ import { previewMetadata } from '../preview-metadata';
 
 type Props = { searchParams: Promise<Exclude<SearchInput, URLSearchParams>> };
 
-
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { data } = await loadCompareView(await searchParams);
   const lang = data.view.lang;

@@ -8,5 +8,9 @@ import { publicOrigin } from '@/lib/http/public-origin';
 
 export async function GET(request: NextRequest) {
   const { data } = await loadCompareView(request.nextUrl.searchParams);
-  return attachment(compareCsv(data, publicOrigin(request.headers) ?? '', data.view.lang), `${viewFileBase(data)}.csv`, 'text/csv; charset=utf-8');
+  return attachment(
+    compareCsv(data, publicOrigin(request.headers) ?? '', data.view.lang),
+    `${viewFileBase(data)}.csv`,
+    'text/csv; charset=utf-8',
+  );
 }
