@@ -65,6 +65,11 @@ for (const d of DIVISIONS) {
   if (stem.length >= 2 && stem !== d.name) BY_STEM.set(stem, [...(BY_STEM.get(stem) ?? []), d]);
 }
 
+/** Every division of the list: provinces, prefectures, counties and districts. */
+export function allDivisions(): readonly Division[] {
+  return DIVISIONS;
+}
+
 export function divisionByCode(code: string): Division | null {
   return BY_CODE.get(code) ?? null;
 }
