@@ -68,3 +68,21 @@ test('links in downloads and preview tags never carry a host the request made up
   const own = await (await request.get(`/compare?${VIEW}`)).text();
   expect(own).toMatch(/<meta property="og:image" content="http:\/\/127\.0\.0\.1:\d+\/api\/compare\/preview\.png\?j=fuyang-341200/);
 });
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`404 for a place or report offers the way on; /ingest without a token says what it is for (${lang})`, async ({ page }) => {
+    const suffix = lang === 'en' ? '?lang=en' : '';
+    for (const path of ['/j/no-such-place-000000', '/reports/999999']) {
+      const answer = await page.goto(`${path}${suffix}`);
+      expect(answer!.status()).toBe(404);
+      const places = page.getByTestId('not-found-places');
+      await expect(places.getByRole('link', { name: lang === 'en' ? 'Hongze District 洪泽区' : '洪泽区' })).toBeVisible();
+      await expect(page.getByRole('link', { name: lang === 'en' ? /in the table/ : /总表/ })).toBeVisible();
+    }
+    await page.goto(`/ingest${suffix}`);
+    const panel = page.getByTestId('ingest-disabled');
+    await expect(panel).toContainText(lang === 'en' ? 'administrator' : '管理员');
+    await expect(panel).not.toContainText('npm start');
+    await expect(panel).not.toContainText('INGEST_TOKEN');
+  });
+}
