@@ -83,7 +83,7 @@ export async function recognisePage(scan: Gray, pageNo: number): Promise<Recogni
   const straight = Math.abs(skew) >= 0.05 ? await rotate(gray, -skew) : gray;
   const { image: clean, rules } = removeRules(straight);
   const detected = await detect(clean);
-  const boxes = [...detected, ...leftoverBoxes(clean, detected)];
+  const boxes = [...detected, ...leftoverBoxes(clean, detected, (x, y) => cellOf(rules.vertical, x, y) >= 0)];
   const read = await recognize(clean, groupLines(boxes));
   const items = read.flatMap((r) => toItems(r, rules.vertical, pageNo, clean.width, clean.height));
   const seconds = (performance.now() - started) / 1000;

@@ -164,3 +164,9 @@ export async function getOcrJob(db: pg.Pool, id: number): Promise<OcrJobView | n
     finishedAt: r.finished_at?.toISOString() ?? null,
   };
 }
+
+/** A scan's page image (JPEG), or null. */
+export async function getPageImage(db: Queryable, hash: string, page: number): Promise<Buffer | null> {
+  const { rows } = await db.query<{ image: Buffer }>('SELECT image FROM ocr_page WHERE content_hash = $1 AND page = $2', [hash, page]);
+  return rows[0]?.image ?? null;
+}
