@@ -233,14 +233,15 @@ async function composeLine(page: Gray, line: readonly Box[]): Promise<Strip> {
   const top = Math.max(0, y0 - grow);
   const bottom = Math.min(page.height, y1 + grow);
   const scale = REC_HEIGHT / (bottom - top);
-  // About a space's width: the recogniser reads `0 0 0` surely, `0    0    0` less so.
-  const gap = Math.round(REC_HEIGHT * 0.35);
+  // About a space's width: the recogniser reads `0 0 0` surely, `0    0    0` less so, `000` wrongly.
+  const gap = Math.round(REC_HEIGHT * 0.2);
   const margin = Math.round(REC_HEIGHT / 4);
   const parts: { image: Gray; box: Box }[] = [];
   for (const box of [...line].sort((a, b) => a.x0 - b.x0)) {
-    // A `1` is thin: at least 0.4 of the line's height wide; and an eighth of the height more on
-    // each side, for a thin last digit the detector's box cut off (`71` read as `7`).
-    const half = Math.max(box.x1 - box.x0, (y1 - y0) * 0.4) / 2 + (y1 - y0) / 8;
+    // A `1` is thin: at least 0.3 of the line's height wide; and a sixteenth of the height more on
+    // each side, for a thin last digit the detector's box cut off (`71` read as `7`). Measured on a
+    // row of lone zeros: wider crops and gaps spread them apart and the recogniser grows unsure.
+    const half = Math.max(box.x1 - box.x0, (y1 - y0) * 0.3) / 2 + (y1 - y0) / 16;
     const cx = (box.x0 + box.x1) / 2;
     const x0 = Math.max(0, cx - half);
     const cut = crop(page, x0, top, Math.min(page.width - x0, 2 * half), bottom - top);
