@@ -50,6 +50,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
         key={`${view.figure}|${view.issue}`}
         lang={lang}
         text={report.text}
+        contentHash={report.contentHash}
         figures={report.figures}
         issues={report.issues}
         models={buildReportModels({ figures, format: report.format }, null)}
