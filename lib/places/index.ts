@@ -110,11 +110,6 @@ export function resolvePlace(name: string, hint?: string | null): Division | nul
   return found.length === 1 ? found[0]! : null;
 }
 
-/** Every division of the list: provinces, prefectures, counties and districts. */
-export function allDivisions(): readonly Division[] {
-  return DIVISIONS;
-}
-
 /**
  * The shortest name a report can print for the division that resolves to it alone: 弋阳县,
  * 福州市鼓楼区 (鼓楼区 repeats), 福建省福州市鼓楼区 when the prefecture's name repeats too;
