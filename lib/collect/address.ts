@@ -11,7 +11,7 @@ export interface AddressPolicy {
   allowLoopback: boolean;
 }
 
-export function policyFromEnv(env: NodeJS.ProcessEnv = process.env): AddressPolicy {
+export function policyFromEnv(env: Record<string, string | undefined> = process.env): AddressPolicy {
   return { allowLoopback: env.COLLECT_ALLOW_PRIVATE === '1' };
 }
 
