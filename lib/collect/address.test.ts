@@ -79,3 +79,31 @@ describe('addresses', () => {
     expect(policyFromEnv({})).toEqual({ allowLoopback: false });
   });
 });
+
+describe('address checks, to the letter', () => {
+  it('an address written with credentials is still checked as written', () => {
+    expect(() => checkUrl('http://user@2130706433/')).toThrow(expect.objectContaining({ code: 'ALTERNATE_FORM' }));
+    expect(() => checkUrl('http://user:pw@0177.0.0.1:8080/a')).toThrow(expect.objectContaining({ code: 'ALTERNATE_FORM' }));
+    expect(checkUrl('http://user:pw@127.0.0.1:8080/a').hostname).toBe('127.0.0.1');
+  });
+
+  it('says what was refused', () => {
+    expect(() => checkUrl('http://2130706433/')).toThrow(/2130706433 is 127\.0\.0\.1/);
+    expect(() => checkUrl('gopher://a.test/')).toThrow(/only http and https.*gopher:\/\/a\.test\//);
+    expect(() => checkUrl('::')).toThrow(/not an address: ::/);
+  });
+
+  it('what is not an IP address is not allowed, and does not throw', () => {
+    expect(isAllowedAddress('not-an-ip', { allowLoopback: true })).toBe(false);
+    expect(isAllowedAddress('', { allowLoopback: true })).toBe(false);
+  });
+
+  it('names the host and its addresses when it refuses them', async () => {
+    await expect(resolveChecked('private.example-gov.test', TEST_RESOLVER, { allowLoopback: false })).rejects.toThrow(
+      'private.example-gov.test is 10.0.0.8: not a public address',
+    );
+    await expect(resolveChecked('nowhere.example-gov.test', TEST_RESOLVER, { allowLoopback: false })).rejects.toThrow(
+      'nowhere.example-gov.test has no address',
+    );
+  });
+});
