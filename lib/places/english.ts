@@ -43,7 +43,7 @@ export function romanize(name: string, length = name.length): string {
     if (plain) syllables.push(...pinyin(plain, { toneType: 'none', type: 'array', v: true }).map((x) => x.replace(/v/g, 'u')));
     plain = '';
   };
-  for (let i = 0; i < length; ) {
+  for (let i = 0; i < length;) {
     const fix = READING_FIXES.find(([hanzi]) => name.startsWith(hanzi, i));
     if (fix) {
       flush();
