@@ -8,16 +8,19 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadBundled } from '../lib/db/ingest/bundled';
 import { startTestDatabase, type TestDatabase } from '../lib/db/testing';
+import { startCollectWorker } from './lib/collect-worker';
 import { repoRoot, runMain, UsageError } from './lib/cli';
 import { distDir, ensurePortFree, exited, runServer, stopChild } from './lib/next';
 
 let database: TestDatabase | null = null;
 let child: ChildProcess | null = null;
+let worker: ChildProcess | null = null;
 let stopping: Promise<void> | null = null;
 
 function stopAll(): Promise<void> {
   stopping ??= (async () => {
     if (child) await stopChild(child);
+    if (worker) await stopChild(worker);
     await database?.stop();
   })();
   return stopping;
@@ -40,10 +43,9 @@ runMain(async () => {
   console.log(
     `Test database ${database.dataDir}: ${s.saved} bundled reports loaded${s.refused.length ? `, ${s.refused.length} refused` : ''}.`,
   );
-  child = runServer(
-    { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: path.relative(repoRoot, dist) || '.', PORT: String(port) },
-    repoRoot,
-  );
+  const env = { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: path.relative(repoRoot, dist) || '.', PORT: String(port) };
+  worker = startCollectWorker(repoRoot, env);
+  child = runServer(env, repoRoot);
   const status = await exited(child);
   child = null;
   return status === 0 ? 0 : 1;

@@ -2,7 +2,7 @@
 // ISO strings, spans [start, end) UTF-16 offsets into the report's extracted text. Figure values are
 // null when the report leaves the cell blank or writes "/" (never 0).
 
-import type { FigureView, IssueView, JurisdictionRef, ReportCorrection, ReportScope, SourceView } from './report';
+import type { FigureView, IssueView, JurisdictionRef, JurisdictionSummary, ReportCorrection, ReportScope, SourceView } from './report';
 
 /** What a list answers: a page of rows and, when more follow, the cursor of the next page. */
 export interface Page<T> {
@@ -11,11 +11,7 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-export interface ApiJurisdiction {
-  slug: string;
-  name: string;
-  level: string;
-  province: string | null;
+export interface ApiJurisdiction extends JurisdictionSummary {
   divisionCode: string | null;
   parentSlug: string | null;
   reportCount: number;

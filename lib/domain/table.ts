@@ -1,7 +1,7 @@
 // The /table query and its rows: one chosen report per row, a value per chosen column (figure keys
 // and rates of lib/figures), filtered, sorted and paged by the database.
 
-import type { ProvenanceKind, ReportScope } from './report';
+import type { JurisdictionSummary, ProvenanceKind, ReportScope } from './report';
 
 export interface TableFilter {
   year: number;
@@ -28,12 +28,8 @@ export interface TableCell {
   provenance: ProvenanceKind | null;
 }
 
-export interface TableRow {
+export interface TableRow extends JurisdictionSummary {
   reportId: number;
-  slug: string;
-  name: string;
-  province: string | null;
-  level: string;
   body: string;
   scope: ReportScope;
   format: string;

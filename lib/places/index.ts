@@ -38,6 +38,9 @@ function build(): { all: Division[]; byCode: Map<string, Division> } {
     all.push({ code: `${c.code}00`, name: c.name, level: 'prefecture', province: provinceName.get(c.provinceCode)!, prefecture: null });
   }
   for (const a of areas) {
+    // Prefecture-level cities without counties (东莞市, 中山市, 儋州市) are listed again as their
+    // own area, under the same code: they are the prefecture, once.
+    if (a.code === `${a.cityCode}00`) continue;
     const city = cityName.get(a.cityCode);
     all.push({
       code: a.code,
@@ -60,6 +63,11 @@ const BY_STEM = new Map<string, Division[]>();
 for (const d of DIVISIONS) {
   const stem = d.name.replace(SUFFIX, '');
   if (stem.length >= 2 && stem !== d.name) BY_STEM.set(stem, [...(BY_STEM.get(stem) ?? []), d]);
+}
+
+/** Every division of the list (provinces, prefectures, counties and districts). */
+export function allDivisions(): readonly Division[] {
+  return DIVISIONS;
 }
 
 export function divisionByCode(code: string): Division | null {
@@ -100,4 +108,18 @@ export function resolvePlace(name: string, hint?: string | null): Division | nul
   let found = findDivisions(name);
   if (found.length > 1 && hint) found = found.filter((d) => within(d, hint));
   return found.length === 1 ? found[0]! : null;
+}
+
+/**
+ * The shortest name a report can print for the division that resolves to it alone: 弋阳县,
+ * 福州市鼓楼区 (鼓楼区 repeats), 福建省福州市鼓楼区 when the prefecture's name repeats too;
+ * null when no such name exists.
+ */
+export function unambiguousName(d: Division): string | null {
+  const candidates = [d.name, `${d.prefecture ?? ''}${d.name}`, `${d.province}${d.name}`, `${d.province}${d.prefecture ?? ''}${d.name}`];
+  for (const name of candidates) {
+    const found = findDivisions(name);
+    if (found.length === 1 && found[0]!.code === d.code) return name;
+  }
+  return null;
 }

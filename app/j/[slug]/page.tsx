@@ -9,6 +9,7 @@ import { FailedChecks } from '@/components/tables/failed-checks';
 import { RatesPanel } from '@/components/tables/rates-panel';
 import { ReportList } from '@/components/tables/report-list';
 import { ReportTables } from '@/components/tables/report-tables';
+import { TablesNotRead, tableFigureCount } from '@/components/tables/tables-not-read';
 import { Section } from '@/components/tables/section';
 import { cachedByDataVersion } from '@/lib/db/cache';
 import { getJurisdiction } from '@/lib/db/queries/jurisdiction/get-jurisdiction';
@@ -116,6 +117,7 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
             </p>
             {current.scope === 'agency' ? <p className="mt-1 text-xs text-warn">{c.scopeHint.agency}</p> : null}
           </div>
+          <TablesNotRead figures={now} lang={lang} />
           <Section id="rates" title={m.jurisdiction.rates}>
             <RatesPanel
               rows={rateRows(now, before, jurisdiction.population?.population ?? null)}
@@ -127,7 +129,7 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
             <FailedChecks
               checks={explainFailedChecks(data.get(current.id)!.issues, now)}
               lang={lang}
-              checked={!models.table3.empty || !models.table4.empty}
+              checked={tableFigureCount(now) > 0}
               reportHref={(issueId) => withLang(`/reports/${current.id}?issue=${issueId}`, lang)}
             />
           </Section>

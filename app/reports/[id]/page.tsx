@@ -7,6 +7,7 @@ import { notFound } from 'next/navigation';
 import { ReportViewer } from '@/components/report/report-viewer';
 import { ReportHeader } from '@/components/report/report-header';
 import { FailedChecks } from '@/components/tables/failed-checks';
+import { TablesNotRead } from '@/components/tables/tables-not-read';
 import { getReport } from '@/lib/db/queries/report/get-report';
 import { withLang } from '@/lib/i18n';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
@@ -34,6 +35,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   return (
     <main className="mx-auto max-w-[108rem] px-5 pt-8">
       <ReportHeader report={report} lang={lang} />
+      <TablesNotRead figures={figures} lang={lang} />
       {checks.length ? (
         <section aria-labelledby="checks-title" className="mb-8">
           <h2 id="checks-title" className="mb-2 border-b border-rule pb-1.5 text-base font-semibold">

@@ -12,6 +12,8 @@ const ROOT = path.resolve(import.meta.dirname, '../../..');
 
 export interface AppServer {
   baseURL: string;
+  /** Its database (a collector worker of the test's own works on it). */
+  databaseUrl: string;
   stop(): Promise<void>;
 }
 
@@ -54,6 +56,7 @@ export async function startAppServer(env: Record<string, string>): Promise<AppSe
   }
   return {
     baseURL,
+    databaseUrl: database.url,
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
