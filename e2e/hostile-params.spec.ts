@@ -76,8 +76,11 @@ const ROUTES: RouteCase[] = [
   { pattern: '/api/figures', names: Object.keys(FIGURES_PARAMS), values: HOSTILE },
   { pattern: '/api/compare/jurisdictions', names: Object.keys(PICKER_PARAMS), values: HOSTILE },
   { pattern: '/api/reports/[id]', names: ['x'], values: FEW },
+  { pattern: '/api/health', names: ['x'], values: FEW },
+  // Behind the ingest session: without one the answer is 401/503 whatever the parameters.
+  { pattern: '/api/collect/jobs', names: ['seeds'], values: FEW },
 ];
-const BODY_ONLY = ['/api/ingest/preview', '/api/ingest/save', '/api/ingest/session', '/api/ingest/sign-out'];
+const BODY_ONLY = ['/api/ingest/preview', '/api/ingest/save', '/api/ingest/session', '/api/ingest/sign-out', '/api/collect/dry-run'];
 
 let slug = '';
 let reportId = 0;
