@@ -13,6 +13,7 @@ import { ReportList } from '@/components/tables/report-list';
 import { ReportTables } from '@/components/tables/report-tables';
 import { TablesNotRead, tableFigureCount } from '@/components/tables/tables-not-read';
 import { Section } from '@/components/tables/section';
+import { cachedByDataVersion } from '@/lib/db/cache';
 import { getJurisdiction } from '@/lib/db/queries/jurisdiction/get-jurisdiction';
 import { getReportFigures } from '@/lib/db/queries/report/get-report-figures';
 import { commonMessages, formatNumber, withLang } from '@/lib/i18n';
@@ -32,7 +33,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<s
 /** The jurisdiction a path names; a slug that cannot be one (NUL, spaces, 2,000 characters) is not looked up. */
 async function findJurisdiction(rawSlug: string) {
   const slug = parseSlug(rawSlug);
-  return slug.kind === 'valid' ? getJurisdiction(slug.value) : null;
+  return slug.kind === 'valid' ? cachedByDataVersion('jurisdiction', slug.value, () => getJurisdiction(slug.value)) : null;
 }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
@@ -63,7 +64,8 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
   const staleReport = view.reportId !== null && current?.id !== view.reportId;
   const staleYear = view.reportId === null && view.year !== null && current?.year !== view.year;
   const previous = current && previousReport(jurisdiction.reports, current);
-  const data = await getReportFigures([current?.id, previous?.id].filter((id): id is number => id !== undefined));
+  const ids = [current?.id, previous?.id].filter((id): id is number => id !== undefined);
+  const data = await cachedByDataVersion('report-figures', ids, () => getReportFigures(ids));
   const now = current && indexReport(data.get(current.id)!.figures, data.get(current.id)!.issues);
   const before = previous ? indexReport(data.get(previous.id)!.figures, data.get(previous.id)!.issues) : null;
   const models =
