@@ -47,6 +47,7 @@ runMain(
         level: null,
         scope: null,
         failedOnly: false,
+        failedCheck: null,
         columns: [
           'applications.new.total',
           'applications.carriedOver.total',

@@ -9,6 +9,7 @@ import type { ChildProcess } from 'node:child_process';
 import { dataDirFromEnv, startEmbedded, type EmbeddedServer } from '../lib/db/embedded';
 import { isEmpty, loadBundled } from '../lib/db/ingest/bundled';
 import { reparseOnStart } from '../lib/db/ingest/reparse-on-start';
+import { refreshQualityNow } from '../lib/db/quality/on-start';
 import { migrate } from '../lib/db/migrate';
 import { repoRoot, runMain, UsageError } from './lib/cli';
 import { buildNeeded, distDir, ensurePortFree, exited, runNext, stopChild } from './lib/next';
@@ -62,6 +63,7 @@ runMain(async () => {
     );
   }
   await reparseOnStart(url, console.log);
+  await refreshQualityNow(url, console.log);
 
   const env = { ...process.env, DATABASE_URL: url, NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || '.next', PORT: String(port) };
   const why = buildNeeded(repoRoot, distDir(repoRoot));

@@ -50,8 +50,10 @@ describe('migrations', () => {
       'figure',
       'jurisdiction',
       'population',
+      'quality_queue',
       'report',
       'report_issue',
+      'report_quality',
       'report_source',
     ]);
     expect(declared.indexes.figure_key_year_jurisdiction_id_idx).toBeDefined();
@@ -102,7 +104,7 @@ describe('the report-sources migration', () => {
          (7, 'applications.new.total', 3, 'table', 'r', 2020, 1), (7, 'review.total', 0, 'table', 'r', 2020, 1),
          (7, 'litigation.total', NULL, 'table', 'r', 2020, 1), (7, 'results.total.total', 3, 'inferred', 'r', 2020, 1)`,
       );
-      expect(await migrate(url)).toEqual(['20261123000000_report_sources']);
+      expect(await migrate(url)).toContain('20261123000000_report_sources');
       const source = (await client.query('SELECT * FROM report_source')).rows;
       expect(source).toHaveLength(1);
       expect(source[0]).toMatchObject({

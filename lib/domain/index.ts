@@ -5,3 +5,4 @@ export type * from './api';
 export type * from './compare';
 export type * from './report';
 export type * from './table';
+export type * from './quality';

@@ -5,15 +5,18 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
+import { QualityPanel } from '@/components/quality/quality-panel';
 import { FailedChecks } from '@/components/tables/failed-checks';
 import { RatesPanel } from '@/components/tables/rates-panel';
 import { ReportList } from '@/components/tables/report-list';
 import { ReportTables } from '@/components/tables/report-tables';
 import { Section } from '@/components/tables/section';
 import { getJurisdiction } from '@/lib/db/queries/jurisdiction/get-jurisdiction';
+import { getReportQuality } from '@/lib/db/queries/quality/get-report-quality';
 import { getReportFigures } from '@/lib/db/queries/report/get-report-figures';
 import { commonMessages, formatNumber, withLang } from '@/lib/i18n';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
+import { qualityMessages } from '@/lib/i18n/messages/quality';
 import { indexReport } from '@/lib/tables/cells';
 import { explainFailedChecks } from '@/lib/tables/checks';
 import { rateRows } from '@/lib/tables/rates';
@@ -40,7 +43,10 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
   const staleReport = view.reportId !== null && current?.id !== view.reportId;
   const staleYear = view.reportId === null && view.year !== null && current?.year !== view.year;
   const previous = current && previousReport(jurisdiction.reports, current);
-  const data = await getReportFigures([current?.id, previous?.id].filter((id): id is number => id !== undefined));
+  const [data, quality] = await Promise.all([
+    getReportFigures([current?.id, previous?.id].filter((id): id is number => id !== undefined)),
+    current ? getReportQuality(current.id) : null,
+  ]);
   const now = current && indexReport(data.get(current.id)!.figures, data.get(current.id)!.issues);
   const before = previous ? indexReport(data.get(previous.id)!.figures, data.get(previous.id)!.issues) : null;
   const models =
@@ -113,6 +119,9 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
               prevYear={previous?.year ?? null}
               lang={lang}
             />
+          </Section>
+          <Section id="quality" title={qualityMessages[lang].title}>
+            <QualityPanel quality={quality} lang={lang} />
           </Section>
           <Section id="checks" title={m.jurisdiction.checks}>
             <FailedChecks

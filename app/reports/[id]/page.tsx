@@ -6,10 +6,14 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ReportViewer } from '@/components/report/report-viewer';
 import { ReportHeader } from '@/components/report/report-header';
+import { QualityPanel } from '@/components/quality/quality-panel';
 import { FailedChecks } from '@/components/tables/failed-checks';
+import { Section } from '@/components/tables/section';
+import { getReportQuality } from '@/lib/db/queries/quality/get-report-quality';
 import { getReport } from '@/lib/db/queries/report/get-report';
 import { withLang } from '@/lib/i18n';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
+import { qualityMessages } from '@/lib/i18n/messages/quality';
 import { indexReport } from '@/lib/tables/cells';
 import { explainFailedChecks } from '@/lib/tables/checks';
 import { buildReportModels } from '@/lib/tables/report-models';
@@ -31,9 +35,13 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const { lang } = view;
   const figures = indexReport(report.figures, report.issues);
   const checks = explainFailedChecks(report.issues, figures);
+  const quality = await getReportQuality(report.id);
   return (
     <main className="mx-auto max-w-[108rem] px-5 pt-8">
       <ReportHeader report={report} lang={lang} />
+      <Section id="quality" title={qualityMessages[lang].title}>
+        <QualityPanel quality={quality} lang={lang} />
+      </Section>
       {checks.length ? (
         <section aria-labelledby="checks-title" className="mb-8">
           <h2 id="checks-title" className="mb-2 border-b border-rule pb-1.5 text-base font-semibold">
