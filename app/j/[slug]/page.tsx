@@ -18,7 +18,7 @@ import { commonMessages, formatNumber, withLang } from '@/lib/i18n';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 import { qualityMessages } from '@/lib/i18n/messages/quality';
 import { indexReport } from '@/lib/tables/cells';
-import { explainFailedChecks } from '@/lib/tables/checks';
+import { explainFailedChecks, failedSumKeys } from '@/lib/tables/checks';
 import { rateRows } from '@/lib/tables/rates';
 import { pickReport, previousReport } from '@/lib/tables/report-choice';
 import { buildReportModels } from '@/lib/tables/report-models';
@@ -115,7 +115,7 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
           </div>
           <Section id="rates" title={m.jurisdiction.rates}>
             <RatesPanel
-              rows={rateRows(now, before, jurisdiction.population?.population ?? null)}
+              rows={rateRows(now, before, jurisdiction.population?.population ?? null, failedSumKeys(data.get(current.id)!.issues))}
               prevYear={previous?.year ?? null}
               lang={lang}
             />

@@ -14,6 +14,9 @@ export const qualityMessages = defineMessages(
     filterLabel: '体检',
     failedCheck: (name: string) => `未通过“${name}”`,
     cell: (passed: number, decided: number) => `${passed}/${decided}`,
+    base: (label: string, base: string) => `基数:${label} ${base}`,
+    tooFew: '样本太少,不参与排名',
+    sumFailed: '所用数字勾稽不符,不参与排名',
   },
   {
     title: 'Quality check',
@@ -26,5 +29,8 @@ export const qualityMessages = defineMessages(
     filterLabel: 'Quality check',
     failedCheck: (name: string) => `Failed "${name}"`,
     cell: (passed: number, decided: number) => `${passed}/${decided}`,
+    base: (label: string, base: string) => `base: ${label} ${base}`,
+    tooFew: 'too few to rank',
+    sumFailed: 'not ranked: its figures fail a sum check',
   },
 );
