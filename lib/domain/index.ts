@@ -6,3 +6,4 @@ export type * from './compare';
 export type * from './report';
 export type * from './table';
 export type * from './quality';
+export type * from './coverage';
