@@ -7,3 +7,4 @@ export type * from './report';
 export type * from './table';
 export type * from './quality';
 export type * from './coverage';
+export type * from './peers';

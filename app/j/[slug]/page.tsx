@@ -5,6 +5,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
+import { PeerPanel } from '@/components/quality/peer-panel';
 import { QualityPanel } from '@/components/quality/quality-panel';
 import { FailedChecks } from '@/components/tables/failed-checks';
 import { RatesPanel } from '@/components/tables/rates-panel';
@@ -24,6 +25,8 @@ import { pickReport, previousReport } from '@/lib/tables/report-choice';
 import { buildReportModels } from '@/lib/tables/report-models';
 import { compareHref, DEFAULT_VIEW } from '@/lib/view-state';
 import { parseJurisdictionParams } from '@/lib/view-state/jurisdiction-params';
+import { entryFromFigures } from '@/lib/peers';
+import { loadPeerGroups } from './load-peers';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -49,6 +52,17 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
   ]);
   const now = current && indexReport(data.get(current.id)!.figures, data.get(current.id)!.issues);
   const before = previous ? indexReport(data.get(previous.id)!.figures, data.get(previous.id)!.issues) : null;
+  const population = jurisdiction.population?.population ?? null;
+  const failedKeys = current ? failedSumKeys(data.get(current.id)!.issues) : new Set<string>();
+  const peers =
+    current && now
+      ? await loadPeerGroups(
+          current,
+          jurisdiction,
+          entryFromFigures(current.id, (k) => now.figures.get(k)?.value, failedKeys, population),
+          lang,
+        )
+      : null;
   const models =
     now && current
       ? buildReportModels(
@@ -114,12 +128,13 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
             {current.scope === 'agency' ? <p className="mt-1 text-xs text-warn">{c.scopeHint.agency}</p> : null}
           </div>
           <Section id="rates" title={m.jurisdiction.rates}>
-            <RatesPanel
-              rows={rateRows(now, before, jurisdiction.population?.population ?? null, failedSumKeys(data.get(current.id)!.issues))}
-              prevYear={previous?.year ?? null}
-              lang={lang}
-            />
+            <RatesPanel rows={rateRows(now, before, population, failedKeys)} prevYear={previous?.year ?? null} lang={lang} />
           </Section>
+          {peers ? (
+            <Section id="peers" title={qualityMessages[lang].peers.title}>
+              <PeerPanel groups={peers} agency={current.scope === 'agency'} lang={lang} />
+            </Section>
+          ) : null}
           <Section id="quality" title={qualityMessages[lang].title}>
             <QualityPanel quality={quality} lang={lang} />
           </Section>

@@ -59,3 +59,25 @@ describe('coverage of the bundled reports', () => {
     expect((await listUnlistedJurisdictions()).map((j) => j.name)).toEqual(['平潭综合实验区']);
   });
 });
+
+describe('peer values', () => {
+  it('the 2020 prefectures’ whole-jurisdiction reports, with the rates SQL computes equal to lib/figures', async () => {
+    const { findPeerValues } = await import('../report/find-peer-values');
+    const rows = await findPeerValues({ year: 2020, scope: 'aggregate', level: 'prefecture', province: null });
+    expect(rows.map((r) => r.jurisdiction.name).sort()).toEqual(['宁波市', '阜阳市']);
+    const fuyang = rows.find((r) => r.jurisdiction.name === '阜阳市')!;
+    expect(fuyang.values['disclosure-rate']).toEqual({ value: (270 + 81) / 813, base: 813 });
+    expect(fuyang.values['review-correction-rate']).toEqual({ value: 7 / 32, base: 32 });
+    expect(fuyang.values['received-per-10k']).toEqual({ value: 850, base: null });
+    expect(fuyang.failedKeys).toEqual([]);
+    expect(fuyang.population).toBeGreaterThan(1_000_000);
+    expect(await findPeerValues({ year: 2020, scope: 'agency', level: 'prefecture', province: '内蒙古自治区' })).toHaveLength(1);
+  });
+
+  it('names the figures of failed sum checks: 洪泽区 2023’s review and lawsuit-after-review totals', async () => {
+    const { findPeerValues } = await import('../report/find-peer-values');
+    const [hongze] = await findPeerValues({ year: 2023, scope: 'aggregate', level: 'district', province: '江苏省' });
+    expect(hongze!.failedKeys).toEqual(expect.arrayContaining(['review.total', 'review.upheld', 'litigationAfterReview.total']));
+    expect(hongze!.values['review-correction-rate']).toEqual({ value: null, base: 0 });
+  });
+});
