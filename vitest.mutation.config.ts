@@ -1,19 +1,19 @@
 // The unit tests Stryker runs against mutants (npm run test:mutation): the pure modules' tests
 // only — no test here starts PostgreSQL or a server, so a mutant is judged in milliseconds.
-import { defineConfig, mergeConfig } from 'vitest/config';
+// The include list replaces the base one (mergeConfig would append to it and run every test).
+import { defineConfig } from 'vitest/config';
 import base from './vitest.config';
 
-export default mergeConfig(
-  base,
-  defineConfig({
-    test: {
-      include: [
-        'lib/compare/**/*.test.ts',
-        'lib/view-state/**/*.test.ts',
-        'lib/tables/**/*.test.ts',
-        'lib/figures/**/*.test.ts',
-        'lib/http/{csv,etag,query-params,rate-limit,security-headers,body-limit,content-disposition}.test.ts',
-      ],
-    },
-  }),
-);
+export default defineConfig({
+  ...base,
+  test: {
+    ...base.test,
+    include: [
+      'lib/compare/**/*.test.ts',
+      'lib/view-state/**/*.test.ts',
+      'lib/tables/**/*.test.ts',
+      'lib/figures/**/*.test.ts',
+      'lib/http/{csv,etag,query-params,rate-limit,security-headers,body-limit,content-disposition}.test.ts',
+    ],
+  },
+});

@@ -9,6 +9,7 @@
 import pg from 'pg';
 import { openDatabase } from '../lib/db/database';
 import { countSql, pageSql } from '../lib/db/queries/report/table-sql';
+import { DEFAULT_COLUMNS, PAGE_SIZE } from '../lib/view-state/table-params';
 import { busiestProvinceYear, noReports, serverBench } from './lib/bench';
 import { repoRoot, runMain } from './lib/cli';
 
@@ -48,21 +49,11 @@ runMain(
         scope: null,
         failedOnly: false,
         failedCheck: null,
-        columns: [
-          'applications.new.total',
-          'applications.carriedOver.total',
-          'results.granted.total',
-          'results.partial.total',
-          'results.denied.total',
-          'results.unable.total',
-          'results.total.total',
-          'review.total',
-          'litigation.total',
-          'disclosure-rate',
-        ],
+        // The page's own default columns and page size, so the SQL timed is the one the page runs.
+        columns: [...DEFAULT_COLUMNS],
         sort: 'applications.new.total',
         dir: 'desc' as const,
-        limit: 50,
+        limit: PAGE_SIZE,
         offset: 0,
       };
       const sql = pageSql(query);

@@ -1,25 +1,25 @@
 // `npm run bench:ingest -- <N> [--data-dir DIR] [--readers R] [--write-only] [--offset K]`: generate N distinct
-// valid reports from the bundled ones (lib/db/testing/synthetic-reports.ts), ingest them through
+// valid reports of the national synthetic corpus (lib/db/testing/synthetic-reports.ts: 2008–2025,
+// governments and their departments, one report per body-year), ingest them through
 // the whole pipeline (extract and parse in R reader processes, the same-report rule, one
 // transaction per report) and print
 // reports/s and total time. --write-only skips extraction and parsing (the generator knows each
 // variant's figures) to measure the database side alone. --offset K starts at the K-th variant, to
-// add N new reports to a database a run already filled (the variants are deterministic).
+// add N new reports to a database a run already filled (the variants are deterministic; the
+// corpus plan is that of one million reports, or of K + N when more).
 // Database: DATABASE_URL; else a throwaway embedded PostgreSQL, or with --data-dir one kept in DIR
 // for the dashboards' benchmarks (then: DATA_DIR=DIR npm start, or DATABASE_URL of that server).
-import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createPool } from '../lib/db/pool';
-import { contentHash, ingestBytes, storeRead, type IngestResult } from '../lib/db/ingest';
-import { bundledReportFiles } from '../lib/db/ingest/bundled';
+import { ingestBytes, storeRead, type IngestResult } from '../lib/db/ingest';
 import type { JurisdictionCache } from '../lib/db/jurisdictions';
-import { createReader, tableFigureCount } from '../lib/ingest';
+import { createReader } from '../lib/ingest';
 import { startTestDatabase, type TestDatabase } from '../lib/db/testing';
-import { syntheticReports, type BaseReport } from '../lib/db/testing/synthetic-reports';
 import { postgresCpuSeconds, reapedChildrenCpuSeconds } from './lib/bench';
-import { repoRoot, runMain, UsageError } from './lib/cli';
+import { runMain, UsageError } from './lib/cli';
+import { bundledGenerator, variantInput } from './lib/synthetic';
 
 const USAGE = 'Usage: npm run bench:ingest -- <N> [--data-dir DIR] [--readers R] [--write-only] [--offset K]';
 
@@ -52,15 +52,7 @@ runMain(
     const offset = Number(values.offset);
     if (!Number.isInteger(offset) || offset < 0) throw new UsageError('--offset takes a whole number of variants to skip');
 
-    const baseReader = createReader({ readers: 1 });
-    const candidates: BaseReport[] = [];
-    for (const file of bundledReportFiles(repoRoot)) {
-      const read = await baseReader.read(new Uint8Array(readFileSync(file)), path.basename(file));
-      if (read.ok) candidates.push({ name: path.basename(file), text: read.text, result: read.result });
-    }
-    await baseReader.close();
-    const generator = syntheticReports(candidates);
-    console.log(`Bases: ${generator.bases.join(', ')}${generator.skipped.length ? `\nLeft out: ${generator.skipped.join('; ')}` : ''}`);
+    const generator = await bundledGenerator(Math.max(1_000_000, offset + n));
 
     let url = process.env.DATABASE_URL;
     if (!url) {
@@ -78,11 +70,9 @@ runMain(
     const reader = createReader({ readers });
     const counts: Record<IngestResult['status'], number> = { saved: 0, merged: 0, unchanged: 0, refused: 0 };
     const refusals = new Map<string, number>();
-    const seen = new Set<string>();
     const jurisdictions: JurisdictionCache = new Map();
     let next = 0;
     let done = 0;
-    let variantIndex = offset;
     const pgCpuBefore = database ? postgresCpuSeconds(database.dataDir) : null;
     const cpuBefore = process.cpuUsage();
     const readersCpuBefore = reapedChildrenCpuSeconds();
@@ -90,23 +80,11 @@ runMain(
     let lastReport = started;
     const worker = async () => {
       while (next < n) {
-        next++;
-        // The rare variant identical to an earlier one is replaced by the next.
-        let v = generator.variant(variantIndex++);
-        while (seen.has(contentHash(v.bytes))) v = generator.variant(variantIndex++);
-        seen.add(contentHash(v.bytes));
-        const read = {
-          ok: true as const,
-          text: v.bytes.toString('utf8'),
-          fileType: 'txt' as const,
-          mimeType: 'text/plain',
-          encoding: 'utf-8',
-          result: v.result,
-          tableFigures: tableFigureCount(v.result),
-        };
+        // Variants are distinct: each is another body-year of the plan.
+        const input = variantInput(generator.variant(offset + next++));
         const r = writeOnly
-          ? await storeRead(pool, { bytes: v.bytes, fileName: v.fileName, read }, { jurisdictions })
-          : await ingestBytes(pool, v.bytes, v.fileName, { read: reader.read }, { jurisdictions });
+          ? await storeRead(pool, input, { jurisdictions })
+          : await ingestBytes(pool, input.bytes, input.fileName, { read: reader.read }, { jurisdictions });
         counts[r.status]++;
         if (r.status === 'refused')
           refusals.set(

@@ -1,5 +1,5 @@
 // The browser tests' web server: a throwaway PostgreSQL (fresh temp directory, free port,
-// migrated) with the bundled reports, and `next start` on PORT against the existing build in
+// migrated) with the bundled reports, and the app's server (scripts/server.ts, as `npm start` runs it) on PORT against the existing build in
 // NEXT_DIST_DIR. Everything is removed on exit (SIGINT/SIGTERM, or when Next stops).
 // Playwright: webServer { command: 'npx tsx scripts/serve-test.ts', env: { PORT, NEXT_DIST_DIR },
 // gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 } } so that the cleanup runs.
@@ -8,16 +8,19 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadBundled } from '../lib/db/ingest/bundled';
 import { startTestDatabase, type TestDatabase } from '../lib/db/testing';
+import { startCollectWorker } from './lib/collect-worker';
 import { repoRoot, runMain, UsageError } from './lib/cli';
-import { distDir, ensurePortFree, exited, runNext, stopChild } from './lib/next';
+import { distDir, ensurePortFree, exited, runServer, stopChild } from './lib/next';
 
 let database: TestDatabase | null = null;
 let child: ChildProcess | null = null;
+let worker: ChildProcess | null = null;
 let stopping: Promise<void> | null = null;
 
 function stopAll(): Promise<void> {
   stopping ??= (async () => {
     if (child) await stopChild(child);
+    if (worker) await stopChild(worker);
     await database?.stop();
   })();
   return stopping;
@@ -40,11 +43,9 @@ runMain(async () => {
   console.log(
     `Test database ${database.dataDir}: ${s.saved} bundled reports loaded${s.refused.length ? `, ${s.refused.length} refused` : ''}.`,
   );
-  child = runNext(
-    ['start', '--port', String(port)],
-    { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: path.relative(repoRoot, dist) || '.' },
-    repoRoot,
-  );
+  const env = { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: path.relative(repoRoot, dist) || '.', PORT: String(port) };
+  worker = startCollectWorker(repoRoot, env);
+  child = runServer(env, repoRoot);
   const status = await exited(child);
   child = null;
   return status === 0 ? 0 : 1;

@@ -1,30 +1,38 @@
 // `npm start`: the whole product on one command.
 // - DATABASE_URL set: use that server (migrated), start none. Otherwise: an embedded PostgreSQL on
-//   DATA_DIR (default .data/postgres), kept between runs.
+//   DATA_DIR (default .data/postgres), kept between runs, supervised (lib/db/supervisor.ts:
+//   restarted with backoff when it dies; after 10 failures in 10 minutes, exit 1 with the reason).
+//   While the database is unreachable, either way, the app answers 503 (lib/server/listener.ts).
 // - An empty database gets the bundled reports and the census population; reports an older parser
 //   read are re-read (lib/db/ingest/reparse-on-start.ts).
 // - Builds the app when there is no build or the sources changed (NEXT_DIST_DIR respected), then
-//   serves it on PORT (default 3000). Ctrl-C / SIGTERM stop Next, then PostgreSQL.
+//   serves it on PORT (default 3000), with the collector worker beside it (scripts/lib/collect-worker.ts;
+//   COLLECT_WORKER=0 leaves it out). Ctrl-C / SIGTERM stop Next and the worker, then PostgreSQL.
 import type { ChildProcess } from 'node:child_process';
-import { dataDirFromEnv, startEmbedded, type EmbeddedServer } from '../lib/db/embedded';
+import { dataDirFromEnv, startEmbedded } from '../lib/db/embedded';
 import { isEmpty, loadBundled } from '../lib/db/ingest/bundled';
 import { reparseOnStart } from '../lib/db/ingest/reparse-on-start';
 import { refreshQualityNow } from '../lib/db/quality/on-start';
 import { migrate } from '../lib/db/migrate';
+import { startCollectWorker } from './lib/collect-worker';
+import { PostgresSupervisor } from '../lib/db/supervisor';
+import type { SupervisorMessage } from '../lib/server/state';
 import { repoRoot, runMain, UsageError } from './lib/cli';
-import { buildNeeded, distDir, ensurePortFree, exited, runNext, stopChild } from './lib/next';
+import { buildNeeded, distDir, ensurePortFree, exited, runNext, runServer, stopChild } from './lib/next';
 
-let embedded: EmbeddedServer | null = null;
+let supervisor: PostgresSupervisor | null = null;
 let child: ChildProcess | null = null;
+let worker: ChildProcess | null = null;
 let stopping: Promise<void> | null = null;
 
 /** Next first (it holds connections), then PostgreSQL. Every caller waits for the same stop. */
 function stopAll(): Promise<void> {
   stopping ??= (async () => {
     if (child) await stopChild(child);
-    if (embedded) {
+    if (worker) await stopChild(worker);
+    if (supervisor) {
       console.log('Stopping PostgreSQL…');
-      await embedded.stop();
+      await supervisor.stop();
     }
   })();
   return stopping;
@@ -49,8 +57,15 @@ runMain(async () => {
   } else {
     const dataDir = dataDirFromEnv(repoRoot);
     console.log(`Starting the embedded PostgreSQL (data in ${dataDir})…`);
-    embedded = await startEmbedded({ dataDir });
+    const embedded = await startEmbedded({ dataDir });
+    if (embedded.staleLockCleared) console.log(embedded.staleLockCleared);
     url = embedded.url;
+    supervisor = new PostgresSupervisor(embedded, {
+      start: () => startEmbedded({ dataDir, port: embedded.port }),
+      log: (line) => console.error(line),
+      onChange: (status) => child?.connected && child.send({ type: 'supervisor', status } satisfies SupervisorMessage),
+      onGiveUp: () => void shutdown(1),
+    });
   }
   const applied = await migrate(url);
   if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
@@ -78,8 +93,10 @@ runMain(async () => {
     }
   }
 
+  worker = startCollectWorker(repoRoot, env);
   console.log(`Serving on http://localhost:${port} (Ctrl-C to stop)`);
-  child = runNext(['start', '--port', String(port)], env, repoRoot);
+  child = runServer(env, repoRoot);
+  if (supervisor) child.send({ type: 'supervisor', status: supervisor.status } satisfies SupervisorMessage);
   const status = await exited(child);
   child = null;
   if (!stopping) {

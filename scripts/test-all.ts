@@ -1,6 +1,6 @@
 // `npm test`: every test of the project, in order: static checks (type check, ESLint, Prettier),
 // unit + integration (vitest, with throwaway
-// embedded PostgreSQL servers), then a production build, then the Playwright browser tests
+// embedded PostgreSQL servers), the parser's accuracy on the gold set (npm run eval), then a production build, then the Playwright browser tests
 // against that build. Prints one closing line `tests: N passed, N failed` and exits non-zero when
 // anything failed or a stage could not run.
 //
@@ -104,6 +104,23 @@ function vitestStage(): StageResult {
   };
 }
 
+/** The parser's accuracy on the gold set (`npm run eval`): each gold report and each kind of damage
+ * is one test, failed when any figure or meta field is wrong. */
+function evalStage(): StageResult {
+  const out = path.join(reportDir, 'eval.json');
+  const status = run('node', ['scripts/cli.mjs', 'eval', '--json', out]);
+  const report = readJson(out) as { tests: { name: string; ok: boolean }[] } | null;
+  const tests = report?.tests ?? [];
+  const failures = tests.filter((t) => !t.ok).map((t) => `eval › ${t.name}: a wrong figure or meta field (see npm run eval)`);
+  return {
+    name: 'parser accuracy (npm run eval)',
+    passed: tests.length - failures.length,
+    failed: report ? failures.length : 1,
+    ok: status === 0 && report !== null,
+    failures: report ? failures : ['npm run eval did not finish'],
+  };
+}
+
 function e2eStage(): StageResult {
   if (build) {
     const status = run('npx', ['next', 'build'], { NEXT_DIST_DIR: distDir });
@@ -131,7 +148,7 @@ function e2eStage(): StageResult {
 }
 
 const results: StageResult[] = [];
-if (runUnit) results.push(staticStage(), vitestStage());
+if (runUnit) results.push(staticStage(), vitestStage(), evalStage());
 if (runE2e) results.push(e2eStage());
 rmSync(reportDir, { recursive: true, force: true });
 

@@ -55,11 +55,13 @@ export default async function ComparePage({ searchParams }: Props) {
   return (
     <PageShell kicker={m.title} title={viewTitle(data, lang)} lede={m.lede}>
       <div className="grid gap-8 lg:grid-cols-[280px_minmax(0,1fr)]">
-        <aside className="lg:sticky lg:top-4 lg:self-start">
+        {/* On a phone the chart comes first and the settings after it. */}
+        <aside className="order-last min-w-0 lg:sticky lg:top-4 lg:order-none lg:self-start" data-testid="compare-controls">
           <CompareControls
             view={data.view}
             picked={pickedWithLabels(data.picked, lang)}
             years={data.years.map((y) => y.year)}
+            range={data.range}
             provinces={provinces}
             perCapitaApplies={perCapitaPossible(data.view)}
             options={controlOptions(data.view)}

@@ -1,8 +1,9 @@
 // /ingest — officers upload reports: disabled without INGEST_TOKEN, a sign-in form, or the
-// workbench (upload, review, correct, save).
+// workbench (upload, review, correct, save) and "add by address" (collection; ?collect=ids follows jobs).
 
 import type { Metadata } from 'next';
 import { IngestDisabled, SignedInBar, SignInForm } from '@/components/ingest/access-panels';
+import { CollectPanel } from '@/components/ingest/collect-panel';
 import { IngestWorkbench } from '@/components/ingest/ingest-workbench';
 import { PageShell } from '@/components/layout/page-shell';
 import { ingestAccess } from '@/lib/auth/page-session';
@@ -31,8 +32,15 @@ export default async function IngestPage({ searchParams }: { searchParams: Searc
         <>
           <SignedInBar lang={lang} />
           <IngestWorkbench lang={lang} maxBytes={maxUploadBytes()} />
+          <CollectPanel lang={lang} initialSeeds={collectSeeds(params.collect)} />
         </>
       ) : null}
     </PageShell>
   );
+}
+
+/** ?collect=1,2: the collection jobs the page follows. */
+function collectSeeds(raw: string | string[] | undefined): number[] {
+  const ids = (typeof raw === 'string' ? raw : '').split(',').map(Number);
+  return ids.filter((n) => Number.isSafeInteger(n) && n > 0).slice(0, 100);
 }

@@ -48,16 +48,17 @@ const LINE_EXPORT_LEGEND = 40;
 
 export const CHART_KIND_ENTRIES = {
   bar: entry<BarChartData>({
-    build: (data, lang) => toBarData(data.rows, lang),
+    build: (data, lang) => toBarData(data.rows, lang, data.absent),
     height: (d) => barChartHeight(d.rows.length),
     exportFrame: (d) => ({ width: EXPORT_WIDTH, height: barChartHeight(d.rows.length) }),
     legend: () => [],
     marks: (d) => d.rows.filter((r) => r.value !== null).length,
     Component: LazyRankedBarChart,
-    Preview: ({ data, lang }) => <BarPreview rows={toBarData(data.rows, lang).rows} unit={data.measure.unit} lang={lang} />,
+    Preview: ({ data, lang }) => <BarPreview rows={toBarData(data.rows, lang, data.absent).rows} unit={data.measure.unit} lang={lang} />,
   }),
   line: entry<LineChartData>({
-    build: (data, lang) => toLineData(data.rows, data.range ? yearsOf(data.range.from, data.range.to) : [], lang),
+    build: (data, lang) =>
+      toLineData(data.rows, data.range ? yearsOf(data.range.from, data.range.to) : [], lang, data.absent, data.markedYear),
     height: () => LINE_HEIGHT,
     exportFrame: () => ({ width: EXPORT_WIDTH, height: LINE_HEIGHT - LINE_EXPORT_LEGEND }),
     legend: (d) => d.series.map((s, i) => ({ label: s.label, color: seriesColor(i) })),
@@ -78,14 +79,14 @@ export const CHART_KIND_ENTRIES = {
     ),
   }),
   stacked: entry<StackChartData>({
-    build: (data, lang) => toStackData(data.rows, data.composition?.parts.map((p) => p[lang]) ?? [], lang),
+    build: (data, lang) => toStackData(data.rows, data.composition?.parts.map((p) => p[lang]) ?? [], lang, data.absent),
     height: (d) => stackedChartHeight(d.rows.length),
     exportFrame: (d) => ({ width: EXPORT_WIDTH, height: stackedChartHeight(d.rows.length) - STACK_EXPORT_LEGEND }),
     legend: (d) => d.parts.map((label, i) => ({ label, color: seriesColor(i) })),
     marks: (d) => d.rows.reduce((n, r) => n + r.shares.filter((s) => s !== null).length, 0),
     Component: LazyStackedShareChart,
     Preview: ({ data, lang }) => {
-      const d = toStackData(data.rows, data.composition?.parts.map((p) => p[lang]) ?? [], lang);
+      const d = toStackData(data.rows, data.composition?.parts.map((p) => p[lang]) ?? [], lang, data.absent);
       return <StackPreview rows={d.rows} parts={d.parts} lang={lang} />;
     },
   }),

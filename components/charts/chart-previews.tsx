@@ -61,7 +61,7 @@ export function BarPreview({ rows, unit, lang }: { rows: readonly BarDatum[]; un
           <div key={r.id} style={{ display: 'flex', alignItems: 'center', height: Math.min(44, 330 / Math.max(shown.length, 1)) }}>
             <div style={LABEL_STYLE}>{labelOf(r)}</div>
             {r.value === null ? (
-              <div style={{ fontSize: 22, color: MUTED, fontStyle: 'italic' }}>{missing}</div>
+              <div style={{ fontSize: 22, color: MUTED, fontStyle: 'italic' }}>{r.note ?? missing}</div>
             ) : (
               <div style={{ display: 'flex', alignItems: 'center', flexGrow: 1 }}>
                 <div
@@ -84,7 +84,7 @@ export function BarPreview({ rows, unit, lang }: { rows: readonly BarDatum[]; un
 
 /** One 100% stack: each part's share of the row's total, shares of 8% or more printed inside. */
 function StackRow({ row, missingLabel }: { row: StackDatum; missingLabel: string }) {
-  if (row.missing) return <div style={{ fontSize: 22, color: MUTED, fontStyle: 'italic' }}>{missingLabel}</div>;
+  if (row.missing) return <div style={{ fontSize: 22, color: MUTED, fontStyle: 'italic' }}>{row.note ?? missingLabel}</div>;
   return (
     <div style={{ display: 'flex', width: STACK_WIDTH, height: 28 }}>
       {row.shares.map((share, i) => {

@@ -46,7 +46,7 @@ export function RankedBarChart({ rows, unit, lang, title, missingLabel, frame }:
           // The label; for a missing value the word "missing", and for 0 (which has no bar for a
           // label to sit on) the value itself, both where the bar would start.
           const datum = data[props.payload.index];
-          const atAxis = datum?.value === null ? missingLabel : datum?.value === 0 ? formatValue(0, unit, lang) : null;
+          const atAxis = datum?.value === null ? (datum.note ?? missingLabel) : datum?.value === 0 ? formatValue(0, unit, lang) : null;
           return (
             <g>
               <text x={props.x - 6} y={props.y} textAnchor="end" dominantBaseline="central" fill={INK} fontSize={13} data-label>
@@ -61,7 +61,7 @@ export function RankedBarChart({ rows, unit, lang, title, missingLabel, frame }:
                   fontStyle={datum?.value === null ? 'italic' : undefined}
                   fontWeight={datum?.value === null ? 400 : 600}
                   fill={datum?.value === null ? INK_MUTE : INK}
-                  data-value={datum?.value === null ? 'missing' : '0'}
+                  data-value={datum?.value === null ? (datum.note ? 'absent' : 'missing') : '0'}
                 >
                   {atAxis}
                 </text>

@@ -41,7 +41,13 @@ export function StackedShareChart({ rows, parts, lang, title, missingLabel, fram
           const props = tickProps as { x: number; y: number; payload: { value: string; index: number } };
           const row = rows[props.payload.index];
           // No bar to draw: every part missing, or parts that add up to 0 (printed as 0, not missing).
-          const atAxis = !row ? null : row.missing ? missingLabel : row.shares.every((x) => x === null) ? formatNumber(0, lang) : null;
+          const atAxis = !row
+            ? null
+            : row.missing
+              ? (row.note ?? missingLabel)
+              : row.shares.every((x) => x === null)
+                ? formatNumber(0, lang)
+                : null;
           return (
             <g>
               <text x={props.x - 6} y={props.y} textAnchor="end" dominantBaseline="central" fill={INK} fontSize={13} data-label>
@@ -55,7 +61,7 @@ export function StackedShareChart({ rows, parts, lang, title, missingLabel, fram
                   fontSize={12}
                   fontStyle={row?.missing ? 'italic' : undefined}
                   fill={row?.missing ? INK_MUTE : INK}
-                  data-value={row?.missing ? 'missing' : '0'}
+                  data-value={row?.missing ? (row.note ? 'absent' : 'missing') : '0'}
                 >
                   {atAxis}
                 </text>

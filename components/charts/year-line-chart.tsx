@@ -1,14 +1,14 @@
 // Lines over the years, one per report series; missing years are gaps, never drops to 0.
 'use client';
 
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Label, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatValue } from '@/lib/i18n/format';
 import type { LineChartData } from '@/lib/compare/chart-data';
 import { chartSizing, type ChartCommon } from './chart-types';
 import { LINE_HEIGHT } from './chart-size';
 import { CHART_FONT, GRID, INK, INK_MUTE, seriesColor } from './palette';
 
-export function YearLineChart({ series, years, unit, lang, title, frame }: ChartCommon & LineChartData) {
+export function YearLineChart({ series, years, marked, unit, lang, title, frame }: ChartCommon & LineChartData) {
   const data = years.map((year) => {
     const d: Record<string, number | null> = { year };
     series.forEach((s, i) => (d[`s${i}`] = s.points.find((p) => p.year === year)?.value ?? null));
@@ -32,6 +32,12 @@ export function YearLineChart({ series, years, unit, lang, title, frame }: Chart
         width={64}
         tickFormatter={(v: number) => formatValue(v, unit, lang)}
       />
+      {marked ? (
+        // The year the view was on as bars: kept and marked, so going back to bars returns to it.
+        <ReferenceLine x={marked.year} stroke={INK_MUTE} strokeDasharray="4 3" className="marked-year">
+          <Label value={marked.label} position="insideTopRight" fill={INK_MUTE} fontSize={11} />
+        </ReferenceLine>
+      ) : null}
       {frame ? null : <Tooltip formatter={(v) => formatValue(typeof v === 'number' ? v : null, unit, lang)} />}
       {frame ? null : <Legend verticalAlign="top" align="left" wrapperStyle={{ fontSize: 12, paddingBottom: 8 }} />}
       {series.map((s, i) => {

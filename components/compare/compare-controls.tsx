@@ -15,6 +15,8 @@ export interface CompareControlsProps {
   view: CompareView;
   picked: PickedJurisdiction[];
   years: number[];
+  /** The years drawn (a trend with a kept year draws them all). */
+  range: { from: number; to: number } | null;
   provinces: { name: string; jurisdictions: number }[];
   perCapitaApplies: boolean;
   /** Text and choices in the view's language (lib/compare/control-options.ts). */
@@ -24,7 +26,7 @@ export interface CompareControlsProps {
 const field = 'block text-xs font-semibold uppercase tracking-wide text-ink-mute mb-1.5';
 const select = 'w-full rounded-sm border border-rule bg-white px-2.5 py-2 text-sm focus:border-accent';
 
-export function CompareControls({ view, picked, years, provinces, perCapitaApplies, options }: CompareControlsProps) {
+export function CompareControls({ view, picked, years, range, provinces, perCapitaApplies, options }: CompareControlsProps) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [filterProvince, setFilterProvince] = useState<string | null>(view.province);
@@ -37,8 +39,9 @@ export function CompareControls({ view, picked, years, provinces, perCapitaAppli
 
   function setChart(chart: ChartKind) {
     if (chart === view.chart) return;
-    // Range kinds (lines) show all years by default; single-year kinds the end of the range.
-    const years = chartTraits(chart).years === 'range' ? null : view.years ? { from: view.years.to, to: view.years.to } : null;
+    // The chosen year is kept: a trend draws every year and marks it, and bars return to it (or to
+    // the end of a range chosen on the trend).
+    const years = !view.years || chartTraits(chart).years === 'range' ? view.years : { from: view.years.to, to: view.years.to };
     go({ chart, years });
   }
 
@@ -180,11 +183,12 @@ export function CompareControls({ view, picked, years, provinces, perCapitaAppli
                 {c[end]}
                 <select
                   className={`${select} mt-1`}
-                  value={view.years?.[end] ?? ''}
+                  value={range?.[end] ?? ''}
+                  data-testid={`year-${end}`}
                   onChange={(e) => {
                     const y = Number(e.target.value);
-                    const from = end === 'from' ? y : Math.min(view.years?.from ?? y, y);
-                    const to = end === 'to' ? y : Math.max(view.years?.to ?? y, y);
+                    const from = end === 'from' ? y : Math.min(range?.from ?? y, y);
+                    const to = end === 'to' ? y : Math.max(range?.to ?? y, y);
                     go({ years: { from: Math.min(from, to), to: Math.max(from, to) } });
                   }}
                 >

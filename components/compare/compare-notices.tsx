@@ -1,34 +1,77 @@
-// What in the URL could not be used (bad values, stale slugs, years without data), in plain words.
+// What in the URL could not be used (bad values, stale slugs, years without data), in plain words;
+// a place or province without a report in the year offers the years it has, as links.
 
+import { dataNoticeText } from '@/lib/compare/notice-text';
 import type { DataNotice } from '@/lib/compare/types';
 import type { Lang } from '@/lib/i18n/lang';
 import { compareMessages } from '@/lib/i18n/messages/compare';
-import type { CompareNotice } from '@/lib/view-state';
+import { compareHref, type CompareNotice, type CompareView } from '@/lib/view-state';
 
-function dataNoticeText(n: DataNotice, lang: Lang): string {
-  const m = compareMessages[lang].notices;
-  const list = (xs: string[]) => xs.join(lang === 'zh' ? '、' : ', ');
-  switch (n.kind) {
-    case 'unknown-jurisdiction':
-      return m.unknownJurisdiction(list(n.slugs));
-    case 'empty-province':
-      return m.emptyProvince(n.province);
-    case 'no-data-year':
-      return m.noDataYear(n.requested, n.shown);
-    case 'bar-range':
-      return m.barRange(n.requested, n.shown);
-    case 'per10k-not-count':
-      return m.per10kNotCount;
-    case 'no-population':
-      return m.noPopulation(list(n.names));
-    case 'too-many-to-show':
-      return m.tooMany(n.count);
-    case 'no-reports':
-      return m.noReports;
-  }
+function YearLinks({ years, view }: { years: number[]; view: CompareView }) {
+  return (
+    <>
+      {years.map((y, i) => (
+        <span key={y}>
+          {i ? ' ' : ''}
+          <a href={compareHref({ ...view, years: { from: y, to: y } })} className="font-medium" data-testid="notice-year">
+            {y}
+          </a>
+        </span>
+      ))}
+    </>
+  );
 }
 
-export function CompareNotices({ params, data, lang }: { params: CompareNotice[]; data: DataNotice[]; lang: Lang }) {
+function DataNoticeItem({ n, view, lang }: { n: DataNotice; view: CompareView; lang: Lang }) {
+  const m = compareMessages[lang].notices;
+  if (n.kind === 'absent') {
+    return (
+      <li data-testid="notice-absent">
+        {m.absent(n.years)}
+        <ul className="pl-1">
+          {n.places.map((p) => (
+            <li key={p.slug}>
+              <strong className="font-medium">{p.name}</strong>
+              {' · '}
+              {p.years.length ? (
+                <>
+                  {m.provinceHas} <YearLinks years={p.years} view={view} />
+                </>
+              ) : (
+                m.absentHas('')
+              )}
+            </li>
+          ))}
+        </ul>
+      </li>
+    );
+  }
+  if (n.kind === 'province-absent') {
+    return (
+      <li data-testid="notice-province-absent">
+        {m.provinceAbsent(n.province, n.years)}{' '}
+        {n.has.length ? (
+          <>
+            {m.provinceHas} <YearLinks years={n.has} view={view} />
+          </>
+        ) : null}
+      </li>
+    );
+  }
+  return <li>{dataNoticeText(n, lang)}</li>;
+}
+
+export function CompareNotices({
+  params,
+  data,
+  view,
+  lang,
+}: {
+  params: CompareNotice[];
+  data: DataNotice[];
+  view: CompareView;
+  lang: Lang;
+}) {
   if (params.length === 0 && data.length === 0) return null;
   const m = compareMessages[lang].notices;
   return (
@@ -41,7 +84,7 @@ export function CompareNotices({ params, data, lang }: { params: CompareNotice[]
           </li>
         ))}
         {data.map((n, i) => (
-          <li key={`d${i}`}>{dataNoticeText(n, lang)}</li>
+          <DataNoticeItem key={`d${i}`} n={n} view={view} lang={lang} />
         ))}
       </ul>
     </div>

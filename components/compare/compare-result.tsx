@@ -6,7 +6,7 @@ import { ChartView } from '@/components/compare/chart-view';
 import { yearsOf } from '@/lib/compare/chart-data';
 import { viewFileBase, viewSubtitle, viewTitle } from '@/lib/compare/describe-view';
 import { figureTitle } from '@/lib/compare/measures';
-import { toTableRows, toYearTableSeries } from '@/lib/compare/table-rows';
+import { toAbsentRows, toTableRows, toYearTableSeries } from '@/lib/compare/table-rows';
 import type { CompareData, SeriesRow } from '@/lib/compare/types';
 import { commonMessages, type Lang } from '@/lib/i18n';
 import { compareMessages } from '@/lib/i18n/messages/compare';
@@ -40,6 +40,7 @@ function DataTable({ data, lang, caption }: { data: CompareData; lang: Lang; cap
     return (
       <CompareYearTable
         series={toYearTableSeries(data.rows, years, lang)}
+        absent={toAbsentRows(data.absent, lang)}
         years={years}
         unit={data.measure.unit}
         lang={lang}
@@ -52,6 +53,7 @@ function DataTable({ data, lang, caption }: { data: CompareData; lang: Lang; cap
   return (
     <CompareTable
       rows={toTableRows(data.rows, lang, columns.cellsOf)}
+      absent={toAbsentRows(data.absent, lang)}
       inputLabels={columns.labels}
       valueHeading={data.composition ? m.table.total : m.table.value}
       unit={data.composition ? 'count' : data.measure.unit}
@@ -70,7 +72,7 @@ export function CompareResult({ data, notices, lang }: { data: CompareData; noti
   const chart = drawChart(data, { unit: data.composition ? 'ratio' : data.measure.unit, lang, title, missingLabel: m.missing });
   return (
     <section aria-labelledby="compare-chart-title" className="min-w-0">
-      <CompareNotices params={notices} data={data.notices} lang={lang} />
+      <CompareNotices params={notices} data={data.notices} view={data.view} lang={lang} />
       {data.mixedScope ? (
         <p
           role="note"
@@ -80,7 +82,7 @@ export function CompareResult({ data, notices, lang }: { data: CompareData; noti
           {m.agencyWarning}
         </p>
       ) : null}
-      {data.rows.length === 0 ? (
+      {data.rows.length === 0 && data.absent.length === 0 ? (
         <p className="rounded-sm border border-dashed border-rule bg-white px-5 py-10 text-center text-ink-mute">{m.empty}</p>
       ) : (
         <div className="rounded-sm border border-rule bg-white">

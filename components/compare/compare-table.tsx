@@ -5,7 +5,7 @@
 'use client';
 
 import { formatValue } from '@/lib/i18n/format';
-import type { TableRow } from '@/lib/compare/table-rows';
+import type { AbsentRow, TableRow } from '@/lib/compare/table-rows';
 import type { MeasureUnit, ValueFlag } from '@/lib/compare/types';
 import { formatNumber } from '@/lib/i18n/format';
 import { withLang, type Lang } from '@/lib/i18n/lang';
@@ -20,6 +20,7 @@ export interface TableLabels {
 
 export function CompareTable({
   rows,
+  absent,
   inputLabels,
   valueHeading,
   unit,
@@ -28,6 +29,8 @@ export function CompareTable({
   labels,
 }: {
   rows: TableRow[];
+  /** Picked places without a report in the year: a row each, after the reports. */
+  absent: AbsentRow[];
   /** Headings of the input columns (none: the value alone). */
   inputLabels: string[];
   valueHeading: string;
@@ -38,12 +41,13 @@ export function CompareTable({
 }) {
   const t = labels.table;
   return (
-    <div className="overflow-x-auto">
+    // Scrolls inside its card on a phone, the place names kept in view.
+    <div className="relative overflow-x-auto" data-testid="table-scroll">
       <table className="w-full border-collapse text-sm" data-testid="compare-table">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-ink text-left align-bottom text-xs text-ink-mute">
-            <th scope="col" className="py-2 pr-4 font-medium">
+            <th scope="col" className="sticky left-0 z-10 bg-white py-2 pr-4 font-medium">
               {t.jurisdiction}
             </th>
             <th scope="col" className="py-2 pr-4 font-medium">
@@ -67,7 +71,10 @@ export function CompareTable({
         <tbody className="[&_td]:py-2 [&_td]:pr-4 [&_td]:tabular [&_th_a]:text-ink [&_th_a]:no-underline [&_th_a:hover]:text-accent [&_th_a:hover]:underline">
           {rows.map((r) => (
             <tr key={r.reportId} className={`border-b border-rule ${r.highlighted ? 'bg-accent-soft/60' : ''}`} data-testid="compare-row">
-              <th scope="row" className="py-2 pr-4 text-left font-normal">
+              <th
+                scope="row"
+                className={`sticky left-0 z-10 min-w-28 max-w-44 py-2 pr-4 text-left font-normal ${r.highlighted ? 'bg-accent-soft' : 'bg-white'}`}
+              >
                 <a href={withLang(`/j/${r.slug}`, lang)}>{r.label}</a>
               </th>
               <td>{r.year}</td>
@@ -86,6 +93,16 @@ export function CompareTable({
               ))}
               <td>
                 <a href={withLang(`/reports/${r.reportId}`, lang)}>{t.open}</a>
+              </td>
+            </tr>
+          ))}
+          {absent.map((a) => (
+            <tr key={`absent-${a.slug}`} className="border-b border-rule" data-testid="compare-row" data-absent={a.slug}>
+              <th scope="row" className="sticky left-0 z-10 min-w-28 max-w-44 bg-white py-2 pr-4 text-left font-normal">
+                <a href={withLang(`/j/${a.slug}`, lang)}>{a.label}</a>
+              </th>
+              <td colSpan={3 + inputLabels.length} className="italic text-ink-mute">
+                {a.note}
               </td>
             </tr>
           ))}

@@ -6,7 +6,7 @@
 'use client';
 
 import { formatValue } from '@/lib/i18n/format';
-import type { YearTableSeries } from '@/lib/compare/table-rows';
+import type { AbsentRow, YearTableSeries } from '@/lib/compare/table-rows';
 import type { MeasureUnit } from '@/lib/compare/types';
 import { withLang, type Lang } from '@/lib/i18n/lang';
 import type { TableLabels } from './compare-table';
@@ -14,6 +14,7 @@ import { FlagMarks } from './flag-marks';
 
 export function CompareYearTable({
   series,
+  absent,
   years,
   unit,
   lang,
@@ -21,6 +22,8 @@ export function CompareYearTable({
   labels,
 }: {
   series: YearTableSeries[];
+  /** Picked places without a report in the range: a row each, after the series. */
+  absent: AbsentRow[];
   years: number[];
   unit: MeasureUnit;
   lang: Lang;
@@ -29,12 +32,13 @@ export function CompareYearTable({
 }) {
   const t = labels.table;
   return (
-    <div className="overflow-x-auto">
+    // Scrolls inside its card on a phone, the place names kept in view.
+    <div className="relative overflow-x-auto" data-testid="table-scroll">
       <table className="w-full border-collapse text-sm" data-testid="compare-table">
         <caption className="sr-only">{`${caption} · ${t.yearLinkHint}`}</caption>
         <thead>
           <tr className="border-b border-ink text-left align-bottom text-xs text-ink-mute">
-            <th scope="col" className="py-2 pr-4 font-medium">
+            <th scope="col" className="sticky left-0 z-10 bg-white py-2 pr-4 font-medium">
               {t.jurisdiction}
             </th>
             {years.map((y) => (
@@ -49,14 +53,17 @@ export function CompareYearTable({
         <tbody className="[&_a]:text-ink [&_a]:no-underline [&_a:hover]:text-accent [&_a:hover]:underline [&_td]:whitespace-nowrap [&_td]:py-2 [&_td]:pr-4 [&_td]:text-right [&_td]:tabular">
           {series.map((s) => (
             <tr key={s.id} className={`border-b border-rule ${s.highlighted ? 'bg-accent-soft/60' : ''}`} data-testid="compare-row">
-              <th scope="row" className="whitespace-nowrap py-2 pr-4 text-left font-normal">
+              <th
+                scope="row"
+                className={`sticky left-0 z-10 min-w-28 max-w-44 py-2 pr-4 text-left font-normal ${s.highlighted ? 'bg-accent-soft' : 'bg-white'}`}
+              >
                 <a href={withLang(`/j/${s.slug}`, lang)}>{s.label}</a>
                 {s.office ? <FlagMarks flags={[s.office]} lang={lang} labels={labels.marks} idPrefix={`s${s.firstReportId}`} /> : null}
               </th>
               {s.cells.map((r, i) =>
                 r === null ? (
-                  <td key={years[i]} className="text-ink-mute" aria-label={t.noReport}>
-                    ·
+                  <td key={years[i]} className="text-xs text-ink-mute" data-value="no-report">
+                    {t.noReport}
                   </td>
                 ) : (
                   <td key={years[i]} data-value={r.value ?? 'missing'}>
@@ -70,6 +77,16 @@ export function CompareYearTable({
                   </td>
                 ),
               )}
+            </tr>
+          ))}
+          {absent.map((a) => (
+            <tr key={`absent-${a.slug}`} className="border-b border-rule" data-testid="compare-row" data-absent={a.slug}>
+              <th scope="row" className="sticky left-0 z-10 min-w-28 max-w-44 bg-white py-2 pr-4 text-left font-normal">
+                <a href={withLang(`/j/${a.slug}`, lang)}>{a.label}</a>
+              </th>
+              <td colSpan={years.length} className="text-left! italic text-ink-mute">
+                {a.note}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -20,13 +20,15 @@ export function HeaderContent({ lang, pathname, search }: { lang: Lang; pathname
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
   const current = `${pathname}${search ? `?${search}` : ''}`;
   return (
+    // On a phone the navigation takes its own line under the name and switch (never squeezed to one
+    // character per line beside them); from `sm` up all three share one line.
     <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-8 gap-y-2 px-5 py-3">
-      <Link href={withLang('/', lang)} className="group flex items-baseline gap-2 text-ink no-underline">
+      <Link href={withLang('/', lang)} className="group flex flex-1 items-baseline gap-2 text-ink no-underline sm:flex-none">
         <span aria-hidden className="inline-block h-3 w-3 translate-y-px bg-accent" />
         <span className="text-[15px] font-semibold tracking-tight">{m.siteName}</span>
       </Link>
-      <nav aria-label={m.nav.label} className="flex-1">
-        <ul className="flex flex-wrap gap-1 text-sm">
+      <nav aria-label={m.nav.label} className="order-last w-full sm:order-none sm:w-auto sm:flex-1" data-testid="site-nav">
+        <ul className="-mx-3 flex gap-1 overflow-x-auto whitespace-nowrap text-sm sm:mx-0">
           {NAV.map((item) => {
             const active = isActive(item.href, pathname);
             return (
@@ -50,7 +52,7 @@ export function HeaderContent({ lang, pathname, search }: { lang: Lang; pathname
         hrefLang={other === 'zh' ? 'zh-CN' : 'en'}
         lang={other === 'zh' ? 'zh-CN' : 'en'}
         aria-label={m.langSwitch.toLang}
-        className="rounded border border-rule px-2.5 py-1 text-sm text-ink-soft no-underline hover:border-ink hover:text-ink"
+        className="shrink-0 whitespace-nowrap rounded border border-rule px-2.5 py-1 text-sm text-ink-soft no-underline hover:border-ink hover:text-ink"
         data-testid="lang-switch"
       >
         {m.langSwitch.toLabel}

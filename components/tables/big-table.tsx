@@ -6,6 +6,7 @@ import { figureDef, type Lang } from '@/lib/figures/keys';
 import type { TableCell, TableRow } from '@/lib/domain';
 import { commonMessages, formatNumber, formatPercent, withLang } from '@/lib/i18n';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
+import { NOTATION } from '@/lib/i18n/notation';
 import { columnLabel } from '@/lib/tables/column-labels';
 import { rateDef } from '@/lib/figures/rates';
 import { defaultDir, tableHref, type TableView } from '@/lib/view-state/table-params';
@@ -65,7 +66,7 @@ function Cell({ id, cell, lang }: { id: string; cell: TableCell | undefined; lan
   }
   const groupSum = cell?.provenance === 'inferred' && figureDef(id)?.sumOf !== undefined;
   const status = !cell?.provenance ? 'absent' : cell.value === null ? 'blank' : groupSum ? 'sum' : cell.provenance;
-  const reason = status === 'absent' ? m.absent : status === 'blank' ? m.blank : status === 'table' ? null : m[status];
+  const reason = status === 'absent' ? NOTATION.notRead[lang] : status === 'blank' ? m.blank : status === 'table' ? null : m[status];
   return (
     <td className="tabular px-2 py-1.5 text-right">
       <span
@@ -73,7 +74,7 @@ function Cell({ id, cell, lang }: { id: string; cell: TableCell | undefined; lan
         title={reason ?? undefined}
         data-status={status}
       >
-        {formatNumber(cell?.value ?? null, lang)}
+        {status === 'absent' ? NOTATION.notRead.mark : status === 'blank' ? NOTATION.blank.mark : formatNumber(cell?.value ?? null, lang)}
       </span>
       {reason && status !== 'absent' ? <span className="sr-only">({reason})</span> : null}
     </td>
@@ -85,7 +86,7 @@ export function BigTable({ view, rows }: { view: TableView; rows: readonly Table
   const m = drilldownMessages[lang].table;
   const c = commonMessages[lang];
   return (
-    <div className="overflow-x-auto rounded-md border border-rule bg-white">
+    <div className="relative overflow-x-auto rounded-md border border-rule bg-white" data-testid="table-scroll">
       <table className="w-full border-collapse text-sm">
         <thead className="bg-wash text-xs">
           <tr>
@@ -102,7 +103,10 @@ export function BigTable({ view, rows }: { view: TableView; rows: readonly Table
         <tbody>
           {rows.map((r) => (
             <tr key={r.reportId} className="border-b border-rule/60 last:border-0 hover:bg-paper" data-report={r.reportId}>
-              <th scope="row" className="sticky left-0 whitespace-nowrap bg-white px-2 py-1.5 text-left font-normal">
+              <th
+                scope="row"
+                className="sticky left-0 z-10 max-w-40 bg-white px-2 py-1.5 sm:max-w-none sm:whitespace-nowrap text-left font-normal"
+              >
                 <Link href={jurisdictionHref(r.slug, { reportId: r.reportId, lang })} className="font-medium">
                   {r.name}
                 </Link>

@@ -10,4 +10,5 @@ export const STATUS_CLASS: Record<CellStatus, string> = {
   blank: 'text-ink-mute text-xs border border-dashed border-rule',
   sum: 'text-ink-soft',
   absent: 'text-ink-mute/60',
+  notInFormat: 'text-ink-mute/60',
 };

@@ -168,7 +168,8 @@ export function FigureGrid({ model, lang, caption, prevYear, totalToggle, showBa
         ) : null}
         {prevYear ? <span className="text-ink-mute">{m.changeNote(prevYear)}</span> : null}
       </div>
-      <div className="overflow-x-auto rounded-md border border-rule bg-white">
+      {/* Scrolls inside its card on a phone, the row labels kept in view. */}
+      <div className="relative overflow-x-auto rounded-md border border-rule bg-white" data-testid="table-scroll">
         <table className="w-full border-collapse text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-wash text-xs text-ink-soft">
@@ -184,7 +185,7 @@ export function FigureGrid({ model, lang, caption, prevYear, totalToggle, showBa
                       colSpan={header.colSpan}
                       scope="col"
                       aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-                      className={`border-b border-rule px-2 py-2 font-medium ${isLabel ? 'min-w-52 text-left' : header.subHeaders.length ? 'text-center' : 'text-right'}`}
+                      className={`border-b border-rule px-2 py-2 font-medium ${isLabel ? 'sticky left-0 z-10 min-w-40 bg-wash text-left sm:min-w-52' : header.subHeaders.length ? 'text-center' : 'text-right'}`}
                     >
                       {header.column.getCanSort() ? (
                         <button
@@ -216,7 +217,11 @@ export function FigureGrid({ model, lang, caption, prevYear, totalToggle, showBa
               >
                 {row.getVisibleCells().map((cell) =>
                   cell.column.id === 'label' ? (
-                    <th key={cell.id} scope="row" className="px-2 py-1.5 text-left font-normal text-ink-soft">
+                    <th
+                      key={cell.id}
+                      scope="row"
+                      className={`sticky left-0 z-10 px-2 py-1.5 text-left font-normal text-ink-soft ${row.original.heading ? 'bg-paper' : 'bg-white'}`}
+                    >
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
                     </th>
                   ) : (

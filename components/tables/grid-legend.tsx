@@ -2,17 +2,18 @@
 
 import type { Lang } from '@/lib/figures/keys';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
+import { NO_NUMBERS, NOTATION } from '@/lib/i18n/notation';
 import { STATUS_CLASS } from './cell-styles';
 import { ProvenanceBadge } from './provenance-badge';
 
 const SAMPLES = [
   ['narrative', '12'],
   ['inferred', '12'],
-  ['notNumber', '/'],
-  ['blank', ''],
   ['sum', 'Σ12'],
-  ['absent', '—'],
 ] as const;
+
+/** The figures without a number, in the one notation (lib/i18n/notation.ts), with their cell styles. */
+const NO_NUMBER_STATUS = { notRead: 'absent', blank: 'blank', slash: 'notNumber', notInFormat: 'notInFormat' } as const;
 
 export function GridLegend({ lang, badges }: { lang: Lang; badges?: boolean }) {
   const m = drilldownMessages[lang];
@@ -20,10 +21,16 @@ export function GridLegend({ lang, badges }: { lang: Lang; badges?: boolean }) {
     <dl className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-ink-soft" aria-label={m.grid.legend}>
       {SAMPLES.map(([status, sample]) => (
         <div key={status} className="flex items-center gap-1.5">
-          <dt className={`tabular inline-block min-w-7 rounded px-1 text-center ${STATUS_CLASS[status]}`}>
-            {status === 'blank' ? m.cell.blankMark : sample}
-          </dt>
+          <dt className={`tabular inline-block min-w-7 rounded px-1 text-center ${STATUS_CLASS[status]}`}>{sample}</dt>
           <dd>{m.grid.legendItems[status]}</dd>
+        </div>
+      ))}
+      {NO_NUMBERS.map((k) => (
+        <div key={k} className="flex items-center gap-1.5" data-notation={k}>
+          <dt className={`tabular inline-block min-w-7 rounded px-1 text-center ${STATUS_CLASS[NO_NUMBER_STATUS[k]]}`}>
+            {NOTATION[k].mark}
+          </dt>
+          <dd>{NOTATION[k][lang]}</dd>
         </div>
       ))}
       {badges

@@ -25,18 +25,21 @@ describe('authorizeBearer', () => {
     expect(await wrong.json()).toEqual(await missing.json());
   });
 
-  it('locks a client out after repeated failures, with Retry-After, even for the right token', () => {
+  it("holds back a client's wrong tokens after repeated failures, with Retry-After, but never its right token", () => {
     for (let i = 0; i < 5; i++) expect(authorizeBearer(bearer('wrong'))!.status).toBe(401);
-    const locked = authorizeBearer(bearer('right-token'))!;
+    const locked = authorizeBearer(bearer('wrong'))!;
     expect(locked.status).toBe(429);
     expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
-    // Another client is not locked out by the first one's failures.
-    expect(authorizeBearer(bearer('right-token', '10.0.0.2'))).toBeNull();
+    expect(authorizeBearer(bearer('right-token'))).toBeNull();
+    // Another client's wrong token is still only a 401: the first one's failures are its own.
+    expect(authorizeBearer(bearer('wrong', '10.0.0.2'))!.status).toBe(401);
   });
 
-  it('limits failures across all clients, since addresses can be forged', () => {
-    for (let i = 0; i < 30; i++) authorizeBearer(bearer('wrong', `10.1.${i}.1`));
-    expect(authorizeBearer(bearer('right-token', '10.9.9.9'))!.status).toBe(429);
+  it('limits failures across all clients, since addresses can be forged, and still takes the right token', () => {
+    for (let i = 0; i < 30; i++) expect(authorizeBearer(bearer('wrong', `10.1.${i}.1`))!.status).toBe(401);
+    expect(authorizeBearer(bearer('wrong', '10.9.9.9'))!.status).toBe(429);
+    expect(authorizeBearer(bearer(null, '10.9.9.9'))!.status).toBe(429);
+    expect(authorizeBearer(bearer('right-token', '10.9.9.9'))).toBeNull();
   });
 
   it('is 503 when no token is configured', () => {

@@ -1,11 +1,12 @@
 // Who may write. Route handlers call one of these first; each returns null when the request may
-// go on, or the answer to send: 503 when INGEST_TOKEN is unset (writing disabled), 429 with
-// Retry-After when rate-limited, 401 without detail when the token or session is wrong, 403 for a
-// cross-site request carrying the session cookie.
+// go on, or the answer to send: 503 when INGEST_TOKEN is unset (writing disabled), 401 without
+// detail when the token or session is wrong, 429 with Retry-After for a wrong token past the
+// failure limits or for too many writes, 403 for a cross-site request carrying the session cookie.
+// The right token is never held back by other requests' failures (lib/auth/limits.ts).
 
 import { clientKey } from '@/lib/http/client-key';
 import { jsonError } from '@/lib/http/errors';
-import { authLockout, recordAuthFailure, takeWrite } from './limits';
+import { takeWrite, wrongToken } from './limits';
 import { readCookie, SESSION_COOKIE, verifySession } from './session';
 import { bearerToken, configuredToken, tokenMatches } from './token';
 
@@ -39,14 +40,15 @@ export function authorizeBearer(request: Request): Response | null {
   const token = configuredToken();
   if (!token) return disabledResponse();
   const client = clientKey(request.headers);
-  const lockout = authLockout(client);
-  if (!lockout.ok) return rateLimited(lockout.retryAfterSeconds, 'failed authentications');
   const given = bearerToken(request.headers.get('authorization'));
-  if (given === null || !tokenMatches(given, token)) {
-    recordAuthFailure(client);
-    return unauthorized();
-  }
-  return writeLimit(client);
+  if (given !== null && tokenMatches(given, token)) return writeLimit(client);
+  return refuseWrongToken(client);
+}
+
+/** 401 for a wrong token, counted; 429 once the client or everyone is past the failure limits. */
+export function refuseWrongToken(client: string): Response {
+  const counted = wrongToken(client);
+  return counted.ok ? unauthorized() : rateLimited(counted.retryAfterSeconds, 'failed authentications');
 }
 
 /** A cross-site request must not use the officer's cookie (SameSite=Strict already stops most). */

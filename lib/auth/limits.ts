@@ -3,7 +3,9 @@
 //     clients together, then one every 10 s, because a client can forge its address;
 //   - writes (preview, save, POST /api/reports): 120 at once per client, then 2 a second, enough
 //     for an officer's batch, not for a flood.
-// Only failures cost sign-in tokens, so an officer who types the token right is never held up.
+// The limits hold back wrong tokens only: the right token is accepted whatever the counters say,
+// so a flood of wrong ones (from any number of addresses) cannot lock the officer out. Guessing
+// is made hopeless by the token's length, not by the counters (README: use a long random token).
 
 import { namedBuckets, type TakeResult } from '@/lib/http/rate-limit';
 
@@ -13,16 +15,22 @@ const writes = () => namedBuckets('writes', { capacity: 120, refillPerSecond: 2 
 
 const ALL = '*';
 
-/** Is this client (or everyone) locked out after failures? Checked before the token is compared. */
-export function authLockout(client: string): TakeResult {
+function lockout(client: string): TakeResult {
   const mine = perClientFailures().peek(client);
   if (!mine.ok) return mine;
   return allFailures().peek(ALL);
 }
 
-export function recordAuthFailure(client: string): void {
+/**
+ * A wrong token from `client`: ok (answer 401) and counted while the client and everyone are under
+ * the limits; past them, not ok with when to retry (answer 429), and not counted again.
+ */
+export function wrongToken(client: string): TakeResult {
+  const held = lockout(client);
+  if (!held.ok) return held;
   perClientFailures().take(client);
   allFailures().take(ALL);
+  return held;
 }
 
 export function takeWrite(client: string): TakeResult {

@@ -17,6 +17,12 @@ export function rowLabel(r: ReportFigures): Label {
   return { zh: r.body, en: r.body };
 }
 
+/** The report's failed checks whose relation holds one of `keys`. */
+function failedChecksOf(r: ReportFigures, keys: readonly string[]) {
+  const wanted = new Set(keys);
+  return r.failedChecks.filter((c) => c.keys.some((k) => wanted.has(k)));
+}
+
 function flagsOf(r: ReportFigures, keys: readonly string[]): ValueFlag[] {
   const flags: ValueFlag[] = [];
   for (const key of keys) {
@@ -42,13 +48,14 @@ function flagsOf(r: ReportFigures, keys: readonly string[]): ValueFlag[] {
       });
     }
   }
-  if (r.errorCount > 0) {
-    const shown = r.failedChecks.slice(0, 3);
+  // A failed check marks the figures of its relation only, not the whole report.
+  const failed = failedChecksOf(r, keys);
+  if (failed.length) {
     flags.push({
       kind: 'checks-failed',
       reason: {
-        zh: `该报告 ${r.errorCount} 项核验未通过,数字按原文照录:${shown.map((m) => m.zh).join(';')}`,
-        en: `${r.errorCount} sum check(s) of this report failed; figures kept as printed: ${shown.map((m) => m.en).join('; ')}`,
+        zh: `这个数字所在的勾稽关系核验未通过,数字按原文照录:${failed.map((c) => c.message.zh).join(';')}`,
+        en: `A sum check this figure is part of failed; figures kept as printed: ${failed.map((c) => c.message.en).join('; ')}`,
       },
     });
   }
@@ -92,7 +99,9 @@ export function buildRows(
     } else {
       value = figureValue(lookup, view.measure.key);
     }
-    if (perCapita) value = perTenThousand(value, r.population);
+    // Per resident is a whole jurisdiction's measure: an office's report is not divided by the
+    // jurisdiction's population (it stays in the view, missing, with the notice saying why).
+    if (perCapita) value = r.scope === 'agency' ? null : perTenThousand(value, r.population);
     const inputs: Record<string, number | null> = {};
     const provenance: SeriesRow['provenance'] = {};
     for (const key of keys) {
@@ -100,6 +109,8 @@ export function buildRows(
       inputs[key] = cell?.value ?? null;
       provenance[key] = cell && cell.value !== null ? cell.provenance : 'missing';
     }
+    // A rate whose inputs are in a failed relation is shown (with its mark) but never ranked.
+    const unranked = view.measure.kind === 'rate' && value !== null && failedChecksOf(r, keys).length > 0;
     return {
       reportId: r.reportId,
       slug: r.jurisdiction.slug,
@@ -114,6 +125,7 @@ export function buildRows(
       provenance,
       flags: flagsOf(r, keys),
       highlighted: highlight.has(r.jurisdiction.slug),
+      ...(unranked ? { unranked: true as const } : {}),
     };
   });
 }
@@ -122,9 +134,15 @@ function byLabel(a: SeriesRow, b: SeriesRow, lang: Lang): number {
   return a.label[lang].localeCompare(b.label[lang], lang === 'zh' ? 'zh-CN' : 'en');
 }
 
-/** Ranked (single-year kinds): highest first, missing values last, ties by label. */
+/** Where a row sorts: ranked values, then values not ranked (failed checks), then missing. */
+function tier(r: SeriesRow): number {
+  return r.value === null ? 2 : r.unranked ? 1 : 0;
+}
+
+/** Ranked (single-year kinds): highest first, unranked values after them, missing values last, ties by label. */
 export function sortRanked(rows: readonly SeriesRow[], lang: Lang): SeriesRow[] {
   return [...rows].sort((a, b) => {
+    if (tier(a) !== tier(b)) return tier(a) - tier(b);
     if (a.value === null || b.value === null) {
       if (a.value !== b.value) return a.value === null ? 1 : -1;
     } else if (a.value !== b.value) return b.value - a.value;

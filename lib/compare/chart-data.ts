@@ -4,8 +4,9 @@
 // (CompareData.rows); nothing here sorts them again.
 
 import type { Lang } from '@/lib/i18n/lang';
+import { compareMessages } from '@/lib/i18n/messages/compare';
 import { FLAG_MARKS } from './flag-marks';
-import type { SeriesRow } from './types';
+import type { AbsentPlace, SeriesRow } from './types';
 
 /** One bar of a ranked bar chart. */
 export interface BarDatum {
@@ -17,6 +18,8 @@ export interface BarDatum {
   agency: boolean;
   /** Short marks after the label (e.g. "†"), explained in the legend and the data table. */
   marks: string;
+  /** Printed where the bar would start instead of "missing": a place without a report ("no report for 2024"). */
+  note?: string;
 }
 
 /** One row of a 100%-stacked chart. */
@@ -30,6 +33,8 @@ export interface StackDatum {
   /** Every part is missing (no bar, the word "missing"). */
   missing: boolean;
   marks: string;
+  /** As BarDatum.note. */
+  note?: string;
 }
 
 /** One line over the years. */
@@ -54,41 +59,76 @@ export interface StackChartData {
 export interface LineChartData {
   series: LineSeries[];
   years: number[];
+  /** The year a bar view was on when it became a trend: marked on the x axis (null: none). */
+  marked: { year: number; label: string } | null;
 }
 
 export function marksOf(row: SeriesRow): string {
   return row.flags.map((f) => FLAG_MARKS[f.kind]).join('');
 }
 
-export function toBarData(rows: readonly SeriesRow[], lang: Lang): BarChartData {
+/** Rows for the places without a report: after the ranked ones, with their note, never dropped. */
+function absentBars(absent: readonly AbsentPlace[], lang: Lang): BarDatum[] {
+  return absent.map((a) => ({
+    id: `absent-${a.slug}`,
+    label: a.label[lang],
+    value: null,
+    highlighted: true,
+    agency: false,
+    marks: '',
+    note: a.note[lang],
+  }));
+}
+
+export function toBarData(rows: readonly SeriesRow[], lang: Lang, absent: readonly AbsentPlace[] = []): BarChartData {
   return {
-    rows: rows.map((r) => ({
-      id: String(r.reportId),
-      label: r.label[lang],
-      value: r.value,
-      highlighted: r.highlighted,
-      agency: r.scope === 'agency',
-      marks: marksOf(r),
-    })),
+    rows: [
+      ...rows.map((r) => ({
+        id: String(r.reportId),
+        label: r.label[lang],
+        value: r.value,
+        highlighted: r.highlighted,
+        agency: r.scope === 'agency',
+        marks: marksOf(r),
+      })),
+      ...absentBars(absent, lang),
+    ],
   };
 }
 
-export function toStackData(rows: readonly SeriesRow[], parts: readonly string[], lang: Lang): StackChartData {
+export function toStackData(
+  rows: readonly SeriesRow[],
+  parts: readonly string[],
+  lang: Lang,
+  absent: readonly AbsentPlace[] = [],
+): StackChartData {
+  const absentRows = absent.map((a) => ({
+    id: `absent-${a.slug}`,
+    label: a.label[lang],
+    shares: parts.map(() => null),
+    counts: parts.map(() => null),
+    missing: true,
+    marks: '',
+    note: a.note[lang],
+  }));
   return {
     parts: [...parts],
-    rows: rows.map((r) => {
-      const counts = r.parts ?? [];
-      const total = r.value;
-      return {
-        id: String(r.reportId),
-        label: r.label[lang],
-        shares: counts.map((p) => (p === null || !total ? null : p / total)),
-        counts,
-        // All parts missing; parts that add up to 0 are not missing (the chart prints 0).
-        missing: total === null,
-        marks: marksOf(r),
-      };
-    }),
+    rows: [
+      ...rows.map((r) => {
+        const counts = r.parts ?? [];
+        const total = r.value;
+        return {
+          id: String(r.reportId),
+          label: r.label[lang],
+          shares: counts.map((p) => (p === null || !total ? null : p / total)),
+          counts,
+          // All parts missing; parts that add up to 0 are not missing (the chart prints 0).
+          missing: total === null,
+          marks: marksOf(r),
+        };
+      }),
+      ...absentRows,
+    ],
   };
 }
 
@@ -114,16 +154,34 @@ export function toYearSeries(rows: readonly SeriesRow[], years: readonly number[
   return [...bySeries.values()];
 }
 
-/** One line per series, points for every year (missing years are null, drawn as gaps). */
-export function toLineData(rows: readonly SeriesRow[], years: readonly number[], lang: Lang): LineChartData {
+/**
+ * One line per series, points for every year (missing years are null, drawn as gaps); a place
+ * without a report in the range keeps its legend entry, with its note and no line.
+ */
+export function toLineData(
+  rows: readonly SeriesRow[],
+  years: readonly number[],
+  lang: Lang,
+  absent: readonly AbsentPlace[] = [],
+  markedYear: number | null = null,
+): LineChartData {
   return {
     years: [...years],
-    series: toYearSeries(rows, years, lang).map((s) => ({
-      id: s.id,
-      label: s.label,
-      highlighted: s.highlighted,
-      points: years.map((year, i) => ({ year, value: s.cells[i]?.value ?? null })),
-    })),
+    marked: markedYear === null ? null : { year: markedYear, label: compareMessages[lang].markedYear(markedYear) },
+    series: [
+      ...toYearSeries(rows, years, lang).map((s) => ({
+        id: s.id,
+        label: s.label,
+        highlighted: s.highlighted,
+        points: years.map((year, i) => ({ year, value: s.cells[i]?.value ?? null })),
+      })),
+      ...absent.map((a) => ({
+        id: `absent-${a.slug}`,
+        label: `${a.label[lang]} (${a.note[lang]})`,
+        highlighted: true,
+        points: years.map((year) => ({ year, value: null })),
+      })),
+    ],
   };
 }
 

@@ -27,13 +27,13 @@ describe('compare CSV', () => {
     const { data } = await load('y=2020');
     const lines = csvLines(compareCsv(data, ORIGIN, 'zh'));
     expect(lines[0]).toBe(
-      'jurisdiction,slug,body,scope,year,measure,unit,value,applications.new.total 一、本年新收政府信息公开申请数量 · 总计,applications.new.total:provenance,flags,report_id,report_url',
+      'jurisdiction,slug,body,scope,year,measure,unit,value,applications.new.total 一、本年新收政府信息公开申请数量 · 总计,applications.new.total:provenance,flags,report_id,report_url,note',
     );
     expect(lines.slice(1)).toEqual([
-      `宁波市,ningbo-330200,宁波市人民政府,aggregate,2020,applications.new.total,count,3517,3517,narrative,narrative,3,${ORIGIN}/reports/3`,
-      `阜阳市,fuyang-341200,阜阳市人民政府,aggregate,2020,applications.new.total,count,835,835,table,,1,${ORIGIN}/reports/1`,
-      `乌兰察布市,wulanchabu-150900,乌兰察布市政府办公室,agency,2020,applications.new.total,count,6,6,table,agency,4,${ORIGIN}/reports/4`,
-      `弋阳县,yiyang-361126,弋阳县人民政府,aggregate,2020,applications.new.total,count,3,3,table,,2,${ORIGIN}/reports/2`,
+      `宁波市,ningbo-330200,宁波市人民政府,aggregate,2020,applications.new.total,count,3517,3517,narrative,narrative,3,${ORIGIN}/reports/3,`,
+      `阜阳市,fuyang-341200,阜阳市人民政府,aggregate,2020,applications.new.total,count,835,835,table,,1,${ORIGIN}/reports/1,`,
+      `乌兰察布市,wulanchabu-150900,乌兰察布市政府办公室,agency,2020,applications.new.total,count,6,6,table,agency,4,${ORIGIN}/reports/4,`,
+      `弋阳县,yiyang-361126,弋阳县人民政府,aggregate,2020,applications.new.total,count,3,3,table,,2,${ORIGIN}/reports/2,`,
     ]);
     expect(csvLines(compareCsv(data, ORIGIN, 'en'))[0]).toContain('applications.new.total New applications this year · Total,');
   });
@@ -67,8 +67,8 @@ describe('compare JSON', () => {
     );
     expect(json.url).toBe(`${ORIGIN}/compare?j=fuyang-341200&y=2020&m=disclosure-rate`);
     expect(json.notices).toEqual([
-      { param: 'chart', raw: 'pie', reason: 'unknown-chart' },
-      { kind: 'unknown-jurisdiction', slugs: ['nowhere-000000'] },
+      { param: 'chart', raw: 'pie', reason: 'unknown-chart', message: 'chart: There is no “pie” chart; showing bars.' },
+      { kind: 'unknown-jurisdiction', slugs: ['nowhere-000000'], message: 'These jurisdictions are unknown: nowhere-000000.' },
     ]);
     expect(json.rows).toEqual([
       {
@@ -88,8 +88,28 @@ describe('compare JSON', () => {
         flags: [],
         reportId: 1,
         reportUrl: `${ORIGIN}/reports/1`,
+        note: null,
       },
     ]);
+  });
+
+  it('lists a picked place without a report as a row with its note, and the notice in words', async () => {
+    const { data, notices } = await load('j=fuyang-341200,hongze-320813&y=2024');
+    const json = compareJson(data, notices, ORIGIN, 'en');
+    expect(json.rows.map((r) => [r.jurisdiction, r.value, r.reportId, r.note])).toEqual([
+      ['洪泽区', 95, 8, null],
+      ['阜阳市', null, null, 'no report for 2024'],
+    ]);
+    expect(json.notices).toEqual([
+      {
+        kind: 'absent',
+        years: '2024',
+        places: [{ name: '阜阳市', slug: 'fuyang-341200', years: [2020] }],
+        message: 'No report for 2024 (listed as such in the chart and the data): 阜阳市 (has reports for 2020)',
+      },
+    ]);
+    const lines = csvLines(compareCsv(data, ORIGIN, 'zh'));
+    expect(lines.at(-1)).toBe('阜阳市,fuyang-341200,,,2024,applications.new.total,count,,,missing,,,,2024 年无报告');
   });
 
   it('gives a composition its parts by key', async () => {

@@ -1,13 +1,16 @@
 // Exactly the data a compare view shows, as CSV (lib/http/csv: UTF-8 with BOM, formulas defused)
 // and JSON: one line per report with the value drawn, every input figure with its provenance, the
-// source report and the flags. Pure.
+// source report and the flags; a line per picked place without a report, with its note (never
+// dropped); the page's notices in words. Links start at the public origin the caller passes. Pure.
 
 import { figureLabel } from '@/lib/figures/keys';
 import { toCsv } from '@/lib/http/csv';
 import type { Lang } from '@/lib/i18n/lang';
+import { compareMessages } from '@/lib/i18n/messages/compare';
 import { compareHref } from '@/lib/view-state/serialize-compare-params';
 import { viewSubtitle, viewTitle } from './describe-view';
-import type { CompareData } from './types';
+import { dataNoticeText } from './notice-text';
+import type { CompareData, DataNotice } from './types';
 
 export interface ExportRecord {
   jurisdiction: string;
@@ -22,12 +25,30 @@ export interface ExportRecord {
   parts?: Record<string, number | null>;
   inputs: Record<string, { value: number | null; provenance: string }>;
   flags: string[];
-  reportId: number;
-  reportUrl: string;
+  /** null: a picked place without a report in the year (see `note`). */
+  reportId: number | null;
+  reportUrl: string | null;
+  /** Why there is no value beyond "missing": "no report for 2024". */
+  note: string | null;
 }
 
-export function exportRecords(data: CompareData, origin: string): ExportRecord[] {
-  return data.rows.map((r) => ({
+export function exportRecords(data: CompareData, origin: string, lang: Lang = data.view.lang): ExportRecord[] {
+  const absent: ExportRecord[] = data.absent.map((a) => ({
+    jurisdiction: a.name,
+    slug: a.slug,
+    body: '',
+    scope: '',
+    year: data.range?.to ?? 0,
+    measure: data.composition ? data.composition.id : data.measure.id,
+    unit: data.composition ? 'count' : data.measure.unit,
+    value: null,
+    inputs: Object.fromEntries(data.keys.map((k) => [k, { value: null, provenance: 'missing' }])),
+    flags: [],
+    reportId: null,
+    reportUrl: null,
+    note: a.note[lang],
+  }));
+  const drawn: ExportRecord[] = data.rows.map((r) => ({
     jurisdiction: r.name,
     slug: r.slug,
     body: r.body,
@@ -41,7 +62,9 @@ export function exportRecords(data: CompareData, origin: string): ExportRecord[]
     flags: r.flags.map((f) => f.kind),
     reportId: r.reportId,
     reportUrl: `${origin}/reports/${r.reportId}`,
+    note: null,
   }));
+  return [...drawn, ...absent];
 }
 
 export function compareCsv(data: CompareData, origin: string, lang: Lang): string {
@@ -59,8 +82,9 @@ export function compareCsv(data: CompareData, origin: string, lang: Lang): strin
     'flags',
     'report_id',
     'report_url',
+    'note',
   ];
-  const rows = exportRecords(data, origin).map((rec) => [
+  const rows = exportRecords(data, origin, lang).map((rec) => [
     rec.jurisdiction,
     rec.slug,
     rec.body,
@@ -73,6 +97,7 @@ export function compareCsv(data: CompareData, origin: string, lang: Lang): strin
     rec.flags.join(' '),
     rec.reportId,
     rec.reportUrl,
+    rec.note,
   ]);
   return toCsv(header, rows);
 }
@@ -81,17 +106,29 @@ export interface CompareJson {
   title: string;
   description: string;
   url: string;
-  /** What the page says about the URL (bad parameters) and the data (stale links, missing years). */
-  notices: unknown[];
+  /** What the page says about the URL (bad parameters) and the data (stale links, missing years), each with its words. */
+  notices: (Record<string, unknown> & { message: string })[];
   rows: ExportRecord[];
 }
 
-export function compareJson(data: CompareData, notices: readonly unknown[], origin: string, lang: Lang): CompareJson {
+/** A URL parameter the view could not use: which, what it held, why (lib/view-state's notices). */
+export interface ParamNoticeLike {
+  param: string;
+  raw: string;
+  reason: string;
+}
+
+export function compareJson(data: CompareData, notices: readonly ParamNoticeLike[], origin: string, lang: Lang): CompareJson {
+  const m = compareMessages[lang].notices;
+  const reasons = m.reasons as Record<string, (raw: string) => string>;
   return {
     title: viewTitle(data, lang),
     description: viewSubtitle(data, lang),
     url: `${origin}${compareHref(data.view)}`,
-    notices: [...notices, ...data.notices],
-    rows: exportRecords(data, origin),
+    notices: [
+      ...notices.map((n) => ({ ...n, message: `${n.param}: ${reasons[n.reason]?.(n.raw) ?? n.reason}` })),
+      ...data.notices.map((n: DataNotice) => ({ ...n, message: dataNoticeText(n, lang) })),
+    ],
+    rows: exportRecords(data, origin, lang),
   };
 }

@@ -65,6 +65,8 @@ export async function loadHomeOverview(requestedYear: number | null, lang: Compa
       range: view.years,
       picked: [],
       rows,
+      absent: [],
+      markedYear: null,
       keys,
       measure: measureInfo(view.measure, false),
       composition: null,

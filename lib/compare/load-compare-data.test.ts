@@ -58,10 +58,41 @@ describe('loadCompareData on the bundled reports', () => {
     ]);
     expect(rows.find((r) => r.name === '阜阳市')!.flags).toEqual([]);
 
-    const hongze = (await load('j=hongze-320813&y=2023')).rows[0]!;
+    // 洪泽区 2023 fails table 4's sums: its table 3 figures carry no mark, its review figures do.
+    expect((await load('j=hongze-320813&y=2023')).rows[0]!.flags).toEqual([]);
+    const hongze = (await load('j=hongze-320813&y=2023&m=review.total')).rows[0]!;
     expect(hongze.flags.map((f) => f.kind)).toEqual(['checks-failed']);
-    expect(hongze.flags[0]!.reason.zh).toMatch(/^该报告 2 项核验未通过,数字按原文照录:勾稽关系不符:行政复议/);
-    expect(hongze.flags[0]!.reason.en).toMatch(/^2 sum check\(s\) of this report failed; figures kept as printed: /);
+    expect(hongze.flags[0]!.reason.zh).toMatch(/^这个数字所在的勾稽关系核验未通过,数字按原文照录:勾稽关系不符:行政复议/);
+    expect(hongze.flags[0]!.reason.en).toMatch(/^A sum check this figure is part of failed; figures kept as printed: /);
+    expect(hongze.flags[0]!.reason.en).not.toMatch(/Lawsuit after review/);
+  });
+
+  it('shows a rate whose inputs failed a sum check with its mark, after the ranked ones', async () => {
+    const data = await load('j=hongze-320813,huaian-320800&y=2023-2024&chart=line&m=dispute-rate');
+    const hongze2023 = data.rows.find((r) => r.year === 2023)!;
+    expect(hongze2023.unranked).toBe(true);
+    expect(hongze2023.flags.map((f) => f.kind)).toContain('checks-failed');
+    expect(data.rows.filter((r) => r.year === 2024).every((r) => !r.unranked)).toBe(true);
+    // Ranked: a value of a failed relation sorts after every ranked value, whatever its size.
+    // 洪泽区 2023 as a 2024 report, its failed review total made large: it would rank first if ranked.
+    const reports = bundledReports().map((r) =>
+      r.year === 2023
+        ? {
+            ...r,
+            year: 2024,
+            reportId: 100 + r.reportId,
+            figures: { ...r.figures, 'review.total': { ...r.figures['review.total']!, value: 1000 } },
+          }
+        : r,
+    );
+    const bars = await load('j=hongze-320813,huaian-320800,fuyang-341200&y=2024&m=dispute-rate', reports);
+    expect(bars.rows.filter((r) => r.unranked).map((r) => r.reportId)).toEqual([107]);
+    expect(bars.rows.at(-1)!.reportId).toBe(107);
+    expect(bars.rows.map((r) => [r.reportId, r.unranked ?? false])).toEqual(
+      [...bars.rows]
+        .sort((a, b) => Number(a.value === null) - Number(b.value === null) || Number(!!a.unranked) - Number(!!b.unranked))
+        .map((r) => [r.reportId, r.unranked ?? false]),
+    );
   });
 
   it('flags a figure the tables’ sums determine, naming the relation', async () => {
@@ -82,6 +113,9 @@ describe('loadCompareData on the bundled reports', () => {
     // The inputs stay as printed; only the value drawn is per capita.
     expect(fuyang.inputs).toEqual({ 'applications.new.total': 835 });
     expect(data.rows.map((r) => r.name)).toEqual(['宁波市', '阜阳市', '弋阳县', '乌兰察布市']);
+    // The office's report is not divided by 乌兰察布's population: missing, last, and said why.
+    expect(data.rows.find((r) => r.scope === 'agency')!.value).toBeNull();
+    expect(data.notices).toEqual([{ kind: 'per10k-agency', names: ['乌兰察布市政府办公室'] }]);
 
     const rate = await load('y=2020&m=disclosure-rate&per=10k');
     expect(rate.view.per10k).toBe(false);
@@ -97,7 +131,10 @@ describe('loadCompareData on the bundled reports', () => {
   it('says which places have no population for per-capita values', async () => {
     const reports = bundledReports().map((r) => (r.jurisdiction.name === '弋阳县' ? { ...r, population: null } : r));
     const data = await load('y=2020&per=10k', reports);
-    expect(data.notices).toEqual([{ kind: 'no-population', names: ['弋阳县'] }]);
+    expect(data.notices).toEqual([
+      { kind: 'no-population', names: ['弋阳县'] },
+      { kind: 'per10k-agency', names: ['乌兰察布市政府办公室'] },
+    ]);
     expect(data.rows.find((r) => r.name === '弋阳县')!.value).toBeNull();
   });
 
@@ -137,7 +174,38 @@ describe('loadCompareData on the bundled reports', () => {
     // Named jurisdictions are the view; nothing else is highlighted.
     expect(data.rows.every((r) => !r.highlighted)).toBe(true);
     expect(data.picked.map((j) => j.slug)).toEqual(['hongze-320813', 'fuyang-341200']);
-    expect((await load('chart=line&j=hongze-320813&y=2024-2024')).rows.map((r) => r.year)).toEqual([2024]);
+    expect(data.markedYear).toBeNull();
+    // A year kept from a bar view: every year drawn, that one marked and kept in the link.
+    const kept = await load('chart=line&j=hongze-320813&y=2024');
+    expect(kept.rows.map((r) => r.year)).toEqual([2023, 2024]);
+    expect(kept.markedYear).toBe(2024);
+    expect(kept.view.years).toEqual({ from: 2024, to: 2024 });
+  });
+
+  it('keeps a picked place without a report in the year as a row of its own, with the years it has', async () => {
+    const data = await load('j=fuyang-341200,hongze-320813&y=2024');
+    expect(summary(data.rows)).toEqual([['洪泽区', 2024, 95]]);
+    expect(data.absent).toEqual([
+      {
+        slug: 'fuyang-341200',
+        name: '阜阳市',
+        label: { zh: '阜阳市', en: '阜阳市' },
+        years: [2020],
+        note: { zh: '2024 年无报告', en: 'no report for 2024' },
+      },
+    ]);
+    expect(data.notices).toEqual([{ kind: 'absent', years: '2024', places: [{ name: '阜阳市', slug: 'fuyang-341200', years: [2020] }] }]);
+    // Over a range, a place with no report in any of its years.
+    const line = await load('chart=line&j=hongze-320813,shangqiu-411400&y=2023-2024');
+    expect(line.absent.map((a) => [a.slug, a.note.zh, a.years])).toEqual([['shangqiu-411400', '2023–2024 年无报告', [2017]]]);
+    // Every picked place with a report: nothing absent, no notice.
+    expect((await load('j=fuyang-341200&y=2020')).absent).toEqual([]);
+  });
+
+  it('says when the province joined has no report in the year, offering the years it has', async () => {
+    const data = await load('province=安徽省&j=hongze-320813&y=2024');
+    expect(data.notices).toContainEqual({ kind: 'province-absent', province: '安徽省', years: '2024', has: [2020] });
+    expect((await load('province=江苏省&j=fuyang-341200&y=2024')).notices.map((n) => n.kind)).toEqual(['absent']);
   });
 
   it('a province joins the view, its picked places highlighted, a level narrowing it', async () => {
@@ -217,7 +285,7 @@ describe('the years drawn', () => {
   it('is every year with data, or the asked range, for lines', () => {
     expect(range('chart=line')).toEqual({ range: { from: 2020, to: 2024 }, notices: [] });
     expect(range('chart=line&y=2021-2023')).toEqual({ range: { from: 2021, to: 2023 }, notices: [] });
-    expect(range('chart=line&y=2023')).toEqual({ range: { from: 2023, to: 2023 }, notices: [] });
+    expect(range('chart=line&y=2023')).toEqual({ range: { from: 2020, to: 2024 }, notices: [] });
     expect(chooseRange(view('chart=line'), [], [])).toBeNull();
   });
 });

@@ -8,7 +8,8 @@ import type { NamedJurisdictions, ReportFigures, ResolvedJurisdiction, YearCount
 import { chartTraits, MAX_JURISDICTIONS, type CompareView, type YearRange } from '@/lib/view-state';
 import { buildRows, sortBySeries, sortRanked } from './build-series';
 import { keysForView, measureInfo, perCapitaApplies, perCapitaPossible, viewComposition } from './measures';
-import type { CompareData, DataNotice } from './types';
+import { compareMessages } from '@/lib/i18n/messages/compare';
+import type { AbsentPlace, CompareData, DataNotice } from './types';
 
 /** The queries a compare view needs (lib/db/queries implements them). */
 export interface CompareSource {
@@ -46,7 +47,9 @@ export function chooseRange(view: CompareView, years: readonly YearCount[], noti
   const hasData = requested !== null && available.some((y) => y >= requested.from && y <= requested.to);
   const range = chartTraits(view.chart).years === 'range';
   if (requested && !hasData) notices.push({ kind: 'no-data-year', requested: yearsText(requested), shown: range ? null : fallback });
-  if (range) return hasData ? requested : { from: Math.min(...available), to: Math.max(...available) };
+  // A range kind shows the range asked for; a single year asked of it is kept and marked on the
+  // whole run of years (a bar view opened as a trend), so going back to bars returns to it.
+  if (range) return hasData && requested.from !== requested.to ? requested : { from: Math.min(...available), to: Math.max(...available) };
   if (!hasData) return { from: fallback, to: fallback };
   if (requested.from !== requested.to) {
     // One year is drawn: the latest of the range that has data.
@@ -55,6 +58,33 @@ export function chooseRange(view: CompareView, years: readonly YearCount[], noti
     return { from: shown, to: shown };
   }
   return requested;
+}
+
+/** The years drawn as people read them: 2024, 2019–2024. */
+function shownYears(r: YearRange): string {
+  return r.from === r.to ? String(r.from) : `${r.from}–${r.to}`;
+}
+
+/** Picked places without a report in the years drawn, each with the years it has. */
+async function absentPlaces(
+  picked: readonly ResolvedJurisdiction[],
+  reports: readonly ReportFigures[],
+  range: YearRange,
+  source: CompareSource,
+): Promise<AbsentPlace[]> {
+  const present = new Set(reports.map((r) => r.jurisdiction.slug));
+  const years = shownYears(range);
+  return Promise.all(
+    picked
+      .filter((j) => !present.has(j.slug))
+      .map(async (j) => ({
+        slug: j.slug,
+        name: j.name,
+        label: { zh: j.name, en: j.name },
+        years: (await source.countReportsByYear([j.id])).map((y) => y.year),
+        note: { zh: compareMessages.zh.noReportFor(years), en: compareMessages.en.noReportFor(years) },
+      })),
+  );
 }
 
 export async function loadCompareData(view: CompareView, source: CompareSource): Promise<CompareData> {
@@ -86,18 +116,44 @@ export async function loadCompareData(view: CompareView, source: CompareSource):
   if (perCapita) {
     const names = [...new Set(reports.filter((r) => r.population === null).map((r) => r.jurisdiction.name))];
     if (names.length) notices.push({ kind: 'no-population', names });
+    const offices = [...new Set(reports.filter((r) => r.scope === 'agency').map((r) => r.body))];
+    if (offices.length) notices.push({ kind: 'per10k-agency', names: offices });
   }
+  const absent = range ? await absentPlaces(resolved.picked, reports, range, source) : [];
+  if (absent.length && range) {
+    notices.push({
+      kind: 'absent',
+      years: shownYears(range),
+      places: absent.map(({ name, slug, years: has }) => ({ name, slug, years: has })),
+    });
+  }
+  const pickedIds = new Set(resolved.picked.map((j) => j.id));
+  const others = (resolved.provinceMembers ?? []).filter((j) => !pickedIds.has(j.id));
+  if (view.province && range && others.length) {
+    const slugs = new Set(others.map((j) => j.slug));
+    if (!reports.some((r) => slugs.has(r.jurisdiction.slug))) {
+      const has = (await source.countReportsByYear(others.map((j) => j.id))).map((y) => y.year);
+      notices.push({ kind: 'province-absent', province: view.province, years: shownYears(range), has });
+    }
+  }
+  const requested = view.years;
+  const markedYear =
+    chartTraits(view.chart).years === 'range' && range && requested && requested.from === requested.to && range.from !== range.to
+      ? requested.from
+      : null;
   const highlight = new Set(view.province || !named ? resolved.picked.map((j) => j.slug) : []);
   const built = buildRows(view, keys, reports, highlight);
   const rows = chartTraits(view.chart).years === 'range' ? sortBySeries(built, view.lang) : sortRanked(built, view.lang);
   const picked = resolved.picked.map(({ id: _id, ...j }) => j);
   return {
-    view: { ...view, jurisdictions: picked.map((j) => j.slug), years: range, per10k: perCapita },
+    view: { ...view, jurisdictions: picked.map((j) => j.slug), years: markedYear !== null ? requested : range, per10k: perCapita },
     notices,
     years,
     range,
     picked,
     rows,
+    absent,
+    markedYear,
     keys,
     measure: measureInfo(view.measure, perCapita),
     composition: viewComposition(view),

@@ -4,7 +4,7 @@
 
 import type { Lang } from '@/lib/i18n/lang';
 import { toYearSeries } from './chart-data';
-import type { SeriesRow, ValueFlag } from './types';
+import type { AbsentPlace, SeriesRow, ValueFlag } from './types';
 
 export interface TableFlag {
   kind: ValueFlag['kind'];
@@ -80,4 +80,15 @@ export function toYearTableSeries(rows: readonly SeriesRow[], years: readonly nu
       }),
     };
   });
+}
+
+/** A picked place without a report in the years drawn: its own row with the note. */
+export interface AbsentRow {
+  slug: string;
+  label: string;
+  note: string;
+}
+
+export function toAbsentRows(absent: readonly AbsentPlace[], lang: Lang): AbsentRow[] {
+  return absent.map((a) => ({ slug: a.slug, label: a.label[lang], note: a.note[lang] }));
 }

@@ -35,6 +35,8 @@ export interface SeriesRow {
   provenance: Record<string, ProvenanceKind | 'missing'>;
   flags: ValueFlag[];
   highlighted: boolean;
+  /** Shown but not ranked: a rate whose inputs are in a failed sum relation (sorted after the ranked values). */
+  unranked?: true;
 }
 
 export type MeasureUnit = Extract<ValueUnit, 'count' | 'ratio' | 'per10k'>;
@@ -56,8 +58,25 @@ export type DataNotice =
   | { kind: 'bar-range'; requested: string; shown: number }
   | { kind: 'per10k-not-count' }
   | { kind: 'no-population'; names: string[] }
+  /** Per-capita views: single offices' reports are not divided by their jurisdiction's population. */
+  | { kind: 'per10k-agency'; names: string[] }
   | { kind: 'too-many-to-show'; count: number }
-  | { kind: 'no-reports' };
+  | { kind: 'no-reports' }
+  /** Picked places with no report in the years drawn: each with the years it has. */
+  | { kind: 'absent'; years: string; places: { name: string; slug: string; years: number[] }[] }
+  /** The view's province has no report in the years drawn (its places' own years offered). */
+  | { kind: 'province-absent'; province: string; years: string; has: number[] };
+
+/** A picked place without a report in the years drawn: drawn and listed as such, never dropped. */
+export interface AbsentPlace {
+  slug: string;
+  name: string;
+  label: Label;
+  /** Years it has reports for, newest first. */
+  years: number[];
+  /** "2024 年无报告" / "no report for 2024". */
+  note: Label;
+}
 
 /** Everything a compare view draws, built once per request (load-compare-data.ts). */
 export interface CompareData {
@@ -71,6 +90,10 @@ export interface CompareData {
   picked: JurisdictionSummary[];
   /** In the order drawn and exported: ranked for single-year kinds, by series then year for ranges. */
   rows: SeriesRow[];
+  /** Picked places without a report in the years drawn (after the rows, in the order picked). */
+  absent: AbsentPlace[];
+  /** A single-year view opened as a trend keeps its year: the line chart marks it (null: none). */
+  markedYear: number | null;
   /** Every stored key the view reads (group keys expanded), in the order of the table's columns. */
   keys: string[];
   measure: MeasureInfo;

@@ -23,8 +23,8 @@ describe('chart data', () => {
       { id: '4', label: '乌兰察布市政府办公室', value: 6, highlighted: false, agency: true, marks: '' },
       { id: '2', label: '弋阳县', value: 3, highlighted: false, agency: false, marks: '' },
     ]);
-    const hongze = await load('j=hongze-320813&y=2023');
-    expect(marksOf(hongze.rows[0]!)).toBe('!');
+    expect(marksOf((await load('j=hongze-320813&y=2023')).rows[0]!)).toBe('');
+    expect(marksOf((await load('j=hongze-320813&y=2023&m=review.total')).rows[0]!)).toBe('!');
     expect(toBarData((await load('province=江苏省&j=hongze-320813&y=2024')).rows, 'zh').rows.map((r) => r.highlighted)).toEqual([
       false,
       true,
@@ -81,17 +81,17 @@ describe('data tables', () => {
   });
 
   it('years: a series per place, a cell per year, the office mark said once beside its name', async () => {
-    const data = await load('chart=line&j=hongze-320813,wulanchabu-150900');
+    const data = await load('chart=line&j=hongze-320813,wulanchabu-150900&m=review.total');
     const series = toYearTableSeries(data.rows, yearsOf(2020, 2024), 'zh');
     expect(series.map((s) => [s.label, s.firstReportId, s.cells.map((c) => c?.value ?? null)])).toEqual([
-      ['洪泽区', 7, [null, null, null, 21, 95]],
-      ['乌兰察布市政府办公室', 4, [6, null, null, null, null]],
+      ['洪泽区', 7, [null, null, null, 0, 2]],
+      ['乌兰察布市政府办公室', 4, [0, null, null, null, null]],
     ]);
     expect(series[1]!.office).toEqual({ kind: 'agency', reason: '单一机关(乌兰察布市政府办公室)的报告,不是全辖区汇总' });
-    expect(series[1]!.cells[0]).toEqual({ reportId: 4, value: 6 });
+    expect(series[1]!.cells[0]).toEqual({ reportId: 4, value: 0 });
     expect(series[0]!.office).toBeUndefined();
     expect(series[0]!.cells[3]!.flags!.map((f) => f.kind)).toEqual(['checks-failed']);
-    expect(series[0]!.cells[4]).toEqual({ reportId: 8, value: 95 });
+    expect(series[0]!.cells[4]).toEqual({ reportId: 8, value: 2 });
   });
 });
 

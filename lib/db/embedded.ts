@@ -38,6 +38,12 @@ export interface EmbeddedServer {
   url: string;
   port: number;
   dataDir: string;
+  /** The postmaster's process id. */
+  pid: number;
+  /** Said when a lock left by a server that died was removed before starting (null: there was none). */
+  staleLockCleared: string | null;
+  /** Resolves when the server exits, asked to or not: how it ended. */
+  exited: Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -165,7 +171,7 @@ export function runningServer(dataDir: string): { pid: number; port: number } | 
  * server on the same data (say so, with how to stop it); a dead or unrelated pid is a stale lock
  * left by a crash, which is safe to remove: PostgreSQL recovers the data itself on start.
  */
-function clearStaleLock(dataDir: string): void {
+function clearStaleLock(dataDir: string): string | null {
   const running = runningServer(dataDir);
   if (running) {
     throw new EmbeddedPostgresError(
@@ -173,7 +179,11 @@ function clearStaleLock(dataDir: string): void {
         `Another \`npm start\` may be using it, or an earlier one was killed and left it behind: stop it with \`kill ${running.pid}\` (a clean shutdown) and start again, or set DATA_DIR to another directory.`,
     );
   }
-  rmSync(path.join(dataDir, 'postmaster.pid'), { force: true });
+  const lockFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(lockFile)) return null;
+  const pid = readFileSync(lockFile, 'utf8').split('\n')[0]?.trim();
+  rmSync(lockFile, { force: true });
+  return `Removed a stale lock (${lockFile}, pid ${pid || '?'} no longer running PostgreSQL): the server before was killed or crashed; PostgreSQL recovers its data on start.`;
 }
 
 /** URL of the embedded database on a port (same credentials for every embedded server). */
@@ -283,7 +293,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedS
   const port = await reservePort(options.port ?? 0);
   const bins = reachableBinaries(await loadBinaries(), user);
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) initialise(bins, dataDir, user, options.ephemeral ?? false);
-  clearStaleLock(dataDir);
+  const staleLockCleared = clearStaleLock(dataDir);
 
   const child = spawn(
     bins.postgres,
@@ -305,7 +315,12 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedS
     { ...user, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_MESSAGES: 'C' } },
   );
   running.add(child);
-  child.once('exit', () => running.delete(child));
+  const exited = new Promise<string>((resolve) =>
+    child.once('exit', (code, signal) => {
+      running.delete(child);
+      resolve(signal ? `killed by ${signal}` : `exit ${code}`);
+    }),
+  );
   const log: string[] = [];
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -345,7 +360,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedS
     await stop();
     throw error;
   }
-  return { url, port, dataDir, stop };
+  return { url, port, dataDir, pid: child.pid!, staleLockCleared, exited, stop };
 }
 
 /** SIGINT is PostgreSQL's "fast" shutdown: sessions end, data is flushed, the lock is removed. */

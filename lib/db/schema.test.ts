@@ -47,6 +47,8 @@ describe('migrations', () => {
   it('create exactly the database schema.prisma declares (no drift)', async () => {
     const declared = shapeFromDmmf(readDmmf(SCHEMA));
     expect(Object.keys(declared.tables).sort()).toEqual([
+      'collect_host',
+      'collect_url',
       'figure',
       'jurisdiction',
       'population',
@@ -327,5 +329,32 @@ describe('every model round-trips through the generated client', () => {
     expect(await db.reportIssue.count({ where: { reportId: report.id } })).toBe(0);
     expect(await db.reportSource.count({ where: { reportId: report.id } })).toBe(0);
     expect(await db.jurisdiction.count()).toBe(2);
+  });
+
+  it('collect host and collect url (the frontier)', async () => {
+    const host = await db.collectHost.create({
+      data: { host: 'www.example-gov.test:8080', robotsTxt: 'User-agent: *', robotsStatus: 200 },
+    });
+    expect(host.nextAllowedAt).toBeInstanceOf(Date);
+    const url = await db.collectUrl.create({
+      data: {
+        url: 'http://www.example-gov.test:8080/xxgk/ndbg/index.html',
+        host: host.host,
+        kind: 'seed',
+        etag: '"abc"',
+        lastModified: 'Mon, 10 Mar 2025 08:00:00 GMT',
+        reasonCode: 'HTTP_503',
+      },
+    });
+    expect(url).toMatchObject({ state: 'queued', attempts: 0, seedId: null, reportId: null, leaseUntil: null });
+    const back = await db.collectUrl.update({
+      where: { id: url.id },
+      data: { state: 'gone', seedId: url.id },
+      include: { collectHost: true },
+    });
+    expect(back).toMatchObject({ state: 'gone', seedId: url.id, collectHost: { robotsStatus: 200 } });
+    // A host's addresses go with it.
+    await db.collectHost.delete({ where: { host: host.host } });
+    expect(await db.collectUrl.count()).toBe(0);
   });
 });

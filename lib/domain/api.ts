@@ -3,7 +3,7 @@
 // null when the report leaves the cell blank or writes "/" (never 0).
 
 import type { CheckResult, QualitySummary } from './quality';
-import type { FigureView, IssueView, JurisdictionRef, ReportCorrection, ReportScope, SourceView } from './report';
+import type { FigureView, IssueView, JurisdictionRef, JurisdictionSummary, ReportCorrection, ReportScope, SourceView } from './report';
 
 /** What a list answers: a page of rows and, when more follow, the cursor of the next page. */
 export interface Page<T> {
@@ -12,11 +12,7 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-export interface ApiJurisdiction {
-  slug: string;
-  name: string;
-  level: string;
-  province: string | null;
+export interface ApiJurisdiction extends JurisdictionSummary {
   divisionCode: string | null;
   parentSlug: string | null;
   reportCount: number;

@@ -34,6 +34,13 @@ export interface FigureCell {
   basis: string | null;
 }
 
+/** A failed check of a report as a comparison needs it: a mark belongs to the figures it names. */
+export interface FailedCheckRef {
+  message: Label;
+  /** The figure keys of the failed relation (both sides). */
+  keys: string[];
+}
+
 /** One chosen report with the figures a view asked for. */
 export interface ReportFigures {
   reportId: number;
@@ -41,8 +48,8 @@ export interface ReportFigures {
   year: number;
   body: string;
   scope: ReportScope;
-  /** Failed sum checks (error issues), their messages; at most a few. */
-  failedChecks: Label[];
+  /** Failed sum checks (error issues): the message and the figure keys of the relation. */
+  failedChecks: FailedCheckRef[];
   errorCount: number;
   /** Residents in the population year nearest the report's year, when known. */
   population: number | null;

@@ -8,3 +8,4 @@ export type * from './table';
 export type * from './quality';
 export type * from './coverage';
 export type * from './peers';
+export type * from './collect';

@@ -10,6 +10,18 @@ export type ProvenanceKind = 'table' | 'narrative' | 'inferred';
 /** A whole jurisdiction's report, or one office's (乌兰察布市政府办公室), which never stands for the jurisdiction. */
 export type ReportScope = 'aggregate' | 'agency';
 export type Severity = 'error' | 'warning' | 'info';
+/** [x0, y0, x1, y1] as fractions of a page's width and height (0 … 1). */
+export type PageBox = [number, number, number, number];
+
+/** Where a figure read by text recognition (a scan) stands on its page, and how sure the engine was. */
+export interface OcrMark {
+  medium: 'ocr';
+  /** 1-based page. */
+  page: number;
+  box: PageBox;
+  /** The engine's lowest probability among the figure's digits (0 … 1). */
+  confidence: number;
+}
 
 /** A jurisdiction as links name it. */
 export interface JurisdictionRef {

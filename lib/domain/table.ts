@@ -2,7 +2,7 @@
 // and rates of lib/figures), filtered, sorted and paged by the database.
 
 import type { CheckId } from './quality';
-import type { ProvenanceKind, ReportScope } from './report';
+import type { JurisdictionSummary, ProvenanceKind, ReportScope } from './report';
 
 export interface TableFilter {
   year: number;
@@ -32,12 +32,8 @@ export interface TableCell {
   provenance: ProvenanceKind | null;
 }
 
-export interface TableRow {
+export interface TableRow extends JurisdictionSummary {
   reportId: number;
-  slug: string;
-  name: string;
-  province: string | null;
-  level: string;
   body: string;
   scope: ReportScope;
   format: string;

@@ -28,6 +28,7 @@ const MIME: Record<FileType, string> = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   doc: 'application/msword',
+  image: 'image/*',
 };
 
 /** Real Chinese text is mostly common Han characters; a wrong decoding or noise is not. */

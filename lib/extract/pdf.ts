@@ -112,7 +112,7 @@ function restoreNatives(): void {
 }
 
 /** Loaded lazily: pdfjs is large, and text/HTML inputs never need it. */
-async function pdfjs() {
+export async function pdfjs() {
   const pdfjsModule = await import('pdfjs-dist/legacy/build/pdf.mjs');
   restoreNatives();
   return pdfjsModule;

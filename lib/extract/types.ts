@@ -1,6 +1,7 @@
 // The contract of lib/extract: bytes in, the text parseReport reads (or a refusal) out.
 
-export type FileType = 'txt' | 'md' | 'html' | 'pdf' | 'docx' | 'doc';
+/** 'image': a PNG/JPEG/TIFF scan, read only by text recognition (lib/ocr). */
+export type FileType = 'txt' | 'md' | 'html' | 'pdf' | 'docx' | 'doc' | 'image';
 
 /** Why bytes could not be turned into report text. */
 export type RefusalCode =

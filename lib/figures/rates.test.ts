@@ -4,7 +4,19 @@
 
 import { describe, expect, it } from 'vitest';
 import { isFigureKey } from './keys';
-import { computeRate, MIN_BASE, perTenThousand, rateDef, rateInputKeys, RATES, rateStanding, type FigureLookup } from './rates';
+import {
+  computeRate,
+  expandKeys,
+  figureValue,
+  MIN_BASE,
+  perTenThousand,
+  rateDef,
+  rateInputKeys,
+  RATES,
+  rateStanding,
+  ratio,
+  type FigureLookup,
+} from './rates';
 
 const FUYANG_2020: Record<string, number | null> = {
   'applications.new.total': 835,
@@ -84,7 +96,28 @@ describe('missing inputs give null, never 0', () => {
 
   it('no population, no per-capita figure', () => {
     expect(perTenThousand(835, null)).toBeNull();
+    expect(perTenThousand(835, undefined)).toBeNull();
+    expect(perTenThousand(835, 0)).toBeNull();
+    expect(perTenThousand(835, -1)).toBeNull();
     expect(perTenThousand(null, 100)).toBeNull();
+    expect(perTenThousand(0, 100)).toBe(0);
+    expect(perTenThousand(835, 1)).toBe(8_350_000);
+  });
+
+  it('a missing denominator, and 0 over a known denominator is 0', () => {
+    expect(ratio(835, null)).toBeNull();
+    expect(ratio(null, 835)).toBeNull();
+    expect(ratio(0, 835)).toBe(0);
+    expect(ratio(835, 0)).toBeNull();
+  });
+
+  it('a group sum stored as null is made from its sub-rows; an unknown key has no value', () => {
+    const lookup: FigureLookup = (key) => (key === 'results.denied.total' ? null : FUYANG_2020[key]);
+    expect(figureValue(lookup, 'results.denied.total')).toBe(50);
+    expect(figureValue(fuyang, 'results.granted.total')).toBe(270);
+    expect(figureValue(fuyang, 'no.such.key')).toBeNull();
+    expect(figureValue(() => 3, 'no.such.key')).toBe(3);
+    expect(expandKeys(['no.such.key', 'review.total'])).toEqual(['no.such.key', 'review.total']);
   });
 });
 

@@ -12,6 +12,7 @@ export type ApiErrorCode =
   | 'refused' // the file was read and refused: not a report, scanned PDF, image... (422)
   | 'rate_limited' // too many requests or failed sign-ins (429, with Retry-After)
   | 'disabled' // INGEST_TOKEN is not set: writing is switched off (503)
+  | 'unavailable' // the database is unreachable for now (503, with Retry-After; lib/server/listener.ts)
   | 'internal'; // a bug; details are logged, not sent (500)
 
 export interface ApiErrorBody {

@@ -1,7 +1,11 @@
 // Total validation of query parameters, in the manner of owid's GrapherQueryParamParser: each
 // parameter has a small parser returning a value or the reason it is wrong, and the whole query
 // either yields typed values or names the first parameter at fault. Unknown parameters are
-// refused too: a typo (`yaer=2020`) silently ignored would return the wrong data.
+// refused too: a typo (`yaer=2020`) silently ignored would return the wrong data. No value with a
+// control character (NUL above all, which PostgreSQL refuses) or an unpaired surrogate reaches a
+// parser: such a value is refused first, whatever the parameter.
+
+import { isPlainText, printable } from '@/lib/domain/text';
 
 export type ParamResult<T> = { ok: true; value: T } | { ok: false; reason: string };
 export type ParamParser<T> = (raw: string) => ParamResult<T>;
@@ -40,7 +44,7 @@ export type QueryResult<S extends Specs> = { ok: true; values: Values<S> } | { o
 export function parseQuery<S extends Specs>(params: URLSearchParams, specs: S): QueryResult<S> {
   for (const name of new Set(params.keys())) {
     if (!(name in specs)) {
-      return { ok: false, param: name, reason: `unknown parameter; known: ${Object.keys(specs).join(', ')}` };
+      return { ok: false, param: printable(name), reason: `unknown parameter; known: ${Object.keys(specs).join(', ')}` };
     }
     if (params.getAll(name).length > 1) return { ok: false, param: name, reason: 'given more than once' };
   }
@@ -52,6 +56,7 @@ export function parseQuery<S extends Specs>(params: URLSearchParams, specs: S): 
       values[name] = spec.presence === 'default' ? spec.default : undefined;
       continue;
     }
+    if (!isPlainText(raw)) return { ok: false, param: name, reason: 'contains a control character or an unpaired surrogate' };
     const parsed = spec.parse(raw);
     if (!parsed.ok) return { ok: false, param: name, reason: `${parsed.reason} (expected ${spec.expects})` };
     values[name] = parsed.value;
@@ -102,6 +107,14 @@ export function listParam<T>(item: ParamParser<T>, max: number): ParamParser<T[]
   };
 }
 
+/** The largest id of a row (PostgreSQL int4): cursors and ids past it are refused, not queried. */
+export const MAX_ROW_ID = 2 ** 31 - 1;
+
+/** A row id inside a cursor: digits, at most MAX_ROW_ID, else null. */
+export function cursorRowId(text: string): number | null {
+  return /^\d{1,10}$/.test(text) && Number(text) <= MAX_ROW_ID ? Number(text) : null;
+}
+
 /** Opaque pagination cursors: base64url of the last row's sort key, decoded by `decode`. */
 export function cursorParam<T>(decode: (text: string) => T | null): ParamParser<T> {
   return (raw) => {
@@ -115,8 +128,8 @@ export function encodeCursor(text: string): string {
   return Buffer.from(text, 'utf8').toString('base64url');
 }
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { SLUG_PATTERN } from '@/lib/view-state/params';
 
 function clip(raw: string): string {
-  return raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
+  return printable(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
 }

@@ -44,6 +44,11 @@ export class TokenBuckets {
     return bucket;
   }
 
+  /** Clients with a bucket in memory (active ones, and idle ones until the next sweep). */
+  get size(): number {
+    return this.buckets.size;
+  }
+
   /** Looks without taking: would `take` succeed? */
   peek(key: string): TakeResult {
     const bucket = this.refill(key);

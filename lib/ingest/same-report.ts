@@ -4,11 +4,13 @@
 // the report shows the figures of the one with the most figures read from tables, then the older.
 // Pure: lib/db/ingest applies it when storing, and reparse when merging what is stored.
 
+import type { ReportScope } from '@/lib/domain';
+
 /** What a report is about. `jurisdictionId` is the database's (lib/places decides the place). */
 export interface ReportIdentity {
   jurisdictionId: number;
   year: number;
-  scope: 'aggregate' | 'agency';
+  scope: ReportScope;
   body: string;
 }
 

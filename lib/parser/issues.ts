@@ -24,6 +24,8 @@ const SEVERITY: Record<IssueCode, Severity> = {
   FORMAT_UNCERTAIN: 'warning',
   UNIT_ASSUMED: 'warning',
   META_MISSING: 'warning',
+  OCR_LOW_CONFIDENCE: 'warning',
+  OCR_DOUBT: 'warning',
 };
 
 export function makeIssue(

@@ -7,7 +7,7 @@ import { mergeNarrative } from './merge';
 import { readMeta } from './meta';
 import { readNarrative } from './narrative';
 import { normalizeText, type NormalText } from './normalize';
-import { refusal } from './refuse';
+import { newsRefusal, refusal } from './refuse';
 import { settlePending } from './resolve/candidates';
 import { readTables, type TablesRead } from './resolve';
 import type { Store } from './resolve/store';
@@ -52,6 +52,7 @@ export const STAGES: readonly Stage[] = [
     },
   },
   { name: 'segment', run: (c) => void (c.segments = segment(c.t!)) },
+  { name: 'structure', run: (c) => void (c.refusal = newsRefusal(c.t!, c.segments!) ?? undefined) },
   {
     name: 'format',
     run: (c) => {
@@ -73,7 +74,7 @@ export const STAGES: readonly Stage[] = [
       c.issues.push(...c.tables.issues);
     },
   },
-  { name: 'resolve', run: (c) => settlePending(c.tables!.pending, c.store, c.format!, c.issues) },
+  { name: 'resolve', run: (c) => settlePending(c.tables!.pending, c.store, c.issues) },
   { name: 'validate', run: (c) => validate(c.store, c.format!, c.issues) },
   {
     name: 'narrative',

@@ -1,11 +1,11 @@
 // The parser's public contract: what parseReport returns. Pure data, JSON-serialisable.
 // Spans are [start, end) UTF-16 offsets into the exact text handed to parseReport.
 
-import type { ProvenanceKind, ReportScope, Severity, Span } from '../domain/report';
+import type { OcrMark, ProvenanceKind, ReportScope, Severity, Span } from '../domain/report';
 import type { ReportFormat } from '../figures/keys';
 
 // The shapes every layer shares are named once, in lib/domain.
-export type { ProvenanceKind, ReportScope, Severity, Span } from '../domain/report';
+export type { OcrMark, ProvenanceKind, ReportScope, Severity, Span } from '../domain/report';
 
 export type AdminLevel = 'province' | 'prefecture' | 'county' | 'district' | 'department' | 'office';
 
@@ -43,6 +43,8 @@ export interface Provenance {
   raw?: string;
   /** For inferred figures: the id of the sum relation (lib/figures/checks.ts) or `group-sum`. */
   basis?: string;
+  /** Read from a scan by text recognition (lib/ocr): the page, the box and the engine's confidence. */
+  ocr?: OcrMark;
 }
 
 /** Closed set of issue codes; each is explained in lib/parser/ISSUES.md. */
@@ -65,7 +67,9 @@ export type IssueCode =
   | 'PARTIAL_SCOPE' // a sentence figure covers part of the jurisdiction and was not used
   | 'FORMAT_UNCERTAIN' // the format could not be determined with confidence
   | 'UNIT_ASSUMED' // a money cell printed no unit and none was found in its header: the format's usual unit was assumed
-  | 'META_MISSING'; // body, place or year could not be found
+  | 'META_MISSING' // body, place or year could not be found
+  | 'OCR_LOW_CONFIDENCE' // (lib/ocr) digits recognised below the confidence threshold: not printed
+  | 'OCR_DOUBT'; // (lib/ocr) a row and a column sum fail through one recognised cell: that cell is not printed
 
 export interface ParseIssue {
   code: IssueCode;
@@ -94,4 +98,4 @@ export interface ParseOptions {
 /** parseReport never throws on text: it returns a result, or a refusal (not a report, empty). */
 export type ParseOutcome = { ok: true; result: ParseResult } | { ok: false; refusal: ParseIssue };
 
-export const PARSER_VERSION = '1.0.0';
+export const PARSER_VERSION = '1.1.0';

@@ -43,6 +43,13 @@ describe('resolvePlace', () => {
     expect(PROVINCE_NAMES).toHaveLength(31);
   });
 
+  it('knows prefecture-level cities without counties once, as prefectures', () => {
+    const cities: Record<string, string> = { 东莞市: '441900', 中山市: '442000', 儋州市: '460400' };
+    for (const [name, code] of Object.entries(cities))
+      expect(resolvePlace(name)).toMatchObject({ code, level: 'prefecture', prefecture: null });
+    expect(findDivisions('东莞市')).toHaveLength(1);
+  });
+
   it('accepts names printed without their suffix, and rejects unknown names', () => {
     expect(resolvePlace('阜阳')?.code).toBe('341200');
     expect(resolvePlace('内蒙古')?.code).toBe('150000');

@@ -48,6 +48,9 @@ function build(): { all: Division[]; byCode: Map<string, Division> } {
     all.push({ code: `${c.code}00`, name: c.name, level: 'prefecture', province: provinceName.get(c.provinceCode)!, prefecture: null });
   }
   for (const a of areas) {
+    // Prefecture-level cities without counties (东莞市, 中山市, 儋州市) are listed again as their
+    // own area, under the same code: they are the prefecture, once.
+    if (a.code === `${a.cityCode}00`) continue;
     const city = cityName.get(a.cityCode);
     all.push({
       code: a.code,
@@ -89,6 +92,11 @@ export function formerNamesOf(code: string): (typeof FORMER_DIVISIONS)[number][]
   return FORMER_DIVISIONS.filter((d) => d.code === code);
 }
 
+/** Every division of the list (provinces, prefectures, counties and districts). */
+export function allDivisions(): readonly Division[] {
+  return DIVISIONS;
+}
+
 export function divisionByCode(code: string): Division | null {
   return BY_CODE.get(code) ?? null;
 }
@@ -127,4 +135,18 @@ export function resolvePlace(name: string, hint?: string | null): Division | nul
   let found = findDivisions(name);
   if (found.length > 1 && hint) found = found.filter((d) => within(d, hint));
   return found.length === 1 ? found[0]! : null;
+}
+
+/**
+ * The shortest name a report can print for the division that resolves to it alone: 弋阳县,
+ * 福州市鼓楼区 (鼓楼区 repeats), 福建省福州市鼓楼区 when the prefecture's name repeats too;
+ * null when no such name exists.
+ */
+export function unambiguousName(d: Division): string | null {
+  const candidates = [d.name, `${d.prefecture ?? ''}${d.name}`, `${d.province}${d.name}`, `${d.province}${d.prefecture ?? ''}${d.name}`];
+  for (const name of candidates) {
+    const found = findDivisions(name);
+    if (found.length === 1 && found[0]!.code === d.code) return name;
+  }
+  return null;
 }

@@ -18,13 +18,21 @@ describe('describeCell', () => {
     expect(describeCell({ ...base, prev: 0, delta: 0, value: 0 }, 'en')).toMatchObject({ change: null, prevText: 'Previous year: 0' });
   });
 
-  it('prints blank and "/" cells as they are and explains them', () => {
+  it('prints blank, "/", not-read and not-in-format cells in the one notation, the same in both languages, and explains them', () => {
     const slash = describeCell({ ...base, value: null, status: 'notNumber', raw: ' / ' }, 'zh');
     expect(slash.display).toBe('/');
     expect(slash.reason).toContain('不记作 0');
-    const blank = describeCell({ ...base, value: null, status: 'blank', raw: '' }, 'en');
-    expect(blank.display).toBe('blank');
-    expect(blank.reason).toBe('The cell is blank: not 0');
+    // Other printed text is the same meaning: the mark is "/", the reason quotes what was printed.
+    const word = describeCell({ ...base, value: null, status: 'notNumber', raw: '无' }, 'en');
+    expect(word.display).toBe('/');
+    expect(word.reason).toContain('“无”');
+    for (const lang of ['zh', 'en'] as const) {
+      expect(describeCell({ ...base, value: null, status: 'blank', raw: '' }, lang).display).toBe('□');
+      expect(describeCell({ ...base, value: null, status: 'absent', raw: null }, lang).display).toBe('…');
+      expect(describeCell({ ...base, value: null, status: 'notInFormat', raw: null }, lang).display).toBe('—');
+    }
+    expect(describeCell({ ...base, value: null, status: 'blank', raw: '' }, 'en').reason).toBe('The cell is blank: not 0');
+    expect(describeCell({ ...base, value: null, status: 'absent', raw: null }, 'zh').reason).toBe('未读取(报告应有此项,未能读出)');
   });
 
   it('explains inferred and sentence figures with their basis, raw text and notes', () => {

@@ -4,6 +4,7 @@
 import type { Lang, Unit } from '@/lib/figures/keys';
 import { formatNumber, formatValue } from '@/lib/i18n/format';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
+import { NOTATION } from '@/lib/i18n/notation';
 import type { GridCell } from './types';
 
 export interface CellText {
@@ -32,18 +33,24 @@ export function describeCell(cell: GridCell, lang: Lang, opts: { unit?: Unit; pr
       reasons.push(m[cell.status]);
       break;
     case 'notNumber':
-      display = cell.raw!.trim();
-      reasons.push(m.notNumber(display));
+      display = NOTATION.slash.mark;
+      reasons.push(m.notNumber(cell.raw!.trim()));
       break;
     case 'blank':
-      display = m.blankMark;
+      display = NOTATION.blank.mark;
       reasons.push(m.blank);
       break;
     case 'sum':
+      if (cell.value === null) display = NOTATION.notRead.mark;
       reasons.push(cell.value === null ? m.sumIncomplete : m.sum);
       break;
     case 'absent':
-      reasons.push(m.absent);
+      display = NOTATION.notRead.mark;
+      reasons.push(NOTATION.notRead[lang]);
+      break;
+    case 'notInFormat':
+      display = NOTATION.notInFormat.mark;
+      reasons.push(NOTATION.notInFormat[lang]);
       break;
   }
   if (cell.basis) reasons.push(m.basis(cell.basis));

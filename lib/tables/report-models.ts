@@ -31,13 +31,32 @@ export interface ReportInput {
   format: ReportFormat;
 }
 
+/** A report of the format before 2019 has none of these tables: its blanks are "not in this format", not "not read". */
+function markNotInFormat(rows: readonly GridRow[]): GridRow[] {
+  return rows.map((r) => ({
+    ...r,
+    cells: Object.fromEntries(
+      Object.entries(r.cells).map(([id, c]) => [id, c.status === 'absent' ? { ...c, status: 'notInFormat' as const } : c]),
+    ),
+    ...(r.subRows ? { subRows: markNotInFormat(r.subRows) } : {}),
+  }));
+}
+
 export function buildReportModels(current: ReportInput, previous: ReportInput | null): ReportModels {
   const build = (r: ReportInput, format: ReportFormat) => ({
     table3: buildTable3(r.figures, format),
     table4: buildTable4(r.figures),
     table2: buildTable2(r.figures, format),
   });
-  const now = build(current, current.format);
+  const built = build(current, current.format);
+  const now =
+    current.format === 'legacy'
+      ? {
+          table3: { ...built.table3, rows: markNotInFormat(built.table3.rows) },
+          table4: { ...built.table4, rows: markNotInFormat(built.table4.rows) },
+          table2: { ...built.table2, rows: markNotInFormat(built.table2.rows) },
+        }
+      : built;
   // the previous report is laid out as the current one so that rows line up
   const before = previous ? build(previous, current.format) : null;
   const shown = new Set<string>();

@@ -13,9 +13,10 @@ import type { Span } from '@/lib/domain';
  * - `blank`: the cell is empty (value null);
  * - `sum`: a group total the table does not print, added up here from its sub-rows
  *   (value null when a sub-row is missing);
- * - `absent`: the report has no such figure at all.
+ * - `absent`: the report's format has the figure but it was not read (lib/i18n/notation: not read);
+ * - `notInFormat`: the report's format has no such figure (reports before the 2019 format).
  */
-export type CellStatus = 'table' | 'narrative' | 'inferred' | 'notNumber' | 'blank' | 'sum' | 'absent';
+export type CellStatus = 'table' | 'narrative' | 'inferred' | 'notNumber' | 'blank' | 'sum' | 'absent' | 'notInFormat';
 
 export interface GridCell {
   key: string;

@@ -125,3 +125,25 @@ describe('properties', () => {
     );
   });
 });
+
+describe('compare params, edge by edge', () => {
+  it('keeps slugs of up to 80 characters, lowercased', () => {
+    const slug80 = `a${'-b'.repeat(39)}0`;
+    expect(slug80).toHaveLength(80);
+    expect(parseQuery(`j=${slug80}`).view.jurisdictions).toEqual([slug80]);
+    expect(parseQuery(`j=${slug80}1`).notices).toEqual([{ param: 'j', raw: `${slug80}1`, reason: 'bad-slug' }]);
+    expect(parseQuery('j=Fuyang-341200,fuyang-341200').view.jurisdictions).toEqual(['fuyang-341200']);
+  });
+
+  it('treats empty values as absent: no notice', () => {
+    expect(parseQuery('per=&m=&c=&chart=&y=&lang=&province=&level=&j=')).toEqual({ view: DEFAULT_VIEW, notices: [] });
+  });
+
+  it('keeps a level only with a province, and says nothing of a bad level without one', () => {
+    expect(parseQuery('level=county').view.level).toBeNull();
+    expect(parseQuery('level=city')).toEqual({ view: DEFAULT_VIEW, notices: [] });
+    expect(parseQuery('province=江西省&level=county').view).toMatchObject({ province: '江西省', level: 'county' });
+    expect(parseQuery('province=江西省&level=city').notices).toEqual([{ param: 'level', raw: 'city', reason: 'bad-level' }]);
+    expect(parseQuery('province=江西省&level=city&y=x').notices.map((n) => n.param)).toEqual(['level', 'y']);
+  });
+});

@@ -5,6 +5,7 @@
 // missing, never throws; `parseParams` turns the invalid ones (and the parts a list dropped) into
 // notices the page shows, and the page falls back to its default for them.
 
+import { isPlainText, printable } from '@/lib/domain/text';
 import { compositionDef } from '@/lib/figures/compositions';
 import { isFigureKey } from '@/lib/figures/keys';
 import { rateDef } from '@/lib/figures/rates';
@@ -29,7 +30,8 @@ export type InvalidReason =
   | 'bad-flag'
   | 'bad-page'
   | 'bad-id'
-  | 'too-long';
+  | 'too-long'
+  | 'bad-text';
 
 /** A part of a value that was left out (a malformed slug of a list), and why. */
 export interface DroppedPart {
@@ -97,10 +99,19 @@ export function parseParams<Name extends string, S extends Record<Name, ParamPar
 ): { parsed: Parsed<S>; notices: ParamNotice<Name>[] } {
   const notices: ParamNotice<Name>[] = [];
   const parsed = {} as Record<Name, ParsedParam<unknown>>;
-  const notice = (param: Name, raw: string, reason: InvalidReason) => notices.push({ param, raw: raw.slice(0, NOTICE_RAW_LENGTH), reason });
+  const notice = (param: Name, raw: string, reason: InvalidReason) =>
+    notices.push({ param, raw: printable(raw.slice(0, NOTICE_RAW_LENGTH)), reason });
   for (const name of paramNames(parsers) as Name[]) {
     const raw = params[name];
-    const result: ParsedParam<unknown> = raw !== undefined && raw.length > MAX_PARAM_LENGTH ? invalid(raw, 'too-long') : parsers[name](raw);
+    // Before any parser: a control character (NUL above all, which PostgreSQL refuses) or an unpaired surrogate.
+    const result: ParsedParam<unknown> =
+      raw === undefined
+        ? parsers[name](raw)
+        : raw.length > MAX_PARAM_LENGTH
+          ? invalid(raw, 'too-long')
+          : !isPlainText(raw)
+            ? invalid(raw, 'bad-text')
+            : parsers[name](raw);
     if (result.kind === 'invalid') notice(name, result.raw, result.reason);
     if (result.kind === 'valid') for (const part of result.dropped ?? []) notice(name, part.raw, part.reason);
     parsed[name] = result;
@@ -177,6 +188,14 @@ export const parseProvince: ParamParser<string> = (raw) => {
   if (isBlank(value)) return missing();
   return value.length > 40 ? invalid(raw!, 'too-long') : valid(value);
 };
+
+/** A jurisdiction's slug (fuyang-341200): lowercase letters, digits and single hyphens, at most 80 characters. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function parseSlug(raw: string): ParsedParam<string> {
+  const slug = raw.toLowerCase();
+  return SLUG_PATTERN.test(slug) && slug.length <= 80 ? valid(slug) : invalid(raw, 'bad-slug');
+}
 
 /** A positive whole number up to `max` (report ids, issue ids, page numbers). */
 export function positiveInt(max: number, reason: InvalidReason): ParamParser<number> {

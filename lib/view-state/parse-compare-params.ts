@@ -15,6 +15,7 @@ import {
   parseMeasure,
   parseParams,
   parseProvince,
+  parseSlug,
   parseYears,
   readParams,
   valid,
@@ -24,13 +25,6 @@ import {
   type ParamParsers,
   type SearchInput,
 } from './params';
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-const parseSlug = (part: string) => {
-  const slug = part.toLowerCase();
-  return SLUG.test(slug) && slug.length <= 80 ? valid(slug) : invalid<string>(part, 'bad-slug');
-};
 
 const parsePer: ParamParser<true> = (raw) =>
   raw === undefined || raw === '' ? missing() : raw === '10k' ? valid(true) : invalid(raw, 'bad-per');

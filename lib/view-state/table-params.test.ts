@@ -133,3 +133,66 @@ describe('report params', () => {
     expect(parseReportId('0')).toBeNull();
   });
 });
+
+describe('table params, every field', () => {
+  const full = {
+    ...DEFAULT_TABLE_VIEW,
+    year: 2023,
+    columns: ['review.total', 'disclosure-rate'],
+    sort: 'disclosure-rate',
+    dir: 'asc' as const,
+    province: '江苏省',
+    level: 'district' as const,
+    scope: 'agency' as const,
+    failedOnly: true,
+    page: 2,
+    lang: 'en' as const,
+  };
+
+  it('writes each field that differs from the defaults, and reads it back', () => {
+    expect(serializeTableParams(full)).toEqual({
+      y: '2023',
+      cols: 'review.total,disclosure-rate',
+      sort: 'disclosure-rate',
+      dir: 'asc',
+      province: '江苏省',
+      level: 'district',
+      scope: 'agency',
+      failed: '1',
+      page: '2',
+      lang: 'en',
+    });
+    expect(parseTableParams(serializeTableParams(full))).toEqual({ view: full, notices: [] });
+    expect(tableHref(full, '/table/export.csv')).toMatch(/^\/table\/export\.csv\?y=2023&cols=review\.total,disclosure-rate&sort=/);
+    // A sort's natural direction is not written: names A→Z, numbers largest first.
+    expect(serializeTableParams({ ...DEFAULT_TABLE_VIEW, sort: 'checks', dir: 'desc' })).toEqual({ sort: 'checks' });
+    expect(serializeTableParams({ ...DEFAULT_TABLE_VIEW, dir: 'desc' })).toEqual({ dir: 'desc' });
+  });
+
+  it('treats an empty sort as absent, and quotes at most 120 characters of a bad one', () => {
+    expect(parseTableParams({ sort: '' })).toEqual({ view: DEFAULT_TABLE_VIEW, notices: [] });
+    const long = `x${'y'.repeat(300)}`;
+    expect(parseTableParams({ sort: long }).notices).toEqual([{ param: 'sort', raw: long.slice(0, 120), reason: 'bad-sort' }]);
+  });
+
+  it('redirects a form that repeats a field to the one canonical address', async () => {
+    const { canonicalTableRedirect } = await import('./table-params');
+    const input = { y: ['2023', '2024'], lang: 'en', failed: undefined };
+    const { view } = parseTableParams(readTableParams(input));
+    expect(canonicalTableRedirect(input, view)).toBe('/table?y=2023&lang=en');
+    expect(canonicalTableRedirect({ y: '2023', lang: 'en' }, view)).toBeNull();
+    expect(canonicalTableRedirect({}, DEFAULT_TABLE_VIEW)).toBeNull();
+    expect(canonicalTableRedirect({ lang: '' }, DEFAULT_TABLE_VIEW)).toBe('/table');
+  });
+});
+
+describe('report params, every field', () => {
+  it('reads an empty figure as absent and names what was wrong', async () => {
+    const { parseReportParams } = await import('./report-params');
+    expect(parseReportParams({ figure: '', issue: '' })).toEqual({ view: { figure: null, issue: null, lang: 'zh' }, notices: [] });
+    expect(parseReportParams({ figure: 'review', issue: '0' }).notices).toEqual([
+      { param: 'figure', raw: 'review', reason: 'unknown-measure' },
+      { param: 'issue', raw: '0', reason: 'bad-id' },
+    ]);
+  });
+});

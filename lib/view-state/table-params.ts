@@ -11,7 +11,7 @@
 //   page     1-based page number
 //   lang     en; absent: Simplified Chinese
 
-import type { CheckId } from '@/lib/domain';
+import type { CheckId, ReportScope } from '@/lib/domain';
 import type { Lang } from '@/lib/i18n/lang';
 import { CHECK_IDS } from '@/lib/quality/types';
 import {
@@ -40,7 +40,7 @@ import { queryString } from './query-string';
 
 export type TableParams = Params<'y' | 'cols' | 'sort' | 'dir' | 'province' | 'level' | 'scope' | 'failed' | 'check' | 'page' | 'lang'>;
 
-export const SCOPES = ['aggregate', 'agency'] as const;
+export const SCOPES = ['aggregate', 'agency'] as const satisfies readonly ReportScope[];
 export type Scope = (typeof SCOPES)[number];
 export type SortDir = 'asc' | 'desc';
 /** Sorts that are not a column. */

@@ -59,6 +59,20 @@ export function runNext(args: string[], env: NodeJS.ProcessEnv, root: string): C
   return spawn(process.execPath, [NEXT_BIN, ...args], { cwd: root, env: { ...env, ...NO_TELEMETRY }, stdio: 'inherit' });
 }
 
+const SERVER_SCRIPT = path.join(import.meta.dirname, '..', 'server.ts');
+
+/**
+ * The app's HTTP server (scripts/server.ts: Next's handler behind lib/server/listener.ts) as a child
+ * process with an IPC channel, serving the build in env.NEXT_DIST_DIR on env.PORT.
+ */
+export function runServer(env: NodeJS.ProcessEnv, root: string): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', SERVER_SCRIPT], {
+    cwd: root,
+    env: { ...env, ...NO_TELEMETRY, NODE_ENV: 'production' },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+}
+
 export function exited(child: ChildProcess): Promise<number> {
   if (child.exitCode !== null) return Promise.resolve(child.exitCode);
   if (child.signalCode !== null) return Promise.resolve(1);

@@ -1,43 +1,14 @@
 // GET /api/figures?key=…&year=…&jurisdiction=… — one or more figure keys across reports, as JSON
 // or CSV (format=csv, UTF-8 with BOM), paginated by (report id, key).
 
-import { isFigureKey } from '@/lib/figures/keys';
-import { listFigures, type FigureCursor } from '@/lib/db/queries/figure/list-figures';
+import { listFigures } from '@/lib/db/queries/figure/list-figures';
 import type { ApiFigureRow } from '@/lib/domain';
-import { jurisdictionsSpec, limitSpec, scopeSpec, yearSpec } from '@/lib/http/api-params';
+import { FIGURES_PARAMS } from '@/lib/http/api-params';
 import { badParameter, cachedJson, publicRoute } from '@/lib/http/api-route';
 import { preflight } from '@/lib/http/cors';
 import { toCsv } from '@/lib/http/csv';
 import { cachedResponse } from '@/lib/http/etag';
-import {
-  cursorParam,
-  encodeCursor,
-  enumParam,
-  listParam,
-  optional,
-  parseQuery,
-  required,
-  withDefault,
-  type ParamParser,
-} from '@/lib/http/query-params';
-
-const figureKey: ParamParser<string> = (raw) =>
-  isFigureKey(raw) ? { ok: true, value: raw } : { ok: false, reason: `"${raw.slice(0, 60)}" is not a figure key of the catalogue` };
-
-function decodeCursor(text: string): FigureCursor | null {
-  const match = /^(\d{1,10}):(.+)$/.exec(text);
-  return match && isFigureKey(match[2]!) ? { reportId: Number(match[1]), key: match[2]! } : null;
-}
-
-const specs = {
-  key: required(listParam(figureKey, 20), 'one or more figure keys separated by commas, e.g. applications.new.total'),
-  year: yearSpec,
-  jurisdiction: jurisdictionsSpec,
-  scope: scopeSpec,
-  format: withDefault(enumParam(['json', 'csv'] as const), 'json', 'json or csv'),
-  cursor: optional(cursorParam(decodeCursor), 'the nextCursor of a previous page'),
-  limit: limitSpec,
-};
+import { encodeCursor, parseQuery } from '@/lib/http/query-params';
 
 const CSV_HEADER = [
   'report_id',
@@ -75,7 +46,7 @@ function csvRow(f: ApiFigureRow) {
 
 export const GET = publicRoute(async (request) => {
   const url = new URL(request.url);
-  const query = parseQuery(url.searchParams, specs);
+  const query = parseQuery(url.searchParams, FIGURES_PARAMS);
   if (!query.ok) return badParameter(query.param, query.reason);
   const { key, year, jurisdiction, scope, format, cursor, limit } = query.values;
   const page = await listFigures({ keys: key, year, jurisdictions: jurisdiction, scope, after: cursor, limit });

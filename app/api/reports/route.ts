@@ -6,27 +6,15 @@
 
 import { authorizeBearer } from '@/lib/auth/guard';
 import { listReports } from '@/lib/db/queries/report/list-reports';
-import { jurisdictionsSpec, limitSpec, reportFormatSpec, scopeSpec, yearSpec } from '@/lib/http/api-params';
+import { REPORTS_PARAMS } from '@/lib/http/api-params';
 import { badParameter, cachedJson, publicRoute } from '@/lib/http/api-route';
 import { preflight } from '@/lib/http/cors';
 import { saveUpload } from '@/lib/http/ingest/save-upload';
 import { uploadRoute } from '@/lib/http/ingest/upload-route';
-import { cursorParam, encodeCursor, optional, parseQuery } from '@/lib/http/query-params';
-
-const specs = {
-  jurisdiction: jurisdictionsSpec,
-  year: yearSpec,
-  scope: scopeSpec,
-  format: reportFormatSpec,
-  cursor: optional(
-    cursorParam((t) => (/^\d{1,10}$/.test(t) ? Number(t) : null)),
-    'the nextCursor of a previous page',
-  ),
-  limit: limitSpec,
-};
+import { encodeCursor, parseQuery } from '@/lib/http/query-params';
 
 export const GET = publicRoute(async (request) => {
-  const query = parseQuery(new URL(request.url).searchParams, specs);
+  const query = parseQuery(new URL(request.url).searchParams, REPORTS_PARAMS);
   if (!query.ok) return badParameter(query.param, query.reason);
   const { jurisdiction, year, scope, format, cursor, limit } = query.values;
   const page = await listReports({ jurisdictions: jurisdiction, year, scope, format, afterId: cursor, limit });

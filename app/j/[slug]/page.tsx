@@ -11,6 +11,7 @@ import { FailedChecks } from '@/components/tables/failed-checks';
 import { RatesPanel } from '@/components/tables/rates-panel';
 import { ReportList } from '@/components/tables/report-list';
 import { ReportTables } from '@/components/tables/report-tables';
+import { TablesNotRead, tableFigureCount } from '@/components/tables/tables-not-read';
 import { Section } from '@/components/tables/section';
 import { getJurisdiction } from '@/lib/db/queries/jurisdiction/get-jurisdiction';
 import { getReportQuality } from '@/lib/db/queries/quality/get-report-quality';
@@ -27,17 +28,24 @@ import { compareHref, DEFAULT_VIEW } from '@/lib/view-state';
 import { parseJurisdictionParams } from '@/lib/view-state/jurisdiction-params';
 import { entryFromFigures } from '@/lib/peers';
 import { loadPeerGroups } from './load-peers';
+import { parseSlug } from '@/lib/view-state/params';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+/** The jurisdiction a path names; a slug that cannot be one (NUL, spaces, 2,000 characters) is not looked up. */
+async function findJurisdiction(rawSlug: string) {
+  const slug = parseSlug(rawSlug);
+  return slug.kind === 'valid' ? getJurisdiction(slug.value) : null;
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const jurisdiction = await getJurisdiction((await params).slug);
+  const jurisdiction = await findJurisdiction((await params).slug);
   return { title: jurisdiction?.name ?? drilldownMessages.zh.jurisdiction.notFound };
 }
 
 export default async function JurisdictionPage({ params, searchParams }: Props) {
   const { view, notices } = parseJurisdictionParams(await searchParams);
-  const jurisdiction = await getJurisdiction((await params).slug);
+  const jurisdiction = await findJurisdiction((await params).slug);
   if (!jurisdiction) notFound();
   const { lang } = view;
   const m = drilldownMessages[lang];
@@ -127,6 +135,7 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
             </p>
             {current.scope === 'agency' ? <p className="mt-1 text-xs text-warn">{c.scopeHint.agency}</p> : null}
           </div>
+          <TablesNotRead figures={now} lang={lang} />
           <Section id="rates" title={m.jurisdiction.rates}>
             <RatesPanel rows={rateRows(now, before, population, failedKeys)} prevYear={previous?.year ?? null} lang={lang} />
           </Section>
@@ -142,7 +151,7 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
             <FailedChecks
               checks={explainFailedChecks(data.get(current.id)!.issues, now)}
               lang={lang}
-              checked={!models.table3.empty || !models.table4.empty}
+              checked={tableFigureCount(now) > 0}
               reportHref={(issueId) => withLang(`/reports/${current.id}?issue=${issueId}`, lang)}
             />
           </Section>

@@ -10,6 +10,7 @@ import { QualityPanel } from '@/components/quality/quality-panel';
 import { FailedChecks } from '@/components/tables/failed-checks';
 import { Section } from '@/components/tables/section';
 import { getReportQuality } from '@/lib/db/queries/quality/get-report-quality';
+import { TablesNotRead } from '@/components/tables/tables-not-read';
 import { getReport } from '@/lib/db/queries/report/get-report';
 import { withLang } from '@/lib/i18n';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
@@ -42,6 +43,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
       <Section id="quality" title={qualityMessages[lang].title}>
         <QualityPanel quality={quality} lang={lang} />
       </Section>
+      <TablesNotRead figures={figures} lang={lang} />
       {checks.length ? (
         <section aria-labelledby="checks-title" className="mb-8">
           <h2 id="checks-title" className="mb-2 border-b border-rule pb-1.5 text-base font-semibold">

@@ -74,7 +74,7 @@ export function bundledReports(): ReportFigures[] {
       year: meta.year!,
       body: meta.body!,
       scope: meta.scope!,
-      failedChecks: errors.slice(0, 3).map((x) => x.message),
+      failedChecks: errors.map((x) => ({ message: x.message, keys: [...x.keys] })),
       errorCount: errors.length,
       population: nearest?.population ?? null,
       figures: Object.fromEntries(

@@ -7,7 +7,7 @@ import { contentHash, type MetaCorrections } from './prepare';
 import { refused, storeRead, type IngestResult, type StoreOptions } from './store';
 import { findByHash } from './write';
 
-export { contentHash, prepareReport, type MetaCorrections, type PreparedReport } from './prepare';
+export { contentHash, prepareReport, type MetaCorrections, type PrepareInput, type PreparedReport } from './prepare';
 export { refused, storeRead, type IngestResult, type StoreOptions } from './store';
 export { findByHash } from './write';
 

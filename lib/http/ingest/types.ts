@@ -1,7 +1,7 @@
 // What the /ingest page and the upload routes exchange. Plain JSON; figures travel only from the
 // server to the page for review, never back: saving re-reads the file the page holds.
 
-import type { ApiIssue, FigureView, IssueView, JurisdictionRef } from '@/lib/domain';
+import type { ApiIssue, FigureView, IssueView, JurisdictionRef, ReportScope } from '@/lib/domain';
 import type { ReadRefusal } from '@/lib/ingest';
 
 export type { FigureView, IssueView };
@@ -11,7 +11,7 @@ export interface ReviewMeta {
   place: string | null;
   province: string | null;
   year: number | null;
-  scope: 'aggregate' | 'agency' | null;
+  scope: ReportScope | null;
   format: string;
   title: string | null;
   publishedOn: string | null;

@@ -1,17 +1,19 @@
-// The built app (`next start`, NEXT_DIST_DIR's build) on a free port over a fresh, empty
+// The built app (scripts/server.ts as `npm start` runs it, NEXT_DIST_DIR's build) on a free port over a fresh, empty
 // PostgreSQL, with an ingest token: for browser tests that upload reports and must find the
 // database without them first.
 
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { startTestDatabase, type TestDatabase } from '@/lib/db/testing';
+import { runServer } from '@/scripts/lib/next';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
 export interface AppServer {
   baseURL: string;
+  /** Its database (a collector worker of the test's own works on it). */
+  databaseUrl: string;
   stop(): Promise<void>;
 }
 
@@ -29,7 +31,7 @@ function freePort(): Promise<number> {
 async function waitUntilServing(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the app server exited with ${child.exitCode}`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -43,12 +45,7 @@ async function waitUntilServing(url: string, child: ChildProcess, timeoutMs: num
 export async function startAppServer(env: Record<string, string>): Promise<AppServer> {
   const database: TestDatabase = await startTestDatabase();
   const port = await freePort();
-  const nextBin = createRequire(path.join(ROOT, 'package.json')).resolve('next/dist/bin/next');
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: ROOT,
-    env: { ...process.env, ...env, DATABASE_URL: database.url, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const child = runServer({ ...process.env, ...env, DATABASE_URL: database.url, PORT: String(port), LISTEN_HOST: '127.0.0.1' }, ROOT);
   const baseURL = `http://127.0.0.1:${port}`;
   try {
     await waitUntilServing(`${baseURL}/api/jurisdictions`, child, 60_000);
@@ -59,6 +56,7 @@ export async function startAppServer(env: Record<string, string>): Promise<AppSe
   }
   return {
     baseURL,
+    databaseUrl: database.url,
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));

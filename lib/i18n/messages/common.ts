@@ -12,7 +12,7 @@ export const commonMessages = defineMessages(
     langSwitch: { label: '语言', toLabel: 'English', toLang: '切换到英文' },
     footer: {
       about: '数据来自各地公开发布的政府信息公开工作年度报告,逐项解析并按表内勾稽关系核验。',
-      sourceNote: '空白、“/”与 0 含义不同:缺失的数字显示为“—”,从不记作 0。',
+      sourceNote: '没有数字的格子从不记作 0,记法全站统一:',
     },
     notFound: { title: '找不到这个页面', body: '地址可能有误,或者页面已经移动。', home: '回到首页' },
     error: { title: '出了点问题', body: '页面加载时出错。可以重试,或回到首页。', retry: '重试', home: '回到首页' },
@@ -37,7 +37,7 @@ export const commonMessages = defineMessages(
     langSwitch: { label: 'Language', toLabel: '中文', toLang: 'Switch to Chinese' },
     footer: {
       about: 'Figures come from the annual reports governments publish, read cell by cell and checked against the tables’ own sums.',
-      sourceNote: 'Blank, “/” and 0 mean different things: a missing figure shows as “—”, never as 0.',
+      sourceNote: 'A cell without a number is never counted as 0; the same marks everywhere:',
     },
     notFound: { title: 'Page not found', body: 'The address may be wrong, or the page has moved.', home: 'Back to the home page' },
     error: {

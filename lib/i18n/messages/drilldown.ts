@@ -34,10 +34,7 @@ export const drilldownMessages = defineMessages(
       legendItems: {
         narrative: '取自正文句子',
         inferred: '推算',
-        notNumber: '印为“/”等非数字',
-        blank: '空白',
         sum: '子项之和',
-        absent: '无此项',
       },
     },
     tables: {
@@ -63,6 +60,8 @@ export const drilldownMessages = defineMessages(
       checks: '未通过的核验',
       checksNone: '本报告的勾稽关系全部通过核验。',
       checksNoTables: '本报告没有可核验的表格数字,未做勾稽关系核验。',
+      tablesNotRead: (n: number) =>
+        n ? `表格未能读取,仅从正文读取 ${n} 个数字(下面的表格中“…”为未读取,不是 0):` : '表格未能读取,正文中也没有读出数字。',
       prevNone: '没有上一年的同类报告,无法计算变化。',
       prevFrom: (year: number, body: string) => `变化对比 ${year} 年 ${body} 的报告`,
       level: { province: '省级', prefecture: '地级', county: '县级', district: '区级', zone: '功能区' } as Record<string, string>,
@@ -176,10 +175,7 @@ export const drilldownMessages = defineMessages(
       legendItems: {
         narrative: 'from a sentence',
         inferred: 'inferred',
-        notNumber: '“/” or other text',
-        blank: 'blank',
         sum: 'sum of sub-rows',
-        absent: 'not in the report',
       },
     },
     tables: {
@@ -206,6 +202,10 @@ export const drilldownMessages = defineMessages(
       checks: 'Failed checks',
       checksNone: 'Every sum check of this report passes.',
       checksNoTables: 'This report has no table figures to check, so no sum checks were made.',
+      tablesNotRead: (n: number) =>
+        n
+          ? `The tables could not be read; only ${n} figure${n === 1 ? '' : 's'} read from the text (“…” in the tables below means not read, not 0):`
+          : 'The tables could not be read, and no figure was read from the text.',
       prevNone: 'No report of the same kind for the previous year: no change shown.',
       prevFrom: (year: number, body: string) => `Change against the ${year} report of ${body}`,
       level: { province: 'Province', prefecture: 'Prefecture', county: 'County', district: 'District', zone: 'Zone' } as Record<

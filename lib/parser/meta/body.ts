@@ -19,6 +19,9 @@ const CONTACT = new RegExp(`请与\\s*(?<org>${ORG})\\s*(?:[（(]\\s*(?:地址|�
 const PUBLISHER_FIELD = /发布机构\s*[:：][ \t\u3000]*(?<org>[\u4e00-\u9fa5（）()]{2,40})/dg;
 const ORG_LINE = /^[\u4e00-\u9fa5（）()]{2,40}(?:办公室|办公厅|人民政府|政府|局|委员会|中心|管委会|办)$/;
 
+/** An office of the government that handles disclosure, not the government's own office. */
+const DISCLOSURE_OFFICE = /^(?:人民政府|政府|管委会|管理委员会)(?:办公室|办公厅)?.*(?:信息公开|政务公开|电子政务|保密|领导小组)/;
+
 /** Org suffixes after the place: what is left decides the level. */
 const GOVERNMENT = /^(?:人民政府|政府|管委会|管理委员会|行政公署)?$/;
 const OFFICE = /^(?:人民政府|政府)?(?:办公室|办公厅|办)$/;
@@ -97,6 +100,21 @@ export function readBody(text: string, title: TitleFound | null, signature: Sign
       'body.publisher',
     );
   if (!body && contact && placePrefix(contact.value)) body = found(contact.value, contact.span, 'body.contact');
+  // The publisher and the contact often name the office inside the government that handles
+  // disclosure (商丘市人民政府办公室政府信息公开办公室, 平潭综合实验区管委会办公室保密与电子政务处): the
+  // report is the government's, when the text names it.
+  if (body && (body.rule === 'body.publisher' || body.rule === 'body.contact')) {
+    const p = placePrefix(body.value)!;
+    if (DISCLOSURE_OFFICE.test(body.value.slice(p.length))) {
+      for (const gov of ['人民政府', '管委会', '管理委员会', '政府'].map((g) => `${p}${g}`)) {
+        const at = spanOf(text, gov);
+        if (at) {
+          body = found(gov, at, `${body.rule}+government`);
+          break;
+        }
+      }
+    }
+  }
 
   let place: Found<string> | null = null;
   let division: Division | null = null;

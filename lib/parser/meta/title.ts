@@ -37,9 +37,9 @@ function fromMatch(m: RegExpExecArray, base: number, rule: string, text: string)
 }
 
 export function readTitle(text: string): TitleFound | null {
-  const head = headLines(text, HEAD_LINES);
-  for (let i = 0; i < head.length; i++) {
-    const line = head[i]!;
+  const lines = headLines(text, HEAD_LINES);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const [s, e] = trimmedSpan(line);
     const m = TITLE.exec(text.slice(s, e));
     if (m) {
@@ -47,7 +47,7 @@ export function readTitle(text: string): TitleFound | null {
       if (found) return found;
     }
     // A PDF title wrapped after the body's name: the next line starts with the year.
-    const next = head[i + 1];
+    const next = lines[i + 1];
     if (next && /^[\u4e00-\u9fa5]{2,30}$/.test(line.text.trim())) {
       const joined = `${line.text.trim()}${next.text.trim()}`;
       const j = TITLE.exec(joined);
@@ -65,7 +65,18 @@ export function readTitle(text: string): TitleFound | null {
       }
     }
   }
-  const m = EMBEDDED.exec(text.slice(0, HEAD_CHARS));
+  // A title that names its body beats one that does not (a page's links to other years' reports:
+  // 相关链接：2018年政府信息公开工作年度报告).
+  const head = text.slice(0, HEAD_CHARS);
+  let first: RegExpExecArray | null = null;
   EMBEDDED.lastIndex = 0;
-  return m ? fromMatch(m, 0, 'title.embedded', text) : null;
+  for (let m = EMBEDDED.exec(head); m; m = EMBEDDED.exec(head)) {
+    first ??= m;
+    if (m.groups!.pre || m.groups!.mid) {
+      first = m;
+      break;
+    }
+  }
+  EMBEDDED.lastIndex = 0;
+  return first ? fromMatch(first, 0, 'title.embedded', text) : null;
 }

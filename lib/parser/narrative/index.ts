@@ -7,7 +7,7 @@ import type { ParseIssue, Severity, Span } from '../types';
 import { figureLabel } from '../../figures/keys';
 import { digest, textOffset, type Digest } from './clauses';
 import { LOOKBACK, nearestScope, Sentences, sentenceYear } from './context';
-import { ACTIVE_ITEMS, APPEALS, APPLICATION_FOLLOWERS, APPLICATIONS, appealOutcomes, RESULTS, type SentenceRule } from './rules';
+import { ACTIVE_ITEMS, APPEALS, APPLICATION_FOLLOWERS, APPLICATIONS, appealOutcomes, NONE, RESULTS, type SentenceRule } from './rules';
 import type { NarrativeFigure } from './types';
 
 export type { NarrativeFigure } from './types';
@@ -78,7 +78,8 @@ class Reader {
       if (year !== null && this.ctx.year !== null && year !== this.ctx.year) continue;
       const scope = inheritedScope !== undefined ? inheritedScope : nearestScope(this.text, sentence, start);
       const span: Span = [start, end];
-      const figure: NarrativeFigure = { key: rule.key, value: toNumber(m.groups!.n!), span, raw: m[0], rule: `narrative.${rule.id}` };
+      const value = rule.value ?? toNumber(m.groups!.n!);
+      const figure: NarrativeFigure = { key: rule.key, value, span, raw: m[0], rule: `narrative.${rule.id}` };
       if (scope === 'part') {
         this.issues.push(partialScope(figure, this.severity));
         continue;
@@ -166,6 +167,7 @@ export function readNarrative(text: string, ctx: NarrativeContext): { figures: N
     });
   }
   r.read(ACTIVE_ITEMS);
+  for (const rule of NONE) r.read(rule, [0, text.length]);
   // NARRATIVE_ONLY is the merge step's to say: it knows which figures no table holds.
   return { figures: settle(r.hits, r.issues, r.severity), issues: r.issues };
 }

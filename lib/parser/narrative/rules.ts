@@ -21,6 +21,8 @@ export interface SentenceRule {
   topic?: RegExp;
   /** How far before the match the topic may stand (default: within the sentence). */
   topicWindow?: number;
+  /** The figure a statement of none gives (未收到政府信息公开申请: 0); else the matched NUMBER. */
+  value?: number;
 }
 
 /** Whitespace may stand between any two characters of a keyword (尚\n未审结 in PDF text). */
@@ -137,3 +139,23 @@ export const ACTIVE_ITEMS: SentenceRule = {
   key: NARRATIVE.activeItems,
   pattern: re(`主动公开(?:各类|了)?(?:政府)?信息数?(?:共|总计|合计|总数)? ${NUMBER} 条`),
 };
+
+/**
+ * Statements of none: 未收到政府信息公开申请, 因未发生政府信息公开申请, 未发生…行政复议、行政诉讼 mean 0
+ * for the figures they name (a statement naming only reviews says nothing of lawsuits).
+ */
+export const NONE: SentenceRule[] = [
+  {
+    id: 'noApplications',
+    key: table3Key('applications.new', 'total'),
+    pattern: re(`(?:未|没有)(?:收到|发生|受理|接到)(?:过)?(?:有关|任何)?(?:的)?(?:政府)?信息公开(?:的)?申请(?!人)`),
+    value: 0,
+  },
+  { id: 'noReview', key: table4Key('review', 'total'), pattern: re(`(?:未|没有)(?:收到|发生|出现)[^。；;，,]{0,24}?行政复议`), value: 0 },
+  {
+    id: 'noLitigation',
+    key: table4Key('litigation', 'total'),
+    pattern: re(`(?:未|没有)(?:收到|发生|出现)[^。；;，,]{0,24}?行政诉讼`),
+    value: 0,
+  },
+];

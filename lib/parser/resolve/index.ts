@@ -15,12 +15,13 @@ import {
   type ReportFormat,
 } from '../../figures/keys';
 import { enLabel, makeIssue, zhLabel } from '../issues';
+import { readLegacyTable } from '../legacy';
 import { compactAfter, compactView, findCompact, type NormalText } from '../normalize';
 import type { Segments } from '../segment';
 import type { RowSlot } from '../tables/align';
-import { TABLE2_SIGNATURES, TABLE3_SIGNATURES } from '../tables/labels';
-import { readCellRow, readLabelledTable, type RowRead } from '../tables/read';
-import { splitDigits, totalIsSum } from '../tables/split';
+import { TABLE2_SIGNATURES, TABLE3_SIGNATURES, TABLE4_SIGNATURES } from '../tables/labels';
+import { readCellRow, readLabelledTable, readPieces, type RowRead } from '../tables/read';
+import { groupTotalsAreSums, isRun, splitDigits, totalIsSum } from '../tables/split';
 import { findLabels, type Cell } from '../tables/tokens';
 import type { ParseIssue, Span } from '../types';
 import { cellEntry, cellValue, type Column } from './cells';
@@ -40,8 +41,6 @@ export interface Pending {
   kind: 'run' | 'short';
   printed: Cell[];
   candidates: Candidate[];
-  /** False when the split search was cut short. */
-  complete: boolean;
   rule: string;
   /** Whether the row's own rule (total = sum of six) applies. */
   rowRule: boolean;
@@ -58,6 +57,7 @@ const TABLE3_HEADER = ['申请人情况', '法人或其他组织', '自然人'];
 const TABLE2_HEADER = ['第二十条', '信息内容'];
 const TABLE4_HEADER = ['复议后起诉', '未经复议', '结果维持', '尚未审结'];
 const MIN_TABLE3_ROWS = 3;
+const anySplit = () => true;
 
 // Key strings built once: reports reuse the same strings, which keeps map and object keys cheap.
 const TABLE3_COLUMNS_OF = new Map(
@@ -67,6 +67,7 @@ const OTHER_SUMS = APPLICANT_COLUMNS.map((c) => ({
   key: table3Key('results.other', c.id),
   parts: OTHER_SUBROWS.map((r) => table3Key(r, c.id)),
 }));
+const TABLE4_GROUP_IDS = TABLE4_GROUPS.map((g) => g.id);
 const TABLE4_KEYS = TABLE4_GROUPS.flatMap((g) => TABLE4_COLUMNS.map((c) => table4Key(g.id, c.id)));
 const TABLE2_KEYS = new Map<string, string[]>(
   (['2019', '2021'] as const).flatMap((f) =>
@@ -81,7 +82,11 @@ function hasAny(t: NormalText, region: Span, words: readonly string[]): boolean 
 
 export function readTables(t: NormalText, seg: Segments, format: ReportFormat): TablesRead {
   const out: TablesRead = { store: new Map(), pending: [], issues: [], found: { table2: false, table3: false, table4: false } };
-  if (format === 'legacy') return out; // pre-2019 reports print no such tables
+  if (format === 'legacy') {
+    // pre-2019 reports print no national tables; some print their province's statistics table
+    out.found.table3 = readLegacyTable(t, out.store, out.issues).found;
+    return out;
+  }
   if (seg.table2 && hasAny(t, seg.table2, TABLE2_HEADER)) readTable2(t, seg.table2, format, out);
   if (seg.table3 && hasAny(t, seg.table3, TABLE3_HEADER)) readTable3(t, seg.table3, format, out);
   if (seg.table4 && hasAny(t, seg.table4, TABLE4_HEADER)) readTable4(t, seg.table4, out);
@@ -193,24 +198,45 @@ function moneyExp(
 }
 
 function readTable4(t: NormalText, region: Span, out: TablesRead): void {
-  const count = TABLE4_GROUPS.length * TABLE4_COLUMNS.length;
-  const cells = readCellRow(t, region, count);
+  const size = TABLE4_COLUMNS.length;
+  const count = TABLE4_GROUPS.length * size;
+  const cells =
+    readPieces(t, region, findLabels(t, TABLE4_SIGNATURES, region[0], region[1]), TABLE4_GROUP_IDS, size) ?? readCellRow(t, region, count);
   if (cells.length === 0) return;
   out.found.table4 = true;
   const keys = TABLE4_KEYS;
-  if (cells.length < count) {
-    out.issues.push(
-      makeIssue(
-        'CELL_MISSING',
-        `行政复议、行政诉讼表只读到${cells.length}个单元格(应为${count}个),无法确定各单元格所属列。`,
-        `The reviews and lawsuits table has ${cells.length} cells where ${count} are printed; their columns cannot be told.`,
-        keys,
-      ),
-    );
-    for (const key of keys) out.store.set(key, nullEntry('missing', 'table4.cells', null));
+  const cols = keys.map((key): Column => ({ key, unit: 'count' }));
+  if (cells.length === count) {
+    keys.forEach((key, i) => out.store.set(key, cellEntry(cells[i]!, cols[i]!, 'table4.cells', out.issues)));
     return;
   }
-  keys.forEach((key, i) => out.store.set(key, cellEntry(cells[i]!, { key, unit: 'count' }, 'table4.cells', out.issues)));
+  if (isRun(cells, count)) {
+    // fifteen cells printed with separators lost: read only when one cut fits every group's total
+    const split = splitRun(cells, count, groupTotalsAreSums(size));
+    if (split.only) {
+      out.pending.push({
+        row: 'table4',
+        cols,
+        kind: 'run',
+        printed: cells,
+        candidates: [split.only],
+        rule: 'table4.split',
+        rowRule: false,
+      });
+      return;
+    }
+    return unplaced('table4', cols, cells, 'table4.split', out, split);
+  }
+  out.issues.push(
+    makeIssue(
+      'CELL_MISSING',
+      `行政复议、行政诉讼表只读到${cells.length}个单元格(应为${count}个),无法确定各单元格所属列。`,
+      `The reviews and lawsuits table has ${cells.length} cells where ${count} are printed; their columns cannot be told.`,
+      keys,
+      { span: spanOf(cells) },
+    ),
+  );
+  unplaced('table4', cols, cells, 'table4.cells', out, null);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -241,27 +267,24 @@ function settleRow(r: RowRead, cols: Column[], table: string, rowRule: boolean, 
     return;
   }
   if (fit.kind === 'run') {
-    const digits = fit.cell.num!.intDigits;
-    const found = splitDigits(digits, cols.length, rowRule ? totalIsSum : () => true);
-    const candidates = found.splits.map((values, s) => ({
-      values,
-      cells: values.map(() => fit.cell),
-      parts: found.starts[s]!.map((st, i) => {
-        const end = found.starts[s]![i + 1] ?? digits.length;
-        return { span: [fit.cell.span[0] + st, fit.cell.span[0] + end] as Span, raw: digits.slice(st, end) };
-      }),
-    }));
-    out.pending.push({
-      row: r.slot.id,
-      cols,
-      kind: 'run',
-      printed: [fit.cell],
-      candidates,
-      complete: found.complete,
-      rule: `${table}.split`,
-      rowRule,
-    });
-    return;
+    const split = splitRun(fit.cells, cols.length, rowRule ? totalIsSum : anySplit);
+    if (split.only) {
+      const candidates = [split.only];
+      out.pending.push({
+        row: r.slot.id,
+        cols,
+        kind: 'run',
+        printed: fit.cells,
+        candidates,
+        rule: `${table}.split`,
+        rowRule,
+      });
+      return;
+    }
+    // No cut fits at all: a row one cell short whose digits may each be a whole cell.
+    if (split.count > 0 || !split.complete || !(rowRule && fit.cells.length === cols.length - 1)) {
+      return unplaced(r.slot.id, cols, fit.cells, `${table}.split`, out, split);
+    }
   }
   const printed = fit.cells;
   const numbers = printed.map((c) => cellValue(c, cols[0]!));
@@ -274,21 +297,91 @@ function settleRow(r: RowRead, cols: Column[], table: string, rowRule: boolean, 
       { numbers: Object.fromEntries(numbers.map((v, i) => [`cell${i + 1}`, v])), span: spanOf(printed) },
     ),
   );
+  // The missing cell is inferred only when its place does not matter: every place it could have
+  // gives the same numbers (a row of 0s, seed 003). Otherwise the printed digits cannot be placed.
   const candidates: Candidate[] = [];
-  if (fit.kind === 'short' && rowRule && printed.length === cols.length - 1 && numbers.every((v) => v !== null)) {
+  if (rowRule && printed.length === cols.length - 1 && numbers.every((v) => v !== null)) {
+    const partsSum = (vals: number[]) => vals.slice(0, -1).reduce((a, b) => a + b, 0);
     for (let gap = 0; gap < cols.length; gap++) {
       const values = [...(numbers as number[])];
-      const partsSum = (vals: number[]) => vals.slice(0, -1).reduce((a, b) => a + b, 0);
       if (gap === cols.length - 1) values.push(partsSum([...values, 0]));
       else {
         values.splice(gap, 0, 0);
         values[gap] = values[values.length - 1]! - partsSum(values);
-        if (values[gap]! < 0) continue;
       }
       candidates.push({ values, cells: [...printed.slice(0, gap), null, ...printed.slice(gap)] });
     }
   }
-  out.pending.push({ row: r.slot.id, cols, kind: 'short', printed, candidates, complete: true, rule: `${table}.cells`, rowRule });
+  const same = candidates.every((c) => c.values.every((v, i) => v >= 0 && v === candidates[0]!.values[i]));
+  if (candidates.length === 0 || !same) return unplaced(r.slot.id, cols, printed, `${table}.cells`, out, null);
+  out.pending.push({ row: r.slot.id, cols, kind: 'short', printed, candidates, rule: `${table}.cells`, rowRule });
+}
+
+/**
+ * The one split of a row's run-together digits (issue #9's rule), or null when there are none or
+ * several: the other rows' sums never choose between cuts.
+ */
+function splitRun(
+  cells: readonly Cell[],
+  parts: number,
+  accept: (values: number[]) => boolean,
+): { only: Candidate | null; count: number; complete: boolean } {
+  const digits = cells.map((c) => c.num!.intDigits);
+  const joined = digits.join('');
+  const cuts: number[] = [];
+  for (let i = 0, at = 0; i < digits.length - 1; i++) cuts.push((at += digits[i]!.length));
+  const found = splitDigits(joined, parts, accept, cuts);
+  const count = found.splits.length;
+  if (count !== 1 || !found.complete) return { only: null, count, complete: found.complete };
+  const values = found.splits[0]!;
+  const starts = found.starts[0]!;
+  // each part's place in the text: its cell's start plus its offset inside the cell
+  const cellOf = (offset: number) => {
+    let i = 0;
+    while (i < cuts.length && cuts[i]! <= offset) i++;
+    return { cell: cells[i]!, base: i === 0 ? 0 : cuts[i - 1]! };
+  };
+  const partsAt = starts.map((st, i) => {
+    const end = starts[i + 1] ?? joined.length;
+    const { cell, base } = cellOf(st);
+    const at = cell.span[0] + (st - base);
+    return { span: [at, at + (end - st)] as Span, raw: joined.slice(st, end) };
+  });
+  return { only: { values, cells: values.map((_, i) => cellOf(starts[i]!).cell), parts: partsAt }, count, complete: true };
+}
+
+/**
+ * A row whose printed digits cannot be placed on its cells: every figure of the row is null, with
+ * the digits in provenance.raw, and none of them is inferred from the sums (issue #9).
+ */
+function unplaced(
+  row: string,
+  cols: Column[],
+  printed: readonly Cell[],
+  rule: string,
+  out: TablesRead,
+  split: { count: number; complete: boolean } | null,
+): void {
+  const keys = cols.map((c) => c.key);
+  const span = spanOf(printed);
+  const raw = printed.map((c) => c.raw).join(' ');
+  for (const k of keys) out.store.set(k, nullEntry('unplaced', rule, span, raw));
+  if (!split) return; // CELL_MISSING was reported when the row was read
+  const { zh, en } = rowLabel(row);
+  const n = `${split.count}${split.complete ? '' : '+'}`;
+  out.issues.push(
+    makeIssue(
+      'SPLIT_AMBIGUOUS',
+      split.count === 0
+        ? `“${zh}”行的数字“${raw}”连写,没有符合该行${cols.length}个单元格的拆分,各格留空。`
+        : `“${zh}”行的数字“${raw}”连写,有${n}种符合该行${cols.length}个单元格的拆分,无法确定,各格留空。`,
+      split.count === 0
+        ? `Row "${en}": the digits "${raw}" are run together and no split into its ${cols.length} cells fits; the cells are left empty.`
+        : `Row "${en}": the digits "${raw}" are run together and ${n} splits into its ${cols.length} cells fit; the cells are left empty.`,
+      keys,
+      { numbers: { candidates: split.count }, span },
+    ),
+  );
 }
 
 function rowLabel(id: string): { zh: string; en: string } {

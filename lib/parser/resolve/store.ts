@@ -9,7 +9,7 @@ export type EntryState =
   | 'placeholder' // "/", "—", "无": printed, deliberately not a number
   | 'unreadable' // printed text no number can be read from
   | 'missing' // a cell the row or table lacks
-  | 'ambiguous' // run-together digits that allow several splits
+  | 'unplaced' // digits printed for the row that cannot be placed on its cells
   | 'inferred' // determined by the table's sums
   | 'derived'; // a group sum (results.denied, litigation ...), or (六) as the sum of its sub-rows
 
@@ -23,9 +23,9 @@ export interface Entry {
 
 export type Store = Map<string, Entry>;
 
-/** States whose null the table's sums may fill. */
+/** States whose null the table's sums may fill: only where nothing numeric is printed (issue #9). */
 export function isInferable(e: Entry): boolean {
-  return e.value === null && (e.state === 'blank' || e.state === 'missing' || e.state === 'ambiguous');
+  return e.value === null && (e.state === 'blank' || e.state === 'missing');
 }
 
 export function known(store: Store, key: string): number | null {

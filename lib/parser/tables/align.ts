@@ -5,6 +5,7 @@
 // inside prose does not create one, since only the format's rows can be filled.
 
 import type { Group } from './groups';
+import { isRun } from './split';
 
 export interface RowSlot {
   id: string;
@@ -20,8 +21,7 @@ export interface Placement {
 
 function fitScore(g: Group, hard: number, k: number): number {
   if (hard <= k && k <= g.cells.length) return 1;
-  const only = g.cells.length === 1 ? g.cells[0] : undefined;
-  if (k >= 2 && only?.num?.plainDigits && only.num.intDigits.length >= k) return 0.6; // run-together digits
+  if (hard === g.cells.length && isRun(g.cells, k)) return 0.6; // run-together digits
   if (hard === k - 1) return 0.5; // one cell missing
   return -Infinity;
 }
@@ -29,7 +29,10 @@ function fitScore(g: Group, hard: number, k: number): number {
 function labelScore(g: Group, row: string): number {
   let s = 0;
   if (g.prev?.row === row) s = Math.max(s, g.prev.line === g.firstLine ? 3 : 2);
-  if (g.next?.row === row) s = Math.max(s, g.next.line === g.firstLine ? 1 : 2);
+  // A label after the group (PDFs print wrapped labels below their numbers) counts less than one
+  // before it: a group between two labels belongs to the first unless the order says otherwise
+  // (a row printed twice must not push its copy onto the next row).
+  if (g.next?.row === row) s = Math.max(s, g.next.line === g.firstLine ? 1 : 1.5);
   if (s === 0 && g.prev && g.prev.line === g.firstLine && g.prev.row !== row) s = -2;
   return s;
 }

@@ -62,3 +62,10 @@ export const TABLE2_SIGNATURES: readonly RowSignature[] = TABLE2_ITEMS.map((i) =
   row: i.id,
   fragments: TABLE2_FRAGMENTS[i.id] ?? [i.zh],
 }));
+
+/** Table 4's groups, as pieces printed under their own names are headed. */
+export const TABLE4_SIGNATURES: readonly RowSignature[] = [
+  { row: 'review', fragments: ['行政复议'] },
+  { row: 'litigationDirect', fragments: ['直接起诉'] },
+  { row: 'litigationAfterReview', fragments: ['复议后起诉'] },
+];

@@ -5,12 +5,13 @@ import type { NormalText } from '../normalize';
 import type { Span } from '../types';
 import { alignRows, type RowSlot } from './align';
 import { groupCells, type Group } from './groups';
+import { isRun } from './split';
 import { tokenize, type Cell, type LabelHit } from './tokens';
 
 export type Fit =
   | { kind: 'ok'; cells: Cell[] }
-  /** One digit string standing for the whole row. */
-  | { kind: 'run'; cell: Cell }
+  /** Fewer digit strings than cells, holding enough digits for all: separators lost. */
+  | { kind: 'run'; cells: Cell[] }
   /** Fewer cells than columns: which one is missing is not printed. */
   | { kind: 'short'; cells: Cell[] }
   | { kind: 'long'; cells: Cell[] };
@@ -30,8 +31,7 @@ export function fitCells(g: Group, k: number): Fit {
   while (cells.length > k && cells[0]?.soft) cells.shift();
   while (cells.length > k && cells[cells.length - 1]?.soft) cells.pop();
   if (cells.length === k) return { kind: 'ok', cells };
-  const only = cells.length === 1 ? cells[0]! : undefined;
-  if (only?.num?.plainDigits && k >= 2 && only.num.intDigits.length >= k) return { kind: 'run', cell: only };
+  if (cells.length < k && isRun(cells, k)) return { kind: 'run', cells };
   // a trailing layout blank is not a cell the row is short of
   while (cells.length < k && cells.length > 0 && cells[cells.length - 1]!.soft) cells.pop();
   return cells.length < k ? { kind: 'short', cells } : { kind: 'long', cells };
@@ -78,6 +78,25 @@ function splitMerged(groups: Group[], slots: readonly RowSlot[]): Group[] {
     }
   }
   return out;
+}
+
+/**
+ * Table 4 printed in pieces, each group under its own name (行政复议 …; 未经复议直接起诉 …;
+ * 复议后起诉 …): the cells each name heads, in the groups' order, when every group's name heads
+ * exactly `size` cells; otherwise null (the names are a header, and the cells follow together).
+ */
+export function readPieces(t: NormalText, region: Span, hits: readonly LabelHit[], groups: readonly string[], size: number): Cell[] | null {
+  const byGroup = new Map<string, Cell[]>();
+  let current: Cell[] | null = null;
+  for (const tok of tokenize(t, hits, region[0], region[1])) {
+    if (tok.kind === 'label') {
+      if (byGroup.has(tok.row)) return null; // a name printed twice: not pieces
+      current = [];
+      byGroup.set(tok.row, current);
+    } else if (tok.kind === 'cell' && !(tok.cell.kind === 'blank' && tok.cell.soft)) current?.push(tok.cell);
+  }
+  if (!groups.every((g) => byGroup.get(g)?.length === size)) return null;
+  return groups.flatMap((g) => byGroup.get(g)!);
 }
 
 /**

@@ -1,25 +1,41 @@
-// Run-together cells: a row printed as one digit string ("640020470" = 64|0|0|2|0|4|70). Every way
-// of cutting the string into the row's cells (no leading zeros, at most 7 digits a cell) is
-// enumerated, keeping those the row's own rule allows. The search is bounded: past MAX_NODES it
-// stops and reports that it did not finish, so a long digit string never hangs the parser.
+// Run-together cells: a row printed as digit strings with some or all separators lost
+// ("640020470" = 64|0|0|2|0|4|70; "15 0 00 0 217" = 15|0|0|0|0|2|17). Every way of cutting the
+// printed strings into the row's cells is enumerated: a printed separator is always a cut, no cell
+// but 0 starts with 0, at most 7 digits a cell, and the row's own rule (a total equal to the sum
+// of the others) where it has one. The row is read only when exactly one cut fits (issue #9): the
+// other rows' sums never choose between cuts. The search is bounded: past MAX_NODES it stops and
+// says it did not finish, so a long digit string never hangs the parser.
+
+import type { Cell } from './tokens';
 
 const MAX_CELL_DIGITS = 7;
 const MAX_NODES = 20_000;
+/** Two splits are enough to know a row is ambiguous; a few more are counted for the message. */
 const MAX_SPLITS = 64;
 
 export interface Splits {
-  /** Each split: the cut positions' values, in column order. */
+  /** Each split: the cells' values, in column order. */
   splits: number[][];
-  /** Offsets (within the digit string) where each cell starts, per split. */
+  /** Offsets (within the joined digit string) where each cell starts, per split. */
   starts: number[][];
   /** False when the search was cut short: more splits may exist. */
   complete: boolean;
 }
 
-export function splitDigits(digits: string, parts: number, accept: (values: number[]) => boolean): Splits {
+/**
+ * The splits of `digits` into `parts` cells that `accept` allows. `cuts` are offsets inside
+ * `digits` where a separator was printed: every split cuts there, and no cell spans one.
+ */
+export function splitDigits(digits: string, parts: number, accept: (values: number[]) => boolean, cuts: readonly number[] = []): Splits {
   const out: Splits = { splits: [], starts: [], complete: true };
   const n = digits.length;
-  if (parts < 1 || n < parts || n > parts * MAX_CELL_DIGITS) return out;
+  if (parts < 1 || n < parts || n > parts * MAX_CELL_DIGITS || cuts.length > parts - 1) return out;
+  // next[i]: the first printed cut after offset i (or n): a cell starting at i ends by it.
+  const next = new Int32Array(n + 1).fill(n);
+  for (let i = n - 1, c = n; i >= 0; i--) {
+    if (cuts.includes(i + 1)) c = i + 1;
+    next[i] = c;
+  }
   let nodes = 0;
   const values: number[] = [];
   const starts: number[] = [];
@@ -31,7 +47,7 @@ export function splitDigits(digits: string, parts: number, accept: (values: numb
     const left = parts - values.length;
     if (left === 1) {
       const len = n - pos;
-      if (len > MAX_CELL_DIGITS || (len > 1 && digits[pos] === '0')) return true;
+      if (next[pos] !== n || len > MAX_CELL_DIGITS || (len > 1 && digits[pos] === '0')) return true;
       values.push(Number(digits.slice(pos)));
       starts.push(pos);
       if (accept(values)) {
@@ -42,11 +58,12 @@ export function splitDigits(digits: string, parts: number, accept: (values: numb
       starts.pop();
       return true;
     }
-    const maxLen = digits[pos] === '0' ? 1 : MAX_CELL_DIGITS;
+    const maxLen = digits[pos] === '0' ? 1 : Math.min(MAX_CELL_DIGITS, next[pos]! - pos);
     for (let len = 1; len <= maxLen; len++) {
       const rest = n - pos - len;
       if (rest < left - 1) break;
       if (rest > (left - 1) * MAX_CELL_DIGITS) continue;
+      // a cell that stops short of a printed cut leaves the cut's digits to the next cell
       values.push(Number(digits.slice(pos, pos + len)));
       starts.push(pos);
       const go = walk(pos + len);
@@ -60,9 +77,28 @@ export function splitDigits(digits: string, parts: number, accept: (values: numb
   return out;
 }
 
-/** Table 3 rows: the last cell (总计) is the sum of the six applicant cells. */
+/** Rows with a total in the last cell (table 3's 总计): it is the sum of the others. */
 export function totalIsSum(values: number[]): boolean {
   let sum = 0;
   for (let i = 0; i < values.length - 1; i++) sum += values[i]!;
   return sum === values[values.length - 1];
+}
+
+/** Table 4's fifteen cells: each group of five ends in its total (维持 + 纠正 + 其他 + 尚未审结 = 总计). */
+export function groupTotalsAreSums(size: number): (values: number[]) => boolean {
+  return (values) => {
+    for (let g = 0; g + size <= values.length; g += size) if (!totalIsSum(values.slice(g, g + size))) return false;
+    return true;
+  };
+}
+
+/** Plain digit strings, fewer than k of them, holding at least k digits: cells run together. */
+export function isRun(cells: readonly Cell[], k: number): boolean {
+  if (k < 2 || cells.length === 0 || cells.length >= k) return false;
+  let digits = 0;
+  for (const c of cells) {
+    if (!c.num?.plainDigits || c.num.sign !== '') return false;
+    digits += c.num.intDigits.length;
+  }
+  return digits >= k;
 }

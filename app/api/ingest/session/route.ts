@@ -2,7 +2,7 @@
 // without JavaScript) is answered with a redirect back to /ingest; a JSON post with JSON:
 // 204 + cookie, 401 without detail, 429 with Retry-After after repeated failures.
 
-import { authLockout, recordAuthFailure } from '@/lib/auth/limits';
+import { wrongToken } from '@/lib/auth/limits';
 import { disabledResponse, isCrossSite, rateLimited, unauthorized } from '@/lib/auth/guard';
 import { createSession, isHttps, sessionCookieOptions, setCookieHeader } from '@/lib/auth/session';
 import { configuredToken, tokenMatches } from '@/lib/auth/token';
@@ -40,16 +40,13 @@ export const POST = privateRoute(async (request) => {
   } catch {
     return jsonError(400, 'bad_request', 'send {"token": "…"} as JSON or token=… as a form');
   }
-  const client = clientKey(request.headers);
-  const lockout = authLockout(client);
-  if (!lockout.ok) {
-    return isJson
-      ? rateLimited(lockout.retryAfterSeconds, 'failed sign-ins')
-      : redirect(request, lang, { signin: 'limited', retry: String(lockout.retryAfterSeconds) });
-  }
   if (typeof given !== 'string' || !tokenMatches(given.trim(), token)) {
-    recordAuthFailure(client);
-    return isJson ? unauthorized() : redirect(request, lang, { signin: 'failed' });
+    // Only wrong tokens meet the failure limits: the officer's right one always signs in.
+    const counted = wrongToken(clientKey(request.headers));
+    if (counted.ok) return isJson ? unauthorized() : redirect(request, lang, { signin: 'failed' });
+    return isJson
+      ? rateLimited(counted.retryAfterSeconds, 'failed sign-ins')
+      : redirect(request, lang, { signin: 'limited', retry: String(counted.retryAfterSeconds) });
   }
   const cookie = setCookieHeader(createSession(token).value, sessionCookieOptions(isHttps(request)));
   return isJson

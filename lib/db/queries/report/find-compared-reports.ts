@@ -1,12 +1,12 @@
 // The chosen reports (report-choice rule, ./chosen-reports.ts) of some jurisdictions over some
 // years, or some reports by id, with exactly the figures a view reads: by the figure primary key
-// (report_id, key). Failed checks only for reports that have them; the population of the census
-// year nearest each report's year.
+// (report_id, key). Failed checks only for reports that have them, and only those naming one of the
+// keys (a mark belongs to the figures of the failed relation); the population of the census year
+// nearest each report's year.
 
 import 'server-only';
 import { pool } from '@/lib/db/client';
-import type { ReportFigures } from '@/lib/domain';
-import type { Label } from '@/lib/figures/keys';
+import type { FailedCheckRef, ReportFigures } from '@/lib/domain';
 import { defineSql, runSql } from '../../sql';
 import { chosenReportIdsSql } from './chosen-reports';
 
@@ -56,13 +56,16 @@ export const FIGURES = defineSql(
 );
 
 export const FAILED_CHECKS = defineSql(
-  'failed checks of reports',
-  `SELECT report_id, message_zh, message_en FROM (
-    SELECT report_id, message_zh, message_en, row_number() OVER (PARTITION BY report_id ORDER BY id) AS n
-    FROM report_issue WHERE report_id = ANY($1::int[]) AND severity = 'error'
+  'failed checks of reports touching keys',
+  `SELECT report_id, message_zh, message_en, to_json(keys) AS keys FROM (
+    SELECT report_id, message_zh, message_en, keys, row_number() OVER (PARTITION BY report_id ORDER BY id) AS n
+    FROM report_issue WHERE report_id = ANY($1::int[]) AND severity = 'error' AND keys && $2::text[]
   ) i WHERE n <= ${FAILED_CHECKS_PER_REPORT} ORDER BY report_id, n`,
-  { report_id: 'int4', message_zh: 'text', message_en: 'text' },
-  [[1, 2, 3, 4, 5, 6, 7, 8, 9]],
+  { report_id: 'int4', message_zh: 'text', message_en: 'text', keys: 'json' },
+  [
+    [1, 2, 3, 4, 5, 6, 7, 8, 9],
+    ['review.total', 'applications.new.total'],
+  ],
 );
 
 export const POPULATIONS = defineSql(
@@ -95,12 +98,15 @@ export async function findComparedReports(input: FindComparedReportsInput): Prom
   const withErrors = reports.filter((r) => r.error_count > 0).map((r) => r.id);
   const [figures, issues, populations] = await Promise.all([
     runSql(pool, FIGURES, [ids, [...input.keys]]),
-    withErrors.length ? runSql(pool, FAILED_CHECKS, [withErrors]) : [],
+    withErrors.length ? runSql(pool, FAILED_CHECKS, [withErrors, [...input.keys]]) : [],
     runSql(pool, POPULATIONS, [[...new Set(reports.map((r) => r.jurisdiction_id))]]),
   ]);
-  const checksByReport = new Map<number, Label[]>();
+  const checksByReport = new Map<number, FailedCheckRef[]>();
   for (const i of issues)
-    checksByReport.set(i.report_id, [...(checksByReport.get(i.report_id) ?? []), { zh: i.message_zh, en: i.message_en }]);
+    checksByReport.set(i.report_id, [
+      ...(checksByReport.get(i.report_id) ?? []),
+      { message: { zh: i.message_zh, en: i.message_en }, keys: i.keys as string[] },
+    ]);
   const populationsOf = new Map<number, PopulationRow[]>();
   for (const p of populations) populationsOf.set(p.jurisdiction_id, [...(populationsOf.get(p.jurisdiction_id) ?? []), p]);
   const byReport = new Map<number, ReportFigures>();

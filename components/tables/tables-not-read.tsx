@@ -1,0 +1,37 @@
+// Said plainly when no figure of a report was read from its tables (the tables were lost in the
+// source, or could not be read): how many figures came from sentences, and which, so that a grid of
+// "not read" marks is never mistaken for a report whose checks all passed.
+
+import { figureLabel, type Lang } from '@/lib/figures/keys';
+import { formatValue } from '@/lib/i18n/format';
+import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
+import type { ReportFigures } from '@/lib/tables/cells';
+
+/** Figures of the report read from table cells (inferred ones follow from them). */
+export function tableFigureCount(report: ReportFigures): number {
+  return [...report.figures.values()].filter((f) => f.provenance === 'table').length;
+}
+
+export function TablesNotRead({ figures, lang }: { figures: ReportFigures; lang: Lang }) {
+  if (tableFigureCount(figures) > 0) return null;
+  const m = drilldownMessages[lang].jurisdiction;
+  const read = [...figures.figures.values()].filter((f) => f.value !== null);
+  return (
+    <div
+      role="note"
+      className="mb-6 rounded-md border-l-4 border-oi-orange bg-warn-soft px-4 py-3 text-sm text-warn"
+      data-testid="tables-not-read"
+    >
+      <p className="font-medium">{m.tablesNotRead(read.length)}</p>
+      {read.length ? (
+        <ul className="mt-1 list-disc pl-5 text-ink-soft">
+          {read.map((f) => (
+            <li key={f.key}>
+              {figureLabel(f.key, lang)}: <span className="tabular font-medium text-ink">{formatValue(f.value, 'count', lang)}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,198 @@
+// The fetcher against the fixture site on 127.0.0.1 (names resolved by the site's own resolver;
+// every connection recorded): limits, redirects, conditional requests, and the addresses it refuses
+// to open — checked on the resolved address, before any connection.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { checkUrl, isAllowedAddress, resolveChecked, type Resolver } from './address';
+import { createFetcher, DEFAULT_FETCHER, retryAfterMs, type FetcherOptions } from './fetch';
+import { SITE_HOST, startFixtureSite, type FixtureSite } from './testing/site';
+
+let site: FixtureSite;
+const opened: { host: string; address: string; port: number }[] = [];
+
+beforeAll(async () => {
+  site = await startFixtureSite({ hugeBytes: 3 * 1024 * 1024 });
+});
+afterAll(() => site?.close());
+beforeEach(() => {
+  site.reset();
+  opened.length = 0;
+});
+
+function fetcher(overrides: Partial<FetcherOptions> = {}) {
+  return createFetcher({
+    ...DEFAULT_FETCHER,
+    userAgent: 'GovReportsCollector/1.0 (tests)',
+    resolver: site.resolver,
+    policy: { allowLoopback: true },
+    onConnect: (c) => opened.push(c),
+    ...overrides,
+  });
+}
+
+describe('fetching', () => {
+  it('gets a page with its validators, then a 304 when they still hold', async () => {
+    const r = await fetcher()({ url: site.columnUrl });
+    expect(r).toMatchObject({ ok: true, status: 200, contentType: 'text/html; charset=utf-8', redirects: [] });
+    if (!r.ok) return;
+    expect(new TextDecoder().decode(r.body)).toContain('政府信息公开年报');
+    const again = await fetcher()({ url: site.columnUrl, etag: r.etag, lastModified: r.lastModified });
+    expect(again).toMatchObject({ ok: true, status: 304 });
+    expect(opened.map((o) => o.address)).toEqual(['127.0.0.1', '127.0.0.1']);
+  });
+
+  it('follows a redirect, and stops a redirect loop and too many redirects', async () => {
+    const r = await fetcher()({ url: `${site.origin}/old/t7.html` });
+    expect(r).toMatchObject({ ok: true, status: 200, finalUrl: `${site.origin}/xxgk/ndbg/201801/t20180130_7.html` });
+    expect(await fetcher()({ url: `${site.origin}/loop/a` })).toMatchObject({ ok: false, code: 'REDIRECT_LOOP', transient: false });
+    expect(await fetcher({ maxRedirects: 0 })({ url: `${site.origin}/old/t7.html` })).toMatchObject({
+      ok: false,
+      code: 'TOO_MANY_REDIRECTS',
+    });
+  });
+
+  it('refuses a body over the size limit, by its Content-Length or as it streams', async () => {
+    const r = await fetcher({ maxBytes: 1024 * 1024 })({ url: `${site.origin}/files/huge.pdf` });
+    expect(r).toMatchObject({ ok: false, code: 'TOO_LARGE', transient: false });
+    expect(r.ok || r.message).toContain(String(3 * 1024 * 1024));
+    // Without a Content-Length the bytes are counted and the download cut off.
+    site.setRoute(SITE_HOST, '/files/stream.pdf', { body: Buffer.alloc(2 * 1024 * 1024), type: 'application/pdf', chunked: true });
+    const streamed = await fetcher({ maxBytes: 1024 * 1024 })({ url: `${site.origin}/files/stream.pdf` });
+    expect(streamed).toMatchObject({ ok: false, code: 'TOO_LARGE' });
+  });
+
+  it('gives up on a page that does not answer in time, as a failure worth retrying', async () => {
+    const started = Date.now();
+    const r = await fetcher({ timeoutMs: 300 })({ url: `${site.origin}/never` });
+    expect(r).toMatchObject({ ok: false, code: 'TIMEOUT', transient: true });
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('reports 404 as final, 503 as transient with its Retry-After', async () => {
+    expect(await fetcher()({ url: `${site.origin}/nothing-here.html` })).toMatchObject({
+      ok: false,
+      code: 'HTTP_404',
+      status: 404,
+      transient: false,
+    });
+    const r = await fetcher()({ url: `${site.origin}/xxgk/ndbg/202501/t20250115_11.html` });
+    expect(r).toMatchObject({ ok: false, code: 'HTTP_503', status: 503, transient: true, retryAfterMs: 0 });
+    expect(retryAfterMs('120')).toBe(120_000);
+    expect(retryAfterMs('Wed, 21 Oct 2015 07:28:00 GMT', Date.parse('Wed, 21 Oct 2015 07:27:00 GMT'))).toBe(60_000);
+    expect(retryAfterMs('soon')).toBeNull();
+  });
+
+  it('sends the User-Agent it is given and no validators to a redirect target', async () => {
+    const seen: Record<string, string | undefined>[] = [];
+    const http = await import('node:http');
+    const server = http.createServer((req, res) => {
+      seen.push({ ua: req.headers['user-agent'], inm: req.headers['if-none-match'] as string | undefined, path: req.url });
+      if (req.url === '/a') res.writeHead(301, { location: '/b' }).end();
+      else res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as import('node:net').AddressInfo).port;
+    try {
+      const r = await fetcher()({ url: `http://www.example-gov.test:${port}/a`, etag: '"x"' });
+      expect(r).toMatchObject({ ok: true, status: 200 });
+      expect(seen).toEqual([
+        { ua: 'GovReportsCollector/1.0 (tests)', inm: '"x"', path: '/a' },
+        { ua: 'GovReportsCollector/1.0 (tests)', inm: undefined, path: '/b' },
+      ]);
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe('addresses the server-side fetch refuses', () => {
+  const everything: Resolver = async (name) => {
+    const table: Record<string, string[]> = {
+      'private.example-gov.test': ['10.0.0.8'],
+      'metadata.example-gov.test': ['169.254.169.254'],
+      'mixed.example-gov.test': ['192.168.1.1', '127.0.0.1'],
+      'public.example-gov.test': ['93.184.216.34'],
+      'v6loop.example-gov.test': ['::1'],
+    };
+    if (!table[name]) throw new Error('unknown');
+    return table[name];
+  };
+
+  it.each([
+    ['http://2130706433/', 'ALTERNATE_FORM'],
+    ['http://0177.0.0.1/', 'ALTERNATE_FORM'],
+    ['http://0x7f.1/', 'ALTERNATE_FORM'],
+    ['http://127.1/', 'ALTERNATE_FORM'],
+    ['http://[::ffff:127.0.0.1]/', 'ALTERNATE_FORM'],
+    ['ftp://www.example-gov.test/a.pdf', 'SCHEME'],
+    ['file:///etc/passwd', 'SCHEME'],
+    ['not a url', 'BAD_URL'],
+  ])('%s is refused before any lookup (%s)', (url, code) => {
+    expect(() => checkUrl(url)).toThrow(expect.objectContaining({ code }));
+  });
+
+  it('refuses 0.0.0.0, private, link-local (metadata) and mapped addresses even with loopback allowed', async () => {
+    const loopbackAllowed = { allowLoopback: true };
+    for (const address of [
+      '0.0.0.0',
+      '10.1.2.3',
+      '172.16.0.1',
+      '172.31.255.255',
+      '192.168.0.1',
+      '169.254.169.254',
+      '100.64.0.1',
+      'fe80::1',
+      'fc00::1',
+      '::ffff:7f00:1',
+      '224.0.0.1',
+    ])
+      expect(isAllowedAddress(address, loopbackAllowed), address).toBe(false);
+    expect(isAllowedAddress('127.0.0.1', loopbackAllowed)).toBe(true);
+    expect(isAllowedAddress('127.8.9.10', loopbackAllowed)).toBe(true);
+    expect(isAllowedAddress('::1', loopbackAllowed)).toBe(true);
+    expect(isAllowedAddress('127.0.0.1', { allowLoopback: false })).toBe(false);
+    expect(isAllowedAddress('::1', { allowLoopback: false })).toBe(false);
+    expect(isAllowedAddress('93.184.216.34', { allowLoopback: false })).toBe(true);
+  });
+
+  it('checks the address a name resolves to, and connects only to an allowed one', async () => {
+    const policy = { allowLoopback: true };
+    await expect(resolveChecked('private.example-gov.test', everything, policy)).rejects.toMatchObject({ code: 'PRIVATE_ADDRESS' });
+    await expect(resolveChecked('metadata.example-gov.test', everything, policy)).rejects.toMatchObject({ code: 'PRIVATE_ADDRESS' });
+    await expect(resolveChecked('nowhere.example-gov.test', everything, policy)).rejects.toMatchObject({ code: 'UNRESOLVED' });
+    expect(await resolveChecked('mixed.example-gov.test', everything, policy)).toBe('127.0.0.1');
+    expect(await resolveChecked('v6loop.example-gov.test', everything, policy)).toBe('::1');
+    await expect(resolveChecked('v6loop.example-gov.test', everything, { allowLoopback: false })).rejects.toMatchObject({
+      code: 'PRIVATE_ADDRESS',
+    });
+
+    // Through the fetcher: nothing is opened for refused addresses, literal or resolved.
+    const f = fetcher({ resolver: everything });
+    for (const url of [
+      'http://private.example-gov.test/',
+      'http://metadata.example-gov.test/latest/meta-data/',
+      'http://0.0.0.0/',
+      'http://[::ffff:127.0.0.1]/',
+      'http://2130706433/',
+    ])
+      expect(await f({ url }), url).toMatchObject({ ok: false, transient: false });
+    expect(opened).toEqual([]);
+  });
+
+  it('checks a redirect target the same way: a public page redirecting to a private address is refused', async () => {
+    site.setRoute(SITE_HOST, '/to-private', {
+      body: Buffer.alloc(0),
+      type: 'text/html',
+      status: 302,
+      headers: { location: 'http://10.0.0.8/admin' },
+    });
+    site.setRoute(SITE_HOST, '/to-alternate', {
+      body: Buffer.alloc(0),
+      type: 'text/html',
+      status: 302,
+      headers: { location: 'http://2130706433/' },
+    });
+    expect(await fetcher()({ url: `${site.origin}/to-private` })).toMatchObject({ ok: false, code: 'PRIVATE_ADDRESS' });
+    expect(await fetcher()({ url: `${site.origin}/to-alternate` })).toMatchObject({ ok: false, code: 'ALTERNATE_FORM' });
+    expect(opened.map((o) => o.address)).toEqual(['127.0.0.1', '127.0.0.1']);
+  });
+});

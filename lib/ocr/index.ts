@@ -1,0 +1,125 @@
+// Text recognition of scans (image-only PDFs, PNG/JPEG/TIFF): pages → recognised items
+// (recognize.ts) → the text the parser reads, laid out as a PDF's text layer (layout.ts) → the SAME
+// parser → the guard (guard.ts): no doubtful digit is printed, every figure keeps its page and box.
+// Recognition is slow (seconds a page): it runs in the OCR worker's job (lib/ocr/jobs), never in a
+// request. See README.md.
+
+import { parseReport } from '../parser';
+import { contentRefusal } from '../ingest/refusals';
+import { tableFigureCount } from '../ingest/read';
+import type { ReadOutcome, ReportRead } from '../ingest/types';
+import { sniff } from '../extract/sniff';
+import { ENGINE_NAME } from './engine';
+import { guardResult, THRESHOLDS, type Thresholds } from './guard';
+import { toJpeg } from './image';
+import { layoutText } from './layout';
+import { imagePages, pdfPages, type PageSource } from './pages';
+import { recognisePage } from './recognize';
+import type { OcrDocument } from './types';
+
+export type { OcrDocument, OcrItem, OcrPage, PageBox } from './types';
+export { THRESHOLDS, type Thresholds } from './guard';
+
+export interface OcrLimits {
+  maxPages: number;
+  /** Pixels of one page image (decompression bombs in image files). */
+  maxPixels: number;
+}
+
+export const DEFAULT_OCR_LIMITS: OcrLimits = { maxPages: 200, maxPixels: 60_000_000 };
+
+export interface PageImage {
+  page: number;
+  /** JPEG of the straightened page the boxes refer to, for the report viewer. */
+  jpeg: Buffer;
+  width: number;
+  height: number;
+}
+
+export interface Recognised {
+  doc: OcrDocument;
+  images: PageImage[];
+  fileType: 'pdf' | 'image';
+  mimeType: string;
+}
+
+export type RecogniseOutcome = { ok: true; recognised: Recognised } | { ok: false; code: string; message: { zh: string; en: string } };
+
+const VIEWER_WIDTH = 1200;
+
+/** Whether the bytes are something recognition reads: a PDF or an image file. */
+export function scanKind(bytes: Uint8Array): { fileType: 'pdf' | 'image'; mimeType: string } | null {
+  const s = sniff(bytes);
+  if (s.kind === 'pdf') return { fileType: 'pdf', mimeType: 'application/pdf' };
+  if (s.kind === 'refuse' && s.code === 'IMAGE' && /PNG|JPEG|TIFF|WebP|BMP/i.test(s.detail))
+    return { fileType: 'image', mimeType: `image/${s.detail.toLowerCase()}` };
+  return null;
+}
+
+/** Recognises every page; `onPage` reports progress. Never throws: a refusal is an outcome. */
+export async function recogniseFile(
+  bytes: Uint8Array,
+  limits: OcrLimits = DEFAULT_OCR_LIMITS,
+  onPage?: (done: number, total: number) => void,
+): Promise<RecogniseOutcome> {
+  const kind = scanKind(bytes);
+  if (!kind) return { ok: false, code: 'NOT_A_SCAN', message: { zh: '文件不是 PDF 或图片', en: 'The file is neither a PDF nor an image' } };
+  let source: PageSource;
+  try {
+    source = kind.fileType === 'pdf' ? await pdfPages(bytes, limits.maxPixels) : await imagePages(bytes, limits.maxPixels);
+  } catch {
+    return { ok: false, code: 'UNREADABLE', message: { zh: '文件已损坏或无法读取', en: 'The file is damaged or cannot be read' } };
+  }
+  try {
+    if (source.count > limits.maxPages)
+      return {
+        ok: false,
+        code: 'TOO_MANY_PAGES',
+        message: {
+          zh: `扫描件页数过多(${source.count} > ${limits.maxPages})`,
+          en: `Too many pages to recognise (${source.count} > ${limits.maxPages})`,
+        },
+      };
+    const doc: OcrDocument = { engine: ENGINE_NAME, pages: [], items: [] };
+    const images: PageImage[] = [];
+    for (let n = 1; n <= source.count; n++) {
+      const page = await recognisePage(await source.render(n), n);
+      doc.pages.push(page.page);
+      doc.items.push(...page.items);
+      const jpeg = await toJpeg(page.image, VIEWER_WIDTH);
+      images.push({ page: n, jpeg: jpeg.bytes, width: jpeg.width, height: jpeg.height });
+      onPage?.(n, source.count);
+    }
+    return { ok: true, recognised: { doc, images, ...kind } };
+  } catch {
+    return { ok: false, code: 'UNREADABLE', message: { zh: '文件已损坏或无法读取', en: 'The file is damaged or cannot be read' } };
+  } finally {
+    await source.close().catch(() => undefined);
+  }
+}
+
+/** What was recognised, read as a report: laid out, parsed by the one parser, guarded. Also the
+ * reparse of a stored scan (recognition is never re-run for it). */
+export function readRecognised(
+  doc: OcrDocument,
+  fileName: string,
+  kind: { fileType: 'pdf' | 'image'; mimeType: string },
+  thresholds: Thresholds = THRESHOLDS,
+): ReadOutcome & { ocr?: OcrDocument } {
+  const laid = layoutText(doc, thresholds.digit);
+  if (laid.text.trim() === '') return contentRefusal('EMPTY', { zh: '扫描件中没有识别出文字', en: 'No text was recognised in the scan' });
+  const outcome = parseReport(laid.text, { fileName });
+  if (!outcome.ok) return contentRefusal(outcome.refusal.code, outcome.refusal.message);
+  const result = guardResult(outcome.result, laid, thresholds);
+  const read: ReportRead & { ocr: OcrDocument } = {
+    ok: true,
+    text: laid.text,
+    fileType: kind.fileType,
+    mimeType: kind.mimeType,
+    encoding: null,
+    result,
+    tableFigures: tableFigureCount(result),
+    ocr: doc,
+  };
+  return read;
+}

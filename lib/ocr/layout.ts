@@ -1,0 +1,90 @@
+// Recognised items to the text the parser reads, in the form of a PDF's text layer
+// (lib/extract/README.md): lines top to bottom by the boxes' centres, items left to right, ` | `
+// between items in different table cells or far apart. Every item keeps its offsets in the text,
+// so a figure's span leads back to its page and box. Digit runs the guard doubts are printed as `?`.
+
+import type { OcrDocument, OcrItem } from './types';
+
+export interface PlacedItem {
+  item: OcrItem;
+  /** [start, end) of the item's (possibly guarded) text in the laid-out text. */
+  start: number;
+  end: number;
+  /** Digit runs replaced by `?`: [start, end) in the laid-out text, with the raw reading. */
+  doubts: { at: number; raw: string; conf: number }[];
+}
+
+export interface LaidOut {
+  text: string;
+  placed: PlacedItem[];
+}
+
+const CELL_SEPARATOR = ' | ';
+/** Centres closer than this (fraction of the smaller box height) share a line. */
+const SAME_LINE = 0.4;
+/** A gap of at least this (fraction of the box height) between two items is a cell boundary. */
+const CELL_GAP = 0.8;
+
+/** Replaces each run of digits holding one below `threshold` by `?`; returns the text and the doubts. */
+export function guardDigits(item: OcrItem, threshold: number): { text: string; doubts: { offset: number; raw: string; conf: number }[] } {
+  let text = '';
+  const doubts: { offset: number; raw: string; conf: number }[] = [];
+  const re = /[0-9０-９]+/g;
+  let last = 0;
+  for (const m of item.text.matchAll(re)) {
+    const start = m.index;
+    const conf = Math.min(...item.conf.slice(start, start + m[0].length));
+    text += item.text.slice(last, start);
+    if (conf < threshold) {
+      doubts.push({ offset: text.length, raw: m[0], conf });
+      text += '?';
+    } else text += m[0];
+    last = start + m[0].length;
+  }
+  return { text: text + item.text.slice(last), doubts };
+}
+
+export function layoutText(doc: OcrDocument, threshold: number): LaidOut {
+  const placed: PlacedItem[] = [];
+  const lines: string[] = [];
+  let offset = 0;
+  for (let p = 1; p <= doc.pages.length; p++) {
+    const items = doc.items.filter((i) => i.page === p && i.text.trim() !== '');
+    const sorted = [...items].sort((a, b) => centre(a) - centre(b) || a.box[0] - b.box[0]);
+    const rows: OcrItem[][] = [];
+    for (const it of sorted) {
+      const row = rows[rows.length - 1];
+      const ref = row?.[row.length - 1];
+      if (row && ref && Math.abs(centre(ref) - centre(it)) <= SAME_LINE * Math.min(height(ref), height(it))) row.push(it);
+      else rows.push([it]);
+    }
+    for (const row of rows) {
+      row.sort((a, b) => a.box[0] - b.box[0]);
+      let line = '';
+      let prev: OcrItem | null = null;
+      for (const it of row) {
+        if (prev) {
+          const gap = (it.box[0] - prev.box[2]) * doc.pages[p - 1]!.width;
+          const h = Math.min(height(prev), height(it)) * doc.pages[p - 1]!.height;
+          line += (it.cell !== prev.cell && (it.cell >= 0 || prev.cell >= 0)) || gap >= CELL_GAP * h ? CELL_SEPARATOR : ' ';
+        }
+        const guarded = guardDigits(it, threshold);
+        const start = offset + line.length;
+        line += guarded.text;
+        placed.push({
+          item: it,
+          start,
+          end: start + guarded.text.length,
+          doubts: guarded.doubts.map((d) => ({ at: start + d.offset, raw: d.raw, conf: d.conf })),
+        });
+        prev = it;
+      }
+      lines.push(line);
+      offset += line.length + 1;
+    }
+  }
+  return { text: lines.join('\n'), placed };
+}
+
+const centre = (i: OcrItem) => (i.box[1] + i.box[3]) / 2;
+const height = (i: OcrItem) => i.box[3] - i.box[1];

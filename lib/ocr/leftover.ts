@@ -1,0 +1,74 @@
+// Ink the text detector left out: a lone thin `1` in a table cell can fall under its thresholds,
+// and a figure missed is a figure lost. Marks of ink outside every detected box, of a character's
+// size, become boxes of their own (noise specks are smaller and are left alone).
+
+import type { Box } from './engine';
+import { otsu, type Gray } from './image';
+
+export function leftoverBoxes(page: Gray, boxes: readonly Box[]): Box[] {
+  if (!boxes.length) return [];
+  const heights = boxes.map((b) => b.y1 - b.y0).sort((a, b) => a - b);
+  const lineHeight = heights[Math.floor(heights.length / 2)]!;
+  const { width, height, data } = page;
+  const covered = new Uint8Array(width * height);
+  // A detected box's glyphs may stick out of it a little: their edges are not marks of their own.
+  const edge = lineHeight / 4;
+  for (const b of boxes) {
+    const y0 = Math.max(0, Math.floor(b.y0 - edge));
+    const y1 = Math.min(height, Math.ceil(b.y1 + edge));
+    const x0 = Math.max(0, Math.floor(b.x0 - edge));
+    const x1 = Math.min(width, Math.ceil(b.x1 + edge));
+    for (let y = y0; y < y1; y++) covered.fill(1, y * width + x0, y * width + x1);
+  }
+  const threshold = Math.min(otsu(page), 160);
+  const seen = new Uint8Array(width * height);
+  const marks: Box[] = [];
+  const stack: number[] = [];
+  for (let start = 0; start < width * height; start++) {
+    if (seen[start] || covered[start] || data[start]! >= threshold) continue;
+    let x0 = width;
+    let y0 = height;
+    let x1 = 0;
+    let y1 = 0;
+    seen[start] = 1;
+    stack.push(start);
+    while (stack.length) {
+      const i = stack.pop()!;
+      const x = i % width;
+      const y = (i - x) / width;
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
+      for (let dy = -1; dy <= 1; dy++) {
+        for (let dx = -1; dx <= 1; dx++) {
+          const xx = x + dx;
+          const yy = y + dy;
+          if (xx < 0 || yy < 0 || xx >= width || yy >= height) continue;
+          const j = yy * width + xx;
+          if (!seen[j] && !covered[j] && data[j]! < threshold) {
+            seen[j] = 1;
+            stack.push(j);
+          }
+        }
+      }
+    }
+    const h = y1 - y0 + 1;
+    const w = x1 - x0 + 1;
+    // A digit is at least a third of a line high; a speck of noise, a dot or a stroke's remnant is not.
+    if (h >= 0.3 * lineHeight && h <= 1.5 * lineHeight && w <= 2 * lineHeight) marks.push({ x0, y0, x1: x1 + 1, y1: y1 + 1 });
+  }
+  // Marks side by side (the two strokes of `11`) make one box.
+  marks.sort((a, b) => a.x0 - b.x0);
+  const merged: Box[] = [];
+  for (const m of marks) {
+    const near = merged.find((b) => m.x0 - b.x1 < lineHeight / 2 && Math.min(b.y1, m.y1) - Math.max(b.y0, m.y0) > 0);
+    if (near) {
+      near.x1 = Math.max(near.x1, m.x1);
+      near.y0 = Math.min(near.y0, m.y0);
+      near.y1 = Math.max(near.y1, m.y1);
+    } else merged.push({ ...m });
+  }
+  const pad = lineHeight / 5;
+  return merged.map((b) => ({ x0: b.x0 - pad, y0: b.y0 - pad, x1: b.x1 + pad, y1: b.y1 + pad }));
+}

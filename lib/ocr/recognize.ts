@@ -1,0 +1,90 @@
+// One page image → recognised items: straightened, ruling lines erased (their vertical ones kept
+// as cell boundaries), text boxes detected and read, each box split where a vertical rule crosses
+// it so that an item never spans two table cells.
+
+import { estimateSkew } from './deskew';
+import { detect, recognize, type Box, type ReadBox, type ReadChar } from './engine';
+import { rotate, type Gray } from './image';
+import { leftoverBoxes } from './leftover';
+import { removeRules, type VerticalRule } from './rules';
+import type { OcrItem, OcrPage } from './types';
+
+export interface RecognisedPage {
+  page: OcrPage;
+  items: OcrItem[];
+  /** The straightened page, rules kept (what the viewer shows; boxes refer to it). */
+  image: Gray;
+}
+
+/** Which cell of a ruled table x lies in at height y: the number of rules left of it, or -1 outside a table. */
+function cellOf(rules: VerticalRule[], x: number, y: number): number {
+  const covering = rules.filter((r) => r.top <= y && y <= r.bottom);
+  const left = covering.filter((r) => r.x < x).length;
+  if (left === 0 || left === covering.length) return -1;
+  // Distinct per table row band too: the rule set covering y identifies the band.
+  return left + 1000 * Math.round(Math.min(...covering.map((r) => r.top)));
+}
+
+/**
+ * Boxes of one text line joined into one: a table row's cells are read together, as a line, which
+ * the recogniser reads far more surely than a lone digit (toItems splits them again).
+ */
+export function groupLines(boxes: readonly Box[]): Box[][] {
+  const sorted = [...boxes].sort((a, b) => (a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2);
+  const lines: { y0: number; y1: number; boxes: Box[] }[] = [];
+  for (const b of sorted) {
+    const h = b.y1 - b.y0;
+    const line = lines.find((l) => {
+      const overlap = Math.min(l.y1, b.y1) - Math.max(l.y0, b.y0);
+      const lh = l.y1 - l.y0;
+      return overlap >= 0.6 * Math.min(h, lh) && Math.max(h, lh) <= 1.6 * Math.min(h, lh);
+    });
+    if (line) {
+      line.y0 = Math.min(line.y0, b.y0);
+      line.y1 = Math.max(line.y1, b.y1);
+      line.boxes.push(b);
+    } else lines.push({ y0: b.y0, y1: b.y1, boxes: [b] });
+  }
+  return lines.map((l) => l.boxes);
+}
+
+function toItems(read: ReadBox, rules: VerticalRule[], pageNo: number, w: number, h: number): OcrItem[] {
+  const yc = (read.box.y0 + read.box.y1) / 2;
+  const groups: { cell: number; chars: ReadChar[] }[] = [];
+  for (const c of read.chars) {
+    const cell = cellOf(rules, (c.x0 + c.x1) / 2, yc);
+    const last = groups[groups.length - 1];
+    if (last && last.cell === cell) last.chars.push(c);
+    else groups.push({ cell, chars: [c] });
+  }
+  const items: OcrItem[] = [];
+  for (const g of groups) {
+    let chars = g.chars;
+    while (chars.length && chars[0]!.ch.trim() === '') chars = chars.slice(1);
+    while (chars.length && chars[chars.length - 1]!.ch.trim() === '') chars = chars.slice(0, -1);
+    if (!chars.length) continue;
+    const x0 = Math.max(read.box.x0, chars[0]!.x0);
+    const x1 = Math.min(read.box.x1, chars[chars.length - 1]!.x1);
+    items.push({
+      page: pageNo,
+      box: [x0 / w, read.box.y0 / h, Math.max(x0 + 1, x1) / w, read.box.y1 / h],
+      text: chars.map((c) => c.ch).join(''),
+      conf: chars.map((c) => Math.round(c.conf * 10000) / 10000),
+      cell: g.cell,
+    });
+  }
+  return items;
+}
+
+export async function recognisePage(gray: Gray, pageNo: number): Promise<RecognisedPage> {
+  const started = performance.now();
+  const skew = estimateSkew(gray);
+  const straight = Math.abs(skew) >= 0.05 ? await rotate(gray, -skew) : gray;
+  const { image: clean, rules } = removeRules(straight);
+  const detected = await detect(clean);
+  const boxes = [...detected, ...leftoverBoxes(clean, detected)];
+  const read = await recognize(clean, groupLines(boxes));
+  const items = read.flatMap((r) => toItems(r, rules.vertical, pageNo, clean.width, clean.height));
+  const seconds = (performance.now() - started) / 1000;
+  return { page: { width: clean.width, height: clean.height, skew, seconds: Math.round(seconds * 100) / 100 }, items, image: straight };
+}

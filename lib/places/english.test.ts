@@ -1,0 +1,60 @@
+// English place names: official names and readings pinyin alone gets wrong, suffixes in English,
+// places that read alike told apart, and no two provinces under one English name.
+
+import { describe, expect, it } from 'vitest';
+import { allDivisions } from './index';
+import { englishOfCode, englishPlace, romanize } from './english';
+import { ENGLISH_OVERRIDES, PROVINCE_ENGLISH, READING_FIXES } from './english-names';
+
+const place = (name: string, level: string, divisionCode: string | null, province: string | null = null) =>
+  englishPlace({ name, level, divisionCode, province });
+
+describe('English place names', () => {
+  it('no two provinces share an English name, and every province of the list has one from the table', () => {
+    const provinces = allDivisions().filter((d) => d.level === 'province');
+    expect(provinces.length).toBeGreaterThanOrEqual(31);
+    const names = provinces.map((d) => englishOfCode(d.code)!);
+    expect(new Set(names).size).toBe(names.length);
+    for (const d of provinces) expect(PROVINCE_ENGLISH[d.name], d.name).toBeDefined();
+    expect(englishOfCode('610000')).toBe('Shaanxi');
+    expect(englishOfCode('140000')).toBe('Shanxi');
+    expect(englishOfCode('150000')).toBe('Inner Mongolia');
+  });
+
+  it('uses official names where they are not pinyin', () => {
+    expect(place('乌兰察布市', 'prefecture', '150900').name).toBe('Ulanqab');
+    expect(place('呼和浩特市', 'prefecture', '150100').name).toBe('Hohhot');
+    expect(englishOfCode('653100')).toBe('Kashi Prefecture');
+    expect(place('平潭综合实验区', 'zone', null, '福建省').name).toBe('Pingtan Comprehensive Pilot Zone');
+  });
+
+  it('reads the characters of place names as the places are called', () => {
+    expect(place('喀什市', 'county', '653101').name).toBe('Kashi City');
+    expect(place('洪洞县', 'county', '141024').name).toBe('Hongtong County');
+    expect(place('乐清市', 'county', '330382').name).toBe('Yueqing City');
+    expect(place('黄陂区', 'district', '420116').name).toBe('Huangpi District');
+    expect(place('单县', 'county', '371722').name).toBe('Shan County');
+    expect(romanize('六安')).toBe("Lu'an");
+    expect(romanize('西安')).toBe("Xi'an");
+    // A fix never reads more syllables than it has characters.
+    for (const [hanzi, reading] of READING_FIXES) expect(reading.split(' ').length).toBeLessThanOrEqual(hanzi.length);
+  });
+
+  it('says the kind of place in English', () => {
+    expect(place('洪泽区', 'district', '320813').name).toBe('Hongze District');
+    expect(place('弋阳县', 'county', '361126').name).toBe('Yiyang County');
+    expect(place('宁波市', 'prefecture', '330200').name).toBe('Ningbo');
+    expect(englishOfCode('152500')).toBe('Xilingol League');
+    expect(place('达尔罕茂明安联合旗', 'county', '150223').name).toMatch(/ Banner$/);
+  });
+
+  it('tells apart places that read alike by their province or prefecture', () => {
+    expect(place('阜阳市', 'prefecture', '341200').distinct).toBe('Fuyang, Anhui');
+    expect(place('富阳区', 'district', '330111').distinct).toBe('Fuyang District, Hangzhou');
+    expect(place('鼓楼区', 'district', '350102').distinct).toBe('Gulou District, Fuzhou');
+    expect(place('鼓楼区', 'district', '320106').distinct).toBe('Gulou District, Nanjing');
+    // A name nobody else reads alike stays short.
+    expect(place('洪泽区', 'district', '320813').distinct).toBe('Hongze District');
+    expect(Object.keys(ENGLISH_OVERRIDES).length).toBeGreaterThan(20);
+  });
+});

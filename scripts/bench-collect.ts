@@ -1,0 +1,102 @@
+// `npm run bench:collect -- [N] [--concurrency C] [--readers R]`: the fixture government site
+// (lib/collect/testing/site.ts, on 127.0.0.1) with a column of N generated report pages (default
+// 1,000: distinct valid reports made from the bundled ones, as HTML tables, 20 links a page, a
+// script-written pager), collected whole with politeness off into a throwaway PostgreSQL. Prints
+// reports/s and requests/s, and the time a polite run would take at the default pause (computed
+// from the requests per host, not slept).
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { startFixtureSite } from '../lib/collect/testing/site';
+import { addSeeds, COLLECTOR_DEFAULTS, createCollector, emptySummary, runCollector, settingsFromEnv, tally } from '../lib/db/collect';
+import { contentHash } from '../lib/db/ingest';
+import { bundledReportFiles } from '../lib/db/ingest/bundled';
+import { createPool } from '../lib/db/pool';
+import { startTestDatabase, type TestDatabase } from '../lib/db/testing';
+import { syntheticReports, type BaseReport } from '../lib/db/testing/synthetic-reports';
+import { createReader } from '../lib/ingest';
+import { repoRoot, runMain, UsageError } from './lib/cli';
+
+const USAGE = 'Usage: npm run bench:collect -- [N] [--concurrency C] [--readers R]';
+
+let database: TestDatabase | null = null;
+
+runMain(
+  async () => {
+    const { values, positionals } = parseArgs({
+      allowPositionals: true,
+      options: { concurrency: { type: 'string', default: '4' }, readers: { type: 'string' } },
+    });
+    const n = Number(positionals[0] ?? 1000);
+    const concurrency = Number(values.concurrency);
+    const readers = Number(values.readers ?? Math.max(1, os.availableParallelism()));
+    if (!Number.isInteger(n) || n <= 0 || !Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(USAGE);
+
+    const baseReader = createReader({ readers: 1 });
+    const candidates: BaseReport[] = [];
+    for (const file of bundledReportFiles(repoRoot)) {
+      const read = await baseReader.read(new Uint8Array(readFileSync(file)), path.basename(file));
+      if (read.ok) candidates.push({ name: path.basename(file), text: read.text, result: read.result });
+    }
+    await baseReader.close();
+    const generator = syntheticReports(candidates);
+    const texts: string[] = [];
+    const seen = new Set<string>();
+    for (let i = 0; texts.length < n; i++) {
+      const bytes = generator.variant(i).bytes;
+      if (seen.has(contentHash(bytes))) continue;
+      seen.add(contentHash(bytes));
+      texts.push(bytes.toString('utf8'));
+    }
+
+    const site = await startFixtureSite({ generated: { count: n, text: (i) => texts[i]! } });
+    database = await startTestDatabase();
+    const pool = createPool(database.url, { max: concurrency + 2 });
+    const reader = createReader({ readers });
+    const summary = emptySummary();
+    const collector = createCollector({
+      pool,
+      reader,
+      settings: { ...settingsFromEnv(), pauseMs: 0, retryBaseMs: 100 },
+      resolver: site.resolver,
+      allowLoopback: true,
+      onVisit: (v) => tally(summary, v),
+    });
+    console.log(
+      `Collecting a column of ${n} report pages from ${site.origin}/gen/ (${concurrency} claims at a time, ${readers} reader processes, politeness off)`,
+    );
+    try {
+      const started = performance.now();
+      const seeds = await addSeeds(pool, [`${site.origin}/gen/index.html`], { revisitMs: 0, refresh: false });
+      const progress = setInterval(() => console.log(`  ${summary.saved} reports, ${site.requests.length} requests`), 10_000);
+      await runCollector(collector, seeds, concurrency);
+      clearInterval(progress);
+      const seconds = (performance.now() - started) / 1000;
+      const stored = Number((await pool.query('SELECT count(*) FROM report')).rows[0].count);
+      const requests = site.requests.length;
+      const perHost = new Map<string, number>();
+      for (const r of site.requests) perHost.set(r.host, (perHost.get(r.host) ?? 0) + 1);
+      const busiest = Math.max(...perHost.values());
+      // One request at a time per host, the default pause after each: the busiest host sets the pace.
+      const fetchSeconds = seconds / Math.max(1, requests);
+      const politeSeconds = busiest * (COLLECTOR_DEFAULTS.pauseMs / 1000 + fetchSeconds);
+      console.log(
+        [
+          `${stored} reports stored (${summary.saved} new, ${summary.failed.length + summary.refused.length} failed or refused) from ${requests} requests in ${seconds.toFixed(1)} s`,
+          `  ${(summary.saved / seconds).toFixed(1)} reports/s, ${(requests / seconds).toFixed(1)} requests/s (politeness off)`,
+          `  a polite run at the default pause (${COLLECTOR_DEFAULTS.pauseMs} ms per host, ${busiest} requests on the busiest host) would take ` +
+            `about ${(politeSeconds / 60).toFixed(1)} min (computed, not slept)`,
+        ].join('\n'),
+      );
+      return stored === n ? 0 : 1;
+    } finally {
+      await reader.close();
+      await pool.end();
+      await site.close();
+    }
+  },
+  async () => {
+    await database?.stop();
+  },
+);

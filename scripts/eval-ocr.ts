@@ -1,0 +1,74 @@
+// npm run eval:ocr [-- --only <name part>] [--dpi 150|300] [--kind pdf|image] [--threads n]
+// Recognises the generated scan set (lib/ocr/testing/scan-set.ts: the bundled reports typeset or
+// rendered, with a scanner's damage, at 150 and 300 dpi, as image-only PDFs and as JPEG files; made
+// under .data/scans on first run) and prints, per scan, the figures exact / missing / WRONG against
+// the text version — table 3 and 4 ("key figures") apart from table 2 — and seconds per page (wall
+// and CPU of this process). Exit 0; 1 when any figure is wrong.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { readRecognised, recogniseFile } from '../lib/ocr';
+import { scanSet } from '../lib/ocr/testing/scan-set';
+
+const { values: args } = parseArgs({
+  options: { only: { type: 'string' }, dpi: { type: 'string' }, kind: { type: 'string' }, dir: { type: 'string' } },
+});
+const root = path.resolve(import.meta.dirname, '..');
+const dir = path.resolve(args.dir ?? path.join(root, '.data/scans'));
+const entries = (await scanSet(root, dir)).filter(
+  (e) => (!args.only || e.file.includes(args.only)) && (!args.dpi || String(e.dpi) === args.dpi) && (!args.kind || e.kind === args.kind),
+);
+
+interface Tally {
+  exact: number;
+  missing: number;
+  wrong: number;
+}
+const tally = (): Tally => ({ exact: 0, missing: 0, wrong: 0 });
+const totals: Record<string, { key: Tally; t2: Tally; pages: number; wall: number; cpu: number }> = {};
+const pct = (t: Tally) => (t.exact + t.missing + t.wrong ? ((100 * t.exact) / (t.exact + t.missing + t.wrong)).toFixed(1) : '-');
+console.log('scan | key exact/missing/WRONG | table 2 exact/missing/WRONG | s/page wall | s/page cpu');
+for (const e of entries) {
+  const started = performance.now();
+  const cpu0 = process.cpuUsage();
+  const rec = await recogniseFile(new Uint8Array(readFileSync(path.join(dir, e.file))));
+  const read = rec.ok ? readRecognised(rec.recognised.doc, e.file, rec.recognised) : null;
+  const cpu = process.cpuUsage(cpu0);
+  const wall = (performance.now() - started) / 1000;
+  const key = tally();
+  const t2 = tally();
+  const wrongs: string[] = [];
+  for (const [k, v] of Object.entries(e.expected)) {
+    const t = k.startsWith('active.') ? t2 : key;
+    const got = read?.ok ? read.result.figures[k] : undefined;
+    if (got === v) t.exact++;
+    else if (got === null || got === undefined) t.missing++;
+    else {
+      t.wrong++;
+      wrongs.push(`${k}: ${v} read as ${got}`);
+    }
+  }
+  const pages = rec.ok ? rec.recognised.doc.pages.length : e.pages;
+  const group = (totals[`${e.dpi} dpi ${e.kind}`] ??= { key: tally(), t2: tally(), pages: 0, wall: 0, cpu: 0 });
+  for (const f of ['exact', 'missing', 'wrong'] as const) {
+    group.key[f] += key[f];
+    group.t2[f] += t2[f];
+  }
+  group.pages += pages;
+  group.wall += wall;
+  group.cpu += (cpu.user + cpu.system) / 1e6;
+  const note = rec.ok ? (read && !read.ok ? ` refused ${read.code}` : '') : ` refused ${rec.code}`;
+  console.log(
+    `${e.file} | ${key.exact}/${key.missing}/${key.wrong} (${pct(key)}%) | ${t2.exact}/${t2.missing}/${t2.wrong} | ${(wall / pages).toFixed(1)} | ${((cpu.user + cpu.system) / 1e6 / pages).toFixed(1)}${note}`,
+  );
+  for (const w of wrongs) console.log(`  WRONG ${w}`);
+}
+console.log('\ngroup | key figures exact % (exact/missing/WRONG) | table 2 exact % (e/m/W) | s/page wall | s/page cpu');
+let anyWrong = false;
+for (const [name, g] of Object.entries(totals)) {
+  anyWrong ||= g.key.wrong + g.t2.wrong > 0;
+  console.log(
+    `${name} | ${pct(g.key)}% (${g.key.exact}/${g.key.missing}/${g.key.wrong}) | ${pct(g.t2)}% (${g.t2.exact}/${g.t2.missing}/${g.t2.wrong}) | ${(g.wall / g.pages).toFixed(1)} | ${(g.cpu / g.pages).toFixed(1)}`,
+  );
+}
+process.exitCode = anyWrong ? 1 : 0;

@@ -1,0 +1,80 @@
+// `npm run eval`: the parser's measured accuracy on the gold set (data/gold/, hand-read figures and
+// meta of real reports). Prints, per report and in total, figures and meta exact / missing / WRONG
+// (wrong counted apart: a wrong number is worse than a blank), by set (development, unseen),
+// format, input kind and figure group, then the same reports under each kind of damage real pages
+// do (lib/gold/damage.ts). Exit 1 when any figure or meta field is wrong, else 0.
+// `--json <file>` also writes the counts (npm test counts each report and damage kind as a test).
+
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { DAMAGE_NOTES } from '../lib/gold/damage';
+import { evaluate } from '../lib/gold/evaluate';
+import { loadGold, readGoldInput } from '../lib/gold/load';
+import type { Tally } from '../lib/gold/score';
+import { PARSER_VERSION } from '../lib/parser';
+
+const args = process.argv.slice(2);
+const jsonAt = args.indexOf('--json');
+const jsonFile = jsonAt === -1 ? null : args[jsonAt + 1];
+
+const fmt = (t: Tally) => `${String(t.exact).padStart(4)} ${String(t.missing).padStart(4)} ${String(t.wrong).padStart(5)}`;
+const HEAD = 'exact miss WRONG';
+
+// scripts/ or, bundled, .cli/: the repository is one level up either way
+const root = path.resolve(import.meta.dirname, '..');
+const gold = loadGold(root);
+const inputs = await Promise.all(gold.map((g) => readGoldInput(g, root)));
+const ev = evaluate(inputs);
+
+console.log(`Parser ${PARSER_VERSION}: ${gold.length} gold reports (data/gold/), ${new Date().toISOString().slice(0, 10)}`);
+console.log(`\n${'report'.padEnd(34)} ${'set'.padEnd(6)} ${'kind'.padEnd(5)} ${'format'.padEnd(6)}  figures: ${HEAD}   meta: ${HEAD}`);
+for (const r of ev.reports) {
+  const refused = r.score.refused ? `  REFUSED (${r.score.refused})` : '';
+  console.log(
+    `${r.id.padEnd(34)} ${r.set.padEnd(6)} ${r.kind.padEnd(5)} ${r.format.padEnd(6)}  ${' '.repeat(9)}${fmt(r.score.figures)}   ${' '.repeat(6)}${fmt(r.score.meta)}${refused}`,
+  );
+  for (const f of r.score.findings.filter((x) => x.verdict !== 'exact'))
+    console.log(`    ${f.verdict === 'wrong' ? 'WRONG  ' : 'missing'} ${f.key}: gold ${f.expected}, parser ${f.got ?? '—'}`);
+}
+
+const sum = (rows: Tally[]): Tally =>
+  rows.reduce((a, t) => ({ exact: a.exact + t.exact, missing: a.missing + t.missing, wrong: a.wrong + t.wrong }), {
+    exact: 0,
+    missing: 0,
+    wrong: 0,
+  });
+const totalFigures = sum(ev.reports.map((r) => r.score.figures));
+const totalMeta = sum(ev.reports.map((r) => r.score.meta));
+console.log(`${'TOTAL'.padEnd(55)}  ${' '.repeat(9)}${fmt(totalFigures)}   ${' '.repeat(6)}${fmt(totalMeta)}`);
+
+const names: Record<string, string> = { dev: 'development set', unseen: 'unseen set' };
+for (const [by, map] of Object.entries(ev.by)) {
+  console.log(`\nby ${by}: ${' '.repeat(27)}${HEAD}`);
+  for (const [k, t] of [...map].sort()) console.log(`  ${(names[k] ?? k).padEnd(34)}${fmt(t)}`);
+}
+
+console.log(`\ndamaged variants (figures, then meta; every variant scored against the same gold values):`);
+console.log(`  ${'damage'.padEnd(22)} ${'variants'.padStart(8)}  figures: ${HEAD}   meta: ${HEAD}`);
+for (const d of ev.damaged) {
+  console.log(
+    `  ${d.kind.padEnd(22)} ${String(d.variants).padStart(8)}  ${' '.repeat(9)}${fmt(d.figures)}   ${' '.repeat(6)}${fmt(d.meta)}   ${DAMAGE_NOTES[d.kind]}`,
+  );
+  for (const w of d.wrong.slice(0, 8)) console.log(`      WRONG ${w.report} @${w.at} ${w.key}: gold ${w.expected}, parser ${w.got}`);
+  if (d.wrong.length > 8) console.log(`      … ${d.wrong.length - 8} more`);
+}
+const damagedFigures = sum(ev.damaged.map((d) => d.figures));
+const damagedMeta = sum(ev.damaged.map((d) => d.meta));
+console.log(
+  `  ${'TOTAL'.padEnd(22)} ${String(ev.damaged.reduce((n, d) => n + d.variants, 0)).padStart(8)}  ${' '.repeat(9)}${fmt(damagedFigures)}   ${' '.repeat(6)}${fmt(damagedMeta)}`,
+);
+
+const wrong = totalFigures.wrong + totalMeta.wrong + damagedFigures.wrong + damagedMeta.wrong;
+console.log(`\n${wrong === 0 ? 'ok: no wrong figure or meta field' : `FAIL: ${wrong} wrong`}`);
+if (jsonFile) {
+  const tests = [
+    ...ev.reports.map((r) => ({ name: `gold ${r.id}`, ok: r.score.figures.wrong + r.score.meta.wrong === 0 })),
+    ...ev.damaged.map((d) => ({ name: `damaged: ${d.kind}`, ok: d.figures.wrong + d.meta.wrong === 0 })),
+  ];
+  writeFileSync(jsonFile, JSON.stringify({ tests, figures: totalFigures, meta: totalMeta, damagedFigures, damagedMeta }));
+}
+process.exit(wrong === 0 ? 0 : 1);
