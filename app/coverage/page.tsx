@@ -13,6 +13,8 @@ import { countHeldByProvince } from '@/lib/db/queries/coverage/count-held-by-pro
 import { listHeldDivisions } from '@/lib/db/queries/coverage/list-held-divisions';
 import { listUnlistedJurisdictions } from '@/lib/db/queries/coverage/list-unlisted-jurisdictions';
 import { jurisdictionHref } from '@/lib/view-state/jurisdiction-params';
+import { provinceSlug } from '@/lib/db/jurisdictions/province-slugs';
+import { provinceHref } from '@/lib/view-state/province-params';
 import { qualityMessages } from '@/lib/i18n/messages/quality';
 import { coverageHref, parseCoverageParams } from '@/lib/view-state/coverage-params';
 
@@ -40,7 +42,9 @@ export default async function CoveragePage({ searchParams }: Props) {
           <p>{m.lede}</p>
           {detail ? (
             <p className="mt-2 text-sm">
-              {m.summary(detail.divisions.length, years.length)} · <Link href={coverageHref({ lang })}>{m.all}</Link>
+              {m.summary(detail.divisions.length, years.length)} ·{' '}
+              <Link href={provinceHref(provinceSlug(detail.province)!, { lang })}>{m.provinceView}</Link> ·{' '}
+              <Link href={coverageHref({ lang })}>{m.all}</Link>
             </p>
           ) : null}
         </>
