@@ -1,7 +1,10 @@
 // Home: new applications per jurisdiction for the busiest year (or ?y=), totals, and the
 // jurisdictions by province with their years.
 
+import type { Metadata } from 'next';
 import Link from 'next/link';
+import { compareQueryString, DEFAULT_VIEW } from '@/lib/view-state';
+import { previewMetadata } from './preview-metadata';
 import { HomeChart } from '@/components/home/home-chart';
 import { JurisdictionList } from '@/components/home/jurisdiction-list';
 import { PageShell } from '@/components/layout/page-shell';
@@ -15,6 +18,19 @@ import { compareMessages } from '@/lib/i18n/messages/compare';
 import { parseHomeParams } from '@/lib/view-state/home-params';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const { lang, year } = parseHomeParams(await searchParams).view;
+  const query = compareQueryString({ ...DEFAULT_VIEW, years: year ? { from: year, to: year } : null, lang });
+  const m = compareMessages[lang];
+  return previewMetadata({
+    title: null,
+    description: m.home.title,
+    lang,
+    path: withLang(year ? `/?y=${year}` : '/', lang),
+    image: { path: `/api/compare/preview.png${query}`, alt: m.previewAlt(m.home.title) },
+  });
+}
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const { view, notices } = parseHomeParams(await searchParams);

@@ -8,6 +8,7 @@ import type { HomeJurisdiction, HomeProvince } from '@/lib/domain';
 import { formatNumber, withLang, type Lang } from '@/lib/i18n';
 import { compareMessages } from '@/lib/i18n/messages/compare';
 import styles from './jurisdiction-list.module.css';
+import { placeLabel, provinceLabel } from '@/lib/places/english';
 
 /** Years linked per jurisdiction; older ones are on the jurisdiction's page. */
 const YEARS_SHOWN = 4;
@@ -18,7 +19,7 @@ function JurisdictionItem({ j, lang }: { j: HomeJurisdiction; lang: Lang }) {
   return (
     <li className="flex items-baseline justify-between gap-3 py-2" data-testid="jurisdiction-item">
       <Link href={withLang(`/j/${j.slug}`, lang)} className="font-medium text-ink no-underline hover:text-accent hover:underline">
-        {j.name}
+        {placeLabel(j, lang)}
       </Link>
       <span className={styles.years}>
         {j.years.slice(0, YEARS_SHOWN).map((y) => (
@@ -56,7 +57,7 @@ export function JurisdictionList({ provinces, lang }: { provinces: readonly Home
           return (
             <div key={p.province ?? ''} data-testid="province-group">
               <h3 className="flex items-baseline justify-between gap-3 border-b border-ink pb-1 text-xs font-semibold tracking-wide text-ink-mute">
-                <span>{p.province ?? m.home.noProvince}</span>
+                <span>{p.province ? provinceLabel(p.province, lang) : m.home.noProvince}</span>
                 <span className="font-normal tabular">
                   {m.home.provinceCounts(formatNumber(p.jurisdictionCount, lang), formatNumber(p.reportCount, lang))}
                 </span>
