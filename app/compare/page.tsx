@@ -8,6 +8,7 @@ import { PageShell } from '@/components/layout/page-shell';
 import { controlOptions, pickedWithLabels } from '@/lib/compare/control-options';
 import { viewSubtitle, viewTitle } from '@/lib/compare/describe-view';
 import { perCapitaPossible } from '@/lib/compare/measures';
+import { cachedByDataVersion } from '@/lib/db/cache';
 import { listProvinces } from '@/lib/db/queries/jurisdiction/list-provinces';
 import { provinceLabel } from '@/lib/places/english';
 import { compareMessages } from '@/lib/i18n/messages/compare';
@@ -32,7 +33,10 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function ComparePage({ searchParams }: Props) {
-  const [{ data, notices }, provinces] = await Promise.all([loadCompareView(await searchParams), listProvinces()]);
+  const [{ data, notices }, provinces] = await Promise.all([
+    loadCompareView(await searchParams),
+    cachedByDataVersion('provinces', null, listProvinces),
+  ]);
   const lang = data.view.lang;
   const m = compareMessages[lang];
   return (

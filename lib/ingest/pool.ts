@@ -5,6 +5,7 @@
 // gets its process killed. A killed or crashed process is replaced for the next file.
 
 import { fork, type ChildProcess } from 'node:child_process';
+import { runInBackground } from '../priority';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ReaderLimits } from './limits';
@@ -127,6 +128,8 @@ export class ReaderPool<Req = ReadRequest, Out = ReadOutcome | TextOutcome> {
       // Its stdout would mix with a CLI's output (npm run parse prints JSON): discarded.
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
+    // Readers are background work: pages first (lib/priority).
+    if (child.pid) runInBackground(child.pid);
     const slot: Slot<Req, Out> = { child, ready: false, job: null, timer: null, watch: null, killedFor: null, stderr: '' };
     child.stderr!.setEncoding('utf8');
     child.stderr!.on('data', (chunk: string) => {
