@@ -37,4 +37,3 @@ export function createOcrPool(limits: OcrWorkerLimits, root: string, command?: C
     command ?? { args: [path.join(root, 'scripts', 'cli.mjs'), 'ocr-child'], cwd: root },
   );
 }
-
