@@ -15,12 +15,15 @@ import { refreshQualityNow } from '../lib/db/quality/on-start';
 import { collectFiles, REPORT_EXTENSIONS } from '../lib/db/ingest/files';
 import { describeIngest, ingestSummary, progressReporter } from '../lib/db/ingest/progress';
 import { readerLimits } from '../lib/ingest';
+import { runInBackground } from '../lib/priority';
 import { repoRoot, runMain, UsageError } from './lib/cli';
 
 let database: OpenDatabase | null = null;
 
 runMain(
   async () => {
+    // Background work: the server's pages come first on a shared machine.
+    runInBackground();
     const args = process.argv.slice(2).filter((a) => a !== '--');
     if (!args.length) throw new UsageError('Name the files or folders to ingest: npm run ingest -- data/reports/seeds report.pdf');
     const { files, missing } = collectFiles(args);

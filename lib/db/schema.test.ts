@@ -49,6 +49,8 @@ describe('migrations', () => {
     expect(Object.keys(declared.tables).sort()).toEqual([
       'collect_host',
       'collect_url',
+      'data_version',
+      'data_version_pending',
       'figure',
       'jurisdiction',
       'population',
