@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_KIND_TRAITS, CHART_KINDS, chartTraits } from './chart-kinds';
 import { parseHomeParams } from './home-params';
+import { jurisdictionHref, MAX_ID } from './jurisdiction-params';
 import {
   listOf,
   MAX_PARAM_LENGTH,
@@ -184,7 +185,6 @@ describe('home params', () => {
 
 describe('jurisdiction links', () => {
   it('name the report over the year, the language only when not Chinese, and escape the slug', async () => {
-    const { jurisdictionHref, MAX_ID } = await import('./jurisdiction-params');
     expect(jurisdictionHref('hongze-320813')).toBe('/j/hongze-320813');
     expect(jurisdictionHref('hongze-320813', { reportId: 6, year: 2024, lang: 'zh' })).toBe('/j/hongze-320813?report=6');
     expect(jurisdictionHref('hongze-320813', { year: 2024, lang: 'en' })).toBe('/j/hongze-320813?y=2024&lang=en');
