@@ -180,6 +180,7 @@ describe('table params, every field', () => {
     const { view } = parseTableParams(readTableParams(input));
     expect(canonicalTableRedirect(input, view)).toBe('/table?y=2023&lang=en');
     expect(canonicalTableRedirect({ y: '2023', lang: 'en' }, view)).toBeNull();
+    expect(canonicalTableRedirect({ y: '2023', lang: 'en', failed: undefined }, view)).toBeNull();
     expect(canonicalTableRedirect({}, DEFAULT_TABLE_VIEW)).toBeNull();
     expect(canonicalTableRedirect({ lang: '' }, DEFAULT_TABLE_VIEW)).toBe('/table');
   });
@@ -188,6 +189,7 @@ describe('table params, every field', () => {
 describe('report params, every field', () => {
   it('reads an empty figure as absent and names what was wrong', async () => {
     expect(parseReportParams({ figure: '', issue: '' })).toEqual({ view: { figure: null, issue: null, lang: 'zh' }, notices: [] });
+    expect(parseReportParams({})).toEqual({ view: { figure: null, issue: null, lang: 'zh' }, notices: [] });
     expect(parseReportParams({ figure: 'review', issue: '0' }).notices).toEqual([
       { param: 'figure', raw: 'review', reason: 'unknown-measure' },
       { param: 'issue', raw: '0', reason: 'bad-id' },
