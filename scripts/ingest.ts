@@ -11,15 +11,19 @@ import { openDatabase, type OpenDatabase } from '../lib/db/database';
 import { loadPopulation, readPopulationCsv } from '../lib/db/jurisdictions';
 import { defaultDeps } from '../lib/db/ingest';
 import { ingestFiles } from '../lib/db/ingest/batch';
+import { refreshQualityNow } from '../lib/db/quality/on-start';
 import { collectFiles, REPORT_EXTENSIONS } from '../lib/db/ingest/files';
 import { describeIngest, ingestSummary, progressReporter } from '../lib/db/ingest/progress';
 import { readerLimits } from '../lib/ingest';
+import { runInBackground } from '../lib/priority';
 import { repoRoot, runMain, UsageError } from './lib/cli';
 
 let database: OpenDatabase | null = null;
 
 runMain(
   async () => {
+    // Background work: the server's pages come first on a shared machine.
+    runInBackground();
     const args = process.argv.slice(2).filter((a) => a !== '--');
     if (!args.length) throw new UsageError('Name the files or folders to ingest: npm run ingest -- data/reports/seeds report.pdf');
     const { files, missing } = collectFiles(args);
@@ -41,6 +45,7 @@ runMain(
       });
       if (!summary.stopped) await loadPopulation(pool, readPopulationCsv(path.join(repoRoot, 'data/population.csv')));
       reporter.finish(ingestSummary(summary, (Date.now() - started) / 1000));
+      if (!summary.stopped) await refreshQualityNow(database.url, console.log);
       return summary.refused.length || summary.failed.length || summary.stopped ? 1 : 0;
     } finally {
       await pool.end();

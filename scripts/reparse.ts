@@ -8,12 +8,15 @@ import { defaultDeps } from '../lib/db/ingest';
 import { describeReparse, progressReporter, reparseSummary } from '../lib/db/ingest/progress';
 import { reparseStale, staleReportIds } from '../lib/db/ingest/reparse';
 import { PARSER_VERSION } from '../lib/parser/types';
+import { runInBackground } from '../lib/priority';
 import { repoRoot, runMain } from './lib/cli';
 
 let database: OpenDatabase | null = null;
 
 runMain(
   async () => {
+    // Background work: the server's pages come first on a shared machine.
+    runInBackground();
     database = await openDatabase(repoRoot);
     const pool = createPool(database.url, { max: 2 });
     try {

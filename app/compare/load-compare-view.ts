@@ -1,11 +1,13 @@
 // The compare view of a request: its parameters parsed (with notices) and its data loaded from the
 // database's queries by lib/compare, once per request even when the page, its metadata, the
-// downloads and the preview all ask (React cache, keyed by the canonical query string).
+// downloads and the preview all ask (React cache, keyed by the canonical query string), and across
+// requests until the data changes (lib/db/cache.ts).
 
 import 'server-only';
 import { cache } from 'react';
 import { loadCompareData } from '@/lib/compare/load-compare-data';
 import type { CompareData } from '@/lib/compare/types';
+import { cachedByDataVersion } from '@/lib/db/cache';
 import { listJurisdictionsInYear } from '@/lib/db/queries/jurisdiction/list-jurisdictions-in-year';
 import { resolveJurisdictions } from '@/lib/db/queries/jurisdiction/resolve-jurisdictions';
 import { countReportsByYear } from '@/lib/db/queries/report/count-reports-by-year';
@@ -14,7 +16,9 @@ import { parseCompareParams, queryString, readCompareParams, type CompareNotice,
 
 const loadByQuery = cache(async (query: string): Promise<{ data: CompareData; notices: CompareNotice[] }> => {
   const { view, notices } = parseCompareParams(readCompareParams(new URLSearchParams(query)));
-  const data = await loadCompareData(view, { resolveJurisdictions, countReportsByYear, listJurisdictionsInYear, findComparedReports });
+  const data = await cachedByDataVersion('compare-data', query, () =>
+    loadCompareData(view, { resolveJurisdictions, countReportsByYear, listJurisdictionsInYear, findComparedReports }),
+  );
   return { data, notices };
 });
 

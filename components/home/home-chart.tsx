@@ -10,6 +10,7 @@ import type { HomeOverview } from '@/lib/compare/home';
 import { toTableRows } from '@/lib/compare/table-rows';
 import { formatNumber, withLang, type Lang } from '@/lib/i18n';
 import { compareMessages } from '@/lib/i18n/messages/compare';
+import styles from './home-chart.module.css';
 
 export function HomeChart({ overview, lang }: { overview: HomeOverview; lang: Lang }) {
   const m = compareMessages[lang];
@@ -53,7 +54,7 @@ export function HomeChart({ overview, lang }: { overview: HomeOverview; lang: La
       <MarksLegend lang={lang} />
       <details className="border-t border-rule px-5 py-3 text-sm">
         <summary className="cursor-pointer text-ink-soft hover:text-ink">{m.table.show}</summary>
-        <table className="mt-3 w-full max-w-2xl border-collapse text-sm">
+        <table className={`mt-3 w-full max-w-2xl border-collapse text-sm ${styles.table}`}>
           <caption className="sr-only">{title}</caption>
           <thead>
             <tr className="border-b border-ink text-left text-xs text-ink-mute">
@@ -67,11 +68,11 @@ export function HomeChart({ overview, lang }: { overview: HomeOverview; lang: La
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.reportId} className="border-b border-rule">
-                <th scope="row" className="py-1.5 pr-4 text-left font-normal">
+              <tr key={r.reportId}>
+                <th scope="row">
                   <Link href={withLang(`/j/${r.slug}`, lang)}>{r.label}</Link>
                 </th>
-                <td className="py-1.5 pr-4 text-right tabular">
+                <td>
                   {r.value === null ? <span className="italic text-ink-mute">{m.missing}</span> : formatNumber(r.value, lang)}
                   <FlagMarks flags={r.flags ?? []} lang={lang} labels={m.marks} idPrefix={`home-${r.reportId}`} />
                 </td>

@@ -1,7 +1,11 @@
 // Jurisdictions by province: each province with its counts and its first few jurisdictions (higher
 // levels first), each with its latest years as links; years with only a single office's report are
 // marked. A province with more jurisdictions than shown links to the comparison of all of them, so
-// the page stays small however many reports the database holds.
+// the page stays small however many reports the database holds. A client component although it
+// has no state: its props (the data) travel in the page's RSC payload in a fraction of the bytes
+// its rendered element tree would (the home page stays under 100 kB of HTML).
+
+'use client';
 
 import Link from 'next/link';
 import type { HomeJurisdiction, HomeProvince } from '@/lib/domain';
@@ -12,13 +16,20 @@ import styles from './jurisdiction-list.module.css';
 /** Years linked per jurisdiction; older ones are on the jurisdiction's page. */
 const YEARS_SHOWN = 4;
 
-function JurisdictionItem({ j, lang }: { j: HomeJurisdiction; lang: Lang }) {
+/**
+ * What the list draws of a jurisdiction: these props cross to the browser, so no more. Labels are
+ * made on the server (lib/places/english's tables never reach the browser).
+ */
+export type ListJurisdiction = Pick<HomeJurisdiction, 'slug' | 'years'> & { label: string };
+export type ListProvince = Omit<HomeProvince, 'jurisdictions'> & { label: string | null; jurisdictions: ListJurisdiction[] };
+
+function JurisdictionItem({ j, lang }: { j: ListJurisdiction; lang: Lang }) {
   const m = compareMessages[lang];
   const hidden = j.years.length - YEARS_SHOWN;
   return (
-    <li className="flex items-baseline justify-between gap-3 py-2" data-testid="jurisdiction-item">
-      <Link href={withLang(`/j/${j.slug}`, lang)} className="font-medium text-ink no-underline hover:text-accent hover:underline">
-        {j.name}
+    <li className={styles.item} data-testid="jurisdiction-item">
+      <Link href={withLang(`/j/${j.slug}`, lang)} className={styles.name}>
+        {j.label}
       </Link>
       <span className={styles.years}>
         {j.years.slice(0, YEARS_SHOWN).map((y) => (
@@ -42,7 +53,7 @@ function JurisdictionItem({ j, lang }: { j: HomeJurisdiction; lang: Lang }) {
   );
 }
 
-export function JurisdictionList({ provinces, lang }: { provinces: readonly HomeProvince[]; lang: Lang }) {
+export function JurisdictionList({ provinces, lang }: { provinces: readonly ListProvince[]; lang: Lang }) {
   const m = compareMessages[lang];
   return (
     <section aria-labelledby="jurisdictions-title" className="mt-12">
@@ -56,7 +67,7 @@ export function JurisdictionList({ provinces, lang }: { provinces: readonly Home
           return (
             <div key={p.province ?? ''} data-testid="province-group">
               <h3 className="flex items-baseline justify-between gap-3 border-b border-ink pb-1 text-xs font-semibold tracking-wide text-ink-mute">
-                <span>{p.province ?? m.home.noProvince}</span>
+                <span>{p.label ?? m.home.noProvince}</span>
                 <span className="font-normal tabular">
                   {m.home.provinceCounts(formatNumber(p.jurisdictionCount, lang), formatNumber(p.reportCount, lang))}
                 </span>

@@ -7,10 +7,12 @@ import type { TableCell, TableRow } from '@/lib/domain';
 import { commonMessages, formatNumber, formatPercent, withLang } from '@/lib/i18n';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 import { NOTATION } from '@/lib/i18n/notation';
+import { placeLabel, provinceLabel } from '@/lib/places/english';
 import { columnLabel } from '@/lib/tables/column-labels';
 import { rateDef } from '@/lib/figures/rates';
 import { defaultDir, tableHref, type TableView } from '@/lib/view-state/table-params';
 import { jurisdictionHref } from '@/lib/view-state/jurisdiction-params';
+import { QualityCell } from '@/components/quality/quality-cell';
 import { STATUS_CLASS } from './cell-styles';
 
 function SortHeader({
@@ -107,9 +109,9 @@ export function BigTable({ view, rows }: { view: TableView; rows: readonly Table
                 className="sticky left-0 z-10 max-w-40 bg-white px-2 py-1.5 sm:max-w-none sm:whitespace-nowrap text-left font-normal"
               >
                 <Link href={jurisdictionHref(r.slug, { reportId: r.reportId, lang })} className="font-medium">
-                  {r.name}
+                  {placeLabel(r, lang)}
                 </Link>
-                <span className="block text-xs text-ink-mute">{r.province}</span>
+                <span className="block text-xs text-ink-mute">{r.province ? provinceLabel(r.province, lang) : null}</span>
               </th>
               <td className="whitespace-nowrap px-2 py-1.5 text-ink-soft">
                 <Link href={withLang(`/reports/${r.reportId}`, lang)} className="text-ink-soft">
@@ -125,16 +127,7 @@ export function BigTable({ view, rows }: { view: TableView; rows: readonly Table
                 <Cell key={id} id={id} cell={r.cells[id]} lang={lang} />
               ))}
               <td className="px-2 py-1.5 text-right text-xs">
-                {r.errorCount > 0 ? (
-                  <Link
-                    href={withLang(`/reports/${r.reportId}`, lang)}
-                    className="rounded bg-oi-vermillion/10 px-1.5 py-0.5 text-oi-vermillion no-underline"
-                  >
-                    {m.failedN(r.errorCount)}
-                  </Link>
-                ) : (
-                  <span className="text-ink-mute">{m.ok}</span>
-                )}
+                <QualityCell reportId={r.reportId} quality={r.quality} lang={lang} />
               </td>
             </tr>
           ))}

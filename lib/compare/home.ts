@@ -11,9 +11,9 @@ import { DEFAULT_VIEW, measureParam, type CompareView } from '@/lib/view-state';
 import type { CompareData, SeriesRow } from './types';
 
 /** At most this many bars; the rest are one link away on /compare. */
-export const HOME_MAX_BARS = 60;
+export const HOME_MAX_BARS = 40;
 /** Jurisdictions listed per province; the rest are one link away. */
-export const HOME_PROVINCE_PREVIEW = 4;
+export const HOME_PROVINCE_PREVIEW = 3;
 
 export interface HomeSource {
   countReportsByYear(): Promise<YearCount[]>;

@@ -49,11 +49,15 @@ describe('migrations', () => {
     expect(Object.keys(declared.tables).sort()).toEqual([
       'collect_host',
       'collect_url',
+      'data_version',
+      'data_version_pending',
       'figure',
       'jurisdiction',
       'population',
+      'quality_queue',
       'report',
       'report_issue',
+      'report_quality',
       'report_source',
     ]);
     expect(declared.indexes.figure_key_year_jurisdiction_id_idx).toBeDefined();

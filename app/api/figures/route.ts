@@ -1,6 +1,7 @@
 // GET /api/figures?key=…&year=…&jurisdiction=… — one or more figure keys across reports, as JSON
 // or CSV (format=csv, UTF-8 with BOM), paginated by (report id, key).
 
+import { cachedByDataVersion } from '@/lib/db/cache';
 import { listFigures } from '@/lib/db/queries/figure/list-figures';
 import type { ApiFigureRow } from '@/lib/domain';
 import { FIGURES_PARAMS } from '@/lib/http/api-params';
@@ -49,7 +50,8 @@ export const GET = publicRoute(async (request) => {
   const query = parseQuery(url.searchParams, FIGURES_PARAMS);
   if (!query.ok) return badParameter(query.param, query.reason);
   const { key, year, jurisdiction, scope, format, cursor, limit } = query.values;
-  const page = await listFigures({ keys: key, year, jurisdictions: jurisdiction, scope, after: cursor, limit });
+  const input = { keys: key, year, jurisdictions: jurisdiction, scope, after: cursor, limit };
+  const page = await cachedByDataVersion('api-figures', input, () => listFigures(input));
   const nextCursor = page.nextAfter ? encodeCursor(`${page.nextAfter.reportId}:${page.nextAfter.key}`) : null;
   if (format === 'json') return cachedJson(request, { data: page.data, nextCursor });
   const headers: Record<string, string> = { 'Content-Disposition': 'attachment; filename="figures.csv"' };

@@ -1,11 +1,12 @@
 // GET /api/health — is the service well: the database reachable (and how fast), the migrations
-// applied, the data and parser versions, and what npm start's supervisor did to PostgreSQL
+// applied, the data version (lib/db/data-version.ts) and the parser version, and what npm start's supervisor did to PostgreSQL
 // (restarts). 200 when the database answers and no migration is pending, else 503. Answered even
 // while the rest of the site is 503 (lib/server/listener.ts).
 
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pool } from '@/lib/db/client';
+import { readDataVersion } from '@/lib/db/data-version';
 import { privateRoute } from '@/lib/http/api-route';
 import { PARSER_VERSION } from '@/lib/parser/types';
 import { serverState } from '@/lib/server/state';
@@ -39,9 +40,12 @@ async function probe() {
         'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
       ),
     );
-    return { reachable: true, latencyMs: Math.round(performance.now() - started), error: null, applied: rows.map((r) => r.migration_name) };
+    const latencyMs = Math.round(performance.now() - started);
+    // Null until the data-version migration has run.
+    const dataVersion = await withTimeout(readDataVersion(pool)).catch(() => null);
+    return { reachable: true, latencyMs, error: null, applied: rows.map((r) => r.migration_name), dataVersion };
   } catch (error) {
-    return { reachable: false, latencyMs: null, error: (error as Error).message, applied: null };
+    return { reachable: false, latencyMs: null, error: (error as Error).message, applied: null, dataVersion: null };
   }
 }
 
@@ -60,6 +64,7 @@ export const GET = privateRoute(async () => {
       since: state?.database.since ?? null,
     },
     migrations: { applied: database.applied?.length ?? null, pending },
+    dataVersion: database.dataVersion,
     parserVersion: PARSER_VERSION,
     postgres: state?.supervisor
       ? { supervised: true, ...state.supervisor }

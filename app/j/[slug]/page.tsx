@@ -5,23 +5,33 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
+import { placeLabel, provinceLabel } from '@/lib/places/english';
+import { pageTitle } from '@/lib/i18n/messages/common';
+import { PeerPanel } from '@/components/quality/peer-panel';
+import { QualityPanel } from '@/components/quality/quality-panel';
 import { FailedChecks } from '@/components/tables/failed-checks';
 import { RatesPanel } from '@/components/tables/rates-panel';
 import { ReportList } from '@/components/tables/report-list';
 import { ReportTables } from '@/components/tables/report-tables';
 import { TablesNotRead, tableFigureCount } from '@/components/tables/tables-not-read';
 import { Section } from '@/components/tables/section';
+import { cachedByDataVersion } from '@/lib/db/cache';
 import { getJurisdiction } from '@/lib/db/queries/jurisdiction/get-jurisdiction';
+import { getReportQuality } from '@/lib/db/queries/quality/get-report-quality';
 import { getReportFigures } from '@/lib/db/queries/report/get-report-figures';
 import { commonMessages, formatNumber, withLang } from '@/lib/i18n';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
+import { qualityMessages } from '@/lib/i18n/messages/quality';
 import { indexReport } from '@/lib/tables/cells';
-import { explainFailedChecks } from '@/lib/tables/checks';
+import { explainFailedChecks, failedSumKeys } from '@/lib/tables/checks';
 import { rateRows } from '@/lib/tables/rates';
 import { pickReport, previousReport } from '@/lib/tables/report-choice';
 import { buildReportModels } from '@/lib/tables/report-models';
-import { compareHref, DEFAULT_VIEW } from '@/lib/view-state';
+import { compareHref, compareQueryString, DEFAULT_VIEW } from '@/lib/view-state';
+import { previewMetadata } from '../../preview-metadata';
 import { parseJurisdictionParams } from '@/lib/view-state/jurisdiction-params';
+import { entryFromFigures } from '@/lib/peers';
+import { loadPeerGroups } from './load-peers';
 import { parseSlug } from '@/lib/view-state/params';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -29,12 +39,24 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<s
 /** The jurisdiction a path names; a slug that cannot be one (NUL, spaces, 2,000 characters) is not looked up. */
 async function findJurisdiction(rawSlug: string) {
   const slug = parseSlug(rawSlug);
-  return slug.kind === 'valid' ? getJurisdiction(slug.value) : null;
+  return slug.kind === 'valid' ? cachedByDataVersion('jurisdiction', slug.value, () => getJurisdiction(slug.value)) : null;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { view } = parseJurisdictionParams(await searchParams);
   const jurisdiction = await findJurisdiction((await params).slug);
-  return { title: jurisdiction?.name ?? drilldownMessages.zh.jurisdiction.notFound };
+  const lang = view.lang;
+  if (!jurisdiction) return { title: pageTitle(drilldownMessages[lang].jurisdiction.notFound, lang) };
+  const name = placeLabel(jurisdiction, lang);
+  // The preview draws this place's trend of new applications.
+  const query = compareQueryString({ ...DEFAULT_VIEW, jurisdictions: [jurisdiction.slug], chart: 'line', lang });
+  return previewMetadata({
+    title: name,
+    description: drilldownMessages[lang].jurisdiction.description(name, jurisdiction.reports.length),
+    lang,
+    path: withLang(`/j/${jurisdiction.slug}`, lang),
+    image: { path: `/api/compare/preview.png${query}`, alt: name },
+  });
 }
 
 export default async function JurisdictionPage({ params, searchParams }: Props) {
@@ -48,9 +70,24 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
   const staleReport = view.reportId !== null && current?.id !== view.reportId;
   const staleYear = view.reportId === null && view.year !== null && current?.year !== view.year;
   const previous = current && previousReport(jurisdiction.reports, current);
-  const data = await getReportFigures([current?.id, previous?.id].filter((id): id is number => id !== undefined));
+  const ids = [current?.id, previous?.id].filter((id): id is number => id !== undefined);
+  const [data, quality] = await Promise.all([
+    cachedByDataVersion('report-figures', ids, () => getReportFigures(ids)),
+    current ? getReportQuality(current.id) : null,
+  ]);
   const now = current && indexReport(data.get(current.id)!.figures, data.get(current.id)!.issues);
   const before = previous ? indexReport(data.get(previous.id)!.figures, data.get(previous.id)!.issues) : null;
+  const population = jurisdiction.population?.population ?? null;
+  const failedKeys = current ? failedSumKeys(data.get(current.id)!.issues) : new Set<string>();
+  const peers =
+    current && now
+      ? await loadPeerGroups(
+          current,
+          jurisdiction,
+          entryFromFigures(current.id, (k) => now.figures.get(k)?.value, failedKeys, population),
+          lang,
+        )
+      : null;
   const models =
     now && current
       ? buildReportModels(
@@ -58,14 +95,18 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
           before && previous ? { figures: before, format: previous.format } : null,
         )
       : null;
-  const kicker = [m.jurisdiction.kicker, jurisdiction.province, m.jurisdiction.level[jurisdiction.level] ?? jurisdiction.level]
+  const kicker = [
+    m.jurisdiction.kicker,
+    jurisdiction.province ? provinceLabel(jurisdiction.province, lang) : null,
+    m.jurisdiction.level[jurisdiction.level] ?? jurisdiction.level,
+  ]
     .filter(Boolean)
     .join(' · ');
 
   return (
     <PageShell
       kicker={kicker}
-      title={jurisdiction.name}
+      title={placeLabel(jurisdiction, lang)}
       lede={
         <p className="flex flex-wrap gap-x-4 gap-y-1">
           {jurisdiction.population ? (
@@ -117,11 +158,15 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
           </div>
           <TablesNotRead figures={now} lang={lang} />
           <Section id="rates" title={m.jurisdiction.rates}>
-            <RatesPanel
-              rows={rateRows(now, before, jurisdiction.population?.population ?? null)}
-              prevYear={previous?.year ?? null}
-              lang={lang}
-            />
+            <RatesPanel rows={rateRows(now, before, population, failedKeys)} prevYear={previous?.year ?? null} lang={lang} />
+          </Section>
+          {peers ? (
+            <Section id="peers" title={qualityMessages[lang].peers.title}>
+              <PeerPanel groups={peers} agency={current.scope === 'agency'} lang={lang} />
+            </Section>
+          ) : null}
+          <Section id="quality" title={qualityMessages[lang].title}>
+            <QualityPanel quality={quality} lang={lang} />
           </Section>
           <Section id="checks" title={m.jurisdiction.checks}>
             <FailedChecks

@@ -5,15 +5,21 @@ import type { Prisma } from '@/lib/db/generated/client';
 import type { ReportFormat } from '@/lib/figures/keys';
 import type {
   ApiReport,
+  ApiReportListed,
   ApiReportDetail,
+  CheckId,
+  CheckResult,
   FigureView,
   IssueView,
   ReportCorrection,
+  ReportQualityView,
+  QualitySummary,
   ReportSummary,
   ReportView,
   SourceView,
   Span,
 } from '@/lib/domain';
+import type { OcrMark } from '@/lib/domain/report';
 
 function span(start: number | null, end: number | null): Span | null {
   return start !== null && end !== null ? [start, end] : null;
@@ -28,6 +34,7 @@ export const FIGURE_SELECT = {
   basis: true,
   spanStart: true,
   spanEnd: true,
+  ocr: true,
 } as const;
 
 export function reshapeFigure(row: {
@@ -39,6 +46,8 @@ export function reshapeFigure(row: {
   basis: string | null;
   spanStart: number | null;
   spanEnd: number | null;
+  /** figure.ocr: written only by lib/db/ingest from lib/ocr's OcrMark. */
+  ocr?: unknown;
 }): FigureView {
   return {
     key: row.key,
@@ -48,6 +57,7 @@ export function reshapeFigure(row: {
     raw: row.raw,
     basis: row.basis,
     span: span(row.spanStart, row.spanEnd),
+    ...(row.ocr ? { ocr: row.ocr as OcrMark } : {}),
   };
 }
 
@@ -204,8 +214,30 @@ export function reshapeReport(row: Prisma.ReportGetPayload<{ select: typeof REPO
   };
 }
 
+export const QUALITY_SUMMARY_SELECT = { passed: true, failed: true, decided: true, unknown: true, failedChecks: true } as const;
+export const QUALITY_SELECT = { ...QUALITY_SUMMARY_SELECT, checks: true, previousReportId: true, computedAt: true } as const;
+
+export function reshapeQualitySummary(row: Prisma.ReportQualityGetPayload<{ select: typeof QUALITY_SUMMARY_SELECT }>): QualitySummary {
+  return { passed: row.passed, failed: row.failed, decided: row.decided, unknown: row.unknown, failedIds: row.failedChecks as CheckId[] };
+}
+
+/** The stored checks (written by lib/db/quality from lib/quality's CheckResult[]). */
+export function reshapeQuality(row: Prisma.ReportQualityGetPayload<{ select: typeof QUALITY_SELECT }>): ReportQualityView {
+  return {
+    summary: reshapeQualitySummary(row),
+    checks: row.checks as unknown as CheckResult[],
+    previousReportId: row.previousReportId,
+    computedAt: row.computedAt.toISOString(),
+  };
+}
+
 /** What the API's list of reports selects: a summary with the content hash and the corrections. */
-export const API_REPORT_SELECT = { ...SUMMARY_SELECT, ...SHOWN_HASH_SELECT, corrections: true } as const;
+export const API_REPORT_SELECT = {
+  ...SUMMARY_SELECT,
+  ...SHOWN_HASH_SELECT,
+  corrections: true,
+  quality: { select: QUALITY_SUMMARY_SELECT },
+} as const;
 
 type ApiMetaSource = ReportSummary & { contentHash: string; corrections: Record<string, ReportCorrection> | null };
 
@@ -231,14 +263,19 @@ function apiMeta(report: ApiMetaSource): ApiReport {
 }
 
 /** A row of API_REPORT_SELECT as the API answers it. */
-export function toApiReport(row: Prisma.ReportGetPayload<{ select: typeof API_REPORT_SELECT }>): ApiReport {
-  return apiMeta({ ...reshapeSummary(row), contentHash: row.shownSource?.contentHash ?? '', corrections: corrections(row.corrections) });
+export function toApiReport(row: Prisma.ReportGetPayload<{ select: typeof API_REPORT_SELECT }>): ApiReportListed {
+  return {
+    ...apiMeta({ ...reshapeSummary(row), contentHash: row.shownSource?.contentHash ?? '', corrections: corrections(row.corrections) }),
+    quality: row.quality && reshapeQualitySummary(row.quality),
+  };
 }
 
 /** GET /api/reports/<id>: the report as the viewer reads it, without its text and the issues' row ids. */
-export function toApiReportDetail(report: ReportView): ApiReportDetail {
+export function toApiReportDetail(report: ReportView, quality: ReportQualityView | null): ApiReportDetail {
   return {
     ...apiMeta(report),
+    quality: quality?.summary ?? null,
+    checks: quality?.checks ?? null,
     figures: report.figures,
     issues: report.issues.map(({ id: _id, ...issue }) => issue),
     sources: report.sources,
