@@ -22,6 +22,7 @@ describe('toTableQuery', () => {
       level: 'district',
       scope: 'aggregate',
       failedOnly: true,
+      failedCheck: null,
       columns: ['review.total'],
       sort: 'review.total',
       dir: 'desc',
