@@ -10,7 +10,16 @@
 // They set the same headers themselves (lib/http/api-route.ts).
 
 import { NextResponse, type NextRequest } from 'next/server';
-import { API_CSP, createNonce, DOWNLOAD_CSP, DOWNLOAD_PATH, pageCsp, withSecurityHeaders } from '@/lib/http/security-headers';
+import {
+  API_CSP,
+  createNonce,
+  DOWNLOAD_CSP,
+  DOWNLOAD_PATH,
+  EMBED_HEADER,
+  EMBED_PATH,
+  pageCsp,
+  withSecurityHeaders,
+} from '@/lib/http/security-headers';
 import { LANG_PARAM, parseLang } from '@/lib/i18n/lang';
 import { LANG_HEADER } from '@/lib/i18n/request';
 
@@ -43,12 +52,16 @@ export function proxy(request: NextRequest) {
   if (pathname.startsWith('/api/')) return NextResponse.next({ headers: withSecurityHeaders(new Headers(), API_CSP) });
   if (DOWNLOAD_PATH.test(pathname)) return NextResponse.next({ headers: withSecurityHeaders(new Headers(), DOWNLOAD_CSP) });
   const nonce = createNonce();
-  const csp = pageCsp({ nonce, dev: process.env.NODE_ENV === 'development', https: isHttps(request) });
+  const embed = EMBED_PATH.test(pathname);
+  const csp = pageCsp({ nonce, dev: process.env.NODE_ENV === 'development', https: isHttps(request), embed });
   headers.set('x-nonce', nonce);
   headers.set('Content-Security-Policy', csp);
   headers.set(LANG_HEADER, parseLang(request.nextUrl.searchParams.get(LANG_PARAM)));
+  // The root layout draws an embedded chart without the site's header and footer.
+  if (embed) headers.set(EMBED_HEADER, '1');
+  else headers.delete(EMBED_HEADER);
   const response = NextResponse.next({ request: { headers } });
-  withSecurityHeaders(response.headers, csp);
+  withSecurityHeaders(response.headers, csp, { embed });
   return response;
 }
 

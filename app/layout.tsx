@@ -5,6 +5,7 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { commonMessages, htmlLang } from '@/lib/i18n';
 import { langFromHeaders } from '@/lib/i18n/request';
+import { EMBED_HEADER } from '@/lib/http/security-headers';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -13,8 +14,17 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const lang = langFromHeaders(await headers());
+  const h = await headers();
+  const lang = langFromHeaders(h);
   const m = commonMessages[lang];
+  // An embedded chart (/embed/*) is the chart alone: no skip link, header or footer.
+  if (h.get(EMBED_HEADER) === '1') {
+    return (
+      <html lang={htmlLang(lang)}>
+        <body className="bg-white text-ink antialiased">{children}</body>
+      </html>
+    );
+  }
   return (
     <html lang={htmlLang(lang)}>
       <body className="flex min-h-screen flex-col bg-paper text-ink antialiased">

@@ -1,15 +1,40 @@
+// 404: the address names no page, place or report. It says so and offers the way on: the places
+// held (each a link, in the page's language) and the table of every report, searchable by filters.
+
 import Link from 'next/link';
 import { headers } from 'next/headers';
+import { PageShell } from '@/components/layout/page-shell';
+import { listJurisdictions } from '@/lib/db/queries/jurisdiction/list-jurisdictions';
 import { commonMessages, withLang } from '@/lib/i18n';
 import { langFromHeaders } from '@/lib/i18n/request';
-import { PageShell } from '@/components/layout/page-shell';
+import { placeLabel } from '@/lib/places/english';
+
+const LISTED = 60;
 
 export default async function NotFound() {
   const lang = langFromHeaders(await headers());
   const m = commonMessages[lang];
+  const places = await listJurisdictions({ limit: LISTED }).catch(() => null);
   return (
     <PageShell kicker="404" title={m.notFound.title} lede={m.notFound.body}>
-      <Link href={withLang('/', lang)}>{m.notFound.home}</Link>
+      <p className="flex flex-wrap gap-x-5 gap-y-1">
+        <Link href={withLang('/', lang)}>{m.notFound.home}</Link>
+        <Link href={withLang('/table', lang)}>{m.notFound.table}</Link>
+        <Link href={withLang('/compare', lang)}>{m.notFound.search}</Link>
+      </p>
+      {places && places.data.length ? (
+        <section className="mt-8" data-testid="not-found-places">
+          <h2 className="mb-2 text-base font-semibold">{m.notFound.places}</h2>
+          <ul className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
+            {places.data.map((j) => (
+              <li key={j.slug}>
+                <Link href={withLang(`/j/${j.slug}`, lang)}>{placeLabel(j, lang)}</Link>
+                <span className="ml-2 text-xs text-ink-mute">{j.years.join(' · ')}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </PageShell>
   );
 }

@@ -1,7 +1,10 @@
 // Home: new applications per jurisdiction for the busiest year (or ?y=), totals, and the
 // jurisdictions by province with their years.
 
+import type { Metadata } from 'next';
 import Link from 'next/link';
+import { compareQueryString, DEFAULT_VIEW } from '@/lib/view-state';
+import { previewMetadata } from './preview-metadata';
 import { HomeChart } from '@/components/home/home-chart';
 import { JurisdictionList } from '@/components/home/jurisdiction-list';
 import { PageShell } from '@/components/layout/page-shell';
@@ -12,10 +15,24 @@ import { countReportsByYear } from '@/lib/db/queries/report/count-reports-by-yea
 import { findComparedReports } from '@/lib/db/queries/report/find-compared-reports';
 import { rankReportsByFigure } from '@/lib/db/queries/report/rank-reports-by-figure';
 import { formatNumber, withLang } from '@/lib/i18n';
+import { placeLabel, provinceLabel } from '@/lib/places/english';
 import { compareMessages } from '@/lib/i18n/messages/compare';
 import { parseHomeParams } from '@/lib/view-state/home-params';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const { lang, year } = parseHomeParams(await searchParams).view;
+  const query = compareQueryString({ ...DEFAULT_VIEW, years: year ? { from: year, to: year } : null, lang });
+  const m = compareMessages[lang];
+  return previewMetadata({
+    title: null,
+    description: m.home.title,
+    lang,
+    path: withLang(year ? `/?y=${year}` : '/', lang),
+    image: { path: `/api/compare/preview.png${query}`, alt: m.previewAlt(m.home.title) },
+  });
+}
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const { view, notices } = parseHomeParams(await searchParams);
@@ -60,7 +77,8 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
       <JurisdictionList
         provinces={overview.provinces.map((p) => ({
           ...p,
-          jurisdictions: p.jurisdictions.map(({ slug, name, years }) => ({ slug, name, years })),
+          label: p.province ? provinceLabel(p.province, lang) : null,
+          jurisdictions: p.jurisdictions.map((j) => ({ slug: j.slug, label: placeLabel(j, lang), years: j.years })),
         }))}
         lang={lang}
       />

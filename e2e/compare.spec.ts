@@ -64,7 +64,9 @@ test('the CSV download has the rows shown, with provenance and source report', a
     ['弋阳县', '3'],
   ]);
   expect(rows.find((r) => r[0] === '乌兰察布市')![3]).toBe('agency');
-  for (const r of rows) expect(r.at(-1)).toMatch(/\/reports\/\d+$/);
+  // report_url, then the note (empty: every place drawn has its report).
+  for (const r of rows) expect(r.at(-2)).toMatch(/\/reports\/\d+$/);
+  for (const r of rows) expect(r.at(-1)).toBe('');
 });
 
 test('the preview image route returns a PNG and the page links it', async ({ page, request }) => {

@@ -7,6 +7,7 @@
 // and the time of two reads with a warm cache (one key and year across all reports; one report's
 // figures). Each schema is dropped after it is measured: only one shape's data is on disk at a time.
 // Database: DATABASE_URL (then PostgreSQL's CPU is not measured), else the throwaway embedded one.
+import { rmSync } from 'node:fs';
 import os from 'node:os';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -21,7 +22,7 @@ import { placeFromMeta } from '../lib/db/jurisdictions/from-meta';
 import { startTestDatabase, type TestDatabase } from '../lib/db/testing';
 import { percentile, postgresCpuSeconds } from './lib/bench';
 import { runMain, UsageError } from './lib/cli';
-import { SHAPES, type Item, type Shape } from './lib/storage-shapes';
+import { ORIGINALS_DIR, originalsOnDisk, SHAPES, type Item, type Shape } from './lib/storage-shapes';
 import { bundledGenerator, variantInput } from './lib/synthetic';
 
 const USAGE = `Usage: npm run bench:storage -- <N> [--shapes ${SHAPES.map((s) => s.name).join(',')}] [--runs R]`;
@@ -60,6 +61,8 @@ async function dumpSeconds(pool: pg.Pool, schema: string): Promise<{ seconds: nu
   });
   return { seconds: (performance.now() - started) / 1000, bytes };
 }
+
+const ms = (t: number[]) => `${percentile(t, 50).toFixed(1)} / ${percentile(t, 95).toFixed(1)}`;
 
 const cpuSeconds = (from: NodeJS.CpuUsage) => {
   const d = process.cpuUsage(from);
@@ -172,6 +175,11 @@ runMain(
       const dump = await dumpSeconds(pool, schema);
       await pool.end();
       await publicPool.query(`DROP SCHEMA ${schema} CASCADE`);
+      const onDisk = originalsOnDisk.files ? { files: originalsOnDisk.files, bytes: originalsOnDisk.bytes } : null;
+      rmSync(ORIGINALS_DIR, { recursive: true, force: true });
+      Object.assign(originalsOnDisk, { files: 0, bytes: 0 });
+      if (onDisk)
+        console.log(`  originals on disk: ${onDisk.files} files, ${(onDisk.bytes / n / 1024).toFixed(1)} kB per report (deleted)`);
       await publicPool.query('CHECKPOINT');
       const m: Measured = {
         shape: shape.name,
@@ -190,12 +198,12 @@ runMain(
         `  ${(n / seconds).toFixed(0)} reports/s (${seconds.toFixed(1)} s${shape.finish.length ? `, of which ${finishSeconds.toFixed(1)} s building indexes and keys` : ''}); ` +
           `CPU per report: ${m.pgMs?.toFixed(2) ?? '?'} ms PostgreSQL, ${clientMs.toFixed(2)} ms client (${genMs.toFixed(2)} ms generating, apart); ` +
           `${(m.bytes / 1024).toFixed(1)} kB per report (${((m.bytes - m.sourceBytes) / 1024).toFixed(1)} kB without the sources); ` +
-          `dump (COPY TO of every table): ${m.dump.seconds.toFixed(1)} s, ${(m.dump.bytes / n / 1024).toFixed(1)} kB per report`,
+          `dump (COPY TO of every table): ${m.dump.seconds.toFixed(1)} s, ${(m.dump.bytes / n / 1024).toFixed(1)} kB per report; ` +
+          `reads p50 / p95: key × year ${ms(keyYear)} ms, one report ${ms(oneReport)} ms`,
       );
     }
     await publicPool.end();
 
-    const ms = (t: number[]) => `${percentile(t, 50).toFixed(1)} / ${percentile(t, 95).toFixed(1)}`;
     console.log(
       `\n${n} reports${database ? ' (embedded PostgreSQL, durable commits)' : ''}; reads: ms p50 / p95 over ${runs} runs, warm cache\n` +
         '| shape | reports/s | ms CPU/report (PostgreSQL + client) | kB/report (without sources) | key × year, all reports | one report | dump s |\n' +

@@ -164,6 +164,9 @@ runMain(
       if (tty) process.stdout.write(`\r\x1b[K`);
       const lines = summaryLines(summary, (Date.now() - started) / 1000);
       if (!summary.visits) lines.push('Nothing was due: every address is up to date (re-visit sooner with --revisit 0, or --refresh).');
+      const states = new Map<string, number>();
+      for (const c of await frontierCounts(pool, seeds)) states.set(c.state, (states.get(c.state) ?? 0) + c.count);
+      lines.push(`Frontier of these addresses: ${[...states].map(([state, n]) => `${state} ${n}`).join(', ') || 'empty'}`);
       console.log(lines.join('\n'));
       return summary.failed.length || summary.refused.length ? 1 : 0;
     } finally {

@@ -9,7 +9,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DAMAGE_NOTES } from '../lib/gold/damage';
 import { evaluate } from '../lib/gold/evaluate';
-import { loadGold, readGoldInput } from '../lib/gold/load';
+import { loadGold } from '../lib/gold/load';
+import { readGoldInput } from '../lib/gold/read';
 import type { Tally } from '../lib/gold/score';
 import { PARSER_VERSION } from '../lib/parser';
 

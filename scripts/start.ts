@@ -7,13 +7,15 @@
 //   read are re-read (lib/db/ingest/reparse-on-start.ts).
 // - Builds the app when there is no build or the sources changed (NEXT_DIST_DIR respected), then
 //   serves it on PORT (default 3000), with the collector worker beside it (scripts/lib/collect-worker.ts;
-//   COLLECT_WORKER=0 leaves it out). Ctrl-C / SIGTERM stop Next and the worker, then PostgreSQL.
+//   COLLECT_WORKER=0 leaves it out) and the OCR worker (scripts/lib/ocr-worker.ts; OCR_WORKER=0).
+//   Ctrl-C / SIGTERM stop Next and the workers, then PostgreSQL.
 import type { ChildProcess } from 'node:child_process';
 import { dataDirFromEnv, startEmbedded } from '../lib/db/embedded';
 import { isEmpty, loadBundled } from '../lib/db/ingest/bundled';
 import { reparseOnStart } from '../lib/db/ingest/reparse-on-start';
 import { migrate } from '../lib/db/migrate';
 import { startCollectWorker } from './lib/collect-worker';
+import { startOcrWorker } from './lib/ocr-worker';
 import { PostgresSupervisor } from '../lib/db/supervisor';
 import type { SupervisorMessage } from '../lib/server/state';
 import { repoRoot, runMain, UsageError } from './lib/cli';
@@ -22,11 +24,13 @@ import { buildNeeded, distDir, ensurePortFree, exited, runNext, runServer, stopC
 let supervisor: PostgresSupervisor | null = null;
 let child: ChildProcess | null = null;
 let worker: ChildProcess | null = null;
+let ocrWorker: ChildProcess | null = null;
 let stopping: Promise<void> | null = null;
 
 /** Next first (it holds connections), then PostgreSQL. Every caller waits for the same stop. */
 function stopAll(): Promise<void> {
   stopping ??= (async () => {
+    if (ocrWorker) await stopChild(ocrWorker);
     if (child) await stopChild(child);
     if (worker) await stopChild(worker);
     if (supervisor) {
@@ -92,6 +96,7 @@ runMain(async () => {
   }
 
   worker = startCollectWorker(repoRoot, env);
+  ocrWorker = startOcrWorker(repoRoot, env);
   console.log(`Serving on http://localhost:${port} (Ctrl-C to stop)`);
   child = runServer(env, repoRoot);
   if (supervisor) child.send({ type: 'supervisor', status: supervisor.status } satisfies SupervisorMessage);

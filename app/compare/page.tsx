@@ -2,7 +2,6 @@
 // the URL (lib/view-state/compare-params.ts), bad or stale parameters become notices.
 
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import { CompareResult } from '@/components/compare/compare-result';
 import { CompareControls } from '@/components/compare/compare-controls';
 import { PageShell } from '@/components/layout/page-shell';
@@ -11,42 +10,26 @@ import { viewSubtitle, viewTitle } from '@/lib/compare/describe-view';
 import { perCapitaPossible } from '@/lib/compare/measures';
 import { cachedByDataVersion } from '@/lib/db/cache';
 import { listProvinces } from '@/lib/db/queries/jurisdiction/list-provinces';
-import { commonMessages } from '@/lib/i18n';
+import { provinceLabel } from '@/lib/places/english';
 import { compareMessages } from '@/lib/i18n/messages/compare';
 import { compareQueryString, type SearchInput } from '@/lib/view-state';
 import { loadCompareView } from './load-compare-view';
+import { previewMetadata } from '../preview-metadata';
 
 type Props = { searchParams: Promise<Exclude<SearchInput, URLSearchParams>> };
-
-async function origin(): Promise<string> {
-  const h = await headers();
-  const host = h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost';
-  const proto = h.get('x-forwarded-proto')?.split(',')[0] ?? 'http';
-  return `${proto}://${host}`;
-}
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { data } = await loadCompareView(await searchParams);
   const lang = data.view.lang;
   const title = viewTitle(data, lang);
-  const description = viewSubtitle(data, lang);
-  const base = await origin();
   const query = compareQueryString(data.view);
-  const image = { url: `${base}/api/compare/preview.png${query}`, width: 1200, height: 630, alt: compareMessages[lang].previewAlt(title) };
-  return {
+  return previewMetadata({
     title,
-    description,
-    alternates: { canonical: `${base}/compare${query}` },
-    openGraph: {
-      title,
-      description,
-      type: 'website',
-      url: `${base}/compare${query}`,
-      siteName: commonMessages[lang].siteName,
-      images: [image],
-    },
-    twitter: { card: 'summary_large_image', title, description, images: [image.url] },
-  };
+    description: viewSubtitle(data, lang),
+    lang,
+    path: `/compare${query}`,
+    image: { path: `/api/compare/preview.png${query}`, alt: compareMessages[lang].previewAlt(title) },
+  });
 }
 
 export default async function ComparePage({ searchParams }: Props) {
@@ -66,7 +49,7 @@ export default async function ComparePage({ searchParams }: Props) {
             picked={pickedWithLabels(data.picked, lang)}
             years={data.years.map((y) => y.year)}
             range={data.range}
-            provinces={provinces}
+            provinces={provinces.map((p) => ({ ...p, label: provinceLabel(p.name, lang) }))}
             perCapitaApplies={perCapitaPossible(data.view)}
             options={controlOptions(data.view)}
           />

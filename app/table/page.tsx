@@ -11,12 +11,16 @@ import { findTableRows } from '@/lib/db/queries/report/find-table-rows';
 import { listProvinces } from '@/lib/db/queries/jurisdiction/list-provinces';
 import { countReportsByYear } from '@/lib/db/queries/report/count-reports-by-year';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
+import { pageTitle } from '@/lib/i18n/messages/common';
 import { resolveYear, toTableQuery } from '@/lib/tables/table-query';
 import { canonicalTableRedirect, PAGE_SIZE, parseTableParams, readTableParams, tableHref } from '@/lib/view-state/table-params';
 
-export const metadata: Metadata = { title: drilldownMessages.zh.table.title };
-
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { view } = parseTableParams(readTableParams(await searchParams));
+  return { title: pageTitle(drilldownMessages[view.lang].table.title, view.lang), description: drilldownMessages[view.lang].table.lede };
+}
 
 export default async function TablePage({ searchParams }: Props) {
   const raw = await searchParams;

@@ -7,6 +7,7 @@ import { EXPORT_SCALE } from '@/components/charts/chart-size';
 import type { ChartFrame } from '@/components/charts/chart-types';
 import { composeExportSvg, type LegendItem } from '@/components/charts/export-svg';
 import type { ChartKind } from '@/lib/view-state/chart-kinds';
+import { EMBED_MESSAGE } from './embed-resize';
 
 export interface ShareLabels {
   copy: string;
@@ -18,6 +19,18 @@ export interface ShareLabels {
   csv: string;
   json: string;
   downloads: string;
+  embed: string;
+  snippetLabel: string;
+}
+
+/** The copy-paste code of an embedded view: the frame, and a listener that sizes it to its content. */
+export function embedSnippet(src: string, title: string, height: number): string {
+  const escaped = title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return [
+    `<iframe src="${src}" title="${escaped}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`,
+    `<script>addEventListener("message",function(e){var d=e.data;if(!d||d.type!=="${EMBED_MESSAGE}")return;` +
+      `document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.style.height=d.height+"px"})});</script>`,
+  ].join('\n');
 }
 
 export interface ChartViewProps {
@@ -106,6 +119,7 @@ export function ChartView({
   const [status, setStatus] = useState('');
   // A download draws the chart again, off screen, at the fixed export frame of its kind.
   const [exporting, setExporting] = useState<'png' | 'svg' | null>(null);
+  const [snippet, setSnippet] = useState<string | null>(null);
 
   useEffect(() => {
     if (!exporting || !frameHost.current) return;
@@ -196,10 +210,34 @@ export function ChartView({
         <a href={`/api/compare/data.json${query}`} download className={`${button} no-underline`} data-testid="download-json">
           {labels.json}
         </a>
+        <button
+          type="button"
+          onClick={() =>
+            setSnippet(snippet === null ? embedSnippet(`${window.location.origin}/embed${sharePath}`, title, height + 160) : null)
+          }
+          aria-expanded={snippet !== null}
+          className={button}
+          data-testid="embed-button"
+        >
+          {labels.embed}
+        </button>
         <span role="status" aria-live="polite" className="text-xs text-accent" data-testid="share-status">
           {status}
         </span>
       </div>
+      {snippet !== null ? (
+        <label className="block border-t border-rule px-5 py-3 text-xs text-ink-soft">
+          {labels.snippetLabel}
+          <textarea
+            readOnly
+            value={snippet}
+            rows={4}
+            onFocus={(e) => e.currentTarget.select()}
+            className="mt-1 block w-full rounded-sm border border-rule bg-paper p-2 font-mono text-xs"
+            data-testid="embed-snippet"
+          />
+        </label>
+      ) : null}
     </div>
   );
 }

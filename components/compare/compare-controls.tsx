@@ -17,7 +17,8 @@ export interface CompareControlsProps {
   years: number[];
   /** The years drawn (a trend with a kept year draws them all). */
   range: { from: number; to: number } | null;
-  provinces: { name: string; jurisdictions: number }[];
+  /** Provinces by their stored (Chinese) name, with the name shown in the view's language. */
+  provinces: { name: string; label: string; jurisdictions: number }[];
   perCapitaApplies: boolean;
   /** Text and choices in the view's language (lib/compare/control-options.ts). */
   options: ControlOptions;
@@ -65,7 +66,7 @@ export function CompareControls({ view, picked, years, range, provinces, perCapi
           <ul className="mb-2 flex flex-wrap gap-1.5" data-testid="picked">
             {picked.map((j) => (
               <li key={j.slug} className="inline-flex items-center gap-1 rounded-sm bg-ink py-0.5 pl-2 pr-0.5 text-sm text-white">
-                {j.name}
+                {j.label}
                 <button
                   type="button"
                   aria-label={j.removeLabel}
@@ -100,7 +101,7 @@ export function CompareControls({ view, picked, years, range, provinces, perCapi
             >
               <option value="">{c.anyProvince}</option>
               {provinces.map((p) => (
-                <option key={p.name} value={p.name}>{`${p.name} (${p.jurisdictions})`}</option>
+                <option key={p.name} value={p.name}>{`${p.label} (${p.jurisdictions})`}</option>
               ))}
             </select>
           </label>

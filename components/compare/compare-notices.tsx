@@ -31,7 +31,7 @@ function DataNoticeItem({ n, view, lang }: { n: DataNotice; view: CompareView; l
         <ul className="pl-1">
           {n.places.map((p) => (
             <li key={p.slug}>
-              <strong className="font-medium">{p.name}</strong>
+              <strong className="font-medium">{p.label[lang]}</strong>
               {' · '}
               {p.years.length ? (
                 <>

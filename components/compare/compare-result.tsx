@@ -14,6 +14,7 @@ import { chartTraits, compareHref, compareQueryString, type CompareNotice } from
 import { CompareNotices } from './compare-notices';
 import { CompareTable } from './compare-table';
 import { CompareYearTable } from './compare-year-table';
+import { CiteThis } from './cite-this';
 import { MarksLegend } from './marks-legend';
 
 /** The years of a view drawn over a range (null: a single-year kind). */
@@ -104,10 +105,11 @@ export function CompareResult({ data, notices, lang }: { data: CompareData; noti
             fileBase={viewFileBase(data)}
             subtitle={subtitle}
             source={commonMessages[lang].siteName}
-            labels={m.share}
+            labels={{ ...m.share, embed: m.embed.button, snippetLabel: m.embed.snippetLabel }}
           >
             {chart.element}
           </ChartView>
+          <CiteThis site={commonMessages[lang].siteName} title={title} sharePath={compareHref(data.view)} lang={lang} labels={m.cite} />
           <div className="border-t border-rule pt-3">
             <MarksLegend lang={lang} highlight={data.rows.some((r) => r.highlighted)} />
           </div>

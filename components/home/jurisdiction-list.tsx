@@ -16,9 +16,12 @@ import styles from './jurisdiction-list.module.css';
 /** Years linked per jurisdiction; older ones are on the jurisdiction's page. */
 const YEARS_SHOWN = 4;
 
-/** What the list draws of a jurisdiction: these props cross to the browser, so no more. */
-export type ListJurisdiction = Pick<HomeJurisdiction, 'slug' | 'name' | 'years'>;
-export type ListProvince = Omit<HomeProvince, 'jurisdictions'> & { jurisdictions: ListJurisdiction[] };
+/**
+ * What the list draws: these props cross to the browser, so no more, and names come already in the
+ * page's language (placeLabel, provinceLabel on the server: their place tables stay out of the bundle).
+ */
+export type ListJurisdiction = Pick<HomeJurisdiction, 'slug' | 'years'> & { label: string };
+export type ListProvince = Omit<HomeProvince, 'jurisdictions'> & { label: string | null; jurisdictions: ListJurisdiction[] };
 
 function JurisdictionItem({ j, lang }: { j: ListJurisdiction; lang: Lang }) {
   const m = compareMessages[lang];
@@ -26,7 +29,7 @@ function JurisdictionItem({ j, lang }: { j: ListJurisdiction; lang: Lang }) {
   return (
     <li className={styles.item} data-testid="jurisdiction-item">
       <Link href={withLang(`/j/${j.slug}`, lang)} className={styles.name}>
-        {j.name}
+        {j.label}
       </Link>
       <span className={styles.years}>
         {j.years.slice(0, YEARS_SHOWN).map((y) => (
@@ -64,7 +67,7 @@ export function JurisdictionList({ provinces, lang }: { provinces: readonly List
           return (
             <div key={p.province ?? ''} data-testid="province-group">
               <h3 className="flex items-baseline justify-between gap-3 border-b border-ink pb-1 text-xs font-semibold tracking-wide text-ink-mute">
-                <span>{p.province ?? m.home.noProvince}</span>
+                <span>{p.label ?? m.home.noProvince}</span>
                 <span className="font-normal tabular">
                   {m.home.provinceCounts(formatNumber(p.jurisdictionCount, lang), formatNumber(p.reportCount, lang))}
                 </span>

@@ -1,4 +1,4 @@
-// The /ingest page before the workbench: how to enable uploading when no token is set, the
+// The /ingest page before the workbench: what it is for and whom to ask when uploading is not open, the
 // sign-in form (a plain form: it works without JavaScript), and the signed-in bar with sign-out.
 
 import type { Lang } from '@/lib/figures/keys';
@@ -10,9 +10,7 @@ export function IngestDisabled({ lang }: { lang: Lang }) {
     <section className="max-w-2xl rounded-lg border border-warn/40 bg-warn-soft p-5" data-testid="ingest-disabled">
       <h2 className="mb-2 text-lg font-semibold">{m.title}</h2>
       <p className="text-ink-soft">{m.body}</p>
-      <pre className="my-3 overflow-x-auto rounded bg-ink px-3 py-2 text-sm text-white">
-        <code>{m.command}</code>
-      </pre>
+      <p className="my-3 font-medium text-ink">{m.command}</p>
       <p className="text-ink-soft">{m.after}</p>
     </section>
   );

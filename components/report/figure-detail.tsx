@@ -7,7 +7,54 @@ import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 import { formatValue } from '@/lib/i18n/format';
 import { ProvenanceBadge } from '@/components/tables/provenance-badge';
 
-export function FigureDetail({ figure, lang, onClear }: { figure: FigureView; lang: Lang; onClear: () => void }) {
+/** The scan's page with the figure's box drawn over it (figures read by text recognition). */
+function ScanBox({ figure, contentHash, lang }: { figure: FigureView; contentHash: string; lang: Lang }) {
+  const mark = figure.ocr!;
+  const [x0, y0, x1, y1] = mark.box;
+  // The box's neighbourhood: its rows above and below, the page's width.
+  const top = Math.max(0, y0 - 0.04);
+  const bottom = Math.min(1, y1 + 0.04);
+  const caption =
+    lang === 'zh'
+      ? `扫描件第 ${mark.page} 页 · 文字识别置信度 ${mark.confidence.toFixed(3)}`
+      : `Scan page ${mark.page} · recognition confidence ${mark.confidence.toFixed(3)}`;
+  return (
+    <figure className="mt-2" data-testid="scan-box">
+      <div className="relative w-full overflow-hidden rounded border border-line" style={{ aspectRatio: `1 / ${(bottom - top) * 1.414}` }}>
+        {/* eslint-disable-next-line @next/next/no-img-element -- a stored page image, sized by its box */}
+        <img
+          src={`/api/ocr-pages/${contentHash}/${mark.page}`}
+          alt={caption}
+          className="absolute left-0 w-full"
+          style={{ top: `${(-top / (bottom - top)) * 100}%` }}
+        />
+        <div
+          className="absolute border-2 border-red-600"
+          style={{
+            left: `${x0 * 100}%`,
+            width: `${(x1 - x0) * 100}%`,
+            top: `${((y0 - top) / (bottom - top)) * 100}%`,
+            height: `${((y1 - y0) / (bottom - top)) * 100}%`,
+          }}
+        />
+      </div>
+      <figcaption className="mt-1 text-xs text-ink-mute">{caption}</figcaption>
+    </figure>
+  );
+}
+
+export function FigureDetail({
+  figure,
+  lang,
+  onClear,
+  contentHash,
+}: {
+  figure: FigureView;
+  lang: Lang;
+  onClear: () => void;
+  /** The shown source's hash: the page images of a scan are stored by it. */
+  contentHash?: string;
+}) {
   const m = drilldownMessages[lang];
   const explain = figure.provenance === 'table' ? m.cell.table : m.cell[figure.provenance];
   return (
@@ -29,6 +76,7 @@ export function FigureDetail({ figure, lang, onClear }: { figure: FigureView; la
         {figure.key} · {figure.rule}
         {figure.span ? ` · [${figure.span[0]}, ${figure.span[1]})` : ` · ${m.report.noSpan}`}
       </p>
+      {figure.ocr && contentHash ? <ScanBox figure={figure} contentHash={contentHash} lang={lang} /> : null}
     </div>
   );
 }

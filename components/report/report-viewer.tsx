@@ -27,11 +27,13 @@ export interface ReportViewerProps {
   models: ReportModels;
   initialFigure: string | null;
   initialIssue: number | null;
+  /** The shown source's hash (a scan's page images are stored by it). */
+  contentHash?: string;
 }
 
 type Selection = { kind: 'figure'; key: string } | { kind: 'issue'; id: number } | null;
 
-export function ReportViewer({ lang, text, figures, issues, models, initialFigure, initialIssue }: ReportViewerProps) {
+export function ReportViewer({ lang, text, figures, issues, models, initialFigure, initialIssue, contentHash }: ReportViewerProps) {
   const m = drilldownMessages[lang];
   const textRef = useRef<HTMLDivElement>(null);
   const [selection, setSelection] = useState<Selection>(
@@ -184,7 +186,7 @@ export function ReportViewer({ lang, text, figures, issues, models, initialFigur
         </div>
         {selectedFigure ? (
           <div className="mb-2">
-            <FigureDetail figure={selectedFigure} lang={lang} onClear={() => setSelection(null)} />
+            <FigureDetail figure={selectedFigure} lang={lang} onClear={() => setSelection(null)} contentHash={contentHash} />
           </div>
         ) : null}
         <div

@@ -7,6 +7,7 @@ import type { TableCell, TableRow } from '@/lib/domain';
 import { commonMessages, formatNumber, formatPercent, withLang } from '@/lib/i18n';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 import { NOTATION } from '@/lib/i18n/notation';
+import { placeLabel, provinceLabel } from '@/lib/places/english';
 import { columnLabel } from '@/lib/tables/column-labels';
 import { rateDef } from '@/lib/figures/rates';
 import { defaultDir, tableHref, type TableView } from '@/lib/view-state/table-params';
@@ -107,9 +108,9 @@ export function BigTable({ view, rows }: { view: TableView; rows: readonly Table
                 className="sticky left-0 z-10 max-w-40 bg-white px-2 py-1.5 sm:max-w-none sm:whitespace-nowrap text-left font-normal"
               >
                 <Link href={jurisdictionHref(r.slug, { reportId: r.reportId, lang })} className="font-medium">
-                  {r.name}
+                  {placeLabel(r, lang)}
                 </Link>
-                <span className="block text-xs text-ink-mute">{r.province}</span>
+                <span className="block text-xs text-ink-mute">{r.province ? provinceLabel(r.province, lang) : null}</span>
               </th>
               <td className="whitespace-nowrap px-2 py-1.5 text-ink-soft">
                 <Link href={withLang(`/reports/${r.reportId}`, lang)} className="text-ink-soft">

@@ -9,6 +9,7 @@ import { COLUMN_CHOICES, columnLabel } from '@/lib/tables/column-labels';
 import { LEVELS } from '@/lib/view-state/params';
 import { SCOPES, type TableView } from '@/lib/view-state/table-params';
 import { AutoSubmitForm } from './auto-submit-form';
+import { provinceLabel } from '@/lib/places/english';
 
 const selectClass = 'mt-1 block w-full rounded-md border border-rule bg-white px-2 py-1.5 text-sm';
 
@@ -39,7 +40,7 @@ export function TableFilters({ view, year, facets, lang }: { view: TableView; ye
             <option value="">{m.any}</option>
             {facets.provinces.map((p) => (
               <option key={p} value={p}>
-                {p}
+                {provinceLabel(p, lang)}
               </option>
             ))}
           </select>

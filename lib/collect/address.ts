@@ -11,7 +11,7 @@ export interface AddressPolicy {
   allowLoopback: boolean;
 }
 
-export function policyFromEnv(env: NodeJS.ProcessEnv = process.env): AddressPolicy {
+export function policyFromEnv(env: Record<string, string | undefined> = process.env): AddressPolicy {
   return { allowLoopback: env.COLLECT_ALLOW_PRIVATE === '1' };
 }
 
@@ -58,9 +58,8 @@ export function checkUrl(raw: string): URL {
 /** Whether one resolved address may be connected to. */
 export function isAllowedAddress(address: string, policy: AddressPolicy): boolean {
   if (!ipaddr.isValid(address)) return false;
-  const ip = ipaddr.parse(address);
-  if (ip.kind() === 'ipv6' && (ip as ipaddr.IPv6).isIPv4MappedAddress()) return false;
-  const range = ip.range();
+  // IPv4-mapped IPv6 (::ffff:a.b.c.d) is a range of its own, never 'unicast' or 'loopback'.
+  const range = ipaddr.parse(address).range();
   return range === 'unicast' || (policy.allowLoopback && range === 'loopback');
 }
 

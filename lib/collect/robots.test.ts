@@ -26,3 +26,33 @@ it('a missing robots.txt (4xx) allows everything; an unavailable one (5xx, none)
   expect(robotsRules(origin, 503, '').isAllowed(`${origin}/a`)).toBe(false);
   expect(robotsRules(origin, 0, '').forbidsAll).toBe(true);
 });
+
+it('draws the status lines where RFC 9309 does', () => {
+  const url = `${origin}/a`;
+  for (const status of [400, 401, 404, 410, 499])
+    expect(robotsRules(origin, status, 'User-agent: *\nDisallow: /').isAllowed(url), String(status)).toBe(true);
+  for (const status of [0, 199, 300, 301, 500, 503, 599])
+    expect(robotsRules(origin, status, '').isAllowed(url), String(status)).toBe(false);
+  for (const status of [200, 299])
+    expect(robotsRules(origin, status, 'User-agent: *\nDisallow: /b').isAllowed(url), String(status)).toBe(true);
+  expect(robotsRules(origin, 404, '').forbidsAll).toBe(false);
+  expect(robotsRules(origin, 404, '').crawlDelayMs).toBeNull();
+  expect(robotsRules(origin, 500, '').crawlDelayMs).toBeNull();
+});
+
+it('reads the rules of our own agent before the general ones', () => {
+  const rules = robotsRules(origin, 200, 'User-agent: *\nAllow: /\n\nUser-agent: GovReportsCollector\nDisallow: /\n');
+  expect(rules.forbidsAll).toBe(true);
+  expect(rules.isAllowed(`${origin}/xxgk/`)).toBe(false);
+  const others = robotsRules(origin, 200, 'User-agent: SomeBot\nDisallow: /\n');
+  expect(others.forbidsAll).toBe(false);
+  expect(others.isAllowed(`${origin}/xxgk/`)).toBe(true);
+});
+
+it('a Crawl-delay counts only when positive, and at most a minute', () => {
+  const delay = (d: string) => robotsRules(origin, 200, `User-agent: *\nCrawl-delay: ${d}\n`).crawlDelayMs;
+  expect(delay('0')).toBeNull();
+  expect(delay('0.5')).toBe(500);
+  expect(delay('120')).toBe(60_000);
+  expect(robotsRules(origin, 200, 'User-agent: *\nDisallow:\n').crawlDelayMs).toBeNull();
+});

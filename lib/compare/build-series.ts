@@ -2,6 +2,7 @@
 // per report, flags saying why a value needs a second look, missing kept as null. Pure.
 
 import { SUM_RELATIONS } from '@/lib/figures/checks';
+import { englishName, placeLabel } from '@/lib/places/english';
 import { computeRate, figureValue, perTenThousand, rateDef, type FigureLookup } from '@/lib/figures/rates';
 import type { ReportFigures } from '@/lib/domain';
 import type { Label, Lang } from '@/lib/figures/keys';
@@ -12,9 +13,9 @@ import type { SeriesRow, ValueFlag } from './types';
 const RELATION_LABEL = new Map(SUM_RELATIONS.map((r) => [r.id, r.label]));
 
 export function rowLabel(r: ReportFigures): Label {
-  if (r.scope === 'aggregate') return { zh: r.jurisdiction.name, en: r.jurisdiction.name };
-  // An office's name already says where it is (乌兰察布市政府办公室).
-  return { zh: r.body, en: r.body };
+  if (r.scope === 'aggregate') return { zh: r.jurisdiction.name, en: placeLabel(r.jurisdiction, 'en') };
+  // An office's name already says where it is (乌兰察布市政府办公室); English pages name the place first.
+  return { zh: r.body, en: `${englishName(r.jurisdiction)} · ${r.body}` };
 }
 
 /** The report's failed checks whose relation holds one of `keys`. */

@@ -73,7 +73,7 @@ function absentBars(absent: readonly AbsentPlace[], lang: Lang): BarDatum[] {
     id: `absent-${a.slug}`,
     label: a.label[lang],
     value: null,
-    highlighted: true,
+    highlighted: false,
     agency: false,
     marks: '',
     note: a.note[lang],

@@ -5,6 +5,7 @@ import { COMPOSITIONS } from '@/lib/figures/compositions';
 import type { Lang } from '@/lib/i18n/lang';
 import { compareMessages } from '@/lib/i18n/messages/compare';
 import type { JurisdictionSummary } from '@/lib/domain';
+import { placeLabel } from '@/lib/places/english';
 import { CHART_KINDS, LEVELS, type ChartKind, type CompareView, type Level } from '@/lib/view-state';
 import { choiceOf, COLUMN_CHOICES, MEASURE_GROUPS, type MeasureGroupId } from './measure-options';
 
@@ -37,6 +38,8 @@ export interface ControlOptions {
 }
 
 export interface PickedJurisdiction extends JurisdictionSummary {
+  /** The name in the view's language (English with the Chinese beside). */
+  label: string;
   /** Accessible name of its remove button. */
   removeLabel: string;
 }
@@ -65,5 +68,5 @@ export function controlOptions(view: CompareView): ControlOptions {
 }
 
 export function pickedWithLabels(picked: readonly JurisdictionSummary[], lang: Lang): PickedJurisdiction[] {
-  return picked.map((j) => ({ ...j, removeLabel: compareMessages[lang].controls.remove(j.name) }));
+  return picked.map((j) => ({ ...j, label: placeLabel(j, lang), removeLabel: compareMessages[lang].controls.remove(placeLabel(j, lang)) }));
 }

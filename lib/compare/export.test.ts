@@ -104,8 +104,8 @@ describe('compare JSON', () => {
       {
         kind: 'absent',
         years: '2024',
-        places: [{ name: '阜阳市', slug: 'fuyang-341200', years: [2020] }],
-        message: 'No report for 2024 (listed as such in the chart and the data): 阜阳市 (has reports for 2020)',
+        places: [{ name: '阜阳市', slug: 'fuyang-341200', label: { zh: '阜阳市', en: 'Fuyang, Anhui 阜阳市' }, years: [2020] }],
+        message: 'No report for 2024 (listed as such in the chart and the data): Fuyang, Anhui 阜阳市 (has reports for 2020)',
       },
     ]);
     const lines = csvLines(compareCsv(data, ORIGIN, 'zh'));

@@ -46,7 +46,7 @@ describe('loadCompareData on the bundled reports', () => {
     const office = rows.find((r) => r.scope === 'agency')!;
     expect(office.name).toBe('乌兰察布市');
     expect(office.body).toBe('乌兰察布市政府办公室');
-    expect(office.label).toEqual({ zh: '乌兰察布市政府办公室', en: '乌兰察布市政府办公室' });
+    expect(office.label).toEqual({ zh: '乌兰察布市政府办公室', en: 'Ulanqab · 乌兰察布市政府办公室' });
     expect(office.flags).toEqual([
       {
         kind: 'agency',
@@ -189,12 +189,18 @@ describe('loadCompareData on the bundled reports', () => {
       {
         slug: 'fuyang-341200',
         name: '阜阳市',
-        label: { zh: '阜阳市', en: '阜阳市' },
+        label: { zh: '阜阳市', en: 'Fuyang, Anhui 阜阳市' },
         years: [2020],
         note: { zh: '2024 年无报告', en: 'no report for 2024' },
       },
     ]);
-    expect(data.notices).toEqual([{ kind: 'absent', years: '2024', places: [{ name: '阜阳市', slug: 'fuyang-341200', years: [2020] }] }]);
+    expect(data.notices).toEqual([
+      {
+        kind: 'absent',
+        years: '2024',
+        places: [{ name: '阜阳市', slug: 'fuyang-341200', label: { zh: '阜阳市', en: 'Fuyang, Anhui 阜阳市' }, years: [2020] }],
+      },
+    ]);
     // Over a range, a place with no report in any of its years.
     const line = await load('chart=line&j=hongze-320813,shangqiu-411400&y=2023-2024');
     expect(line.absent.map((a) => [a.slug, a.note.zh, a.years])).toEqual([['shangqiu-411400', '2023–2024 年无报告', [2017]]]);

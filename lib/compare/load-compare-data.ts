@@ -9,6 +9,7 @@ import { chartTraits, MAX_JURISDICTIONS, type CompareView, type YearRange } from
 import { buildRows, sortBySeries, sortRanked } from './build-series';
 import { keysForView, measureInfo, perCapitaApplies, perCapitaPossible, viewComposition } from './measures';
 import { compareMessages } from '@/lib/i18n/messages/compare';
+import { placeLabel } from '@/lib/places/english';
 import type { AbsentPlace, CompareData, DataNotice } from './types';
 
 /** The queries a compare view needs (lib/db/queries implements them). */
@@ -80,7 +81,7 @@ async function absentPlaces(
       .map(async (j) => ({
         slug: j.slug,
         name: j.name,
-        label: { zh: j.name, en: j.name },
+        label: { zh: j.name, en: placeLabel(j, 'en') },
         years: (await source.countReportsByYear([j.id])).map((y) => y.year),
         note: { zh: compareMessages.zh.noReportFor(years), en: compareMessages.en.noReportFor(years) },
       })),
@@ -124,7 +125,7 @@ export async function loadCompareData(view: CompareView, source: CompareSource):
     notices.push({
       kind: 'absent',
       years: shownYears(range),
-      places: absent.map(({ name, slug, years: has }) => ({ name, slug, years: has })),
+      places: absent.map(({ name, slug, label, years: has }) => ({ name, slug, label, years: has })),
     });
   }
   const pickedIds = new Set(resolved.picked.map((j) => j.id));

@@ -32,7 +32,7 @@ export function dataNoticeText(n: DataNotice, lang: Lang): string {
       return m.noReports;
     case 'absent':
       return `${m.absent(n.years)} ${n.places
-        .map((p) => `${p.name} (${m.absentHas(listText(p.years, lang))})`)
+        .map((p) => `${p.label[lang]} (${m.absentHas(listText(p.years, lang))})`)
         .join(lang === 'zh' ? ';' : '; ')}`;
     case 'province-absent':
       return `${m.provinceAbsent(n.province, n.years)}${n.has.length ? ` ${m.provinceHas} ${listText(n.has, lang)}` : ''}`;

@@ -63,7 +63,7 @@ export type DataNotice =
   | { kind: 'too-many-to-show'; count: number }
   | { kind: 'no-reports' }
   /** Picked places with no report in the years drawn: each with the years it has. */
-  | { kind: 'absent'; years: string; places: { name: string; slug: string; years: number[] }[] }
+  | { kind: 'absent'; years: string; places: { name: string; slug: string; label: Label; years: number[] }[] }
   /** The view's province has no report in the years drawn (its places' own years offered). */
   | { kind: 'province-absent'; province: string; years: string; has: number[] };
 

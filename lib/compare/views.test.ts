@@ -18,10 +18,10 @@ describe('chart data', () => {
   it('bars: a datum per row in drawing order, the label in the language, marks after it', async () => {
     const data = await load('y=2020');
     expect(toBarData(data.rows, 'en').rows).toEqual([
-      { id: '3', label: '宁波市', value: 3517, highlighted: false, agency: false, marks: '†' },
-      { id: '1', label: '阜阳市', value: 835, highlighted: false, agency: false, marks: '' },
-      { id: '4', label: '乌兰察布市政府办公室', value: 6, highlighted: false, agency: true, marks: '' },
-      { id: '2', label: '弋阳县', value: 3, highlighted: false, agency: false, marks: '' },
+      { id: '3', label: 'Ningbo 宁波市', value: 3517, highlighted: false, agency: false, marks: '†' },
+      { id: '1', label: 'Fuyang, Anhui 阜阳市', value: 835, highlighted: false, agency: false, marks: '' },
+      { id: '4', label: 'Ulanqab · 乌兰察布市政府办公室', value: 6, highlighted: false, agency: true, marks: '' },
+      { id: '2', label: 'Yiyang County, Shangrao 弋阳县', value: 3, highlighted: false, agency: false, marks: '' },
     ]);
     expect(marksOf((await load('j=hongze-320813&y=2023')).rows[0]!)).toBe('');
     expect(marksOf((await load('j=hongze-320813&y=2023&m=review.total')).rows[0]!)).toBe('!');
@@ -68,7 +68,7 @@ describe('data tables', () => {
     expect(rows.find((r) => r.slug === 'fuyang-341200')).toEqual({
       reportId: 1,
       slug: 'fuyang-341200',
-      label: '阜阳市',
+      label: 'Fuyang, Anhui 阜阳市',
       year: 2020,
       value: (270 + 81) / 813,
       cells: [270, 81, 813],

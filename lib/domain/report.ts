@@ -49,6 +49,8 @@ export interface FigureView {
   /** For inferred figures: the sum relation id it was inferred from. */
   basis: string | null;
   span: Span | null;
+  /** Read from a scan: its page and box (shown over the page image) and the engine's confidence. */
+  ocr?: OcrMark | null;
 }
 
 export interface IssueView {

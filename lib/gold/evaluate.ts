@@ -4,9 +4,17 @@
 import { cleanText, DEFAULT_EXTRACT_LIMITS } from '../extract';
 import { htmlToText } from '../extract/html';
 import { damage, DAMAGE_KINDS, type DamageKind } from './damage';
-import type { GoldInput } from './load';
+import type { GoldReport } from './types';
 import { addTally, emptyTally, scoreParse, type Finding, type Score, type Tally } from './score';
 import { parseReport } from '../parser';
+
+export interface GoldInput {
+  gold: GoldReport;
+  /** The text lib/extract gives for the file, as upload and ingest read it. */
+  text: string;
+  /** The file's own text, for HTML (its damages are of the markup). */
+  markup: string | null;
+}
 
 /** Places each damage is tried at, per report. */
 export const VARIANTS_PER_KIND = 6;

@@ -8,7 +8,9 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseReport } from '../parser';
 import { damage, DAMAGE_KINDS } from './damage';
-import { loadGold, readGoldInput, type GoldInput } from './load';
+import type { GoldInput } from './evaluate';
+import { loadGold } from './load';
+import { readGoldInput } from './read';
 import { scoreParse } from './score';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -53,7 +55,7 @@ describe('gold set', () => {
         for (const [kind, at] of steps) text = damage(text, kind, at, input.gold.figures) ?? text;
         expect(wrongOf(input, text)).toEqual([]);
       }),
-      { numRuns: 300, plugins: [fc.interruptAfterTimeLimit(30_000)] },
+      { numRuns: Number(process.env.GOLD_RUNS ?? 300), plugins: [fc.interruptAfterTimeLimit(Number(process.env.GOLD_MS ?? 30_000))] },
     );
   });
 });

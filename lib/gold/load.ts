@@ -1,8 +1,7 @@
-// Reading the gold set from data/gold/ (scripts and tests only: the parser itself does no I/O).
+// Reading the gold set from data/gold/ (scripts, tests and /methods: the parser itself does no I/O).
 
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { extractText } from '../extract';
 import type { GoldReport, GoldSet } from './types';
 
 const SETS: readonly GoldSet[] = ['dev', 'unseen'];
@@ -15,19 +14,4 @@ export function loadGold(root: string): GoldReport[] {
       .sort()
       .map((f) => JSON.parse(readFileSync(path.join(root, 'data/gold', set, f), 'utf8')) as GoldReport),
   );
-}
-
-export interface GoldInput {
-  gold: GoldReport;
-  /** The text lib/extract gives for the file, as upload and ingest read it. */
-  text: string;
-  /** The file's own text, for HTML (its damages are of the markup). */
-  markup: string | null;
-}
-
-export async function readGoldInput(gold: GoldReport, root: string): Promise<GoldInput> {
-  const bytes = new Uint8Array(readFileSync(path.join(root, gold.source)));
-  const out = await extractText(bytes, path.basename(gold.source));
-  if (!out.ok) throw new Error(`${gold.source}: ${out.message.en}`);
-  return { gold, text: out.text, markup: gold.kind === 'html' ? new TextDecoder().decode(bytes) : null };
 }

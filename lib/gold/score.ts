@@ -72,9 +72,12 @@ export function scoreParse(gold: GoldReport, outcome: ParseOutcome): Score {
           : result.meta.divisionCode === null
             ? null
             : `${result.meta.place} ${result.meta.divisionCode}`
-        : result
-          ? result.meta[field]
-          : undefined;
+        : // a format the parser says it could not determine (FORMAT_UNCERTAIN) is a blank, not a reading
+          field === 'format' && result?.issues.some((i) => i.code === 'FORMAT_UNCERTAIN')
+          ? null
+          : result
+            ? result.meta[field]
+            : undefined;
     const v = verdict(expected, got);
     score.meta[v]++;
     score.findings.push({ key: `meta.${field}`, verdict: v, expected, got, group: 'meta' });

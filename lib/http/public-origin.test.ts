@@ -19,12 +19,12 @@ describe('publicOrigin', () => {
     expect(publicOrigin(h({}), {})).toBeNull();
   });
 
-  it('reads X-Forwarded-* only with TRUST_PROXY=1', () => {
+  it('reads X-Forwarded-* only with TRUST_PROXY set', () => {
     const forwarded = h({ host: '127.0.0.1:3000', 'x-forwarded-host': 'reports.gov.example', 'x-forwarded-proto': 'https' });
     expect(publicOrigin(forwarded, { ALLOWED_HOSTS: 'reports.gov.example' })).toBe('http://127.0.0.1:3000');
-    expect(publicOrigin(forwarded, { ALLOWED_HOSTS: 'reports.gov.example', TRUST_PROXY: '1' })).toBe('https://reports.gov.example');
+    expect(publicOrigin(forwarded, { ALLOWED_HOSTS: 'reports.gov.example', TRUST_PROXY: '127.0.0.1' })).toBe('https://reports.gov.example');
     // A forwarded host that is not allowed is refused even behind a trusted proxy.
-    expect(publicOrigin(forwarded, { TRUST_PROXY: '1' })).toBeNull();
+    expect(publicOrigin(forwarded, { TRUST_PROXY: '127.0.0.1' })).toBeNull();
   });
 
   it('falls back to paths when no origin can be trusted', () => {

@@ -4,7 +4,9 @@
 //   PUBLIC_URL        the site's public origin (https://data.example.cn): always used when set.
 //   ALLOWED_HOSTS     comma-separated hosts (with port when not the default) the Host header may
 //                     name; default: the loopback names on any port (localhost, 127.0.0.1, [::1]).
-//   TRUST_PROXY=1     X-Forwarded-Host / X-Forwarded-Proto are read (a proxy in front sets them).
+//   TRUST_PROXY       set (the proxies in front, lib/server/client-address.ts): X-Forwarded-Host and
+//                     X-Forwarded-Proto are read; the server drops them from any peer not named there.
+//                     The forwarded host must still be allowed.
 // Otherwise: null, and callers write links as paths (/reports/12), which work wherever they are read
 // from the same site. Pure: the environment and headers are passed in.
 
@@ -32,7 +34,7 @@ function configuredOrigin(url: string | undefined): string | null {
 export function publicOrigin(headers: Pick<Headers, 'get'>, env: OriginEnv = process.env): string | null {
   const configured = configuredOrigin(env.PUBLIC_URL);
   if (configured) return configured;
-  const proxied = env.TRUST_PROXY === '1';
+  const proxied = Boolean(env.TRUST_PROXY?.trim());
   const host = ((proxied && headers.get('x-forwarded-host')?.split(',')[0]) || headers.get('host') || '').trim().toLowerCase();
   if (!host || !HOST.test(host)) return null;
   const allowed = (env.ALLOWED_HOSTS ?? '')

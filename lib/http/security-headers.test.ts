@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { API_CSP, BASE_SECURITY_HEADERS, createNonce, DOWNLOAD_PATH, pageCsp, withSecurityHeaders } from './security-headers';
+import { API_CSP, BASE_SECURITY_HEADERS, createNonce, DOWNLOAD_PATH, EMBED_PATH, pageCsp, withSecurityHeaders } from './security-headers';
 
 describe('pageCsp', () => {
   it('allows scripts by nonce only, no eval in production, frames never', () => {
@@ -55,5 +55,17 @@ describe('withSecurityHeaders', () => {
     expect(headers.get('x-content-type-options')).toBe('nosniff');
     expect(headers.get('content-type')).toBe('application/json');
     for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) expect(headers.get(name)).toBe(value);
+  });
+});
+
+describe('embeddable pages', () => {
+  it('only /embed/* may be framed by any site, without X-Frame-Options; every other page keeps none and DENY', () => {
+    expect(EMBED_PATH.test('/embed/compare')).toBe(true);
+    expect(EMBED_PATH.test('/compare')).toBe(false);
+    expect(EMBED_PATH.test('/embedded')).toBe(false);
+    expect(pageCsp({ nonce: 'n', dev: false, https: false, embed: true })).toContain('frame-ancestors *');
+    expect(pageCsp({ nonce: 'n', dev: false, https: false })).toContain("frame-ancestors 'none'");
+    expect(withSecurityHeaders(new Headers(), 'x', { embed: true }).get('X-Frame-Options')).toBeNull();
+    expect(withSecurityHeaders(new Headers(), 'x').get('X-Frame-Options')).toBe('DENY');
   });
 });

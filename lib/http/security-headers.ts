@@ -25,9 +25,17 @@ export interface PageCspOptions {
   dev: boolean;
   /** Only over https: on plain-http localhost upgrading would break every asset. */
   https: boolean;
+  /** An embeddable page (/embed/*): any site may frame it. Every other page may not be framed. */
+  embed?: boolean;
 }
 
-export function pageCsp({ nonce, dev, https }: PageCspOptions): string {
+/** Pages other sites may put in an <iframe>: only these get frame-ancestors * and no X-Frame-Options. */
+export const EMBED_PATH = /^\/embed\//;
+
+/** Request header the proxy sets on embedded pages (and removes from any other request). */
+export const EMBED_HEADER = 'x-embed';
+
+export function pageCsp({ nonce, dev, https, embed = false }: PageCspOptions): string {
   const directives = [
     "default-src 'self'",
     // 'strict-dynamic': scripts Next loads from its nonce'd bootstrap are trusted; nothing else is.
@@ -40,7 +48,7 @@ export function pageCsp({ nonce, dev, https }: PageCspOptions): string {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    embed ? 'frame-ancestors *' : "frame-ancestors 'none'",
     ...(https ? ['upgrade-insecure-requests'] : []),
   ];
   return directives.join('; ');
@@ -53,8 +61,8 @@ export function createNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-export function withSecurityHeaders(headers: Headers, csp: string): Headers {
-  for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) headers.set(name, value);
+export function withSecurityHeaders(headers: Headers, csp: string, { embed = false }: { embed?: boolean } = {}): Headers {
+  for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) if (!(embed && name === 'X-Frame-Options')) headers.set(name, value);
   headers.set('Content-Security-Policy', csp);
   return headers;
 }

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { ReaderLimits } from './limits';
 import type { ReadRequest } from './read';
 import { readerRefusal, type ReaderRefusalCode } from './refusals';
-import type { ReadOutcome, TextOutcome } from './types';
+import type { ReadOutcome, ReadRefusal, TextOutcome } from './types';
 
 /** How a reader process is started: node runs `args[0]` with the rest as its arguments. */
 export interface ChildCommand {
@@ -19,17 +19,19 @@ export interface ChildCommand {
   cwd: string;
 }
 
-interface Job {
+interface Job<Req, Out> {
   id: number;
-  request: ReadRequest;
-  resolve(outcome: ReadOutcome | TextOutcome): void;
+  request: Req;
+  resolve(outcome: Out | ReadRefusal): void;
+  /** What the child says while it works (`{ id, progress }` messages): OCR's pages done. */
+  progress?(progress: unknown): void;
 }
 
-interface Slot {
+interface Slot<Req, Out> {
   child: ChildProcess;
   /** It said it listens (its first message): jobs are sent only then, so none is lost while it starts. */
   ready: boolean;
-  job: Job | null;
+  job: Job<Req, Out> | null;
   timer: NodeJS.Timeout | null;
   watch: NodeJS.Timeout | null;
   /** Why the pool killed it, when it did. */
@@ -68,9 +70,10 @@ function residentBytes(pid: number): number | null {
   }
 }
 
-export class ReaderPool {
-  private readonly slots: Slot[] = [];
-  private readonly queue: Job[] = [];
+/** Reader processes for ReadRequests (lib/ingest), or any other request a child answers the same way (lib/ocr's recognition). */
+export class ReaderPool<Req = ReadRequest, Out = ReadOutcome | TextOutcome> {
+  private readonly slots: Slot<Req, Out>[] = [];
+  private readonly queue: Job<Req, Out>[] = [];
   private nextId = 0;
   private closed = false;
 
@@ -79,10 +82,10 @@ export class ReaderPool {
     private readonly command: ChildCommand = defaultChildCommand(),
   ) {}
 
-  run(request: ReadRequest): Promise<ReadOutcome | TextOutcome> {
+  run(request: Req, progress?: (progress: unknown) => void): Promise<Out | ReadRefusal> {
     if (this.closed) return Promise.resolve(readerRefusal('READER_FAILED', 'closed'));
     return new Promise((resolve) => {
-      this.queue.push({ id: this.nextId++, request, resolve });
+      this.queue.push({ id: this.nextId++, request, resolve, progress });
       this.dispatch();
     });
   }
@@ -116,7 +119,7 @@ export class ReaderPool {
     }
   }
 
-  private spawn(): Slot {
+  private spawn(): Slot<Req, Out> {
     const [script, ...args] = this.command.args;
     const child = fork(script!, args, {
       cwd: this.command.cwd,
@@ -127,16 +130,18 @@ export class ReaderPool {
     });
     // Readers are background work: pages first (lib/priority).
     if (child.pid) runInBackground(child.pid);
-    const slot: Slot = { child, ready: false, job: null, timer: null, watch: null, killedFor: null, stderr: '' };
+    const slot: Slot<Req, Out> = { child, ready: false, job: null, timer: null, watch: null, killedFor: null, stderr: '' };
     child.stderr!.setEncoding('utf8');
     child.stderr!.on('data', (chunk: string) => {
       slot.stderr = (slot.stderr + chunk).slice(-4096);
     });
-    child.on('message', (message: { ready: true } | { id: number; outcome: ReadOutcome | TextOutcome }) => {
+    child.on('message', (message: { ready: true } | { id: number; outcome: Out } | { id: number; progress: unknown }) => {
       if ('ready' in message) {
         slot.ready = true;
         if (slot.job) this.send(slot, slot.job);
-      } else if (slot.job?.id === message.id) this.finish(slot, message.outcome);
+      } else if (slot.job?.id !== message.id) return;
+      else if ('progress' in message) slot.job.progress?.(message.progress);
+      else this.finish(slot, message.outcome);
     });
     // 'error' (it could not be started or signalled) is followed by 'exit' when it ran at all.
     child.on('error', () => this.retire(slot, null, null));
@@ -145,14 +150,14 @@ export class ReaderPool {
     return slot;
   }
 
-  private send(slot: Slot, job: Job): void {
+  private send(slot: Slot<Req, Out>, job: Job<Req, Out>): void {
     slot.child.send({ id: job.id, request: job.request }, (error) => {
       if (error) this.kill(slot, 'READER_FAILED');
     });
   }
 
   /** The time limit runs from here: a reader that never starts is stopped too. */
-  private assign(slot: Slot, job: Job): void {
+  private assign(slot: Slot<Req, Out>, job: Job<Req, Out>): void {
     slot.job = job;
     this.setRef(slot, true);
     if (slot.ready) this.send(slot, job);
@@ -163,7 +168,7 @@ export class ReaderPool {
     }, RSS_CHECK_MS);
   }
 
-  private finish(slot: Slot, outcome: ReadOutcome | TextOutcome): void {
+  private finish(slot: Slot<Req, Out>, outcome: Out): void {
     const job = slot.job;
     if (!job) return;
     this.clearTimers(slot);
@@ -173,14 +178,14 @@ export class ReaderPool {
     this.dispatch();
   }
 
-  private kill(slot: Slot, why: ReaderRefusalCode): void {
+  private kill(slot: Slot<Req, Out>, why: ReaderRefusalCode): void {
     if (slot.killedFor) return;
     slot.killedFor = why;
     slot.child.kill('SIGKILL');
   }
 
   /** The process is gone: its file (if any) is refused with the reason, and the next file gets a new process. */
-  private retire(slot: Slot, code: number | null, signal: NodeJS.Signals | null): void {
+  private retire(slot: Slot<Req, Out>, code: number | null, signal: NodeJS.Signals | null): void {
     const at = this.slots.indexOf(slot);
     if (at < 0) return;
     this.slots.splice(at, 1);
@@ -191,7 +196,7 @@ export class ReaderPool {
     this.dispatch();
   }
 
-  private refusalFor(slot: Slot, code: number | null, signal: NodeJS.Signals | null) {
+  private refusalFor(slot: Slot<Req, Out>, code: number | null, signal: NodeJS.Signals | null) {
     if (slot.killedFor === 'TIMEOUT') return readerRefusal('TIMEOUT', `${this.limits.timeoutMs / 1000} s`);
     if (slot.killedFor === 'MEMORY_LIMIT') return readerRefusal('MEMORY_LIMIT', `${this.limits.maxRssMb} MB resident`);
     // V8 prints this before aborting when the heap cap is reached.
@@ -200,14 +205,14 @@ export class ReaderPool {
     return readerRefusal('READER_FAILED', signal ?? `exit ${code}`);
   }
 
-  private clearTimers(slot: Slot): void {
+  private clearTimers(slot: Slot<Req, Out>): void {
     if (slot.timer) clearTimeout(slot.timer);
     if (slot.watch) clearInterval(slot.watch);
     slot.timer = slot.watch = null;
   }
 
   /** An idle reader does not keep its parent alive (a CLI exits when its work is done). */
-  private setRef(slot: Slot, ref: boolean): void {
+  private setRef(slot: Slot<Req, Out>, ref: boolean): void {
     const handles = [slot.child, slot.child.channel, slot.child.stderr] as ({ ref?(): void; unref?(): void } | null | undefined)[];
     for (const h of handles) (ref ? h?.ref : h?.unref)?.call(h);
   }

@@ -3,6 +3,7 @@
 
 import type { FileType } from '../extract/types';
 import type { ParseResult } from '../parser/types';
+import type { OcrDocument } from '../ocr/types';
 
 export type { FileType };
 
@@ -36,6 +37,8 @@ export interface ReportRead extends TextRead {
   result: ParseResult;
   /** Figures with a value read from table cells: the copy of a report with the most is shown. */
   tableFigures: number;
+  /** A scan: what text recognition read (lib/ocr), stored with the source so a reparse lays it out again. */
+  ocr?: OcrDocument;
 }
 
 export type ReadOutcome = ReportRead | ReadRefusal;

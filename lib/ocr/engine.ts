@@ -50,6 +50,10 @@ interface Models {
   /** For each class, the class it is read as: full-width digits and letters fold into their ASCII
    * forms (the model splits its belief between `0` and `０`, which mean the same). */
   fold: Int32Array;
+  /** Classes of glyphs that look like the digit 0 and mean nothing else in a figure's cell (o, O, 〇):
+   * the model spreads its belief in a round glyph over them, so a 0's confidence counts them in. */
+  zeroAlikes: number[];
+  zero: number;
   ort: typeof import('onnxruntime-node');
 }
 
@@ -86,7 +90,8 @@ export function loadModels(threads = Number(process.env.OCR_THREADS ?? 1)): Prom
     ];
     const index = new Map(dict.map((ch, i) => [ch, i] as const));
     const fold = Int32Array.from(dict, (ch, i) => (i > 0 && ch !== ' ' ? (index.get(ch.normalize('NFKC')) ?? i) : i));
-    return { det, rec, dict, fold, ort };
+    const zeroAlikes = ['o', 'O', '〇', '○'].map((ch) => index.get(ch)).filter((i): i is number => i !== undefined);
+    return { det, rec, dict, fold, ort, zeroAlikes, zero: index.get('0') ?? -1 };
   })();
   return loading;
 }
@@ -166,7 +171,8 @@ function components(prob: Float32Array, w: number, h: number): Box[] {
  * the box it came from. Returns one ReadBox per box, with per-character probabilities and positions.
  */
 export async function recognize(page: Gray, lines: readonly (readonly Box[])[]): Promise<ReadBox[]> {
-  const { rec, ort, dict, fold } = await loadModels();
+  const models = await loadModels();
+  const { rec, ort } = models;
   const strips = await Promise.all(lines.map((line) => composeLine(page, line)));
   const order = strips.map((_, i) => i).sort((a, b) => strips[a]!.image.width - strips[b]!.image.width);
   const results: ReadBox[][] = new Array(strips.length);
@@ -190,7 +196,7 @@ export async function recognize(page: Gray, lines: readonly (readonly Box[])[]):
       const strip = strips[i]!;
       const pxPerFrame = width / frames!;
       const boxes: ReadBox[] = strip.segments.map((s) => ({ box: s.box, text: '', chars: [] }));
-      for (const c of decode(data.subarray(n * frames! * classes!, (n + 1) * frames! * classes!), frames!, classes!, dict, fold)) {
+      for (const c of decode(data.subarray(n * frames! * classes!, (n + 1) * frames! * classes!), frames!, classes!, models)) {
         const mid = ((c.start + c.end) / 2) * pxPerFrame;
         // Characters read in the gaps or margins are the recogniser's noise at an edge, not ink.
         const at = strip.segments.findIndex((s) => s.from <= mid && mid < s.to);
@@ -227,14 +233,15 @@ async function composeLine(page: Gray, line: readonly Box[]): Promise<Strip> {
   const top = Math.max(0, y0 - grow);
   const bottom = Math.min(page.height, y1 + grow);
   const scale = REC_HEIGHT / (bottom - top);
-  // About a space's width: the recogniser reads `0 0 0` surely, `0    0    0` less so.
-  const gap = Math.round(REC_HEIGHT * 0.35);
+  // About a space's width: the recogniser reads `0 0 0` surely, `0    0    0` less so, `000` wrongly.
+  const gap = Math.round(REC_HEIGHT * 0.2);
   const margin = Math.round(REC_HEIGHT / 4);
   const parts: { image: Gray; box: Box }[] = [];
   for (const box of [...line].sort((a, b) => a.x0 - b.x0)) {
-    // A `1` is thin: at least 0.4 of the line's height wide; and an eighth of the height more on
-    // each side, for a thin last digit the detector's box cut off (`71` read as `7`).
-    const half = Math.max(box.x1 - box.x0, (y1 - y0) * 0.4) / 2 + (y1 - y0) / 8;
+    // A `1` is thin: at least 0.3 of the line's height wide; and a sixteenth of the height more on
+    // each side, for a thin last digit the detector's box cut off (`71` read as `7`). Measured on a
+    // row of lone zeros: wider crops and gaps spread them apart and the recogniser grows unsure.
+    const half = Math.max(box.x1 - box.x0, (y1 - y0) * 0.3) / 2 + (y1 - y0) / 16;
     const cx = (box.x0 + box.x1) / 2;
     const x0 = Math.max(0, cx - half);
     const cut = crop(page, x0, top, Math.min(page.width - x0, 2 * half), bottom - top);
@@ -257,7 +264,7 @@ async function composeLine(page: Gray, line: readonly Box[]): Promise<Strip> {
 }
 
 /** Greedy CTC decoding: a character per run of equal non-blank frames, its probability the run's peak. */
-function decode(data: Float32Array, frames: number, classes: number, dict: string[], fold: Int32Array) {
+function decode(data: Float32Array, frames: number, classes: number, { dict, fold, zero, zeroAlikes }: Models) {
   const out: { ch: string; conf: number; start: number; end: number }[] = [];
   const folded = new Float32Array(classes);
   let prev = 0;
@@ -274,6 +281,7 @@ function decode(data: Float32Array, frames: number, classes: number, dict: strin
         best = k;
       }
     }
+    if (best === zero) for (const k of zeroAlikes) bestP += folded[k]!;
     if (best !== 0 && best === prev) {
       const last = out[out.length - 1]!;
       last.conf = Math.max(last.conf, bestP);

@@ -4,21 +4,16 @@
 // Recognition is slow (seconds a page): it runs in the OCR worker's job (lib/ocr/jobs), never in a
 // request. See README.md.
 
-import { parseReport } from '../parser';
-import { contentRefusal } from '../ingest/refusals';
-import { tableFigureCount } from '../ingest/read';
-import type { ReadOutcome, ReportRead } from '../ingest/types';
 import { sniff } from '../extract/sniff';
 import { ENGINE_NAME } from './engine';
-import { guardResult, THRESHOLDS, type Thresholds } from './guard';
 import { toJpeg } from './image';
-import { layoutText } from './layout';
 import { imagePages, pdfPages, type PageSource } from './pages';
 import { recognisePage } from './recognize';
 import type { OcrDocument } from './types';
 
 export type { OcrDocument, OcrItem, OcrPage, PageBox } from './types';
 export { THRESHOLDS, type Thresholds } from './guard';
+export { readRecognised } from './read';
 
 export interface OcrLimits {
   maxPages: number;
@@ -96,30 +91,4 @@ export async function recogniseFile(
   } finally {
     await source.close().catch(() => undefined);
   }
-}
-
-/** What was recognised, read as a report: laid out, parsed by the one parser, guarded. Also the
- * reparse of a stored scan (recognition is never re-run for it). */
-export function readRecognised(
-  doc: OcrDocument,
-  fileName: string,
-  kind: { fileType: 'pdf' | 'image'; mimeType: string },
-  thresholds: Thresholds = THRESHOLDS,
-): ReadOutcome & { ocr?: OcrDocument } {
-  const laid = layoutText(doc, thresholds.digit);
-  if (laid.text.trim() === '') return contentRefusal('EMPTY', { zh: '扫描件中没有识别出文字', en: 'No text was recognised in the scan' });
-  const outcome = parseReport(laid.text, { fileName });
-  if (!outcome.ok) return contentRefusal(outcome.refusal.code, outcome.refusal.message);
-  const result = guardResult(outcome.result, laid, thresholds);
-  const read: ReportRead & { ocr: OcrDocument } = {
-    ok: true,
-    text: laid.text,
-    fileType: kind.fileType,
-    mimeType: kind.mimeType,
-    encoding: null,
-    result,
-    tableFigures: tableFigureCount(result),
-    ocr: doc,
-  };
-  return read;
 }

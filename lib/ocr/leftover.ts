@@ -5,7 +5,8 @@
 import type { Box } from './engine';
 import { otsu, type Gray } from './image';
 
-export function leftoverBoxes(page: Gray, boxes: readonly Box[]): Box[] {
+/** Only inside table cells (`inCell`), where lone digits stand: elsewhere text comes in lines the detector finds. */
+export function leftoverBoxes(page: Gray, boxes: readonly Box[], inCell: (x: number, y: number) => boolean): Box[] {
   if (!boxes.length) return [];
   const heights = boxes.map((b) => b.y1 - b.y0).sort((a, b) => a - b);
   const lineHeight = heights[Math.floor(heights.length / 2)]!;
@@ -30,12 +31,14 @@ export function leftoverBoxes(page: Gray, boxes: readonly Box[]): Box[] {
     let y0 = height;
     let x1 = 0;
     let y1 = 0;
+    let count = 0;
     seen[start] = 1;
     stack.push(start);
     while (stack.length) {
       const i = stack.pop()!;
       const x = i % width;
       const y = (i - x) / width;
+      count++;
       if (x < x0) x0 = x;
       if (x > x1) x1 = x;
       if (y < y0) y0 = y;
@@ -56,7 +59,10 @@ export function leftoverBoxes(page: Gray, boxes: readonly Box[]): Box[] {
     const h = y1 - y0 + 1;
     const w = x1 - x0 + 1;
     // A digit is at least a third of a line high; a speck of noise, a dot or a stroke's remnant is not.
-    if (h >= 0.3 * lineHeight && h <= 1.5 * lineHeight && w <= 2 * lineHeight) marks.push({ x0, y0, x1: x1 + 1, y1: y1 + 1 });
+    // A digit is at least a third of a line high and has a stroke's worth of ink; a speck of noise,
+    // a dot or a stroke's remnant has not.
+    if (h < 0.3 * lineHeight || h > 1.5 * lineHeight || w > 2 * lineHeight || count < 0.03 * lineHeight * lineHeight) continue;
+    if (inCell((x0 + x1) / 2, (y0 + y1) / 2)) marks.push({ x0, y0, x1: x1 + 1, y1: y1 + 1 });
   }
   // Marks side by side (the two strokes of `11`) make one box.
   marks.sort((a, b) => a.x0 - b.x0);

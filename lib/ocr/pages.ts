@@ -5,8 +5,8 @@ import { pdfjs } from '../extract/pdf';
 import { pdfAssets } from '../extract/pdf-assets';
 import { crop, decodeImage, toGray, type Gray } from './image';
 
-/** Rendering resolution of PDF pages: a 10.5 pt character is about 29 px high. */
-export const PDF_DPI = 200;
+/** Rendering resolution of PDF pages: the working resolution (image.ts's WORKING_WIDTH for A4). */
+export const PDF_DPI = 300;
 
 export interface PageSource {
   count: number;

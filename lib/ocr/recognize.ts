@@ -4,7 +4,7 @@
 
 import { estimateSkew } from './deskew';
 import { detect, recognize, type Box, type ReadBox, type ReadChar } from './engine';
-import { rotate, type Gray } from './image';
+import { prepare, rotate, type Gray } from './image';
 import { leftoverBoxes } from './leftover';
 import { removeRules, type VerticalRule } from './rules';
 import type { OcrItem, OcrPage } from './types';
@@ -76,13 +76,14 @@ function toItems(read: ReadBox, rules: VerticalRule[], pageNo: number, w: number
   return items;
 }
 
-export async function recognisePage(gray: Gray, pageNo: number): Promise<RecognisedPage> {
+export async function recognisePage(scan: Gray, pageNo: number): Promise<RecognisedPage> {
   const started = performance.now();
+  const gray = await prepare(scan);
   const skew = estimateSkew(gray);
   const straight = Math.abs(skew) >= 0.05 ? await rotate(gray, -skew) : gray;
   const { image: clean, rules } = removeRules(straight);
   const detected = await detect(clean);
-  const boxes = [...detected, ...leftoverBoxes(clean, detected)];
+  const boxes = [...detected, ...leftoverBoxes(clean, detected, (x, y) => cellOf(rules.vertical, x, y) >= 0)];
   const read = await recognize(clean, groupLines(boxes));
   const items = read.flatMap((r) => toItems(r, rules.vertical, pageNo, clean.width, clean.height));
   const seconds = (performance.now() - started) / 1000;

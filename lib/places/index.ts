@@ -65,7 +65,7 @@ for (const d of DIVISIONS) {
   if (stem.length >= 2 && stem !== d.name) BY_STEM.set(stem, [...(BY_STEM.get(stem) ?? []), d]);
 }
 
-/** Every division of the list (provinces, prefectures, counties and districts). */
+/** Every division of the list: provinces, prefectures, counties and districts. */
 export function allDivisions(): readonly Division[] {
   return DIVISIONS;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFigureKey } from '@/lib/figures/keys';
+import { figureLabel, isFigureKey } from '@/lib/figures/keys';
 import { rateDef } from '@/lib/figures/rates';
 import { COLUMN_CHOICES, columnLabel } from './column-labels';
 
@@ -18,5 +18,17 @@ describe('columnLabel', () => {
 
   it('offers only real keys and rates', () => {
     for (const id of COLUMN_CHOICES.flatMap((c) => c.ids)) expect(isFigureKey(id) || rateDef(id) !== undefined, id).toBe(true);
+  });
+});
+
+describe('columnLabel, edges', () => {
+  it('keeps a sentence figure whole, an unknown id as it is, and strips only the leading numbering', () => {
+    expect(columnLabel('narrative.activeItems', 'zh')).toBe(figureLabel('narrative.activeItems', 'zh'));
+    expect(columnLabel('narrative.activeItems', 'en')).toBe(figureLabel('narrative.activeItems', 'en'));
+    expect(columnLabel('no.such.key', 'zh')).toBe('no.such.key');
+    // 1.申请人无正当理由逾期不补正、行政机关… keeps its 、 (only a numeral before 、 is numbering).
+    expect(columnLabel('results.otherNoCorrection.total', 'zh')).toBe('申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请');
+    expect(columnLabel('results.rejected.total', 'zh')).toBe('不予处理');
+    expect(columnLabel('carriedForward.natural', 'en')).toBe('Carried forward · Natural persons');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatValue } from '@/lib/i18n/format';
+import { NOTATION } from '@/lib/i18n/notation';
 import { describeCell } from './describe';
 import type { GridCell } from './types';
 
@@ -59,5 +60,28 @@ describe('formatValue', () => {
     expect(formatValue(255340300, 'yuan', 'en')).toBe('255,340,300 yuan');
     expect(formatValue(543, 'change', 'zh')).toBe('+543');
     expect(formatValue(null, 'count', 'zh')).toBe('—');
+  });
+});
+
+describe('describeCell, edges', () => {
+  it('says a figure is absent, joins reasons per language, and has no previous text without a previous value', () => {
+    const absent = describeCell({ ...base, value: null, status: 'absent', raw: null, span: null }, 'zh');
+    expect(absent).toEqual({ display: NOTATION.notRead.mark, reason: NOTATION.notRead.zh, change: null, prevText: null });
+    const notes = [
+      { zh: '甲', en: 'first' },
+      { zh: '乙', en: 'second' },
+    ];
+    expect(describeCell({ ...base, notes }, 'en').reason).toBe('first. second');
+    expect(describeCell({ ...base, notes }, 'zh').reason).toBe('甲。乙');
+    expect(describeCell({ ...base, prev: null, delta: null }, 'en')).toEqual({
+      display: '835',
+      reason: null,
+      change: null,
+      prevText: 'Previous year: —',
+    });
+    // A change of 0 on a non-zero value is said; a change to 0 from something is a fall.
+    expect(describeCell({ ...base, value: 5, prev: 5, delta: 0 }, 'en').change).toBe('±0');
+    expect(describeCell({ ...base, value: 0, prev: 3, delta: -3 }, 'en').change).toBe('−3');
+    expect(describeCell({ ...base, value: 1234, prev: 0, delta: 1234 }, 'en').change).toBe('+1,234');
   });
 });

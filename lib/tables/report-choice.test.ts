@@ -107,3 +107,13 @@ describe('buildReportModels', () => {
     expect(models.table4.empty).toBe(true);
   });
 });
+
+describe('report choice, edges', () => {
+  it("prefers the year's whole-jurisdiction report wherever it is listed, and sorts years from any order", () => {
+    const listed = [report(3, 2024, '洪泽区政府办公室', 'agency'), report(6, 2024, '淮安市洪泽区人民政府', 'aggregate')];
+    expect(pickReport(listed, { reportId: null, year: 2024 })!.id).toBe(6);
+    expect(pickReport(listed, none)!.id).toBe(6);
+    const shuffled = [reports[5]!, reports[0]!, reports[3]!];
+    expect(reportsByYear(shuffled).map((y) => y.year)).toEqual([2024, 2023, 2022]);
+  });
+});

@@ -38,3 +38,21 @@ describe('table export', () => {
     expect(json.total).toBe(1);
   });
 });
+
+describe('table export, edges', () => {
+  it('labels columns in English, gives rates no provenance column, and leaves a column the row lacks empty', () => {
+    const csv = tableCsv(rows, ['review.total', 'disclosure-rate'], 'en');
+    const [header, line] = csv.slice(1).split('\r\n');
+    expect(header).toBe(
+      'report id,province,jurisdiction,slug,level,reporting body,scope,format,failed checks,Administrative review [review.total],provenance [review.total],Disclosure rate [disclosure-rate]',
+    );
+    expect(line).toBe('3,浙江省,宁波市,ningbo,prefecture,宁波市人民政府,aggregate,2019,0,,,');
+    expect(tableJson(2020, {}, [], ['review.total'], 'zh')).toEqual({
+      year: 2020,
+      filters: {},
+      columns: [{ id: 'review.total', label: '行政复议', kind: 'figure' }],
+      total: 0,
+      rows: [],
+    });
+  });
+});

@@ -124,3 +124,17 @@ describe('withChange', () => {
     expect(withChange(current, null)).toBe(current);
   });
 });
+
+describe('withChange, edges', () => {
+  it('has no change where this year is blank, and lays over rows the previous grid lacks nothing', () => {
+    const current = buildTable3(indexReport(tableFigures({ 'applications.new': [790, null, 0, 2, 26, 11, 835] })), '2019');
+    const previous = buildTable3(indexReport(tableFigures({ 'applications.new': [700, 6, 0, 2, 20, 10, 738] })), '2019');
+    const news = find(withChange(current, previous).rows, 'applications.new')!;
+    expect(news.cells.commercial).toMatchObject({ value: null, prev: 6, delta: null });
+    // A previous grid without the results heading (or any row) leaves those rows as they are.
+    const partial = { ...previous, rows: previous.rows.filter((r) => r.id === 'applications.new') };
+    const model = withChange(current, partial);
+    expect(find(model.rows, 'results.granted')!.cells.total!.prev).toBeUndefined();
+    expect(find(model.rows, 'results')!.subRows!.length).toBe(7);
+  });
+});

@@ -4,6 +4,9 @@
 // per report holding its figures (a column per catalogue key, a JSONB object, or arrays) beside
 // their provenance. Every shape keeps what today's keeps: every figure's value (blank apart from
 // missing), provenance, rule, raw text and span, the issues, the original and its text.
+import { closeSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
@@ -52,26 +55,31 @@ const ISSUE_TABLE = `CREATE TABLE report_issue (id serial, report_id int NOT NUL
   severity "Severity" NOT NULL, message_zh text NOT NULL, message_en text NOT NULL, keys text[], numbers jsonb,
   span_start int, span_end int)`;
 
-/** Today's keys and indexes (prisma/migrations); the two report ↔ source keys checked at commit, so
- * that COPY can write reports before their sources. */
-function keysAndIndexes(figureTable: boolean, deferrable: boolean): string[] {
+/** Today's keys and indexes (prisma/migrations), with the figure and issue tables when the shape
+ * has them; the two report ↔ source keys checked at commit, so that COPY can write reports before
+ * their sources. */
+function keysAndIndexes(rowTables: boolean, deferrable: boolean): string[] {
   const deferred = deferrable ? ' DEFERRABLE INITIALLY DEFERRED' : '';
+  const ofRowTables = [
+    'ALTER TABLE figure ADD PRIMARY KEY (report_id, key)',
+    'CREATE INDEX ON figure (key, year, jurisdiction_id)',
+    'ALTER TABLE figure ADD FOREIGN KEY (report_id) REFERENCES report (id) ON DELETE CASCADE',
+    'ALTER TABLE report_issue ADD PRIMARY KEY (id)',
+    'CREATE INDEX ON report_issue (report_id)',
+    'ALTER TABLE report_issue ADD FOREIGN KEY (report_id) REFERENCES report (id) ON DELETE CASCADE',
+  ];
   return [
     'ALTER TABLE report ADD PRIMARY KEY (id)',
     'ALTER TABLE report_source ADD PRIMARY KEY (id)',
-    'ALTER TABLE report_issue ADD PRIMARY KEY (id)',
-    ...(figureTable ? ['ALTER TABLE figure ADD PRIMARY KEY (report_id, key)', 'CREATE INDEX ON figure (key, year, jurisdiction_id)'] : []),
     'CREATE INDEX ON report (jurisdiction_id, year)',
     'CREATE INDEX ON report (year)',
     'CREATE UNIQUE INDEX ON report (shown_source_id)',
     'CREATE UNIQUE INDEX report_source_content_hash_key ON report_source (content_hash)',
     'CREATE INDEX ON report_source (report_id)',
-    'CREATE INDEX ON report_issue (report_id)',
     'ALTER TABLE report ADD FOREIGN KEY (jurisdiction_id) REFERENCES public.jurisdiction (id)',
     `ALTER TABLE report ADD FOREIGN KEY (shown_source_id) REFERENCES report_source (id) ON DELETE SET NULL${deferred}`,
     `ALTER TABLE report_source ADD FOREIGN KEY (report_id) REFERENCES report (id) ON DELETE CASCADE${deferred}`,
-    'ALTER TABLE report_issue ADD FOREIGN KEY (report_id) REFERENCES report (id) ON DELETE CASCADE',
-    ...(figureTable ? ['ALTER TABLE figure ADD FOREIGN KEY (report_id) REFERENCES report (id) ON DELETE CASCADE'] : []),
+    ...(rowTables ? ofRowTables : []),
   ];
 }
 
@@ -105,17 +113,22 @@ const REPORT_COPY = `id, jurisdiction_id, body, year, title, scope, format, publ
   corrections, shown_source_id`;
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
+interface CopyOptions {
+  /** The same-report look-ups (not in a first load into tables without indexes). */
+  checks: boolean;
+  /** Report columns beyond today's. */
+  extra: { columns: string; values(item: Item): CopyValue[] } | null;
+  figureTable: boolean;
+  issueTable: boolean;
+  /** What the source row's original column holds (default: the bytes). */
+  original?(source: Item['prepared']['source']): Buffer;
+}
+
 /** A whole batch is one transaction: locks on its jurisdiction-years, the same-report look-ups
- * (stored bytes; reports of the same jurisdiction-years), then COPY. Reports the look-ups find go
+ * (stored bytes; reports of the same jurisdiction, year, scope and body), then COPY. Reports the look-ups find go
  * through the report-by-report path after the batch (none in a fresh corpus). */
-async function copyBatch(
-  client: pg.PoolClient,
-  items: Item[],
-  checks: boolean,
-  extra: { columns: string; values(item: Item): CopyValue[] } | null,
-  figureTable: boolean,
-  issueTable: boolean,
-): Promise<Item[]> {
+async function copyBatch(client: pg.PoolClient, items: Item[], options: CopyOptions): Promise<Item[]> {
+  const { checks, extra, figureTable, issueTable } = options;
   await client.query('BEGIN');
   try {
     let fresh = items;
@@ -130,13 +143,20 @@ async function copyBatch(
         'SELECT content_hash FROM report_source WHERE content_hash = ANY($1::text[])',
         [items.map((i) => i.prepared.source.contentHash)],
       );
-      const taken = await client.query<{ jurisdiction_id: number; year: number }>(
-        'SELECT DISTINCT jurisdiction_id, year FROM report WHERE (jurisdiction_id, year) IN (SELECT * FROM unnest($1::int[], $2::int[]))',
-        [js, ys],
+      // Candidates of the same-report rule: same jurisdiction, year, scope and body.
+      const identity = (j: number, y: number, scope: string, body: string) => JSON.stringify([j, y, scope, body]);
+      const taken = await client.query<{ jurisdiction_id: number; year: number; scope: string; body: string }>(
+        `SELECT DISTINCT jurisdiction_id, year, scope, body FROM report
+         WHERE (jurisdiction_id, year, scope, body) IN (SELECT * FROM unnest($1::int[], $2::int[], $3::"ReportScope"[], $4::text[]))`,
+        [js, ys, items.map((i) => i.prepared.report.scope), items.map((i) => i.prepared.report.body)],
       );
       const stored = new Set(known.rows.map((r) => r.content_hash));
-      const busy = new Set(taken.rows.map((r) => `${r.jurisdiction_id}/${r.year}`));
-      fresh = items.filter((i) => !stored.has(i.prepared.source.contentHash) && !busy.has(`${i.jurisdictionId}/${i.prepared.report.year}`));
+      const busy = new Set(taken.rows.map((r) => identity(r.jurisdiction_id, r.year, r.scope, r.body)));
+      fresh = items.filter(
+        (i) =>
+          !stored.has(i.prepared.source.contentHash) &&
+          !busy.has(identity(i.jurisdictionId, i.prepared.report.year, i.prepared.report.scope, i.prepared.report.body)),
+      );
     }
     const reportIds = await nextIds(client, 'report', fresh.length);
     const sourceIds = await nextIds(client, 'report_source', fresh.length);
@@ -183,7 +203,7 @@ async function copyBatch(
           s.fileType,
           s.mimeType,
           s.encoding,
-          s.original,
+          options.original ? options.original(s) : s.original,
           s.text,
           s.tableFigures,
           iso(s.ingestedAt),
@@ -280,7 +300,9 @@ function rowsShape(name: string, description: string, late: boolean): Shape {
       ...(late ? [] : keysAndIndexes(true, true)),
     ],
     async write(pool, items, jurisdictions) {
-      const left = await withClient(pool, (client) => copyBatch(client, items, !late, null, true, true));
+      const left = await withClient(pool, (client) =>
+        copyBatch(client, items, { checks: !late, extra: null, figureTable: true, issueTable: true }),
+      );
       for (const item of left) await storeRead(pool, item.input, { jurisdictions });
     },
     finish: late ? keysAndIndexes(true, true) : [],
@@ -300,20 +322,18 @@ function reportRowShape(
   values: (item: Item) => CopyValue[],
   keyYear: Shape['keyYear'],
   oneReport: Shape['oneReport'],
+  original?: CopyOptions['original'],
 ): Shape {
   return {
     name,
     description,
     batch: 500,
-    create: [
-      `CREATE TABLE report (${REPORT_COLUMNS}, ${columns}, issues jsonb NOT NULL)`,
-      SOURCE_TABLE,
-      ISSUE_TABLE,
-      ...keysAndIndexes(false, true),
-    ],
+    create: [`CREATE TABLE report (${REPORT_COLUMNS}, ${columns}, issues jsonb NOT NULL)`, SOURCE_TABLE, ...keysAndIndexes(false, true)],
     async write(pool, items) {
       const extra = { columns: `${copyColumns}, issues`, values: (i: Item) => [...values(i), issuesJson(i)] };
-      const left = await withClient(pool, (client) => copyBatch(client, items, true, extra, false, false));
+      const left = await withClient(pool, (client) =>
+        copyBatch(client, items, { checks: true, extra, figureTable: false, issueTable: false, original }),
+      );
       // A re-run or a copy of a stored report would need the same-report rule on this shape: not written for the benchmark.
       if (left.length)
         throw new Error(`${left.length} reports of the batch were stored already (this shape's benchmark loads a fresh corpus only)`);
@@ -322,6 +342,52 @@ function reportRowShape(
     keyYear,
     oneReport,
   };
+}
+
+function wideShape(name: string, description: string, original?: CopyOptions['original']): Shape {
+  return reportRowShape(
+    name,
+    description,
+    `${WIDE_KEYS.map((k) => `${quote(k)} float8`).join(', ')}, provenance jsonb NOT NULL`,
+    `${WIDE_KEYS.map(quote).join(', ')}, provenance`,
+    (item) => {
+      const f = item.prepared.figures;
+      const at = new Map(f.key.map((k, j) => [k, f.value[j]!]));
+      const unknown = f.key.find((k) => !WIDE_KEYS.includes(k));
+      if (unknown) throw new Error(`figure key ${unknown} is not in the catalogue`);
+      return [...WIDE_KEYS.map((k) => at.get(k) ?? null), provenanceJson(item)];
+    },
+    (key, year) => {
+      if (!WIDE_KEYS.includes(key)) throw new Error(`unknown key ${key}`);
+      return { text: `SELECT jurisdiction_id, ${quote(key)} AS value FROM report WHERE year = $1`, values: [year] };
+    },
+    (id) => ({ text: `SELECT * FROM report WHERE id = $1`, values: [id] }),
+    original,
+  );
+}
+
+/** Where originals go when they are not in the database: ORIGINALS_DIR/ab/<sha256>. */
+export const ORIGINALS_DIR = path.join(os.tmpdir(), `bench-originals-${process.pid}`);
+export const originalsOnDisk = { files: 0, bytes: 0 };
+
+/** Writes the original under its hash, durably (file and directory fsynced), and stores no bytes in the row. */
+function originalOnDisk(source: Item['prepared']['source']): Buffer {
+  const dir = path.join(ORIGINALS_DIR, source.contentHash.slice(0, 2));
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, source.contentHash);
+  const fd = openSync(file, 'w');
+  try {
+    writeSync(fd, source.original);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  const dirFd = openSync(dir, 'r');
+  fsyncSync(dirFd);
+  closeSync(dirFd);
+  originalsOnDisk.files++;
+  originalsOnDisk.bytes += source.original.byteLength;
+  return Buffer.alloc(0);
 }
 
 export const SHAPES: Shape[] = [
@@ -351,23 +417,11 @@ export const SHAPES: Shape[] = [
   },
   rowsShape('rows-copy', "today's tables, indexes and keys in place, COPY of 500 reports per transaction", false),
   rowsShape('rows-copy-late-index', "today's tables, COPY without indexes or keys, all built after the load", true),
-  reportRowShape(
-    'wide',
-    `one row per report, a float8 column per catalogue key (${WIDE_KEYS.length}), provenance as JSONB`,
-    `${WIDE_KEYS.map((k) => `${quote(k)} float8`).join(', ')}, provenance jsonb NOT NULL`,
-    `${WIDE_KEYS.map(quote).join(', ')}, provenance`,
-    (item) => {
-      const f = item.prepared.figures;
-      const at = new Map(f.key.map((k, j) => [k, f.value[j]!]));
-      const unknown = f.key.find((k) => !WIDE_KEYS.includes(k));
-      if (unknown) throw new Error(`figure key ${unknown} is not in the catalogue`);
-      return [...WIDE_KEYS.map((k) => at.get(k) ?? null), provenanceJson(item)];
-    },
-    (key, year) => {
-      if (!WIDE_KEYS.includes(key)) throw new Error(`unknown key ${key}`);
-      return { text: `SELECT jurisdiction_id, ${quote(key)} AS value FROM report WHERE year = $1`, values: [year] };
-    },
-    (id) => ({ text: `SELECT * FROM report WHERE id = $1`, values: [id] }),
+  wideShape('wide', `one row per report, a float8 column per catalogue key (${WIDE_KEYS.length}), provenance as JSONB`),
+  wideShape(
+    'wide-originals-on-disk',
+    'as wide, the original bytes in files named by their hash (written and fsynced before the commit), not in the database',
+    originalOnDisk,
   ),
   reportRowShape(
     'jsonb',

@@ -5,6 +5,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
+import { placeLabel, provinceLabel } from '@/lib/places/english';
+import { pageTitle } from '@/lib/i18n/messages/common';
 import { FailedChecks } from '@/components/tables/failed-checks';
 import { RatesPanel } from '@/components/tables/rates-panel';
 import { ReportList } from '@/components/tables/report-list';
@@ -21,7 +23,8 @@ import { explainFailedChecks } from '@/lib/tables/checks';
 import { rateRows } from '@/lib/tables/rates';
 import { pickReport, previousReport } from '@/lib/tables/report-choice';
 import { buildReportModels } from '@/lib/tables/report-models';
-import { compareHref, DEFAULT_VIEW } from '@/lib/view-state';
+import { compareHref, compareQueryString, DEFAULT_VIEW } from '@/lib/view-state';
+import { previewMetadata } from '../../preview-metadata';
 import { parseJurisdictionParams } from '@/lib/view-state/jurisdiction-params';
 import { parseSlug } from '@/lib/view-state/params';
 
@@ -33,9 +36,21 @@ async function findJurisdiction(rawSlug: string) {
   return slug.kind === 'valid' ? cachedByDataVersion('jurisdiction', slug.value, () => getJurisdiction(slug.value)) : null;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { view } = parseJurisdictionParams(await searchParams);
   const jurisdiction = await findJurisdiction((await params).slug);
-  return { title: jurisdiction?.name ?? drilldownMessages.zh.jurisdiction.notFound };
+  const lang = view.lang;
+  if (!jurisdiction) return { title: pageTitle(drilldownMessages[lang].jurisdiction.notFound, lang) };
+  const name = placeLabel(jurisdiction, lang);
+  // The preview draws this place's trend of new applications.
+  const query = compareQueryString({ ...DEFAULT_VIEW, jurisdictions: [jurisdiction.slug], chart: 'line', lang });
+  return previewMetadata({
+    title: name,
+    description: drilldownMessages[lang].jurisdiction.description(name, jurisdiction.reports.length),
+    lang,
+    path: withLang(`/j/${jurisdiction.slug}`, lang),
+    image: { path: `/api/compare/preview.png${query}`, alt: name },
+  });
 }
 
 export default async function JurisdictionPage({ params, searchParams }: Props) {
@@ -60,14 +75,18 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
           before && previous ? { figures: before, format: previous.format } : null,
         )
       : null;
-  const kicker = [m.jurisdiction.kicker, jurisdiction.province, m.jurisdiction.level[jurisdiction.level] ?? jurisdiction.level]
+  const kicker = [
+    m.jurisdiction.kicker,
+    jurisdiction.province ? provinceLabel(jurisdiction.province, lang) : null,
+    m.jurisdiction.level[jurisdiction.level] ?? jurisdiction.level,
+  ]
     .filter(Boolean)
     .join(' · ');
 
   return (
     <PageShell
       kicker={kicker}
-      title={jurisdiction.name}
+      title={placeLabel(jurisdiction, lang)}
       lede={
         <p className="flex flex-wrap gap-x-4 gap-y-1">
           {jurisdiction.population ? (

@@ -11,6 +11,7 @@ import { TablesNotRead } from '@/components/tables/tables-not-read';
 import { getReport } from '@/lib/db/queries/report/get-report';
 import { withLang } from '@/lib/i18n';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
+import { pageTitle } from '@/lib/i18n/messages/common';
 import { indexReport } from '@/lib/tables/cells';
 import { explainFailedChecks } from '@/lib/tables/checks';
 import { buildReportModels } from '@/lib/tables/report-models';
@@ -18,10 +19,11 @@ import { parseReportId, parseReportParams } from '@/lib/view-state/report-params
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const id = parseReportId((await params).id);
+  const { lang } = parseReportParams(await searchParams).view;
   const report = id === null ? null : await getReport(id);
-  return { title: report ? `${report.year} · ${report.body}` : drilldownMessages.zh.report.notFound };
+  return { title: pageTitle(report ? `${report.year} · ${report.body}` : drilldownMessages[lang].report.notFound, lang) };
 }
 
 export default async function ReportPage({ params, searchParams }: Props) {
@@ -48,6 +50,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
         key={`${view.figure}|${view.issue}`}
         lang={lang}
         text={report.text}
+        contentHash={report.contentHash}
         figures={report.figures}
         issues={report.issues}
         models={buildReportModels({ figures, format: report.format }, null)}

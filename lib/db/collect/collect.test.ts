@@ -233,6 +233,32 @@ describe('collecting a 年报 column', () => {
   });
 });
 
+describe('an address given alone', () => {
+  it('a report page, an article with an attachment and a document are each read as what they are', async () => {
+    const page = `${site.origin}/xxgk/ndbg/202101/t20210129_1.html`;
+    const article = `${site.origin}/xxgk/ndbg/202102/t20210202_7.html`;
+    const document = `${site.files}/attach/P020250115.pdf`;
+    const summary = await collect([page, article, document]);
+    expect(summary).toMatchObject({ saved: 3, pages: 1, found: 1 });
+    const reports = await storedReports();
+    expect(reports.map((r) => `${r.place} ${r.year}`).sort()).toEqual(['弋阳县 2020', '洪泽区 2024', '阜阳市 2020']);
+    const sources = reports.flatMap((r) => r.sources.map((x) => [x.page_url, x.document_url]));
+    expect(sources).toContainEqual([page, page]);
+    expect(sources).toContainEqual([article, `${site.files}/attach/yiyang.doc`]);
+    expect(sources).toContainEqual([document, document]);
+    // Nothing else of the site was asked for: no column page, no other article.
+    expect(new Set(site.requests.map((r) => r.path))).toEqual(
+      new Set([
+        '/robots.txt',
+        '/xxgk/ndbg/202101/t20210129_1.html',
+        '/xxgk/ndbg/202102/t20210202_7.html',
+        '/attach/yiyang.doc',
+        '/attach/P020250115.pdf',
+      ]),
+    );
+  });
+});
+
 describe('robots.txt', () => {
   it('a site that forbids everything is not fetched beyond its robots.txt; one that cannot answer is tried again, then failed', async () => {
     const closed = `http://${CLOSED_HOST}:${site.port}/ndbg/index.html`;

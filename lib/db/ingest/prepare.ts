@@ -41,6 +41,8 @@ export interface SourceRow {
   fetchedAt: Date | null;
   etag: string | null;
   lastModified: string | null;
+  /** A scan's recognised items (lib/ocr OcrDocument) as JSON, or null. */
+  ocr: string | null;
 }
 
 export interface FigureColumns {
@@ -52,6 +54,8 @@ export interface FigureColumns {
   basis: (string | null)[];
   spanStart: (number | null)[];
   spanEnd: (number | null)[];
+  /** A figure read from a scan: its OcrMark as JSON. */
+  ocr: (string | null)[];
 }
 
 export interface IssueRecord {
@@ -125,7 +129,7 @@ export function prepareReport(input: PrepareInput): { ok: true; prepared: Prepar
   const meta = applyCorrections(input);
   if (meta.year === null) return { ok: false, refusal: NO_YEAR };
   if (!result.meta.place) return { ok: false, refusal: NO_PLACE };
-  const figures: FigureColumns = { key: [], value: [], provenance: [], rule: [], raw: [], basis: [], spanStart: [], spanEnd: [] };
+  const figures: FigureColumns = { key: [], value: [], provenance: [], rule: [], raw: [], basis: [], spanStart: [], spanEnd: [], ocr: [] };
   const values = new Map<string, number>();
   for (const [key, value] of Object.entries(result.figures)) {
     const p = result.provenance[key];
@@ -139,6 +143,7 @@ export function prepareReport(input: PrepareInput): { ok: true; prepared: Prepar
     figures.basis.push(p.basis ?? null);
     figures.spanStart.push(p.span?.[0] ?? null);
     figures.spanEnd.push(p.span?.[1] ?? null);
+    figures.ocr.push(p.ocr ? JSON.stringify(p.ocr) : null);
     if (value !== null) values.set(key, value);
   }
   const issues: IssueRecord[] = result.issues.map((i) => ({
@@ -184,6 +189,7 @@ export function prepareReport(input: PrepareInput): { ok: true; prepared: Prepar
         fetchedAt: facts.fetchedAt ?? null,
         etag: facts.etag ?? null,
         lastModified: facts.lastModified ?? null,
+        ocr: input.read.ocr ? JSON.stringify(input.read.ocr) : null,
       },
       figures,
       values,

@@ -7,6 +7,8 @@
 // A file refused for what reading it cost (time, memory) leaves its report as it was.
 import type pg from 'pg';
 import { isResourceRefusal, preferredSource, sameReport, type Message, type ReadOutcome, type ReadRefusal } from '../../ingest';
+import { readRecognised } from '../../ocr/read';
+import type { OcrDocument } from '../../ocr/types';
 import { PARSER_VERSION } from '../../parser/types';
 import { ensureJurisdiction, type JurisdictionCache, type PlaceRecord } from '../jurisdictions';
 import { placeFromMeta } from '../jurisdictions/from-meta';
@@ -60,6 +62,10 @@ interface StoredSource {
   file_name: string;
   original: Buffer;
   ingested_at: Date;
+  /** A scan's recognised items: laid out and parsed again, never recognised again. */
+  ocr: OcrDocument | null;
+  file_type: string;
+  mime_type: string;
 }
 
 interface KeptSource {
@@ -91,7 +97,7 @@ function prepareSource(
 
 async function reparseReport(pool: pg.Pool, reportId: number, deps: IngestDeps, cache: JurisdictionCache): Promise<ReparseResult> {
   const { rows } = await pool.query<StoredSource>(
-    `SELECT r.id AS report_id, r.corrections, s.id AS source_id, s.file_name, s.original, s.ingested_at
+    `SELECT r.id AS report_id, r.corrections, s.id AS source_id, s.file_name, s.original, s.ingested_at, s.ocr, s.file_type, s.mime_type
      FROM report r JOIN report_source s ON s.report_id = r.id WHERE r.id = $1 ORDER BY s.id`,
     [reportId],
   );
@@ -102,7 +108,9 @@ async function reparseReport(pool: pg.Pool, reportId: number, deps: IngestDeps, 
   const removed: RemovedSource[] = [];
   const removedIds: number[] = [];
   for (const row of rows) {
-    const read = await deps.read(new Uint8Array(row.original), row.file_name);
+    const read = row.ocr
+      ? readRecognised(row.ocr, row.file_name, { fileType: row.file_type === 'image' ? 'image' : 'pdf', mimeType: row.mime_type })
+      : await deps.read(new Uint8Array(row.original), row.file_name);
     if (!read.ok && isResourceRefusal(read.code))
       return {
         status: 'kept',

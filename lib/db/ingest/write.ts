@@ -5,10 +5,10 @@ import type { PreparedReport, ReportRow, SourceRow } from './prepare';
 
 export type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
 
-/** Figure rows from 8 parallel array parameters $first … $first+7 (see figureParams). */
+/** Figure rows from 9 parallel array parameters $first … $first+8 (see figureParams). */
 function figureRows(first: number): string {
-  const types = ['text', 'float8', '"ProvenanceKind"', 'text', 'text', 'text', 'int', 'int'];
-  return `unnest(${types.map((t, i) => `$${first + i}::${t}[]`).join(', ')}) AS u(key, value, provenance, rule, raw, basis, span_start, span_end)`;
+  const types = ['text', 'float8', '"ProvenanceKind"', 'text', 'text', 'text', 'int', 'int', 'jsonb'];
+  return `unnest(${types.map((t, i) => `$${first + i}::${t}[]`).join(', ')}) AS u(key, value, provenance, rule, raw, basis, span_start, span_end, ocr)`;
 }
 
 /** Issue rows from one JSON array parameter. */
@@ -18,14 +18,14 @@ function issueRows(param: number): string {
 }
 
 const FIGURE_INSERT =
-  'INSERT INTO figure (report_id, key, value, provenance, rule, raw, basis, span_start, span_end, year, jurisdiction_id)';
+  'INSERT INTO figure (report_id, key, value, provenance, rule, raw, basis, span_start, span_end, ocr, year, jurisdiction_id)';
 const ISSUE_INSERT = 'INSERT INTO report_issue (report_id, code, severity, message_zh, message_en, keys, numbers, span_start, span_end)';
 const ISSUE_VALUES =
   'x.code, x.severity, x.message_zh, x.message_en, ARRAY(SELECT jsonb_array_elements_text(x.keys)), x.numbers, x.span_start, x.span_end';
 const SOURCE_COLUMNS = `content_hash, file_name, file_type, mime_type, encoding, original, text, table_figures, ingested_at,
-                        page_url, document_url, fetched_at, etag, last_modified`;
+                        page_url, document_url, fetched_at, etag, last_modified, ocr`;
 
-/** The 14 source values, for SOURCE_COLUMNS. */
+/** The 15 source values, for SOURCE_COLUMNS. */
 function sourceParams(s: SourceRow): unknown[] {
   return [
     s.contentHash,
@@ -42,6 +42,7 @@ function sourceParams(s: SourceRow): unknown[] {
     s.fetchedAt,
     s.etag,
     s.lastModified,
+    s.ocr,
   ];
 }
 
@@ -56,7 +57,7 @@ const correctionsJson = (c: ReportRow['corrections']) => (c === null ? null : JS
 
 function figureParams(p: PreparedReport): unknown[] {
   const f = p.figures;
-  return [f.key, f.value, f.provenance, f.rule, f.raw, f.basis, f.spanStart, f.spanEnd];
+  return [f.key, f.value, f.provenance, f.rule, f.raw, f.basis, f.spanStart, f.spanEnd, f.ocr];
 }
 
 export interface StoredReport {
@@ -75,7 +76,7 @@ export interface StoredSourceRef extends StoredReport {
  * Named, so each connection plans it once.
  */
 const INSERT_REPORT = {
-  name: 'insert-report-v2',
+  name: 'insert-report-v3',
   text: `
 WITH sid AS (
   SELECT nextval(pg_get_serial_sequence('report_source', 'id'))::int AS id
@@ -86,13 +87,13 @@ WITH sid AS (
   RETURNING id, shown_source_id
 ), s AS (
   INSERT INTO report_source (id, report_id, ${SOURCE_COLUMNS})
-  SELECT r.shown_source_id, r.id, ${placeholders(12, 14)} FROM r
+  SELECT r.shown_source_id, r.id, ${placeholders(12, 15)} FROM r
 ), f AS (
   ${FIGURE_INSERT}
-  SELECT r.id, u.key, u.value, u.provenance, u.rule, u.raw, u.basis, u.span_start, u.span_end, $3, $1 FROM r, ${figureRows(26)}
+  SELECT r.id, u.key, u.value, u.provenance, u.rule, u.raw, u.basis, u.span_start, u.span_end, u.ocr, $3, $1 FROM r, ${figureRows(27)}
 ), i AS (
   ${ISSUE_INSERT}
-  SELECT r.id, ${ISSUE_VALUES} FROM r, ${issueRows(34)}
+  SELECT r.id, ${ISSUE_VALUES} FROM r, ${issueRows(36)}
 )
 SELECT r.id AS report_id, r.shown_source_id AS source_id, j.slug, j.name FROM r JOIN jurisdiction j ON j.id = $1`,
 };
@@ -116,7 +117,7 @@ export async function insertReport(db: Queryable, jurisdictionId: number, p: Pre
 /** Another source of a stored report. */
 export async function insertSource(db: Queryable, reportId: number, source: SourceRow): Promise<number> {
   const { rows } = await db.query<{ id: number }>(
-    `INSERT INTO report_source (report_id, ${SOURCE_COLUMNS}) VALUES ($1, ${placeholders(2, 14)}) RETURNING id`,
+    `INSERT INTO report_source (report_id, ${SOURCE_COLUMNS}) VALUES ($1, ${placeholders(2, 15)}) RETURNING id`,
     [reportId, ...sourceParams(source)],
   );
   return rows[0]!.id;
@@ -170,7 +171,7 @@ export async function replaceParse(
     [reportId, jurisdictionId, ...reportParams(r), shownSourceId, correctionsJson(options.addCorrections ?? null)],
   );
   await db.query(
-    `${FIGURE_INSERT} SELECT $1, u.key, u.value, u.provenance, u.rule, u.raw, u.basis, u.span_start, u.span_end, $2, $3 FROM ${figureRows(4)}`,
+    `${FIGURE_INSERT} SELECT $1, u.key, u.value, u.provenance, u.rule, u.raw, u.basis, u.span_start, u.span_end, u.ocr, $2, $3 FROM ${figureRows(4)}`,
     [reportId, r.year, jurisdictionId, ...figureParams(p)],
   );
   await db.query(`${ISSUE_INSERT} SELECT $1, ${ISSUE_VALUES} FROM ${issueRows(2)}`, [reportId, JSON.stringify(p.issues)]);

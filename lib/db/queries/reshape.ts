@@ -14,6 +14,7 @@ import type {
   SourceView,
   Span,
 } from '@/lib/domain';
+import type { OcrMark } from '@/lib/domain/report';
 
 function span(start: number | null, end: number | null): Span | null {
   return start !== null && end !== null ? [start, end] : null;
@@ -28,6 +29,7 @@ export const FIGURE_SELECT = {
   basis: true,
   spanStart: true,
   spanEnd: true,
+  ocr: true,
 } as const;
 
 export function reshapeFigure(row: {
@@ -39,6 +41,8 @@ export function reshapeFigure(row: {
   basis: string | null;
   spanStart: number | null;
   spanEnd: number | null;
+  /** figure.ocr: written only by lib/db/ingest from lib/ocr's OcrMark. */
+  ocr?: unknown;
 }): FigureView {
   return {
     key: row.key,
@@ -48,6 +52,7 @@ export function reshapeFigure(row: {
     raw: row.raw,
     basis: row.basis,
     span: span(row.spanStart, row.spanEnd),
+    ...(row.ocr ? { ocr: row.ocr as OcrMark } : {}),
   };
 }
 

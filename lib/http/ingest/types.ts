@@ -59,3 +59,9 @@ export type SaveAnswer =
   | (SavedRef & { status: 'saved'; issues: ApiIssue[] })
   | (SavedRef & { status: 'merged'; shown: boolean })
   | (SavedRef & { status: 'duplicate' });
+
+/** The answer (202) to saving a scan: recognition is queued; `job.url` answers its progress and, when done, the report. */
+export interface QueuedAnswer {
+  status: 'queued';
+  job: { id: number; url: string };
+}

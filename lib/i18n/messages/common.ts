@@ -14,7 +14,14 @@ export const commonMessages = defineMessages(
       about: '数据来自各地公开发布的政府信息公开工作年度报告,逐项解析并按表内勾稽关系核验。',
       sourceNote: '没有数字的格子从不记作 0,记法全站统一:',
     },
-    notFound: { title: '找不到这个页面', body: '地址可能有误,或者页面已经移动。', home: '回到首页' },
+    notFound: {
+      title: '找不到这个页面',
+      body: '地址可能有误,或者这个辖区、这份报告不在库中。',
+      home: '回到首页',
+      table: '在总表中按年份、省份筛选全部报告',
+      search: '按名称或拼音搜索辖区并比较',
+      places: '库中的辖区',
+    },
     error: { title: '出了点问题', body: '页面加载时出错。可以重试,或回到首页。', retry: '重试', home: '回到首页' },
     missing: '缺失',
     scope: { aggregate: '全辖区', agency: '单一机关' },
@@ -39,7 +46,14 @@ export const commonMessages = defineMessages(
       about: 'Figures come from the annual reports governments publish, read cell by cell and checked against the tables’ own sums.',
       sourceNote: 'A cell without a number is never counted as 0; the same marks everywhere:',
     },
-    notFound: { title: 'Page not found', body: 'The address may be wrong, or the page has moved.', home: 'Back to the home page' },
+    notFound: {
+      title: 'Page not found',
+      body: 'The address may be wrong, or this place or report is not in the database.',
+      home: 'Back to the home page',
+      table: 'Filter every report by year and province in the table',
+      search: 'Search places by name or pinyin and compare them',
+      places: 'Places in the database',
+    },
     error: {
       title: 'Something went wrong',
       body: 'The page failed to load. Try again, or go back to the home page.',
@@ -61,3 +75,9 @@ export const commonMessages = defineMessages(
     checksFailedHint: (n: number) => `${n} of this report’s sum checks failed; figures are kept as printed.`,
   },
 );
+
+/** A page's <title> in its language: "Hongze District 洪泽区 · Disclosure Report Data" (the layout's template is Chinese). */
+export function pageTitle(title: string | null, lang: keyof typeof commonMessages): { absolute: string } {
+  const site = commonMessages[lang].siteName;
+  return { absolute: title ? `${title} · ${site}` : site };
+}

@@ -67,6 +67,7 @@ export const drilldownMessages = defineMessages(
       level: { province: '省级', prefecture: '地级', county: '县级', district: '区级', zone: '功能区' } as Record<string, string>,
       notFound: '找不到这个辖区',
       population: (n: string) => `常住人口 ${n}`,
+      description: (name: string, n: number) => `${name}的 ${n} 份政府信息公开工作年度报告:逐项核验的数字、派生指标与未通过的核验。`,
     },
     checks: {
       leftSide: '左边',
@@ -214,6 +215,8 @@ export const drilldownMessages = defineMessages(
       >,
       notFound: 'Jurisdiction not found',
       population: (n: string) => `Population ${n}`,
+      description: (name: string, n: number) =>
+        `${n === 1 ? 'The annual disclosure report' : `${n} annual disclosure reports`} of ${name}: figures checked one by one, derived rates and failed checks.`,
     },
     checks: {
       leftSide: 'Left',
@@ -281,7 +284,8 @@ export const drilldownMessages = defineMessages(
       checks: 'Checks',
       failedN: (n: number) => `${n} failed`,
       ok: 'passed',
-      results: (total: number, from: number, to: number) => (total === 0 ? 'No report matches' : `${total} reports, showing ${from}–${to}`),
+      results: (total: number, from: number, to: number) =>
+        total === 0 ? 'No report matches' : total === 1 ? '1 report' : `${total} reports, showing ${from}–${to}`,
       prev: 'Previous',
       next: 'Next',
       page: (p: number, n: number) => `Page ${p} of ${n}`,

@@ -8,10 +8,10 @@ export const ingestMessages = defineMessages(
     kicker: '工作人员',
     lede: '上传政府信息公开工作年度报告(PDF、Word、网页或文本),逐份核对解析结果后保存。',
     disabled: {
-      title: '上传功能未开启',
-      body: '服务器没有设置上传口令,因此上传已关闭。管理员可以在启动时设置环境变量 INGEST_TOKEN 来开启,例如:',
-      command: 'INGEST_TOKEN=一个足够长的随机口令 npm start',
-      after: '设置后重新启动服务,用同一口令在本页登录。',
+      title: '上传暂未开放',
+      body: '这里供政务公开工作人员上传本单位的政府信息公开工作年度报告:上传后逐项解析、核验,再由工作人员确认入库。',
+      command: '本站目前没有开放上传。如需上传或更正报告,请联系本站的管理员,由管理员为您开通上传口令。',
+      after: '只想查看或比较报告?请从首页或“比较”“总表”进入,无需口令。',
     },
     signIn: {
       title: '登录',
@@ -96,10 +96,10 @@ export const ingestMessages = defineMessages(
     kicker: 'Officers',
     lede: 'Upload information-disclosure annual reports (PDF, Word, web page or text), check what was read from each, then save.',
     disabled: {
-      title: 'Uploading is switched off',
-      body: 'The server has no upload token set, so uploading is disabled. An administrator enables it by setting the INGEST_TOKEN environment variable at start, for example:',
-      command: 'INGEST_TOKEN=a-long-random-token npm start',
-      after: 'Restart the server, then sign in here with the same token.',
+      title: 'Uploading is not open',
+      body: 'This page is where transparency officers upload their body’s annual information-disclosure reports: each is read and checked figure by figure, then confirmed by the officer before it is stored.',
+      command: 'Uploading is not open on this site yet. To upload or correct a report, ask the site’s administrator for an upload token.',
+      after: 'Only want to read or compare reports? Start from the home page, Compare or Table: no token needed.',
     },
     signIn: {
       title: 'Sign in',

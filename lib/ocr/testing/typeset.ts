@@ -28,7 +28,7 @@ export interface TypesetPage {
 type Cell = { text: string; span?: number };
 type Row = { cells: Cell[]; height?: number };
 
-interface Block {
+export interface Block {
   kind: 'text' | 'heading' | 'table';
   text?: string;
   /** Column widths as fractions of the text width. */

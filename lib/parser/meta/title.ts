@@ -18,6 +18,8 @@ const TAIL = '(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年�
 const TITLE = new RegExp(`^(?<pre>${NAME})?\\s*(?<year>[12]${D}{3})\\s*年\\s*度?\\s*(?<mid>${NAME})?\\s*${TAIL}$`, 'd');
 /** A title inside a sentence or a header field, bounded by punctuation or a label. */
 const EMBEDDED = new RegExp(`(?:^|[：:，。、\\s]|公布|发布)(?<pre>${NAME})?(?<year>[12]${D}{3})\\s*年\\s*度?(?<mid>${NAME})?${TAIL}`, 'dg');
+/** A name that can be a body's names a place (阜阳市…, 平潭综合实验区…), not only 政府. */
+const PLACE_WORD = /[省市县区旗州盟]/;
 /** Only the first lines can hold the title: the rest is the report's body. */
 const HEAD_LINES = 40;
 const HEAD_CHARS = 4000;
@@ -65,18 +67,15 @@ export function readTitle(text: string): TitleFound | null {
       }
     }
   }
-  // A title that names its body beats one that does not (a page's links to other years' reports:
-  // 相关链接：2018年政府信息公开工作年度报告).
+  // Inside text, only a title that names its body: a page's links to other years' reports
+  // (相关链接：2018年政府信息公开工作年度报告) name none, and their year is not the report's.
   const head = text.slice(0, HEAD_CHARS);
-  let first: RegExpExecArray | null = null;
   EMBEDDED.lastIndex = 0;
   for (let m = EMBEDDED.exec(head); m; m = EMBEDDED.exec(head)) {
-    first ??= m;
-    if (m.groups!.pre || m.groups!.mid) {
-      first = m;
-      break;
+    if (PLACE_WORD.test(m.groups!.pre ?? '') || PLACE_WORD.test(m.groups!.mid ?? '')) {
+      EMBEDDED.lastIndex = 0;
+      return fromMatch(m, 0, 'title.embedded', text);
     }
   }
-  EMBEDDED.lastIndex = 0;
-  return first ? fromMatch(first, 0, 'title.embedded', text) : null;
+  return null;
 }

@@ -92,13 +92,20 @@ export function groupTotalsAreSums(size: number): (values: number[]) => boolean 
   };
 }
 
-/** Plain digit strings, fewer than k of them, holding at least k digits: cells run together. */
+/**
+ * Plain digit strings, fewer than k of them, holding at least k digits: cells run together. When
+ * some separators are printed, a string that cannot be one cell (00, 023) must show that cells ran
+ * together: otherwise the row is one cell short (0 0 0 1 0 12 is not 0|0|0|1|0|1|2).
+ */
 export function isRun(cells: readonly Cell[], k: number): boolean {
   if (k < 2 || cells.length === 0 || cells.length >= k) return false;
   let digits = 0;
+  let joined = cells.length === 1;
   for (const c of cells) {
     if (!c.num?.plainDigits || c.num.sign !== '') return false;
-    digits += c.num.intDigits.length;
+    const d = c.num.intDigits;
+    digits += d.length;
+    if (d.length > 1 && d[0] === '0') joined = true;
   }
-  return digits >= k;
+  return joined && digits >= k;
 }

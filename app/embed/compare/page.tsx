@@ -1,0 +1,69 @@
+// /embed/compare?<compare params>: the chart of a compare view alone, for other sites to frame
+// (frame-ancestors * on /embed/* only, proxy.ts): title, definition, chart, marks, what the page's
+// notices say, and a source line linking to the full view. No header, footer or settings.
+
+import type { Metadata } from 'next';
+import { drawChart } from '@/components/charts/chart-kinds';
+import { EmbedResize } from '@/components/compare/embed-resize';
+import { MarksLegend } from '@/components/compare/marks-legend';
+import { viewSubtitle, viewTitle } from '@/lib/compare/describe-view';
+import { dataNoticeText } from '@/lib/compare/notice-text';
+import { commonMessages } from '@/lib/i18n';
+import { compareMessages } from '@/lib/i18n/messages/compare';
+import { compareHref, compareQueryString, type SearchInput } from '@/lib/view-state';
+import { loadCompareView } from '../../compare/load-compare-view';
+import { previewMetadata } from '../../preview-metadata';
+
+type Props = { searchParams: Promise<Exclude<SearchInput, URLSearchParams>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { data } = await loadCompareView(await searchParams);
+  const lang = data.view.lang;
+  const title = viewTitle(data, lang);
+  const query = compareQueryString(data.view);
+  return {
+    ...(await previewMetadata({
+      title,
+      description: viewSubtitle(data, lang),
+      lang,
+      path: `/embed/compare${query}`,
+      image: { path: `/api/compare/preview.png${query}`, alt: compareMessages[lang].previewAlt(title) },
+    })),
+    robots: { index: false },
+  };
+}
+
+export default async function EmbedComparePage({ searchParams }: Props) {
+  const { data } = await loadCompareView(await searchParams);
+  const lang = data.view.lang;
+  const m = compareMessages[lang];
+  const title = viewTitle(data, lang);
+  const chart = drawChart(data, { unit: data.composition ? 'ratio' : data.measure.unit, lang, title, missingLabel: m.missing });
+  return (
+    <main className="p-3" data-testid="embed">
+      <EmbedResize />
+      <h1 className="text-base font-semibold leading-snug">{title}</h1>
+      <p className="mt-0.5 text-xs text-ink-mute">{viewSubtitle(data, lang)}</p>
+      {data.notices.length ? (
+        <ul className="mt-2 text-xs text-warn" data-testid="embed-notices">
+          {data.notices.map((n, i) => (
+            <li key={i}>{dataNoticeText(n, lang)}</li>
+          ))}
+        </ul>
+      ) : null}
+      {data.mixedScope ? <p className="mt-2 text-xs text-warn">{m.agencyWarning}</p> : null}
+      <div className="mt-2" style={{ height: chart.height }} data-testid="compare-chart" data-chart-kind={chart.kind}>
+        {chart.element}
+      </div>
+      <div className="-mx-5 mt-1">
+        <MarksLegend lang={lang} highlight={data.rows.some((r) => r.highlighted)} />
+      </div>
+      <p className="border-t border-rule pt-2 text-xs text-ink-mute">
+        {m.embed.source(commonMessages[lang].siteName)}{' '}
+        <a href={compareHref(data.view)} target="_blank" rel="noopener" data-testid="embed-full-view">
+          {m.embed.fullView}
+        </a>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,172 @@
+// The queue of scans waiting for text recognition (table ocr_job). A job holds the file's bytes
+// and what came with them; the worker claims the oldest queued one — or a running one whose worker
+// stopped renewing its lease — with FOR UPDATE SKIP LOCKED, so several workers never take the same.
+
+import type pg from 'pg';
+import type { SourceFacts } from '../../ingest';
+import type { MetaCorrections } from '../ingest/prepare';
+import { contentHash } from '../ingest/prepare';
+import type { Queryable } from '../ingest/write';
+
+export type OcrJobStatus = 'queued' | 'running' | 'done' | 'failed';
+
+export interface OcrJobOutcome {
+  status: 'saved' | 'merged' | 'unchanged' | 'refused';
+  code?: string;
+  message?: { zh: string; en: string };
+}
+
+export interface OcrJobView {
+  id: number;
+  fileName: string;
+  status: OcrJobStatus;
+  pagesDone: number;
+  pagesTotal: number | null;
+  reportId: number | null;
+  outcome: OcrJobOutcome | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+export interface ClaimedJob {
+  id: number;
+  fileName: string;
+  original: Buffer;
+  facts: SourceFacts | null;
+  corrections: MetaCorrections | null;
+  attempts: number;
+}
+
+/** A job's lease: renewed with every page; a worker that dies lets it lapse and the job is claimed again. */
+export const LEASE_SECONDS = 120;
+/** Claimed this many times without finishing (its process killed each time): failed. */
+export const MAX_ATTEMPTS = 2;
+
+/** Queues a scan; the same bytes already queued or running give that job back. */
+export async function enqueueOcrJob(
+  db: Queryable,
+  bytes: Uint8Array,
+  fileName: string,
+  options: { facts?: SourceFacts; corrections?: MetaCorrections } = {},
+): Promise<{ id: number; created: boolean }> {
+  const hash = contentHash(bytes);
+  const { rows } = await db.query<{ id: number; created: boolean }>(
+    `WITH existing AS (
+       SELECT id FROM ocr_job WHERE content_hash = $1 AND status IN ('queued', 'running') ORDER BY id LIMIT 1
+     ), inserted AS (
+       INSERT INTO ocr_job (content_hash, file_name, original, facts, corrections)
+       SELECT $1, $2, $3, $4::jsonb, $5::jsonb WHERE NOT EXISTS (SELECT 1 FROM existing)
+       RETURNING id
+     )
+     SELECT id, true AS created FROM inserted UNION ALL SELECT id, false FROM existing`,
+    [
+      hash,
+      fileName,
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      options.facts ? JSON.stringify(options.facts) : null,
+      options.corrections ? JSON.stringify(options.corrections) : null,
+    ],
+  );
+  return rows[0]!;
+}
+
+/** The next job to recognise, leased to the caller, or null. Jobs claimed too often fail here. */
+export async function claimOcrJob(db: Queryable): Promise<ClaimedJob | null> {
+  await db.query(
+    `UPDATE ocr_job SET status = 'failed', finished_at = now(), locked_until = NULL,
+            outcome = jsonb_build_object('status', 'refused', 'code', 'READER_FAILED',
+              'message', jsonb_build_object('zh', '识别进程多次中止', 'en', 'The recognition process stopped too many times'))
+     WHERE status = 'running' AND locked_until < now() AND attempts >= $1`,
+    [MAX_ATTEMPTS],
+  );
+  const { rows } = await db.query<{
+    id: number;
+    file_name: string;
+    original: Buffer;
+    facts: SourceFacts | null;
+    corrections: MetaCorrections | null;
+    attempts: number;
+  }>(
+    `UPDATE ocr_job SET status = 'running', attempts = attempts + 1, started_at = now(), pages_done = 0,
+            locked_until = now() + make_interval(secs => $1)
+     WHERE id = (
+       SELECT id FROM ocr_job
+       WHERE status = 'queued' OR (status = 'running' AND locked_until < now())
+       ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED
+     )
+     RETURNING id, file_name, original, facts, corrections, attempts`,
+    [LEASE_SECONDS],
+  );
+  const r = rows[0];
+  return r
+    ? { id: r.id, fileName: r.file_name, original: r.original, facts: r.facts, corrections: r.corrections, attempts: r.attempts }
+    : null;
+}
+
+/** Pages recognised so far; renews the lease. */
+export async function reportOcrProgress(db: Queryable, id: number, done: number, total: number): Promise<void> {
+  await db.query(`UPDATE ocr_job SET pages_done = $2, pages_total = $3, locked_until = now() + make_interval(secs => $4) WHERE id = $1`, [
+    id,
+    done,
+    total,
+    LEASE_SECONDS,
+  ]);
+}
+
+export async function finishOcrJob(db: Queryable, id: number, outcome: OcrJobOutcome, reportId: number | null): Promise<void> {
+  await db.query(
+    `UPDATE ocr_job SET status = $2::"OcrJobStatus", outcome = $3::jsonb, report_id = $4, finished_at = now(), locked_until = NULL
+     WHERE id = $1`,
+    [id, outcome.status === 'refused' ? 'failed' : 'done', JSON.stringify(outcome), reportId],
+  );
+}
+
+/** The straightened page images of a scan (by its content hash), replacing any stored before. */
+export async function savePageImages(
+  db: Queryable,
+  hash: string,
+  pages: { page: number; width: number; height: number; jpeg: Uint8Array }[],
+): Promise<void> {
+  await db.query('DELETE FROM ocr_page WHERE content_hash = $1', [hash]);
+  for (const p of pages)
+    await db.query('INSERT INTO ocr_page (content_hash, page, width, height, image) VALUES ($1, $2, $3, $4, $5)', [
+      hash,
+      p.page,
+      p.width,
+      p.height,
+      Buffer.from(p.jpeg.buffer, p.jpeg.byteOffset, p.jpeg.byteLength),
+    ]);
+}
+
+export async function getOcrJob(db: pg.Pool, id: number): Promise<OcrJobView | null> {
+  const { rows } = await db.query<{
+    id: number;
+    file_name: string;
+    status: OcrJobStatus;
+    pages_done: number;
+    pages_total: number | null;
+    report_id: number | null;
+    outcome: OcrJobOutcome | null;
+    created_at: Date;
+    finished_at: Date | null;
+  }>('SELECT id, file_name, status, pages_done, pages_total, report_id, outcome, created_at, finished_at FROM ocr_job WHERE id = $1', [id]);
+  const r = rows[0];
+  if (!r) return null;
+  return {
+    id: r.id,
+    fileName: r.file_name,
+    status: r.status,
+    pagesDone: r.pages_done,
+    pagesTotal: r.pages_total,
+    reportId: r.report_id,
+    outcome: r.outcome,
+    createdAt: r.created_at.toISOString(),
+    finishedAt: r.finished_at?.toISOString() ?? null,
+  };
+}
+
+/** A scan's page image (JPEG), or null. */
+export async function getPageImage(db: Queryable, hash: string, page: number): Promise<Buffer | null> {
+  const { rows } = await db.query<{ image: Buffer }>('SELECT image FROM ocr_page WHERE content_hash = $1 AND page = $2', [hash, page]);
+  return rows[0]?.image ?? null;
+}

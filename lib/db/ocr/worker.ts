@@ -1,0 +1,121 @@
+// The OCR worker: takes queued scans one at a time (jobs.ts), has each recognised in an OCR process
+// with its own limits (lib/ingest/pool.ts running lib/ocr/child.ts: a time limit per scan, a heap
+// cap, a resident-memory watch), reads what was recognised as a report (lib/ocr/read.ts: the one
+// parser, guarded) and stores it through the one ingest step's store (lib/db/ingest), with the page
+// images the viewer shows. `npm start` runs it as its own process at a lower priority.
+
+import path from 'node:path';
+import type pg from 'pg';
+import { ReaderPool, type ChildCommand } from '../../ingest/pool';
+import type { ReadRefusal } from '../../ingest/types';
+import type { OcrRequest } from '../../ocr/child';
+import type { RecogniseOutcome } from '../../ocr';
+import { readRecognised } from '../../ocr/read';
+import { contentHash, ingestBytes } from '../ingest';
+import { claimOcrJob, finishOcrJob, reportOcrProgress, savePageImages, type ClaimedJob } from './jobs';
+
+export interface OcrWorkerLimits {
+  /** One scan's recognition, all pages: OCR_TIMEOUT_MS, 20 minutes. */
+  timeoutMs: number;
+  /** V8 heap of the OCR process: OCR_HEAP_MB, 1536 (resident memory: twice that). */
+  heapMb: number;
+  /** Pages of one scan: OCR_MAX_PAGES, 200. */
+  maxPages: number;
+}
+
+function positive(raw: string | undefined, fallback: number): number {
+  const n = raw ? Number(raw) : NaN;
+  return Number.isSafeInteger(n) && n > 0 ? n : fallback;
+}
+
+export function ocrWorkerLimits(env: Record<string, string | undefined> = process.env): OcrWorkerLimits {
+  return {
+    timeoutMs: positive(env.OCR_TIMEOUT_MS, 20 * 60_000),
+    heapMb: positive(env.OCR_HEAP_MB, 1536),
+    maxPages: positive(env.OCR_MAX_PAGES, 200),
+  };
+}
+
+export type OcrPool = ReaderPool<OcrRequest, RecogniseOutcome>;
+
+export function createOcrPool(limits: OcrWorkerLimits, root: string, command?: ChildCommand): OcrPool {
+  return new ReaderPool<OcrRequest, RecogniseOutcome>(
+    { timeoutMs: limits.timeoutMs, heapMb: limits.heapMb, maxRssMb: limits.heapMb * 2, readers: 1 },
+    command ?? { args: [path.join(root, 'scripts', 'cli.mjs'), 'ocr-child'], cwd: root },
+  );
+}
+
+function isRefusal(o: RecogniseOutcome | ReadRefusal): o is Extract<RecogniseOutcome | ReadRefusal, { ok: false }> {
+  return !o.ok;
+}
+
+async function run(db: pg.Pool, ocr: OcrPool, job: ClaimedJob, limits: OcrWorkerLimits): Promise<void> {
+  const bytes = new Uint8Array(job.original.buffer, job.original.byteOffset, job.original.byteLength);
+  const outcome = await ocr.run({ bytes, limits: { maxPages: limits.maxPages } }, (p) => {
+    const { done, total } = p as { done: number; total: number };
+    void reportOcrProgress(db, job.id, done, total).catch(() => undefined);
+  });
+  if (isRefusal(outcome)) {
+    await finishOcrJob(db, job.id, { status: 'refused', code: outcome.code, message: outcome.message }, null);
+    return;
+  }
+  const { doc, images, fileType, mimeType } = outcome.recognised;
+  const read = readRecognised(doc, job.fileName, { fileType, mimeType });
+  const result = await ingestBytes(
+    db,
+    bytes,
+    job.fileName,
+    { read: async () => read },
+    {
+      facts: job.facts ?? undefined,
+      corrections: job.corrections ?? undefined,
+    },
+  );
+  if (result.status === 'refused') {
+    await finishOcrJob(db, job.id, { status: 'refused', code: result.code, message: result.message }, null);
+    return;
+  }
+  await savePageImages(db, contentHash(bytes), images);
+  await finishOcrJob(db, job.id, { status: result.status }, result.reportId);
+}
+
+/** Takes and finishes one job; false when none was waiting. */
+export async function runOneOcrJob(db: pg.Pool, ocr: OcrPool, limits: OcrWorkerLimits): Promise<boolean> {
+  const job = await claimOcrJob(db);
+  if (!job) return false;
+  try {
+    await run(db, ocr, job, limits);
+  } catch (error) {
+    await finishOcrJob(
+      db,
+      job.id,
+      {
+        status: 'refused',
+        code: 'READER_FAILED',
+        message: { zh: '识别失败', en: `Recognition failed: ${String((error as Error)?.message ?? error)}` },
+      },
+      null,
+    ).catch(() => undefined);
+  }
+  return true;
+}
+
+/** Works the queue until `signal` aborts, polling every `pollMs` when it is empty. */
+export async function runOcrWorker(
+  db: pg.Pool,
+  options: { root: string; limits?: OcrWorkerLimits; pollMs?: number; signal?: AbortSignal; log?: (line: string) => void },
+): Promise<void> {
+  const limits = options.limits ?? ocrWorkerLimits();
+  const ocr = createOcrPool(limits, options.root);
+  try {
+    while (!options.signal?.aborted) {
+      const worked = await runOneOcrJob(db, ocr, limits).catch((error: unknown) => {
+        options.log?.(`OCR worker: ${String((error as Error)?.message ?? error)}`);
+        return false;
+      });
+      if (!worked) await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 2000));
+    }
+  } finally {
+    await ocr.close();
+  }
+}

@@ -1,0 +1,122 @@
+// The guard on recognised text: doubtful digits never printed, each figure's page and box, table 2
+// held stricter, and the crossing of a failing row and column sum nulled (OCR_DOUBT). Recognised
+// documents are built here from a report's lines (cells set on a grid), with the confidences a test
+// gives them: what the engine returns, without running it.
+import { describe, expect, it } from 'vitest';
+import { APPLICANT_COLUMNS, TABLE3_ROWS } from '../figures/keys';
+import { SAMPLE3 } from '../parser/testing/build';
+import { readRecognised } from './read';
+import type { OcrDocument, OcrItem } from './types';
+
+type Cell = string | { text: string; conf: number };
+
+/** Lines of cells → an OcrDocument: one item per cell, a cell per column of a ruled table when `cells`. */
+function recognised(lines: Cell[][]): OcrDocument {
+  const items: OcrItem[] = [];
+  lines.forEach((cells, row) => {
+    cells.forEach((cell, col) => {
+      const { text, conf } = typeof cell === 'string' ? { text: cell, conf: 0.999 } : cell;
+      const y = 0.02 + row * 0.012;
+      const x = col === 0 ? 0.05 : 0.4 + col * 0.07;
+      items.push({
+        page: 1,
+        box: [x, y, x + Math.min(0.3, 0.01 * text.length), y + 0.01],
+        text,
+        conf: [...text].map(() => conf),
+        cell: cells.length > 1 ? 1000 * row + col : -1,
+      });
+    });
+  });
+  return { engine: 'test', pages: [{ width: 2480, height: 3508, skew: 0, seconds: 0 }], items };
+}
+
+function report(overrides: Record<string, Cell[]> = {}): Cell[][] {
+  const rows = TABLE3_ROWS.filter((r) => r.formats.includes('2019') && SAMPLE3[r.id]).map((r) => [
+    r.zh,
+    ...(overrides[r.id] ?? SAMPLE3[r.id]!.map(String)),
+  ]);
+  return [
+    ['阜阳市人民政府2020年政府信息公开工作年度报告'],
+    ['三、收到和处理政府信息公开申请情况'],
+    ['申请人情况', '自然人', '法人或其他组织', '总计'],
+    ['', '', ...APPLICANT_COLUMNS.slice(1, 6).map((c) => c.zh)],
+    ...rows,
+    ['四、政府信息公开行政复议、行政诉讼情况'],
+  ];
+}
+
+const kind = { fileType: 'pdf' as const, mimeType: 'application/pdf' };
+
+function read(lines: Cell[][]) {
+  const out = readRecognised(recognised(lines), 'scan.pdf', kind);
+  if (!out.ok) throw new Error(`refused: ${out.code}`);
+  return out;
+}
+
+describe('recognised text read by the one parser', () => {
+  it('reads every cell of a confidently recognised table 3, each figure with its page, box and confidence', () => {
+    const r = read(report());
+    expect(r.result.figures['applications.new.natural']).toBe(790);
+    expect(r.result.figures['results.total.total']).toBe(813);
+    const mark = r.result.provenance['applications.new.natural']!.ocr!;
+    expect(mark).toMatchObject({ medium: 'ocr', page: 1 });
+    expect(mark.confidence).toBeCloseTo(0.999, 3);
+    // The box is the cell's: right of the label column, on the 一、 row.
+    expect(mark.box[0]).toBeGreaterThan(0.4);
+    expect(r.result.issues.filter((i) => i.code.startsWith('OCR_'))).toEqual([]);
+    expect(r.ocr?.items.length).toBeGreaterThan(100);
+  });
+
+  it('never prints a digit below the threshold: the cell is unreadable, its raw reading in an issue, and the sums may determine it', () => {
+    const row = [...SAMPLE3['applications.new']!.map(String)] as Cell[];
+    row[0] = { text: '790', conf: 0.6 };
+    const r = read(report({ 'applications.new': row }));
+    expect(r.text).toContain('一、本年新收政府信息公开申请数量 | ? | 6');
+    const doubt = r.result.issues.find((i) => i.code === 'OCR_LOW_CONFIDENCE');
+    expect(doubt?.message.zh).toContain('790');
+    expect(doubt?.numbers).toMatchObject({ page: 1, confidence: 0.6 });
+    // Never the doubtful reading as printed; the column's balance (new + carried over = handled + carried forward) may give it.
+    const value = r.result.figures['applications.new.natural'];
+    expect(
+      value === null || value === undefined || (value === 790 && r.result.provenance['applications.new.natural']!.via === 'inferred'),
+    ).toBe(true);
+  });
+
+  it('nulls the recognised cell where a failing row sum and a failing column sum cross, when it is the least sure', () => {
+    // 249 misread as 240 (a confident-looking 0.99): its row total and its column total both fail.
+    const row = [...SAMPLE3['results.granted']!.map(String)] as Cell[];
+    row[0] = { text: '240', conf: 0.99 };
+    const r = read(report({ 'results.granted': row }));
+    expect(r.result.figures['results.granted.natural']).toBeNull();
+    const doubt = r.result.issues.find((i) => i.code === 'OCR_DOUBT');
+    expect(doubt?.keys).toEqual(['results.granted.natural']);
+    // The other cells of the row stand.
+    expect(r.result.figures['results.granted.total']).toBe(270);
+  });
+
+  it('lets confident readings stand when the report contradicts itself: the failure is flagged as for text', () => {
+    const row = [...SAMPLE3['results.granted']!.map(String)] as Cell[];
+    row[0] = { text: '240', conf: 0.9999 };
+    const r = read(report({ 'results.granted': row }));
+    expect(r.result.figures['results.granted.natural']).toBe(240);
+    expect(r.result.issues.some((i) => i.code === 'SUM_MISMATCH')).toBe(true);
+    expect(r.result.issues.some((i) => i.code === 'OCR_DOUBT')).toBe(false);
+  });
+
+  it('holds table 2, which no sum protects, to a stricter threshold', () => {
+    const lines: Cell[][] = [
+      ['阜阳市人民政府2020年政府信息公开工作年度报告'],
+      ['二、主动公开政府信息情况'],
+      ['第二十条第(一)项'],
+      ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'],
+      ['规章', '0', '0', '3'],
+      ['规范性文件', { text: '291', conf: 0.95 }, '291', '1836'],
+      ...report().slice(1),
+    ];
+    const r = read(lines);
+    expect(r.result.figures['active.rules.publishedTotal']).toBe(3);
+    expect(r.result.figures['active.normativeDocs.newlyPublished']).toBe(291);
+    expect(r.result.figures['active.normativeDocs.newlyMade']).toBeNull();
+    expect(r.result.issues.find((i) => i.code === 'OCR_LOW_CONFIDENCE')?.keys).toEqual(['active.normativeDocs.newlyMade']);
+  });
+});

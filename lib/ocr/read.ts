@@ -1,0 +1,37 @@
+// What recognition read, read as a report: laid out as a PDF text layer, parsed by the one parser,
+// guarded. The OCR worker's last step, and the reparse of a stored scan (recognition is never run
+// again for it). Pure: no images, no models, no I/O.
+
+import { contentRefusal } from '../ingest/refusals';
+import { tableFigureCount } from '../ingest/read';
+import type { ReadOutcome, ReportRead } from '../ingest/types';
+import { parseReport } from '../parser';
+import { guardResult, THRESHOLDS, type Thresholds } from './guard';
+import { layoutText } from './layout';
+import type { OcrDocument } from './types';
+
+/** What was recognised, read as a report: laid out, parsed by the one parser, guarded. Also the
+ * reparse of a stored scan (recognition is never re-run for it). */
+export function readRecognised(
+  doc: OcrDocument,
+  fileName: string,
+  kind: { fileType: 'pdf' | 'image'; mimeType: string },
+  thresholds: Thresholds = THRESHOLDS,
+): ReadOutcome {
+  const laid = layoutText(doc, thresholds.digit);
+  if (laid.text.trim() === '') return contentRefusal('EMPTY', { zh: '扫描件中没有识别出文字', en: 'No text was recognised in the scan' });
+  const outcome = parseReport(laid.text, { fileName });
+  if (!outcome.ok) return contentRefusal(outcome.refusal.code, outcome.refusal.message);
+  const result = guardResult(outcome.result, laid, thresholds);
+  const read: ReportRead = {
+    ok: true,
+    text: laid.text,
+    fileType: kind.fileType,
+    mimeType: kind.mimeType,
+    encoding: null,
+    result,
+    tableFigures: tableFigureCount(result),
+    ocr: doc,
+  };
+  return read;
+}
