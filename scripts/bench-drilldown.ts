@@ -48,6 +48,7 @@ runMain(
         level: null,
         scope: null,
         failedOnly: false,
+        failedCheck: null,
         // The page's own default columns and page size, so the SQL timed is the one the page runs.
         columns: [...DEFAULT_COLUMNS],
         sort: 'applications.new.total',

@@ -11,6 +11,7 @@ import { openDatabase, type OpenDatabase } from '../lib/db/database';
 import { loadPopulation, readPopulationCsv } from '../lib/db/jurisdictions';
 import { defaultDeps } from '../lib/db/ingest';
 import { ingestFiles } from '../lib/db/ingest/batch';
+import { refreshQualityNow } from '../lib/db/quality/on-start';
 import { collectFiles, REPORT_EXTENSIONS } from '../lib/db/ingest/files';
 import { describeIngest, ingestSummary, progressReporter } from '../lib/db/ingest/progress';
 import { readerLimits } from '../lib/ingest';
@@ -44,6 +45,7 @@ runMain(
       });
       if (!summary.stopped) await loadPopulation(pool, readPopulationCsv(path.join(repoRoot, 'data/population.csv')));
       reporter.finish(ingestSummary(summary, (Date.now() - started) / 1000));
+      if (!summary.stopped) await refreshQualityNow(database.url, console.log);
       return summary.refused.length || summary.failed.length || summary.stopped ? 1 : 0;
     } finally {
       await pool.end();

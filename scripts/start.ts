@@ -13,6 +13,7 @@ import type { ChildProcess } from 'node:child_process';
 import { dataDirFromEnv, startEmbedded } from '../lib/db/embedded';
 import { isEmpty, loadBundled } from '../lib/db/ingest/bundled';
 import { reparseOnStart } from '../lib/db/ingest/reparse-on-start';
+import { refreshQualityNow } from '../lib/db/quality/on-start';
 import { migrate } from '../lib/db/migrate';
 import { startCollectWorker } from './lib/collect-worker';
 import { startOcrWorker } from './lib/ocr-worker';
@@ -81,6 +82,7 @@ runMain(async () => {
     );
   }
   await reparseOnStart(url, console.log);
+  await refreshQualityNow(url, console.log);
 
   const env = { ...process.env, DATABASE_URL: url, NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || '.next', PORT: String(port) };
   const why = buildNeeded(repoRoot, distDir(repoRoot));

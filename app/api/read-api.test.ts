@@ -2,7 +2,7 @@
 // seeds and corpus reports (saved through POST /api/reports, as a script would).
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ApiFigureRow, ApiJurisdiction, ApiReport, ApiReportDetail, Page } from '@/lib/domain';
+import type { ApiFigureRow, ApiJurisdiction, ApiReport, ApiReportDetail, ApiReportListed, Page } from '@/lib/domain';
 import { bearer, get, multipart, params, startHarness, type Harness } from '@/lib/http/testing/harness';
 import { reportFile } from '@/lib/http/testing/inputs';
 
@@ -136,6 +136,13 @@ describe('GET /api/reports', () => {
     expect(await list('year=1999')).toEqual([]);
   });
 
+  it('gives each report the summary of its quality checks', async () => {
+    const page = await json<Page<ApiReportListed>>(await reports.GET(get(`/api/reports?jurisdiction=${await slugOf('阜阳市')}`)));
+    // 阜阳市 2020: every cell printed, sums hold, signed 2021-03-08 (before 31 March), text and sections agree;
+    // no 2019 report is held, so "follows from last year" does not apply.
+    expect(page.data[0]!.quality).toEqual({ passed: 5, failed: 0, decided: 5, unknown: 0, failedIds: [] });
+  });
+
   it('pages in id order', async () => {
     const ids: number[] = [];
     let cursor: string | null = null;
@@ -175,6 +182,16 @@ describe('GET /api/reports/<id>', () => {
     expect(byKey.get('results.denied.thirdParty.otherOrg')?.value).toBe(11);
     expect(byKey.get('applications.new.total')?.span).toEqual([expect.any(Number), expect.any(Number)]);
     expect(Array.isArray(detail.issues)).toBe(true);
+    expect(detail.quality).toMatchObject({ passed: 5, decided: 5 });
+    expect(detail.checks!.map((c) => [c.id, c.status])).toEqual([
+      ['tables', 'pass'],
+      ['sums', 'pass'],
+      ['continuity', 'na'],
+      ['onTime', 'pass'],
+      ['narrative', 'pass'],
+      ['sections', 'pass'],
+    ]);
+    expect(detail.checks!.find((c) => c.id === 'onTime')!.numbers).toMatchObject({ date: '2021-03-08', deadline: '2021-03-31' });
   });
 
   it('is 404 for an unknown id and 400 for one that is not an id', async () => {

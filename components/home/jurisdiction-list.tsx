@@ -17,8 +17,8 @@ import styles from './jurisdiction-list.module.css';
 const YEARS_SHOWN = 4;
 
 /**
- * What the list draws: these props cross to the browser, so no more, and names come already in the
- * page's language (placeLabel, provinceLabel on the server: their place tables stay out of the bundle).
+ * What the list draws of a jurisdiction: these props cross to the browser, so no more. Labels are
+ * made on the server (lib/places/english's tables never reach the browser).
  */
 export type ListJurisdiction = Pick<HomeJurisdiction, 'slug' | 'years'> & { label: string };
 export type ListProvince = Omit<HomeProvince, 'jurisdictions'> & { label: string | null; jurisdictions: ListJurisdiction[] };

@@ -7,6 +7,7 @@ const NAV = [
   { href: '/', id: 'home' },
   { href: '/compare', id: 'compare' },
   { href: '/table', id: 'table' },
+  { href: '/coverage', id: 'coverage' },
   { href: '/ingest', id: 'ingest' },
 ] as const;
 

@@ -12,6 +12,7 @@ import { columnLabel } from '@/lib/tables/column-labels';
 import { rateDef } from '@/lib/figures/rates';
 import { defaultDir, tableHref, type TableView } from '@/lib/view-state/table-params';
 import { jurisdictionHref } from '@/lib/view-state/jurisdiction-params';
+import { QualityCell } from '@/components/quality/quality-cell';
 import { STATUS_CLASS } from './cell-styles';
 
 function SortHeader({
@@ -126,16 +127,7 @@ export function BigTable({ view, rows }: { view: TableView; rows: readonly Table
                 <Cell key={id} id={id} cell={r.cells[id]} lang={lang} />
               ))}
               <td className="px-2 py-1.5 text-right text-xs">
-                {r.errorCount > 0 ? (
-                  <Link
-                    href={withLang(`/reports/${r.reportId}`, lang)}
-                    className="rounded bg-oi-vermillion/10 px-1.5 py-0.5 text-oi-vermillion no-underline"
-                  >
-                    {m.failedN(r.errorCount)}
-                  </Link>
-                ) : (
-                  <span className="text-ink-mute">{m.ok}</span>
-                )}
+                <QualityCell reportId={r.reportId} quality={r.quality} lang={lang} />
               </td>
             </tr>
           ))}

@@ -3,6 +3,7 @@
 import type { Lang } from '@/lib/figures/keys';
 import { formatNumber, formatPercent } from '@/lib/i18n';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
+import { RateGuard } from '@/components/quality/rate-guard';
 import type { RateRow } from '@/lib/tables/rates';
 
 function show(value: number | null | undefined, unit: 'count' | 'ratio', lang: Lang): string {
@@ -14,12 +15,13 @@ export function RatesPanel({ rows, prevYear, lang }: { rows: readonly RateRow[];
   return (
     <div>
       <dl className="grid gap-px overflow-hidden rounded-md border border-rule bg-rule sm:grid-cols-2 lg:grid-cols-5">
-        {rows.map(({ rate, value, prev, per10k }) => (
+        {rows.map(({ rate, value, prev, per10k, standing }) => (
           <div key={rate.id} className="bg-white p-3" data-rate={rate.id}>
             <dt className="text-xs text-ink-soft" title={rate.definition[lang]}>
               {rate[lang]}
             </dt>
             <dd className="tabular mt-1 text-xl font-semibold text-ink">{show(value, rate.unit, lang)}</dd>
+            <RateGuard rate={rate} standing={standing} lang={lang} />
             <dd className="mt-1 text-[0.7rem] leading-snug text-ink-mute">{rate.definition[lang]}</dd>
             {per10k !== null ? (
               <dd className="tabular text-[0.7rem] text-ink-mute">

@@ -1,10 +1,12 @@
-// The /table controls: year, province, level, scope, failed checks, and the columns. A plain GET
+// The /table controls: year, province, level, scope, a failed quality check, failed checks, and the columns. A plain GET
 // form, so the state lands in the URL and works without JavaScript.
 
 import type { Lang } from '@/lib/figures/keys';
 import type { TableFacets } from '@/lib/domain';
 import { commonMessages } from '@/lib/i18n';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
+import { qualityMessages } from '@/lib/i18n/messages/quality';
+import { CHECK_IDS, CHECK_TITLES } from '@/lib/quality';
 import { COLUMN_CHOICES, columnLabel } from '@/lib/tables/column-labels';
 import { LEVELS } from '@/lib/view-state/params';
 import { SCOPES, type TableView } from '@/lib/view-state/table-params';
@@ -17,6 +19,7 @@ export function TableFilters({ view, year, facets, lang }: { view: TableView; ye
   const m = drilldownMessages[lang].table;
   const levels = drilldownMessages[lang].jurisdiction.level;
   const c = commonMessages[lang];
+  const q = qualityMessages[lang];
   const extraColumns = view.columns.filter((id) => !COLUMN_CHOICES.some((g) => g.ids.includes(id)));
   return (
     <AutoSubmitForm action="/table" label={m.title} className="mb-6 rounded-md border border-rule bg-white p-4">
@@ -63,6 +66,17 @@ export function TableFilters({ view, year, facets, lang }: { view: TableView; ye
             {SCOPES.map((s) => (
               <option key={s} value={s}>
                 {c.scope[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-xs text-ink-soft">
+          {q.filterLabel}
+          <select name="check" defaultValue={view.failedCheck ?? ''} className={selectClass}>
+            <option value="">{m.any}</option>
+            {CHECK_IDS.map((id) => (
+              <option key={id} value={id}>
+                {q.failedCheck(CHECK_TITLES[id][lang])}
               </option>
             ))}
           </select>

@@ -42,7 +42,9 @@ describe('dataNoticeText', () => {
   it('lists a picked place without a report in the year with the years it has, and an empty province', async () => {
     const absent = await texts('j=fuyang-341200,huaian-320800&y=2024');
     expect(absent.zh).toEqual(['2024 年无报告(图表与数据中单列一行): 阜阳市 (有 2020 年的报告)']);
-    expect(absent.en).toEqual(['No report for 2024 (listed as such in the chart and the data): 阜阳市 (has reports for 2020)']);
+    expect(absent.en).toEqual([
+      'No report for 2024 (listed as such in the chart and the data): Fuyang, Anhui 阜阳市 (has reports for 2020)',
+    ]);
     expect((await texts('province=西藏自治区')).zh).toContain('“西藏自治区”没有任何报告。');
   });
 
@@ -67,8 +69,8 @@ describe('dataNoticeText', () => {
           kind: 'absent',
           years: '2023–2024',
           places: [
-            { name: '阜阳市', slug: 'f', years: [] },
-            { name: '弋阳县', slug: 'y', years: [2020] },
+            { name: '阜阳市', slug: 'f', label: { zh: '阜阳市', en: 'Fuyang 阜阳市' }, years: [] },
+            { name: '弋阳县', slug: 'y', label: { zh: '弋阳县', en: 'Yiyang 弋阳县' }, years: [2020] },
           ],
         },
         'zh',
@@ -80,12 +82,14 @@ describe('dataNoticeText', () => {
           kind: 'absent',
           years: '2024',
           places: [
-            { name: 'A', slug: 'a', years: [] },
-            { name: 'B', slug: 'b', years: [2020, 2022] },
+            { name: 'A', slug: 'a', label: { zh: 'A', en: 'Place A' }, years: [] },
+            { name: 'B', slug: 'b', label: { zh: 'B', en: 'Place B' }, years: [2020, 2022] },
           ],
         },
         'en',
       ),
-    ).toBe('No report for 2024 (listed as such in the chart and the data): A (has no reports yet); B (has reports for 2020, 2022)');
+    ).toBe(
+      'No report for 2024 (listed as such in the chart and the data): Place A (has no reports yet); Place B (has reports for 2020, 2022)',
+    );
   });
 });

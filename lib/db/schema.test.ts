@@ -54,8 +54,10 @@ describe('migrations', () => {
       'figure',
       'jurisdiction',
       'population',
+      'quality_queue',
       'report',
       'report_issue',
+      'report_quality',
       'report_source',
     ]);
     expect(declared.indexes.figure_key_year_jurisdiction_id_idx).toBeDefined();

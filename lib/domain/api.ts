@@ -2,6 +2,7 @@
 // ISO strings, spans [start, end) UTF-16 offsets into the report's extracted text. Figure values are
 // null when the report leaves the cell blank or writes "/" (never 0).
 
+import type { CheckResult, QualitySummary } from './quality';
 import type { FigureView, IssueView, JurisdictionRef, JurisdictionSummary, ReportCorrection, ReportScope, SourceView } from './report';
 
 /** What a list answers: a page of rows and, when more follow, the cursor of the next page. */
@@ -43,6 +44,11 @@ export interface ApiReport {
   corrections: Record<string, ApiCorrection> | null;
 }
 
+/** A report of the list, with the summary of its quality checks (null: not checked yet). */
+export interface ApiReportListed extends ApiReport {
+  quality: QualitySummary | null;
+}
+
 /** A figure answers as the report viewer reads it. */
 export type ApiFigure = FigureView;
 
@@ -50,6 +56,9 @@ export type ApiFigure = FigureView;
 export type ApiIssue = Omit<IssueView, 'id'>;
 
 export interface ApiReportDetail extends ApiReport {
+  /** The quality checks (体检): their summary and each check with its numbers; null: not checked yet. */
+  quality: QualitySummary | null;
+  checks: CheckResult[] | null;
   figures: ApiFigure[];
   issues: ApiIssue[];
   /** Every file this report was read from, the shown one first. */

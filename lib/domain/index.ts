@@ -5,4 +5,7 @@ export type * from './api';
 export type * from './compare';
 export type * from './report';
 export type * from './table';
+export type * from './quality';
+export type * from './coverage';
+export type * from './peers';
 export type * from './collect';

@@ -1,6 +1,7 @@
 // The /table query and its rows: one chosen report per row, a value per chosen column (figure keys
 // and rates of lib/figures), filtered, sorted and paged by the database.
 
+import type { CheckId } from './quality';
 import type { JurisdictionSummary, ProvenanceKind, ReportScope } from './report';
 
 export interface TableFilter {
@@ -8,7 +9,10 @@ export interface TableFilter {
   province: string | null;
   level: string | null;
   scope: ReportScope | null;
+  /** Only reports that failed a quality check (lib/quality). */
   failedOnly: boolean;
+  /** Only reports that failed this quality check. */
+  failedCheck: CheckId | null;
 }
 
 export interface TableQuery extends TableFilter {
@@ -34,6 +38,8 @@ export interface TableRow extends JurisdictionSummary {
   scope: ReportScope;
   format: string;
   errorCount: number;
+  /** Summary of the stored quality checks; null: not checked yet. */
+  quality: { passed: number; decided: number; failedIds: CheckId[] } | null;
   cells: Record<string, TableCell>;
 }
 

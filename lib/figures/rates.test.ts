@@ -4,7 +4,19 @@
 
 import { describe, expect, it } from 'vitest';
 import { isFigureKey } from './keys';
-import { computeRate, expandKeys, figureValue, perTenThousand, rateDef, rateInputKeys, RATES, ratio, type FigureLookup } from './rates';
+import {
+  computeRate,
+  expandKeys,
+  figureValue,
+  MIN_BASE,
+  perTenThousand,
+  rateDef,
+  rateInputKeys,
+  RATES,
+  rateStanding,
+  ratio,
+  type FigureLookup,
+} from './rates';
 
 const FUYANG_2020: Record<string, number | null> = {
   'applications.new.total': 835,
@@ -116,5 +128,53 @@ describe('catalogue', () => {
       expect(r.id).toMatch(/^[a-z0-9-]+$/);
       for (const key of rateInputKeys(r)) expect(isFigureKey(key), key).toBe(true);
     }
+  });
+});
+
+describe('guardrails: a rate is ranked only on a base of at least its minimum, its inputs passing the sums', () => {
+  const standing = (id: string, lookup: FigureLookup, failed: readonly string[] = []) =>
+    rateStanding(rateDef(id)!, lookup, new Set(failed));
+  const with_ =
+    (changes: Record<string, number | null>): FigureLookup =>
+    (key) =>
+      key in changes ? changes[key] : FUYANG_2020[key];
+
+  it('defines one minimum per kind of base, and every ratio has one', () => {
+    expect(MIN_BASE).toEqual({ applications: 10, reviews: 5, lawsuits: 5 });
+    expect(rateDef('review-correction-rate')!.minBase).toBe(MIN_BASE.reviews);
+    expect(rateDef('disclosure-rate')!.minBase).toBe(MIN_BASE.applications);
+    expect(RATES.filter((r) => r.unit === 'ratio').every((r) => r.minBase > 0)).toBe(true);
+  });
+
+  it('阜阳市 2020: 813 handled and 32 reviews are ranked, with their bases', () => {
+    expect(standing('disclosure-rate', fuyang)).toEqual({ kind: 'ranked', value: 351 / 813, base: 813 });
+    expect(standing('review-correction-rate', fuyang)).toEqual({ kind: 'ranked', value: 7 / 32, base: 32 });
+  });
+
+  it('too few: 4 reviews (below 5) or 9 handled (below 10) are not ranked; 5 and 10 are', () => {
+    expect(standing('review-correction-rate', with_({ 'review.total': 4, 'review.corrected': 1 }))).toEqual({
+      kind: 'tooFew',
+      value: 0.25,
+      base: 4,
+    });
+    expect(standing('review-correction-rate', with_({ 'review.total': 5, 'review.corrected': 1 })).kind).toBe('ranked');
+    const nine = with_({ 'results.total.total': 9, 'results.granted.total': 3, 'results.partial.total': 0 });
+    expect(standing('disclosure-rate', nine)).toMatchObject({ kind: 'tooFew', base: 9 });
+    expect(standing('disclosure-rate', with_({ 'results.total.total': 10 })).kind).toBe('ranked');
+    expect(standing('review-correction-rate', with_({ 'review.total': 0, 'review.corrected': 0 }))).toEqual({
+      kind: 'tooFew',
+      value: null,
+      base: 0,
+    });
+  });
+
+  it('a rate reading a figure of a failed sum check is not ranked; others of the report still are', () => {
+    expect(standing('review-correction-rate', fuyang, ['review.total', 'review.upheld'])).toMatchObject({ kind: 'sumFailed', base: 32 });
+    expect(standing('disclosure-rate', fuyang, ['review.total']).kind).toBe('ranked');
+  });
+
+  it('missing when a figure is missing; counts have no base', () => {
+    expect(standing('disclosure-rate', with_({ 'results.total.total': null }))).toEqual({ kind: 'missing', base: null });
+    expect(standing('received-total', fuyang)).toEqual({ kind: 'ranked', value: 850, base: null });
   });
 });

@@ -22,7 +22,16 @@ export interface RateDef extends Label {
   denominator: readonly string[];
   /** Short label of the denominator, printed on the chart. */
   denominatorLabel?: Label;
+  /** Smallest denominator (base) the rate is ranked on (MIN_BASE); 0 for counts. */
+  minBase: number;
 }
+
+/**
+ * The guardrails of fair comparison, defined once: a ratio whose base is below its minimum is not
+ * ranked ("样本太少 / too few", with the base beside it). Applications: handled, received or new;
+ * reviews and lawsuits: their totals.
+ */
+export const MIN_BASE = { applications: 10, reviews: 5, lawsuits: 5 } as const;
 
 const NEW = table3Key('applications.new', 'total');
 const CARRIED_OVER = table3Key('applications.carriedOver', 'total');
@@ -37,6 +46,7 @@ export const RATES: readonly RateDef[] = [
     zh: '受理总量',
     en: 'Applications received',
     unit: 'count',
+    minBase: 0,
     definition: { zh: '本年新收 + 上年结转', en: 'New applications + carried over from last year' },
     numerator: [NEW, CARRIED_OVER],
     denominator: [],
@@ -46,6 +56,7 @@ export const RATES: readonly RateDef[] = [
     zh: '实质公开率',
     en: 'Disclosure rate',
     unit: 'ratio',
+    minBase: MIN_BASE.applications,
     definition: { zh: '(予以公开 + 部分公开) ÷ 办理结果总计', en: '(disclosed in full + partly disclosed) ÷ total handled' },
     numerator: [table3Key('results.granted', 'total'), table3Key('results.partial', 'total')],
     denominator: [RESULTS_TOTAL],
@@ -56,6 +67,7 @@ export const RATES: readonly RateDef[] = [
     zh: '不予公开率',
     en: 'Withholding rate',
     unit: 'ratio',
+    minBase: MIN_BASE.applications,
     definition: { zh: '不予公开(八项理由之和) ÷ 办理结果总计', en: 'withheld (all eight reasons) ÷ total handled' },
     numerator: [table3Key('results.denied', 'total')],
     denominator: [RESULTS_TOTAL],
@@ -66,6 +78,7 @@ export const RATES: readonly RateDef[] = [
     zh: '无法提供占比',
     en: 'Unable-to-provide share',
     unit: 'ratio',
+    minBase: MIN_BASE.applications,
     definition: { zh: '无法提供(三项之和) ÷ 办理结果总计', en: 'unable to provide (all three reasons) ÷ total handled' },
     numerator: [table3Key('results.unable', 'total')],
     denominator: [RESULTS_TOTAL],
@@ -76,6 +89,7 @@ export const RATES: readonly RateDef[] = [
     zh: '不掌握信息占比',
     en: 'Not-held share',
     unit: 'ratio',
+    minBase: MIN_BASE.applications,
     definition: { zh: '本机关不掌握相关政府信息 ÷ 办理结果总计', en: 'information not held by the body ÷ total handled' },
     numerator: [table3Key('results.unable.notHeld', 'total')],
     denominator: [RESULTS_TOTAL],
@@ -86,6 +100,7 @@ export const RATES: readonly RateDef[] = [
     zh: '结转率',
     en: 'Carry-forward rate',
     unit: 'ratio',
+    minBase: MIN_BASE.applications,
     definition: {
       zh: '结转下年度继续办理 ÷ 受理总量(新收 + 结转)',
       en: 'carried forward to next year ÷ applications received (new + carried over)',
@@ -99,6 +114,7 @@ export const RATES: readonly RateDef[] = [
     zh: '自然人占比',
     en: 'Share from natural persons',
     unit: 'ratio',
+    minBase: MIN_BASE.applications,
     definition: { zh: '自然人新收申请 ÷ 本年新收总计', en: 'new applications from natural persons ÷ all new applications' },
     numerator: [table3Key('applications.new', 'natural')],
     denominator: [NEW],
@@ -109,6 +125,7 @@ export const RATES: readonly RateDef[] = [
     zh: '复议纠错率',
     en: 'Review correction rate',
     unit: 'ratio',
+    minBase: MIN_BASE.reviews,
     definition: { zh: '行政复议结果纠正 ÷ 行政复议总计', en: 'administrative reviews corrected ÷ all administrative reviews' },
     numerator: [table4Key('review', 'corrected')],
     denominator: [table4Key('review', 'total')],
@@ -119,6 +136,7 @@ export const RATES: readonly RateDef[] = [
     zh: '诉讼纠错率',
     en: 'Lawsuit correction rate',
     unit: 'ratio',
+    minBase: MIN_BASE.lawsuits,
     definition: {
       zh: '行政诉讼结果纠正 ÷ 行政诉讼总计(直接起诉 + 复议后起诉)',
       en: 'lawsuits corrected ÷ all lawsuits (direct + after review)',
@@ -132,6 +150,7 @@ export const RATES: readonly RateDef[] = [
     zh: '争议转化率',
     en: 'Dispute rate',
     unit: 'ratio',
+    minBase: MIN_BASE.applications,
     definition: { zh: '(行政复议总计 + 行政诉讼总计) ÷ 本年新收', en: '(administrative reviews + lawsuits) ÷ new applications' },
     numerator: [table4Key('review', 'total'), table4Key('litigation', 'total')],
     denominator: [NEW],
@@ -197,4 +216,37 @@ export function expandKeys(keys: readonly string[]): string[] {
 export function perTenThousand(count: number | null, population: number | null | undefined): number | null {
   if (count === null || population === null || population === undefined || population <= 0) return null;
   return (count / population) * 10_000;
+}
+
+/** Where a report's rate stands for ranking among peers (the guardrails). */
+export type RateStanding =
+  /** Ranked: a value on a base at least the minimum, its inputs passing the sums. */
+  | { kind: 'ranked'; value: number; base: number | null }
+  /** Not ranked: the base is below the rate's minimum (样本太少). */
+  | { kind: 'tooFew'; value: number | null; base: number }
+  /** Not ranked: a figure it reads failed a sum check (勾稽关系). */
+  | { kind: 'sumFailed'; value: number | null; base: number | null }
+  /** No value: a figure is missing, or the base is 0. */
+  | { kind: 'missing'; base: number | null };
+
+/** The guardrails on a rate's value and base (however they were computed: here, or in SQL). */
+export function standingOf(rate: RateDef, value: number | null, base: number | null, inputsFailed: boolean): RateStanding {
+  if (inputsFailed) return { kind: 'sumFailed', value, base };
+  if (base !== null && base < rate.minBase) return { kind: 'tooFew', value, base };
+  if (value === null) return { kind: 'missing', base };
+  return { kind: 'ranked', value, base };
+}
+
+/** The base (denominator) of a ratio; null for counts or when a figure is missing. */
+export function rateBase(rate: RateDef, lookup: FigureLookup): number | null {
+  return rate.unit === 'ratio' ? sumKeys(lookup, rate.denominator) : null;
+}
+
+/**
+ * The rate of a report with its base, and whether it may be ranked. `failedKeys`: the figures of
+ * the report's failed sum checks (SUM_MISMATCH keys).
+ */
+export function rateStanding(rate: RateDef, lookup: FigureLookup, failedKeys: ReadonlySet<string>): RateStanding {
+  const failed = rateInputKeys(rate).some((k) => failedKeys.has(k));
+  return standingOf(rate, computeRate(rate, lookup), rateBase(rate, lookup), failed);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { divisionByCode, findDivisions, resolvePlace } from './index';
+import { divisionByCode, divisionsOf, findDivisions, formerNamesOf, PROVINCE_NAMES, resolvePlace } from './index';
 
 describe('resolvePlace', () => {
   it('resolves the bundled places to their GB/T 2260 codes', () => {
@@ -24,6 +24,23 @@ describe('resolvePlace', () => {
     expect(resolvePlace('福州市鼓楼区')?.code).toBe('350102');
     expect(resolvePlace('鼓楼区', '江苏')).toBeNull(); // two in Jiangsu (南京, 徐州)
     expect(resolvePlace('徐州市鼓楼区')?.code).toBe('320302');
+  });
+
+  it('matches a former division to the one it became: 洪泽县 (until 2016) is 洪泽区', () => {
+    expect(resolvePlace('洪泽县')).toMatchObject({ code: '320813', name: '洪泽区' });
+    expect(resolvePlace('淮安市洪泽县')?.code).toBe('320813');
+    expect(formerNamesOf('320813')).toEqual([{ name: '洪泽县', formerCode: '320829', code: '320813', changedIn: 2016 }]);
+  });
+
+  it('lists every division of a province in code order: Jiangsu is itself, 13 prefectures and 104 counties and districts', () => {
+    const jiangsu = divisionsOf('江苏省');
+    expect(jiangsu).toHaveLength(118);
+    expect(jiangsu[0]).toMatchObject({ code: '320000', level: 'province' });
+    expect(jiangsu.filter((d) => d.level === 'prefecture')).toHaveLength(13);
+    const huaian = jiangsu.findIndex((d) => d.code === '320800');
+    expect(jiangsu[huaian + 1]!.prefecture).toBe('淮安市');
+    expect(divisionsOf('不存在省')).toEqual([]);
+    expect(PROVINCE_NAMES).toHaveLength(31);
   });
 
   it('knows prefecture-level cities without counties once, as prefectures', () => {

@@ -19,10 +19,20 @@ export interface Division {
   prefecture: string | null;
 }
 
+/**
+ * Divisions changed since 2008 (the years reports cover) that reports name by their former name:
+ * the list holds only today's divisions, so a former one is matched to the division it became.
+ */
+export const FORMER_DIVISIONS: readonly { name: string; formerCode: string; code: string; changedIn: number }[] = [
+  // In 2016 洪泽县 became 洪泽区 of 淮安市.
+  { name: '洪泽县', formerCode: '320829', code: '320813', changedIn: 2016 },
+];
+
 /** Names that real reports use for places the list names otherwise. */
 const ALIASES: Record<string, string> = {
   // The experimental zone administers 平潭县 (and the county's population statistics).
   平潭综合实验区: '350128',
+  ...Object.fromEntries(FORMER_DIVISIONS.map((d) => [d.name, d.code])),
 };
 
 /** Pseudo-prefectures of the list ("市辖区", "省直辖县级行政区划"): never matched by name. */
@@ -65,7 +75,24 @@ for (const d of DIVISIONS) {
   if (stem.length >= 2 && stem !== d.name) BY_STEM.set(stem, [...(BY_STEM.get(stem) ?? []), d]);
 }
 
-/** Every division of the list: provinces, prefectures, counties and districts. */
+/** Names of the province-level divisions, in code order. */
+export const PROVINCE_NAMES: readonly string[] = DIVISIONS.filter((d) => d.level === 'province').map((d) => d.name);
+
+const BY_PROVINCE = new Map<string, Division[]>();
+for (const d of [...DIVISIONS].sort((a, b) => a.code.localeCompare(b.code)))
+  BY_PROVINCE.set(d.province, [...(BY_PROVINCE.get(d.province) ?? []), d]);
+
+/** Every division of a province (itself, then each prefecture followed by its counties and districts: code order); [] for an unknown name. */
+export function divisionsOf(province: string): readonly Division[] {
+  return BY_PROVINCE.get(province) ?? [];
+}
+
+/** The former divisions that became this one (洪泽区 ← 洪泽县 in 2016). */
+export function formerNamesOf(code: string): (typeof FORMER_DIVISIONS)[number][] {
+  return FORMER_DIVISIONS.filter((d) => d.code === code);
+}
+
+/** Every division of the list (provinces, prefectures, counties and districts). */
 export function allDivisions(): readonly Division[] {
   return DIVISIONS;
 }

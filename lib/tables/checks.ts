@@ -43,6 +43,11 @@ export function relationOf(keys: readonly string[]): SumRelation | undefined {
   return best;
 }
 
+/** The figures of a report's failed sum checks: a rate reading one of them is not ranked (lib/figures/rates.ts). */
+export function failedSumKeys(issues: readonly Pick<IssueView, 'code' | 'keys'>[]): Set<string> {
+  return new Set(issues.filter((i) => i.code === 'SUM_MISMATCH').flatMap((i) => i.keys));
+}
+
 export function isFailedCheck(issue: IssueView): boolean {
   return issue.code === 'SUM_MISMATCH' || issue.severity === 'error';
 }

@@ -1,7 +1,8 @@
-// The derived rates of lib/figures/rates.ts for one report, beside the previous year's, and counts
-// per 10,000 residents where the population is known.
+// The derived rates of lib/figures/rates.ts for one report, beside the previous year's, with the
+// base of each and where it stands under the guardrails, and counts per 10,000 residents where the
+// population is known.
 
-import { computeRate, perTenThousand, RATES, type RateDef } from '@/lib/figures/rates';
+import { computeRate, perTenThousand, RATES, rateStanding, type RateDef, type RateStanding } from '@/lib/figures/rates';
 import type { ReportFigures } from './cells';
 
 export interface RateRow {
@@ -10,13 +11,21 @@ export interface RateRow {
   prev: number | null | undefined;
   /** For count rates with a known population. */
   per10k: number | null;
+  /** The base beside the value, and whether the rate may be ranked (样本太少, failed sums). */
+  standing: RateStanding;
 }
 
 function lookup(report: ReportFigures) {
   return (key: string) => report.figures.get(key)?.value;
 }
 
-export function rateRows(report: ReportFigures, previous: ReportFigures | null, population: number | null): RateRow[] {
+/** `failedKeys`: the figures of the report's failed sum checks (failedSumKeys). */
+export function rateRows(
+  report: ReportFigures,
+  previous: ReportFigures | null,
+  population: number | null,
+  failedKeys: ReadonlySet<string> = new Set(),
+): RateRow[] {
   return RATES.map((rate) => {
     const value = computeRate(rate, lookup(report));
     return {
@@ -24,6 +33,7 @@ export function rateRows(report: ReportFigures, previous: ReportFigures | null, 
       value,
       prev: previous ? computeRate(rate, lookup(previous)) : undefined,
       per10k: rate.unit === 'count' ? perTenThousand(value, population) : null,
+      standing: rateStanding(rate, lookup(report), failedKeys),
     };
   });
 }

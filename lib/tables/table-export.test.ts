@@ -13,6 +13,7 @@ const rows: TableRow[] = [
     scope: 'aggregate',
     format: '2019',
     errorCount: 0,
+    quality: { passed: 4, decided: 5, failedIds: ['onTime'] },
     cells: { 'applications.new.total': { value: 3517, provenance: 'narrative' }, 'disclosure-rate': { value: null, provenance: null } },
   },
 ];
@@ -23,9 +24,9 @@ describe('table export', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const [header, line] = csv.slice(1).split('\r\n');
     expect(header).toBe(
-      '报告ID,省份,辖区,辖区代号,层级,报告主体,范围,格式,核验未通过项数,本年新收 [applications.new.total],出处 [applications.new.total],实质公开率 [disclosure-rate]',
+      '报告ID,省份,辖区,辖区代号,层级,报告主体,范围,格式,核验未通过项数,体检通过,体检已判,体检未通过项,本年新收 [applications.new.total],出处 [applications.new.total],实质公开率 [disclosure-rate]',
     );
-    expect(line).toBe('3,浙江省,宁波市,ningbo,prefecture,宁波市人民政府,aggregate,2019,0,3517,narrative,');
+    expect(line).toBe('3,浙江省,宁波市,ningbo,prefecture,宁波市人民政府,aggregate,2019,0,4,5,onTime,3517,narrative,');
   });
 
   it('writes JSON with the columns described', () => {

@@ -7,8 +7,21 @@ import { toCsv } from '@/lib/http/csv';
 import { columnLabel, isRateColumn } from './column-labels';
 
 const FIXED = {
-  zh: ['报告ID', '省份', '辖区', '辖区代号', '层级', '报告主体', '范围', '格式', '核验未通过项数'],
-  en: ['report id', 'province', 'jurisdiction', 'slug', 'level', 'reporting body', 'scope', 'format', 'failed checks'],
+  zh: ['报告ID', '省份', '辖区', '辖区代号', '层级', '报告主体', '范围', '格式', '核验未通过项数', '体检通过', '体检已判', '体检未通过项'],
+  en: [
+    'report id',
+    'province',
+    'jurisdiction',
+    'slug',
+    'level',
+    'reporting body',
+    'scope',
+    'format',
+    'failed checks',
+    'quality passed',
+    'quality decided',
+    'quality failed',
+  ],
 };
 
 export function tableCsv(rows: readonly TableRow[], columns: readonly string[], lang: Lang): string {
@@ -18,7 +31,9 @@ export function tableCsv(rows: readonly TableRow[], columns: readonly string[], 
     if (!isRateColumn(c)) header.push(`${lang === 'zh' ? '出处' : 'provenance'} [${c}]`);
   }
   const body = rows.map((r) => {
+    const q = r.quality;
     const line: (string | number | null)[] = [r.reportId, r.province, r.name, r.slug, r.level, r.body, r.scope, r.format, r.errorCount];
+    line.push(q?.passed ?? null, q?.decided ?? null, q ? q.failedIds.join(' ') : null);
     for (const c of columns) {
       line.push(r.cells[c]?.value ?? null);
       if (!isRateColumn(c)) line.push(r.cells[c]?.provenance ?? null);

@@ -11,6 +11,7 @@ export function toTableQuery(view: TableView, year: number, page: 'page' | 'all'
     level: view.level,
     scope: view.scope,
     failedOnly: view.failedOnly,
+    failedCheck: view.failedCheck,
     columns: view.columns,
     sort: view.sort,
     dir: view.dir,

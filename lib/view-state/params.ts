@@ -26,6 +26,7 @@ export type InvalidReason =
   | 'bad-sort'
   | 'bad-dir'
   | 'bad-scope'
+  | 'bad-check'
   | 'bad-flag'
   | 'bad-page'
   | 'bad-id'

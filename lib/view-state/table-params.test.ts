@@ -8,7 +8,7 @@ describe('parseTableParams', () => {
     const { view, notices } = parseTableParams(
       readTableParams(
         new URLSearchParams(
-          'y=2020&cols=applications.new.total,disclosure-rate&sort=applications.new.total&province=安徽省&level=prefecture&scope=aggregate&failed=1&page=3&lang=en',
+          'y=2020&cols=applications.new.total,disclosure-rate&sort=applications.new.total&province=安徽省&level=prefecture&scope=aggregate&failed=1&check=sums&page=3&lang=en',
         ),
       ),
     );
@@ -22,6 +22,7 @@ describe('parseTableParams', () => {
       level: 'prefecture',
       scope: 'aggregate',
       failedOnly: true,
+      failedCheck: 'sums',
       page: 3,
       lang: 'en',
     });
@@ -36,12 +37,14 @@ describe('parseTableParams', () => {
       scope: 'x',
       page: '-1',
       failed: 'yes',
+      check: 'health',
     });
     expect(view.year).toBeNull();
     expect(view.columns).toEqual(['review.total']);
     expect(view.sort).toBe('name');
     expect(view.page).toBe(1);
     expect(view.failedOnly).toBe(false);
+    expect(view.failedCheck).toBeNull();
     expect(notices.map((n) => `${n.param}:${n.reason}`)).toEqual([
       'y:bad-year',
       'cols:unknown-column',
@@ -50,6 +53,7 @@ describe('parseTableParams', () => {
       'dir:bad-dir',
       'scope:bad-scope',
       'failed:bad-flag',
+      'check:bad-check',
       'page:bad-page',
     ]);
   });
@@ -57,7 +61,10 @@ describe('parseTableParams', () => {
   it('never throws and round-trips through the URL', () => {
     fc.assert(
       fc.property(
-        fc.dictionary(fc.constantFrom('y', 'cols', 'sort', 'dir', 'province', 'level', 'scope', 'failed', 'page', 'lang'), fc.string()),
+        fc.dictionary(
+          fc.constantFrom('y', 'cols', 'sort', 'dir', 'province', 'level', 'scope', 'failed', 'check', 'page', 'lang'),
+          fc.string(),
+        ),
         (params) => {
           const { view } = parseTableParams(params);
           const again = parseTableParams(serializeTableParams(view));

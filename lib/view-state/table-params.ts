@@ -3,15 +3,17 @@
 //
 //   y        the year; absent: the latest year with reports
 //   cols     columns: figure keys and rate ids, comma-separated (default: DEFAULT_COLUMNS)
-//   sort     a column id, `name` (province, then name) or `checks`; default `name`
+//   sort     a column id, `name` (province, then name) or `checks` (failed quality checks, then failed sums); default `name`
 //   dir      asc | desc; default asc for `name`, desc otherwise
 //   province, level (province | prefecture | county | district | zone), scope (aggregate | agency)
-//   failed   1: only reports whose checks failed
+//   failed   1: only reports that failed a quality check (lib/quality; sum checks included)
+//   check    a quality check id (tables, sums, continuity, onTime, narrative, sections): only reports failing it
 //   page     1-based page number
 //   lang     en; absent: Simplified Chinese
 
-import type { ReportScope } from '@/lib/domain';
+import type { CheckId, ReportScope } from '@/lib/domain';
 import type { Lang } from '@/lib/i18n/lang';
+import { CHECK_IDS } from '@/lib/quality/types';
 import {
   listOf,
   oneOf,
@@ -36,7 +38,7 @@ import {
 } from './params';
 import { queryString } from './query-string';
 
-export type TableParams = Params<'y' | 'cols' | 'sort' | 'dir' | 'province' | 'level' | 'scope' | 'failed' | 'page' | 'lang'>;
+export type TableParams = Params<'y' | 'cols' | 'sort' | 'dir' | 'province' | 'level' | 'scope' | 'failed' | 'check' | 'page' | 'lang'>;
 
 export const SCOPES = ['aggregate', 'agency'] as const satisfies readonly ReportScope[];
 export type Scope = (typeof SCOPES)[number];
@@ -70,6 +72,8 @@ export interface TableView {
   level: Level | null;
   scope: Scope | null;
   failedOnly: boolean;
+  /** Only reports failing this quality check. */
+  failedCheck: CheckId | null;
   page: number;
   lang: Lang;
 }
@@ -83,6 +87,7 @@ export const DEFAULT_TABLE_VIEW: TableView = {
   level: null,
   scope: null,
   failedOnly: false,
+  failedCheck: null,
   page: 1,
   lang: 'zh',
 };
@@ -106,6 +111,7 @@ export const TABLE_PARSERS = {
   level: parseLevel,
   scope: oneOf<Scope>(SCOPES, 'bad-scope'),
   failed: parseFlag,
+  check: oneOf<CheckId>(CHECK_IDS, 'bad-check'),
   page: positiveInt(MAX_PAGE, 'bad-page'),
   lang: parseLang,
 } satisfies ParamParsers<TableParams>;
@@ -135,6 +141,7 @@ export function parseTableParams(params: TableParams): { view: TableView; notice
     level: valueOr(parsed.level, null),
     scope: valueOr(parsed.scope, null),
     failedOnly: valueOr(parsed.failed, false),
+    failedCheck: valueOr(parsed.check, null),
     page: valueOr(parsed.page, 1),
     lang: valueOr(parsed.lang, DEFAULT_TABLE_VIEW.lang),
   };
@@ -151,6 +158,7 @@ export function serializeTableParams(view: TableView): TableParams {
   if (view.level !== null) out.level = view.level;
   if (view.scope !== null) out.scope = view.scope;
   if (view.failedOnly) out.failed = '1';
+  if (view.failedCheck !== null) out.check = view.failedCheck;
   if (view.page !== 1) out.page = String(view.page);
   if (view.lang !== DEFAULT_TABLE_VIEW.lang) out.lang = view.lang;
   return out;

@@ -7,6 +7,8 @@ import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { placeLabel, provinceLabel } from '@/lib/places/english';
 import { pageTitle } from '@/lib/i18n/messages/common';
+import { PeerPanel } from '@/components/quality/peer-panel';
+import { QualityPanel } from '@/components/quality/quality-panel';
 import { FailedChecks } from '@/components/tables/failed-checks';
 import { RatesPanel } from '@/components/tables/rates-panel';
 import { ReportList } from '@/components/tables/report-list';
@@ -15,17 +17,21 @@ import { TablesNotRead, tableFigureCount } from '@/components/tables/tables-not-
 import { Section } from '@/components/tables/section';
 import { cachedByDataVersion } from '@/lib/db/cache';
 import { getJurisdiction } from '@/lib/db/queries/jurisdiction/get-jurisdiction';
+import { getReportQuality } from '@/lib/db/queries/quality/get-report-quality';
 import { getReportFigures } from '@/lib/db/queries/report/get-report-figures';
 import { commonMessages, formatNumber, withLang } from '@/lib/i18n';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
+import { qualityMessages } from '@/lib/i18n/messages/quality';
 import { indexReport } from '@/lib/tables/cells';
-import { explainFailedChecks } from '@/lib/tables/checks';
+import { explainFailedChecks, failedSumKeys } from '@/lib/tables/checks';
 import { rateRows } from '@/lib/tables/rates';
 import { pickReport, previousReport } from '@/lib/tables/report-choice';
 import { buildReportModels } from '@/lib/tables/report-models';
 import { compareHref, compareQueryString, DEFAULT_VIEW } from '@/lib/view-state';
 import { previewMetadata } from '../../preview-metadata';
 import { parseJurisdictionParams } from '@/lib/view-state/jurisdiction-params';
+import { entryFromFigures } from '@/lib/peers';
+import { loadPeerGroups } from './load-peers';
 import { parseSlug } from '@/lib/view-state/params';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -65,9 +71,23 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
   const staleYear = view.reportId === null && view.year !== null && current?.year !== view.year;
   const previous = current && previousReport(jurisdiction.reports, current);
   const ids = [current?.id, previous?.id].filter((id): id is number => id !== undefined);
-  const data = await cachedByDataVersion('report-figures', ids, () => getReportFigures(ids));
+  const [data, quality] = await Promise.all([
+    cachedByDataVersion('report-figures', ids, () => getReportFigures(ids)),
+    current ? getReportQuality(current.id) : null,
+  ]);
   const now = current && indexReport(data.get(current.id)!.figures, data.get(current.id)!.issues);
   const before = previous ? indexReport(data.get(previous.id)!.figures, data.get(previous.id)!.issues) : null;
+  const population = jurisdiction.population?.population ?? null;
+  const failedKeys = current ? failedSumKeys(data.get(current.id)!.issues) : new Set<string>();
+  const peers =
+    current && now
+      ? await loadPeerGroups(
+          current,
+          jurisdiction,
+          entryFromFigures(current.id, (k) => now.figures.get(k)?.value, failedKeys, population),
+          lang,
+        )
+      : null;
   const models =
     now && current
       ? buildReportModels(
@@ -138,11 +158,15 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
           </div>
           <TablesNotRead figures={now} lang={lang} />
           <Section id="rates" title={m.jurisdiction.rates}>
-            <RatesPanel
-              rows={rateRows(now, before, jurisdiction.population?.population ?? null)}
-              prevYear={previous?.year ?? null}
-              lang={lang}
-            />
+            <RatesPanel rows={rateRows(now, before, population, failedKeys)} prevYear={previous?.year ?? null} lang={lang} />
+          </Section>
+          {peers ? (
+            <Section id="peers" title={qualityMessages[lang].peers.title}>
+              <PeerPanel groups={peers} agency={current.scope === 'agency'} lang={lang} />
+            </Section>
+          ) : null}
+          <Section id="quality" title={qualityMessages[lang].title}>
+            <QualityPanel quality={quality} lang={lang} />
           </Section>
           <Section id="checks" title={m.jurisdiction.checks}>
             <FailedChecks

@@ -6,12 +6,16 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ReportViewer } from '@/components/report/report-viewer';
 import { ReportHeader } from '@/components/report/report-header';
+import { QualityPanel } from '@/components/quality/quality-panel';
 import { FailedChecks } from '@/components/tables/failed-checks';
+import { Section } from '@/components/tables/section';
+import { getReportQuality } from '@/lib/db/queries/quality/get-report-quality';
 import { TablesNotRead } from '@/components/tables/tables-not-read';
 import { getReport } from '@/lib/db/queries/report/get-report';
 import { withLang } from '@/lib/i18n';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 import { pageTitle } from '@/lib/i18n/messages/common';
+import { qualityMessages } from '@/lib/i18n/messages/quality';
 import { indexReport } from '@/lib/tables/cells';
 import { explainFailedChecks } from '@/lib/tables/checks';
 import { buildReportModels } from '@/lib/tables/report-models';
@@ -34,9 +38,13 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const { lang } = view;
   const figures = indexReport(report.figures, report.issues);
   const checks = explainFailedChecks(report.issues, figures);
+  const quality = await getReportQuality(report.id);
   return (
     <main className="mx-auto max-w-[108rem] px-5 pt-8">
       <ReportHeader report={report} lang={lang} />
+      <Section id="quality" title={qualityMessages[lang].title}>
+        <QualityPanel quality={quality} lang={lang} />
+      </Section>
       <TablesNotRead figures={figures} lang={lang} />
       {checks.length ? (
         <section aria-labelledby="checks-title" className="mb-8">

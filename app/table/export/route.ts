@@ -20,7 +20,15 @@ export async function GET(request: Request) {
       : JSON.stringify(
           tableJson(
             year ?? 0,
-            { province: view.province, level: view.level, scope: view.scope, failedOnly: view.failedOnly, sort: view.sort, dir: view.dir },
+            {
+              province: view.province,
+              level: view.level,
+              scope: view.scope,
+              failedOnly: view.failedOnly,
+              failedCheck: view.failedCheck,
+              sort: view.sort,
+              dir: view.dir,
+            },
             rows,
             view.columns,
             view.lang,

@@ -5,10 +5,15 @@ import type { Prisma } from '@/lib/db/generated/client';
 import type { ReportFormat } from '@/lib/figures/keys';
 import type {
   ApiReport,
+  ApiReportListed,
   ApiReportDetail,
+  CheckId,
+  CheckResult,
   FigureView,
   IssueView,
   ReportCorrection,
+  ReportQualityView,
+  QualitySummary,
   ReportSummary,
   ReportView,
   SourceView,
@@ -209,8 +214,30 @@ export function reshapeReport(row: Prisma.ReportGetPayload<{ select: typeof REPO
   };
 }
 
+export const QUALITY_SUMMARY_SELECT = { passed: true, failed: true, decided: true, unknown: true, failedChecks: true } as const;
+export const QUALITY_SELECT = { ...QUALITY_SUMMARY_SELECT, checks: true, previousReportId: true, computedAt: true } as const;
+
+export function reshapeQualitySummary(row: Prisma.ReportQualityGetPayload<{ select: typeof QUALITY_SUMMARY_SELECT }>): QualitySummary {
+  return { passed: row.passed, failed: row.failed, decided: row.decided, unknown: row.unknown, failedIds: row.failedChecks as CheckId[] };
+}
+
+/** The stored checks (written by lib/db/quality from lib/quality's CheckResult[]). */
+export function reshapeQuality(row: Prisma.ReportQualityGetPayload<{ select: typeof QUALITY_SELECT }>): ReportQualityView {
+  return {
+    summary: reshapeQualitySummary(row),
+    checks: row.checks as unknown as CheckResult[],
+    previousReportId: row.previousReportId,
+    computedAt: row.computedAt.toISOString(),
+  };
+}
+
 /** What the API's list of reports selects: a summary with the content hash and the corrections. */
-export const API_REPORT_SELECT = { ...SUMMARY_SELECT, ...SHOWN_HASH_SELECT, corrections: true } as const;
+export const API_REPORT_SELECT = {
+  ...SUMMARY_SELECT,
+  ...SHOWN_HASH_SELECT,
+  corrections: true,
+  quality: { select: QUALITY_SUMMARY_SELECT },
+} as const;
 
 type ApiMetaSource = ReportSummary & { contentHash: string; corrections: Record<string, ReportCorrection> | null };
 
@@ -236,14 +263,19 @@ function apiMeta(report: ApiMetaSource): ApiReport {
 }
 
 /** A row of API_REPORT_SELECT as the API answers it. */
-export function toApiReport(row: Prisma.ReportGetPayload<{ select: typeof API_REPORT_SELECT }>): ApiReport {
-  return apiMeta({ ...reshapeSummary(row), contentHash: row.shownSource?.contentHash ?? '', corrections: corrections(row.corrections) });
+export function toApiReport(row: Prisma.ReportGetPayload<{ select: typeof API_REPORT_SELECT }>): ApiReportListed {
+  return {
+    ...apiMeta({ ...reshapeSummary(row), contentHash: row.shownSource?.contentHash ?? '', corrections: corrections(row.corrections) }),
+    quality: row.quality && reshapeQualitySummary(row.quality),
+  };
 }
 
 /** GET /api/reports/<id>: the report as the viewer reads it, without its text and the issues' row ids. */
-export function toApiReportDetail(report: ReportView): ApiReportDetail {
+export function toApiReportDetail(report: ReportView, quality: ReportQualityView | null): ApiReportDetail {
   return {
     ...apiMeta(report),
+    quality: quality?.summary ?? null,
+    checks: quality?.checks ?? null,
     figures: report.figures,
     issues: report.issues.map(({ id: _id, ...issue }) => issue),
     sources: report.sources,

@@ -8,7 +8,7 @@ export const commonMessages = defineMessages(
     siteName: '政府信息公开年报数据',
     siteTagline: '政府信息公开工作年度报告 · 逐项核验的数据',
     skipToContent: '跳到正文',
-    nav: { label: '主导航', home: '首页', compare: '比较', table: '总表', ingest: '上传' },
+    nav: { label: '主导航', home: '首页', compare: '比较', table: '总表', coverage: '覆盖', ingest: '上传' },
     langSwitch: { label: '语言', toLabel: 'English', toLang: '切换到英文' },
     footer: {
       about: '数据来自各地公开发布的政府信息公开工作年度报告,逐项解析并按表内勾稽关系核验。',
@@ -40,7 +40,7 @@ export const commonMessages = defineMessages(
     siteName: 'Disclosure Report Data',
     siteTagline: 'Government information-disclosure annual reports · verified figure by figure',
     skipToContent: 'Skip to content',
-    nav: { label: 'Main navigation', home: 'Home', compare: 'Compare', table: 'Table', ingest: 'Upload' },
+    nav: { label: 'Main navigation', home: 'Home', compare: 'Compare', table: 'Table', coverage: 'Coverage', ingest: 'Upload' },
     langSwitch: { label: 'Language', toLabel: '中文', toLang: 'Switch to Chinese' },
     footer: {
       about: 'Figures come from the annual reports governments publish, read cell by cell and checked against the tables’ own sums.',

@@ -1,5 +1,6 @@
-// GET /api/reports/<id> — one report: meta, every figure with provenance and span, issues.
+// GET /api/reports/<id> — one report: meta, every figure with provenance and span, issues, quality checks.
 
+import { getReportQuality } from '@/lib/db/queries/quality/get-report-quality';
 import { getReport } from '@/lib/db/queries/report/get-report';
 import { toApiReportDetail } from '@/lib/db/queries/reshape';
 import { badParameter, cachedJson, publicRoute } from '@/lib/http/api-route';
@@ -19,7 +20,7 @@ export const GET = publicRoute<Context>(async (request, { params }) => {
   }
   const report = await getReport(Number(id));
   if (!report) return jsonError(404, 'not_found', `no report with id ${id}`);
-  return cachedJson(request, toApiReportDetail(report));
+  return cachedJson(request, toApiReportDetail(report, await getReportQuality(report.id)));
 });
 
 export const OPTIONS = publicRoute<Context>(async () => preflight());

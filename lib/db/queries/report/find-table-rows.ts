@@ -3,7 +3,8 @@
 
 import 'server-only';
 import { pool } from '@/lib/db/client';
-import type { TableCell, TablePage, TableQuery, TableRow } from '@/lib/domain';
+import type { CheckId, TableCell, TablePage, TableQuery, TableRow } from '@/lib/domain';
+import { ensureQuality } from '../../quality/ensure';
 import type { RowOf } from '../../sql';
 import { countSql, pageSql, TABLE_ROW } from './table-sql';
 
@@ -11,6 +12,7 @@ import { countSql, pageSql, TABLE_ROW } from './table-sql';
 type Raw = RowOf<typeof TABLE_ROW> & Record<string, unknown>;
 
 export async function findTableRows(query: TableQuery): Promise<TablePage> {
+  await ensureQuality();
   const page = pageSql(query);
   const count = countSql(query);
   const [rows, counted] = await Promise.all([
@@ -38,6 +40,10 @@ export async function findTableRows(query: TableQuery): Promise<TablePage> {
         scope: r.scope as TableRow['scope'],
         format: r.format,
         errorCount: r.error_count,
+        quality:
+          r.q_passed === null || r.q_decided === null
+            ? null
+            : { passed: r.q_passed, decided: r.q_decided, failedIds: (r.q_failed_checks || '').split(',').filter(Boolean) as CheckId[] },
         cells,
       };
     }),

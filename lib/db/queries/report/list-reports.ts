@@ -4,7 +4,8 @@
 
 import 'server-only';
 import { db } from '@/lib/db/client';
-import type { ApiReport, ReportScope } from '@/lib/domain';
+import type { ApiReportListed, ReportScope } from '@/lib/domain';
+import { ensureQuality } from '../../quality/ensure';
 import { keysetPage, type KeysetPage } from '../keyset';
 import { API_REPORT_SELECT, toApiReport } from '../reshape';
 
@@ -17,7 +18,8 @@ export interface ListReportsInput {
   limit: number;
 }
 
-export async function listReports(input: ListReportsInput): Promise<KeysetPage<ApiReport, number>> {
+export async function listReports(input: ListReportsInput): Promise<KeysetPage<ApiReportListed, number>> {
+  await ensureQuality();
   const rows = await db.report.findMany({
     where: {
       ...(input.jurisdictions ? { jurisdiction: { slug: { in: input.jurisdictions } } } : {}),

@@ -8,6 +8,7 @@ export function tableQuery(changes: Partial<TableQuery> = {}): TableQuery {
     level: null,
     scope: null,
     failedOnly: false,
+    failedCheck: null,
     columns: ['applications.new.total'],
     sort: 'name',
     dir: 'asc',

@@ -84,6 +84,12 @@ beforeAll(async () => {
        VALUES ($1,$2,2020,$3,'2019','1.0.0',$4) RETURNING id`,
       [j.rows[0]!.id, body, scope, errors],
     );
+    // The stored quality checks (lib/db/quality): a report with failed sums fails that check.
+    await client.query(
+      `INSERT INTO report_quality (report_id, version, passed, failed, decided, unknown, failed_checks, checks)
+       VALUES ($1, 'test', $2, $3, 4, 0, $4, '[]')`,
+      [r.rows[0]!.id, errors ? 3 : 4, errors ? 1 : 0, errors ? ['sums'] : []],
+    );
     for (const [key, value] of Object.entries(figures)) {
       await client.query(
         `INSERT INTO figure (report_id, key, value, provenance, rule, year, jurisdiction_id) VALUES ($1,$2,$3,$4,'t',2020,$5)`,
@@ -141,6 +147,12 @@ describe('/table SQL', () => {
     expect((await client.query(count.text, count.values)).rows[0].total).toBe(2);
     expect((await run({ ...base, scope: 'agency' })).map((r) => r.name)).toEqual(['乌兰察布市']);
     expect((await run({ ...base, failedOnly: true })).map((r) => r.error_count)).toEqual([2]);
+    expect((await run({ ...base, failedCheck: 'sums' })).map((r) => [r.name, r.q_passed, r.q_decided, r.q_failed_checks])).toEqual([
+      ['乌兰察布市', 3, 4, 'sums'],
+    ]);
+    expect(await run({ ...base, failedCheck: 'onTime' })).toEqual([]);
+    const counted = countSql({ ...base, failedCheck: 'sums' });
+    expect((await client.query(counted.text, counted.values)).rows[0].total).toBe(1);
     expect((await run({ ...base, level: 'county' })).map((r) => r.name)).toEqual(['弋阳县']);
   });
 

@@ -28,7 +28,9 @@ function whereClause(filter: TableFilter, p: Params): string {
   if (filter.province !== null) where.push(`j.province = ${p.add(filter.province)}`);
   if (filter.level !== null) where.push(`j.level = ${p.add(filter.level)}`);
   if (filter.scope !== null) where.push(`r.scope = ${p.add(filter.scope)}::"ReportScope"`);
-  if (filter.failedOnly) where.push('r.error_count > 0');
+  if (filter.failedOnly) where.push('EXISTS (SELECT 1 FROM report_quality q WHERE q.report_id = r.id AND q.failed > 0)');
+  if (filter.failedCheck !== null)
+    where.push(`EXISTS (SELECT 1 FROM report_quality q WHERE q.report_id = r.id AND ${p.add(filter.failedCheck)} = ANY(q.failed_checks))`);
   return where.join(' AND ');
 }
 
@@ -39,6 +41,10 @@ export const TABLE_ROW = {
   scope: 'text',
   format: 'text',
   error_count: 'int4',
+  q_passed: 'int4 | null',
+  q_decided: 'int4 | null',
+  q_failed: 'int4 | null',
+  q_failed_checks: 'text | null',
   slug: 'text',
   name: 'text',
   province: 'text | null',
@@ -113,15 +119,17 @@ export function pageSql(query: TableQuery): SqlText {
   const dir = query.dir === 'asc' ? 'ASC' : 'DESC';
   const computedSort = query.columns.includes(query.sort);
   const limit = query.limit === null ? '' : ` LIMIT ${p.add(query.limit)} OFFSET ${p.add(query.offset)}`;
-  const baseSelect = `SELECT r.id, r.body, r.scope::text AS scope, r.format, r.error_count, j.slug, j.name, j.province, j.level
-  FROM report r JOIN jurisdiction j ON j.id = r.jurisdiction_id
+  const baseSelect = `SELECT r.id, r.body, r.scope::text AS scope, r.format, r.error_count,
+    q.passed AS q_passed, q.decided AS q_decided, q.failed AS q_failed, array_to_string(q.failed_checks, ',') AS q_failed_checks,
+    j.slug, j.name, j.province, j.level
+  FROM report r JOIN jurisdiction j ON j.id = r.jurisdiction_id LEFT JOIN report_quality q ON q.report_id = r.id
   WHERE ${where}`;
 
   let text: string;
   if (!computedSort) {
     const order =
       query.sort === 'checks'
-        ? `error_count ${dir}, ${NAME_ORDER}`
+        ? `q_failed ${dir} NULLS LAST, error_count ${dir}, ${NAME_ORDER}`
         : NAME_ORDER.replace('province ASC', `province ${dir}`).replace('name ASC', `name ${dir}`);
     text =
       query.limit === null

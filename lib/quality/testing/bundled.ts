@@ -1,0 +1,29 @@
+// Test fixture: bundled reports (data/reports) read by the parser and turned into the checks' input,
+// as the database hands them over (sections and the signed date read from the same text).
+
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseReport } from '@/lib/parser';
+import { sectionsOf, signedDateOf } from '../text';
+import type { QualityReport, ReportDates } from '../types';
+
+export function bundledReport(file: string, dates: Partial<ReportDates> = {}): QualityReport {
+  const text = readFileSync(path.join(process.cwd(), 'data/reports', file), 'utf8');
+  const outcome = parseReport(text, { fileName: path.basename(file) });
+  if (!outcome.ok) throw new Error(`${file}: ${outcome.refusal.message.en}`);
+  const { meta, figures, provenance, issues } = outcome.result;
+  return {
+    year: meta.year!,
+    format: meta.format,
+    scope: meta.scope!,
+    figures: new Map(
+      Object.entries(figures).map(([key, value]) => {
+        const p = provenance[key]!;
+        return [key, { value, provenance: p.via, raw: p.raw ?? null, basis: p.basis ?? null }];
+      }),
+    ),
+    issues: issues.map((i) => ({ code: i.code, keys: i.keys, numbers: i.numbers ?? null })),
+    sections: sectionsOf(text),
+    dates: { page: null, signed: signedDateOf(text), heldSince: null, ...dates },
+  };
+}

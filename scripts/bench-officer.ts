@@ -1,0 +1,64 @@
+// Benchmark (not a test) of the officers' views: server time of /coverage (every province × year),
+// /coverage?province=<the province with most reports>, and /p/<its slug> (ranked on 实质公开率),
+// as p50/p95 over repeated requests to a running app, beside the time of the coverage SQL alone.
+// First computes the quality checks still queued (as npm start does), and prints how long that took.
+//
+//   DATABASE_URL=… npx tsx scripts/bench-officer.ts [--url http://localhost:3000] [--runs 40]
+//
+// DATABASE_URL is the database the app serves; without it the open embedded database of DATA_DIR
+// is used. Exit 0, or 1 when a request fails.
+import pg from 'pg';
+import { openDatabase } from '../lib/db/database';
+import { provinceSlug } from '../lib/db/jurisdictions/province-slugs';
+import { heldSql } from '../lib/db/queries/coverage/held-sql';
+import { createPool } from '../lib/db/pool';
+import { queueOutdatedQuality, refreshQuality } from '../lib/db/quality/refresh';
+import { busiestProvinceYear, serverBench } from './lib/bench';
+import { repoRoot, runMain } from './lib/cli';
+
+const { base, runs, get, time, report } = serverBench();
+
+let close: () => Promise<void> = async () => undefined;
+
+runMain(
+  async () => {
+    const database = await openDatabase(repoRoot);
+    close = database.close;
+    const pool = createPool(database.url, { max: 2 });
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const started = performance.now();
+      await queueOutdatedQuality(pool);
+      const checked = await refreshQuality(pool);
+      const seconds = (performance.now() - started) / 1000;
+      console.log(
+        `Quality checks computed for ${checked} queued reports in ${seconds.toFixed(1)} s${checked ? ` (${((seconds * 1000) / checked).toFixed(2)} ms per report)` : ''}`,
+      );
+      const size = (
+        await client.query<{ reports: number; checked: number }>(
+          'SELECT (SELECT count(*)::int FROM report) AS reports, (SELECT count(*)::int FROM report_quality) AS checked',
+        )
+      ).rows[0]!;
+      const busiest = await busiestProvinceYear(client);
+      const slug = provinceSlug(busiest.province)!;
+      console.log(
+        `Database: ${size.reports} reports, ${size.checked} checked (${database.description}); app at ${base}; ${runs} runs each`,
+      );
+      console.log(`Province: ${busiest.province} (${busiest.n} reports in ${busiest.year}); /p/${slug}\n`);
+
+      const sqlByProvince = `SELECT h.province, h.year, h.status, count(*) FROM (${heldSql('true')}) h GROUP BY 1, 2, 3`;
+      report('SQL: held division-years by province, year and status', await time(() => client.query(sqlByProvince)));
+      const sqlProvince = `SELECT h.division_code, h.slug, h.year, h.status FROM (${heldSql('j.province = $1')}) h`;
+      report(`SQL: held division-years of ${busiest.province}`, await time(() => client.query(sqlProvince, [busiest.province])));
+      report('GET /coverage', await time(() => get('/coverage')));
+      const province = encodeURIComponent(busiest.province);
+      report(`GET /coverage?province=${busiest.province}`, await time(() => get(`/coverage?province=${province}`)));
+      report(`GET /p/${slug}?y=${busiest.year}`, await time(() => get(`/p/${slug}?y=${busiest.year}`)));
+    } finally {
+      await client.end();
+      await pool.end();
+    }
+  },
+  () => close(),
+);
