@@ -53,6 +53,8 @@ describe('migrations', () => {
       'data_version_pending',
       'figure',
       'jurisdiction',
+      'ocr_job',
+      'ocr_page',
       'population',
       'quality_queue',
       'report',
