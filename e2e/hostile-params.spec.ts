@@ -8,7 +8,10 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { FIGURES_PARAMS, JURISDICTIONS_PARAMS, PICKER_PARAMS, REPORTS_PARAMS } from '../lib/http/api-params';
+import { provinceSlug } from '../lib/db/jurisdictions/province-slugs';
+import { COVERAGE_PARSERS } from '../lib/view-state/coverage-params';
 import { COMPARE_PARSERS } from '../lib/view-state/parse-compare-params';
+import { PROVINCE_PARSERS } from '../lib/view-state/province-params';
 import { HOME_PARSERS } from '../lib/view-state/home-params';
 import { JURISDICTION_PARSERS } from '../lib/view-state/jurisdiction-params';
 import { paramNames } from '../lib/view-state/params';
@@ -79,6 +82,13 @@ const ROUTES: RouteCase[] = [
   { pattern: '/api/compare/jurisdictions', names: Object.keys(PICKER_PARAMS), values: HOSTILE },
   { pattern: '/api/reports/[id]', names: ['x'], values: FEW },
   { pattern: '/api/health', names: ['x'], values: FEW },
+  { pattern: '/coverage', names: paramNames(COVERAGE_PARSERS), values: HOSTILE },
+  { pattern: '/coverage/export', names: [...paramNames(COVERAGE_PARSERS), 'format'], values: FEW },
+  { pattern: '/embed/compare', names: paramNames(COMPARE_PARSERS), values: FEW },
+  { pattern: '/methods', names: ['lang'], values: HOSTILE },
+  { pattern: '/p/[slug]', names: paramNames(PROVINCE_PARSERS), values: HOSTILE },
+  { pattern: '/api/ocr-jobs/[id]', names: ['x'], values: FEW },
+  { pattern: '/api/ocr-pages/[hash]/[page]', names: ['x'], values: FEW },
   // Behind the ingest session: without one the answer is 401/503 whatever the parameters.
   { pattern: '/api/collect/jobs', names: ['seeds'], values: FEW, disabled: true },
 ];
@@ -93,7 +103,8 @@ test.beforeAll(async ({ request }) => {
 });
 
 function concrete(pattern: string): string {
-  return pattern.replace('[slug]', slug).replace('[id]', String(reportId));
+  const pathSlug = pattern.startsWith('/p/') ? provinceSlug('安徽省')! : slug;
+  return pattern.replace('[slug]', pathSlug).replace('[id]', String(reportId)).replace('[hash]', 'a'.repeat(64)).replace('[page]', '1');
 }
 
 /** Sends every address, four at a time; returns those answered 5xx (or not at all). */
@@ -139,7 +150,16 @@ for (const route of ROUTES) {
 test('no 5xx for hostile path segments', async ({ request }) => {
   test.setTimeout(600_000);
   const segments = [...HOSTILE.filter((v) => v.length < 100), '..', '%2F', '%2e%2e', 'x'.repeat(3000)];
-  const urls = segments.flatMap((s) => [`/j/${s}`, `/reports/${s}`, `/reports/${s}/original`, `/api/reports/${s}`, `/${s}`]);
+  const urls = segments.flatMap((s) => [
+    `/j/${s}`,
+    `/p/${s}`,
+    `/reports/${s}`,
+    `/reports/${s}/original`,
+    `/api/reports/${s}`,
+    `/api/ocr-jobs/${s}`,
+    `/api/ocr-pages/${s}/${s}`,
+    `/${s}`,
+  ]);
   expect(await serverErrors(request, urls)).toEqual([]);
 });
 

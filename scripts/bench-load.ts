@@ -103,9 +103,16 @@ runMain(async () => {
       ` (load average before: ${os.loadavg()[0]!.toFixed(1)}).\n`,
   );
   console.log(
-    ['path'.padEnd(44), 'req/s'.padStart(8), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'errors'.padStart(7), 'size kB'.padStart(8)].join(
-      '',
-    ),
+    [
+      'path'.padEnd(44),
+      'req/s'.padStart(8),
+      'p50 ms'.padStart(8),
+      'p99 ms'.padStart(8),
+      'errors'.padStart(7),
+      'size kB'.padStart(8),
+      'app CPU ms/req'.padStart(15),
+      'PostgreSQL'.padStart(15),
+    ].join(''),
   );
   for (const path of paths) {
     const size = (await (await fetch(`${base}${path}`)).arrayBuffer()).byteLength;
