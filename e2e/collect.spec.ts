@@ -72,4 +72,10 @@ test('paste a column, see the dry run, confirm, follow the progress, find the re
   await page.goto(`${app.baseURL}/ingest?collect=1`);
   await page.getByTestId('collect-progress').getByRole('link', { name: '洪泽区 2023' }).click();
   await expect(page.getByRole('link', { name: '原文链接' })).toHaveAttribute('href', `${site.files}/attach/P020240120.pdf`);
+
+  // The same job followed in English.
+  await page.goto(`${app.baseURL}/ingest?lang=en&collect=1`);
+  await expect(page.getByTestId('collect-states')).toHaveText('done 16 · failed 1 · forbidden by robots.txt 1 · gone (404) 1');
+  await expect(page.getByRole('heading', { name: 'Add by address' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/collect-progress-en.png', fullPage: true });
 });

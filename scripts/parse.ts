@@ -3,12 +3,16 @@
 // `--text <file>` prints instead the text the parser reads (lib/extract/README.md).
 // The file is read by the one ingest step (lib/ingest), in a reader process with time and memory
 // limits, as uploads and ingest read it.
-// Exit 0: parsed. Exit 2: not a report, unreadable, empty, an image, binary, over a reading limit,
+// A scan (image-only PDF, PNG/JPEG/TIFF) is recognised (lib/ocr) in an OCR process, then parsed.
+// Exit 0: parsed. Exit 2: not a report, unreadable, empty, binary, over a reading limit,
 // or a usage error — with a one-line reason on stderr, never a stack trace.
 
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { checkFileSize, createReader, type ReadRefusal } from '../lib/ingest';
+import { checkFileSize, createReader, type ReadOutcome, type ReadRefusal } from '../lib/ingest';
+import { createOcrPool, ocrWorkerLimits } from '../lib/ocr/pool';
+import { readRecognised } from '../lib/ocr/read';
+import { needsRecognition } from '../lib/ocr/scan-codes';
 
 class Refusal extends Error {}
 
@@ -38,10 +42,25 @@ async function run(args: string[]): Promise<string> {
     if (!read.ok) throw new Refusal(reason(read));
     return read.text;
   }
-  const read = await reader.read(bytes, path.basename(file));
+  let read = await reader.read(bytes, path.basename(file));
+  if (!read.ok && needsRecognition(read.code)) read = await recognise(bytes, path.basename(file));
   if (!read.ok) throw new Refusal(reason(read));
   const { meta, figures, provenance, issues } = read.result;
   return JSON.stringify({ meta, figures, provenance, issues }, null, 2);
+}
+
+/** A scan: recognised in an OCR process (seconds a page; the one-second budget is for files with text). */
+async function recognise(bytes: Uint8Array, name: string): Promise<ReadOutcome> {
+  const limits = ocrWorkerLimits();
+  const ocr = createOcrPool(limits, path.resolve(import.meta.dirname, '..'));
+  try {
+    const outcome = await ocr.run({ bytes, limits: { maxPages: limits.maxPages } });
+    if (!outcome.ok) return { ok: false, code: outcome.code, message: outcome.message, httpStatus: 422 };
+    const { doc, fileType, mimeType } = outcome.recognised;
+    return readRecognised(doc, name, { fileType, mimeType });
+  } finally {
+    await ocr.close();
+  }
 }
 
 function finish(code: number, out: string | null, err: string | null): void {

@@ -188,10 +188,8 @@ describe('bad input', () => {
   const refusals: [string, () => Uint8Array, string, string][] = [
     ['an empty file', () => new Uint8Array(0), 'empty.txt', 'EMPTY'],
     ['binary noise', () => noise(4096), 'noise.txt', 'BINARY'],
-    ['an image named .txt', () => PNG, 'report.txt', 'IMAGE'],
     ['an archive named .pdf', ZIP, 'report.pdf', 'ARCHIVE'],
     ['an executable', () => ELF, 'report.docx', 'EXECUTABLE'],
-    ['a scanned PDF', scannedPdf, 'scan.pdf', 'SCANNED_PDF'],
     ['a web page with scripts and no report', () => HTML_WITH_SCRIPT, 'notice.html', 'NOT_A_REPORT'],
     ['a decompression bomb (a .docx of 100 MB inflated)', () => docxBomb(), 'report.docx', 'COMPRESSION_RATIO'],
   ];
@@ -205,6 +203,23 @@ describe('bad input', () => {
       expect(error.refusal?.code).toBe(code);
       expect(error.refusal?.message.zh).not.toBe('');
       expect(error.message).toBe(error.refusal?.message.en);
+      expect(await reportCount()).toBe(before);
+    });
+  }
+
+  // Scans are not refused: recognition is queued (lib/ocr), and the report is saved when it ends.
+  for (const [what, bytes, name] of [
+    ['a scanned PDF', scannedPdf, 'scan.pdf'],
+    ['an image named .txt', () => PNG, 'report.txt'],
+  ] as const) {
+    it(`queues ${what} for recognition (202 with the job's address) and saves no report yet`, async () => {
+      const before = await reportCount();
+      const response = await reports.POST(multipart('/api/reports', bytes(), name, bearer()));
+      expect(response.status).toBe(202);
+      const answer = (await response.json()) as { status: string; job: { id: number; url: string } };
+      expect(answer.status).toBe('queued');
+      expect(answer.job.url).toBe(`/api/ocr-jobs/${answer.job.id}`);
+      expect(response.headers.get('location')).toBe(answer.job.url);
       expect(await reportCount()).toBe(before);
     });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeExportSvg, escapeXml, layoutLegend, textWidth } from './export-svg';
+import { composeExportSvg, escapeXml, layoutLegend, textWidth, wrapText } from './export-svg';
 
 describe('layoutLegend', () => {
   it('measures CJK characters as one em and others as 0.6 em', () => {
@@ -42,7 +42,7 @@ describe('composeExportSvg', () => {
     title: 'A < B & "C"',
     subtitle: '单位:件',
     legend: [],
-    source: '政府信息公开年报数据',
+    footer: ['政府信息公开年报数据'],
   };
 
   it('puts the title, subtitle and source around the chart, escaped, at the chart width', () => {
@@ -54,7 +54,7 @@ describe('composeExportSvg', () => {
       '<text x="16" y="28" font-size="17" font-weight="600" fill="#1a1d21" data-title="">A &lt; B &amp; &quot;C&quot;</text>',
     );
     expect(svg).toContain('<g transform="translate(0 64)"><svg class="recharts-surface"><rect data-mark="1"/></svg></g>');
-    expect(svg).toContain('<text x="16" y="384" font-size="11" fill="#6b7178">政府信息公开年报数据</text>');
+    expect(svg).toContain('<text x="16" y="384" font-size="11" fill="#6b7178" data-footer="">政府信息公开年报数据</text>');
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="960" height="396" viewBox="0 0 960 396"')).toBe(true);
   });
 
@@ -65,6 +65,24 @@ describe('composeExportSvg', () => {
     expect(svg).toContain('<rect x="16" y="66" width="10" height="10" fill="#0072B2"/>');
     expect(svg).toContain('data-legend="">予以公开</text>');
     expect(svg).toContain('<g transform="translate(0 92)">');
+  });
+
+  it('writes each footer line under the chart, the picture growing by a line each', () => {
+    const { svg, height } = composeExportSvg({ ...parts, footer: ['source', 'https://d.example/compare?y=2020', '2026-12-07'] });
+    expect(height).toBe(396 + 2 * 16);
+    expect(svg).toContain('y="384" font-size="11" fill="#6b7178" data-footer="">source</text>');
+    expect(svg).toContain('y="400" font-size="11" fill="#6b7178" data-footer="">https://d.example/compare?y=2020</text>');
+    expect(svg).toContain('y="416" font-size="11" fill="#6b7178" data-footer="">2026-12-07</text>');
+  });
+
+  it('wraps a footer line wider than the picture', () => {
+    const long = 'A single office’s report is not the whole jurisdiction. '.repeat(6);
+    const { svg, height } = composeExportSvg({ ...parts, footer: [long] });
+    const lines = [...svg.matchAll(/data-footer="">([^<]*)</g)].map((x) => x[1]!);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(long.trim());
+    expect(height).toBe(364 + 16 + 16 * lines.length);
+    expect(wrapText('阜阳市'.repeat(100), 100).every((l) => textWidth(l, 11) <= 100)).toBe(true);
   });
 
   it('escapes every XML special character', () => {

@@ -20,12 +20,14 @@ export interface ExportParts {
   title: string;
   subtitle: string;
   legend: readonly LegendItem[];
-  source: string;
+  /** Lines under the chart: the source (reports and years), the page's address, the date, the marks, the single-office note. */
+  footer: readonly string[];
 }
 
 const PAD = 16;
 const HEAD = 64;
-const FOOT = 32;
+const FOOT_PAD = 8;
+const FOOT_LINE = 16;
 const LEGEND_FONT = 12;
 const LEGEND_LINE = 20;
 const SWATCH = 10;
@@ -66,13 +68,32 @@ export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/** A line cut into lines no wider than `width` at the footer's size (at spaces where it has them, else anywhere). */
+export function wrapText(text: string, width: number, fontSize = 11): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/(?<= )/)) {
+    for (const piece of textWidth(word, fontSize) > width ? [...word] : [word]) {
+      if (line && textWidth(line + piece, fontSize) > width) {
+        lines.push(line.trimEnd());
+        line = '';
+      }
+      line += piece;
+    }
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}
+
 /** The whole downloadable SVG and its size (the PNG is drawn at this size times the export scale). */
 export function composeExportSvg(parts: ExportParts): { svg: string; width: number; height: number } {
   const width = parts.chartWidth;
   const legend = layoutLegend(parts.legend, width - 2 * PAD);
   const legendHeight = legend.rows * LEGEND_LINE + (legend.rows ? 8 : 0);
   const chartTop = HEAD + legendHeight;
-  const height = Math.ceil(chartTop + parts.chartHeight + FOOT);
+  const footer = parts.footer.flatMap((line) => wrapText(line, width - 2 * PAD));
+  const height = Math.ceil(chartTop + parts.chartHeight + 2 * FOOT_PAD + FOOT_LINE * footer.length);
+  const footTop = chartTop + parts.chartHeight + FOOT_PAD;
   const legendSvg = legend.placed
     .map((item) => {
       const y = HEAD + item.row * LEGEND_LINE;
@@ -86,7 +107,12 @@ export function composeExportSvg(parts: ExportParts): { svg: string; width: numb
 <text x="${PAD}" y="50" font-size="12" fill="${INK_MUTE}">${escapeXml(parts.subtitle)}</text>
 ${legendSvg}
 <g transform="translate(0 ${chartTop})">${parts.chart}</g>
-<text x="${PAD}" y="${height - 12}" font-size="11" fill="${INK_MUTE}">${escapeXml(parts.source)}</text>
+${footer
+  .map(
+    (line, i) =>
+      `<text x="${PAD}" y="${Math.ceil(footTop + FOOT_LINE * (i + 1) - 4)}" font-size="11" fill="${INK_MUTE}" data-footer="">${escapeXml(line)}</text>`,
+  )
+  .join('\n')}
 </svg>`;
   return { svg, width, height };
 }

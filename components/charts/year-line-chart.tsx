@@ -35,7 +35,12 @@ export function YearLineChart({ series, years, marked, unit, lang, title, frame 
       {marked ? (
         // The year the view was on as bars: kept and marked, so going back to bars returns to it.
         <ReferenceLine x={marked.year} stroke={INK_MUTE} strokeDasharray="4 3" className="marked-year">
-          <Label value={marked.label} position="insideTopRight" fill={INK_MUTE} fontSize={11} />
+          <Label
+            value={marked.label}
+            position={marked.year === years[0] ? 'insideTopLeft' : 'insideTopRight'}
+            fill={INK_MUTE}
+            fontSize={11}
+          />
         </ReferenceLine>
       ) : null}
       {frame ? null : <Tooltip formatter={(v) => formatValue(typeof v === 'number' ? v : null, unit, lang)} />}

@@ -47,7 +47,8 @@ export interface ChartViewProps {
   query: string;
   fileBase: string;
   subtitle: string;
-  source: string;
+  /** Footer lines of a download known on the server: the source (reports and years), the marks, the office note. */
+  footer: { source: string; notes: string[] };
   labels: ShareLabels;
 }
 
@@ -112,7 +113,7 @@ export function ChartView({
   query,
   fileBase,
   subtitle,
-  source,
+  footer,
   labels,
 }: ChartViewProps) {
   const frameHost = useRef<HTMLDivElement>(null);
@@ -136,7 +137,8 @@ export function ChartView({
           title,
           subtitle,
           legend: exported.legend,
-          source,
+          // The address the reader used and today's date, added here (never baked into a cached page).
+          footer: [footer.source, `${window.location.origin}${sharePath} · ${new Date().toISOString().slice(0, 10)}`, ...footer.notes],
         });
       setExporting(null);
       if (!composed) return setStatus(labels.exportFailed);
@@ -152,7 +154,7 @@ export function ChartView({
     return () => {
       cancelled = true;
     };
-  }, [exporting, exported, title, subtitle, source, fileBase, labels.exportFailed]);
+  }, [exporting, exported, title, subtitle, footer, sharePath, fileBase, labels.exportFailed]);
 
   async function copy() {
     const url = `${window.location.origin}${sharePath}`;

@@ -15,6 +15,7 @@ import { CompareNotices } from './compare-notices';
 import { CompareTable } from './compare-table';
 import { CompareYearTable } from './compare-year-table';
 import { CiteThis } from './cite-this';
+import { FLAG_MARKS } from '@/lib/compare/flag-marks';
 import { MarksLegend } from './marks-legend';
 
 /** The years of a view drawn over a range (null: a single-year kind). */
@@ -65,6 +66,20 @@ function DataTable({ data, lang, caption }: { data: CompareData; lang: Lang; cap
   );
 }
 
+/** What a download says under its chart: where the figures come from, the marks drawn, the office note. */
+function exportFooter(data: CompareData, lang: Lang): { source: string; notes: string[] } {
+  const m = compareMessages[lang];
+  const years = [...new Set(data.rows.map((r) => r.year))].sort((a, b) => a - b);
+  const kinds = new Set(data.rows.flatMap((r) => r.flags.map((f) => f.kind)));
+  const marks = (['narrative', 'inferred', 'checks-failed'] as const)
+    .filter((k) => kinds.has(k))
+    .map((k) => `${FLAG_MARKS[k]} ${m.marks[k]}`);
+  return {
+    source: m.exportSource(commonMessages[lang].siteName, data.rows.length, years.join(lang === 'zh' ? '、' : ', ')),
+    notes: [...(marks.length ? [marks.join('   ')] : []), ...(data.mixedScope ? [m.agencyWarning] : [])],
+  };
+}
+
 export function CompareResult({ data, notices, lang }: { data: CompareData; notices: CompareNotice[]; lang: Lang }) {
   const m = compareMessages[lang];
   const title = viewTitle(data, lang);
@@ -104,7 +119,7 @@ export function CompareResult({ data, notices, lang }: { data: CompareData; noti
             query={query}
             fileBase={viewFileBase(data)}
             subtitle={subtitle}
-            source={commonMessages[lang].siteName}
+            footer={exportFooter(data, lang)}
             labels={{ ...m.share, embed: m.embed.button, snippetLabel: m.embed.snippetLabel }}
           >
             {chart.element}

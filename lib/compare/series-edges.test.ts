@@ -4,13 +4,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ReportFigures } from '@/lib/domain';
 import { parseCompareParams, readCompareParams, type CompareView } from '@/lib/view-state';
-import { marksOf, toStackData } from './chart-data';
+import { marksOf, toStackData, yearsOf } from './chart-data';
 import { controlOptions } from './control-options';
 import { compareCsv } from './export';
 import { loadHomeOverview } from './home';
 import { busiestYear, chooseRange, loadCompareData } from './load-compare-data';
 import { choiceOf } from './measure-options';
 import { figureTitle, isCountMeasure } from './measures';
+import { toYearTableSeries } from './table-rows';
 import { bundledReports, compareSource, homeSource } from './testing/bundled-reports';
 import type { DataNotice } from './types';
 
@@ -69,6 +70,9 @@ describe('order', () => {
     // Whatever order the reports come in.
     const reversed = (await load('m=review-correction-rate&y=2020', [...bundledReports()].reverse())).rows;
     expect(reversed.map((r) => r.reportId)).toEqual(rows.map((r) => r.reportId));
+    // In English too (labels compared as English text).
+    const en = (await load('m=review-correction-rate&y=2020&lang=en')).rows.filter((r) => r.value === null).map((r) => r.label.en);
+    expect(en).toEqual([...en].sort((a, b) => a.localeCompare(b, 'en')));
   });
 
   it('orders each series of a line by year, whatever order the reports come in', async () => {
@@ -175,6 +179,17 @@ describe('settings and charts', () => {
       });
     }
     expect(data.rows.some((r) => r.parts!.some((p) => p === null) && r.value !== null)).toBe(true);
+  });
+});
+
+describe('year tables', () => {
+  it('mark the series of the places picked in a province view', async () => {
+    const data = await load('province=江苏省&j=hongze-320813&chart=line');
+    const series = toYearTableSeries(data.rows, yearsOf(data.range!.from, data.range!.to), 'zh');
+    expect(series.map((s) => [s.label, s.highlighted ?? false])).toEqual([
+      ['洪泽区', true],
+      ['淮安市', false],
+    ]);
   });
 });
 

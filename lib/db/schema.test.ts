@@ -361,4 +361,20 @@ describe('every model round-trips through the generated client', () => {
     await db.collectHost.delete({ where: { host: host.host } });
     expect(await db.collectUrl.count()).toBe(0);
   });
+
+  it('ocr job and ocr page (the scan queue), and a figure and source read from a scan', async () => {
+    const job = await db.ocrJob.create({ data: { contentHash: 'a'.repeat(64), fileName: 'scan.pdf', original: Buffer.from('%PDF-1.7') } });
+    expect(job).toMatchObject({ status: 'queued', pagesDone: 0, pagesTotal: null, attempts: 0, reportId: null, outcome: null });
+    const done = await db.ocrJob.update({
+      where: { id: job.id },
+      data: { status: 'done', pagesDone: 2, pagesTotal: 2, outcome: { status: 'saved' }, finishedAt: new Date() },
+    });
+    expect(done).toMatchObject({ status: 'done', outcome: { status: 'saved' } });
+    const page = await db.ocrPage.create({
+      data: { contentHash: job.contentHash, page: 1, width: 1200, height: 1697, image: Buffer.from([0xff, 0xd8]) },
+    });
+    expect(Buffer.from(page.image)).toEqual(Buffer.from([0xff, 0xd8]));
+    await db.ocrPage.delete({ where: { contentHash_page: { contentHash: job.contentHash, page: 1 } } });
+    await db.ocrJob.delete({ where: { id: job.id } });
+  });
 });

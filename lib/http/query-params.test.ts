@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   cursorParam,
+  cursorRowId,
   encodeCursor,
   enumParam,
   intParam,
   listParam,
+  MAX_ROW_ID,
   optional,
   parseQuery,
   patternParam,
@@ -124,5 +126,20 @@ describe('parameter parsers', () => {
     expect(cursor('').ok).toBe(false);
     expect(cursor('ab+c').ok).toBe(false);
     expect(cursor('ab=').ok).toBe(false);
+  });
+});
+
+describe('cursor row ids and plain text', () => {
+  it('cursorRowId takes digits up to the largest int4, nothing else', () => {
+    expect(cursorRowId('0')).toBe(0);
+    expect(cursorRowId('42')).toBe(42);
+    expect(cursorRowId(String(MAX_ROW_ID))).toBe(2_147_483_647);
+    expect(cursorRowId(String(MAX_ROW_ID + 1))).toBeNull();
+    for (const bad of ['', '-1', '1.5', 'x42', '42x', '12345678901', ' 42']) expect(cursorRowId(bad), bad).toBeNull();
+  });
+
+  it('refuses a control character before the parser reads the value', () => {
+    expect(q('scope=agency%00')).toEqual({ ok: false, param: 'scope', reason: 'contains a control character or an unpaired surrogate' });
+    expect(q('year=2020%0A')).toMatchObject({ ok: false, param: 'year', reason: 'contains a control character or an unpaired surrogate' });
   });
 });

@@ -63,7 +63,9 @@ export async function recogniseFile(
   try {
     source = kind.fileType === 'pdf' ? await pdfPages(bytes, limits.maxPixels) : await imagePages(bytes, limits.maxPixels);
   } catch {
-    return { ok: false, code: 'UNREADABLE', message: { zh: '文件已损坏或无法读取', en: 'The file is damaged or cannot be read' } };
+    return kind.fileType === 'image'
+      ? { ok: false, code: 'UNREADABLE', message: { zh: '图片已损坏或无法解码', en: 'The image is damaged or cannot be decoded' } }
+      : { ok: false, code: 'UNREADABLE', message: { zh: 'PDF 已损坏或无法读取', en: 'The PDF is damaged or cannot be read' } };
   }
   try {
     if (source.count > limits.maxPages)

@@ -69,6 +69,16 @@ describe('a printed value always wins over inference', () => {
     expect(inferred(r)).toEqual([]);
   });
 
+  it('does not split digits when separators are printed and no string shows cells joined (a cell dropped: 0 0 0 1 0 12)', () => {
+    // seed 000's (六) row 11 0 0 0 1 0 12 with its first cell lost: not 0|0|0|1|0|1|2
+    const r = parseOk(reprintRow(FUYANG, '(六)其他处理', '0\n\n0\n\n0\n\n1\n\n0\n\n12\n\n'));
+    expect(r.figures['results.other.total']).toBeNull();
+    expect(r.figures['results.other.otherOrg']).toBeNull();
+    expect(r.provenance['results.other.total']!.raw).toBe('0 0 0 1 0 12');
+    expect(codes(r)).toContain('CELL_MISSING');
+    expect(codes(r)).not.toContain('SPLIT_INFERRED');
+  });
+
   it('never starts a cell with 0 unless it is 0 (0200002 = 0|2|0|0|0|0|2, pingtan 2022)', () => {
     const r = parseOk(readReport('corpus/pingtan_2022.txt'));
     expect(r.figures['results.otherMisc.natural']).toBe(0);

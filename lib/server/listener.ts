@@ -6,7 +6,7 @@
 // and build assets gets a 503 that says so, as a page or as JSON, instead of a 500 from each route.
 
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { BASE_SECURITY_HEADERS } from '@/lib/http/security-headers';
+import { BASE_SECURITY_HEADERS, EMBED_PATH } from '@/lib/http/security-headers';
 import { setClientAddress, type TrustProxy } from './client-address';
 import type { ServerState } from './state';
 
@@ -57,15 +57,18 @@ function answerUnavailable(request: IncomingMessage, response: ServerResponse): 
 /** For answers no route set a policy on: no plugins, no framing, no foreign base; the page still loads its own assets. */
 export const FALLBACK_CSP = "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
 
-export function setSecurityHeaders(response: ServerResponse): void {
-  for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) response.setHeader(name, value);
+export function setSecurityHeaders(response: ServerResponse, url = ''): void {
+  // Embeddable pages (/embed/*) may be framed: no X-Frame-Options there (proxy.ts sets their CSP).
+  const embed = EMBED_PATH.test(url.split('?')[0] ?? '');
+  for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS))
+    if (!(embed && name === 'X-Frame-Options')) response.setHeader(name, value);
   response.setHeader('Content-Security-Policy', FALLBACK_CSP);
 }
 
 export function createListener({ handle, trust, state }: ListenerOptions): RequestListener {
   return (request, response) => {
     setClientAddress(request, trust);
-    setSecurityHeaders(response);
+    setSecurityHeaders(response, request.url);
     if (!state.database.reachable && !WITHOUT_DATABASE.test(request.url ?? '')) return answerUnavailable(request, response);
     handle(request, response).catch((error: unknown) => {
       console.error(error);

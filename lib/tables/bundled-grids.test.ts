@@ -265,3 +265,73 @@ describe('report models of real reports', () => {
     }
   });
 });
+
+describe('more of the grids and cells', () => {
+  it('gives sub-rows only to (六)其他处理 in the 2021 format; other printed outcomes stay single rows', () => {
+    const model = buildTable3(indexReport(hongze2024.figures), hongze2024.format);
+    for (const id of ['results.granted', 'results.partial', 'results.total']) expect(find(model.rows, id)!.subRows, id).toBeUndefined();
+  });
+
+  it('says a pre-2019 report has no such tables: its empty cells are "not in this format" (商丘 2017)', () => {
+    const shangqiu = parsedReport('seeds/004-shangqiu-2017.txt');
+    expect(shangqiu.format).toBe('legacy');
+    const models = buildReportModels({ figures: indexReport(shangqiu.figures), format: shangqiu.format }, null);
+    const denied = find(models.table3.rows, 'results.denied.stateSecret')!;
+    expect(denied.cells.total!.status).toBe('notInFormat');
+    const news = find(models.table3.rows, 'applications.new')!.cells.total!;
+    expect(news.status).toBe(shangqiu.figures.find((f) => f.key === 'applications.new.total')!.provenance);
+    expect(models.table4.rows[1]!.subRows![0]!.cells.total!.status).toBe('notInFormat');
+    expect(models.table2.rows[0]!.subRows![0]!.cells[VALUE_COLUMN]!.status).toBe('notInFormat');
+    expect(describeCell(denied.cells.total!, 'en')).toMatchObject({ display: '—', reason: 'not in this report’s format' });
+    // A 2019-format report's missing figure is "not read".
+    const fuyangModels = buildReportModels(
+      { figures: indexReport(fuyang.figures.filter((f) => f.key !== 'review.total')), format: '2019' },
+      null,
+    );
+    expect(fuyangModels.table4.rows[0]!.cells.total!.status).toBe('absent');
+  });
+
+  it('a cell carries exactly its figure, and no notes when none name it', () => {
+    const report = indexReport(fuyang.figures);
+    const cell = buildTable4(report).rows[0]!.cells.total!;
+    const figure = fuyang.figures.find((f) => f.key === 'review.total')!;
+    expect(cell).toEqual({ key: 'review.total', value: 32, status: 'table', raw: figure.raw, basis: null, span: figure.span, notes: [] });
+    expect(buildTable4(indexReport([])).rows[0]!.cells.total).toEqual({
+      key: 'review.total',
+      value: null,
+      status: 'absent',
+      raw: null,
+      basis: null,
+      span: null,
+      notes: [],
+    });
+  });
+
+  it('describes an incomplete sum as not read, and quotes printed text trimmed', () => {
+    const incomplete = describeCell(
+      { key: 'results.denied.total', value: null, status: 'sum', raw: null, basis: null, span: null, notes: [] },
+      'en',
+    );
+    expect(incomplete.display).toBe('…');
+    const complete = describeCell(
+      { key: 'results.denied.total', value: 50, status: 'sum', raw: null, basis: null, span: null, notes: [] },
+      'en',
+    );
+    expect(complete.display).toBe('50');
+    const slash = describeCell(
+      { key: 'review.total', value: null, status: 'notNumber', raw: '  /  ', basis: null, span: null, notes: [] },
+      'en',
+    );
+    expect(slash.reason).toBe(
+      describeCell({ ...{ key: 'review.total', value: null, status: 'notNumber', raw: '/', basis: null, span: null, notes: [] } }, 'en')
+        .reason,
+    );
+    expect(slash.reason).not.toContain('  /');
+  });
+
+  it('matches a relation whose left side the issue names in full, the first listed on a tie', () => {
+    const partial = relationOf(['applications.new.natural', 'results.total.natural', 'carriedForward.natural']);
+    expect(partial!.left).toEqual(['results.total.natural']);
+    expect(relationOf(['review.total', 'litigationDirect.total'])!.left).toEqual(['review.total']);
+  });
+});

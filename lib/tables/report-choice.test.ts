@@ -4,6 +4,7 @@ import { indexReport } from './cells';
 import { FUYANG_2020_ROWS, tableFigures } from './fixtures.test-helpers';
 import { rateRows } from './rates';
 import { pickReport, previousReport, reportsByYear } from './report-choice';
+import { buildReportModels } from './report-models';
 
 function report(id: number, year: number, body: string, scope: ListedReport['scope'], chosen = true): ListedReport {
   return {
@@ -89,7 +90,6 @@ describe('rateRows', () => {
 
 describe('buildReportModels', () => {
   it('lays the previous year over every grid and keeps sentence-only figures aside', async () => {
-    const { buildReportModels } = await import('./report-models');
     const current = tableFigures(FUYANG_2020_ROWS);
     current.push({
       key: 'narrative.activeItems',

@@ -45,9 +45,9 @@ describe('table export, edges', () => {
     const csv = tableCsv(rows, ['review.total', 'disclosure-rate'], 'en');
     const [header, line] = csv.slice(1).split('\r\n');
     expect(header).toBe(
-      'report id,province,jurisdiction,slug,level,reporting body,scope,format,failed checks,Administrative review [review.total],provenance [review.total],Disclosure rate [disclosure-rate]',
+      'report id,province,jurisdiction,slug,level,reporting body,scope,format,failed checks,quality passed,quality decided,quality failed,Administrative review [review.total],provenance [review.total],Disclosure rate [disclosure-rate]',
     );
-    expect(line).toBe('3,浙江省,宁波市,ningbo,prefecture,宁波市人民政府,aggregate,2019,0,,,');
+    expect(line).toBe('3,浙江省,宁波市,ningbo,prefecture,宁波市人民政府,aggregate,2019,0,4,5,onTime,,,');
     expect(tableJson(2020, {}, [], ['review.total'], 'zh')).toEqual({
       year: 2020,
       filters: {},

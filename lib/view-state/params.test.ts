@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_KIND_TRAITS, CHART_KINDS, chartTraits } from './chart-kinds';
 import { parseHomeParams } from './home-params';
+import { jurisdictionHref, MAX_ID } from './jurisdiction-params';
 import {
   listOf,
   MAX_PARAM_LENGTH,
@@ -184,11 +185,30 @@ describe('home params', () => {
 
 describe('jurisdiction links', () => {
   it('name the report over the year, the language only when not Chinese, and escape the slug', async () => {
-    const { jurisdictionHref, MAX_ID } = await import('./jurisdiction-params');
     expect(jurisdictionHref('hongze-320813')).toBe('/j/hongze-320813');
     expect(jurisdictionHref('hongze-320813', { reportId: 6, year: 2024, lang: 'zh' })).toBe('/j/hongze-320813?report=6');
     expect(jurisdictionHref('hongze-320813', { year: 2024, lang: 'en' })).toBe('/j/hongze-320813?y=2024&lang=en');
     expect(jurisdictionHref('a b/c')).toBe('/j/a%20b%2Fc');
     expect(MAX_ID).toBe(2_147_483_647);
+  });
+});
+
+describe('toolkit edges', () => {
+  it('leaves an absent name out entirely, and keeps a single value of a list as it is', () => {
+    expect(readParams({ j: undefined, y: '2020' }, ['j', 'y'], ['j'])).toStrictEqual({ y: '2020' });
+    expect(readParams(new URLSearchParams('j=fuyang-341200'), ['j', 'm'], ['j'])).toStrictEqual({ j: 'fuyang-341200' });
+  });
+
+  it('refuses a control character before any parser reads the value', () => {
+    const { parsed, notices } = parseParams({ y: '2020\u0000' }, { y: parseYears });
+    expect(parsed.y).toEqual({ kind: 'invalid', raw: '2020\u0000', reason: 'bad-text' });
+    expect(notices).toMatchObject([{ param: 'y', reason: 'bad-text' }]);
+  });
+
+  it('listOf: exactly `max` parts drop nothing; a part of spaces is skipped, not refused', () => {
+    const years = listOf(parseYear, 3, String);
+    expect(years('2020,2021,2022')).toStrictEqual({ kind: 'valid', value: [2020, 2021, 2022] });
+    const slugs = listOf((s: string) => (s === '' ? invalid<string>(s, 'bad-slug') : valid(s)), 3);
+    expect(slugs('fuyang-341200,  ,hongze-320813')).toStrictEqual({ kind: 'valid', value: ['fuyang-341200', 'hongze-320813'] });
   });
 });

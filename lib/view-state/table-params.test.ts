@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jurisdictionHref, parseJurisdictionParams } from './jurisdiction-params';
-import { DEFAULT_COLUMNS, DEFAULT_TABLE_VIEW, parseTableParams, readTableParams, serializeTableParams, tableHref } from './table-params';
+import { parseReportId, parseReportParams } from './report-params';
+import {
+  canonicalTableRedirect,
+  DEFAULT_COLUMNS,
+  DEFAULT_TABLE_VIEW,
+  parseTableParams,
+  readTableParams,
+  serializeTableParams,
+  tableHref,
+} from './table-params';
 
 describe('parseTableParams', () => {
   it('reads a full view', () => {
@@ -76,7 +85,6 @@ describe('parseTableParams', () => {
   });
 
   it('sends a submitted form to the canonical address, once', async () => {
-    const { canonicalTableRedirect } = await import('./table-params');
     const form = { y: '2020', province: '', level: '', scope: '', dir: 'asc', cols: [...DEFAULT_COLUMNS] };
     const { view } = parseTableParams(readTableParams(form));
     expect(canonicalTableRedirect(form, view)).toBe('/table?y=2020');
@@ -120,7 +128,6 @@ describe('jurisdiction params', () => {
 
 describe('report params', () => {
   it('keeps a known figure key and an issue id, ignores garbage', async () => {
-    const { parseReportParams, parseReportId } = await import('./report-params');
     expect(parseReportParams({ figure: 'active.penalty.decisions', issue: '4', lang: 'en' })).toEqual({
       view: { figure: 'active.penalty.decisions', issue: 4, lang: 'en' },
       notices: [],
@@ -176,11 +183,11 @@ describe('table params, every field', () => {
   });
 
   it('redirects a form that repeats a field to the one canonical address', async () => {
-    const { canonicalTableRedirect } = await import('./table-params');
     const input = { y: ['2023', '2024'], lang: 'en', failed: undefined };
     const { view } = parseTableParams(readTableParams(input));
     expect(canonicalTableRedirect(input, view)).toBe('/table?y=2023&lang=en');
     expect(canonicalTableRedirect({ y: '2023', lang: 'en' }, view)).toBeNull();
+    expect(canonicalTableRedirect({ y: '2023', lang: 'en', failed: undefined }, view)).toBeNull();
     expect(canonicalTableRedirect({}, DEFAULT_TABLE_VIEW)).toBeNull();
     expect(canonicalTableRedirect({ lang: '' }, DEFAULT_TABLE_VIEW)).toBe('/table');
   });
@@ -188,8 +195,8 @@ describe('table params, every field', () => {
 
 describe('report params, every field', () => {
   it('reads an empty figure as absent and names what was wrong', async () => {
-    const { parseReportParams } = await import('./report-params');
     expect(parseReportParams({ figure: '', issue: '' })).toEqual({ view: { figure: null, issue: null, lang: 'zh' }, notices: [] });
+    expect(parseReportParams({})).toEqual({ view: { figure: null, issue: null, lang: 'zh' }, notices: [] });
     expect(parseReportParams({ figure: 'review', issue: '0' }).notices).toEqual([
       { param: 'figure', raw: 'review', reason: 'unknown-measure' },
       { param: 'issue', raw: '0', reason: 'bad-id' },

@@ -55,7 +55,7 @@ export default async function EmbedComparePage({ searchParams }: Props) {
       <div className="mt-2" style={{ height: chart.height }} data-testid="compare-chart" data-chart-kind={chart.kind}>
         {chart.element}
       </div>
-      <div className="-mx-5 mt-1">
+      <div className="-mx-3 mt-1">
         <MarksLegend lang={lang} highlight={data.rows.some((r) => r.highlighted)} />
       </div>
       <p className="border-t border-rule pt-2 text-xs text-ink-mute">

@@ -4,46 +4,14 @@
 // parser, guarded) and stores it through the one ingest step's store (lib/db/ingest), with the page
 // images the viewer shows. `npm start` runs it as its own process at a lower priority.
 
-import path from 'node:path';
 import type pg from 'pg';
-import { ReaderPool, type ChildCommand } from '../../ingest/pool';
 import type { ReadRefusal } from '../../ingest/types';
-import type { OcrRequest } from '../../ocr/child';
 import type { RecogniseOutcome } from '../../ocr';
+import { createOcrPool, ocrWorkerLimits, type OcrPool, type OcrWorkerLimits } from '../../ocr/pool';
 import { readRecognised } from '../../ocr/read';
 import { contentHash, ingestBytes } from '../ingest';
+export { createOcrPool, ocrWorkerLimits, type OcrPool, type OcrWorkerLimits } from '../../ocr/pool';
 import { claimOcrJob, finishOcrJob, reportOcrProgress, savePageImages, type ClaimedJob } from './jobs';
-
-export interface OcrWorkerLimits {
-  /** One scan's recognition, all pages: OCR_TIMEOUT_MS, 20 minutes. */
-  timeoutMs: number;
-  /** V8 heap of the OCR process: OCR_HEAP_MB, 1536 (resident memory: twice that). */
-  heapMb: number;
-  /** Pages of one scan: OCR_MAX_PAGES, 200. */
-  maxPages: number;
-}
-
-function positive(raw: string | undefined, fallback: number): number {
-  const n = raw ? Number(raw) : NaN;
-  return Number.isSafeInteger(n) && n > 0 ? n : fallback;
-}
-
-export function ocrWorkerLimits(env: Record<string, string | undefined> = process.env): OcrWorkerLimits {
-  return {
-    timeoutMs: positive(env.OCR_TIMEOUT_MS, 20 * 60_000),
-    heapMb: positive(env.OCR_HEAP_MB, 1536),
-    maxPages: positive(env.OCR_MAX_PAGES, 200),
-  };
-}
-
-export type OcrPool = ReaderPool<OcrRequest, RecogniseOutcome>;
-
-export function createOcrPool(limits: OcrWorkerLimits, root: string, command?: ChildCommand): OcrPool {
-  return new ReaderPool<OcrRequest, RecogniseOutcome>(
-    { timeoutMs: limits.timeoutMs, heapMb: limits.heapMb, maxRssMb: limits.heapMb * 2, readers: 1 },
-    command ?? { args: [path.join(root, 'scripts', 'cli.mjs'), 'ocr-child'], cwd: root },
-  );
-}
 
 function isRefusal(o: RecogniseOutcome | ReadRefusal): o is Extract<RecogniseOutcome | ReadRefusal, { ok: false }> {
   return !o.ok;

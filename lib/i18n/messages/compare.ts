@@ -147,6 +147,7 @@ export const compareMessages = defineMessages(
       provinceHas: '有报告的年份:',
     },
     noReportFor: (years: string) => `${years} 年无报告`,
+    exportSource: (site: string, n: number, years: string) => `来源:${site},${n} 份政府信息公开工作年度报告(${years} 年)`,
     embed: {
       source: (site: string) => `数据:${site},取自各地政府信息公开工作年度报告。`,
       fullView: '查看完整图表与数据 ↗',
@@ -312,6 +313,8 @@ export const compareMessages = defineMessages(
       provinceHas: 'Years with reports:',
     },
     noReportFor: (years: string) => `no report for ${years}`,
+    exportSource: (site: string, n: number, years: string) =>
+      `Source: ${site}, ${n === 1 ? '1 annual disclosure report' : `${n} annual disclosure reports`} (${years})`,
     embed: {
       source: (site: string) => `Data: ${site}, from governments’ annual information-disclosure reports.`,
       fullView: 'Full chart and data ↗',

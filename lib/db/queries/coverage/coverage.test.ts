@@ -55,6 +55,14 @@ describe('coverage of the bundled reports', () => {
     const held = matrix.flatMap((p) => p.years).reduce((n, y) => n + y.held, 0);
     // nine bundled reports, eight of places on the list; 平潭综合实验区 (a zone) is named apart
     expect(held).toBe(8);
+    // the counts are kept until a report is written: a new 2023 report of 淮安市 is counted at once
+    const { ingestBytes } = await import('@/lib/db/ingest');
+    const { readFileSync } = await import('node:fs');
+    const { pool } = await import('@/lib/db/client');
+    const copy = readFileSync('data/reports/reference-text/huaian_city_2024.txt', 'utf8').replaceAll('2024', '2023');
+    expect((await ingestBytes(pool, new TextEncoder().encode(copy), 'huaian-2023.txt')).status).toBe('saved');
+    const after = provinceMatrix(await countHeldByProvince(2008, 2025), YEARS, TODAY).find((p) => p.province === '江苏省')!;
+    expect(after.years.find((y) => y.year === 2023)!.held).toBe(2);
     const { listUnlistedJurisdictions } = await import('./list-unlisted-jurisdictions');
     expect((await listUnlistedJurisdictions()).map((j) => j.name)).toEqual(['平潭综合实验区']);
   });
