@@ -117,6 +117,29 @@ describe('a figure is never taken from the wrong table', () => {
     expect(read(text)).toEqual(table4);
   });
 
+  it('reads a piece printed twice alike by its name, not by its place', () => {
+    const once = damage(FUYANG, 'table4-pieces', 2, FUYANG_GOLD)!; // the lawsuits' pieces first, then 行政复议
+    const review = once.lastIndexOf('行政复议');
+    const end = once.indexOf('五、', review);
+    const lawsuits = once.slice(once.lastIndexOf('行政诉讼(未经复议', review), review);
+    // the lawsuits' pieces again after the review's, as the property test's double damage printed them
+    const twice = once.slice(0, end) + lawsuits + once.slice(end);
+    expect(twice.split('直接起诉').length - 1).toBe(2);
+    expect(read(twice)).toEqual(table4);
+  });
+
+  it('reads no table 4 figure when a piece is printed twice with different numbers, and says why', () => {
+    const once = damage(FUYANG, 'table4-pieces', 0, FUYANG_GOLD)!;
+    const end = once.indexOf('五、', once.lastIndexOf('复议后起诉'));
+    const copy = '行政诉讼(复议后起诉)\n结果维持 结果纠正 其他结果 尚未审结 总计\n9 9 9 9 36\n';
+    const r = parseOk(once.slice(0, end) + copy + once.slice(end));
+    // Sentences may still give a figure (行政复议32件); no table cell does.
+    const fromTable = Object.keys(table4).filter((k) => r.provenance[k]?.rule.startsWith('table4'));
+    expect(fromTable).toEqual([]);
+    expect(r.figures['litigationAfterReview.total'] ?? null).toBeNull();
+    expect(codes(r)).toContain('CELL_UNREADABLE');
+  });
+
   it.each([0, 1, 2, 3])('reads 15 numbers under a 6- or 12-cell header (variant %i)', (at) => {
     expect(read(damage(FUYANG, 'table4-short-header', at, FUYANG_GOLD))).toEqual(table4);
   });

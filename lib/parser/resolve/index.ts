@@ -200,8 +200,21 @@ function moneyExp(
 function readTable4(t: NormalText, region: Span, out: TablesRead): void {
   const size = TABLE4_COLUMNS.length;
   const count = TABLE4_GROUPS.length * size;
-  const cells =
-    readPieces(t, region, findLabels(t, TABLE4_SIGNATURES, region[0], region[1]), TABLE4_GROUP_IDS, size) ?? readCellRow(t, region, count);
+  const pieces = readPieces(t, region, findLabels(t, TABLE4_SIGNATURES, region[0], region[1]), TABLE4_GROUP_IDS, size);
+  if (pieces === 'conflict') {
+    out.found.table4 = true;
+    out.issues.push(
+      makeIssue(
+        'CELL_UNREADABLE',
+        '行政复议、行政诉讼表的同一部分印了两次且数字不同,无法确定哪一份是报告的数字,均未读取。',
+        "A part of the reviews and lawsuits table is printed twice with different numbers; which copy is the report's cannot be told, so none is read.",
+        TABLE4_KEYS,
+        { span: region },
+      ),
+    );
+    return;
+  }
+  const cells = pieces ?? readCellRow(t, region, count);
   if (cells.length === 0) return;
   out.found.table4 = true;
   const keys = TABLE4_KEYS;

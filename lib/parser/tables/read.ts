@@ -84,18 +84,37 @@ function splitMerged(groups: Group[], slots: readonly RowSlot[]): Group[] {
  * Table 4 printed in pieces, each group under its own name (行政复议 …; 未经复议直接起诉 …;
  * 复议后起诉 …): the cells each name heads, in the groups' order, when every group's name heads
  * exactly `size` cells; otherwise null (the names are a header, and the cells follow together).
+ * A piece printed twice is read when both copies print the same cells; copies that differ are a
+ * 'conflict': which copy is the report's cannot be told, and reading the cells in print order
+ * instead would put one group's figures under another's name.
  */
-export function readPieces(t: NormalText, region: Span, hits: readonly LabelHit[], groups: readonly string[], size: number): Cell[] | null {
-  const byGroup = new Map<string, Cell[]>();
-  let current: Cell[] | null = null;
+export function readPieces(
+  t: NormalText,
+  region: Span,
+  hits: readonly LabelHit[],
+  groups: readonly string[],
+  size: number,
+): Cell[] | 'conflict' | null {
+  const pieces: { row: string; cells: Cell[] }[] = [];
   for (const tok of tokenize(t, hits, region[0], region[1])) {
-    if (tok.kind === 'label') {
-      if (byGroup.has(tok.row)) return null; // a name printed twice: not pieces
-      current = [];
-      byGroup.set(tok.row, current);
-    } else if (tok.kind === 'cell' && !(tok.cell.kind === 'blank' && tok.cell.soft)) current?.push(tok.cell);
+    if (tok.kind === 'label') pieces.push({ row: tok.row, cells: [] });
+    else if (tok.kind === 'cell' && !(tok.cell.kind === 'blank' && tok.cell.soft)) pieces[pieces.length - 1]?.cells.push(tok.cell);
   }
+  const byGroup = new Map<string, Cell[]>();
+  let repeated = false;
+  let differ = false;
+  for (const piece of pieces) {
+    const seen = byGroup.get(piece.row);
+    if (!seen) byGroup.set(piece.row, piece.cells);
+    else {
+      repeated = true;
+      differ ||= seen.length !== piece.cells.length || seen.some((c, i) => c.raw !== piece.cells[i]!.raw);
+    }
+  }
+  // A name printed twice beside a piece that heads other than `size` cells: a header, not pieces.
+  if (repeated && pieces.some((p) => p.cells.length !== size)) return null;
   if (!groups.every((g) => byGroup.get(g)?.length === size)) return null;
+  if (differ) return 'conflict';
   return groups.flatMap((g) => byGroup.get(g)!);
 }
 
