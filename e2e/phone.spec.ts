@@ -58,7 +58,7 @@ for (const lang of LANGS) {
     await page.setViewportSize(PHONE);
     await page.goto(withLang('/compare', lang));
     const links = page.getByTestId('site-nav').getByRole('link');
-    await expect(links).toHaveCount(4);
+    await expect(links).toHaveCount(5);
     const boxes = await links.evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().toJSON() as DOMRect));
     const lineHeight = await links.first().evaluate((n) => parseFloat(getComputedStyle(n).lineHeight));
     for (const box of boxes) {
