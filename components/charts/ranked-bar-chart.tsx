@@ -8,10 +8,8 @@ import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
 import { formatValue } from '@/lib/i18n/format';
 import type { BarChartData } from '@/lib/compare/chart-data';
 import { chartSizing, type ChartCommon } from './chart-types';
-import { barChartHeight } from './chart-size';
+import { barChartHeight, fitLabel, LABEL_WIDTH } from './chart-size';
 import { BAR_COLOR, BAR_MUTED, CHART_FONT, INK, INK_MUTE } from './palette';
-
-const LABEL_WIDTH = 190;
 
 export function RankedBarChart({ rows, unit, lang, title, missingLabel, frame }: ChartCommon & BarChartData) {
   const anyHighlight = rows.some((r) => r.highlighted);
@@ -49,8 +47,9 @@ export function RankedBarChart({ rows, unit, lang, title, missingLabel, frame }:
           const atAxis = datum?.value === null ? (datum.note ?? missingLabel) : datum?.value === 0 ? formatValue(0, unit, lang) : null;
           return (
             <g>
+              <title>{props.payload.value}</title>
               <text x={props.x - 6} y={props.y} textAnchor="end" dominantBaseline="central" fill={INK} fontSize={13} data-label>
-                {props.payload.value}
+                {fitLabel(props.payload.value, 13)}
               </text>
               {atAxis !== null ? (
                 <text

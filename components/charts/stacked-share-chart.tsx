@@ -7,10 +7,8 @@ import { Bar, BarChart, LabelList, Legend, Tooltip, XAxis, YAxis } from 'rechart
 import { formatNumber } from '@/lib/i18n/format';
 import type { StackChartData } from '@/lib/compare/chart-data';
 import { chartSizing, type ChartCommon } from './chart-types';
-import { stackedChartHeight } from './chart-size';
+import { fitLabel, LABEL_WIDTH, stackedChartHeight } from './chart-size';
 import { CHART_FONT, DARK_TEXT_ON, INK, INK_MUTE, seriesColor } from './palette';
-
-const LABEL_WIDTH = 190;
 
 export function StackedShareChart({ rows, parts, lang, title, missingLabel, frame }: ChartCommon & StackChartData) {
   const data = rows.map((r) => {
@@ -50,8 +48,9 @@ export function StackedShareChart({ rows, parts, lang, title, missingLabel, fram
                 : null;
           return (
             <g>
+              <title>{props.payload.value}</title>
               <text x={props.x - 6} y={props.y} textAnchor="end" dominantBaseline="central" fill={INK} fontSize={13} data-label>
-                {props.payload.value}
+                {fitLabel(props.payload.value, 13)}
               </text>
               {atAxis !== null ? (
                 <text
