@@ -281,7 +281,7 @@ describe('robots.txt', () => {
 });
 
 describe('two collectors sharing the database', () => {
-  it('split the work, fetch no address twice and hold the per-host pause across both', async () => {
+  it('share the work, fetch no address twice and hold the per-host pause across both', async () => {
     const pauseMs = 150;
     const seeds = await addSeeds(pool, [site.columnUrl], { revisitMs: 3600_000, refresh: false });
     const summaries: CollectSummary[] = [emptySummary(), emptySummary()];
@@ -296,7 +296,8 @@ describe('two collectors sharing the database', () => {
       }),
     );
     await Promise.all(collectors.map((c) => runCollector(c, seeds, 2)));
-    expect(summaries.map((s) => s.visits > 0)).toEqual([true, true]);
+    // Which collector takes which address is a race (one may take them all on a quiet machine): the
+    // invariants are every report saved once between them, no address fetched twice, the pause kept.
     expect(summaries[0]!.saved + summaries[1]!.saved).toBe(7);
     // Only the page that answered 503 once is asked twice.
     const counts = new Map<string, number>();
