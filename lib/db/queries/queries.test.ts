@@ -5,10 +5,9 @@
 
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { TableQuery } from '@/lib/domain';
-import { loadBundled } from '@/lib/db/ingest/bundled';
-import { startTestDatabase, type TestDatabase } from '@/lib/db/testing';
+import { withBundledDatabase } from '@/lib/db/testing/bundled-database';
 import { computeRate, RATES } from '@/lib/figures/rates';
 import { isSqlQuery, shapeMismatches, type RowShape, type SqlQuery } from '../sql';
 import { TABLE_ROW } from './report/table-sql';
@@ -17,7 +16,6 @@ import { tableQuery } from './report/table-query.test-helpers';
 vi.mock('server-only', () => ({}));
 
 const QUERIES_DIR = path.join(process.cwd(), 'lib/db/queries');
-let database: TestDatabase;
 
 function queryModules(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -27,17 +25,7 @@ function queryModules(dir: string): string[] {
   });
 }
 
-beforeAll(async () => {
-  database = await startTestDatabase();
-  process.env.DATABASE_URL = database.url;
-  await loadBundled(database.url, process.cwd());
-});
-
-afterAll(async () => {
-  const { pool } = await import('@/lib/db/client');
-  await pool.end();
-  await database?.stop();
-});
+withBundledDatabase();
 
 describe('raw SQL row shapes', () => {
   it('every defineSql query of lib/db/queries returns the columns, types and nullability it declares', async () => {

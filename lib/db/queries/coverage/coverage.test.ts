@@ -1,27 +1,15 @@
 // /coverage on the bundled reports in a real PostgreSQL: every Jiangsu division of the official
 // list, 淮安市 and 洪泽区 held (with their checks), the rest not held; the province counts.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { coverageYears, provinceDetail, provinceMatrix } from '@/lib/coverage';
-import { loadBundled } from '@/lib/db/ingest/bundled';
-import { startTestDatabase, type TestDatabase } from '@/lib/db/testing';
+import { withBundledDatabase } from '@/lib/db/testing/bundled-database';
 
 vi.mock('server-only', () => ({}));
 
-let database: TestDatabase;
 const TODAY = '2026-12-07';
 const YEARS = coverageYears(TODAY);
 
-beforeAll(async () => {
-  database = await startTestDatabase();
-  process.env.DATABASE_URL = database.url;
-  await loadBundled(database.url, process.cwd());
-});
-
-afterAll(async () => {
-  const { pool } = await import('@/lib/db/client');
-  await pool.end();
-  await database?.stop();
-});
+withBundledDatabase();
 
 describe('coverage of the bundled reports', () => {
   it('江苏省: 118 divisions × 2008–2025; 淮安市 2024 passes, 洪泽区 2023 and 2024 fail a check, the rest not held', async () => {
