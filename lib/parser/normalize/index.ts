@@ -41,8 +41,27 @@ export interface NormalText {
 /** Characters printed spaced out (自 然 人): only then is a compact view worth building. */
 const SPACED_OUT = /[\u4e00-\u9fff] [\u4e00-\u9fff] [\u4e00-\u9fff]/;
 
+/** Text holding HTML tables as markup (PDF-to-Markdown output, pasted page source). */
+const TABLE_MARKUP = /<\/?t[dhr][\s>]/i;
+const TAG = /<\/?[a-zA-Z][^<>]{0,400}>|&nbsp;/g;
+const ROW_TAG = /^<\/?(?:tr|p|div|br|table|h\d|li)[\s/>]/i;
+const CELL_TAG = /^<t[dh][\s>]/i;
+
+/**
+ * Markup of a text that holds its tables as HTML, blanked in place: a row's tag ends the line, a
+ * cell's tag is a '|' (as lib/extract writes tables), other tags and &nbsp; are spaces. Numbers in
+ * attributes (colspan="5") are never read as cells.
+ */
+function blankMarkup(norm: string): string {
+  return norm.replace(TAG, (tag) => {
+    const first = ROW_TAG.test(tag) ? '\n' : CELL_TAG.test(tag) ? '|' : ' ';
+    return first + ' '.repeat(tag.length - 1);
+  });
+}
+
 export function normalizeText(original: string): NormalText {
-  return { original, norm: original.replace(MAPPED, mapChar), views: new Map() };
+  const norm = original.replace(MAPPED, mapChar);
+  return { original, norm: TABLE_MARKUP.test(norm) ? blankMarkup(norm) : norm, views: new Map() };
 }
 
 /** The compact view of [from, to), built once per region. */

@@ -69,3 +69,12 @@ export const TABLE4_SIGNATURES: readonly RowSignature[] = [
   { row: 'litigationDirect', fragments: ['直接起诉'] },
   { row: 'litigationAfterReview', fragments: ['复议后起诉'] },
 ];
+
+/** Table 4's outcome columns, as a table with the groups across (transposed) heads its rows. */
+export const TABLE4_OUTCOME_SIGNATURES: readonly RowSignature[] = [
+  { row: 'upheld', fragments: ['结果维持'] },
+  { row: 'corrected', fragments: ['结果纠正'] },
+  { row: 'other', fragments: ['其他结果'] },
+  { row: 'pending', fragments: ['尚未审结'] },
+  { row: 'total', fragments: ['总计'] },
+];
