@@ -15,6 +15,8 @@ export type ZeroForm = '0' | '' | '/' | '—';
 export interface Body {
   /** The reporting body as the title names it. */
   name: string;
+  /** The jurisdiction it belongs to, as the gold set names places. */
+  place: string;
   divisionCode: string;
   level: AdminLevel;
   scope: ReportScope;
@@ -22,12 +24,15 @@ export interface Body {
 
 /** Real bodies of each kind (the divisions exist, so place and level can be scored). */
 export const BODIES: readonly Body[] = [
-  { name: '合肥市人民政府', divisionCode: '340100', level: 'prefecture', scope: 'aggregate' },
-  { name: '海盐县人民政府', divisionCode: '330424', level: 'county', scope: 'aggregate' },
-  { name: '南京市玄武区人民政府', divisionCode: '320102', level: 'district', scope: 'aggregate' },
-  { name: '浙江省人民政府', divisionCode: '330000', level: 'province', scope: 'aggregate' },
-  { name: '青岛市财政局', divisionCode: '370200', level: 'department', scope: 'agency' },
-  { name: '绍兴市人民政府办公室', divisionCode: '330600', level: 'office', scope: 'agency' },
+  { name: '合肥市人民政府', place: '合肥市', divisionCode: '340100', level: 'prefecture', scope: 'aggregate' },
+  { name: '海盐县人民政府', place: '海盐县', divisionCode: '330424', level: 'county', scope: 'aggregate' },
+  { name: '南京市玄武区人民政府', place: '玄武区', divisionCode: '320102', level: 'district', scope: 'aggregate' },
+  { name: '北京市海淀区人民政府', place: '海淀区', divisionCode: '110108', level: 'district', scope: 'aggregate' },
+  { name: '浙江省人民政府', place: '浙江省', divisionCode: '330000', level: 'province', scope: 'aggregate' },
+  { name: '青岛市财政局', place: '青岛市', divisionCode: '370200', level: 'department', scope: 'agency' },
+  { name: '杭州市上城区教育局', place: '上城区', divisionCode: '330102', level: 'department', scope: 'agency' },
+  { name: '广东省人力资源和社会保障厅', place: '广东省', divisionCode: '440000', level: 'department', scope: 'agency' },
+  { name: '绍兴市人民政府办公室', place: '绍兴市', divisionCode: '330600', level: 'office', scope: 'agency' },
 ];
 
 export interface Table2Row {
@@ -113,7 +118,3 @@ export function makeModel(seed: number, options: { format?: TemplateFormat; zero
   return { seed, format, year, body, table2, table3, table4, activeItems: 100 + Math.floor(rnd() * 20_000), zeroForms };
 }
 
-/** The body's place as the text around the title names it (合肥市, 海盐县, 青岛市). */
-export function placeOf(body: Body): string {
-  return body.name.replace(/(人民政府(办公室)?|财政局)$/, '').replace(/^南京市/, '');
-}

@@ -6,7 +6,7 @@
 // zeros and numbers are printed, the title's wording), deterministically.
 
 import { expand, table2Grid, table3Grid, table4Grid, type Grid, type GridCell, type Table4Shape, type ValueStyle } from './grid';
-import { placeOf, type LayoutModel } from './model';
+import type { LayoutModel } from './model';
 
 export const LAYOUTS = ['html-cms', 'html-word', 'md-pipes', 'md-html', 'docx-tabs', 'pdf-layout', 'pdf-raw', 'pdfjs-items'] as const;
 export type LayoutKind = (typeof LAYOUTS)[number];
@@ -68,7 +68,7 @@ interface Block {
 
 function blocks(model: LayoutModel, v: Variant): Block[] {
   const y = model.year;
-  const place = placeOf(model.body);
+  const place = model.body.place;
   const notice = model.format === '2021' ? '国办公开办函〔2021〕30号' : '国办公开办函〔2019〕60号';
   const p = (text: string): Block => ({ kind: 'p', text });
   const h = (text: string): Block => ({ kind: 'h', text });

@@ -9,7 +9,7 @@ import type { ParseOutcome } from '../../parser/types';
 import type { Finding, Score } from '../score';
 import { figureGroup } from '../score';
 import type { GoldReport } from '../types';
-import { placeOf, type LayoutModel } from './model';
+import type { LayoutModel } from './model';
 
 export interface Truth {
   /** Figure key → the model's value. */
@@ -71,7 +71,7 @@ export function goldOf(model: LayoutModel, id: string): GoldReport {
     kind: 'text',
     meta: {
       year: model.year,
-      place: placeOf(model.body),
+      place: model.body.place,
       divisionCode: model.body.divisionCode,
       level: model.body.level,
       scope: model.body.scope,

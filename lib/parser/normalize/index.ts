@@ -1,7 +1,7 @@
 // Character normalisation that keeps every offset: each UTF-16 unit maps to exactly one unit, so a
 // position in the normalised text is the same position in the text handed to parseReport. Only
 // what the readers depend on is mapped (full-width digits and letters, the characters numbers and
-// cells are built from, every kind of space); common full-width punctuation such as ，（）：stays,
+// cells are built from, every kind of space, tabs as cell separators); common full-width punctuation such as ，（）：stays,
 // and the readers accept both forms. Spaced-out characters (自 然 人) are matched on a compact view
 // (spaces removed) built only for the regions that need it.
 
@@ -12,6 +12,8 @@ const MAPPED =
 
 function mapChar(ch: string): string {
   const c = ch.charCodeAt(0);
+  // a tab separates cells (Word and spreadsheet text: 1.属于国家秘密⇥0⇥⇥3): as '|', blanks stay cells
+  if (c === 0x09) return '|';
   if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
   if (c === 0x2212 || c === 0xfe63) return '-';
   return ' ';

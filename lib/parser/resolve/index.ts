@@ -19,7 +19,13 @@ import { readLegacyTable } from '../legacy';
 import { compactAfter, compactView, findCompact, type NormalText } from '../normalize';
 import type { Segments } from '../segment';
 import type { RowSlot } from '../tables/align';
-import { TABLE2_SIGNATURES, TABLE3_SIGNATURES, TABLE4_OUTCOME_SIGNATURES, TABLE4_SIGNATURES } from '../tables/labels';
+import {
+  TABLE2_SIGNATURES,
+  TABLE3_SIGNATURES,
+  TABLE4_HEADER_SIGNATURES,
+  TABLE4_OUTCOME_SIGNATURES,
+  TABLE4_SIGNATURES,
+} from '../tables/labels';
 import { readCellRow, readLabelledTable, readPieces, readTransposed, type RowRead } from '../tables/read';
 import { groupTotalsAreSums, isRun, splitDigits, totalIsSum } from '../tables/split';
 import { findLabels, type Cell } from '../tables/tokens';
@@ -221,7 +227,7 @@ function readTable4(t: NormalText, region: Span, out: TablesRead): void {
       ? readTransposed(
           t,
           region,
-          findLabels(t, [...TABLE4_SIGNATURES, ...TABLE4_OUTCOME_SIGNATURES], region[0], region[1]),
+          findLabels(t, [...TABLE4_HEADER_SIGNATURES, ...TABLE4_OUTCOME_SIGNATURES], region[0], region[1]),
           TABLE4_GROUP_IDS,
           TABLE4_OUTCOME_IDS,
         )
