@@ -34,6 +34,9 @@ interface Variant {
   /** Row of table 3 (after its header) before which a page break falls, or -1. */
   pageBreak: number;
   title: number;
+  /** How the six section headings are printed: as the template, 一.…, the tables' headings as their
+   * first row (a caption cell), or the tables' headings lost. */
+  headings: 'template' | 'dot' | 'caption' | 'lost';
 }
 
 function variant(at: number): Variant {
@@ -43,6 +46,7 @@ function variant(at: number): Variant {
     table4: (['national', 'national', 'rows', 'columns'] as const)[a % 4]!,
     pageBreak: a % 2 === 1 ? 3 + (a % 17) : -1,
     title: a % 4,
+    headings: (['template', 'dot', 'caption', 'lost'] as const)[Math.floor(a / 4) % 4]!,
   };
 }
 
@@ -60,6 +64,16 @@ function title(model: LayoutModel, form: number): string {
   ][form]!;
 }
 
+const heading = (text: string, v: Variant) => (v.headings === 'dot' ? text.replace('、', '.') : text);
+
+/** A table under its section's heading, as the variant prints the heading. */
+function tableSection(name: string, grid: Grid, v: Variant): Block[] {
+  if (v.headings === 'lost') return [{ kind: 'table', grid }];
+  if (v.headings !== 'caption') return [{ kind: 'h', text: heading(name, v) }, { kind: 'table', grid }];
+  const width = expand(grid)[0]!.reduce((n, p) => n + (p.origin ? (p.cell.cs ?? 1) : 0), 0);
+  return [{ kind: 'table', grid: [[{ text: name, cs: width, head: true }], ...grid] }];
+}
+
 interface Block {
   kind: 'p' | 'h' | 'table';
   text?: string;
@@ -72,26 +86,22 @@ function blocks(model: LayoutModel, v: Variant): Block[] {
   const notice = model.format === '2021' ? '国办公开办函〔2021〕30号' : '国办公开办函〔2019〕60号';
   const p = (text: string): Block => ({ kind: 'p', text });
   const h = (text: string): Block => ({ kind: 'h', text });
-  const table = (grid: Grid): Block => ({ kind: 'table', grid });
   const newTotal = model.table3['applications.new']![6]!;
   return [
     h(title(model, v.title)),
     p(
       `本报告依据《中华人民共和国政府信息公开条例》和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（${notice}）要求编制。本报告中所列数据的统计期限自${y}年1月1日起至${y}年12月31日止。`,
     ),
-    h('一、总体情况'),
+    h(heading('一、总体情况', v)),
     p(
       `${y}年，${place}深入贯彻落实《条例》，全年主动公开政府信息${model.activeItems}条，收到政府信息公开申请${newTotal}件。与2019年相比，依申请公开办理质量进一步提高；较上年新增公开专栏3个。`,
     ),
-    h('二、主动公开政府信息情况'),
-    table(table2Grid(model, v.style)),
-    h('三、收到和处理政府信息公开申请情况'),
-    table(table3Grid(model, v.style)),
-    h('四、政府信息公开行政复议、行政诉讼情况'),
-    table(table4Grid(model, v.table4, v.style)),
-    h('五、存在的主要问题及改进情况'),
+    ...tableSection('二、主动公开政府信息情况', table2Grid(model, v.style), v),
+    ...tableSection('三、收到和处理政府信息公开申请情况', table3Grid(model, v.style), v),
+    ...tableSection('四、政府信息公开行政复议、行政诉讼情况', table4Grid(model, v.table4, v.style), v),
+    h(heading('五、存在的主要问题及改进情况', v)),
     p(`${y}年工作仍存在不足：公开内容的规范性有待提高。${y + 1}年将加强培训，完善制度。`),
-    h('六、其他需要报告的事项'),
+    h(heading('六、其他需要报告的事项', v)),
     p(`本年度未收取信息处理费。`),
     p(model.body.name),
     p(`${y + 1}年1月${15 + (model.seed % 10)}日`),
