@@ -254,16 +254,14 @@ function layoutText(grid: Grid, at: number): string[] {
   return canvas.map((line) => line.join('').replace(/\s+$/, '')).filter((l, i, all) => l !== '' || (i > 0 && all[i - 1] !== ''));
 }
 
-/** Writes text into a line of display columns (a wide character fills two). */
+/**
+ * Writes text at a position of the page's character grid, as pdftotext -layout does: the position
+ * comes from the page (x over the mean character width), each character takes one place, so a
+ * wide character leaves the rest of its width to the padding before the next column.
+ */
 function put(line: string[], x: number, text: string): void {
   while (line.length < x) line.push(' ');
-  let at = x;
-  for (const ch of text) {
-    const w = cols(ch);
-    line[at] = ch;
-    if (w === 2) line[at + 1] = '';
-    at += w;
-  }
+  [...text].forEach((ch, i) => (line[x + i] = ch));
 }
 
 /** pdftotext raw: cells in drawing order, each wrapped piece on its own line. */

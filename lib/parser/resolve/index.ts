@@ -26,6 +26,7 @@ import {
   TABLE4_OUTCOME_SIGNATURES,
   TABLE4_SIGNATURES,
 } from '../tables/labels';
+import { placeShortRowsByColumns } from '../tables/columns';
 import { readCellRow, readLabelledTable, readPieces, readTransposed, type RowRead } from '../tables/read';
 import { groupTotalsAreSums, isRun, splitDigits, totalIsSum } from '../tables/split';
 import { findLabels, type Cell } from '../tables/tokens';
@@ -130,6 +131,7 @@ function readTable3(t: NormalText, region: Span, format: ReportFormat, out: Tabl
   const hits = findLabels(t, TABLE3_SIGNATURES, region[0], region[1]);
   const subrows = format === '2021' && hits.some((h) => isSubrow(h.row));
   const read = readLabelledTable(t, region, hits, table3Slots(format, subrows));
+  placeShortRowsByColumns(t, read.rows, APPLICANT_COLUMNS.length);
   const placed = read.rows.filter(
     (r) => r.fit && r.fit.kind !== 'long' && !(r.fit.kind === 'short' && r.fit.cells.length < r.slot.cells - 1),
   );
