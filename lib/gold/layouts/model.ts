@@ -117,4 +117,3 @@ export function makeModel(seed: number, options: { format?: TemplateFormat; zero
   }
   return { seed, format, year, body, table2, table3, table4, activeItems: 100 + Math.floor(rnd() * 20_000), zeroForms };
 }
-

@@ -69,7 +69,11 @@ const heading = (text: string, v: Variant) => (v.headings === 'dot' ? text.repla
 /** A table under its section's heading, as the variant prints the heading. */
 function tableSection(name: string, grid: Grid, v: Variant): Block[] {
   if (v.headings === 'lost') return [{ kind: 'table', grid }];
-  if (v.headings !== 'caption') return [{ kind: 'h', text: heading(name, v) }, { kind: 'table', grid }];
+  if (v.headings !== 'caption')
+    return [
+      { kind: 'h', text: heading(name, v) },
+      { kind: 'table', grid },
+    ];
   const width = expand(grid)[0]!.reduce((n, p) => n + (p.origin ? (p.cell.cs ?? 1) : 0), 0);
   return [{ kind: 'table', grid: [[{ text: name, cs: width, head: true }], ...grid] }];
 }
