@@ -27,13 +27,16 @@ function fitScore(g: Group, hard: number, k: number): number {
 }
 
 function labelScore(g: Group, row: string): number {
+  // a label on the group's own line, before it, names the group's row: one naming another row
+  // rules this row out, whatever label follows (a row printed twice would otherwise push every
+  // later group onto the row below, each "labelled" by the next row's name)
+  if (g.prev && g.prev.line === g.firstLine && g.prev.row !== row) return -2;
   let s = 0;
   if (g.prev?.row === row) s = Math.max(s, g.prev.line === g.firstLine ? 3 : 2);
   // A label after the group (PDFs print wrapped labels below their numbers) counts less than one
   // before it: a group between two labels belongs to the first unless the order says otherwise
   // (a row printed twice must not push its copy onto the next row).
   if (g.next?.row === row) s = Math.max(s, g.next.line === g.firstLine ? 1 : 1.5);
-  if (s === 0 && g.prev && g.prev.line === g.firstLine && g.prev.row !== row) s = -2;
   return s;
 }
 

@@ -192,10 +192,15 @@ function scan(s: string, start: number, end: number, line: number, hits: readonl
       continue;
     }
     const r = textEnd(s, p + 1, limit);
-    out.push({ kind: 'text', span: [p, r], line });
+    // a count's unit wrapped apart from its digits in a narrow cell (1601 / 件): not text between cells
+    if (!(r === p + 1 && WRAPPED_UNITS.includes(s[p]!) && out[out.length - 1]?.kind === 'cell'))
+      out.push({ kind: 'text', span: [p, r], line });
     p = r;
   }
 }
+
+/** Counters a table prints after its counts; money units (万元) change the value and are never dropped. */
+const WRAPPED_UNITS = '件项条个次';
 
 function textEnd(s: string, p: number, limit: number): number {
   while (p < limit) {
