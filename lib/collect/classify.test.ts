@@ -1,7 +1,7 @@
 // What collection reads off a page: report titles and their look-alikes, attachments, and the
 // pagers real CMSs write (numbered index_N.html, ?page=N, a script call).
 import { describe, expect, it } from 'vitest';
-import { documentExtension, isReportTitle, pageRole, readPage, yearOf, type PageContents } from './classify';
+import { documentExtension, isReportTitle, pageRole, readPage, yearOf, type Attachment, type PageContents } from './classify';
 import { reportHtml } from './testing/site';
 
 describe('report titles', () => {
@@ -63,13 +63,29 @@ describe('a column page', () => {
     expect(page.pages).toEqual([]);
   });
 
-  it('finds numbered pages linked by the pager, but not the site home', () => {
-    const page = readPage(list('', '<a href="index.html">首页</a><a href="index_2.html">下一页</a><a href="index_9.html">尾页</a>'), base);
+  it('finds numbered pages linked by the pager, and every page up to the last (尾页), but not the site home', () => {
+    const page = readPage(list('', '<a href="index.html">首页</a><a href="index_2.html">下一页</a><a href="index_5.html">尾页</a>'), base);
     expect(page.pages).toEqual([
       'http://www.example-gov.test/xxgk/ndbg/index.html',
       'http://www.example-gov.test/xxgk/ndbg/index_2.html',
-      'http://www.example-gov.test/xxgk/ndbg/index_9.html',
+      'http://www.example-gov.test/xxgk/ndbg/index_5.html',
+      'http://www.example-gov.test/xxgk/ndbg/index_3.html',
+      'http://www.example-gov.test/xxgk/ndbg/index_4.html',
     ]);
+  });
+
+  it('counts the pages of "共 N 页" beside a numbered page link', () => {
+    const page = readPage(
+      list('', '共 4 页 当前第1页 <a href="index_1.html">下一页</a>'),
+      'http://www.example-gov.test/xxgk/ndbg/index.html',
+    );
+    expect(page.pages.sort()).toEqual([
+      'http://www.example-gov.test/xxgk/ndbg/index_1.html',
+      'http://www.example-gov.test/xxgk/ndbg/index_2.html',
+      'http://www.example-gov.test/xxgk/ndbg/index_3.html',
+    ]);
+    // Without a numbered page to follow, the count alone names no address.
+    expect(readPage(list('', '共 4 页'), 'http://www.example-gov.test/xxgk/ndbg/index.html').pages).toEqual([]);
   });
 
   it('finds every page of a pager written by a script call', () => {
@@ -171,6 +187,8 @@ describe('pagers, to the letter', () => {
       'http://www.example-gov.test/col/list_2.htm',
       'http://www.example-gov.test/col/list_9.htm',
       'http://www.example-gov.test/col/list_5.htm',
+      // 尾页 is list_9: every page up to it.
+      ...[0, 1, 3, 4, 6, 7, 8].map((i) => `http://www.example-gov.test/col/list${i ? `_${i}` : ''}.htm`),
     ]);
   });
 
@@ -207,7 +225,7 @@ describe('titles and links, to the letter', () => {
       'http://a.test/col/index.html',
     );
     expect(page.reportLinks.map((l) => l.title)).toEqual(['2020年政府信息公开 工作年度报告', '2019年政府信息公开工作年度报告']);
-    expect(page.attachments).toEqual([{ url: 'http://a.test/col/c.pdf', title: '附件 1' }]);
+    expect(page.attachments).toEqual([{ url: 'http://a.test/col/c.pdf', title: '附件 1', type: 'pdf' }]);
   });
 
   it('document extensions end the path', () => {
@@ -230,8 +248,19 @@ describe('the year of a title', () => {
 });
 
 describe('what a page is', () => {
-  const contents = (over: Partial<PageContents>): PageContents => ({ title: '', reportLinks: [], attachments: [], pages: [], ...over });
+  const contents = (over: Partial<PageContents>): PageContents => ({
+    title: '',
+    reportLinks: [],
+    attachments: [],
+    pages: [],
+    frames: [],
+    textLength: 0,
+    hasReportTables: false,
+    ...over,
+  });
   const link = (url: string) => ({ url, title: '2020年政府信息公开工作年度报告' });
+  const attachment = (url: string) => ({ ...link(url), type: documentExtension(url)! });
+  const article = (attachments: Attachment[]) => ({ kind: 'article', attachments, unread: [], frames: [], readSelf: false });
 
   it('a given page is a column when it links reports or pages and is not one year’s report', () => {
     expect(pageRole(contents({ title: '政府信息公开年报', reportLinks: [link('http://a.test/1.html')] }), [], null)).toEqual({
@@ -244,9 +273,9 @@ describe('what a page is', () => {
     const report = contents({
       title: '阜阳市2020年政府信息公开工作年度报告',
       reportLinks: [link('http://a.test/2019.html')],
-      attachments: [link('http://a.test/a.pdf')],
+      attachments: [attachment('http://a.test/a.pdf')],
     });
-    expect(pageRole(report, [], null)).toEqual({ kind: 'article', attachments: [link('http://a.test/a.pdf')] });
+    expect(pageRole(report, [], null)).toEqual(article([attachment('http://a.test/a.pdf')]));
     // A page titled with a year but not as a report, linking reports, is a column.
     expect(pageRole(contents({ title: '2021年信息公开', reportLinks: [link('http://a.test/1.html')] }), [], null).kind).toBe('column');
     expect(pageRole(contents({ title: '政府信息公开年报' }), [], null).kind).toBe('article');
@@ -254,8 +283,12 @@ describe('what a page is', () => {
 
   it('its own address is never among its links; what it was found as decides', () => {
     const own = 'http://a.test/col/index.html';
-    const c = contents({ title: '政府信息公开年报', reportLinks: [link(own)], attachments: [link(own), link('http://a.test/b.doc')] });
-    expect(pageRole(c, [own], null)).toEqual({ kind: 'article', attachments: [link('http://a.test/b.doc')] });
+    const c = contents({
+      title: '政府信息公开年报',
+      reportLinks: [link(own)],
+      attachments: [{ ...link(own), type: 'pdf' }, attachment('http://a.test/b.doc')],
+    });
+    expect(pageRole(c, [own], null)).toEqual(article([attachment('http://a.test/b.doc')]));
     expect(pageRole(c, [own], 'column')).toEqual({ kind: 'column', reportLinks: [], pages: [] });
     expect(pageRole(contents({ title: '年报', pages: ['http://a.test/index_1.html'] }), [], 'article').kind).toBe('article');
   });
