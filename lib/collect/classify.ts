@@ -276,7 +276,7 @@ export interface ArticleRole {
   unread: Attachment[];
   /** Framed pages to read instead of this empty shell. */
   frames: string[];
-  /** The page's own text is (also) the report: no readable attachment, or its tables are on the page. */
+  /** The page's own text is (also) the report: nothing else holds it, or its tables are on the page. */
   readSelf: boolean;
 }
 
@@ -323,11 +323,13 @@ export function pageRole(contents: PageContents, ownUrls: string[], known: PageR
   if (column) return { kind: 'column', reportLinks, pages: contents.pages };
   const { readable, unread } = reportAttachments(contents.attachments.filter((l) => !own.has(l.url)));
   const shell = !readable.length && contents.textLength < SHELL_TEXT;
+  const frames = shell ? contents.frames.filter((f) => !own.has(f)) : [];
   return {
     kind: 'article',
     attachments: readable,
     unread,
-    frames: shell ? contents.frames.filter((f) => !own.has(f)) : [],
-    readSelf: !readable.length || contents.hasReportTables,
+    frames,
+    // An empty shell whose report is only in a form not read is not read either (the reason says why).
+    readSelf: contents.hasReportTables || (!readable.length && !frames.length && (!unread.length || !shell)),
   };
 }

@@ -150,12 +150,13 @@ export function dispositionFileName(value: string | null): string | null {
   if (!value) return null;
   const extended = /filename\*\s*=\s*([\w-]+)'[^']*'([^;]+)/i.exec(value);
   if (extended) {
-    try {
-      const bytes = Buffer.from(decodeURIComponent(extended[2]!.trim()).replace(/[^\x00-\xff]/g, ''), 'latin1');
-      return new TextDecoder(/utf-?8/i.test(extended[1]!) ? 'utf-8' : 'gb18030').decode(bytes) || null;
-    } catch {
-      // A broken percent-encoding: the plain filename, if any.
-    }
+    // Percent-encoded bytes in the named charset.
+    const bytes = Buffer.from(
+      extended[2]!.trim().replace(/%([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
+      'latin1',
+    );
+    const name = new TextDecoder(/utf-?8/i.test(extended[1]!) ? 'utf-8' : 'gb18030').decode(bytes);
+    if (name) return name.split(/[\\/]/).pop() || null;
   }
   const plain = /filename\s*=\s*(?:"([^"]*)"|([^;]+))/i.exec(value);
   const raw = (plain?.[1] ?? plain?.[2])?.trim();

@@ -145,8 +145,9 @@ export class Collector {
     if (robots.fetchedAt === null || Date.now() - robots.fetchedAt.getTime() > ttl) {
       // robots.txt is this turn's request; the address goes back to the queue for the next turn.
       const r = await o.fetcher({ url: `${origin}/robots.txt` });
-      // A firewall's challenge instead of robots.txt: the site cannot be read without a browser.
-      if (!r.ok && r.code === 'JS_CHALLENGE')
+      // No robots.txt for a reason that is the whole site's (a firewall's challenge, a certificate,
+      // an address refused): the address is failed with that reason, robots.txt kept as unavailable.
+      if (!r.ok && !r.transient && (r.status === null || r.code === 'JS_CHALLENGE'))
         return {
           state: 'failed',
           outcome: 'failed',
