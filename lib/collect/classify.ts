@@ -223,8 +223,11 @@ export function readPage(html: string, pageUrl: string): PageContents {
       attach(viewerFile(url), linkTitle);
       attach(url, linkTitle);
       const target = new URL(url);
-      if (isReportTitle(linkTitle) || isReportTitle(text)) reportLinks.set(url, { url, title: linkTitle });
-      else if (isColumnPage(target, page, text) || isYearColumn(target, page, text)) {
+      const columnPage = isColumnPage(target, page, text);
+      // A year-less report-like title ("政府信息公开年报") on a page of this column names the column.
+      if ((isReportTitle(linkTitle) || isReportTitle(text)) && (!columnPage || yearOf(linkTitle) !== null))
+        reportLinks.set(url, { url, title: linkTitle });
+      else if (columnPage || isYearColumn(target, page, text)) {
         pages.add(url);
         if (LAST_PAGE.test(text)) last = target;
       }

@@ -12,6 +12,9 @@ import https from 'node:https';
 import { rootCertificates } from 'node:tls';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { decodeText } from '../extract/decode';
+import { declaredCharset } from '../extract/html';
+import { charsetOf } from '../ingest';
 import { AddressRefusal, checkUrl, resolveChecked, systemResolver, type AddressPolicy, type Resolver } from './address';
 import { challengeReason, softRedirect } from './signals';
 
@@ -330,4 +333,9 @@ export function createFetcher(options: FetcherOptions): Fetcher {
       };
     }
   };
+}
+
+/** A page's text: charset from HTTP, else from its <meta>, else guessed (lib/extract's decoder, which trusts neither blindly). */
+export function decodeHtml(fetched: Pick<FetchSuccess, 'body' | 'contentType'>): string {
+  return decodeText(fetched.body, charsetOf(fetched.contentType) ?? declaredCharset(fetched.body)).text;
 }

@@ -3,11 +3,9 @@
 // links and other pages; an article gives its attachments, or is itself the report; a document is
 // read and stored through the one ingest step (lib/db/ingest's ingestBytes, with the source's web
 // facts). Several collectors (processes, machines) may run against one database.
-import { decodeText } from '../../extract/decode';
-import { declaredCharset } from '../../extract/html';
-import { charsetOf, isResourceRefusal, type SourceFacts } from '../../ingest';
+import { isResourceRefusal, type SourceFacts } from '../../ingest';
 import { documentExtension, pageRole, readPage, type Attachment } from '../../collect/classify';
-import type { FetchFailure, Fetcher, FetchOutcome, FetchSuccess } from '../../collect/fetch';
+import { decodeHtml, type FetchFailure, type Fetcher, type FetchOutcome, type FetchSuccess } from '../../collect/fetch';
 import { robotsRules } from '../../collect/robots';
 import type pg from 'pg';
 import type { IngestResult } from '../ingest';
@@ -94,11 +92,6 @@ function isHtml(fetched: FetchSuccess): boolean {
   return (
     !documentExtension(fetched.finalUrl) && /<(html|body|a)[\s>]/i.test(new TextDecoder('latin1').decode(fetched.body.subarray(0, 4096)))
   );
-}
-
-/** A page's text: charset from HTTP, else from its <meta>, else guessed (lib/extract's decoder). */
-export function decodeHtml(fetched: Pick<FetchSuccess, 'body' | 'contentType'>): string {
-  return decodeText(fetched.body, charsetOf(fetched.contentType) ?? declaredCharset(fetched.body)).text;
 }
 
 export class Collector {
