@@ -23,7 +23,7 @@ const REPORT_TITLE = [
 const CUT_REPORT_TITLE = /(政府信息公开|政务公开).{0,8}(年度|年报|工作年|工作)[^…]{0,3}$/;
 
 /** Titles that name another kind of document, however close: plans, notices, explainers, forms. */
-const LOOK_ALIKE = /工作要点|实施方案|通知|解读|考核|整改|意见|办法|规定|计划|指南|目录|述职|审计|决算|预算|申请表|流程图/;
+const LOOK_ALIKE = /工作要点|实施方案|通知|解读|考核|整改|意见|办法|规定|计划|指南|目录|述职|审计|决算|预算|申请表|流程图|关于(做好|开展|印发|转发|加强|进一步)/;
 
 /** Whether a link's or a page's title names a government information-disclosure annual report. */
 export function isReportTitle(title: string): boolean {

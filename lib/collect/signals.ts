@@ -42,7 +42,8 @@ export function softRedirect(bytes: Uint8Array, base: string): string | null {
   if (visibleChars(html) > MAX_VISIBLE_CHARS) return null;
   let target: string | undefined;
   const meta = META_REFRESH.exec(html)?.[0];
-  const content = meta && /content\s*=\s*(["'])([^"']*)\1/i.exec(meta)?.[2];
+  const quoted = meta && /content\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(meta);
+  const content = quoted && (quoted[1] ?? quoted[2] ?? quoted[3]);
   const refresh = content && /^\s*(\d+(?:\.\d+)?)\s*[;,]\s*(?:url\s*=\s*)?['"]?([^'"\s]+)/i.exec(content);
   if (refresh && Number(refresh[1]) <= 10) target = refresh[2];
   if (!target) {
