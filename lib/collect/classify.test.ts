@@ -421,4 +421,22 @@ describe('how real CMSs write a column', () => {
     expect(page.reportLinks).toEqual([]);
     expect(page.pages).toEqual(['http://www.example-gov.test/xxgk/ndbg/index.html']);
   });
+
+  it('a column given as its folder is its index page; session ids in paths are dropped', () => {
+    const page = readPage(
+      list(
+        '<li><a href="202101/t1.html;jsessionid=A1B2C3">2020年政府信息公开工作年度报告</a></li>',
+        '<script>createPageHTML(2, 0, "index", "html");</script>',
+      ),
+      'http://www.example-gov.test/xxgk/ndbg/',
+    );
+    expect(page.pages).toEqual(['http://www.example-gov.test/xxgk/ndbg/index_1.html']);
+    expect(page.reportLinks.map((l) => l.url)).toEqual(['http://www.example-gov.test/xxgk/ndbg/202101/t1.html']);
+  });
+
+  it('an article’s title from <meta name="ArticleTitle"> before its heading', () => {
+    const html =
+      '<html><head><meta name="ArticleTitle" content="弋阳县2020年政府信息公开工作年度报告"><title>门户</title></head><body><h1>信息公开</h1></body></html>';
+    expect(readPage(html, 'http://www.example-gov.test/a.html').title).toBe('弋阳县2020年政府信息公开工作年度报告');
+  });
 });

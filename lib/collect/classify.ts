@@ -23,7 +23,8 @@ const REPORT_TITLE = [
 const CUT_REPORT_TITLE = /(政府信息公开|政务公开).{0,8}(年度|年报|工作年|工作)[^…]{0,3}$/;
 
 /** Titles that name another kind of document, however close: plans, notices, explainers, forms. */
-const LOOK_ALIKE = /工作要点|实施方案|通知|解读|考核|整改|意见|办法|规定|计划|指南|目录|述职|审计|决算|预算|申请表|流程图|关于(做好|开展|印发|转发|加强|进一步)/;
+const LOOK_ALIKE =
+  /工作要点|实施方案|通知|解读|考核|整改|意见|办法|规定|计划|指南|目录|述职|审计|决算|预算|申请表|流程图|关于(做好|开展|印发|转发|加强|进一步)/;
 
 /** Whether a link's or a page's title names a government information-disclosure annual report. */
 export function isReportTitle(title: string): boolean {
@@ -96,6 +97,8 @@ function absolute(href: string | undefined, base: string): string | null {
     const url = new URL(href.trim(), base);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
     url.hash = '';
+    // A servlet session in the path (;jsessionid=…) would make one page many addresses.
+    url.pathname = url.pathname.replace(/;jsessionid=[^/?]*/i, '');
     return url.href;
   } catch {
     return null;
@@ -196,7 +199,11 @@ export function readPage(html: string, pageUrl: string): PageContents {
   page.hash = '';
   // <base href> moves every relative address of the page.
   const base = absolute($('base[href]').first().attr('href'), page.href) ?? page.href;
-  const heading = $('h1').first().text().trim() || $('.title, .article-title, #title').first().text().trim();
+  // TRS and kin name an article in <meta name="ArticleTitle">; else its heading, else <title>.
+  const heading =
+    $('meta[name="ArticleTitle" i]').attr('content')?.trim() ||
+    $('h1').first().text().trim() ||
+    $('.title, .article-title, #title').first().text().trim();
   const title = (heading || $('title').first().text()).replace(/\s+/g, ' ').trim();
   const reportLinks = new Map<string, Link>();
   const attachments = new Map<string, Attachment>();
@@ -251,6 +258,9 @@ export function readPage(html: string, pageUrl: string): PageContents {
   const total = /共(\d{1,3})页/.exec(text)?.[1];
   for (const p of [...scriptedPages(html, page), ...pagesUpTo(last, total ? Number(total) : null, page, [...pages])]) pages.add(p);
   pages.delete(page.href);
+  // A column given as its folder (/xxgk/ndbg/) is its index page: not a page of its own.
+  for (const p of [...pages])
+    if (page.href.endsWith('/') && p.startsWith(page.href) && /^index\.s?html?$/.test(p.slice(page.href.length))) pages.delete(p);
   return {
     title,
     reportLinks: [...reportLinks.values()],
