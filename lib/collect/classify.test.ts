@@ -439,4 +439,16 @@ describe('how real CMSs write a column', () => {
       '<html><head><meta name="ArticleTitle" content="弋阳县2020年政府信息公开工作年度报告"><title>门户</title></head><body><h1>信息公开</h1></body></html>';
     expect(readPage(html, 'http://www.example-gov.test/a.html').title).toBe('弋阳县2020年政府信息公开工作年度报告');
   });
+
+  it('a page named as one year’s report listing several reports is a list; with a report of its own (tables, attachment, frame) it is not', () => {
+    const links =
+      '<ul><li><a href="/a/1.html">阜阳市2020年政府信息公开工作年度报告</a></li><li><a href="/a/2.html">宁波市2020年政府信息公开工作年度报告</a></li></ul>';
+    const html = (extra: string) => `<html><body><h1>2020年度政府信息公开工作年度报告</h1>${links}${extra}</body></html>`;
+    const at = 'http://www.example-gov.test/xxgk/ndbg/2020/t1.html';
+    expect(pageRole(readPage(html(''), at), [at], 'article').kind).toBe('column');
+    expect(pageRole(readPage(html(''), at), [at], null).kind).toBe('column');
+    expect(pageRole(readPage(html('<a href="/r.pdf">年报.pdf</a>'), at), [at], 'article').kind).toBe('article');
+    expect(pageRole(readPage(html('<iframe src="content.html"></iframe>'), at), [at], 'article').kind).toBe('article');
+    expect(pageRole(readPage(html(`<p>${'主动公开'.repeat(400)}</p>`), at), [at], 'article').kind).toBe('article');
+  });
 });

@@ -280,6 +280,8 @@ export function yearOf(title: string): number | null {
 
 /** An article's text shorter than this is a shell: the report is in its frame or attachments. */
 const SHELL_TEXT = 300;
+/** A page whose text is shorter than this is a list of reports, not a report (the national format runs to thousands of characters). */
+const LIST_TEXT = 1500;
 
 export interface ArticleRole {
   kind: 'article';
@@ -332,9 +334,17 @@ export function pageRole(contents: PageContents, ownUrls: string[], known: PageR
   const own = new Set(ownUrls);
   const reportLinks = contents.reportLinks.filter((l) => !own.has(l.url));
   const ownReport = isReportTitle(contents.title) && yearOf(contents.title) !== null;
-  const column = known ? known === 'column' : (contents.pages.length > 0 || reportLinks.length > 0) && !ownReport;
-  if (column) return { kind: 'column', reportLinks, pages: contents.pages };
   const { readable, unread } = reportAttachments(contents.attachments.filter((l) => !own.has(l.url)));
+  // A page named as one year's report that only lists several reports (各部门、各区县 of that year) is a list.
+  const listing =
+    known !== 'column' &&
+    reportLinks.length >= 2 &&
+    !readable.length &&
+    !contents.frames.length &&
+    !contents.hasReportTables &&
+    contents.textLength < LIST_TEXT;
+  const column = listing || (known ? known === 'column' : (contents.pages.length > 0 || reportLinks.length > 0) && !ownReport);
+  if (column) return { kind: 'column', reportLinks, pages: contents.pages };
   const shell = !readable.length && contents.textLength < SHELL_TEXT;
   const frames = shell ? contents.frames.filter((f) => !own.has(f)) : [];
   return {

@@ -62,6 +62,8 @@ export const PATTERN = {
   moved: '/old/ndbg/',
   wafPage: '/ndbg/index.html',
   secureReport: '/ndbg/t20210130_301.html',
+  /** A page named as a year's report that lists the reports of that year's bodies. */
+  yearListing: '/xxgk/ndbg/2020/t20210131_220.html',
 };
 
 /** Adds the patterns' pages to a fixture site. */
@@ -105,6 +107,19 @@ createPageHTML(countPage, currentPage, "index", "html");</script></div>`,
   add(PATTERN.reportTarget, html(reportHtml(seed('000-fuyang-2020.txt'), title('阜阳市', 2020))));
   add('/xxgk/ndbg/201801/t20180130_104.html', html(reportHtml(seed('004-shangqiu-2017.txt'), title('商丘市', 2017))));
   add(PATTERN.columnLookAlikes[0]!, html(page('2021年政务公开工作要点', '<p>要点</p>')));
+
+  add(
+    PATTERN.yearListing,
+    html(
+      page(
+        '2020年度政府信息公开工作年度报告',
+        `<h1>2020年度政府信息公开工作年度报告</h1>${items([
+          `<a href="../202101/t20210129_101.html">${title('阜阳市', 2020)}</a>`,
+          `<a href="../202102/t20210201_103.html">${title('宁波市', 2020)}</a>`,
+        ])}`,
+      ),
+    ),
+  );
 
   // Attachments by relative paths: ../../../files/… and ./P0….pdf.
   add(PATTERN.relativeUp, html(articleWithAttachment(title('洪泽区', 2023), '../../../files/2024/P020240120571.pdf', '年报.pdf')));

@@ -44,6 +44,12 @@ describe('a 年报 column as real CMSs write it', () => {
     ]);
   });
 
+  it('a page named as one year’s report that lists that year’s reports is read as a list', async () => {
+    await harness.collect([at(PATTERN.yearListing)]);
+    expect(await placeYears()).toEqual(['宁波市 2020', '阜阳市 2020']);
+    expect(await harness.stateOf(at(PATTERN.yearListing))).toMatchObject({ state: 'done', reason_code: null });
+  });
+
   it('a moved column (301) is re-visited with the validators of where it moved: 304', async () => {
     // The 2017 column it moved to links the other years' column: the whole 年报 column is collected.
     await harness.collect([at(PATTERN.moved)]);
