@@ -52,7 +52,13 @@ runMain(
       const waiting = summary.queued.length;
       if (waiting && !recognise)
         console.log(`${waiting} scans wait for text recognition: npm start's OCR worker reads them (or run again with --recognise).`);
-      const recognition = waiting && recognise && !summary.stopped ? await recogniseQueued(pool, summary.queued.map((q) => q.jobId)) : 0;
+      const recognition =
+        waiting && recognise && !summary.stopped
+          ? await recogniseQueued(
+              pool,
+              summary.queued.map((q) => q.jobId),
+            )
+          : 0;
       if (!summary.stopped) await refreshQualityNow(database.url, console.log);
       return summary.refused.length || summary.failed.length || summary.stopped || recognition ? 1 : 0;
     } finally {
