@@ -160,7 +160,9 @@ for (const lang of ['zh', 'en'] as const) {
     expect(ningbo[col(`${w.prov} [review.total]`)]).toBe('narrative');
     expect(ningbo[col(`${w.prov} [results.granted.total]`)]).toBe('…');
     expect(ningbo[note]).toBe(
-      lang === 'zh' ? '无法计算:分子((予以公开 + 部分公开))有数字缺失' : 'Not computed: a figure of the numerator is missing',
+      lang === 'zh'
+        ? '无法计算:分子(予以公开 + 部分公开)有数字缺失'
+        : 'Not computed: a figure of the numerator (Disclosed in full + Partly disclosed) is missing',
     );
 
     const table = JSON.parse(text(json.bytes)) as {
@@ -280,5 +282,9 @@ for (const lang of ['zh', 'en'] as const) {
     const rate = page.locator('[data-rate="review-correction-rate"]');
     await expect(rate.locator('[data-standing="sumFailed"]')).toBeVisible();
     await expect(rate.getByTestId('failed-relations')).not.toBeEmpty();
+    // Its value is not computed, and the panel says why rather than a bare "—": the review total printed is 0.
+    await expect(rate.getByTestId('rate-not-computed')).toContainText(
+      lang === 'zh' ? '分母(行政复议总计)为 0' : 'the denominator (all reviews) is 0',
+    );
   });
 }

@@ -69,7 +69,7 @@ function Cell({ id, cell, format, lang }: { id: string; cell: TableCell | undefi
       <td className="tabular px-2 py-1.5 text-right" data-rate={id}>
         {cell?.value === null || cell?.value === undefined ? (
           note ? (
-            <span className="text-xs text-ink-mute" data-rate-note>
+            <span className="inline-block max-w-72 text-left text-xs leading-snug text-ink-mute" data-rate-note={note}>
               {note}
             </span>
           ) : (

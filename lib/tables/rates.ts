@@ -4,9 +4,19 @@
 
 import type { IssueView } from '@/lib/domain';
 import type { Label } from '@/lib/figures/keys';
-import { computeRate, perTenThousand, RATES, rateInputKeys, rateStanding, type RateDef, type RateStanding } from '@/lib/figures/rates';
+import {
+  computeRate,
+  perTenThousand,
+  RATES,
+  rateInputKeys,
+  rateStanding,
+  sumKeys,
+  type RateDef,
+  type RateStanding,
+} from '@/lib/figures/rates';
 import type { ReportFigures } from './cells';
 import { failedRelationsOf, failedSumKeys } from './checks';
+import { notComputedReason } from './table-cell-status';
 
 export interface RateRow {
   rate: RateDef;
@@ -18,6 +28,8 @@ export interface RateRow {
   standing: RateStanding;
   /** The failed sum relations its inputs are in, named (why it is not ranked). */
   failedRelations: Label[];
+  /** Why a ratio has no value (a figure missing, a denominator of 0); null when it has one. */
+  notComputed: Label | null;
 }
 
 function lookup(report: ReportFigures) {
@@ -41,6 +53,7 @@ export function rateRows(
       per10k: rate.unit === 'count' ? perTenThousand(value, population) : null,
       standing: rateStanding(rate, lookup(report), failedKeys),
       failedRelations: failedRelationsOf(issues, rateInputKeys(rate)),
+      notComputed: notComputedReason(rate, sumKeys(lookup(report), rate.numerator), sumKeys(lookup(report), rate.denominator)),
     };
   });
 }

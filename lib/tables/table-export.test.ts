@@ -32,7 +32,7 @@ describe('table export', () => {
       '报告ID,年度,报告链接,省份,辖区,辖区代号,层级,报告主体,范围,格式,核验未通过项数,体检通过,体检已判,体检未通过项,本年新收 [applications.new.total],出处 [applications.new.total],实质公开率 [disclosure-rate],分子 [disclosure-rate],分母 [disclosure-rate],说明 [disclosure-rate]',
     );
     expect(line).toBe(
-      `3,2020,${ORIGIN}/reports/3,浙江省,宁波市,ningbo,prefecture,宁波市人民政府,aggregate,2019,0,4,5,onTime,3517,narrative,,,,无法计算:分子((予以公开 + 部分公开))有数字缺失`,
+      `3,2020,${ORIGIN}/reports/3,浙江省,宁波市,ningbo,prefecture,宁波市人民政府,aggregate,2019,0,4,5,onTime,3517,narrative,,,,无法计算:分子(予以公开 + 部分公开)有数字缺失`,
     );
   });
 
@@ -58,7 +58,7 @@ describe('table export, edges', () => {
     );
     // review.total is printed by the 2019 format: a figure not stored was not read (…).
     expect(line).toBe(
-      '3,2020,/reports/3,浙江省,宁波市,ningbo,prefecture,宁波市人民政府,aggregate,2019,0,4,5,onTime,,…,,,,Not computed: a figure of the numerator is missing,',
+      '3,2020,/reports/3,浙江省,宁波市,ningbo,prefecture,宁波市人民政府,aggregate,2019,0,4,5,onTime,,…,,,,Not computed: a figure of the numerator (Disclosed in full + Partly disclosed) is missing,',
     );
     expect(tableJson(2020, {}, [], ['review.total'], 'zh', '')).toMatchObject({
       year: 2020,
