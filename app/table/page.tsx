@@ -2,7 +2,6 @@
 // paginated in SQL; the whole filtered result downloadable as CSV and JSON. State in the URL.
 
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { BigTable } from '@/components/tables/big-table';
 import { Pager } from '@/components/tables/pager';
@@ -19,7 +18,7 @@ import { GridLegend } from '@/components/tables/grid-legend';
 import { withDataVersion } from '@/lib/view-state';
 import { tableTitle } from '@/lib/tables/table-export';
 import { resolveYear, toTableQuery } from '@/lib/tables/table-query';
-import { canonicalTableRedirect, PAGE_SIZE, parseTableParams, readTableParams, tableHref } from '@/lib/view-state/table-params';
+import { PAGE_SIZE, parseTableParams, readTableParams, tableHref } from '@/lib/view-state/table-params';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -31,9 +30,6 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function TablePage({ searchParams }: Props) {
   const raw = await searchParams;
   const { view, notices, cited } = parseTableParams(readTableParams(raw));
-  // A submitted form carries every field; land on the short, canonical address.
-  const canonical = notices.length ? null : canonicalTableRedirect(raw, view, cited);
-  if (canonical) redirect(canonical);
   const m = drilldownMessages[view.lang].table;
   const [years, provinces, stamp] = await Promise.all([countReportsByYear(), listProvinces(), getDataStamp()]);
   const facets = { years, provinces: provinces.map((p) => p.name) };
