@@ -28,7 +28,7 @@ describe('nonceTemplate', () => {
   it('round-trips any text through gzip, with a nonce of another length', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.string({ unit: 'binary', maxLength: 1000 }), { maxLength: 6 }),
+        fc.array(fc.string({ unit: 'binary', maxLength: 300 }), { maxLength: 6 }),
         fc.string({ minLength: 1, maxLength: 40 }),
         (parts, nonce) => {
           const page = Buffer.from(parts.join(OLD));
@@ -38,7 +38,7 @@ describe('nonceTemplate', () => {
           expect(gunzipSync(fillGzip(template, nonce)).equals(expected)).toBe(true);
         },
       ),
-      { numRuns: 50 },
+      { numRuns: 30 },
     );
   });
 

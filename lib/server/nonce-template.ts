@@ -14,12 +14,12 @@ export interface NonceTemplate {
   bytes: number;
 }
 
-/** `body` cut at every occurrence of `nonce`. */
-export function nonceTemplate(body: Buffer, nonce: string): NonceTemplate {
-  const needle = Buffer.from(nonce);
+/** `body` cut at every occurrence of `nonce` (null: an answer without one, kept whole). */
+export function nonceTemplate(body: Buffer, nonce: string | null): NonceTemplate {
+  const needle = Buffer.from(nonce ?? '');
   const pieces: Buffer[] = [];
   let from = 0;
-  for (let at = body.indexOf(needle); at !== -1; at = body.indexOf(needle, from)) {
+  for (let at = nonce ? body.indexOf(needle) : -1; at !== -1; at = body.indexOf(needle, from)) {
     pieces.push(body.subarray(from, at));
     from = at + needle.length;
   }

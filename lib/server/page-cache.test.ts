@@ -6,7 +6,8 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createNonce, pageCsp } from '@/lib/http/security-headers';
+import { etagOf, matchesIfNoneMatch } from '@/lib/http/etag';
+import { API_CSP, createNonce, pageCsp } from '@/lib/http/security-headers';
 import { acceptsGzip, createPageCache, requestKey, type PageCache } from './page-cache';
 
 let version = 1;
@@ -100,6 +101,35 @@ describe('createPageCache', () => {
     const plain = await send('/', { 'accept-encoding': 'gzip;q=0, identity' });
     expect(plain.headers['content-encoding']).toBeUndefined();
     expectOneNonce(plain.raw.toString(), nonceOf(plain.headers));
+  });
+
+  it('keeps API answers without a nonce, and answers their ETag with 304', async () => {
+    behaviour = (request, response) => {
+      if (!request.url!.startsWith('/api/')) return false;
+      response.setHeader('Content-Security-Policy', API_CSP);
+      response.removeHeader('Link');
+      const body = JSON.stringify({ data: [request.url, version] });
+      const etag = etagOf(body);
+      response.setHeader('ETag', etag);
+      response.statusCode = matchesIfNoneMatch(String(request.headers['if-none-match'] ?? ''), etag) ? 304 : 200;
+      if (response.statusCode === 304) return (void response.end(), true);
+      response.setHeader('Content-Type', 'application/json; charset=utf-8');
+      response.end(body);
+      return true;
+    };
+    const first = await send('/api/figures?key=applications.new.total');
+    const again = await send('/api/figures?key=applications.new.total', { 'accept-encoding': 'gzip' });
+    expect(JSON.parse(gunzipSync(again.raw).toString())).toEqual(JSON.parse(first.raw.toString()));
+    expect(again.headers['content-security-policy']).toBe(API_CSP);
+    const unchanged = await send('/api/figures?key=applications.new.total', { 'if-none-match': first.headers.etag! });
+    expect(unchanged.status).toBe(304);
+    expect(unchanged.raw.length).toBe(0);
+    expect(unchanged.headers.etag).toBe(first.headers.etag);
+    expect((await send('/api/figures?key=applications.new.total', { 'if-none-match': '"other"' })).status).toBe(200);
+    expect(renders).toEqual(['/api/figures?key=applications.new.total']);
+    await send('/api/health');
+    await send('/api/health');
+    expect(renders).toHaveLength(3);
   });
 
   it('shares one render between concurrent requests', async () => {

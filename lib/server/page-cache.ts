@@ -1,9 +1,9 @@
-// Rendered pages kept per data version (lib/db/data-version.ts), in the server around Next
-// (./listener.ts): between two writes, a page whose answer depends only on its address is rendered
-// once and then served from memory. Next renders every page per request because of the CSP nonce
-// (proxy.ts); its own caches ('use cache', ISR) cannot keep nonce'd HTML, so the answer is kept here
-// with the nonce as a hole, and every copy gets a fresh nonce (./nonce-template.ts): no two answers
-// share one.
+// Rendered pages and API answers kept per data version (lib/db/data-version.ts), in the server
+// around Next (./listener.ts): between two writes, an answer that depends only on its address is
+// rendered once and then served from memory. Next renders every page per request because of the
+// CSP nonce (proxy.ts); its own caches ('use cache', ISR) cannot keep nonce'd HTML, so a page is
+// kept with the nonce as a hole, and every copy gets a fresh nonce (./nonce-template.ts): no two
+// answers share one.
 //
 // An answer is kept only when nothing but these decides it: the address (path and query, so the
 // language too), the data version, the public origin links start with (lib/http/public-origin.ts:
@@ -11,19 +11,24 @@
 // would get the same origin, never one host's page to another), the scheme the request says it came
 // over (the CSP's upgrade-insecure-requests), and whether the client is a bot Next serves blocking
 // metadata to. Requests carrying Next's own navigation headers (RSC payloads, prefetches) and
-// anything but GET pass through, as do answers that are not a 200 HTML page with a nonce or that
-// set a cookie. Concurrent requests for a missing page share one render.
+// anything but GET pass through, as do answers that are not a 200 (an HTML page only with its
+// nonce) or that set a cookie. A kept answer with an ETag answers a matching If-None-Match with 304,
+// as the route does. Concurrent requests for a missing answer share one render.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LRUCache } from 'lru-cache';
 import { getBotType } from 'next/dist/shared/lib/router/utils/is-bot';
+import { matchesIfNoneMatch } from '@/lib/http/etag';
 import { publicOrigin, type OriginEnv } from '@/lib/http/public-origin';
 import { createNonce } from '@/lib/http/security-headers';
 import { fill, fillGzip, nonceTemplate, type NonceTemplate } from './nonce-template';
 
 export type NextHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
-/** Pages whose HTML depends on the address and the data alone (no cookie, no clock). */
-export const CACHED_PAGES = /^\/(?:compare|j\/[^/]+)?$/;
+/**
+ * Pages and API reads whose answer depends on the address and the tracked data alone (no cookie, no
+ * clock, no bookkeeping table such as the OCR or collection queues).
+ */
+export const KEPT_PATHS = /^\/(?:compare|j\/[^/]+|api\/(?:figures|jurisdictions|reports))?$/;
 /** Next's navigation and internal headers: their answers are not the page's HTML. */
 const NEXT_HEADERS = /^(?:rsc|next-|x-next|x-middleware|x-invoke|x-matched-path|x-now|purpose$)/i;
 const NONCE = /'nonce-([A-Za-z0-9+/=]+)'/;
@@ -32,7 +37,9 @@ const PER_COPY = new Set(['content-length', 'content-encoding', 'transfer-encodi
 
 interface Entry {
   headers: [string, string][];
-  nonce: string;
+  /** The CSP nonce the answer was rendered with (null: an answer without one, e.g. JSON). */
+  nonce: string | null;
+  etag: string | null;
   body: NonceTemplate;
 }
 
@@ -53,7 +60,7 @@ export interface PageCache {
 /** The part of the key the request decides, or null when its answer must not be kept. */
 export function requestKey(request: IncomingMessage, env: OriginEnv = process.env): string | null {
   if (request.method !== 'GET' || !request.url) return null;
-  if (!CACHED_PAGES.test(request.url.split('?')[0]!)) return null;
+  if (!KEPT_PATHS.test(request.url.split('?')[0]!)) return null;
   if (Object.keys(request.headers).some((name) => NEXT_HEADERS.test(name))) return null;
   const headers = new Headers();
   for (const name of ['host', 'x-forwarded-host', 'x-forwarded-proto']) {
@@ -75,11 +82,17 @@ export function acceptsGzip(header: string | string[] | undefined): boolean {
   return false;
 }
 
-function send(response: ServerResponse, entry: Entry, gzip: boolean): void {
-  const nonce = createNonce();
+function send(request: IncomingMessage, response: ServerResponse, entry: Entry, gzip: boolean): void {
+  const nonce = entry.nonce ? createNonce() : '';
+  for (const [name, value] of entry.headers) response.setHeader(name, entry.nonce ? value.replaceAll(entry.nonce, nonce) : value);
+  const ifNoneMatch = request.headers['if-none-match'];
+  if (entry.etag && matchesIfNoneMatch(ifNoneMatch === undefined ? null : String(ifNoneMatch), entry.etag)) {
+    response.statusCode = 304;
+    response.removeHeader('content-type');
+    return void response.end();
+  }
   const body = gzip ? fillGzip(entry.body, nonce) : fill(entry.body, nonce);
   response.statusCode = 200;
-  for (const [name, value] of entry.headers) response.setHeader(name, value.replaceAll(entry.nonce, nonce));
   if (gzip) response.setHeader('Content-Encoding', 'gzip');
   response.setHeader('Content-Length', body.length);
   response.end(body);
@@ -88,13 +101,14 @@ function send(response: ServerResponse, entry: Entry, gzip: boolean): void {
 /** The kept form of a finished answer, or null when it must not be kept. */
 function entryOf(response: ServerResponse, body: Buffer): Entry | null {
   if (response.statusCode !== 200 || response.hasHeader('set-cookie')) return null;
-  if (!String(response.getHeader('content-type') ?? '').startsWith('text/html')) return null;
-  const nonce = NONCE.exec(String(response.getHeader('content-security-policy') ?? ''))?.[1];
-  if (!nonce || !body.includes(nonce)) return null;
+  const nonce = NONCE.exec(String(response.getHeader('content-security-policy') ?? ''))?.[1] ?? null;
+  const html = String(response.getHeader('content-type') ?? '').startsWith('text/html');
+  if (html && !(nonce && body.includes(nonce))) return null;
   const headers: [string, string][] = [];
   for (const [name, value] of Object.entries(response.getHeaders()))
     if (value !== undefined && !PER_COPY.has(name)) headers.push([name, Array.isArray(value) ? value.join(', ') : String(value)]);
-  return { headers, nonce, body: nonceTemplate(body, nonce) };
+  const etag = response.getHeader('etag');
+  return { headers, nonce, etag: etag === undefined ? null : String(etag), body: nonceTemplate(body, nonce) };
 }
 
 type Write = (chunk: unknown, encoding?: unknown, callback?: unknown) => boolean;
@@ -139,7 +153,7 @@ function render(request: IncomingMessage, response: ServerResponse, handle: Next
       restore();
       const body = Buffer.concat(chunks);
       const entry = entryOf(response, body);
-      if (entry) send(response, entry, acceptsGzip(acceptEncoding));
+      if (entry) send(request, response, entry, acceptsGzip(acceptEncoding));
       else response.end(body);
       resolve(entry);
       return response;
@@ -178,11 +192,11 @@ export function createPageCache({ dataVersion, maxBytes, env = process.env }: Pa
       const full = `${version}\u0000${key}`;
       const hit = kept.get(full);
       const gzip = acceptsGzip(request.headers['accept-encoding']);
-      if (hit) return send(response, hit, gzip);
+      if (hit) return send(request, response, hit, gzip);
       const pending = rendering.get(full);
       if (pending) {
         const entry = await pending.catch(() => null);
-        return entry ? send(response, entry, gzip) : handle(request, response);
+        return entry ? send(request, response, entry, gzip) : handle(request, response);
       }
       const rendered = render(request, response, handle);
       rendering.set(full, rendered);
