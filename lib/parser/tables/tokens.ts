@@ -185,6 +185,13 @@ function scan(s: string, start: number, end: number, line: number, hits: readonl
       p = q;
       continue;
     }
+    if (isDoubt(s, p, limit, start)) {
+      // A cell whose digits could not be read for sure (a scan's doubtful digits, an encoding's lost
+      // character): it holds a place in the row, and it is not a number.
+      out.push({ kind: 'cell', cell: { kind: 'unreadable', raw: s[p]!, span: [p, p + 1] }, line });
+      p++;
+      continue;
+    }
     const ph = placeholderEnd(s, p, limit, start);
     if (ph > p) {
       out.push({ kind: 'cell', cell: { kind: 'placeholder', raw: s.slice(p, ph), span: [p, ph] }, line });
@@ -209,6 +216,14 @@ function textEnd(s: string, p: number, limit: number): number {
     p++;
   }
   return p;
+}
+
+/** A standalone '?' (or '？') at p: a cell standing alone between spaces, pipes or the line's ends. */
+function isDoubt(s: string, p: number, limit: number, lineStart: number): boolean {
+  const c = s.charCodeAt(p);
+  if (c !== 0x3f && c !== 0xff1f) return false;
+  const before = p === lineStart || isSpace(s.charCodeAt(p - 1)) || s.charCodeAt(p - 1) === PIPE;
+  return before && (p + 1 >= limit || isSpace(s.charCodeAt(p + 1)) || s.charCodeAt(p + 1) === PIPE);
 }
 
 /** End of a standalone placeholder cell ("/", "—", "-", "无") starting at p, or p when there is none. */
