@@ -172,7 +172,9 @@ export function readTransposed(
       } else if (rows.has(tok.row))
         current = null; // printed again (a repeated header): its cells are not this row's
       else rows.set(tok.row, (current = []));
-    } else if (tok.kind === 'cell' && current && !(tok.cell.kind === 'blank' && tok.cell.soft)) {
+    } else if (tok.kind === 'text')
+      current = null; // a note under the table: its numbers are no row's
+    else if (tok.kind === 'cell' && current && !(tok.cell.kind === 'blank' && tok.cell.soft)) {
       if (current.length === 0) headed++;
       current.push(tok.cell);
     }
