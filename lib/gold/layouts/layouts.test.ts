@@ -64,6 +64,26 @@ describe('unseen layouts', () => {
     expect(outcome.ok && outcome.result.figures['results.granted.total']).toBe(model.table3['results.granted']![6]);
   });
 
+  it('cells run together with blank cells among them: no split is taken when fewer cells fit too (property counterexample)', () => {
+    // 1037 343 _ 68 188 0 1636 printed as 10373436818801636: 10|373|4|368|1|880|1636 fits seven cells
+    const model = makeModel(312335, { zeroForms: true });
+    expect(scoreRendering(model, 'page-text', 0).findings.filter((f) => f.verdict === 'wrong')).toEqual([]);
+    const outcome = parseReport(inputOf(render(model, 'page-text', 0)));
+    expect(outcome.ok && outcome.result.issues.some((i) => i.code === 'SPLIT_AMBIGUOUS' && i.keys[0] === 'results.granted.natural')).toBe(
+      true,
+    );
+  });
+
+  it("2021's (六) row above its sub-rows is filled only beside its label, never by position (property counterexample)", () => {
+    // pdftotext raw with 4.无正当理由大量反复申请 printed twice: the copy once landed on (六) and pushed the rows below
+    const model = makeModel(1);
+    const gold = goldOf(model, 'row printed twice');
+    const input = damage(inputOf(render(model, 'pdf-raw', 0)), 'row-duplicated', 303, gold.figures)!;
+    const outcome = parseReport(input);
+    expect(model.format).toBe('2021');
+    expect(wrongs(scoreUnprinted(model, gold, outcome, scoreParse(gold, outcome)))).toEqual([]);
+  });
+
   it('property: any model in any layout, with up to two damages, prints only the model’s figures', () => {
     const text = fc.constantFrom(...LAYOUTS.filter((l) => !l.startsWith('html')));
     const step = fc.tuple(fc.constantFrom(...DAMAGE_KINDS.filter((k) => k !== 'html-label-split')), fc.nat(1000));

@@ -11,6 +11,8 @@ export interface RowSlot {
   id: string;
   /** Number of cells the row prints. */
   cells: number;
+  /** A row only some reports print (2021's (六) above its sub-rows): filled only beside its label. */
+  optional?: boolean;
 }
 
 export interface Placement {
@@ -42,6 +44,8 @@ function labelScore(g: Group, row: string): number {
 
 function score(g: Group, hard: number, slot: RowSlot): number {
   const label = labelScore(g, slot.id);
+  // never by position alone: the group would be another row's (a copy, a row whose label is lost)
+  if (slot.optional && label <= 0) return -Infinity;
   const fit = fitScore(g, hard, slot.cells);
   // A row printed short of several cells (a PDF cannot show blank cells) is placed only on the
   // word of a label right beside it.
