@@ -89,19 +89,21 @@ const MARKDOWN_RULE = /^\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$/;
  * lib/extract starts a row with '|' only for an empty first cell and seldom ends one with it.
  */
 function fencedRows(s: string, from: number, to: number): boolean {
-  let piped = 0;
+  // among the lines opening with '|', those that close with one too: HTML's rows open with '|' for
+  // an empty first cell and seldom close with one; other lines (text, a table without fences) do not count
+  let opened = 0;
   let fenced = 0;
   for (let start = from; start < to;) {
     const nl = s.indexOf('\n', start);
     const end = nl === -1 || nl >= to ? to : nl;
     const line = s.slice(start, end).trim();
-    if (line.includes('|')) {
-      piped++;
-      if (line.length > 1 && line[0] === '|' && line[line.length - 1] === '|') fenced++;
+    if (line.length > 1 && line[0] === '|') {
+      opened++;
+      if (line[line.length - 1] === '|') fenced++;
     }
     start = end + 1;
   }
-  return piped >= 3 && fenced * 5 >= piped * 4;
+  return opened >= 3 && fenced * 5 >= opened * 4;
 }
 
 /** Tokens of the region [from, to) of the text. */
