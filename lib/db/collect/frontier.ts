@@ -160,7 +160,9 @@ export async function claim(pool: pg.Pool, leaseMs: number, seedIds: number[] | 
        LIMIT 8
      ), pick AS (
        SELECT u.id, u.host FROM collect_url u JOIN collect_host h ON h.host = u.host
-       WHERE u.id IN (SELECT id FROM candidate)
+       -- An array, not IN (…): looked up by id whatever the planner guesses of the hosts (a hash join
+       -- would read every address of the table).
+       WHERE u.id = ANY(ARRAY(SELECT id FROM candidate))
          AND ((u.state = 'queued' AND u.next_attempt_at <= now()) OR (u.state = 'fetching' AND u.lease_until < now()))
          AND h.next_allowed_at <= now()
        ORDER BY h.next_allowed_at, u.id
