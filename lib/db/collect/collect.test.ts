@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CLOSED_HOST, COLUMN, FILES_HOST, reportHtml, SITE_HOST, type FixtureSite } from '../../collect/testing/site';
+import { scannedPdf } from '../../http/testing/inputs';
 import type { Reader } from '../../ingest';
 import { addSeeds, createCollector, emptySummary, frontierCounts, runCollector, tally, type CollectSummary } from './index';
 import { startCollectHarness, TEST_SETTINGS as SETTINGS, type CollectHarness } from './testing/harness';
@@ -175,6 +176,22 @@ describe('an address given alone', () => {
         '/attach/P020250115.pdf',
       ]),
     );
+  });
+});
+
+describe('a scan on the site', () => {
+  it('is queued for text recognition with its web facts (the OCR worker stores it), not refused', async () => {
+    await pool.query('TRUNCATE ocr_job RESTART IDENTITY');
+    site.setRoute(FILES_HOST, '/attach/scan.pdf', { body: Buffer.from(scannedPdf()), type: 'application/pdf' });
+    const document = `${site.files}/attach/scan.pdf`;
+    const summary = await collect([document]);
+    expect(summary).toMatchObject({ queued: 1, saved: 0, refused: [], failed: [] });
+    const jobs = await pool.query('SELECT id, file_name, status, facts FROM ocr_job');
+    expect(jobs.rows).toMatchObject([
+      { file_name: 'scan.pdf', status: 'queued', facts: { documentUrl: document, contentType: 'application/pdf' } },
+    ]);
+    expect(await stateOf(document)).toMatchObject({ state: 'done', reason_code: 'OCR_QUEUED' });
+    expect(await storedReports()).toEqual([]);
   });
 });
 

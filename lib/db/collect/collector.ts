@@ -45,7 +45,7 @@ export const COLLECTOR_DEFAULTS = {
 export interface Visit {
   url: string;
   kind: ClaimedUrl['kind'];
-  /** saved | merged | unchanged | list | article | not_modified | refused | not_report | robots | retry | failed | gone | robots_fetched */
+  /** saved | merged | unchanged | queued (a scan, recognition queued) | list | article | not_modified | refused | not_report | robots | retry | failed | gone | robots_fetched */
   outcome: string;
   reportId?: number | null;
   reasonCode?: string | null;
@@ -248,6 +248,15 @@ export class Collector {
         reason: reason.message,
       };
     }
+    // A scan: the OCR worker stores the report later, with these web facts; the visit is done.
+    if (result.status === 'queued')
+      return {
+        ...common,
+        state: 'done',
+        outcome: 'queued',
+        reasonCode: 'OCR_QUEUED',
+        reason: `text recognition: /api/ocr-jobs/${result.jobId}`,
+      };
     await markSources(this.o.pool, claimed.url, true);
     return { ...common, state: 'done', outcome: result.status, reportId: result.reportId };
   }

@@ -138,6 +138,8 @@ export interface CollectSummary {
   saved: number;
   merged: number;
   unchanged: number;
+  /** Scans whose text recognition was queued (the OCR worker stores them). */
+  queued: number;
   notModified: number;
   pages: number;
   notReports: Visit[];
@@ -154,6 +156,7 @@ export function emptySummary(): CollectSummary {
     saved: 0,
     merged: 0,
     unchanged: 0,
+    queued: 0,
     notModified: 0,
     pages: 0,
     notReports: [],
@@ -178,6 +181,9 @@ export function tally(summary: CollectSummary, v: Visit): void {
       break;
     case 'unchanged':
       summary.unchanged++;
+      break;
+    case 'queued':
+      summary.queued++;
       break;
     case 'not_modified':
       summary.notModified++;
@@ -216,6 +222,7 @@ export function summaryLines(s: CollectSummary, seconds: number): string[] {
   const lines = [
     `${s.visits} addresses visited in ${seconds.toFixed(1)} s: ${s.found} new addresses found; ` +
       `${s.saved} new reports, ${s.merged} merged into reports already held, ${s.unchanged} already held, ` +
+      (s.queued ? `${s.queued} scans queued for text recognition, ` : '') +
       `${s.notModified} not modified since the last visit, ${s.pages} list and article pages; ` +
       `${s.notReports.length} not reports, ${s.robots.length} forbidden by robots.txt, ${s.refused.length} refused, ${s.failed.length} failed` +
       (s.retries ? ` (${s.retries} retries)` : ''),
