@@ -4,13 +4,10 @@
 // grid lines are never read as 1 or |); a reparse lays the stored recognition out again without
 // recognising. The scan is typeset here (seed 000's title and its table 4, every cell 0) and put
 // through a scanner's turn, blur and grey paper.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../../figures/keys';
-import { scanPage, seeded, SCANNER } from '../../ocr/testing/damage';
-import { reportBlocks, typeset } from '../../ocr/testing/typeset';
-import { parseReport } from '../../parser';
+import { SCANNER } from '../../ocr/testing/damage';
+import { tableScan } from '../../ocr/testing/table-scan';
 import { ingestTestBed } from '../testing/ingest';
 import { reparseStale } from '../ingest/reparse';
 import { enqueueOcrJob, getOcrJob } from './jobs';
@@ -20,22 +17,9 @@ const root = path.resolve(import.meta.dirname, '../../..');
 const bed = ingestTestBed(4);
 
 async function zeroTableScan(): Promise<Buffer> {
-  const text = readFileSync(path.join(root, 'data/reports/seeds/000-fuyang-2020.txt'), 'utf8');
-  const parsed = parseReport(text);
-  if (!parsed.ok) throw new Error('seed 000 not read');
-  const result = parsed.result;
-  for (const g of TABLE4_GROUPS)
-    for (const c of TABLE4_COLUMNS) {
-      result.figures[`${g.id}.${c.id}`] = 0;
-      result.provenance[`${g.id}.${c.id}`]!.raw = '0';
-    }
-  const blocks = reportBlocks(result, text, 0).filter((b) => b.kind === 'heading' || b.rows?.length === 4);
-  const [page] = typeset(
-    blocks.filter((b, i) => i === 0 || b.text?.startsWith('四') || b.rows?.[0]?.cells[0]?.text === '行政复议'),
-    200,
-  );
   // A good scan (the damage the eval measures is heavier): what is tested here is the grid, not the noise.
-  return scanPage(page!, { ...SCANNER, seal: false, noise: 4, jpegQuality: 85 }, seeded(7));
+  const damage = { ...SCANNER, seal: false, noise: 4, jpegQuality: 85 };
+  return (await tableScan(root, { seed: '000-fuyang-2020.txt', table: 4, dpi: 200, damage, random: 7, zeros: true })).jpeg;
 }
 
 describe('OCR queue', () => {
