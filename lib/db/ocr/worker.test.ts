@@ -10,7 +10,7 @@ import { SCANNER } from '../../ocr/testing/damage';
 import { tableScan } from '../../ocr/testing/table-scan';
 import { ingestTestBed } from '../testing/ingest';
 import { reparseStale } from '../ingest/reparse';
-import { enqueueOcrJob, getOcrJob } from './jobs';
+import { enqueueOcrJob, getOcrJob, requeueStoredScans } from './jobs';
 import { createOcrPool, ocrWorkerLimits, runOneOcrJob } from './worker';
 
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -24,7 +24,7 @@ async function zeroTableScan(): Promise<Buffer> {
 
 describe('OCR queue', () => {
   it(
-    'recognises a queued scan once and stores it with page, box and image; a ruled table of zeros reads as zeros; reparse never recognises',
+    'recognises a queued scan once and stores it with page, box and image; a ruled table of zeros reads as zeros; reparse never recognises, unless asked (requeueStoredScans)',
     { timeout: 600_000 },
     async () => {
       const scan = await zeroTableScan();
@@ -75,6 +75,28 @@ describe('OCR queue', () => {
       expect(summary.reread).toBe(1);
       const upheld = await bed.pool.query(`SELECT value, ocr FROM figure WHERE report_id = $1 AND key = 'review.upheld'`, [reportId]);
       expect(upheld.rows[0]).toMatchObject({ value: 0, ocr: { medium: 'ocr' } });
+
+      // Recognition again only when asked: the source takes the new recognition (here: its stored
+      // one emptied first, so only recognising again brings the figures back) and the report is re-read.
+      await bed.pool.query(`UPDATE report_source SET ocr = jsonb_set(ocr, '{items}', '[]'::jsonb) WHERE report_id = $1`, [reportId]);
+      const requeued = await requeueStoredScans(bed.pool);
+      expect(requeued).toMatchObject([{ created: true, fileName: 'zeros.jpg' }]);
+      const ocr2 = createOcrPool(limits, root);
+      try {
+        expect(await runOneOcrJob(bed.pool, ocr2, limits)).toBe(true);
+      } finally {
+        await ocr2.close();
+      }
+      expect(await getOcrJob(bed.pool, requeued[0]!.id)).toMatchObject({ status: 'done', reportId, outcome: { status: 'unchanged' } });
+      const items = await bed.pool.query(`SELECT jsonb_array_length(ocr->'items') AS n FROM report_source WHERE report_id = $1`, [
+        reportId,
+      ]);
+      expect(items.rows[0].n).toBeGreaterThan(15);
+      const zeros = await bed.pool.query(
+        `SELECT count(*)::int AS n FROM figure WHERE report_id = $1 AND key LIKE 'review.%' AND value = 0`,
+        [reportId],
+      );
+      expect(zeros.rows[0].n).toBe(5);
     },
   );
 });
