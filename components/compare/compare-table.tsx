@@ -81,7 +81,10 @@ export function CompareTable({
               <td>{r.year}</td>
               <td className="whitespace-nowrap text-right font-semibold" data-value={r.value ?? 'missing'}>
                 {r.value === null ? (
-                  <span className="font-normal italic text-ink-mute" data-why={r.why}>
+                  <span
+                    className="inline-block w-44 whitespace-normal text-left text-xs font-normal leading-snug text-ink-mute"
+                    data-why={r.why}
+                  >
                     {r.why ?? labels.missing}
                   </span>
                 ) : (
