@@ -1,8 +1,10 @@
-// 404: the address names no page, place or report. It says so and offers the way on: the places
-// held (each a link, in the page's language) and the table of every report, searchable by filters.
+// 404: the address names no page, place or report. It says so and offers the way on: a search box
+// for places (English, Chinese or pinyin, opening the place's page), the places held (each a link,
+// in the page's language) and the table of every report, searchable by filters.
 
 import Link from 'next/link';
 import { headers } from 'next/headers';
+import { PlaceSearch } from '@/components/compare/place-search';
 import { PageShell } from '@/components/layout/page-shell';
 import { listJurisdictions } from '@/lib/db/queries/jurisdiction/list-jurisdictions';
 import { commonMessages, withLang } from '@/lib/i18n';
@@ -17,7 +19,12 @@ export default async function NotFound() {
   const places = await listJurisdictions({ limit: LISTED }).catch(() => null);
   return (
     <PageShell kicker="404" title={m.notFound.title} lede={m.notFound.body}>
-      <p className="flex flex-wrap gap-x-5 gap-y-1">
+      <PlaceSearch
+        lang={lang}
+        heading={m.notFound.searchLabel}
+        labels={{ search: m.notFound.searchPlaceholder, searchHint: m.notFound.searchHint, noMatches: m.notFound.noMatches }}
+      />
+      <p className="mt-6 flex flex-wrap gap-x-5 gap-y-1">
         <Link href={withLang('/', lang)}>{m.notFound.home}</Link>
         <Link href={withLang('/table', lang)}>{m.notFound.table}</Link>
         <Link href={withLang('/compare', lang)}>{m.notFound.search}</Link>
