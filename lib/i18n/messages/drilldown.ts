@@ -177,6 +177,9 @@ export const drilldownMessages = defineMessages(
       next: '下一页',
       page: (p: number, n: number) => `第 ${p} / ${n} 页`,
       download: '下载全部筛选结果',
+      zipTitle: '数据包:CSV、定义与来源(metadata.json)、说明(README)',
+      legendNote:
+        '灰色 Σ 数字:报告没有印这一行,是本站把各子项相加得到的。斜体、带斜纹的橙色数字:表格此格空白,由表内勾稽关系唯一推算得出,不是报告印的数字。虚线下划线:表格里没有,取自报告正文的句子。比率后的 ! :所用数字的勾稽关系未通过,不参与排名。没有数字的格子从不记作 0:',
       noYear: '还没有任何报告。',
       notices: '部分地址参数无效,已忽略:',
       sortAsc: '升序',
@@ -356,6 +359,9 @@ export const drilldownMessages = defineMessages(
       next: 'Next',
       page: (p: number, n: number) => `Page ${p} of ${n}`,
       download: 'Download the whole filtered result',
+      zipTitle: 'Data package: CSV, definitions and sources (metadata.json), README',
+      legendNote:
+        'Grey Σ figures: the report prints no such row; this site added up its sub-rows. Orange italic hatched figures: the cell is blank and the table’s sums allow only this value (inferred, not printed). Dotted underline: not in the tables, read from a sentence of the report. A ! after a rate: its figures fail a sum check, so it is not ranked. A cell without a number is never 0:',
       noYear: 'No reports yet.',
       notices: 'Some address parameters were invalid and ignored:',
       sortAsc: 'ascending',
