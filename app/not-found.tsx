@@ -1,5 +1,6 @@
-// 404: the address names no page, place or report. It says so and offers the way on: the places
-// held (each a link, in the page's language) and the table of every report, searchable by filters.
+// 404: the address names no page, place or report. It says so and offers the way on: a search box
+// for places (English, Chinese or pinyin, opening the place's page), the places held (each a link,
+// in the page's language) and the table of every report, searchable by filters.
 
 import { headers } from 'next/headers';
 import { NotFoundView } from '@/components/layout/not-found-view';

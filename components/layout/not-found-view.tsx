@@ -1,10 +1,12 @@
-// The 404 page's body: what it says and the way on (home, the table, the search, the places held).
+// The 404 page's body: what it says and the way on (a place search, home, the table, the compare
+// page, the places held).
 // A client component although it has no state: Next carries the root 404 page in the RSC payload of
 // every page (for a notFound() during navigation), so it travels as compact props (each place's slug,
 // label and years) instead of as a rendered element tree.
 'use client';
 
 import Link from 'next/link';
+import { PlaceSearch } from '@/components/compare/place-search';
 import { commonMessages, withLang, type Lang } from '@/lib/i18n';
 import { PageShell } from './page-shell';
 
@@ -15,7 +17,12 @@ export function NotFoundView({ lang, places }: { lang: Lang; places: readonly No
   const m = commonMessages[lang];
   return (
     <PageShell kicker="404" title={m.notFound.title} lede={m.notFound.body}>
-      <p className="flex flex-wrap gap-x-5 gap-y-1">
+      <PlaceSearch
+        lang={lang}
+        heading={m.notFound.searchLabel}
+        labels={{ search: m.notFound.searchPlaceholder, searchHint: m.notFound.searchHint, noMatches: m.notFound.noMatches }}
+      />
+      <p className="mt-6 flex flex-wrap gap-x-5 gap-y-1">
         <Link href={withLang('/', lang)}>{m.notFound.home}</Link>
         <Link href={withLang('/table', lang)}>{m.notFound.table}</Link>
         <Link href={withLang('/compare', lang)}>{m.notFound.search}</Link>
