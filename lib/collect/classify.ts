@@ -3,6 +3,7 @@
 // real CMSs write them (index.html, index_1.html…; ?page=2; a pager written by a script such as
 // createPageHTML(12, 0, "index", "html")). Pure: HTML and its address in, addresses out.
 import * as cheerio from 'cheerio';
+import { readIsoDate, readPublicationField } from '../parser/meta/dates';
 
 /** Extensions of documents a report is attached as (.wps: read as .doc when in Word's format). */
 export const DOCUMENT_EXTENSIONS = ['pdf', 'doc', 'docx', 'wps'] as const;
@@ -48,6 +49,20 @@ export interface PageContents {
   attachments: Link[];
   /** Other pages of the same column (never this page). */
   pages: string[];
+  /** The page's publication date (ISO): its date meta (PubDate of the national government-site standard), else a 发布时间 field. */
+  publishedOn: string | null;
+}
+
+/** Date metas of article pages: PubDate (政府网站 standard), then the common CMS and Open Graph ones. */
+const DATE_METAS = ['PubDate', 'publishdate', 'firstpublishedtime', 'article:published_time'];
+
+function publicationDate($: cheerio.CheerioAPI): string | null {
+  for (const name of DATE_METAS) {
+    const content = $(`meta[name="${name}" i], meta[property="${name}" i]`).first().attr('content');
+    const date = content ? readIsoDate(content) : null;
+    if (date) return date;
+  }
+  return readPublicationField($('body').text());
 }
 
 function absolute(href: string | undefined, base: string): string | null {
@@ -111,7 +126,13 @@ export function readPage(html: string, pageUrl: string): PageContents {
     else if (isColumnPage(new URL(url), page, text)) pages.add(url);
   });
   for (const p of scriptedPages(html, page)) if (p !== page.href) pages.add(p);
-  return { title, reportLinks: [...reportLinks.values()], attachments: [...attachments.values()], pages: [...pages] };
+  return {
+    title,
+    reportLinks: [...reportLinks.values()],
+    attachments: [...attachments.values()],
+    pages: [...pages],
+    publishedOn: publicationDate($),
+  };
 }
 
 /** The year a title names (2020年…), if any. */

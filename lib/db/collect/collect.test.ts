@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CLOSED_HOST, COLUMN, FILES_HOST, reportHtml, SITE_HOST, startFixtureSite, type FixtureSite } from '../../collect/testing/site';
 import { createReader, type Reader } from '../../ingest';
 import { createPool } from '../pool';
+import { refreshQuality } from '../quality/refresh';
 import { startTestDatabase, type TestDatabase } from '../testing';
 import {
   addSeeds,
@@ -86,6 +87,7 @@ interface StoredReport {
     etag: string | null;
     content_hash: string;
     gone_since: Date | null;
+    page_published_on: string | null;
   }[];
   figures: Record<string, number | null>;
 }
@@ -97,7 +99,8 @@ async function storedReports(): Promise<StoredReport[]> {
   const out: StoredReport[] = [];
   for (const r of reports.rows) {
     const sources = await pool.query(
-      `SELECT page_url, document_url, fetched_at, etag, content_hash, gone_since FROM report_source WHERE report_id = $1 ORDER BY document_url`,
+      `SELECT page_url, document_url, fetched_at, etag, content_hash, gone_since, to_char(page_published_on, 'YYYY-MM-DD') AS page_published_on
+       FROM report_source WHERE report_id = $1 ORDER BY document_url`,
       [r.id],
     );
     const figures = await pool.query('SELECT key, value FROM figure WHERE report_id = $1', [r.id]);
@@ -130,12 +133,28 @@ describe('collecting a 年报 column', () => {
         expect(s.content_hash).toMatch(/^[0-9a-f]{64}$/);
       }
     }
-    // An attachment's source names the article it was found on and the file's own address.
+    // An attachment's source names the article it was found on, the file's own address, and the
+    // article's publication date (its PubDate meta; 宁波's a 发布时间 line); a page that shows none has none.
     const hongze = reports.find((r) => r.year === 2023)!;
     expect(hongze.sources[0]).toMatchObject({
       page_url: `${site.origin}/xxgk/ndbg/202401/t20240120_2.html`,
       document_url: `${site.files}/attach/P020240120.pdf`,
+      page_published_on: '2024-01-20',
     });
+    expect(reports.find((r) => r.place === '宁波市')!.sources[0]!.page_published_on).toBe('2021-04-02');
+    expect(reports.find((r) => r.place === '乌兰察布市')!.sources[0]!.page_published_on).toBeNull();
+    // The on-time check goes by those dates: 洪泽区 2023 on time, 宁波市 2020 two days late (2019 条例, 31 March).
+    await refreshQuality(pool);
+    const onTime = async (place: string, year: number) =>
+      (
+        await pool.query(
+          `SELECT c AS check FROM report_quality q JOIN report r ON r.id = q.report_id JOIN jurisdiction j ON j.id = r.jurisdiction_id,
+             jsonb_array_elements(q.checks) c WHERE j.name = $1 AND r.year = $2 AND c->>'id' = 'onTime'`,
+          [place, year],
+        )
+      ).rows[0].check;
+    expect(await onTime('洪泽区', 2023)).toMatchObject({ status: 'pass', numbers: { dateFrom: 'page', date: '2024-01-20' } });
+    expect(await onTime('宁波市', 2020)).toMatchObject({ status: 'fail', numbers: { dateFrom: 'page', date: '2021-04-02', daysLate: 2 } });
     // The GBK page and the .doc of the same report are one report with two sources, figures agreeing.
     const yiyang = reports.find((r) => r.place === '弋阳县')!;
     expect(yiyang.sources.map((s) => s.document_url)).toEqual([

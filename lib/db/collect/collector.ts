@@ -172,8 +172,12 @@ export class Collector {
       await markSources(o.pool, claimed.url, true);
       return { ...common, state: 'done', outcome: 'not_modified' };
     }
+    // A document's page is the article it was found on; a page read as the report is its own.
+    let pagePublishedOn = claimed.kind === 'document' ? claimed.pagePublishedOn : null;
     if (claimed.kind !== 'document' && isHtml(fetched)) {
-      const role = pageRole(readPage(decodeHtml(fetched), fetched.finalUrl), [claimed.url, fetched.finalUrl], KNOWN_ROLE[claimed.kind]);
+      const contents = readPage(decodeHtml(fetched), fetched.finalUrl);
+      pagePublishedOn = contents.publishedOn;
+      const role = pageRole(contents, [claimed.url, fetched.finalUrl], KNOWN_ROLE[claimed.kind]);
       if (role.kind === 'column') {
         const discovered: NewUrl[] = [
           ...role.reportLinks.map(
@@ -186,16 +190,19 @@ export class Collector {
       // The text around an attachment link is not the report: the attachments are.
       const attachments = role.attachments.slice(0, o.maxAttachments);
       if (attachments.length) {
-        const discovered = attachments.map((l) => ({ url: l.url, kind: 'document', foundOn: claimed.url, title: l.title }) as const);
+        const discovered = attachments.map(
+          (l) => ({ url: l.url, kind: 'document', foundOn: claimed.url, title: l.title, pagePublishedOn }) as const,
+        );
         return { ...common, state: 'done', outcome: 'article', discovered };
       }
     }
-    return this.read(claimed, fetched, common);
+    return this.read(claimed, fetched, pagePublishedOn, common);
   }
 
   private async read(
     claimed: ClaimedUrl,
     fetched: FetchSuccess,
+    pagePublishedOn: string | null,
     common: Partial<Completion> & { hostPauseMs: number },
   ): Promise<Completion> {
     const facts: SourceFacts = {
@@ -205,6 +212,7 @@ export class Collector {
       fetchedAt: fetched.fetchedAt,
       etag: fetched.etag,
       lastModified: fetched.lastModified,
+      pagePublishedOn,
     };
     const result = await this.o.ingest(fetched.body, fileNameOf(fetched.finalUrl, fetched.contentType), facts);
     if (result.status === 'refused') {
