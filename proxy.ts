@@ -4,7 +4,8 @@
 //     every page is rendered per request because the root layout reads headers), and nosniff,
 //     Referrer-Policy, Permissions-Policy, frame-ancestors;
 //   - the UI language (the `lang` search parameter) as a request header for the root layout,
-//     because layouts do not receive search parameters and <html lang> must be right in the HTML.
+//     because layouts do not receive search parameters and <html lang> must be right in the HTML;
+//   - a submitted /table form (every field, empty ones too) goes to its short, canonical address.
 // Upload routes are left out of the matcher: Next buffers (and silently truncates at 10 MB) the
 // body of every request proxy sees, and those routes stream the body against their own limit.
 // They set the same headers themselves (lib/http/api-route.ts).
@@ -22,6 +23,7 @@ import {
 } from '@/lib/http/security-headers';
 import { LANG_PARAM, parseLang } from '@/lib/i18n/lang';
 import { LANG_HEADER } from '@/lib/i18n/request';
+import { canonicalTableRedirect } from '@/lib/view-state/table-params';
 
 function isHttps(request: NextRequest): boolean {
   const proto = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim();
@@ -51,6 +53,12 @@ export function proxy(request: NextRequest) {
   }
   if (pathname.startsWith('/api/')) return NextResponse.next({ headers: withSecurityHeaders(new Headers(), API_CSP) });
   if (DOWNLOAD_PATH.test(pathname)) return NextResponse.next({ headers: withSecurityHeaders(new Headers(), DOWNLOAD_CSP) });
+  // A submitted /table form carries every field: send it to the short address before rendering
+  // (redirect() in a streamed page becomes a client-side navigation that can cut the next one short).
+  const canonical = pathname === '/table' ? canonicalTableRedirect(request.nextUrl.searchParams) : null;
+  // Next wants an absolute Location here and sends it relative again (same origin): no host leaks.
+  if (canonical)
+    return NextResponse.redirect(new URL(canonical, request.url), { status: 307, headers: withSecurityHeaders(new Headers(), API_CSP) });
   const nonce = createNonce();
   const embed = EMBED_PATH.test(pathname);
   const csp = pageCsp({ nonce, dev: process.env.NODE_ENV === 'development', https: isHttps(request), embed });

@@ -56,6 +56,16 @@ test('the whole filtered result downloads as CSV with a BOM and as JSON', async 
   expect(json.rows[1].cells['applications.new.total']).toEqual({ value: 835, provenance: 'table' });
 });
 
+test('a submitted form is answered with a redirect to the short address, before any rendering', async ({ request }) => {
+  const answer = await request.get('/table?y=2020&province=&level=&scope=&dir=asc&lang=en', { maxRedirects: 0 });
+  expect(answer.status()).toBe(307);
+  expect(answer.headers()['location']).toBe('/table?y=2020&lang=en');
+  expect(answer.headers()['x-frame-options']).toBe('DENY');
+  // a canonical or unusable query is rendered, not redirected
+  expect((await request.get('/table?y=2020&lang=en', { maxRedirects: 0 })).status()).toBe(200);
+  expect((await request.get('/table?y=2020&sort=%3Cscript%3E&province=', { maxRedirects: 0 })).status()).toBe(200);
+});
+
 test('garbage parameters show a notice and the rest of the view', async ({ page }) => {
   const response = await page.goto('/table?y=2020&sort=%3Cscript%3E&cols=nope&page=-4');
   expect(response!.status()).toBe(200);

@@ -2,7 +2,6 @@
 // paginated in SQL; the whole filtered result downloadable as CSV and JSON. State in the URL.
 
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { BigTable } from '@/components/tables/big-table';
 import { Pager } from '@/components/tables/pager';
@@ -13,7 +12,7 @@ import { countReportsByYear } from '@/lib/db/queries/report/count-reports-by-yea
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 import { pageTitle } from '@/lib/i18n/messages/common';
 import { resolveYear, toTableQuery } from '@/lib/tables/table-query';
-import { canonicalTableRedirect, PAGE_SIZE, parseTableParams, readTableParams, tableHref } from '@/lib/view-state/table-params';
+import { PAGE_SIZE, parseTableParams, readTableParams, tableHref } from '@/lib/view-state/table-params';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,9 +24,6 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function TablePage({ searchParams }: Props) {
   const raw = await searchParams;
   const { view, notices } = parseTableParams(readTableParams(raw));
-  // A submitted form carries every field; land on the short, canonical address.
-  const canonical = notices.length ? null : canonicalTableRedirect(raw, view);
-  if (canonical) redirect(canonical);
   const m = drilldownMessages[view.lang].table;
   const [years, provinces] = await Promise.all([countReportsByYear(), listProvinces()]);
   const facets = { years, provinces: provinces.map((p) => p.name) };

@@ -171,11 +171,15 @@ export function tableHref(view: TableView, path = '/table'): string {
 
 /**
  * The canonical address of a request whose query is not in canonical form (a submitted form sends
- * every field, empty ones too), else null. Never for an already canonical query, so no loops.
+ * every field, empty ones too), else null. Never for an already canonical query, so no loops; never
+ * for a query with unusable values, whose page explains them.
  */
-export function canonicalTableRedirect(input: Record<string, string | string[] | undefined>, view: TableView): string | null {
+export function canonicalTableRedirect(input: SearchInput): string | null {
+  const { view, notices } = parseTableParams(readTableParams(input));
+  if (notices.length) return null;
   const given = new URLSearchParams();
-  for (const [name, value] of Object.entries(input)) for (const v of [value ?? []].flat()) given.append(name, v);
+  if (input instanceof URLSearchParams) for (const [name, value] of input) given.append(name, value);
+  else for (const [name, value] of Object.entries(input)) for (const v of [value ?? []].flat()) given.append(name, v);
   const canonical = tableHref(view);
   const expected = new URLSearchParams(canonical.split('?')[1] ?? '');
   return given.toString() === expected.toString() ? null : canonical;
