@@ -17,8 +17,8 @@ export interface ServerBench {
   runs: number;
   /** GET a path of the app; its body as text; throws on a non-2xx status. */
   get(path: string): Promise<string>;
-  /** Runs `fn` three times to warm up (compile, caches, connections), then `runs` timed times (ms). */
-  time(fn: () => Promise<unknown>): Promise<number[]>;
+  /** Runs `fn` three times to warm up (compile, caches, connections), then `runs` timed times (ms); `before` each, untimed. */
+  time(fn: () => Promise<unknown>, before?: () => Promise<unknown>): Promise<number[]>;
   /** Prints `label` and the p50/p95/max of `times`. */
   report(label: string, times: readonly number[], width?: number): void;
 }
@@ -38,10 +38,11 @@ export function serverBench(): ServerBench {
       if (!response.ok) throw new Error(`GET ${path}: ${response.status}`);
       return text;
     },
-    async time(fn) {
+    async time(fn, before) {
       for (let i = 0; i < 3; i++) await fn();
       const times: number[] = [];
       for (let i = 0; i < runs; i++) {
+        await before?.();
         const start = performance.now();
         await fn();
         times.push(performance.now() - start);
