@@ -1,9 +1,7 @@
 // The officers' views are shareable by URL: /coverage and /p/<province-slug> read back exactly the
-// view their links write, fall back with a notice on garbage, and every province of the official
-// list has the slug the API names it by.
+// view their links write, and fall back with a notice on garbage.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { provinceOfSlug, provinceSlug } from '@/lib/db/jurisdictions/province-slugs';
 import { PROVINCE_NAMES } from '@/lib/places';
 import { PEER_MEASURES } from '@/lib/peers';
 import { coverageHref, parseCoverageParams, type CoverageView } from './coverage-params';
@@ -44,16 +42,6 @@ describe('/coverage in the URL', () => {
 });
 
 describe('/p/<province-slug> in the URL', () => {
-  it('every province of the official list has one slug, as the API names it, and back', () => {
-    const slugs = PROVINCE_NAMES.map((name) => provinceSlug(name)!);
-    expect(new Set(slugs).size).toBe(PROVINCE_NAMES.length);
-    for (const slug of slugs) expect(slug).toMatch(/^[a-z]+-\d{2}0000$/);
-    for (const [i, name] of PROVINCE_NAMES.entries()) expect(provinceOfSlug(slugs[i]!)).toBe(name);
-    expect(provinceSlug('江苏省')).toBe('jiangsu-320000');
-    expect(provinceOfSlug('atlantis-990000')).toBeNull();
-    expect(provinceSlug('洪泽区')).toBeNull();
-  });
-
   it('reads back the view its link writes', () => {
     const view = fc.record<ProvinceView>({
       year,
@@ -62,8 +50,7 @@ describe('/p/<province-slug> in the URL', () => {
       lang,
     });
     fc.assert(
-      fc.property(view, fc.constantFrom(...PROVINCE_NAMES), (v, province) => {
-        const slug = provinceSlug(province)!;
+      fc.property(view, fc.stringMatching(/^[a-z]{2,12}-\d{2}0000$/), (v, slug) => {
         const href = provinceHref(slug, v);
         expect(href.startsWith(`/p/${slug}`)).toBe(true);
         expect(parseProvinceParams(query(href))).toEqual({ view: v, notices: [] });
