@@ -6,7 +6,7 @@
 // is what every committed write does), so every query runs again.
 // First computes the quality checks still queued (as npm start does), and prints how long that took.
 //
-//   DATABASE_URL=… npx tsx scripts/bench-officer.ts [--url http://localhost:3000] [--runs 40]
+//   DATABASE_URL=… npx tsx scripts/bench-officer.ts [--url http://localhost:3000] [--runs 40] [--pid <app server pid>]
 //
 // DATABASE_URL is the database the app serves; without it the open embedded database of DATA_DIR
 // is used. Exit 0, or 1 when a request fails.
@@ -51,9 +51,12 @@ runMain(
       console.log(`Province: ${busiest.province} (${busiest.n} reports in ${busiest.year}); /p/${slug}\n`);
 
       const sqlByProvince = `SELECT h.province, h.year, h.status, count(*) FROM (${heldSql('true')}) h GROUP BY 1, 2, 3`;
-      report('SQL: held division-years by province, year and status', await time(() => client.query(sqlByProvince)));
+      report('SQL: held division-years by province, year and status', await time(() => client.query(sqlByProvince), { server: false }));
       const sqlProvince = `SELECT h.division_code, h.slug, h.year, h.status FROM (${heldSql('j.province = $1')}) h`;
-      report(`SQL: held division-years of ${busiest.province}`, await time(() => client.query(sqlProvince, [busiest.province])));
+      report(
+        `SQL: held division-years of ${busiest.province}`,
+        await time(() => client.query(sqlProvince, [busiest.province]), { server: false }),
+      );
       const province = encodeURIComponent(busiest.province);
       const pages: [string, string][] = [
         ['/coverage', '/coverage'],
@@ -63,7 +66,7 @@ runMain(
       const write = () => client.query('UPDATE data_version SET version = version + 1, changed_at = now()');
       for (const [label, path] of pages) {
         report(`GET ${label}`, await time(() => get(path)));
-        report(`GET ${label}, after a write`, await time(() => get(path), write));
+        report(`GET ${label}, after a write`, await time(() => get(path), { before: write }));
       }
     } finally {
       await client.end();

@@ -17,16 +17,34 @@ export interface ServerBench {
   runs: number;
   /** GET a path of the app; its body as text; throws on a non-2xx status. */
   get(path: string): Promise<string>;
-  /** Runs `fn` three times to warm up (compile, caches, connections), then `runs` timed times (ms); `before` each, untimed. */
-  time(fn: () => Promise<unknown>, before?: () => Promise<unknown>): Promise<number[]>;
-  /** Prints `label` and the p50/p95/max of `times`. */
-  report(label: string, times: readonly number[], width?: number): void;
+  /**
+   * Runs `fn` three times to warm up (compile, caches, connections), then `runs` timed times (ms);
+   * `before` each, untimed. With --pid, the app server's CPU time per timed run rides along (cpuMs;
+   * not for `server: false`, a query of the benchmark's own): unlike wall time, it does not grow
+   * with the machine's load.
+   */
+  time(fn: () => Promise<unknown>, options?: { before?: () => Promise<unknown>; server?: boolean }): Promise<Timings>;
+  /** Prints `label` and the p50/p95/max of `times` (and the server's CPU per request, when known). */
+  report(label: string, times: Timings, width?: number): void;
+}
+
+export type Timings = readonly number[] & { cpuMs?: number };
+
+/** CPU seconds (user + system) a live process has used, from /proc. */
+function processCpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime; USER_HZ is 100 on Linux
 }
 
 export function serverBench(): ServerBench {
   const { values } = parseArgs({
-    options: { url: { type: 'string', default: 'http://localhost:3000' }, runs: { type: 'string', default: '40' } },
+    options: {
+      url: { type: 'string', default: 'http://localhost:3000' },
+      runs: { type: 'string', default: '40' },
+      pid: { type: 'string' },
+    },
   });
+  const serverPid = values.pid ? Number(values.pid) : null;
   const base = values.url!.replace(/\/$/, '');
   const runs = Math.max(5, Number(values.runs) || 40);
   return {
@@ -38,21 +56,27 @@ export function serverBench(): ServerBench {
       if (!response.ok) throw new Error(`GET ${path}: ${response.status}`);
       return text;
     },
-    async time(fn, before) {
+    async time(fn, { before, server = true } = {}) {
       for (let i = 0; i < 3; i++) await fn();
-      const times: number[] = [];
+      const times: number[] & { cpuMs?: number } = [];
+      const pid = server ? serverPid : null;
+      let cpu = 0;
       for (let i = 0; i < runs; i++) {
         await before?.();
+        const cpuBefore = pid === null ? 0 : processCpuSeconds(pid);
         const start = performance.now();
         await fn();
         times.push(performance.now() - start);
+        if (pid !== null) cpu += processCpuSeconds(pid) - cpuBefore;
       }
+      if (pid !== null) times.cpuMs = (cpu * 1000) / runs;
       return times;
     },
     report(label, times, width = 64) {
       const sorted = [...times].sort((a, b) => a - b);
       console.log(
-        `${label.padEnd(width)} n=${sorted.length}  p50 ${percentile(sorted, 50).toFixed(1)} ms  p95 ${percentile(sorted, 95).toFixed(1)} ms  max ${sorted.at(-1)!.toFixed(1)} ms`,
+        `${label.padEnd(width)} n=${sorted.length}  p50 ${percentile(sorted, 50).toFixed(1)} ms  p95 ${percentile(sorted, 95).toFixed(1)} ms  max ${sorted.at(-1)!.toFixed(1)} ms` +
+          (times.cpuMs === undefined ? '' : `  server CPU ${times.cpuMs.toFixed(1)} ms/request`),
       );
     },
   };
