@@ -40,7 +40,7 @@ export function ProvinceDivisions({ detail, page, lang }: { detail: ProvinceDeta
         ))}
       </dl>
       {pager}
-      <div className="overflow-x-auto rounded-md border border-rule bg-white">
+      <div className="relative overflow-x-auto rounded-md border border-rule bg-white">
         <table className="min-w-full text-xs" data-testid="coverage-divisions">
           <thead className="border-b border-rule bg-wash">
             <tr>
