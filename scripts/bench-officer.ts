@@ -10,6 +10,7 @@
 //
 // DATABASE_URL is the database the app serves; without it the open embedded database of DATA_DIR
 // is used. Exit 0, or 1 when a request fails.
+import { existsSync } from 'node:fs';
 import pg from 'pg';
 import { openDatabase } from '../lib/db/database';
 import { provinceSlug } from '../lib/db/jurisdictions/province-slugs';
@@ -50,12 +51,15 @@ runMain(
       );
       console.log(`Province: ${busiest.province} (${busiest.n} reports in ${busiest.year}); /p/${slug}\n`);
 
+      // The PostgreSQL backend of this connection, whose CPU the queries below use (a server on this machine).
+      const backendPid = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
+      const backend = existsSync(`/proc/${backendPid}/stat`) ? { pid: backendPid, of: 'PostgreSQL' } : null;
       const sqlByProvince = `SELECT h.province, h.year, h.status, count(*) FROM (${heldSql('true')}) h GROUP BY 1, 2, 3`;
-      report('SQL: held division-years by province, year and status', await time(() => client.query(sqlByProvince), { server: false }));
+      report('SQL: held division-years by province, year and status', await time(() => client.query(sqlByProvince), { cpu: backend }));
       const sqlProvince = `SELECT h.division_code, h.slug, h.year, h.status FROM (${heldSql('j.province = $1')}) h`;
       report(
         `SQL: held division-years of ${busiest.province}`,
-        await time(() => client.query(sqlProvince, [busiest.province]), { server: false }),
+        await time(() => client.query(sqlProvince, [busiest.province]), { cpu: backend }),
       );
       const province = encodeURIComponent(busiest.province);
       const pages: [string, string][] = [
