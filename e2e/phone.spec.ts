@@ -44,6 +44,9 @@ for (const lang of LANGS) {
         `/reports/${report}`,
         '/ingest',
         '/j/no-such-place-000000',
+        '/coverage',
+        '/coverage?province=江苏省',
+        '/p/jiangsu-320000',
       ];
       for (const path of pages) {
         await page.goto(withLang(path, lang));
