@@ -3,7 +3,9 @@
 
 import Link from 'next/link';
 import { headers } from 'next/headers';
+import { NotFoundPlaces } from '@/components/layout/not-found-places';
 import { PageShell } from '@/components/layout/page-shell';
+import { cachedByDataVersion } from '@/lib/db/cache';
 import { listJurisdictions } from '@/lib/db/queries/jurisdiction/list-jurisdictions';
 import { commonMessages, withLang } from '@/lib/i18n';
 import { langFromHeaders } from '@/lib/i18n/request';
@@ -14,7 +16,8 @@ const LISTED = 60;
 export default async function NotFound() {
   const lang = langFromHeaders(await headers());
   const m = commonMessages[lang];
-  const places = await listJurisdictions({ limit: LISTED }).catch(() => null);
+  // Rendered with every page (Next carries the 404 in each page's payload): read once per data version.
+  const places = await cachedByDataVersion('not-found-places', LISTED, () => listJurisdictions({ limit: LISTED })).catch(() => null);
   return (
     <PageShell kicker="404" title={m.notFound.title} lede={m.notFound.body}>
       <p className="flex flex-wrap gap-x-5 gap-y-1">
@@ -23,17 +26,10 @@ export default async function NotFound() {
         <Link href={withLang('/compare', lang)}>{m.notFound.search}</Link>
       </p>
       {places && places.data.length ? (
-        <section className="mt-8" data-testid="not-found-places">
-          <h2 className="mb-2 text-base font-semibold">{m.notFound.places}</h2>
-          <ul className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
-            {places.data.map((j) => (
-              <li key={j.slug}>
-                <Link href={withLang(`/j/${j.slug}`, lang)}>{placeLabel(j, lang)}</Link>
-                <span className="ml-2 text-xs text-ink-mute">{j.years.join(' · ')}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <NotFoundPlaces
+          title={m.notFound.places}
+          places={places.data.map((j) => [withLang(`/j/${j.slug}`, lang), placeLabel(j, lang), j.years.join(' · ')] as const)}
+        />
       ) : null}
     </PageShell>
   );

@@ -78,7 +78,15 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         provinces={overview.provinces.map((p) => ({
           ...p,
           label: p.province ? provinceLabel(p.province, lang) : null,
-          jurisdictions: p.jurisdictions.map((j) => ({ slug: j.slug, label: placeLabel(j, lang), years: j.years })),
+          jurisdictions: p.jurisdictions.map((j) => {
+            const agencyOnly = j.years.filter((y) => y.agencyOnly).map((y) => y.year);
+            return {
+              slug: j.slug,
+              label: placeLabel(j, lang),
+              years: j.years.map((y) => y.year),
+              ...(agencyOnly.length ? { agencyOnly } : {}),
+            };
+          }),
         }))}
         lang={lang}
       />

@@ -43,7 +43,7 @@ test('paste a column, see the dry run, confirm, follow the progress, find the re
   await panel.getByLabel('网址').fill(`${site.columnUrl}\n${site.origin}/private/t20250110_9.html`);
   await panel.getByRole('button', { name: '预览' }).click();
   const dryRun = panel.getByTestId('collect-dry-run');
-  await expect(dryRun).toContainText('栏目 · 3 份报告 · 另有 2 个分页', { timeout: 30_000 });
+  await expect(dryRun).toContainText('栏目 · 10 份报告 · 共 3 页(预览了 3 页)', { timeout: 30_000 });
   await expect(dryRun.getByRole('row', { name: '2023 html 洪泽区2023年政府信息公开工作年度报告' })).toBeVisible();
   await expect(dryRun).toContainText('robots.txt 不允许抓取此网址。');
   await expect(dryRun).not.toContainText('工作要点');

@@ -49,7 +49,7 @@ test('a report whose checks failed shows each check in plain words', async ({ pa
   const checks = page.locator('section#checks');
   await expect(checks.locator('[data-check="SUM_MISMATCH"]')).toHaveCount(2);
   const review = checks.locator('li', { hasText: '行政复议:总计 = 维持 + 纠正 + 其他 + 尚未审结' });
-  await expect(review).toContainText('左边合计 0,右边合计 11');
+  await expect(review.getByTestId('check-sentence')).toHaveText('报告印的行政复议 · 总计是 0，但四项相加是 11（相差 11）。');
   // reports of other years are listed by year, the open one marked
   await expect(page.locator('section#reports [aria-current="page"]')).toContainText('洪泽区人民政府');
   await expect(page.locator('section#reports')).toContainText('2024');

@@ -84,12 +84,20 @@ for (const lang of ['zh', 'en'] as const) {
   });
 }
 
-test('a failed check marks the figures of its relation, not the whole report', async ({ page }) => {
-  // 洪泽区 2023 fails table 4's sums: its new applications (table 3) carry no mark…
-  await page.goto('/compare?j=hongze-320813&y=2023');
-  expect((await barLabels(page.getByTestId('compare-chart')))[0]).toBe('洪泽区');
-  // …its review total does, with the relation named.
-  await page.goto('/compare?j=hongze-320813&y=2023&m=review.total&lang=en');
-  expect((await barLabels(page.getByTestId('compare-chart')))[0]).toBe('Hongze District 洪泽区 !');
-  await expect(page.getByTestId('compare-table')).toContainText('!');
-});
+for (const [lang, suffix, name] of [
+  ['zh', '', '洪泽区'],
+  ['en', '&lang=en', 'Hongze District 洪泽区'],
+] as const) {
+  test(`a failed check marks the figures of its relation, not the whole report (${lang})`, async ({ page }) => {
+    // 洪泽区 2023 fails table 4's sums: its new applications (table 3) carry no mark…
+    await page.goto(`/compare?j=hongze-320813&y=2023${suffix}`);
+    expect((await barLabels(page.getByTestId('compare-chart')))[0]).toBe(name);
+    await expect(page.getByTestId('compare-table').locator('[data-flag="checks-failed"]')).toHaveCount(0);
+    // …its review total does, with the relation named.
+    await page.goto(`/compare?j=hongze-320813&y=2023&m=review.total${suffix}`);
+    expect((await barLabels(page.getByTestId('compare-chart')))[0]).toBe(`${name} !`);
+    const mark = page.getByTestId('compare-table').locator('[data-flag="checks-failed"]');
+    await expect(mark).toHaveText('!');
+    await expect(page.getByTestId('compare-table').locator('[role="tooltip"]')).toContainText(lang === 'zh' ? '行政复议' : 'review');
+  });
+}

@@ -69,6 +69,7 @@ const ROUTES: RouteCase[] = [
   { pattern: '/compare', names: paramNames(COMPARE_PARSERS), values: HOSTILE },
   { pattern: '/api/compare/data.json', names: paramNames(COMPARE_PARSERS), values: FEW },
   { pattern: '/api/compare/data.csv', names: paramNames(COMPARE_PARSERS), values: FEW },
+  { pattern: '/api/compare/data.zip', names: paramNames(COMPARE_PARSERS), values: FEW },
   { pattern: '/api/compare/preview.png', names: paramNames(COMPARE_PARSERS), values: FEW },
   { pattern: '/table', names: paramNames(TABLE_PARSERS), values: HOSTILE },
   { pattern: '/table/export', names: [...paramNames(TABLE_PARSERS), 'format'], values: FEW },

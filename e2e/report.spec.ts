@@ -58,3 +58,123 @@ test('an unknown report is a 404 page, not an error', async ({ page }) => {
   expect((await page.goto('/reports/99999999'))!.status()).toBe(404);
   expect((await page.goto('/reports/abc'))!.status()).toBe(404);
 });
+
+/** The address of a year's report of `body`, as the table links it. */
+async function reportPath(page: Page, year: number, body: string): Promise<string> {
+  await page.goto(`/table?y=${year}`);
+  const href = await page
+    .locator('a[href^="/reports/"]')
+    .filter({ hasText: new RegExp(`^${body}$`) })
+    .first()
+    .getAttribute('href');
+  return href!;
+}
+
+const WIDTHS = [390, 1400] as const;
+const CELL = '[data-grids] [data-figure="applications.new.total"]';
+
+for (const lang of ['zh', 'en'] as const) {
+  const suffix = lang === 'en' ? '&lang=en' : '';
+  for (const width of WIDTHS) {
+    test(`choosing a figure writes it into the address, its label beside the highlight, the page held (${lang}, ${width} px)`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 844 });
+      const path = await reportPath(page, 2023, '洪泽区人民政府');
+      await page.goto(`${path}${lang === 'en' ? '?lang=en' : ''}`);
+      await expect(page.getByTestId('report-text')).toBeVisible();
+      await page.locator(CELL).scrollIntoViewIfNeeded();
+      const before = await page.evaluate(() => window.scrollY);
+      await page.locator(CELL).click();
+      await expect(page).toHaveURL(`${path}?figure=applications.new.total${suffix}`);
+      // The row's label is marked beside the chosen cell, and visible with it (not under the sticky column).
+      const row = page.locator('[data-grids] th[data-selected-row]');
+      await expect(row).toHaveCount(1);
+      await expect(row).toContainText(lang === 'en' ? 'New applications' : '本年新收');
+      const [cellBox, rowBox] = [await page.locator(CELL).boundingBox(), await row.boundingBox()];
+      expect(cellBox!.x).toBeGreaterThanOrEqual(rowBox!.x + rowBox!.width - 1);
+      expect(cellBox!.x + cellBox!.width).toBeLessThanOrEqual(width);
+      // In the text, the label sits just beside the highlighted passage.
+      const highlight = page.locator('[data-testid="report-text"] [data-selected]').first();
+      const tag = page.getByTestId('highlight-label');
+      await expect(tag).toBeVisible();
+      await expect(tag).toContainText(lang === 'en' ? 'New applications' : '本年新收');
+      // Measured in one go: the pane may still be scrolling smoothly to the passage.
+      const gap = () =>
+        page.evaluate(() => {
+          const h = document.querySelector('[data-testid="report-text"] [data-selected]')!.getBoundingClientRect();
+          const t = document.querySelector('[data-testid="highlight-label"]')!.getBoundingClientRect();
+          return Math.abs(h.top - t.bottom);
+        });
+      await expect.poll(gap).toBeLessThan(8);
+      if (width === 1400) await expect(highlight).toBeInViewport();
+      if (width === 390) {
+        // A phone keeps its place: the figure opens in the bottom panel, with its passage; the text is a button away.
+        expect(await page.evaluate(() => window.scrollY)).toBe(before);
+        const detail = page.getByTestId('figure-detail');
+        await expect(detail).toBeInViewport();
+        await expect(detail.getByTestId('figure-excerpt').locator('mark')).toHaveText('21');
+        await detail.getByTestId('show-in-text').click();
+        await expect(highlight).toBeInViewport();
+      }
+      // The link opens the same view; on a phone it does not jump below the tables.
+      const shared = page.url();
+      await page.goto('about:blank');
+      await page.goto(shared);
+      await expect(page.locator(CELL)).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.getByTestId('figure-detail')).toBeVisible();
+      if (width === 390) expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+      await page.screenshot({ path: `test-results/report-figure-${lang}-${width}.png` });
+      // Clearing the selection clears the address.
+      await page
+        .getByTestId('figure-detail')
+        .getByRole('button', { name: lang === 'en' ? 'Clear selection' : '取消选择' })
+        .click();
+      await expect(page).toHaveURL(`${path}${lang === 'en' ? '?lang=en' : ''}`);
+    });
+  }
+
+  test(`checks in plain words, repeated notices grouped, no internal codes (${lang})`, async ({ page, request }) => {
+    const hongze = await reportPath(page, 2023, '洪泽区人民政府');
+    await page.goto(`${hongze}${lang === 'en' ? '?lang=en' : ''}`);
+    const sentences = page.getByTestId('check-sentence');
+    await expect(sentences).toHaveCount(2);
+    await expect(sentences.first()).toHaveText(
+      lang === 'en'
+        ? 'The report prints Administrative review · Total as 0, but its 4 parts add up to 11 (a difference of 11).'
+        : '报告印的行政复议 · 总计是 0，但四项相加是 11（相差 11）。',
+    );
+    // Whatever a reader can see holds no code of the parser: no issue code, rule or figure key.
+    await page.locator(CELL).click();
+    await expect(page.getByTestId('figure-detail')).toBeVisible();
+    const report = (await (await request.get(`/api${hongze}`)).json()) as {
+      figures: { key: string; rule: string }[];
+      issues: { code: string }[];
+    };
+    const visible = await page.locator('body').innerText();
+    const codes = [
+      ...report.issues.map((i) => i.code),
+      ...report.figures.flatMap((f) => [f.key, f.rule]),
+      'table3.cells',
+      'group-sum',
+      'SUM_MISMATCH',
+    ];
+    expect(codes.filter((code) => visible.includes(code))).toStrictEqual([]);
+
+    // 平潭 2022: 26 run-together figures split by the sums are one notice, with its count, opened on demand.
+    const pingtan = await reportPath(page, 2022, '平潭综合实验区');
+    await page.goto(`${pingtan}${lang === 'en' ? '?lang=en' : ''}`);
+    const group = page.locator('[data-issue-group="SPLIT_INFERRED"]');
+    await expect(group).toHaveCount(1);
+    await expect(group.locator('summary')).toContainText(
+      lang === 'en' ? 'Run-together digits split by the sums26 places' : '连在一起的数字按勾稽关系拆开26 处',
+    );
+    await expect(group.locator('[data-issue="SPLIT_INFERRED"]').first()).toBeHidden();
+    await group.locator('summary').click();
+    await expect(group.locator('[data-issue="SPLIT_INFERRED"]')).toHaveCount(26);
+    await expect(group.locator('[data-issue="SPLIT_INFERRED"]').first()).toBeVisible();
+    const text = await page.locator('body').innerText();
+    expect(text).not.toContain('SPLIT_INFERRED');
+  });
+}

@@ -21,7 +21,7 @@ interface Rule {
 }
 
 const RULES: Rule[] = [
-  ...['lib/compare', 'lib/tables', 'lib/view-state', 'lib/figures', 'lib/i18n'].map((from) => ({
+  ...['lib/compare', 'lib/tables', 'lib/view-state', 'lib/figures', 'lib/i18n', 'lib/data-package'].map((from) => ({
     from,
     never: ['lib/db', 'app', 'components'],
     why: 'view models and what they build on are pure: rows in, view data out',

@@ -3,13 +3,15 @@
 // 1,000: distinct valid reports made from the bundled ones, as HTML tables, 20 links a page, a
 // script-written pager), collected whole with politeness off into a throwaway PostgreSQL. Prints
 // reports/s and requests/s, and the time a polite run would take at the default pause (computed
-// from the requests per host, not slept).
+// from the requests per host, not slept). Then the claim alone: addresses waiting behind one paused
+// busy host (--waiting W, default 20,000) and one free host's address: ms per claim.
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startFixtureSite } from '../lib/collect/testing/site';
 import { addSeeds, COLLECTOR_DEFAULTS, createCollector, emptySummary, runCollector, settingsFromEnv, tally } from '../lib/db/collect';
+import { claim } from '../lib/db/collect/frontier';
 import { contentHash } from '../lib/db/ingest';
 import { bundledReportFiles } from '../lib/db/ingest/bundled';
 import { createPool } from '../lib/db/pool';
@@ -18,7 +20,34 @@ import { syntheticReports, type BaseReport } from '../lib/db/testing/synthetic-r
 import { createReader } from '../lib/ingest';
 import { repoRoot, runMain, UsageError } from './lib/cli';
 
-const USAGE = 'Usage: npm run bench:collect -- [N] [--concurrency C] [--readers R]';
+const USAGE = 'Usage: npm run bench:collect -- [N] [--concurrency C] [--readers R] [--waiting W]';
+
+/** ms per claim with `waiting` addresses queued on a host in its pause and one free host's address. */
+async function claimBehindBusyHost(pool: import('pg').Pool, waiting: number): Promise<number> {
+  await pool.query('TRUNCATE collect_host CASCADE');
+  await pool.query(
+    `INSERT INTO collect_host (host, next_allowed_at) VALUES ('busy.example-gov.test', now() + interval '1 hour'), ('free.example-gov.test', now())`,
+  );
+  await pool.query(
+    `INSERT INTO collect_url (url, host, kind) SELECT 'http://busy.example-gov.test/a' || i || '.html', 'busy.example-gov.test', 'article'
+     FROM generate_series(1, $1::int) i`,
+    [waiting],
+  );
+  await pool.query(
+    `INSERT INTO collect_url (url, host, kind) VALUES ('http://free.example-gov.test/x.html', 'free.example-gov.test', 'article')`,
+  );
+  await pool.query('ANALYZE collect_url');
+  const rounds = 200;
+  const started = performance.now();
+  for (let i = 0; i < rounds; i++) {
+    const c = await claim(pool, 60_000, null);
+    if (!c.claimed) throw new Error('the free host’s address was not claimed');
+    // Put back: the address queued again, its host free again.
+    await pool.query(`UPDATE collect_url SET state = 'queued', lease_token = NULL WHERE id = $1`, [c.claimed.id]);
+    await pool.query(`UPDATE collect_host SET next_allowed_at = now() WHERE host = 'free.example-gov.test'`);
+  }
+  return (performance.now() - started) / rounds;
+}
 
 let database: TestDatabase | null = null;
 
@@ -26,7 +55,11 @@ runMain(
   async () => {
     const { values, positionals } = parseArgs({
       allowPositionals: true,
-      options: { concurrency: { type: 'string', default: '4' }, readers: { type: 'string' } },
+      options: {
+        concurrency: { type: 'string', default: '4' },
+        readers: { type: 'string' },
+        waiting: { type: 'string', default: '20000' },
+      },
     });
     const n = Number(positionals[0] ?? 1000);
     const concurrency = Number(values.concurrency);
@@ -88,6 +121,11 @@ runMain(
           `  a polite run at the default pause (${COLLECTOR_DEFAULTS.pauseMs} ms per host, ${busiest} requests on the busiest host) would take ` +
             `about ${(politeSeconds / 60).toFixed(1)} min (computed, not slept)`,
         ].join('\n'),
+      );
+      const waiting = Number(values.waiting);
+      const perClaim = await claimBehindBusyHost(pool, waiting);
+      console.log(
+        `  claim with ${waiting} addresses waiting behind a paused host: ${perClaim.toFixed(2)} ms (2 round trips to reset it included)`,
       );
       return stored === n ? 0 : 1;
     } finally {

@@ -68,7 +68,7 @@ runMain(
     // Durable commits, as `npm run ingest` makes them.
     const pool = createPool(url, { max: readers + 2 });
     const reader = createReader({ readers });
-    const counts: Record<IngestResult['status'], number> = { saved: 0, merged: 0, unchanged: 0, refused: 0 };
+    const counts: Record<IngestResult['status'], number> = { saved: 0, merged: 0, unchanged: 0, queued: 0, refused: 0 };
     const refusals = new Map<string, number>();
     const jurisdictions: JurisdictionCache = new Map();
     let next = 0;

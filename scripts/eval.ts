@@ -2,12 +2,14 @@
 // meta of real reports). Prints, per report and in total, figures and meta exact / missing / WRONG
 // (wrong counted apart: a wrong number is worse than a blank), by set (development, unseen),
 // format, input kind and figure group, then the same reports under each kind of damage real pages
-// do (lib/gold/damage.ts). Exit 1 when any figure or meta field is wrong, else 0.
+// do (lib/gold/damage.ts), then reports of the national format rendered in the layouts real
+// sources produce (lib/gold/layouts/). Exit 1 when any figure or meta field is wrong, else 0.
 // `--json <file>` also writes the counts (npm test counts each report and damage kind as a test).
 
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DAMAGE_NOTES } from '../lib/gold/damage';
+import { LAYOUT_NOTES } from '../lib/gold/layouts/render';
 import { evaluate } from '../lib/gold/evaluate';
 import { loadGold } from '../lib/gold/load';
 import { readGoldInput } from '../lib/gold/read';
@@ -69,13 +71,35 @@ console.log(
   `  ${'TOTAL'.padEnd(22)} ${String(ev.damaged.reduce((n, d) => n + d.variants, 0)).padStart(8)}  ${' '.repeat(9)}${fmt(damagedFigures)}   ${' '.repeat(6)}${fmt(damagedMeta)}`,
 );
 
-const wrong = totalFigures.wrong + totalMeta.wrong + damagedFigures.wrong + damagedMeta.wrong;
+console.log(
+  `\nunseen layouts: reports of the national format (2019 and 2021 templates, made from seeds with their sums holding)\nrendered as real sources print them, scored against the models (lib/gold/layouts/); key: the issue's key figures`,
+);
+console.log(`  ${'layout'.padEnd(12)} ${'reports'.padStart(7)}  figures: ${HEAD}   key: ${HEAD}   meta: ${HEAD}`);
+for (const l of ev.layouts) {
+  console.log(
+    `  ${l.layout.padEnd(12)} ${String(l.renderings).padStart(7)}  ${' '.repeat(9)}${fmt(l.figures)}   ${' '.repeat(5)}${fmt(l.key)}   ${' '.repeat(6)}${fmt(l.meta)}   ${LAYOUT_NOTES[l.layout]}`,
+  );
+  for (const w of l.wrong.slice(0, 8)) console.log(`      WRONG model ${w.seed} @${w.at} ${w.key}: model ${w.expected}, parser ${w.got}`);
+  if (l.wrong.length > 8) console.log(`      … ${l.wrong.length - 8} more`);
+}
+const layoutFigures = sum(ev.layouts.map((l) => l.figures));
+const layoutKey = sum(ev.layouts.map((l) => l.key));
+const layoutMeta = sum(ev.layouts.map((l) => l.meta));
+console.log(
+  `  ${'TOTAL'.padEnd(12)} ${String(ev.layouts.reduce((n, l) => n + l.renderings, 0)).padStart(7)}  ${' '.repeat(9)}${fmt(layoutFigures)}   ${' '.repeat(5)}${fmt(layoutKey)}   ${' '.repeat(6)}${fmt(layoutMeta)}`,
+);
+
+const wrong = totalFigures.wrong + totalMeta.wrong + damagedFigures.wrong + damagedMeta.wrong + layoutFigures.wrong + layoutMeta.wrong;
 console.log(`\n${wrong === 0 ? 'ok: no wrong figure or meta field' : `FAIL: ${wrong} wrong`}`);
 if (jsonFile) {
   const tests = [
     ...ev.reports.map((r) => ({ name: `gold ${r.id}`, ok: r.score.figures.wrong + r.score.meta.wrong === 0 })),
     ...ev.damaged.map((d) => ({ name: `damaged: ${d.kind}`, ok: d.figures.wrong + d.meta.wrong === 0 })),
+    ...ev.layouts.map((l) => ({ name: `layout: ${l.layout}`, ok: l.figures.wrong + l.meta.wrong === 0 })),
   ];
-  writeFileSync(jsonFile, JSON.stringify({ tests, figures: totalFigures, meta: totalMeta, damagedFigures, damagedMeta }));
+  writeFileSync(
+    jsonFile,
+    JSON.stringify({ tests, figures: totalFigures, meta: totalMeta, damagedFigures, damagedMeta, layoutFigures, layoutMeta }),
+  );
 }
 process.exit(wrong === 0 ? 0 : 1);

@@ -12,14 +12,22 @@ import { listJurisdictionsInYear } from '@/lib/db/queries/jurisdiction/list-juri
 import { resolveJurisdictions } from '@/lib/db/queries/jurisdiction/resolve-jurisdictions';
 import { countReportsByYear } from '@/lib/db/queries/report/count-reports-by-year';
 import { findComparedReports } from '@/lib/db/queries/report/find-compared-reports';
-import { parseCompareParams, queryString, readCompareParams, type CompareNotice, type SearchInput } from '@/lib/view-state';
+import {
+  compareQueryString,
+  parseCompareParams,
+  queryString,
+  readCompareParams,
+  type CompareNotice,
+  type SearchInput,
+} from '@/lib/view-state';
 
-const loadByQuery = cache(async (query: string): Promise<{ data: CompareData; notices: CompareNotice[] }> => {
-  const { view, notices } = parseCompareParams(readCompareParams(new URLSearchParams(query)));
-  const data = await cachedByDataVersion('compare-data', query, () =>
+const loadByQuery = cache(async (query: string): Promise<{ data: CompareData; notices: CompareNotice[]; cited: number | null }> => {
+  const { view, notices, cited } = parseCompareParams(readCompareParams(new URLSearchParams(query)));
+  // Keyed on the view alone: the cited data version (v) does not change what is loaded.
+  const data = await cachedByDataVersion('compare-data', compareQueryString(view), () =>
     loadCompareData(view, { resolveJurisdictions, countReportsByYear, listJurisdictionsInYear, findComparedReports }),
   );
-  return { data, notices };
+  return { data, notices, cited };
 });
 
 export function loadCompareView(input: SearchInput) {

@@ -12,7 +12,9 @@ import { cachedByDataVersion } from '@/lib/db/cache';
 import { listProvinces } from '@/lib/db/queries/jurisdiction/list-provinces';
 import { provinceLabel } from '@/lib/places/english';
 import { compareMessages } from '@/lib/i18n/messages/compare';
-import { compareQueryString, type SearchInput } from '@/lib/view-state';
+import { compareHref, compareQueryString, type SearchInput } from '@/lib/view-state';
+import { getDataStamp } from '@/lib/db/queries/data/get-data-stamp';
+import { DataVersionNotice } from '@/components/layout/data-version-notice';
 import { loadCompareView } from './load-compare-view';
 import { previewMetadata } from '../preview-metadata';
 
@@ -33,14 +35,16 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function ComparePage({ searchParams }: Props) {
-  const [{ data, notices }, provinces] = await Promise.all([
+  const [{ data, notices, cited }, provinces, stamp] = await Promise.all([
     loadCompareView(await searchParams),
     cachedByDataVersion('provinces', null, listProvinces),
+    getDataStamp(),
   ]);
   const lang = data.view.lang;
   const m = compareMessages[lang];
   return (
     <PageShell kicker={m.title} title={viewTitle(data, lang)} lede={m.lede}>
+      <DataVersionNotice cited={cited} stamp={stamp} path={compareHref(data.view)} lang={lang} />
       <div className="grid gap-8 lg:grid-cols-[280px_minmax(0,1fr)]">
         {/* On a phone the chart comes first and the settings after it. */}
         <aside className="order-last min-w-0 lg:sticky lg:top-4 lg:order-none lg:self-start" data-testid="compare-controls">
@@ -54,7 +58,7 @@ export default async function ComparePage({ searchParams }: Props) {
             options={controlOptions(data.view)}
           />
         </aside>
-        <CompareResult data={data} notices={notices} lang={lang} />
+        <CompareResult data={data} notices={notices} stamp={stamp} lang={lang} />
       </div>
     </PageShell>
   );

@@ -100,6 +100,13 @@ function AccuracyTable({ a, m }: { a: Accuracy; m: M['accuracy'] }) {
             <Counts t={a.damaged.figures} />
             <Counts t={a.damaged.meta} />
           </tr>
+          <tr className="font-semibold">
+            <td colSpan={3} className="px-2 py-1">
+              {m.layouts(a.layouts.renderings, a.layouts.kinds)}
+            </td>
+            <Counts t={a.layouts.figures} />
+            <Counts t={a.layouts.meta} />
+          </tr>
         </tbody>
       </table>
     </div>

@@ -18,6 +18,8 @@ export interface ShareLabels {
   svg: string;
   csv: string;
   json: string;
+  zip: string;
+  zipTitle: string;
   downloads: string;
   embed: string;
   snippetLabel: string;
@@ -41,8 +43,10 @@ export interface ChartViewProps {
   /** What a download needs: the export frame, the legend and how many marks to wait for. */
   download: { frame: ChartFrame; legend: LegendItem[]; marks: number };
   title: string;
-  /** Path and query of this view (/compare?…). */
+  /** Path and query of this view with the data version (/compare?…&v=12): copied, cited and in downloads' footers. */
   sharePath: string;
+  /** Path and query of the live view for the embed snippet (/compare?…). */
+  embedPath: string;
   /** Query of this view for the data routes (?…). */
   query: string;
   fileBase: string;
@@ -110,6 +114,7 @@ export function ChartView({
   download: exported,
   title,
   sharePath,
+  embedPath,
   query,
   fileBase,
   subtitle,
@@ -212,10 +217,19 @@ export function ChartView({
         <a href={`/api/compare/data.json${query}`} download className={`${button} no-underline`} data-testid="download-json">
           {labels.json}
         </a>
+        <a
+          href={`/api/compare/data.zip${query}`}
+          download
+          title={labels.zipTitle}
+          className={`${button} no-underline`}
+          data-testid="download-zip"
+        >
+          {labels.zip}
+        </a>
         <button
           type="button"
           onClick={() =>
-            setSnippet(snippet === null ? embedSnippet(`${window.location.origin}/embed${sharePath}`, title, height + 160) : null)
+            setSnippet(snippet === null ? embedSnippet(`${window.location.origin}/embed${embedPath}`, title, height + 160) : null)
           }
           aria-expanded={snippet !== null}
           className={button}

@@ -10,7 +10,8 @@ import { toAbsentRows, toTableRows, toYearTableSeries } from '@/lib/compare/tabl
 import type { CompareData, SeriesRow } from '@/lib/compare/types';
 import { commonMessages, type Lang } from '@/lib/i18n';
 import { compareMessages } from '@/lib/i18n/messages/compare';
-import { chartTraits, compareHref, compareQueryString, type CompareNotice } from '@/lib/view-state';
+import type { DataStamp } from '@/lib/domain';
+import { chartTraits, compareHref, compareQueryString, withDataVersion, type CompareNotice } from '@/lib/view-state';
 import { CompareNotices } from './compare-notices';
 import { CompareTable } from './compare-table';
 import { CompareYearTable } from './compare-year-table';
@@ -80,11 +81,23 @@ function exportFooter(data: CompareData, lang: Lang): { source: string; notes: s
   };
 }
 
-export function CompareResult({ data, notices, lang }: { data: CompareData; notices: CompareNotice[]; lang: Lang }) {
+export function CompareResult({
+  data,
+  notices,
+  stamp,
+  lang,
+}: {
+  data: CompareData;
+  notices: CompareNotice[];
+  /** The data's version and date: shared and cited links carry it. */
+  stamp: DataStamp;
+  lang: Lang;
+}) {
   const m = compareMessages[lang];
   const title = viewTitle(data, lang);
   const subtitle = viewSubtitle(data, lang);
   const query = compareQueryString(data.view);
+  const sharePath = withDataVersion(compareHref(data.view), stamp.version);
   const chart = drawChart(data, { unit: data.composition ? 'ratio' : data.measure.unit, lang, title, missingLabel: m.missing });
   return (
     <section aria-labelledby="compare-chart-title" className="min-w-0">
@@ -115,7 +128,8 @@ export function CompareResult({ data, notices, lang }: { data: CompareData; noti
             height={chart.height}
             download={chart.download}
             title={title}
-            sharePath={compareHref(data.view)}
+            sharePath={sharePath}
+            embedPath={compareHref(data.view)}
             query={query}
             fileBase={viewFileBase(data)}
             subtitle={subtitle}
@@ -124,7 +138,14 @@ export function CompareResult({ data, notices, lang }: { data: CompareData; noti
           >
             {chart.element}
           </ChartView>
-          <CiteThis site={commonMessages[lang].siteName} title={title} sharePath={compareHref(data.view)} lang={lang} labels={m.cite} />
+          <CiteThis
+            site={commonMessages[lang].siteName}
+            title={title}
+            sharePath={sharePath}
+            stamp={stamp}
+            lang={lang}
+            labels={commonMessages[lang].cite}
+          />
           <div className="border-t border-rule pt-3">
             <MarksLegend lang={lang} highlight={data.rows.some((r) => r.highlighted)} />
           </div>

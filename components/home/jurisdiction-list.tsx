@@ -20,7 +20,13 @@ const YEARS_SHOWN = 4;
  * What the list draws of a jurisdiction: these props cross to the browser, so no more. Labels are
  * made on the server (lib/places/english's tables never reach the browser).
  */
-export type ListJurisdiction = Pick<HomeJurisdiction, 'slug' | 'years'> & { label: string };
+export interface ListJurisdiction extends Pick<HomeJurisdiction, 'slug'> {
+  label: string;
+  /** Years with reports, newest first. */
+  years: readonly number[];
+  /** Of those, the years with only single-office reports (absent: none). */
+  agencyOnly?: readonly number[];
+}
 export type ListProvince = Omit<HomeProvince, 'jurisdictions'> & { label: string | null; jurisdictions: ListJurisdiction[] };
 
 function JurisdictionItem({ j, lang }: { j: ListJurisdiction; lang: Lang }) {
@@ -32,17 +38,20 @@ function JurisdictionItem({ j, lang }: { j: ListJurisdiction; lang: Lang }) {
         {j.label}
       </Link>
       <span className={styles.years}>
-        {j.years.slice(0, YEARS_SHOWN).map((y) => (
-          // Plain links: hundreds of year chips should not each be prefetched or hydrated.
-          <a
-            key={y.year}
-            href={withLang(`/j/${j.slug}?y=${y.year}`, lang)}
-            {...(y.agencyOnly ? { className: styles.agency, title: m.marks.agency } : {})}
-          >
-            {y.year}
-            {y.agencyOnly ? <span>{m.home.agencyMark}</span> : null}
-          </a>
-        ))}
+        {j.years.slice(0, YEARS_SHOWN).map((year) => {
+          const agency = j.agencyOnly?.includes(year);
+          return (
+            // Plain links: hundreds of year chips should not each be prefetched or hydrated.
+            <a
+              key={year}
+              href={withLang(`/j/${j.slug}?y=${year}`, lang)}
+              {...(agency ? { className: styles.agency, title: m.marks.agency } : {})}
+            >
+              {year}
+              {agency ? <span>{m.home.agencyMark}</span> : null}
+            </a>
+          );
+        })}
         {hidden > 0 ? (
           <a href={withLang(`/j/${j.slug}`, lang)} className={styles.more} title={m.home.allYears(j.years.length)}>
             +{hidden}
@@ -66,9 +75,9 @@ export function JurisdictionList({ provinces, lang }: { provinces: readonly List
           const more = p.jurisdictionCount > p.jurisdictions.length;
           return (
             <div key={p.province ?? ''} data-testid="province-group">
-              <h3 className="flex items-baseline justify-between gap-3 border-b border-ink pb-1 text-xs font-semibold tracking-wide text-ink-mute">
+              <h3 className={styles.head}>
                 <span>{p.label ?? m.home.noProvince}</span>
-                <span className="font-normal tabular">
+                <span className={styles.counts}>
                   {m.home.provinceCounts(formatNumber(p.jurisdictionCount, lang), formatNumber(p.reportCount, lang))}
                 </span>
               </h3>
@@ -78,12 +87,8 @@ export function JurisdictionList({ provinces, lang }: { provinces: readonly List
                 ))}
               </ul>
               {more && p.province ? (
-                <p className="mt-1 text-sm">
-                  <Link
-                    href={withLang(`/compare?province=${encodeURIComponent(p.province)}`, lang)}
-                    className="font-medium"
-                    data-testid="province-all"
-                  >
+                <p className={styles.all}>
+                  <Link href={withLang(`/compare?province=${encodeURIComponent(p.province)}`, lang)} data-testid="province-all">
                     {m.home.provinceAll(formatNumber(p.jurisdictionCount, lang))}
                   </Link>
                 </p>

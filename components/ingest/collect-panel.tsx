@@ -144,7 +144,7 @@ export function CollectPanel({ lang, initialSeeds }: { lang: Lang; initialSeeds:
                 <>
                   <p>
                     <span className="font-semibold">{e.title}</span> · {m.kind[e.kind ?? 'article']} · {m.reports(e.reports.length)}
-                    {e.pages ? ` · ${m.pages(e.pages)}` : ''}
+                    {e.pages > 1 ? ` · ${m.pages(e.pages, e.pagesRead)}` : ''}
                   </p>
                   {e.reports.length ? (
                     <div className="overflow-x-auto">

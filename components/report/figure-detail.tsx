@@ -1,6 +1,8 @@
-// The selected figure: label, value, provenance badge, the text it was read from, the rule.
+// The selected figure: label, value, provenance badge, how it was read (in words, never the
+// parser's rule names) and the passage it was read from, with a little text each side.
 'use client';
 
+import { basisLabel } from '@/lib/figures/checks';
 import { figureLabel, type Lang } from '@/lib/figures/keys';
 import type { FigureView } from '@/lib/domain';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
@@ -43,20 +45,43 @@ function ScanBox({ figure, contentHash, lang }: { figure: FigureView; contentHas
   );
 }
 
+/** Characters of text shown each side of a figure's passage. */
+const EXCERPT_CONTEXT = 36;
+
+/** The passage a figure was read from with a little text each side, on one line. */
+export function excerptOf(text: string, span: readonly [number, number]): { before: string; passage: string; after: string } {
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+  const from = Math.max(0, span[0] - EXCERPT_CONTEXT);
+  const to = Math.min(text.length, span[1] + EXCERPT_CONTEXT);
+  return {
+    before: `${from > 0 ? '…' : ''}${flat(text.slice(from, span[0])).trimStart()}`,
+    passage: flat(text.slice(span[0], span[1])),
+    after: `${flat(text.slice(span[1], to)).trimEnd()}${to < text.length ? '…' : ''}`,
+  };
+}
+
 export function FigureDetail({
   figure,
   lang,
   onClear,
+  onShowInText,
+  text,
   contentHash,
 }: {
   figure: FigureView;
   lang: Lang;
   onClear: () => void;
+  /** Bring the text pane to the passage (offered where the pane is not beside the tables). */
+  onShowInText?: () => void;
+  /** The report text, for the passage's excerpt. */
+  text?: string;
   /** The shown source's hash: the page images of a scan are stored by it. */
   contentHash?: string;
 }) {
   const m = drilldownMessages[lang];
   const explain = figure.provenance === 'table' ? m.cell.table : m.cell[figure.provenance];
+  const basis = figure.basis ? basisLabel(figure.basis) : null;
+  const excerpt = text && figure.span ? excerptOf(text, figure.span) : null;
   return (
     <div className="rounded-md border border-accent bg-accent-soft p-3 text-sm" data-testid="figure-detail" aria-live="polite">
       <div className="flex items-start justify-between gap-2">
@@ -71,11 +96,26 @@ export function FigureDetail({
       </p>
       <p className="mt-1 text-xs text-ink-soft">{explain}</p>
       {figure.raw ? <p className="mt-1 text-xs text-ink-soft">{m.cell.raw(figure.raw)}</p> : null}
-      {figure.basis ? <p className="mt-1 text-xs text-ink-soft">{m.cell.basis(figure.basis)}</p> : null}
-      <p className="mt-1 font-mono text-[0.7rem] text-ink-mute">
-        {figure.key} · {figure.rule}
-        {figure.span ? ` · [${figure.span[0]}, ${figure.span[1]})` : ` · ${m.report.noSpan}`}
-      </p>
+      {basis ? <p className="mt-1 text-xs text-ink-soft">{m.cell.basis(basis[lang])}</p> : null}
+      {excerpt ? (
+        <p className="mt-1 text-xs text-ink-soft" data-testid="figure-excerpt">
+          {excerpt.before}
+          <mark className="rounded bg-oi-yellow/60 px-0.5 text-ink">{excerpt.passage}</mark>
+          {excerpt.after}
+        </p>
+      ) : (
+        <p className="mt-1 text-xs text-ink-mute">{m.report.noSpan}</p>
+      )}
+      {excerpt && onShowInText ? (
+        <button
+          type="button"
+          onClick={onShowInText}
+          className="mt-1 text-xs text-accent hover:underline xl:hidden"
+          data-testid="show-in-text"
+        >
+          {m.report.showInText} ↓
+        </button>
+      ) : null}
       {figure.ocr && contentHash ? <ScanBox figure={figure} contentHash={contentHash} lang={lang} /> : null}
     </div>
   );

@@ -1,7 +1,10 @@
 // The report viewer: parsed tables beside the report text. Choosing a figure scrolls the text to
-// the passage it was read from and highlights it; choosing a highlighted passage shows its figure.
-// Issues link to their figures and passages. The text is rendered once; selection only toggles
-// data-selected on the affected segments.
+// the passage it was read from and highlights it, its label beside the highlight; choosing a
+// highlighted passage shows its figure. Issues link to their figures and passages. The selection
+// is written into the address (`figure` / `issue`, replaceState) so the link shows the same. The
+// text is rendered once; selection only toggles data-selected on the affected segments.
+// On a phone the text comes after the tables: a selection never moves the page there (the figure
+// opens in a panel at the bottom of the screen, with its passage and a button to the text).
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -18,8 +21,14 @@ import { IssueList } from './issue-list';
 import { buildMarks, figureAt, segmentKind } from './marks';
 import { SourceText } from './source-text';
 import { segmentText } from './text-segments';
+import { reportHref } from '@/lib/view-state/report-params';
+
+/** The width (Tailwind's xl) from which the text stands beside the tables. */
+const SIDE_BY_SIDE = '(min-width: 1280px)';
+const sideBySide = () => window.matchMedia(SIDE_BY_SIDE).matches;
 
 export interface ReportViewerProps {
+  reportId: number;
   lang: Lang;
   text: string;
   figures: FigureView[];
@@ -33,9 +42,20 @@ export interface ReportViewerProps {
 
 type Selection = { kind: 'figure'; key: string } | { kind: 'issue'; id: number } | null;
 
-export function ReportViewer({ lang, text, figures, issues, models, initialFigure, initialIssue, contentHash }: ReportViewerProps) {
+export function ReportViewer({
+  reportId,
+  lang,
+  text,
+  figures,
+  issues,
+  models,
+  initialFigure,
+  initialIssue,
+  contentHash,
+}: ReportViewerProps) {
   const m = drilldownMessages[lang];
   const textRef = useRef<HTMLDivElement>(null);
+  const tagRef = useRef<HTMLSpanElement>(null);
   const [selection, setSelection] = useState<Selection>(
     initialFigure ? { kind: 'figure', key: initialFigure } : initialIssue ? { kind: 'issue', id: initialIssue } : null,
   );
@@ -54,7 +74,9 @@ export function ReportViewer({ lang, text, figures, issues, models, initialFigur
       const figure = figureAt(segment, figures);
       if (figure !== null) {
         setSelection({ kind: 'figure', key: figures[figure]!.key });
-        document.querySelector(`[data-grids] [data-figure="${CSS.escape(figures[figure]!.key)}"]`)?.scrollIntoView({ block: 'nearest' });
+        // Beside the text the cell is brought into view; on a phone the panel shows the figure.
+        if (sideBySide())
+          document.querySelector(`[data-grids] [data-figure="${CSS.escape(figures[figure]!.key)}"]`)?.scrollIntoView({ block: 'nearest' });
         return;
       }
       const issue = segment.marks.find((id) => id >= figures.length);
@@ -81,8 +103,19 @@ export function ReportViewer({ lang, text, figures, issues, models, initialFigur
     ];
   }, [selection, figureIndex, issues, figures]);
 
+  // The address names the selection, so a copied link opens the same view.
+  useEffect(() => {
+    const href = reportHref(reportId, {
+      figure: selection?.kind === 'figure' ? selection.key : null,
+      issue: selection?.kind === 'issue' ? selection.id : null,
+      lang,
+    });
+    if (`${window.location.pathname}${window.location.search}` !== href) window.history.replaceState(window.history.state, '', href);
+  }, [selection, reportId, lang]);
+
   useEffect(() => {
     const root = textRef.current;
+    const tag = tagRef.current;
     if (!root) return;
     root.querySelectorAll('[data-selected]').forEach((el) => el.removeAttribute('data-selected'));
     let first: Element | null = null;
@@ -93,17 +126,29 @@ export function ReportViewer({ lang, text, figures, issues, models, initialFigur
       });
     }
     const target = first as HTMLElement | null;
+    if (tag) {
+      tag.hidden = !target;
+      if (target) placeTag(tag, target, root);
+    }
     if (target) {
-      // Scroll the text pane only (not the page), then bring the pane into view if it is off screen.
+      // Scroll the text pane only (not the page); beside the tables, bring the pane into view if it is off screen.
       root.scrollTo({ top: Math.max(0, target.offsetTop - root.clientHeight / 3), behavior: 'smooth' });
       const box = root.getBoundingClientRect();
-      if (box.bottom < 0 || box.top > window.innerHeight) root.scrollIntoView({ block: 'nearest' });
+      if (sideBySide() && (box.bottom < 0 || box.top > window.innerHeight)) root.scrollIntoView({ block: 'nearest' });
     }
-    if (selection?.kind === 'issue') document.getElementById(`issue-${selection.id}`)?.scrollIntoView({ block: 'nearest' });
+    if (selection?.kind === 'issue' && sideBySide()) document.getElementById(`issue-${selection.id}`)?.scrollIntoView({ block: 'nearest' });
   }, [selectedMarks, selection]);
+
+  const showInText = useCallback(() => textRef.current?.scrollIntoView({ block: 'start', behavior: 'smooth' }), []);
 
   const selectedFigure = selection?.kind === 'figure' ? figures[figureIndex.get(selection.key) ?? -1] : undefined;
   const selectedKey = selection?.kind === 'figure' ? selection.key : null;
+  const selectedIssue = selection?.kind === 'issue' ? issues.find((i) => i.id === selection.id) : undefined;
+  const tagLabel = selectedKey
+    ? figureLabel(selectedKey, lang)
+    : selectedIssue
+      ? (m.report.kinds[selectedIssue.code] ?? m.report.otherKind)
+      : '';
   const grids = [
     ['table3', models.table3],
     ['table4', models.table4],
@@ -185,15 +230,32 @@ export function ReportViewer({ lang, text, figures, issues, models, initialFigur
           <p className="text-xs text-ink-mute">{m.report.textNote}</p>
         </div>
         {selectedFigure ? (
-          <div className="mb-2">
-            <FigureDetail figure={selectedFigure} lang={lang} onClear={() => setSelection(null)} contentHash={contentHash} />
+          // A panel at the bottom of a phone's screen (the text is far below the tables); above the text beside them.
+          <div className="fixed inset-x-0 bottom-0 z-40 max-h-[45vh] overflow-y-auto shadow-[0_-4px_12px_rgba(0,0,0,0.15)] xl:static xl:z-auto xl:mb-2 xl:max-h-none xl:overflow-visible xl:shadow-none">
+            <FigureDetail
+              figure={selectedFigure}
+              lang={lang}
+              onClear={() => setSelection(null)}
+              onShowInText={showInText}
+              text={text}
+              contentHash={contentHash}
+            />
           </div>
         ) : null}
         <div
           ref={textRef}
           data-testid="report-text"
-          className="relative max-h-[75vh] overflow-y-auto rounded-md border border-rule bg-white px-4 py-3 xl:max-h-[calc(100vh-9rem)]"
+          className="relative max-h-[75vh] scroll-mt-2 overflow-y-auto rounded-md border border-rule bg-white px-4 py-3 xl:max-h-[calc(100vh-9rem)]"
         >
+          <span
+            ref={tagRef}
+            hidden
+            aria-hidden
+            data-testid="highlight-label"
+            className="pointer-events-none absolute z-10 max-w-[80%] truncate rounded bg-ink px-1.5 py-0.5 text-[0.7rem] leading-4 text-white shadow"
+          >
+            {tagLabel}
+          </span>
           {text ? (
             <SourceText text={text} segments={segments} kinds={kinds} onPick={onPick} />
           ) : (
@@ -201,6 +263,21 @@ export function ReportViewer({ lang, text, figures, issues, models, initialFigur
           )}
         </div>
       </aside>
+      {/* Room under the content for the phone's figure panel. */}
+      {selectedFigure ? <div aria-hidden className="h-[45vh] xl:hidden" /> : null}
     </div>
   );
+}
+
+/**
+ * Puts the label of what is highlighted just above the first highlighted passage (below it on the
+ * pane's first line), from its left edge, or ending at its right edge when it sits in the right
+ * half, so the label stays beside the highlight inside the pane.
+ */
+function placeTag(tag: HTMLElement, target: HTMLElement, pane: HTMLElement) {
+  const above = target.offsetTop >= tag.offsetHeight + 4;
+  tag.style.top = `${above ? target.offsetTop - tag.offsetHeight - 2 : target.offsetTop + target.offsetHeight + 2}px`;
+  const rightHalf = target.offsetLeft > pane.clientWidth / 2;
+  tag.style.left = rightHalf ? '' : `${target.offsetLeft}px`;
+  tag.style.right = rightHalf ? `${Math.max(4, pane.clientWidth - target.offsetLeft - target.offsetWidth)}px` : '';
 }

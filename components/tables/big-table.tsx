@@ -1,5 +1,6 @@
 // The /table grid: one row per report, sortable headers as links (sorting happens in SQL), cells
-// marked by provenance, missing values as "—" with the reason.
+// marked by provenance, figures without a number in the one notation (… □ / —) with the reason, and
+// ratios that are not computed or not ranked saying why.
 
 import Link from 'next/link';
 import { figureDef, type Lang } from '@/lib/figures/keys';
@@ -9,11 +10,12 @@ import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 import { NOTATION } from '@/lib/i18n/notation';
 import { placeLabel, provinceLabel } from '@/lib/places/english';
 import { columnLabel } from '@/lib/tables/column-labels';
+import { noNumberOf, rateNote } from '@/lib/tables/table-cell-status';
 import { rateDef } from '@/lib/figures/rates';
 import { defaultDir, tableHref, type TableView } from '@/lib/view-state/table-params';
 import { jurisdictionHref } from '@/lib/view-state/jurisdiction-params';
 import { QualityCell } from '@/components/quality/quality-cell';
-import { STATUS_CLASS } from './cell-styles';
+import { NO_NUMBER_STATUS, STATUS_CLASS } from './cell-styles';
 
 function SortHeader({
   view,
@@ -55,29 +57,55 @@ function SortHeader({
   );
 }
 
-function Cell({ id, cell, lang }: { id: string; cell: TableCell | undefined; lang: Lang }) {
+function Cell({ id, cell, format, lang }: { id: string; cell: TableCell | undefined; format: string; lang: Lang }) {
   const m = drilldownMessages[lang].cell;
   const rate = rateDef(id);
   if (rate) {
+    // A ratio without a value says why; one not ranked carries its mark and the reason.
+    const note = rateNote(rate, cell)?.[lang] ?? null;
+    const failed = Boolean(cell?.failedRelations);
+    const shown = rate.unit === 'ratio' ? formatPercent(cell?.value) : formatNumber(cell?.value ?? null, lang);
     return (
-      <td className="tabular px-2 py-1.5 text-right">
-        {rate.unit === 'ratio' ? formatPercent(cell?.value) : formatNumber(cell?.value ?? null, lang)}
+      <td className="tabular px-2 py-1.5 text-right" data-rate={id}>
+        {cell?.value === null || cell?.value === undefined ? (
+          note ? (
+            <span className="inline-block max-w-72 text-left text-xs leading-snug text-ink-mute" data-rate-note={note}>
+              {note}
+            </span>
+          ) : (
+            shown
+          )
+        ) : (
+          <span title={note ?? undefined} tabIndex={note ? 0 : undefined} data-rate-note={note ?? undefined}>
+            {shown}
+            {failed ? <span className="ml-0.5 font-semibold text-warn">!</span> : null}
+            {note ? <span className="sr-only">({note})</span> : null}
+          </span>
+        )}
       </td>
     );
   }
+  const none = noNumberOf(id, cell, format);
   const groupSum = cell?.provenance === 'inferred' && figureDef(id)?.sumOf !== undefined;
-  const status = !cell?.provenance ? 'absent' : cell.value === null ? 'blank' : groupSum ? 'sum' : cell.provenance;
-  const reason = status === 'absent' ? NOTATION.notRead[lang] : status === 'blank' ? m.blank : status === 'table' ? null : m[status];
+  const status = none ? NO_NUMBER_STATUS[none] : groupSum ? 'sum' : cell!.provenance!;
+  const reason = none
+    ? none === 'slash'
+      ? m.notNumber(cell?.raw ?? '/')
+      : NOTATION[none][lang]
+    : status === 'table'
+      ? null
+      : m[status as 'narrative' | 'inferred' | 'sum'];
   return (
     <td className="tabular px-2 py-1.5 text-right">
-      <span
-        className={`rounded px-1 ${status === 'blank' ? 'text-ink-mute' : STATUS_CLASS[status]}`}
-        title={reason ?? undefined}
-        data-status={status}
-      >
-        {status === 'absent' ? NOTATION.notRead.mark : status === 'blank' ? NOTATION.blank.mark : formatNumber(cell?.value ?? null, lang)}
+      <span className={`rounded px-1 ${STATUS_CLASS[status]}`} title={reason ?? undefined} data-status={status}>
+        {status === 'sum' ? (
+          <span aria-hidden className="mr-0.5 text-[0.7em] text-ink-mute">
+            Σ
+          </span>
+        ) : null}
+        {none ? NOTATION[none].mark : formatNumber(cell?.value ?? null, lang)}
       </span>
-      {reason && status !== 'absent' ? <span className="sr-only">({reason})</span> : null}
+      {reason ? <span className="sr-only">({reason})</span> : null}
     </td>
   );
 }
@@ -124,7 +152,7 @@ export function BigTable({ view, rows }: { view: TableView; rows: readonly Table
                 ) : null}
               </td>
               {view.columns.map((id) => (
-                <Cell key={id} id={id} cell={r.cells[id]} lang={lang} />
+                <Cell key={id} id={id} cell={r.cells[id]} format={r.format} lang={lang} />
               ))}
               <td className="px-2 py-1.5 text-right text-xs">
                 <QualityCell reportId={r.reportId} quality={r.quality} lang={lang} />

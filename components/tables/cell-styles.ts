@@ -1,5 +1,6 @@
 // How each cell status looks, shared by the grids and their legend.
 
+import type { NoNumber } from '@/lib/i18n/notation';
 import type { CellStatus } from '@/lib/tables/types';
 
 export const STATUS_CLASS: Record<CellStatus, string> = {
@@ -12,3 +13,11 @@ export const STATUS_CLASS: Record<CellStatus, string> = {
   absent: 'text-ink-mute/60',
   notInFormat: 'text-ink-mute/60',
 };
+
+/** The cell style of each figure without a number (lib/i18n/notation.ts). */
+export const NO_NUMBER_STATUS = {
+  notRead: 'absent',
+  blank: 'blank',
+  slash: 'notNumber',
+  notInFormat: 'notInFormat',
+} as const satisfies Record<NoNumber, CellStatus>;

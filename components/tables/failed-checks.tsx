@@ -1,12 +1,11 @@
 // The checks a report failed, each in plain words: the relation, both sides with their figures,
-// the two sums and the difference, and the parser's own message.
+// and one sentence a reader can repeat ("报告印的总计是 0，但四项相加是 11"), never the parser's codes.
 
 import Link from 'next/link';
 import { figureLabel, type Lang } from '@/lib/figures/keys';
 import { formatNumber } from '@/lib/i18n';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 import type { CheckTerm, FailedCheck } from '@/lib/tables/checks';
-import { formatDelta } from '@/lib/tables/describe';
 
 function Terms({ terms, lang }: { terms: readonly CheckTerm[]; lang: Lang }) {
   return (
@@ -51,21 +50,30 @@ export function FailedChecks({ checks, lang, checked = true, reportHref }: Faile
             </div>
           ) : null}
           {check.leftSum !== null && check.rightSum !== null ? (
-            <p className="tabular mt-2 text-oi-vermillion">
-              {m.checks.sums(formatNumber(check.leftSum, lang), formatNumber(check.rightSum, lang))}
-              {lang === 'zh' ? ',' : ', '}
-              {m.checks.differs(formatDelta(check.leftSum - check.rightSum, lang))}
+            <p className="tabular mt-2 text-oi-vermillion" data-testid="check-sentence">
+              {check.left.length === 1
+                ? m.checks.totalVsParts(
+                    figureLabel(check.left[0]!.key, lang),
+                    formatNumber(check.leftSum, lang),
+                    check.right.length,
+                    formatNumber(check.rightSum, lang),
+                  )
+                : m.checks.sidesDiffer(
+                    check.left.length,
+                    formatNumber(check.leftSum, lang),
+                    check.right.length,
+                    formatNumber(check.rightSum, lang),
+                  )}
+              {lang === 'zh' ? '（' : ' ('}
+              {m.checks.differs(formatNumber(Math.abs(check.leftSum - check.rightSum), lang))}
+              {lang === 'zh' ? '）。' : ').'}
             </p>
           ) : null}
-          <p className="mt-2 text-xs text-ink-mute">
-            {m.checks.parserSays}:{check.message[lang]}
-            {reportHref ? (
-              <>
-                {' · '}
-                <Link href={reportHref(check.issueId)}>{m.checks.showPassage}</Link>
-              </>
-            ) : null}
-          </p>
+          {reportHref ? (
+            <p className="mt-2 text-xs">
+              <Link href={reportHref(check.issueId)}>{m.checks.showPassage}</Link>
+            </p>
+          ) : null}
         </li>
       ))}
     </ol>

@@ -13,7 +13,7 @@ import {
   type ExpandedState,
   type SortingState,
 } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang } from '@/lib/figures/keys';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 import type { GridModel, GridRow } from '@/lib/tables/types';
@@ -52,6 +52,19 @@ export function FigureGrid({ model, lang, caption, prevYear, totalToggle, showBa
   const [sorting, setSorting] = useState<SortingState>([]);
   const [expanded, setExpanded] = useState<ExpandedState>(() => (expandAll ? true : initialExpanded(model.rows)));
   const [totalOnly, setTotalOnly] = useState(false);
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  // A chosen cell is scrolled into the card's view beside its row label, never under it (the label sticks).
+  useEffect(() => {
+    const box = scrollRef.current;
+    const cell = selectedKey ? box?.querySelector<HTMLElement>(`[data-figure="${CSS.escape(selectedKey)}"]`) : null;
+    if (!box || !cell) return;
+    const labelWidth = cell.closest('tr')?.querySelector('th')?.offsetWidth ?? 0;
+    const view = box.getBoundingClientRect();
+    const at = cell.getBoundingClientRect();
+    if (at.left - view.left < labelWidth) box.scrollLeft -= labelWidth - (at.left - view.left) + 8;
+    else if (at.right > view.right) box.scrollLeft += at.right - view.right + 8;
+  }, [selectedKey]);
 
   const columns = useMemo(() => {
     const valueColumn = (id: string, label: string): ColumnDef<GridRow, GridValue> =>
@@ -169,7 +182,7 @@ export function FigureGrid({ model, lang, caption, prevYear, totalToggle, showBa
         {prevYear ? <span className="text-ink-mute">{m.changeNote(prevYear)}</span> : null}
       </div>
       {/* Scrolls inside its card on a phone, the row labels kept in view. */}
-      <div className="relative overflow-x-auto rounded-md border border-rule bg-white" data-testid="table-scroll">
+      <div ref={scrollRef} className="relative overflow-x-auto rounded-md border border-rule bg-white" data-testid="table-scroll">
         <table className="w-full border-collapse text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-wash text-xs text-ink-soft">
@@ -209,29 +222,33 @@ export function FigureGrid({ model, lang, caption, prevYear, totalToggle, showBa
             ))}
           </thead>
           <tbody>
-            {table.getRowModel().rows.map((row) => (
-              <tr
-                key={row.id}
-                data-row={row.id}
-                className={`border-b border-rule/70 last:border-0 ${row.original.heading ? 'bg-paper' : 'hover:bg-paper'}`}
-              >
-                {row.getVisibleCells().map((cell) =>
-                  cell.column.id === 'label' ? (
-                    <th
-                      key={cell.id}
-                      scope="row"
-                      className={`sticky left-0 z-10 px-2 py-1.5 text-left font-normal text-ink-soft ${row.original.heading ? 'bg-paper' : 'bg-white'}`}
-                    >
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </th>
-                  ) : (
-                    <td key={cell.id} className="tabular whitespace-nowrap px-2 py-1.5 text-right align-top">
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </td>
-                  ),
-                )}
-              </tr>
-            ))}
+            {table.getRowModel().rows.map((row) => {
+              const holdsSelected = selectedKey != null && Object.values(row.original.cells).some((c) => c?.key === selectedKey);
+              return (
+                <tr
+                  key={row.id}
+                  data-row={row.id}
+                  className={`border-b border-rule/70 last:border-0 ${row.original.heading ? 'bg-paper' : 'hover:bg-paper'}`}
+                >
+                  {row.getVisibleCells().map((cell) =>
+                    cell.column.id === 'label' ? (
+                      <th
+                        key={cell.id}
+                        scope="row"
+                        data-selected-row={holdsSelected || undefined}
+                        className={`sticky left-0 z-10 px-2 py-1.5 text-left font-normal ${holdsSelected ? 'bg-accent-soft text-ink' : `text-ink-soft ${row.original.heading ? 'bg-paper' : 'bg-white'}`}`}
+                      >
+                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                      </th>
+                    ) : (
+                      <td key={cell.id} className="tabular whitespace-nowrap px-2 py-1.5 text-right align-top">
+                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>

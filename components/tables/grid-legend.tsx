@@ -3,7 +3,7 @@
 import type { Lang } from '@/lib/figures/keys';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 import { NO_NUMBERS, NOTATION } from '@/lib/i18n/notation';
-import { STATUS_CLASS } from './cell-styles';
+import { NO_NUMBER_STATUS, STATUS_CLASS } from './cell-styles';
 import { ProvenanceBadge } from './provenance-badge';
 
 const SAMPLES = [
@@ -11,9 +11,6 @@ const SAMPLES = [
   ['inferred', '12'],
   ['sum', 'Σ12'],
 ] as const;
-
-/** The figures without a number, in the one notation (lib/i18n/notation.ts), with their cell styles. */
-const NO_NUMBER_STATUS = { notRead: 'absent', blank: 'blank', slash: 'notNumber', notInFormat: 'notInFormat' } as const;
 
 export function GridLegend({ lang, badges }: { lang: Lang; badges?: boolean }) {
   const m = drilldownMessages[lang];

@@ -15,13 +15,21 @@ export function RatesPanel({ rows, prevYear, lang }: { rows: readonly RateRow[];
   return (
     <div>
       <dl className="grid gap-px overflow-hidden rounded-md border border-rule bg-rule sm:grid-cols-2 lg:grid-cols-5">
-        {rows.map(({ rate, value, prev, per10k, standing }) => (
+        {rows.map(({ rate, value, prev, per10k, standing, failedRelations, notComputed }) => (
           <div key={rate.id} className="bg-white p-3" data-rate={rate.id}>
             <dt className="text-xs text-ink-soft" title={rate.definition[lang]}>
               {rate[lang]}
             </dt>
-            <dd className="tabular mt-1 text-xl font-semibold text-ink">{show(value, rate.unit, lang)}</dd>
-            <RateGuard rate={rate} standing={standing} lang={lang} />
+            <dd className="tabular mt-1 text-xl font-semibold text-ink">
+              {show(value, rate.unit, lang)}
+              {standing.kind === 'sumFailed' ? <span className="ml-0.5 text-warn">!</span> : null}
+            </dd>
+            {notComputed ? (
+              <dd className="text-[0.7rem] text-ink-soft" data-testid="rate-not-computed">
+                {notComputed[lang]}
+              </dd>
+            ) : null}
+            <RateGuard rate={rate} standing={standing} relations={failedRelations} lang={lang} />
             <dd className="mt-1 text-[0.7rem] leading-snug text-ink-mute">{rate.definition[lang]}</dd>
             {per10k !== null ? (
               <dd className="tabular text-[0.7rem] text-ink-mute">

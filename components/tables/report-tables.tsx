@@ -4,7 +4,8 @@
 import { figureLabel, type Lang } from '@/lib/figures/keys';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 import type { ReportModels } from '@/lib/tables/report-models';
-import { FigureGrid } from './figure-grid';
+import { packGrid } from '@/lib/tables/pack-grid';
+import { PackedFigureGrid } from './packed-figure-grid';
 import { GridLegend } from './grid-legend';
 import { ProvenanceBadge } from './provenance-badge';
 import { Section } from './section';
@@ -27,7 +28,13 @@ export function ReportTables({ models, lang, prevYear }: { models: ReportModels;
           {model.empty ? (
             <p className="text-sm text-ink-soft">{m.tables.none}</p>
           ) : (
-            <FigureGrid model={model} lang={lang} caption={m.tables[id]} prevYear={prevYear} totalToggle={totalToggle} />
+            <PackedFigureGrid
+              packed={packGrid(model, lang)}
+              lang={lang}
+              caption={m.tables[id]}
+              prevYear={prevYear}
+              totalToggle={totalToggle}
+            />
           )}
         </Section>
       ))}

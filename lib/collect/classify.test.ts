@@ -1,7 +1,7 @@
 // What collection reads off a page: report titles and their look-alikes, attachments, and the
 // pagers real CMSs write (numbered index_N.html, ?page=N, a script call).
 import { describe, expect, it } from 'vitest';
-import { documentExtension, isReportTitle, pageRole, readPage, yearOf, type PageContents } from './classify';
+import { documentExtension, isReportTitle, pageRole, readPage, yearOf, type Attachment, type PageContents } from './classify';
 import { reportHtml } from './testing/site';
 
 describe('report titles', () => {
@@ -63,13 +63,29 @@ describe('a column page', () => {
     expect(page.pages).toEqual([]);
   });
 
-  it('finds numbered pages linked by the pager, but not the site home', () => {
-    const page = readPage(list('', '<a href="index.html">首页</a><a href="index_2.html">下一页</a><a href="index_9.html">尾页</a>'), base);
+  it('finds numbered pages linked by the pager, and every page up to the last (尾页), but not the site home', () => {
+    const page = readPage(list('', '<a href="index.html">首页</a><a href="index_2.html">下一页</a><a href="index_5.html">尾页</a>'), base);
     expect(page.pages).toEqual([
       'http://www.example-gov.test/xxgk/ndbg/index.html',
       'http://www.example-gov.test/xxgk/ndbg/index_2.html',
-      'http://www.example-gov.test/xxgk/ndbg/index_9.html',
+      'http://www.example-gov.test/xxgk/ndbg/index_5.html',
+      'http://www.example-gov.test/xxgk/ndbg/index_3.html',
+      'http://www.example-gov.test/xxgk/ndbg/index_4.html',
     ]);
+  });
+
+  it('counts the pages of "共 N 页" beside a numbered page link', () => {
+    const page = readPage(
+      list('', '共 4 页 当前第1页 <a href="index_1.html">下一页</a>'),
+      'http://www.example-gov.test/xxgk/ndbg/index.html',
+    );
+    expect(page.pages.sort()).toEqual([
+      'http://www.example-gov.test/xxgk/ndbg/index_1.html',
+      'http://www.example-gov.test/xxgk/ndbg/index_2.html',
+      'http://www.example-gov.test/xxgk/ndbg/index_3.html',
+    ]);
+    // Without a numbered page to follow, the count alone names no address.
+    expect(readPage(list('', '共 4 页'), 'http://www.example-gov.test/xxgk/ndbg/index.html').pages).toEqual([]);
   });
 
   it('finds every page of a pager written by a script call', () => {
@@ -185,6 +201,8 @@ describe('pagers, to the letter', () => {
       'http://www.example-gov.test/col/list_2.htm',
       'http://www.example-gov.test/col/list_9.htm',
       'http://www.example-gov.test/col/list_5.htm',
+      // 尾页 is list_9: every page up to it.
+      ...[0, 1, 3, 4, 6, 7, 8].map((i) => `http://www.example-gov.test/col/list${i ? `_${i}` : ''}.htm`),
     ]);
   });
 
@@ -221,7 +239,7 @@ describe('titles and links, to the letter', () => {
       'http://a.test/col/index.html',
     );
     expect(page.reportLinks.map((l) => l.title)).toEqual(['2020年政府信息公开 工作年度报告', '2019年政府信息公开工作年度报告']);
-    expect(page.attachments).toEqual([{ url: 'http://a.test/col/c.pdf', title: '附件 1' }]);
+    expect(page.attachments).toEqual([{ url: 'http://a.test/col/c.pdf', title: '附件 1', type: 'pdf' }]);
   });
 
   it('document extensions end the path', () => {
@@ -250,9 +268,14 @@ describe('what a page is', () => {
     attachments: [],
     pages: [],
     publishedOn: null,
+    frames: [],
+    textLength: 0,
+    hasReportTables: false,
     ...over,
   });
   const link = (url: string) => ({ url, title: '2020年政府信息公开工作年度报告' });
+  const attachment = (url: string) => ({ ...link(url), type: documentExtension(url)! });
+  const article = (attachments: Attachment[]) => ({ kind: 'article', attachments, unread: [], frames: [], readSelf: false });
 
   it('a given page is a column when it links reports or pages and is not one year’s report', () => {
     expect(pageRole(contents({ title: '政府信息公开年报', reportLinks: [link('http://a.test/1.html')] }), [], null)).toEqual({
@@ -265,9 +288,9 @@ describe('what a page is', () => {
     const report = contents({
       title: '阜阳市2020年政府信息公开工作年度报告',
       reportLinks: [link('http://a.test/2019.html')],
-      attachments: [link('http://a.test/a.pdf')],
+      attachments: [attachment('http://a.test/a.pdf')],
     });
-    expect(pageRole(report, [], null)).toEqual({ kind: 'article', attachments: [link('http://a.test/a.pdf')] });
+    expect(pageRole(report, [], null)).toEqual(article([attachment('http://a.test/a.pdf')]));
     // A page titled with a year but not as a report, linking reports, is a column.
     expect(pageRole(contents({ title: '2021年信息公开', reportLinks: [link('http://a.test/1.html')] }), [], null).kind).toBe('column');
     expect(pageRole(contents({ title: '政府信息公开年报' }), [], null).kind).toBe('article');
@@ -275,9 +298,172 @@ describe('what a page is', () => {
 
   it('its own address is never among its links; what it was found as decides', () => {
     const own = 'http://a.test/col/index.html';
-    const c = contents({ title: '政府信息公开年报', reportLinks: [link(own)], attachments: [link(own), link('http://a.test/b.doc')] });
-    expect(pageRole(c, [own], null)).toEqual({ kind: 'article', attachments: [link('http://a.test/b.doc')] });
+    const c = contents({
+      title: '政府信息公开年报',
+      reportLinks: [link(own)],
+      attachments: [{ ...link(own), type: 'pdf' }, attachment('http://a.test/b.doc')],
+    });
+    expect(pageRole(c, [own], null)).toEqual(article([attachment('http://a.test/b.doc')]));
     expect(pageRole(c, [own], 'column')).toEqual({ kind: 'column', reportLinks: [], pages: [] });
     expect(pageRole(contents({ title: '年报', pages: ['http://a.test/index_1.html'] }), [], 'article').kind).toBe('article');
+  });
+});
+
+describe('how real sites link a report', () => {
+  const at = 'http://www.example-gov.test/xxgk/ndbg/202101/t1.html';
+  const article = (body: string, head = '') =>
+    readPage(`<html><head>${head}<title>门户</title></head><body><h1>阜阳市2020年政府信息公开工作年度报告</h1>${body}</body></html>`, at);
+
+  it('attachments by ../ and ./ paths, window.open, javascript: calls, download scripts named by their link, query file names', () => {
+    const page = article(`<p><a href="../../../files/P020210129.pdf">年报</a> <a href="./P0202.PDF">年报</a>
+      <a href="javascript:void(0)" onclick="window.open('/attach/a.docx','_blank')">年报.docx</a>
+      <a href="javascript:downloadFile('/attach/b.doc')">年报.doc</a>
+      <a href="/module/download/download.jsp?id=8812">年报.pdf（1.2MB）</a>
+      <a href="/module/download/downfile.jsp?classid=0&filename=P0203.wps">下载</a>
+      <a href="/module/download/download.jsp?id=9">下载</a> <a href="/other/t2.html">年报.pdf</a></p>`);
+    expect(page.attachments.map((a) => [a.url.replace('http://www.example-gov.test', ''), a.type])).toEqual([
+      ['/files/P020210129.pdf', 'pdf'],
+      ['/xxgk/ndbg/202101/P0202.PDF', 'pdf'],
+      ['/attach/a.docx', 'docx'],
+      ['/attach/b.doc', 'doc'],
+      ['/module/download/download.jsp?id=8812', 'pdf'],
+      ['/module/download/downfile.jsp?classid=0&filename=P0203.wps', 'wps'],
+    ]);
+  });
+
+  it('<base href> moves relative addresses', () => {
+    const page = article('<a href="P1.pdf">年报</a>', '<base href="http://www.example-gov.test/files/2021/">');
+    expect(page.attachments.map((a) => a.url)).toEqual(['http://www.example-gov.test/files/2021/P1.pdf']);
+  });
+
+  it('a document framed or embedded is an attachment (a PDF viewer’s too); a framed page of the site is a frame', () => {
+    const page =
+      article(`<iframe src="/pdfjs/web/viewer.html?file=/attach/c.pdf"></iframe><embed src="d.pdf"><object data="/e.docx"></object>
+      <iframe src="content_1.html"></iframe><iframe src="http://video.other.test/player.html"></iframe>`);
+    expect(page.attachments.map((a) => a.url.replace(/^http:\/\/www\.example-gov\.test/, ''))).toEqual([
+      '/attach/c.pdf',
+      '/xxgk/ndbg/202101/d.pdf',
+      '/e.docx',
+    ]);
+    expect(page.frames).toEqual(['http://www.example-gov.test/xxgk/ndbg/202101/content_1.html']);
+  });
+
+  it('the report among other attachments: look-alikes out, report-titled ones first, Word before PDF, unreadable ones apart', () => {
+    const role = pageRole(
+      article(`<a href="/a/sqb.doc">附件1：政府信息公开申请表.doc</a> <a href="/a/r.pdf">附件2：2020年政府信息公开工作年度报告.pdf</a>
+        <a href="/a/r.docx">2020年政府信息公开工作年度报告.docx</a> <a href="/a/t.xlsx">附件3：统计表.xlsx</a>`),
+      [at],
+      'article',
+    );
+    expect(role).toMatchObject({ kind: 'article', unread: [], frames: [], readSelf: false });
+    expect(role.kind === 'article' && role.attachments.map((a) => a.url.split('/').pop())).toEqual(['r.docx', 'r.pdf']);
+    // No report-titled one: every attachment but look-alikes; spreadsheets and archives are not read.
+    const untitled = pageRole(
+      article(`<a href="/a/1.pdf">附件1</a> <a href="/a/2.xls">附件2</a> <a href="/a/jd.pdf">政策解读</a>`),
+      [at],
+      'article',
+    );
+    expect(untitled.kind === 'article' && [untitled.attachments.map((a) => a.type), untitled.unread.map((a) => a.type)]).toEqual([
+      ['pdf'],
+      ['xls'],
+    ]);
+  });
+
+  it('an empty shell with only unreadable attachments is not read; with its tables on the page it is read as well', () => {
+    const shell = pageRole(article('<a href="/a/1.zip">年报.zip</a>'), [at], 'article');
+    expect(shell).toMatchObject({ attachments: [], readSelf: false, unread: [{ type: 'zip' }] });
+    const tables = pageRole(
+      article(
+        '<p>一、主动公开政府信息情况</p><table><tr><td>三、收到和处理政府信息公开申请情况</td></tr></table><a href="/a/r.pdf">年报</a>',
+      ),
+      [at],
+      'article',
+    );
+    expect(tables).toMatchObject({ readSelf: true, attachments: [{ type: 'pdf' }] });
+  });
+});
+
+describe('how real CMSs write a column', () => {
+  const at = 'http://www.example-gov.test/xxgk/ndbg/index.html';
+
+  it('a pager call with an element id and a record count, or with its numbers in variables', () => {
+    expect(
+      readPage(list('', `<script>createPageHTML('page_div', 3, 0, 'index', 'shtml', 55);</script>`), at.replace('.html', '.shtml')).pages,
+    ).toEqual(['http://www.example-gov.test/xxgk/ndbg/index_1.shtml', 'http://www.example-gov.test/xxgk/ndbg/index_2.shtml']);
+    const vars =
+      '<script>var currentPage = 0;//所在页从0开始\nvar countPage = 3//共多少页\ncreatePageHTML(countPage, currentPage, "index", "html");</script>';
+    expect(readPage(list('', vars), at).pages).toEqual([
+      'http://www.example-gov.test/xxgk/ndbg/index_1.html',
+      'http://www.example-gov.test/xxgk/ndbg/index_2.html',
+    ]);
+    expect(readPage(list('', '<script>createPageHTML(countPage, 0, "index", "html");</script>'), at).pages).toEqual([]);
+  });
+
+  it('titles cut short by the list are reports when what is left says so', () => {
+    for (const t of ['阜阳市2020年政府信息公开工作年度…', '2020年政府信息公开工作年...', '某某县人民政府办公室2021年政务公开年报…'])
+      expect(isReportTitle(t), t).toBe(true);
+    for (const t of ['2020年政府信息公开…', '关于做好政府信息公开工作年度…', '2021年政务公开工作要点…'])
+      expect(isReportTitle(t), t).toBe(false);
+  });
+
+  it('other years’ columns beside this one; not a year-titled article, nor another site', () => {
+    const page = readPage(
+      list(
+        '',
+        `<a href="/xxgk/ndbg/2022/">2022年</a> <a href="../ndbg2021/index.html">2021年度</a> <a href="/xxgk/2020/t1.html">2020年</a>
+         <a href="/news/2019/">2019年</a> <a href="http://other.example-gov.test/xxgk/2018/">2018年</a>`,
+      ),
+      at,
+    );
+    expect(page.pages).toEqual(['http://www.example-gov.test/xxgk/ndbg/2022/', 'http://www.example-gov.test/xxgk/ndbg2021/index.html']);
+  });
+
+  it('大汉 JCMS: the records a script holds as XML are read like links', () => {
+    const jcms = `<div id="2061"><script type="text/xml"><datastore><nextgroup><![CDATA[<a href="/module/web/jpage/dataproxy.jsp?page=1&columnid=2061"></a>]]></nextgroup>
+      <recordset><record><![CDATA[<li><a href="/art/2021/1/29/art_2061_1.html" title="2020年政府信息公开工作年度报告">2020年政府信息公开工作年度报告</a></li>]]></record>
+      <record><![CDATA[<li><a href="/art/2020/1/20/art_2061_2.html">2019年政府信息公开工作年度报告</a></li>]]></record></recordset></datastore></script></div>`;
+    expect(readPage(list('', jcms), at).reportLinks.map((l) => l.url)).toEqual([
+      'http://www.example-gov.test/art/2021/1/29/art_2061_1.html',
+      'http://www.example-gov.test/art/2020/1/20/art_2061_2.html',
+    ]);
+  });
+
+  it('the column’s own year-less name linking a page of the column is the column, not a report', () => {
+    const page = readPage(
+      list('<li><a href="index.html">政府信息公开年报</a></li>', ''),
+      'http://www.example-gov.test/xxgk/ndbg/index_1.html',
+    );
+    expect(page.reportLinks).toEqual([]);
+    expect(page.pages).toEqual(['http://www.example-gov.test/xxgk/ndbg/index.html']);
+  });
+
+  it('a column given as its folder is its index page; session ids in paths are dropped', () => {
+    const page = readPage(
+      list(
+        '<li><a href="202101/t1.html;jsessionid=A1B2C3">2020年政府信息公开工作年度报告</a></li>',
+        '<script>createPageHTML(2, 0, "index", "html");</script>',
+      ),
+      'http://www.example-gov.test/xxgk/ndbg/',
+    );
+    expect(page.pages).toEqual(['http://www.example-gov.test/xxgk/ndbg/index_1.html']);
+    expect(page.reportLinks.map((l) => l.url)).toEqual(['http://www.example-gov.test/xxgk/ndbg/202101/t1.html']);
+  });
+
+  it('an article’s title from <meta name="ArticleTitle"> before its heading', () => {
+    const html =
+      '<html><head><meta name="ArticleTitle" content="弋阳县2020年政府信息公开工作年度报告"><title>门户</title></head><body><h1>信息公开</h1></body></html>';
+    expect(readPage(html, 'http://www.example-gov.test/a.html').title).toBe('弋阳县2020年政府信息公开工作年度报告');
+  });
+
+  it('a page named as one year’s report listing several reports is a list; with a report of its own (tables, attachment, frame) it is not', () => {
+    const links =
+      '<ul><li><a href="/a/1.html">阜阳市2020年政府信息公开工作年度报告</a></li><li><a href="/a/2.html">宁波市2020年政府信息公开工作年度报告</a></li></ul>';
+    const html = (extra: string) => `<html><body><h1>2020年度政府信息公开工作年度报告</h1>${links}${extra}</body></html>`;
+    const at = 'http://www.example-gov.test/xxgk/ndbg/2020/t1.html';
+    expect(pageRole(readPage(html(''), at), [at], 'article').kind).toBe('column');
+    expect(pageRole(readPage(html(''), at), [at], null).kind).toBe('column');
+    expect(pageRole(readPage(html('<a href="/r.pdf">年报.pdf</a>'), at), [at], 'article').kind).toBe('article');
+    expect(pageRole(readPage(html('<iframe src="content.html"></iframe>'), at), [at], 'article').kind).toBe('article');
+    expect(pageRole(readPage(html(`<p>${'主动公开'.repeat(400)}</p>`), at), [at], 'article').kind).toBe('article');
   });
 });

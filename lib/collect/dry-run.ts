@@ -1,14 +1,11 @@
 // A look before collecting (the /ingest page's "add by address"): for each address, what robots.txt
 // says, what the page is (a column, an article, a document), and the reports it would lead to, with
-// their years and document types. Two requests per address at most (robots.txt, then the page,
-// the pause between), nothing stored: collecting is the frontier's job.
+// their years and document types — for a column, from its first pages (at most `maxPages`, the
+// pause between each two requests). Nothing stored: collecting is the frontier's job.
 import type { DryRunEntry } from '../domain/collect';
-import { decodeText } from '../extract/decode';
-import { declaredCharset } from '../extract/html';
-import { charsetOf } from '../ingest';
 import { checkUrl } from './address';
 import { documentExtension, pageRole, readPage, yearOf } from './classify';
-import type { Fetcher } from './fetch';
+import { decodeHtml, type Fetcher } from './fetch';
 import { robotsRules } from './robots';
 
 function typeOf(url: string, contentType: string | null): string {
@@ -19,8 +16,13 @@ function typeOf(url: string, contentType: string | null): string {
 
 export type { DryRunEntry, DryRunReport } from '../domain/collect';
 
-export async function dryRun(url: string, fetcher: Fetcher, pauseMs: number): Promise<DryRunEntry> {
-  const entry: DryRunEntry = { url, error: null, robots: null, kind: null, title: '', pages: 0, reports: [] };
+/** Pages of a column a preview reads at most (the pause between each two: 10 s at the default pause). */
+export const PREVIEW_PAGES = 10;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function dryRun(url: string, fetcher: Fetcher, pauseMs: number, maxPages = PREVIEW_PAGES): Promise<DryRunEntry> {
+  const entry: DryRunEntry = { url, error: null, robots: null, kind: null, title: '', pages: 0, pagesRead: 0, reports: [] };
   let origin: string;
   try {
     origin = checkUrl(url).origin;
@@ -35,29 +37,52 @@ export async function dryRun(url: string, fetcher: Fetcher, pauseMs: number): Pr
   if (rules.forbidsAll) return { ...entry, robots: 'site_forbidden' };
   if (!rules.isAllowed(url)) return { ...entry, robots: 'forbidden' };
   entry.robots = 'allowed';
-  await new Promise((resolve) => setTimeout(resolve, pauseMs));
+  await pause(pauseMs);
   const page = await fetcher({ url });
   if (!page.ok) return { ...entry, error: { code: page.code, message: page.message } };
   const type = typeOf(page.finalUrl, page.contentType);
   if (type !== 'html') return { ...entry, kind: 'document', reports: [{ url, title: '', year: null, type }] };
-  const html = decodeText(page.body, charsetOf(page.contentType) ?? declaredCharset(page.body)).text;
-  const contents = readPage(html, page.finalUrl);
+  const contents = readPage(decodeHtml(page), page.finalUrl);
   const role = pageRole(contents, [url, page.finalUrl], null);
   entry.title = contents.title;
   if (role.kind === 'column') {
     entry.kind = 'column';
-    entry.pages = role.pages.length;
-    entry.reports = role.reportLinks.map((l) => ({ url: l.url, title: l.title, year: yearOf(l.title), type: typeOf(l.url, null) }));
+    // Reports robots.txt forbids are left out: collecting will not fetch them.
+    const reports = new Map(role.reportLinks.filter((l) => rules.isAllowed(l.url)).map((l) => [l.url, l]));
+    // The column's other pages, in the order found, as far as the preview goes (same site, allowed).
+    const pages = [page.finalUrl, ...role.pages];
+    const read = new Set([url, page.finalUrl]);
+    entry.pagesRead = 1;
+    for (const next of pages) {
+      if (entry.pagesRead >= maxPages) break;
+      if (read.has(next) || new URL(next).origin !== origin || !rules.isAllowed(next)) continue;
+      read.add(next);
+      await pause(pauseMs);
+      const more = await fetcher({ url: next });
+      if (!more.ok || typeOf(more.finalUrl, more.contentType) !== 'html') continue;
+      entry.pagesRead++;
+      const other = pageRole(readPage(decodeHtml(more), more.finalUrl), [next, more.finalUrl], 'column');
+      if (other.kind !== 'column') continue;
+      for (const l of other.reportLinks) if (!reports.has(l.url) && rules.isAllowed(l.url)) reports.set(l.url, l);
+      for (const p of other.pages) if (!pages.includes(p)) pages.push(p);
+    }
+    entry.pages = new Set(pages).size;
+    entry.reports = [...reports.values()].map((l) => ({ url: l.url, title: l.title, year: yearOf(l.title), type: typeOf(l.url, null) }));
     return entry;
   }
   entry.kind = 'article';
-  entry.reports = role.attachments.length
-    ? role.attachments.map((l) => ({
-        url: l.url,
-        title: l.title || contents.title,
-        year: yearOf(l.title) ?? yearOf(contents.title),
-        type: typeOf(l.url, null),
-      }))
-    : [{ url, title: contents.title, year: yearOf(contents.title), type: 'html' }];
+  const year = yearOf(contents.title);
+  // The page itself when it is (also) the report; its attachments (unreadable ones by their type:
+  // xlsx, zip… are shown but not collected); the frame of an empty shell.
+  entry.reports = [
+    ...(role.readSelf ? [{ url, title: contents.title, year, type: 'html' }] : []),
+    ...[...role.attachments, ...role.unread].map((l) => ({
+      url: l.url,
+      title: l.title || contents.title,
+      year: yearOf(l.title) ?? year,
+      type: l.type,
+    })),
+    ...role.frames.map((f) => ({ url: f, title: contents.title, year, type: 'html' })),
+  ];
   return entry;
 }

@@ -2,7 +2,9 @@
 // every connection recorded): limits, redirects, conditional requests, and the addresses it refuses
 // to open — checked on the resolved address, before any connection.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createFetcher, DEFAULT_FETCHER, retryAfterMs, type FetcherOptions } from './fetch';
+import zlib from 'node:zlib';
+import iconv from 'iconv-lite';
+import { createFetcher, DEFAULT_FETCHER, dispositionFileName, retryAfterMs, type FetcherOptions } from './fetch';
 import { TEST_RESOLVER } from './testing/resolver';
 import { SITE_HOST, startFixtureSite, type FixtureSite } from './testing/site';
 
@@ -101,6 +103,55 @@ describe('fetching', () => {
     } finally {
       server.close();
     }
+  });
+});
+
+describe('what real servers send', () => {
+  it('a compressed body is held to the size limit once decoded (a bomb is refused); an unknown coding is a clear failure', async () => {
+    site.setRoute(SITE_HOST, '/bomb.html', { body: Buffer.alloc(4 * 1024 * 1024, 0x20), type: 'text/html', encoding: 'gzip' });
+    expect(zlib.gzipSync(Buffer.alloc(4 * 1024 * 1024, 0x20)).length).toBeLessThan(64 * 1024);
+    expect(await fetcher({ maxBytes: 1024 * 1024 })({ url: `${site.origin}/bomb.html` })).toMatchObject({ ok: false, code: 'TOO_LARGE' });
+    expect(await fetcher()({ url: `${site.origin}/bomb.html` })).toMatchObject({ ok: true, status: 200 });
+    site.setRoute(SITE_HOST, '/odd.html', { body: Buffer.from('x'), type: 'text/html', headers: { 'content-encoding': 'compress' } });
+    expect(await fetcher()({ url: `${site.origin}/odd.html` })).toMatchObject({ ok: false, code: 'BAD_ENCODING', transient: false });
+  });
+
+  it('validators go to the address they were given by: where the address redirected last time', async () => {
+    const first = await fetcher()({ url: `${site.origin}/old/t7.html` });
+    if (!first.ok) throw new Error(first.message);
+    site.reset();
+    const again = await fetcher()({ url: `${site.origin}/old/t7.html`, etag: first.etag, validatorsUrl: first.finalUrl });
+    expect(again).toMatchObject({ ok: true, status: 304 });
+    expect(site.requests.map((r) => [r.path, r.status])).toEqual([
+      ['/old/t7.html', 301],
+      ['/xxgk/ndbg/201801/t20180130_7.html', 304],
+    ]);
+  });
+
+  it('a page-written redirect counts against the redirect limit', async () => {
+    site.setRoute(SITE_HOST, '/soft.html', {
+      body: Buffer.from('<meta http-equiv="refresh" content="0;url=/old/t7.html">'),
+      type: 'text/html',
+    });
+    expect(await fetcher()({ url: `${site.origin}/soft.html` })).toMatchObject({
+      ok: true,
+      redirects: [`${site.origin}/old/t7.html`, `${site.origin}/xxgk/ndbg/201801/t20180130_7.html`],
+    });
+    expect(await fetcher({ maxRedirects: 1 })({ url: `${site.origin}/soft.html` })).toMatchObject({
+      ok: false,
+      code: 'TOO_MANY_REDIRECTS',
+    });
+  });
+
+  it('file names of Content-Disposition: RFC 5987, raw UTF-8 or GBK bytes, percent-encoded, paths dropped', () => {
+    const latin1 = (b: Buffer) => b.toString('latin1');
+    expect(dispositionFileName(`attachment; filename*=UTF-8''${encodeURIComponent('年报 2020.pdf')}`)).toBe('年报 2020.pdf');
+    expect(dispositionFileName(`attachment; filename="${latin1(Buffer.from('年报.docx'))}"`)).toBe('年报.docx');
+    expect(dispositionFileName(`attachment; filename=${latin1(iconv.encode('年报.doc', 'gbk'))}`)).toBe('年报.doc');
+    expect(dispositionFileName(`attachment; filename="${encodeURIComponent('年报.pdf')}"`)).toBe('年报.pdf');
+    expect(dispositionFileName('attachment; filename="C:\\temp\\a.pdf"')).toBe('a.pdf');
+    expect(dispositionFileName('inline')).toBeNull();
+    expect(dispositionFileName(null)).toBeNull();
   });
 });
 

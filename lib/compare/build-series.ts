@@ -1,7 +1,7 @@
 // From the chosen reports with their figures to the rows a chart draws: one value (or composition)
 // per report, flags saying why a value needs a second look, missing kept as null. Pure.
 
-import { SUM_RELATIONS } from '@/lib/figures/checks';
+import { basisLabel } from '@/lib/figures/checks';
 import { englishName, placeLabel } from '@/lib/places/english';
 import { computeRate, figureValue, perTenThousand, rateDef, type FigureLookup } from '@/lib/figures/rates';
 import type { ReportFigures } from '@/lib/domain';
@@ -9,8 +9,6 @@ import type { Label, Lang } from '@/lib/figures/keys';
 import type { CompareView } from '@/lib/view-state';
 import { perCapitaApplies, viewComposition } from './measures';
 import type { SeriesRow, ValueFlag } from './types';
-
-const RELATION_LABEL = new Map(SUM_RELATIONS.map((r) => [r.id, r.label]));
 
 export function rowLabel(r: ReportFigures): Label {
   if (r.scope === 'aggregate') return { zh: r.jurisdiction.name, en: placeLabel(r.jurisdiction, 'en') };
@@ -39,7 +37,7 @@ function flagsOf(r: ReportFigures, keys: readonly string[]): ValueFlag[] {
         },
       });
     } else if (cell.provenance === 'inferred') {
-      const relation = cell.basis ? RELATION_LABEL.get(cell.basis) : undefined;
+      const relation = cell.basis ? basisLabel(cell.basis) : null;
       flags.push({
         kind: 'inferred',
         reason: {

@@ -7,7 +7,7 @@ export interface DryRunReport {
   url: string;
   title: string;
   year: number | null;
-  /** html | pdf | doc | docx | wps */
+  /** html | pdf | doc | docx | wps; xls, xlsx, zip, ofd… are shown but not collected */
   type: string;
 }
 
@@ -19,8 +19,10 @@ export interface DryRunEntry {
   robots: 'allowed' | 'forbidden' | 'site_forbidden' | 'unavailable' | null;
   kind: 'column' | 'article' | 'document' | null;
   title: string;
-  /** Other pages of the column found on this one. */
+  /** Pages of the column known from the pages the preview read (this one included); 0 for an article or document. */
   pages: number;
+  /** Pages of the column the preview read (at most 10; collecting reads them all). */
+  pagesRead: number;
   reports: DryRunReport[];
 }
 

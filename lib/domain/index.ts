@@ -9,3 +9,4 @@ export type * from './quality';
 export type * from './coverage';
 export type * from './peers';
 export type * from './collect';
+export type * from './data-package';

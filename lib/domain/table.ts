@@ -1,6 +1,7 @@
 // The /table query and its rows: one chosen report per row, a value per chosen column (figure keys
 // and rates of lib/figures), filtered, sorted and paged by the database.
 
+import type { Label } from '@/lib/figures/keys';
 import type { CheckId } from './quality';
 import type { JurisdictionSummary, ProvenanceKind, ReportScope } from './report';
 
@@ -30,6 +31,13 @@ export interface TableCell {
   value: number | null;
   /** Provenance of a figure column's stored figure; null when the report has none (or for rates). */
   provenance: ProvenanceKind | null;
+  /** A stored figure without a number: the text printed in its cell ("/", "-"), '' or null for a blank. */
+  raw?: string | null;
+  /** A ratio's numerator and denominator (sums of its keys; null when a figure is missing). */
+  numerator?: number | null;
+  denominator?: number | null;
+  /** A ratio whose inputs are in a failed sum relation (勾稽关系): the relations, in words. Never ranked. */
+  failedRelations?: Label | null;
 }
 
 export interface TableRow extends JurisdictionSummary {

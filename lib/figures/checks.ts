@@ -99,3 +99,15 @@ export const SUM_RELATIONS: readonly SumRelation[] = buildRelations();
 export function relationsFor(format: ReportFormat): SumRelation[] {
   return SUM_RELATIONS.filter((r) => r.formats.includes(format));
 }
+
+const RELATION_LABEL = new Map(SUM_RELATIONS.map((r) => [r.id, r.label]));
+const GROUP_SUM: Label = { zh: '各子项之和', en: 'the sum of its parts' };
+
+/**
+ * What an inferred figure was worked out from, in plain words: the relation the parser's `basis`
+ * names (a relation id, or "group-sum" for a row that adds up its parts); null for anything else,
+ * so a reader never sees the internal name.
+ */
+export function basisLabel(basis: string): Label | null {
+  return basis === 'group-sum' ? GROUP_SUM : (RELATION_LABEL.get(basis) ?? null);
+}

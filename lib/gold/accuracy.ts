@@ -28,6 +28,8 @@ export interface Accuracy {
   reports: AccuracyRow[];
   bySet: { set: string; figures: Tally; meta: Tally; reports: number }[];
   damaged: { variants: number; figures: Tally; meta: Tally };
+  /** Reports of the national format rendered in layouts no gold file has (lib/gold/layouts). */
+  layouts: { kinds: number; renderings: number; figures: Tally; meta: Tally };
   /** Gold files that could not be read (named, never silently dropped). */
   unreadable: string[];
 }
@@ -66,7 +68,13 @@ async function compute(root: string): Promise<Accuracy> {
     figures: ev.damaged.reduce((t, d) => addTally(t, d.figures), emptyTally()),
     meta: ev.damaged.reduce((t, d) => addTally(t, d.meta), emptyTally()),
   };
-  return { parserVersion: PARSER_VERSION, computedOn: new Date().toISOString().slice(0, 10), reports, bySet, damaged, unreadable };
+  const layouts = {
+    kinds: ev.layouts.length,
+    renderings: ev.layouts.reduce((n, l) => n + l.renderings, 0),
+    figures: ev.layouts.reduce((t, l) => addTally(t, l.figures), emptyTally()),
+    meta: ev.layouts.reduce((t, l) => addTally(t, l.meta), emptyTally()),
+  };
+  return { parserVersion: PARSER_VERSION, computedOn: new Date().toISOString().slice(0, 10), reports, bySet, damaged, layouts, unreadable };
 }
 
 let cached: Promise<Accuracy> | null = null;

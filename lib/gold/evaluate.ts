@@ -7,6 +7,7 @@ import { damage, DAMAGE_KINDS, type DamageKind } from './damage';
 import type { GoldReport } from './types';
 import { addTally, emptyTally, scoreParse, type Finding, type Score, type Tally } from './score';
 import { parseReport } from '../parser';
+import { evaluateLayouts, type LayoutRow } from './layouts/evaluate';
 
 export interface GoldInput {
   gold: GoldReport;
@@ -40,6 +41,8 @@ export interface Evaluation {
   damaged: DamageRow[];
   /** Tallies by set, format, input kind and figure group (originals only). */
   by: Record<'set' | 'format' | 'kind' | 'group', Map<string, Tally>>;
+  /** Reports of the national format rendered in layouts no gold file has (layouts/). */
+  layouts: LayoutRow[];
 }
 
 function bump(map: Map<string, Tally>, key: string, t: Tally): void {
@@ -87,5 +90,5 @@ export function evaluate(inputs: readonly GoldInput[], variants = VARIANTS_PER_K
     }
     return row;
   });
-  return { reports, damaged, by };
+  return { reports, damaged, by, layouts: evaluateLayouts() };
 }

@@ -8,7 +8,7 @@ export function contentDisposition(fileName: string, type: 'attachment' | 'inlin
 }
 
 /** A download: the body as an attachment named `fileName`, never cached. */
-export function attachment(body: string, fileName: string, contentType: string): Response {
+export function attachment(body: string | Uint8Array<ArrayBuffer>, fileName: string, contentType: string): Response {
   return new Response(body, {
     headers: {
       'Content-Type': contentType,

@@ -67,19 +67,39 @@ describe('recognised text read by the one parser', () => {
     expect(r.ocr?.items.length).toBeGreaterThan(100);
   });
 
-  it('never prints a digit below the threshold: the cell is unreadable, its raw reading in an issue, and the sums may determine it', () => {
+  it('never prints a digit below the threshold that the sums do not confirm: the cell is unreadable, its raw reading in an issue', () => {
+    // 790 read as 780, unsure: its row total (835) and its column's balance both say otherwise.
     const row = [...SAMPLE3['applications.new']!.map(String)] as Cell[];
-    row[0] = { text: '790', conf: 0.6 };
+    row[0] = { text: '780', conf: 0.6 };
     const r = read(report({ 'applications.new': row }));
     expect(r.text).toContain('一、本年新收政府信息公开申请数量 | ? | 6');
     const doubt = r.result.issues.find((i) => i.code === 'OCR_LOW_CONFIDENCE');
-    expect(doubt?.message.zh).toContain('790');
+    expect(doubt?.message.zh).toContain('780');
     expect(doubt?.numbers).toMatchObject({ page: 1, confidence: 0.6 });
-    // Never the doubtful reading as printed; the column's balance (new + carried over = handled + carried forward) may give it.
-    const value = r.result.figures['applications.new.natural'];
-    expect(
-      value === null || value === undefined || (value === 790 && r.result.provenance['applications.new.natural']!.via === 'inferred'),
-    ).toBe(true);
+    expect(r.result.figures['applications.new.natural']).toBeNull();
+    expect(r.result.issues.some((i) => i.code === 'OCR_CONFIRMED')).toBe(false);
+  });
+
+  it('prints a doubtful reading the sums confirm (the row total determines the same number), with OCR_CONFIRMED', () => {
+    const row = [...SAMPLE3['applications.new']!.map(String)] as Cell[];
+    row[0] = { text: '790', conf: 0.6 };
+    const r = read(report({ 'applications.new': row }));
+    expect(r.text).toContain('一、本年新收政府信息公开申请数量 | 790 | 6');
+    expect(r.result.figures['applications.new.natural']).toBe(790);
+    expect(r.result.provenance['applications.new.natural']).toMatchObject({ via: 'table', ocr: { confidence: 0.6 } });
+    const confirmed = r.result.issues.find((i) => i.code === 'OCR_CONFIRMED');
+    expect(confirmed?.keys).toEqual(['applications.new.natural']);
+    expect(r.result.issues.some((i) => i.code === 'OCR_LOW_CONFIDENCE')).toBe(false);
+  });
+
+  it('leaves doubtful cells unconfirmed where every relation through them has two unknowns (a 2 × 2 block)', () => {
+    const unsure = (id: string) => SAMPLE3[id]!.map((v, i): Cell => (i < 2 ? { text: String(v), conf: 0.6 } : String(v)));
+    const r = read(
+      report({ 'applications.new': unsure('applications.new'), 'applications.carriedOver': unsure('applications.carriedOver') }),
+    );
+    for (const key of ['applications.new.natural', 'applications.new.commercial', 'applications.carriedOver.natural'])
+      expect(r.result.figures[key]).toBeNull();
+    expect(r.result.issues.some((i) => i.code === 'OCR_CONFIRMED')).toBe(false);
   });
 
   it('nulls the recognised cell where a failing row sum and a failing column sum cross, when it is the least sure', () => {

@@ -6,10 +6,10 @@
 //   both fail, the recognised cell at their crossing with the lowest confidence is null (OCR_DOUBT).
 
 import { figureDef } from '../figures/keys';
-import { relationsFor } from '../figures/checks';
+import { relationsFor, type SumRelation } from '../figures/checks';
 import { makeIssue } from '../parser/issues';
 import type { OcrMark, ParseIssue, ParseResult, Provenance } from '../parser/types';
-import type { LaidOut, PlacedItem } from './layout';
+import type { Confirmation, LaidOut, PlacedItem } from './layout';
 
 export interface Thresholds {
   /** A digit below this is not printed (laid out as `?`). */
@@ -41,11 +41,13 @@ export function markOf(laid: LaidOut, start: number, end: number): OcrMark | nul
   ];
   let confidence = 1;
   for (const p of items) {
-    // Offsets inside the item's laid-out text map to its characters only where no run was replaced.
-    if (p.doubts.length) confidence = Math.min(confidence, ...p.doubts.map((d) => d.conf));
+    // Offsets inside the item's laid-out text map to its characters only where no run was replaced
+    // by `?` (a confirmed run is printed as read).
+    const shifted = p.doubts.some((d) => !d.confirmed);
+    if (shifted) confidence = Math.min(confidence, ...p.doubts.map((d) => d.conf));
     const from = Math.max(start, p.start) - p.start;
     const to = Math.min(end, p.end) - p.start;
-    if (!p.doubts.length) {
+    if (!shifted) {
       for (let i = from; i < to; i++) if (/[0-9０-９]/.test(p.item.text[i] ?? '')) confidence = Math.min(confidence, p.item.conf[i] ?? 1);
     }
   }
@@ -64,6 +66,55 @@ function valueOf(figures: ParseResult['figures'], key: string): number | null {
     sum += pv;
   }
   return sum;
+}
+
+/** A relation's members, a derived figure (a group's sum) with no value standing for its parts. */
+function terms(figures: ParseResult['figures'], key: string): string[] {
+  const parts = figureDef(key)?.sumOf;
+  return figures[key] == null && parts ? parts.flatMap((p) => terms(figures, p)) : [key];
+}
+
+/** The value relation `r` determines for `key` when every other member is known, else null. */
+function determined(r: SumRelation, key: string, figures: ParseResult['figures']): number | null {
+  let side: 'left' | 'right' | null = null;
+  const sums = { left: 0, right: 0 };
+  for (const s of ['left', 'right'] as const) {
+    for (const k of r[s].flatMap((m) => terms(figures, m))) {
+      if (k === key) {
+        if (side) return null;
+        side = s;
+        continue;
+      }
+      const v = valueOf(figures, k);
+      if (v === null) return null;
+      sums[s] += v;
+    }
+  }
+  if (!side) return null;
+  const value = side === 'left' ? sums.right - sums.left : sums.left - sums.right;
+  return value >= 0 ? value : null;
+}
+
+/**
+ * Doubtful readings the sums confirm: a `?` cell whose relation (its row's or its column's total),
+ * with every other member read, determines exactly the number the engine read there. Both the
+ * engine and the sums say it: it is printed (OCR_CONFIRMED). A reading the sums contradict stays `?`.
+ */
+export function confirmDoubts(result: ParseResult, laid: LaidOut): Map<string, Confirmation> {
+  const out = new Map<string, Confirmation>();
+  const relations = relationsFor(result.meta.format);
+  const atSpan = new Map<number, string>();
+  for (const [k, prov] of Object.entries(result.provenance) as [string, Provenance][])
+    if (prov.span && prov.via === 'table' && result.figures[k] === null) atSpan.set(prov.span[0], k);
+  for (const p of laid.placed) {
+    for (const d of p.doubts) {
+      const key = d.confirmed ? undefined : atSpan.get(d.at);
+      if (!key || !/^\d+$/.test(d.raw)) continue;
+      const r = relations.find((rel) => determined(rel, key, result.figures) === Number(d.raw));
+      if (r) out.set(d.id, r.label);
+    }
+  }
+  return out;
 }
 
 const ROW_KINDS = new Set(['rowTotal', 'appealTotal']);
@@ -136,6 +187,18 @@ export function guardResult(result: ParseResult, laid: LaidOut, thresholds: Thre
       const keys = Object.entries(result.provenance)
         .filter(([, prov]) => prov.span && prov.span[0] <= d.at && d.at < prov.span[1] && prov.via !== 'inferred')
         .map(([k]) => k);
+      if (d.confirmed) {
+        result.issues.push(
+          makeIssue(
+            'OCR_CONFIRMED',
+            `第${p.item.page}页的数字识别把握不足(${d.conf.toFixed(3)}),读作“${d.raw}”,与“${d.confirmed.zh}”算出的数相同,采用。`,
+            `Digits on page ${p.item.page} recognised with little confidence (${d.conf.toFixed(3)}) as “${d.raw}”, the number “${d.confirmed.en}” determines: used.`,
+            keys,
+            { numbers: { page: p.item.page, confidence: d.conf }, span: [d.at, d.at + d.raw.length] },
+          ),
+        );
+        continue;
+      }
       result.issues.push(
         makeIssue(
           'OCR_LOW_CONFIDENCE',

@@ -5,13 +5,32 @@
 
 import type { OcrDocument, OcrItem } from './types';
 
+/** What the sums confirmed of a doubtful reading (guard.ts's confirmDoubts): the relation's words. */
+export interface Confirmation {
+  zh: string;
+  en: string;
+}
+
+/** A doubtful digit run, named by its item (index in the document) and its offset in the item's text. */
+export const doubtId = (itemIndex: number, offset: number) => `${itemIndex}:${offset}`;
+
+export interface Doubt {
+  id: string;
+  /** Offset in the laid-out text: of the `?` printed for it, or of its digits when confirmed. */
+  at: number;
+  raw: string;
+  conf: number;
+  /** Set when the sums confirmed the reading: its digits are printed. */
+  confirmed?: Confirmation;
+}
+
 export interface PlacedItem {
   item: OcrItem;
   /** [start, end) of the item's (possibly guarded) text in the laid-out text. */
   start: number;
   end: number;
-  /** Digit runs replaced by `?`: [start, end) in the laid-out text, with the raw reading. */
-  doubts: { at: number; raw: string; conf: number }[];
+  /** Digit runs held below the threshold (printed as `?` unless confirmed). */
+  doubts: Doubt[];
 }
 
 export interface LaidOut {
@@ -25,10 +44,17 @@ const SAME_LINE = 0.4;
 /** A gap of at least this (fraction of the box height) between two items is a cell boundary. */
 const CELL_GAP = 0.8;
 
-/** Replaces each run of digits holding one below `threshold` by `?`; returns the text and the doubts. */
-export function guardDigits(item: OcrItem, threshold: number): { text: string; doubts: { offset: number; raw: string; conf: number }[] } {
+/**
+ * Replaces each run of digits holding one below `threshold` by `?`, unless `confirmed` names it (its
+ * offset in the item) — the sums determined the same number; returns the text and the doubts.
+ */
+export function guardDigits(
+  item: OcrItem,
+  threshold: number,
+  confirmed: (offset: number) => Confirmation | undefined = () => undefined,
+): { text: string; doubts: { offset: number; itemOffset: number; raw: string; conf: number; confirmed?: Confirmation }[] } {
   let text = '';
-  const doubts: { offset: number; raw: string; conf: number }[] = [];
+  const doubts: { offset: number; itemOffset: number; raw: string; conf: number; confirmed?: Confirmation }[] = [];
   const re = /[0-9０-９]+/g;
   let last = 0;
   for (const m of item.text.matchAll(re)) {
@@ -36,17 +62,20 @@ export function guardDigits(item: OcrItem, threshold: number): { text: string; d
     const conf = Math.min(...item.conf.slice(start, start + m[0].length));
     text += item.text.slice(last, start);
     if (conf < threshold) {
-      doubts.push({ offset: text.length, raw: m[0], conf });
-      text += '?';
+      const ok = confirmed(start);
+      doubts.push({ offset: text.length, itemOffset: start, raw: m[0], conf, ...(ok ? { confirmed: ok } : {}) });
+      text += ok ? m[0] : '?';
     } else text += m[0];
     last = start + m[0].length;
   }
   return { text: text + item.text.slice(last), doubts };
 }
 
-export function layoutText(doc: OcrDocument, threshold: number): LaidOut {
+/** The recognised document as text; doubtful digit runs as `?`, except those in `confirmed` (by doubtId). */
+export function layoutText(doc: OcrDocument, threshold: number, confirmed: ReadonlyMap<string, Confirmation> = new Map()): LaidOut {
   const placed: PlacedItem[] = [];
   const lines: string[] = [];
+  const indexOf = new Map(doc.items.map((it, i) => [it, i]));
   let offset = 0;
   for (let p = 1; p <= doc.pages.length; p++) {
     const items = doc.items.filter((i) => i.page === p && i.text.trim() !== '');
@@ -68,14 +97,21 @@ export function layoutText(doc: OcrDocument, threshold: number): LaidOut {
           const h = Math.min(height(prev), height(it)) * doc.pages[p - 1]!.height;
           line += (it.cell !== prev.cell && (it.cell >= 0 || prev.cell >= 0)) || gap >= CELL_GAP * h ? CELL_SEPARATOR : ' ';
         }
-        const guarded = guardDigits(it, threshold);
+        const index = indexOf.get(it)!;
+        const guarded = guardDigits(it, threshold, (o) => confirmed.get(doubtId(index, o)));
         const start = offset + line.length;
         line += guarded.text;
         placed.push({
           item: it,
           start,
           end: start + guarded.text.length,
-          doubts: guarded.doubts.map((d) => ({ at: start + d.offset, raw: d.raw, conf: d.conf })),
+          doubts: guarded.doubts.map((d) => ({
+            id: doubtId(index, d.itemOffset),
+            at: start + d.offset,
+            raw: d.raw,
+            conf: d.conf,
+            ...(d.confirmed ? { confirmed: d.confirmed } : {}),
+          })),
         });
         prev = it;
       }

@@ -6,9 +6,11 @@ import { contentRefusal } from '../ingest/refusals';
 import { tableFigureCount } from '../ingest/read';
 import type { ReadOutcome, ReportRead } from '../ingest/types';
 import { parseReport } from '../parser';
-import { guardResult, THRESHOLDS, type Thresholds } from './guard';
-import { layoutText } from './layout';
+import { confirmDoubts, guardResult, THRESHOLDS, type Thresholds } from './guard';
+import { layoutText, type Confirmation } from './layout';
 import type { OcrDocument } from './types';
+
+const MAX_ROUNDS = 8;
 
 /** What was recognised, read as a report: laid out, parsed by the one parser, guarded. Also the
  * reparse of a stored scan (recognition is never re-run for it). */
@@ -18,9 +20,19 @@ export function readRecognised(
   kind: { fileType: 'pdf' | 'image'; mimeType: string },
   thresholds: Thresholds = THRESHOLDS,
 ): ReadOutcome {
-  const laid = layoutText(doc, thresholds.digit);
+  const confirmed = new Map<string, Confirmation>();
+  let laid = layoutText(doc, thresholds.digit);
   if (laid.text.trim() === '') return contentRefusal('EMPTY', { zh: '扫描件中没有识别出文字', en: 'No text was recognised in the scan' });
-  const outcome = parseReport(laid.text, { fileName });
+  let outcome = parseReport(laid.text, { fileName });
+  // Doubtful readings the sums confirm are printed, and the text read again: a confirmed cell may
+  // complete another relation (a row's total, then its column's).
+  for (let round = 0; round < MAX_ROUNDS && outcome.ok; round++) {
+    const more = confirmDoubts(outcome.result, laid);
+    if (!more.size) break;
+    for (const [id, why] of more) confirmed.set(id, why);
+    laid = layoutText(doc, thresholds.digit, confirmed);
+    outcome = parseReport(laid.text, { fileName });
+  }
   if (!outcome.ok) return contentRefusal(outcome.refusal.code, outcome.refusal.message);
   const result = guardResult(outcome.result, laid, thresholds);
   const read: ReportRead = {

@@ -25,6 +25,7 @@ const SEVERITY: Record<IssueCode, Severity> = {
   UNIT_ASSUMED: 'warning',
   META_MISSING: 'warning',
   OCR_LOW_CONFIDENCE: 'warning',
+  OCR_CONFIRMED: 'info',
   OCR_DOUBT: 'warning',
 };
 

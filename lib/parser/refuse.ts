@@ -23,7 +23,8 @@ function looksLikeReport(c: string): boolean {
 }
 
 export function refusal(t: NormalText): ParseIssue | null {
-  if (!/\S/.test(t.norm)) {
+  // norm holds tabs as '|' (cell separators): nothing but blanks, tabs and those is empty
+  if (!/[^\s|]/.test(t.norm) && !t.original.includes('|')) {
     return makeIssue('EMPTY_INPUT', '输入为空,没有可读取的文字。', 'The input is empty: there is no text to read.');
   }
   if (!looksLikeReport(t.norm) && !looksLikeReport(compactView(t, 0, Math.min(t.norm.length, SPACED_OUT_WINDOW)).compact)) {

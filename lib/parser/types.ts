@@ -69,6 +69,7 @@ export type IssueCode =
   | 'UNIT_ASSUMED' // a money cell printed no unit and none was found in its header: the format's usual unit was assumed
   | 'META_MISSING' // body, place or year could not be found
   | 'OCR_LOW_CONFIDENCE' // (lib/ocr) digits recognised below the confidence threshold: not printed
+  | 'OCR_CONFIRMED' // (lib/ocr) digits recognised below the threshold, printed because the sums determine the same number
   | 'OCR_DOUBT'; // (lib/ocr) a row and a column sum fail through one recognised cell: that cell is not printed
 
 export interface ParseIssue {
@@ -98,4 +99,4 @@ export interface ParseOptions {
 /** parseReport never throws on text: it returns a result, or a refusal (not a report, empty). */
 export type ParseOutcome = { ok: true; result: ParseResult } | { ok: false; refusal: ParseIssue };
 
-export const PARSER_VERSION = '1.1.1';
+export const PARSER_VERSION = '1.2.1';

@@ -8,14 +8,17 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { BASE_SECURITY_HEADERS, EMBED_PATH } from '@/lib/http/security-headers';
 import { setClientAddress, type TrustProxy } from './client-address';
+import type { NextHandler, PageCache } from './page-cache';
 import type { ServerState } from './state';
 
-export type NextHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
+export type { NextHandler } from './page-cache';
 
 export interface ListenerOptions {
   handle: NextHandler;
   trust: TrustProxy;
   state: ServerState;
+  /** Rendered pages kept per data version (./page-cache.ts); none: every page is rendered. */
+  pages?: PageCache | null;
 }
 
 /** Seconds a client is asked to wait before trying again while the database is away. */
@@ -65,12 +68,12 @@ export function setSecurityHeaders(response: ServerResponse, url = ''): void {
   response.setHeader('Content-Security-Policy', FALLBACK_CSP);
 }
 
-export function createListener({ handle, trust, state }: ListenerOptions): RequestListener {
+export function createListener({ handle, trust, state, pages }: ListenerOptions): RequestListener {
   return (request, response) => {
     setClientAddress(request, trust);
     setSecurityHeaders(response, request.url);
     if (!state.database.reachable && !WITHOUT_DATABASE.test(request.url ?? '')) return answerUnavailable(request, response);
-    handle(request, response).catch((error: unknown) => {
+    (pages ? pages.serve(request, response, handle) : handle(request, response)).catch((error: unknown) => {
       console.error(error);
       if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
       response.end();

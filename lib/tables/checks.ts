@@ -48,6 +48,18 @@ export function failedSumKeys(issues: readonly Pick<IssueView, 'code' | 'keys'>[
   return new Set(issues.filter((i) => i.code === 'SUM_MISMATCH').flatMap((i) => i.keys));
 }
 
+/** The relations (勾稽关系) of a report's failed sum checks that hold one of `keys`, in words, each once. */
+export function failedRelationsOf(issues: readonly Pick<IssueView, 'code' | 'keys' | 'message'>[], keys: readonly string[]): Label[] {
+  const wanted = new Set(keys);
+  const out: Label[] = [];
+  for (const issue of issues) {
+    if (issue.code !== 'SUM_MISMATCH' || !issue.keys.some((k) => wanted.has(k))) continue;
+    const label = relationOf(issue.keys)?.label ?? issue.message;
+    if (!out.some((l) => l.zh === label.zh)) out.push(label);
+  }
+  return out;
+}
+
 export function isFailedCheck(issue: IssueView): boolean {
   return issue.code === 'SUM_MISMATCH' || issue.severity === 'error';
 }

@@ -45,10 +45,6 @@ export function columnLabel(id: string, lang: Lang): string {
   return `${row} · ${col}`;
 }
 
-export function isRateColumn(id: string): boolean {
-  return rateDef(id) !== undefined;
-}
-
 /** The columns the picker offers, grouped; any other figure key still works in the URL. */
 export const COLUMN_CHOICES: { group: Label; ids: string[] }[] = [
   {

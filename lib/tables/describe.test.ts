@@ -42,7 +42,9 @@ describe('describeCell', () => {
       'zh',
     );
     expect(inferred.display).toBe('835');
-    expect(inferred.reason).toBe('表格此格空白,数字由表内勾稽关系唯一推算得出。依据:rowTotal.applications.new。由六列之和推算');
+    expect(inferred.reason).toBe(
+      '表格此格空白,数字由表内勾稽关系唯一推算得出。依据:一、本年新收政府信息公开申请数量:总计 = 六类申请人之和。由六列之和推算',
+    );
     const sentence = describeCell({ ...base, value: 3517, status: 'narrative', raw: '共受理依申请政府信息公开3517件' }, 'en');
     expect(sentence.reason).toContain('read from a sentence');
     expect(sentence.reason).toContain('3517件');

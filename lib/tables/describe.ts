@@ -2,6 +2,7 @@
 // tooltip and for screen readers), and the change on the previous year.
 
 import type { Lang, Unit } from '@/lib/figures/keys';
+import { basisLabel } from '@/lib/figures/checks';
 import { formatNumber, formatValue } from '@/lib/i18n/format';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 import { NOTATION } from '@/lib/i18n/notation';
@@ -53,7 +54,8 @@ export function describeCell(cell: GridCell, lang: Lang, opts: { unit?: Unit; pr
       reasons.push(NOTATION.notInFormat[lang]);
       break;
   }
-  if (cell.basis) reasons.push(m.basis(cell.basis));
+  const basis = cell.basis ? basisLabel(cell.basis) : null;
+  if (basis) reasons.push(m.basis(basis[lang]));
   if (cell.raw && cell.status === 'narrative') reasons.push(m.raw(cell.raw));
   for (const note of cell.notes) reasons.push(note[lang]);
   // 0 then and 0 now says nothing; printing ±0 under every empty row only adds noise.

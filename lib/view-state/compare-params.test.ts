@@ -8,6 +8,7 @@ import { DEFAULT_VIEW, MAX_JURISDICTIONS, type CompareView } from './compare-par
 import { LEVELS } from './params';
 import { parseCompareParams, readCompareParams } from './parse-compare-params';
 import { compareQueryString } from './serialize-compare-params';
+import { withDataVersion } from './query-string';
 
 const parseQuery = (query: string) => parseCompareParams(readCompareParams(new URLSearchParams(query)));
 
@@ -136,12 +137,26 @@ describe('compare params, edge by edge', () => {
   });
 
   it('treats empty values as absent: no notice', () => {
-    expect(parseQuery('per=&m=&c=&chart=&y=&lang=&province=&level=&j=')).toEqual({ view: DEFAULT_VIEW, notices: [] });
+    expect(parseQuery('per=&m=&c=&chart=&y=&lang=&province=&level=&j=&v=')).toEqual({ view: DEFAULT_VIEW, notices: [], cited: null });
+  });
+
+  it('reads the cited data version apart from the view, and names a bad one', () => {
+    expect(parseQuery('j=fuyang-341200&v=12')).toMatchObject({ view: { jurisdictions: ['fuyang-341200'] }, notices: [], cited: 12 });
+    expect(parseQuery('j=fuyang-341200&v=12').view).toEqual(parseQuery('j=fuyang-341200').view);
+    for (const bad of ['0', '-1', 'x', '1.5', '99999999999']) {
+      expect(parseQuery(`v=${bad}`)).toEqual({
+        view: DEFAULT_VIEW,
+        notices: [{ param: 'v', raw: bad, reason: 'bad-version' }],
+        cited: null,
+      });
+    }
+    expect(withDataVersion('/compare', 3)).toBe('/compare?v=3');
+    expect(withDataVersion('/compare?j=a-1', 3)).toBe('/compare?j=a-1&v=3');
   });
 
   it('keeps a level only with a province, and says nothing of a bad level without one', () => {
     expect(parseQuery('level=county').view.level).toBeNull();
-    expect(parseQuery('level=city')).toEqual({ view: DEFAULT_VIEW, notices: [] });
+    expect(parseQuery('level=city')).toEqual({ view: DEFAULT_VIEW, notices: [], cited: null });
     expect(parseQuery('province=江西省&level=county').view).toMatchObject({ province: '江西省', level: 'county' });
     expect(parseQuery('province=江西省&level=city').notices).toEqual([{ param: 'level', raw: 'city', reason: 'bad-level' }]);
     expect(parseQuery('province=江西省&level=city&y=x').notices.map((n) => n.param)).toEqual(['level', 'y']);

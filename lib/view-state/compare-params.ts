@@ -13,6 +13,8 @@
 //   chart    bar (default) | line | stacked (./chart-kinds.ts)
 //   per      10k: counts per 10,000 residents (where the population is known)
 //   lang     en; absent: Simplified Chinese
+//   v        the data version a shared or cited link was made at (not part of the view: the page
+//            says when the data changed since)
 //
 // Bar and stacked charts show one year: the end of a range. Line charts show the range (absent:
 // every year with data).
@@ -22,7 +24,7 @@ import type { ChartKind } from './chart-kinds';
 import type { Level, Measure, Params, YearRange } from './params';
 
 /** The parameters as they appear in the URL: strings only, all optional. */
-export type CompareParams = Params<'j' | 'province' | 'level' | 'y' | 'm' | 'c' | 'chart' | 'per' | 'lang'>;
+export type CompareParams = Params<'j' | 'province' | 'level' | 'y' | 'm' | 'c' | 'chart' | 'per' | 'lang' | 'v'>;
 
 /** The parsed view. */
 export interface CompareView {

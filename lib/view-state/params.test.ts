@@ -22,6 +22,7 @@ import {
   valueOr,
 } from './params';
 import { queryString } from './query-string';
+import { parseReportParams, reportHref } from './report-params';
 
 describe('readParams', () => {
   it('takes the first value of a name, all values of a list joined, and leaves out the absent', () => {
@@ -190,6 +191,22 @@ describe('jurisdiction links', () => {
     expect(jurisdictionHref('hongze-320813', { year: 2024, lang: 'en' })).toBe('/j/hongze-320813?y=2024&lang=en');
     expect(jurisdictionHref('a b/c')).toBe('/j/a%20b%2Fc');
     expect(MAX_ID).toBe(2_147_483_647);
+  });
+});
+
+describe('report links', () => {
+  it('name the figure over the issue, the language only when not Chinese, and read back as they were written', () => {
+    expect(reportHref(9)).toBe('/reports/9');
+    expect(reportHref(9, { figure: 'applications.new.total', issue: 3, lang: 'en' })).toBe(
+      '/reports/9?figure=applications.new.total&lang=en',
+    );
+    expect(reportHref(9, { figure: null, issue: 3, lang: 'zh' })).toBe('/reports/9?issue=3');
+    const href = reportHref(9, { figure: 'results.total.natural', lang: 'en' });
+    expect(parseReportParams(new URL(href, 'http://x').searchParams).view).toStrictEqual({
+      figure: 'results.total.natural',
+      issue: null,
+      lang: 'en',
+    });
   });
 });
 

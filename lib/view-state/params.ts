@@ -29,6 +29,7 @@ export type InvalidReason =
   | 'bad-check'
   | 'bad-flag'
   | 'bad-page'
+  | 'bad-version'
   | 'bad-id'
   | 'too-long'
   | 'bad-text';
@@ -204,6 +205,9 @@ export function positiveInt(max: number, reason: InvalidReason): ParamParser<num
     return /^\d{1,10}$/.test(raw) && Number(raw) >= 1 && Number(raw) <= max ? valid(Number(raw)) : invalid(raw, reason);
   };
 }
+
+/** The data version a shared or cited link was made at (`v`; lib/db/data-version.ts): not part of any view. */
+export const parseDataVersion = positiveInt(Number.MAX_SAFE_INTEGER, 'bad-version');
 
 /** A flag: `1` is on, absence is off. */
 export const parseFlag: ParamParser<true> = (raw) => (isBlank(raw) ? missing() : raw === '1' ? valid(true) : invalid(raw, 'bad-flag'));

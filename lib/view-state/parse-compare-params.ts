@@ -17,6 +17,7 @@ import {
   parseProvince,
   parseSlug,
   parseYears,
+  parseDataVersion,
   readParams,
   valid,
   valueOr,
@@ -39,6 +40,7 @@ export const COMPARE_PARSERS = {
   chart: oneOf<ChartKind>(CHART_KINDS, 'unknown-chart'),
   per: parsePer,
   lang: parseLang,
+  v: parseDataVersion,
 } satisfies ParamParsers<CompareParams>;
 
 export const COMPARE_PARAM_NAMES = paramNames(COMPARE_PARSERS);
@@ -50,7 +52,8 @@ export function readCompareParams(input: SearchInput): CompareParams {
   return readParams(input, COMPARE_PARAM_NAMES);
 }
 
-export function parseCompareParams(params: CompareParams): { view: CompareView; notices: CompareNotice[] } {
+/** The view, the notices, and the data version the link was made at (null: none named). */
+export function parseCompareParams(params: CompareParams): { view: CompareView; notices: CompareNotice[]; cited: number | null } {
   const { parsed, notices } = parseParams(params, COMPARE_PARSERS);
   const province = valueOr(parsed.province, null);
   // A level narrows a province; without one it says nothing (and is not kept).
@@ -67,6 +70,7 @@ export function parseCompareParams(params: CompareParams): { view: CompareView; 
       per10k: valueOr(parsed.per, DEFAULT_VIEW.per10k),
       lang: valueOr(parsed.lang, DEFAULT_VIEW.lang),
     },
+    cited: valueOr(parsed.v, null),
     notices: province === null ? notices.filter((n) => n.param !== 'level') : notices,
   };
 }

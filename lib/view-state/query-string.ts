@@ -8,3 +8,8 @@ export function queryString(params: Partial<Record<string, string>>): string {
   const text = query.toString().replace(/%2C/gi, ',');
   return text ? `?${text}` : '';
 }
+
+/** A path with the data version it was made at (`v`): what shared and cited links carry. */
+export function withDataVersion(path: string, version: number): string {
+  return `${path}${path.includes('?') ? '&' : '?'}v=${version}`;
+}

@@ -4,6 +4,7 @@
 import { isFigureKey } from '@/lib/figures/keys';
 import type { Lang } from '@/lib/i18n/lang';
 import { MAX_ID } from './jurisdiction-params';
+import { queryString } from './query-string';
 import {
   invalid,
   missing,
@@ -46,4 +47,13 @@ export function parseReportId(raw: string): number | null {
 export function parseReportParams(input: SearchInput): { view: ReportPageView; notices: ParamNotice<keyof ReportParams & string>[] } {
   const { parsed, notices } = parsePageParams(input, REPORT_PARSERS);
   return { view: { figure: valueOr(parsed.figure, null), issue: valueOr(parsed.issue, null), lang: valueOr(parsed.lang, 'zh') }, notices };
+}
+
+/** The address of a report view: the selected figure (or else issue), the language when not Chinese. */
+export function reportHref(id: number, view: Partial<ReportPageView> = {}): string {
+  const params: ReportParams = {};
+  if (view.figure) params.figure = view.figure;
+  else if (view.issue) params.issue = String(view.issue);
+  if (view.lang && view.lang !== 'zh') params.lang = view.lang;
+  return `/reports/${id}${queryString(params)}`;
 }

@@ -171,7 +171,7 @@ describe('table params, every field', () => {
       page: '2',
       lang: 'en',
     });
-    expect(parseTableParams(serializeTableParams(full))).toEqual({ view: full, notices: [] });
+    expect(parseTableParams(serializeTableParams(full))).toEqual({ view: full, notices: [], cited: null });
     expect(tableHref(full, '/table/export.csv')).toMatch(/^\/table\/export\.csv\?y=2023&cols=review\.total,disclosure-rate&sort=/);
     // A sort's natural direction is not written: names A→Z, numbers largest first.
     expect(serializeTableParams({ ...DEFAULT_TABLE_VIEW, sort: 'checks', dir: 'desc' })).toEqual({ sort: 'checks' });
@@ -179,7 +179,7 @@ describe('table params, every field', () => {
   });
 
   it('treats an empty sort as absent, and quotes at most 120 characters of a bad one', () => {
-    expect(parseTableParams({ sort: '' })).toEqual({ view: DEFAULT_TABLE_VIEW, notices: [] });
+    expect(parseTableParams({ sort: '' })).toEqual({ view: DEFAULT_TABLE_VIEW, notices: [], cited: null });
     const long = `x${'y'.repeat(300)}`;
     expect(parseTableParams({ sort: long }).notices).toEqual([{ param: 'sort', raw: long.slice(0, 120), reason: 'bad-sort' }]);
   });
@@ -191,6 +191,10 @@ describe('table params, every field', () => {
     expect(canonicalTableRedirect({ y: '2023', lang: 'en', failed: undefined })).toBeNull();
     expect(canonicalTableRedirect({})).toBeNull();
     expect(canonicalTableRedirect({ lang: '' })).toBe('/table');
+    // A cited data version stays in the canonical address.
+    expect(parseTableParams(readTableParams({ y: '2023', v: '7' })).cited).toBe(7);
+    expect(canonicalTableRedirect({ y: '2023', v: '7', lang: '' })).toBe('/table?y=2023&v=7');
+    expect(canonicalTableRedirect({ y: '2023', v: '7' })).toBeNull();
   });
 });
 

@@ -10,6 +10,7 @@
 //   check    a quality check id (tables, sums, continuity, onTime, narrative, sections): only reports failing it
 //   page     1-based page number
 //   lang     en; absent: Simplified Chinese
+//   v        the data version a shared or cited link was made at (not part of the view)
 
 import type { CheckId, ReportScope } from '@/lib/domain';
 import type { Lang } from '@/lib/i18n/lang';
@@ -19,6 +20,7 @@ import {
   oneOf,
   paramNames,
   parseFlag,
+  parseDataVersion,
   parseLang,
   parseLevel,
   parseMeasure,
@@ -36,9 +38,11 @@ import {
   type Params,
   type SearchInput,
 } from './params';
-import { queryString } from './query-string';
+import { queryString, withDataVersion } from './query-string';
 
-export type TableParams = Params<'y' | 'cols' | 'sort' | 'dir' | 'province' | 'level' | 'scope' | 'failed' | 'check' | 'page' | 'lang'>;
+export type TableParams = Params<
+  'y' | 'cols' | 'sort' | 'dir' | 'province' | 'level' | 'scope' | 'failed' | 'check' | 'page' | 'lang' | 'v'
+>;
 
 export const SCOPES = ['aggregate', 'agency'] as const satisfies readonly ReportScope[];
 export type Scope = (typeof SCOPES)[number];
@@ -114,6 +118,7 @@ export const TABLE_PARSERS = {
   check: oneOf<CheckId>(CHECK_IDS, 'bad-check'),
   page: positiveInt(MAX_PAGE, 'bad-page'),
   lang: parseLang,
+  v: parseDataVersion,
 } satisfies ParamParsers<TableParams>;
 
 export const TABLE_PARAM_NAMES = paramNames(TABLE_PARSERS);
@@ -123,7 +128,8 @@ export function readTableParams(input: SearchInput): TableParams {
   return readParams(input, TABLE_PARAM_NAMES, ['cols']);
 }
 
-export function parseTableParams(params: TableParams): { view: TableView; notices: TableNotice[] } {
+/** The view, the notices, and the data version the link was made at (null: none named). */
+export function parseTableParams(params: TableParams): { view: TableView; notices: TableNotice[]; cited: number | null } {
   const { parsed, notices } = parseParams(params, TABLE_PARSERS);
   const chosen = valueOr(parsed.cols, []);
   const columns = chosen.length ? chosen : [...DEFAULT_COLUMNS];
@@ -145,7 +151,11 @@ export function parseTableParams(params: TableParams): { view: TableView; notice
     page: valueOr(parsed.page, 1),
     lang: valueOr(parsed.lang, DEFAULT_TABLE_VIEW.lang),
   };
-  return { view, notices: notices.sort((a, b) => TABLE_PARAM_NAMES.indexOf(a.param) - TABLE_PARAM_NAMES.indexOf(b.param)) };
+  return {
+    view,
+    cited: valueOr(parsed.v, null),
+    notices: notices.sort((a, b) => TABLE_PARAM_NAMES.indexOf(a.param) - TABLE_PARAM_NAMES.indexOf(b.param)),
+  };
 }
 
 export function serializeTableParams(view: TableView): TableParams {
@@ -175,12 +185,13 @@ export function tableHref(view: TableView, path = '/table'): string {
  * for a query with unusable values, whose page explains them.
  */
 export function canonicalTableRedirect(input: SearchInput): string | null {
-  const { view, notices } = parseTableParams(readTableParams(input));
+  const { view, notices, cited } = parseTableParams(readTableParams(input));
   if (notices.length) return null;
   const given = new URLSearchParams();
   if (input instanceof URLSearchParams) for (const [name, value] of input) given.append(name, value);
   else for (const [name, value] of Object.entries(input)) for (const v of [value ?? []].flat()) given.append(name, v);
-  const canonical = tableHref(view);
+  // A cited data version stays in the address.
+  const canonical = cited === null ? tableHref(view) : withDataVersion(tableHref(view), cited);
   const expected = new URLSearchParams(canonical.split('?')[1] ?? '');
   return given.toString() === expected.toString() ? null : canonical;
 }

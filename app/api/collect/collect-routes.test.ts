@@ -68,12 +68,10 @@ describe('the dry run', () => {
     const response = await dryRun.POST(postJson('/api/collect/dry-run', { urls }, { cookie: c, origin: ORIGIN }));
     expect(response.status).toBe(200);
     const { entries } = (await response.json()) as { entries: DryRunEntry[] };
-    expect(entries[0]).toMatchObject({ kind: 'column', robots: 'allowed', pages: 2, error: null });
-    expect(entries[0]!.reports.map((r) => [r.year, r.type])).toEqual([
-      [2020, 'html'],
-      [2023, 'html'],
-      [2018, 'html'],
-    ]);
+    // All three pages of the column read, their reports listed (but the one robots.txt forbids).
+    expect(entries[0]).toMatchObject({ kind: 'column', robots: 'allowed', pages: 3, pagesRead: 3, error: null });
+    expect(entries[0]!.reports.map((r) => r.year)).toEqual([2020, 2023, 2018, 2020, 2020, 2020, 2020, 2017, 2024, 2022]);
+    expect(entries[0]!.reports.map((r) => r.url)).not.toContain(`${site.origin}/private/t20250110_9.html`);
     expect(entries[1]).toMatchObject({ robots: 'forbidden', reports: [] });
     expect(entries[2]).toMatchObject({ robots: 'site_forbidden', reports: [] });
     expect(entries[3]).toMatchObject({ kind: 'article', reports: [{ type: 'doc', year: 2020 }] });

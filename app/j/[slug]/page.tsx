@@ -158,7 +158,11 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
           </div>
           <TablesNotRead figures={now} lang={lang} />
           <Section id="rates" title={m.jurisdiction.rates}>
-            <RatesPanel rows={rateRows(now, before, population, failedKeys)} prevYear={previous?.year ?? null} lang={lang} />
+            <RatesPanel
+              rows={rateRows(now, before, population, data.get(current.id)!.issues)}
+              prevYear={previous?.year ?? null}
+              lang={lang}
+            />
           </Section>
           {peers ? (
             <Section id="peers" title={qualityMessages[lang].peers.title}>

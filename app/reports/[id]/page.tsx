@@ -56,6 +56,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
       ) : null}
       <ReportViewer
         key={`${view.figure}|${view.issue}`}
+        reportId={report.id}
         lang={lang}
         text={report.text}
         contentHash={report.contentHash}

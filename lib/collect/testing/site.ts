@@ -9,8 +9,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import iconv from 'iconv-lite';
 import type { Resolver } from '../address';
 import { docx } from '../../extract/testing/zip';
@@ -20,8 +22,21 @@ export const SITE_HOST = 'www.example-gov.test';
 export const FILES_HOST = 'files.example-gov.test';
 /** A site whose robots.txt forbids everything. */
 export const CLOSED_HOST = 'closed.example-gov.test';
+/** Hosts of the pages imitating how real sites publish (testing/patterns.ts). */
+export const PATTERN_HOST = 'xxgk.example-gov.test';
+/** A site behind a firewall that answers every request, robots.txt included, with a script challenge. */
+export const WAF_HOST = 'waf.example-gov.test';
+/** The host of the https tests. */
+export const SECURE_HOST = 'secure.example-gov.test';
+const FIXTURE_HOSTS = [SITE_HOST, FILES_HOST, CLOSED_HOST, PATTERN_HOST, WAF_HOST, SECURE_HOST];
 /** COLLECT_HOST_MAP for a CLI or server collecting from the site. */
-export const SITE_HOST_MAP = [SITE_HOST, FILES_HOST, CLOSED_HOST].map((h) => `${h}=127.0.0.1`).join(',');
+export const SITE_HOST_MAP = FIXTURE_HOSTS.map((h) => `${h}=127.0.0.1`).join(',');
+
+function encode(body: Buffer, encoding: NonNullable<Route['encoding']>): Buffer {
+  if (encoding === 'gzip') return zlib.gzipSync(body);
+  if (encoding === 'br') return zlib.brotliCompressSync(body);
+  return encoding === 'deflate' ? zlib.deflateSync(body) : zlib.deflateRawSync(body);
+}
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -51,14 +66,14 @@ export function reportHtml(text: string, title: string, charset = 'utf-8'): stri
   return page(title, `<div class="article"><h1>${escape(title)}</h1><div class="content">${html.join('\n')}</div></div>`, charset);
 }
 
-function page(title: string, body: string, charset = 'utf-8', head = ''): string {
+export function page(title: string, body: string, charset = 'utf-8', head = ''): string {
   return `<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}">${head}<title>${escape(title)}_某某市人民政府</title></head>
 <body><div class="nav"><a href="/index.html">首页</a> <a href="/xxgk/index.html">政府信息公开</a> <a href="/xxgk/ndbg/index.html">政府信息公开年报</a></div>
 ${body}
 <div class="footer">主办：某某市人民政府办公室 <a href="/sitemap.html">网站地图</a></div></body></html>`;
 }
 
-function listPage(title: string, links: { href: string; title: string; date: string }[], pager: string): string {
+export function listPage(title: string, links: { href: string; title: string; date: string }[], pager: string): string {
   const items = links.map(
     (l) => `<li><a href="${l.href}" title="${escape(l.title)}" target="_blank">${escape(l.title)}</a><span>${l.date}</span></li>`,
   );
@@ -66,7 +81,7 @@ function listPage(title: string, links: { href: string; title: string; date: str
 }
 
 /** An article linking the report as an attachment; its publication date, when given, in its PubDate meta or a 发布时间 line. */
-function articleWithAttachment(title: string, href: string, name: string, published?: { meta: string } | { field: string }): string {
+export function articleWithAttachment(title: string, href: string, name: string, published?: { meta: string } | { field: string }): string {
   return page(
     title,
     `<div class="article"><h1>${escape(title)}</h1>${published && 'field' in published ? `<div class="info">发布时间：${published.field}　来源：政府办公室</div>` : ''}
@@ -77,7 +92,7 @@ function articleWithAttachment(title: string, href: string, name: string, publis
   );
 }
 
-interface Route {
+export interface Route {
   body: Buffer | (() => Buffer);
   type: string;
   status?: number;
@@ -88,6 +103,10 @@ interface Route {
   chunked?: boolean;
   /** Answer 503 (Retry-After: 0) to the first this many requests. */
   failFirst?: number;
+  /** Sent with this Content-Encoding (deflate-raw: "deflate" without its zlib wrapper, as some servers send it). */
+  encoding?: 'gzip' | 'deflate' | 'deflate-raw' | 'br';
+  /** 403 to a User-Agent that does not start like a browser's (Mozilla/5.0), as some sites do. */
+  browserOnly?: boolean;
 }
 
 export interface SiteRequest {
@@ -95,6 +114,8 @@ export interface SiteRequest {
   path: string;
   at: number;
   status: number;
+  method: string;
+  userAgent: string;
 }
 
 export interface FixtureSite {
@@ -104,6 +125,8 @@ export interface FixtureSite {
   /** The column's first page. */
   columnUrl: string;
   port: number;
+  /** The same site over https (a self-signed certificate for every *.example-gov.test name), when asked for. */
+  tls: { port: number; cert: string } | null;
   /** Maps the site's host names to 127.0.0.1; refuses (throws for) every other name. */
   resolver: Resolver;
   /** Every request the site answered (or is answering), in order. */
@@ -124,6 +147,8 @@ export interface SiteOptions {
   hugeBytes?: number;
   /** Extra generated report articles in the column (benchmark), their texts by index. */
   generated?: { count: number; text(i: number): string; perPage?: number };
+  /** Also serve over https with this key and certificate (testing/tls.ts makes one). */
+  tls?: { key: string; cert: string };
 }
 
 const seed = (name: string) => readFileSync(path.join(ROOT, 'data/reports/seeds', name), 'utf8');
@@ -151,16 +176,28 @@ export async function startFixtureSite(options: SiteOptions = {}): Promise<Fixtu
   const routes = new Map<string, Route>();
   const served = new Map<string, number>();
   const requests: SiteRequest[] = [];
-  const server = http.createServer((req, res) => {
+  const handler: http.RequestListener = (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const pathName = (req.url ?? '/').split('#')[0]!;
     const key = `${host}${pathName}`;
     const route = routes.get(key);
     const n = (served.get(key) ?? 0) + 1;
     served.set(key, n);
-    const entry: SiteRequest = { host, path: pathName, at: Date.now(), status: 0 };
+    const userAgent = req.headers['user-agent'] ?? '';
+    const entry: SiteRequest = { host, path: pathName, at: Date.now(), status: 0, method: req.method ?? '', userAgent };
     requests.push(entry);
     const answer = () => {
+      // Like many government servers: HEAD is not allowed.
+      if (req.method !== 'GET') {
+        entry.status = 405;
+        res.writeHead(405, { allow: 'GET' }).end();
+        return;
+      }
+      if (route?.browserOnly && !userAgent.startsWith('Mozilla/5.0')) {
+        entry.status = 403;
+        res.writeHead(403, { 'content-type': 'text/html; charset=utf-8' }).end(page('403 Forbidden', '<p>访问被拒绝</p>'));
+        return;
+      }
       if (!route) {
         entry.status = 404;
         res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(page('页面不存在', '<p>您访问的页面不存在</p>'));
@@ -171,7 +208,8 @@ export async function startFixtureSite(options: SiteOptions = {}): Promise<Fixtu
         res.writeHead(503, { 'retry-after': '0', 'content-type': 'text/plain' }).end('busy');
         return;
       }
-      const body = typeof route.body === 'function' ? route.body() : route.body;
+      const plain = typeof route.body === 'function' ? route.body() : route.body;
+      const body = route.encoding ? encode(plain, route.encoding) : plain;
       const etag = `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;
       if ((route.status ?? 200) === 200 && req.headers['if-none-match'] === etag) {
         entry.status = 304;
@@ -184,6 +222,7 @@ export async function startFixtureSite(options: SiteOptions = {}): Promise<Fixtu
         ...(route.chunked ? {} : { 'content-length': String(body.length) }),
         etag,
         'last-modified': 'Mon, 10 Mar 2025 08:00:00 GMT',
+        ...(route.encoding && { 'content-encoding': route.encoding === 'deflate-raw' ? 'deflate' : route.encoding }),
         ...route.headers,
       });
       if (!route.chunked) return void res.end(body);
@@ -192,8 +231,11 @@ export async function startFixtureSite(options: SiteOptions = {}): Promise<Fixtu
     };
     if (route?.delayMs) setTimeout(answer, route.delayMs);
     else answer();
-  });
+  };
+  const server = http.createServer(handler);
+  const secure = options.tls ? https.createServer({ key: options.tls.key, cert: options.tls.cert }, handler) : null;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  if (secure) await new Promise<void>((resolve) => secure.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   const origin = `http://${SITE_HOST}:${port}`;
   const files = `http://${FILES_HOST}:${port}`;
@@ -326,15 +368,16 @@ export async function startFixtureSite(options: SiteOptions = {}): Promise<Fixtu
   if (options.generated) addGenerated(site, options.generated);
 
   const sockets = new Set<import('node:net').Socket>();
-  server.on('connection', (s) => (sockets.add(s), s.on('close', () => sockets.delete(s))));
+  for (const s of [server, secure]) s?.on('connection', (c) => (sockets.add(c), c.on('close', () => sockets.delete(c))));
   return {
     origin,
     files,
     port,
+    tls: secure && options.tls ? { port: (secure.address() as AddressInfo).port, cert: options.tls.cert } : null,
     columnUrl: `${origin}/xxgk/ndbg/index.html`,
     requests,
     resolver: async (hostname) => {
-      if (hostname === SITE_HOST || hostname === FILES_HOST || hostname === CLOSED_HOST) return ['127.0.0.1'];
+      if (FIXTURE_HOSTS.includes(hostname)) return ['127.0.0.1'];
       throw new Error(`the fixture resolver knows no ${hostname}`);
     },
     reset() {
@@ -350,11 +393,10 @@ export async function startFixtureSite(options: SiteOptions = {}): Promise<Fixtu
       if (route) routes.set(`${host}${pathName}`, route);
       else routes.delete(`${host}${pathName}`);
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const s of sockets) s.destroy();
-        server.close(() => resolve());
-      }),
+    close: async () => {
+      for (const s of sockets) s.destroy();
+      await Promise.all([server, secure].map((s) => s && new Promise<void>((resolve) => s.close(() => resolve()))));
+    },
   };
 }
 

@@ -5,116 +5,34 @@
 import { readFileSync } from 'node:fs';
 import type pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CLOSED_HOST, COLUMN, FILES_HOST, reportHtml, SITE_HOST, startFixtureSite, type FixtureSite } from '../../collect/testing/site';
-import { createReader, type Reader } from '../../ingest';
-import { createPool } from '../pool';
+import { CLOSED_HOST, COLUMN, FILES_HOST, reportHtml, SITE_HOST, type FixtureSite } from '../../collect/testing/site';
+import { scannedPdf } from '../../http/testing/inputs';
+import type { Reader } from '../../ingest';
+import { addSeeds, createCollector, emptySummary, frontierCounts, runCollector, tally, type CollectSummary } from './index';
+import { startCollectHarness, TEST_SETTINGS as SETTINGS, type CollectHarness } from './testing/harness';
 import { refreshQuality } from '../quality/refresh';
-import { startTestDatabase, type TestDatabase } from '../testing';
-import {
-  addSeeds,
-  createCollector,
-  describeVisit,
-  emptySummary,
-  frontierCounts,
-  runCollector,
-  tally,
-  type CollectSettings,
-  type CollectSummary,
-} from './index';
 
-let database: TestDatabase;
+let harness: CollectHarness;
 let pool: pg.Pool;
 let reader: Reader;
 let site: FixtureSite;
-const connections: { host: string; address: string }[] = [];
-
-const SETTINGS: CollectSettings = {
-  pauseMs: 0,
-  leaseMs: 60_000,
-  maxAttempts: 3,
-  retryBaseMs: 20,
-  timeoutMs: 10_000,
-  maxBytes: 50 * 1024 * 1024,
-  contact: 'tests@example-gov.test',
-};
+let connections: CollectHarness['connections'];
 
 beforeAll(async () => {
-  database = await startTestDatabase();
-  pool = createPool(database.url, { max: 6 });
-  reader = createReader({ readers: 2 });
-  site = await startFixtureSite();
+  harness = await startCollectHarness();
+  ({ pool, reader, site, connections } = harness);
 });
 
-afterAll(async () => {
-  await site?.close();
-  await reader?.close();
-  await pool?.end();
-  await database?.stop();
-});
+afterAll(() => harness?.close());
 
-beforeEach(async () => {
-  await pool.query('TRUNCATE report, jurisdiction, collect_host RESTART IDENTITY CASCADE');
-  site.reset();
-  connections.length = 0;
-});
+beforeEach(() => harness.reset());
 
-async function collect(
-  urls: string[],
-  options: { revisitMs?: number; refresh?: boolean; settings?: Partial<CollectSettings>; workers?: number } = {},
-) {
-  const seeds = await addSeeds(pool, urls, { revisitMs: options.revisitMs ?? 24 * 3600_000, refresh: options.refresh ?? false });
-  const summary = emptySummary();
-  const collector = createCollector({
-    pool,
-    reader,
-    settings: { ...SETTINGS, ...options.settings },
-    resolver: site.resolver,
-    allowLoopback: true,
-    onVisit: (v) => (tally(summary, v), process.env.COLLECT_DEBUG && console.log(describeVisit(v))),
-    onConnect: (c) => connections.push(c),
-  });
-  await runCollector(collector, seeds, options.workers ?? 2);
-  return summary;
-}
-
-interface StoredReport {
-  place: string;
-  year: number;
-  sources: {
-    page_url: string;
-    document_url: string;
-    fetched_at: Date;
-    etag: string | null;
-    content_hash: string;
-    gone_since: Date | null;
-    page_published_on: string | null;
-  }[];
-  figures: Record<string, number | null>;
-}
-
-async function storedReports(): Promise<StoredReport[]> {
-  const reports = await pool.query(
-    `SELECT r.id, j.name AS place, r.year FROM report r JOIN jurisdiction j ON j.id = r.jurisdiction_id ORDER BY j.name, r.year`,
-  );
-  const out: StoredReport[] = [];
-  for (const r of reports.rows) {
-    const sources = await pool.query(
-      `SELECT page_url, document_url, fetched_at, etag, content_hash, gone_since, to_char(page_published_on, 'YYYY-MM-DD') AS page_published_on
-       FROM report_source WHERE report_id = $1 ORDER BY document_url`,
-      [r.id],
-    );
-    const figures = await pool.query('SELECT key, value FROM figure WHERE report_id = $1', [r.id]);
-    out.push({
-      place: r.place,
-      year: r.year,
-      sources: sources.rows,
-      figures: Object.fromEntries(figures.rows.map((f) => [f.key, f.value])),
-    });
-  }
-  return out;
-}
-
-const stateOf = async (url: string) => (await pool.query('SELECT state, reason_code FROM collect_url WHERE url = $1', [url])).rows[0];
+const collect: CollectHarness['collect'] = (urls, options) => harness.collect(urls, options);
+const storedReports = () => harness.storedReports();
+const stateOf = async (url: string) => {
+  const row = await harness.stateOf(url);
+  return row && { state: row.state, reason_code: row.reason_code };
+};
 
 describe('collecting a 年报 column', () => {
   it('finds every report of every page, with its sources, and nothing else', async () => {
@@ -275,6 +193,22 @@ describe('an address given alone', () => {
         '/attach/P020250115.pdf',
       ]),
     );
+  });
+});
+
+describe('a scan on the site', () => {
+  it('is queued for text recognition with its web facts (the OCR worker stores it), not refused', async () => {
+    await pool.query('TRUNCATE ocr_job RESTART IDENTITY');
+    site.setRoute(FILES_HOST, '/attach/scan.pdf', { body: Buffer.from(scannedPdf()), type: 'application/pdf' });
+    const document = `${site.files}/attach/scan.pdf`;
+    const summary = await collect([document]);
+    expect(summary).toMatchObject({ queued: 1, saved: 0, refused: [], failed: [] });
+    const jobs = await pool.query('SELECT id, file_name, status, facts FROM ocr_job');
+    expect(jobs.rows).toMatchObject([
+      { file_name: 'scan.pdf', status: 'queued', facts: { documentUrl: document, contentType: 'application/pdf' } },
+    ]);
+    expect(await stateOf(document)).toMatchObject({ state: 'done', reason_code: 'OCR_QUEUED' });
+    expect(await storedReports()).toEqual([]);
   });
 });
 

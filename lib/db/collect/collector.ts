@@ -3,11 +3,9 @@
 // links and other pages; an article gives its attachments, or is itself the report; a document is
 // read and stored through the one ingest step (lib/db/ingest's ingestBytes, with the source's web
 // facts). Several collectors (processes, machines) may run against one database.
-import { decodeText } from '../../extract/decode';
-import { declaredCharset } from '../../extract/html';
-import { charsetOf, isResourceRefusal, type SourceFacts } from '../../ingest';
-import { documentExtension, pageRole, readPage } from '../../collect/classify';
-import type { FetchFailure, Fetcher, FetchOutcome, FetchSuccess } from '../../collect/fetch';
+import { isResourceRefusal, type SourceFacts } from '../../ingest';
+import { documentExtension, pageRole, readPage, type Attachment } from '../../collect/classify';
+import { decodeHtml, type FetchFailure, type Fetcher, type FetchOutcome, type FetchSuccess } from '../../collect/fetch';
 import { robotsRules } from '../../collect/robots';
 import type pg from 'pg';
 import type { IngestResult } from '../ingest';
@@ -47,7 +45,7 @@ export const COLLECTOR_DEFAULTS = {
 export interface Visit {
   url: string;
   kind: ClaimedUrl['kind'];
-  /** saved | merged | unchanged | list | article | not_modified | refused | not_report | robots | retry | failed | gone | robots_fetched */
+  /** saved | merged | unchanged | queued (a scan, recognition queued) | list | article | not_modified | refused | not_report | robots | retry | failed | gone | robots_fetched */
   outcome: string;
   reportId?: number | null;
   reasonCode?: string | null;
@@ -56,6 +54,14 @@ export interface Visit {
   discovered: number;
   /** false: the lease was lost (it ran out and another collector took the address): nothing written. */
   written: boolean;
+}
+
+/** Why a page whose report is attached only in a form the reader cannot read was not read. */
+function unreadReason(unread: Attachment[]): string {
+  return `the report is attached only as ${[...new Set(unread.map((a) => `.${a.type}`))].join(', ')} (${unread
+    .slice(0, 3)
+    .map((a) => a.url)
+    .join(' ')}), which is not read: upload a PDF or Word copy`;
 }
 
 /** What an address found on a page is known to be; a given one (seed) is looked at. */
@@ -86,11 +92,6 @@ function isHtml(fetched: FetchSuccess): boolean {
   return (
     !documentExtension(fetched.finalUrl) && /<(html|body|a)[\s>]/i.test(new TextDecoder('latin1').decode(fetched.body.subarray(0, 4096)))
   );
-}
-
-/** A page's text: charset from HTTP, else from its <meta>, else guessed (lib/extract's decoder). */
-export function decodeHtml(fetched: Pick<FetchSuccess, 'body' | 'contentType'>): string {
-  return decodeText(fetched.body, charsetOf(fetched.contentType) ?? declaredCharset(fetched.body)).text;
 }
 
 export class Collector {
@@ -137,6 +138,17 @@ export class Collector {
     if (robots.fetchedAt === null || Date.now() - robots.fetchedAt.getTime() > ttl) {
       // robots.txt is this turn's request; the address goes back to the queue for the next turn.
       const r = await o.fetcher({ url: `${origin}/robots.txt` });
+      // No robots.txt for a reason that is the whole site's (a firewall's challenge, a certificate,
+      // an address refused): the address is failed with that reason, robots.txt kept as unavailable.
+      if (!r.ok && !r.transient && (r.status === null || r.code === 'JS_CHALLENGE'))
+        return {
+          state: 'failed',
+          outcome: 'failed',
+          reasonCode: r.code,
+          reason: r.message,
+          hostPauseMs: o.pauseMs,
+          robots: { text: '', status: 0 },
+        };
       const status = r.ok ? r.status : (r.status ?? 0);
       const text = r.ok ? new TextDecoder().decode(r.body) : '';
       return { state: 'queued', refundAttempt: true, outcome: 'robots_fetched', hostPauseMs: o.pauseMs, robots: { text, status } };
@@ -152,7 +164,12 @@ export class Collector {
       return { state: 'robots', outcome: 'robots', reasonCode: 'ROBOTS', reason: 'robots.txt forbids this address', hostPauseMs: 0 };
     const pause = Math.max(o.pauseMs, rules.crawlDelayMs ?? 0);
 
-    const fetched = await o.fetcher({ url: claimed.url, etag: claimed.etag, lastModified: claimed.lastModified });
+    const fetched = await o.fetcher({
+      url: claimed.url,
+      etag: claimed.etag,
+      lastModified: claimed.lastModified,
+      validatorsUrl: claimed.finalUrl,
+    });
     // The host is free for its next request once the pause has passed, while this one is read.
     await releaseHost(o.pool, claimed.host, Math.max(pause, (!fetched.ok && fetched.retryAfterMs) || 0));
     return { ...(await this.fetched(claimed, fetched, pause)), hostReleased: true };
@@ -166,20 +183,24 @@ export class Collector {
       etag: fetched.etag,
       lastModified: fetched.lastModified,
       fetchedAt: fetched.fetchedAt,
+      finalUrl: fetched.finalUrl,
       hostPauseMs: pause,
     };
     if (fetched.status === 304) {
       await markSources(o.pool, claimed.url, true);
       return { ...common, state: 'done', outcome: 'not_modified' };
     }
-    // A document's page is the article it was found on; a page read as the report is its own.
-    let pagePublishedOn = claimed.kind === 'document' ? claimed.pagePublishedOn : null;
+    // The page a document was found on (an attachment's article, a frame's page) dates it, unless
+    // the page read is the report and shows a date of its own.
+    let pagePublishedOn = claimed.pagePublishedOn;
+    let discovered: NewUrl[] = [];
+    let unread: Attachment[] = [];
     if (claimed.kind !== 'document' && isHtml(fetched)) {
       const contents = readPage(decodeHtml(fetched), fetched.finalUrl);
-      pagePublishedOn = contents.publishedOn;
+      pagePublishedOn = contents.publishedOn ?? pagePublishedOn;
       const role = pageRole(contents, [claimed.url, fetched.finalUrl], KNOWN_ROLE[claimed.kind]);
       if (role.kind === 'column') {
-        const discovered: NewUrl[] = [
+        discovered = [
           ...role.reportLinks.map(
             (l) => ({ url: l.url, kind: documentExtension(l.url) ? 'document' : 'article', foundOn: claimed.url, title: l.title }) as const,
           ),
@@ -187,16 +208,23 @@ export class Collector {
         ];
         return { ...common, state: 'done', outcome: 'list', discovered };
       }
-      // The text around an attachment link is not the report: the attachments are.
-      const attachments = role.attachments.slice(0, o.maxAttachments);
-      if (attachments.length) {
-        const discovered = attachments.map(
-          (l) => ({ url: l.url, kind: 'document', foundOn: claimed.url, title: l.title, pagePublishedOn }) as const,
-        );
-        return { ...common, state: 'done', outcome: 'article', discovered };
-      }
+      // The text around an attachment link is not the report: the attachments are (and the page
+      // too when its own tables are the report); an empty shell's report is in its frame.
+      discovered = [
+        ...role.attachments
+          .slice(0, o.maxAttachments)
+          .map((l) => ({ url: l.url, kind: 'document', foundOn: claimed.url, title: l.title, pagePublishedOn }) as const),
+        ...role.frames.map((url) => ({ url, kind: 'article', foundOn: claimed.url, title: claimed.title, pagePublishedOn }) as const),
+      ];
+      unread = role.unread;
+      if (!role.readSelf && discovered.length) return { ...common, state: 'done', outcome: 'article', discovered };
+      if (!role.readSelf)
+        return { ...common, state: 'not_report', outcome: 'not_report', reasonCode: 'ATTACHMENT_UNREAD', reason: unreadReason(unread) };
     }
-    return this.read(claimed, fetched, pagePublishedOn, common);
+    const read = await this.read(claimed, fetched, pagePublishedOn, common);
+    // A report read from the page: its attachments are other copies (sources) of it, still fetched.
+    if (read.outcome === 'not_report' && unread.length) read.reason = `${read.reason}; ${unreadReason(unread)}`;
+    return { ...read, discovered };
   }
 
   private async read(
@@ -214,7 +242,7 @@ export class Collector {
       lastModified: fetched.lastModified,
       pagePublishedOn,
     };
-    const result = await this.o.ingest(fetched.body, fileNameOf(fetched.finalUrl, fetched.contentType), facts);
+    const result = await this.o.ingest(fetched.body, fetched.fileName ?? fileNameOf(fetched.finalUrl, fetched.contentType), facts);
     if (result.status === 'refused') {
       const reason = { code: result.code, message: result.message.en };
       if (isResourceRefusal(result.code)) return this.retry(claimed, reason, common.hostPauseMs);
@@ -227,6 +255,15 @@ export class Collector {
         reason: reason.message,
       };
     }
+    // A scan: the OCR worker stores the report later, with these web facts; the visit is done.
+    if (result.status === 'queued')
+      return {
+        ...common,
+        state: 'done',
+        outcome: 'queued',
+        reasonCode: 'OCR_QUEUED',
+        reason: `text recognition: /api/ocr-jobs/${result.jobId}`,
+      };
     await markSources(this.o.pool, claimed.url, true);
     return { ...common, state: 'done', outcome: result.status, reportId: result.reportId };
   }

@@ -37,6 +37,8 @@ export interface ClaimedUrl {
   pagePublishedOn: string | null;
   etag: string | null;
   lastModified: string | null;
+  /** Where the address led last time (after redirects): the validators are that address's. */
+  finalUrl: string | null;
   token: string;
   robots: { text: string | null; status: number | null; fetchedAt: Date | null };
 }
@@ -128,6 +130,7 @@ interface ClaimRow {
   page_published_on: string | null;
   etag: string | null;
   last_modified: string | null;
+  final_url: string | null;
   robots_txt: string | null;
   robots_status: number | null;
   robots_fetched_at: Date | null;
@@ -143,11 +146,30 @@ export type Claim = { claimed: ClaimedUrl } | { claimed: null; waitMs: number | 
 export async function claim(pool: pg.Pool, leaseMs: number, seedIds: number[] | null): Promise<Claim> {
   const token = randomUUID();
   const { rows } = await pool.query<ClaimRow>(
-    `WITH pick AS (
+    // Hosts first (free ones, longest idle first), then each one's next address through the index on
+    // (host, state, next_attempt_at): a host with thousands of addresses waiting for its pause is one
+    // probe, not thousands of rows walked past. A few candidates, so one locked by another collector is skipped.
+    `WITH candidate AS (
+       SELECT c.id FROM collect_host h CROSS JOIN LATERAL (
+         SELECT id FROM (
+           (SELECT u.id, u.next_attempt_at FROM collect_url u
+            WHERE u.host = h.host AND u.state = 'queued' AND u.next_attempt_at <= now() AND ($3::int[] IS NULL OR u.seed_id = ANY($3::int[]))
+            ORDER BY u.next_attempt_at, u.id LIMIT 1)
+           UNION ALL
+           (SELECT u.id, u.next_attempt_at FROM collect_url u
+            WHERE u.host = h.host AND u.state = 'fetching' AND u.lease_until < now() AND ($3::int[] IS NULL OR u.seed_id = ANY($3::int[]))
+            LIMIT 1)
+         ) due ORDER BY next_attempt_at LIMIT 1
+       ) c
+       WHERE h.next_allowed_at <= now()
+       ORDER BY h.next_allowed_at, h.host
+       LIMIT 8
+     ), pick AS (
        SELECT u.id, u.host FROM collect_url u JOIN collect_host h ON h.host = u.host
-       WHERE ((u.state = 'queued' AND u.next_attempt_at <= now()) OR (u.state = 'fetching' AND u.lease_until < now()))
-         AND h.next_allowed_at <= now() AND ($3::int[] IS NULL OR u.seed_id = ANY($3::int[]))
-       ORDER BY u.next_attempt_at, u.id
+       WHERE u.id IN (SELECT id FROM candidate)
+         AND ((u.state = 'queued' AND u.next_attempt_at <= now()) OR (u.state = 'fetching' AND u.lease_until < now()))
+         AND h.next_allowed_at <= now()
+       ORDER BY h.next_allowed_at, u.id
        LIMIT 1
        FOR UPDATE OF u, h SKIP LOCKED
      ), busy AS (
@@ -160,7 +182,8 @@ export async function claim(pool: pg.Pool, leaseMs: number, seedIds: number[] | 
      FROM pick JOIN busy ON busy.host = pick.host
      WHERE u.id = pick.id
      RETURNING u.id, u.url, u.host, u.kind, u.attempts, u.seed_id, u.found_on, u.title,
-       to_char(u.page_published_on, 'YYYY-MM-DD') AS page_published_on, u.etag, u.last_modified, busy.robots_txt, busy.robots_status, busy.robots_fetched_at`,
+       to_char(u.page_published_on, 'YYYY-MM-DD') AS page_published_on, u.etag, u.last_modified, u.final_url,
+       busy.robots_txt, busy.robots_status, busy.robots_fetched_at`,
     [leaseMs, token, seedIds],
   );
   const r = rows[0];
@@ -178,6 +201,7 @@ export async function claim(pool: pg.Pool, leaseMs: number, seedIds: number[] | 
         pagePublishedOn: r.page_published_on,
         etag: r.etag,
         lastModified: r.last_modified,
+        finalUrl: r.final_url,
         token,
         robots: { text: r.robots_txt, status: r.robots_status, fetchedAt: r.robots_fetched_at },
       },
@@ -208,6 +232,8 @@ export interface Completion {
   etag?: string | null;
   lastModified?: string | null;
   fetchedAt?: Date | null;
+  /** The address the bytes came from after redirects (the validators belong to it). */
+  finalUrl?: string | null;
   reportId?: number | null;
   discovered?: NewUrl[];
   /** The host's pause before its next request (0: no request was made). */
@@ -237,7 +263,7 @@ function writeCompletion(pool: pg.Pool, claimed: ClaimedUrl, c: Completion): Pro
          http_status = coalesce($7, http_status), etag = coalesce($8, etag), last_modified = coalesce($9, last_modified),
          fetched_at = coalesce($10, fetched_at), report_id = coalesce($11, report_id),
          next_attempt_at = now() + make_interval(secs => $12::float8 / 1000),
-         attempts = attempts - $13::int, lease_until = NULL, lease_token = NULL, updated_at = now()
+         attempts = attempts - $13::int, final_url = coalesce($14, final_url), lease_until = NULL, lease_token = NULL, updated_at = now()
        WHERE id = $1 AND lease_token = $2 AND state = 'fetching'`,
       [
         claimed.id,
@@ -253,6 +279,7 @@ function writeCompletion(pool: pg.Pool, claimed: ClaimedUrl, c: Completion): Pro
         c.reportId ?? null,
         c.retryInMs ?? 0,
         c.refundAttempt ? 1 : 0,
+        c.finalUrl ?? null,
       ],
     );
     if (!updated.rowCount) return { written: false, discovered: 0 };

@@ -2,7 +2,7 @@
 // fetch politely and store every report through the one ingest step, keeping its web source.
 // See lib/collect/README.md.
 import type pg from 'pg';
-import { createFetcher, DEFAULT_FETCHER, type FetcherOptions } from '../../collect/fetch';
+import { createFetcher, DEFAULT_FETCHER, type Fetcher, type FetcherOptions } from '../../collect/fetch';
 import { policyFromEnv, systemResolver, type Resolver } from '../../collect/address';
 import { ROBOTS_AGENT } from '../../collect/robots';
 import type { Reader } from '../../ingest';
@@ -21,6 +21,8 @@ export interface CollectSettings {
   maxBytes: number;
   /** Contact address in the User-Agent (COLLECT_CONTACT). */
   contact: string;
+  /** Hosts whose https certificate is taken unverified (COLLECT_INSECURE_TLS, comma-separated; '*': all). */
+  insecureTlsHosts: string[];
 }
 
 function numberFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -41,11 +43,34 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): CollectSe
     timeoutMs: numberFrom(env, 'COLLECT_TIMEOUT_MS', DEFAULT_FETCHER.timeoutMs),
     maxBytes: numberFrom(env, 'COLLECT_MAX_BYTES', DEFAULT_FETCHER.maxBytes),
     contact: env.COLLECT_CONTACT || 'no contact configured',
+    insecureTlsHosts: (env.COLLECT_INSECURE_TLS ?? '')
+      .split(',')
+      .map((h) => h.trim().toLowerCase())
+      .filter(Boolean),
   };
 }
 
+/**
+ * Honest, and shaped like the crawlers sites already let in ("Mozilla/5.0 (compatible; Name/1.0;
+ * …)"): some government servers answer 403 to a User-Agent that does not start like a browser's.
+ */
 export function userAgent(contact: string): string {
-  return `${ROBOTS_AGENT}/1.0 (government information-disclosure annual reports reference tool; contact: ${contact})`;
+  return `Mozilla/5.0 (compatible; ${ROBOTS_AGENT}/1.0; government information-disclosure annual reports reference tool; contact: ${contact})`;
+}
+
+/** The fetcher of these settings (collector, dry run). */
+export function fetcherFor(
+  settings: CollectSettings,
+  options: Pick<FetcherOptions, 'resolver' | 'policy'> & Partial<FetcherOptions>,
+): Fetcher {
+  return createFetcher({
+    ...DEFAULT_FETCHER,
+    userAgent: userAgent(settings.contact),
+    timeoutMs: settings.timeoutMs,
+    maxBytes: settings.maxBytes,
+    insecureTlsHosts: settings.insecureTlsHosts,
+    ...options,
+  });
 }
 
 /**
@@ -76,19 +101,18 @@ export interface CollectorSetup {
   allowLoopback?: boolean;
   onVisit?(visit: Visit): void;
   onConnect?: FetcherOptions['onConnect'];
+  /** A certificate authority trusted besides the system's (tests). */
+  ca?: FetcherOptions['ca'];
   store?: StoreOptions;
 }
 
 export function createCollector(s: CollectorSetup): Collector {
-  const fetcher = createFetcher({
-    ...DEFAULT_FETCHER,
-    userAgent: userAgent(s.settings.contact),
+  const fetcher = fetcherFor(s.settings, {
     resolver: s.resolver,
     policy: s.allowLoopback === undefined ? policyFromEnv() : { allowLoopback: s.allowLoopback },
-    timeoutMs: s.settings.timeoutMs,
-    maxBytes: s.settings.maxBytes,
     redirectPauseMs: s.settings.pauseMs,
     onConnect: s.onConnect,
+    ca: s.ca,
   });
   const options: CollectorOptions = {
     ...COLLECTOR_DEFAULTS,
@@ -114,6 +138,8 @@ export interface CollectSummary {
   saved: number;
   merged: number;
   unchanged: number;
+  /** Scans whose text recognition was queued (the OCR worker stores them). */
+  queued: number;
   notModified: number;
   pages: number;
   notReports: Visit[];
@@ -130,6 +156,7 @@ export function emptySummary(): CollectSummary {
     saved: 0,
     merged: 0,
     unchanged: 0,
+    queued: 0,
     notModified: 0,
     pages: 0,
     notReports: [],
@@ -154,6 +181,9 @@ export function tally(summary: CollectSummary, v: Visit): void {
       break;
     case 'unchanged':
       summary.unchanged++;
+      break;
+    case 'queued':
+      summary.queued++;
       break;
     case 'not_modified':
       summary.notModified++;
@@ -192,6 +222,7 @@ export function summaryLines(s: CollectSummary, seconds: number): string[] {
   const lines = [
     `${s.visits} addresses visited in ${seconds.toFixed(1)} s: ${s.found} new addresses found; ` +
       `${s.saved} new reports, ${s.merged} merged into reports already held, ${s.unchanged} already held, ` +
+      (s.queued ? `${s.queued} scans queued for text recognition, ` : '') +
       `${s.notModified} not modified since the last visit, ${s.pages} list and article pages; ` +
       `${s.notReports.length} not reports, ${s.robots.length} forbidden by robots.txt, ${s.refused.length} refused, ${s.failed.length} failed` +
       (s.retries ? ` (${s.retries} retries)` : ''),

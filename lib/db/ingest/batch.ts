@@ -20,19 +20,22 @@ export interface BatchSummary {
   /** Stored as another source of a report already held (the same report in other bytes). */
   merged: number;
   unchanged: number;
+  /** Scans queued for text recognition (the OCR worker stores them). */
+  queued: Extract<IngestResult, { status: 'queued' }>[];
   refused: Extract<IngestResult, { status: 'refused' }>[];
   failed: Failure[];
   /** The database went away: no more files were taken; `notRead` of them were left. */
   stopped: { reason: string; notRead: number } | null;
 }
 
-export const emptySummary = (): BatchSummary => ({ saved: 0, merged: 0, unchanged: 0, refused: [], failed: [], stopped: null });
+export const emptySummary = (): BatchSummary => ({ saved: 0, merged: 0, unchanged: 0, queued: [], refused: [], failed: [], stopped: null });
 
 /** Counts one result into a summary. */
 export function tally(summary: BatchSummary, result: IngestResult | Failure): void {
   if (result.status === 'saved') summary.saved++;
   else if (result.status === 'merged') summary.merged++;
   else if (result.status === 'unchanged') summary.unchanged++;
+  else if (result.status === 'queued') summary.queued.push(result);
   else if (result.status === 'refused') summary.refused.push(result);
   else summary.failed.push(result);
 }

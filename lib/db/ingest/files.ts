@@ -1,9 +1,25 @@
 // Which files an ingest run reads: named files always (the content decides whether they are
-// reports); inside folders, recursively, the extensions lib/extract reads.
+// reports); inside folders, recursively, the extensions lib/extract reads and scans' image files.
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-export const REPORT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx', '.doc', '.wps'];
+/** Text and documents, and the image files of scans (queued for text recognition). */
+export const REPORT_EXTENSIONS = [
+  '.txt',
+  '.md',
+  '.markdown',
+  '.html',
+  '.htm',
+  '.pdf',
+  '.docx',
+  '.doc',
+  '.wps',
+  '.png',
+  '.jpg',
+  '.jpeg',
+  '.tif',
+  '.tiff',
+];
 
 /** Files in a stable order (sorted paths), each once. Missing paths are returned in `missing`. */
 export function collectFiles(paths: string[]): { files: string[]; missing: string[] } {

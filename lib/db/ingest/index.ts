@@ -1,8 +1,11 @@
 // Ingest: bytes of a file → read by the one ingest step (lib/ingest: extraction and parsing in a
 // reader process) → stored by the same-report rule (store.ts): a new report, another source of a
-// stored one, "unchanged" (these bytes are stored), or a refusal with its reason (nothing stored).
+// stored one, "unchanged" (these bytes are stored), a scan queued for text recognition (lib/db/ocr:
+// the OCR worker stores it later through this same function), or a refusal with its reason.
 import type pg from 'pg';
 import { readReport, type ReadOutcome, type SourceFacts } from '../../ingest';
+import { needsRecognition } from '../../ocr/scan-codes';
+import { enqueueOcrJob } from '../ocr/jobs';
 import { contentHash, type MetaCorrections } from './prepare';
 import { refused, storeRead, type IngestResult, type StoreOptions } from './store';
 import { findByHash } from './write';
@@ -22,6 +25,9 @@ export interface IngestOptions extends StoreOptions {
   corrections?: MetaCorrections;
   /** Where the bytes came from (collection fills the web fields). */
   facts?: SourceFacts;
+  /** A scan is queued for text recognition (default), or refused (`'refuse'`: the OCR worker, whose
+   * reading is the recognition itself). */
+  scans?: 'queue' | 'refuse';
 }
 
 /** Reads and stores one file's bytes. Never throws for bad input: it refuses. */
@@ -37,6 +43,11 @@ export async function ingestBytes(
   const known = await findByHash(pool, hash);
   if (known !== null) return { status: 'unchanged', fileName, ...known };
   const read = await deps.read(bytes, fileName, options.facts);
+  if (!read.ok && needsRecognition(read.code) && options.scans !== 'refuse') {
+    // Recognition takes seconds a page: the OCR worker does it, with these facts and corrections.
+    const job = await enqueueOcrJob(pool, bytes, fileName, { facts: options.facts, corrections: options.corrections });
+    return { status: 'queued', fileName, jobId: job.id, created: job.created };
+  }
   if (!read.ok) return refused(fileName, read);
   return storeRead(
     pool,

@@ -1,6 +1,7 @@
 // The ingest writer against a real PostgreSQL, with parse results built here (the parser has its
 // own tests): one transaction per report, duplicates recognised, refusals store nothing.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -10,7 +11,10 @@ import type { ParseOutcome, ParseResult } from '../../parser/types';
 import { createPool } from '../pool';
 import { ensureJurisdiction, loadPopulation, readPopulationCsv, type JurisdictionCache } from '../jurisdictions';
 import { startTestDatabase, type TestDatabase } from '../testing';
+import { ingestFiles } from './batch';
+import { collectFiles } from './files';
 import { ingestBytes, storeRead, type IngestDeps, type StoreOptions } from './index';
+import { describeIngest, ingestSummary } from './progress';
 
 const DATA = path.resolve(import.meta.dirname, '../../../data');
 
@@ -104,7 +108,7 @@ afterAll(async () => {
   await database?.stop();
 });
 beforeEach(async () => {
-  await pool.query('TRUNCATE report, jurisdiction, population RESTART IDENTITY CASCADE');
+  await pool.query('TRUNCATE report, jurisdiction, population, ocr_job RESTART IDENTITY CASCADE');
 });
 
 describe('ingestBytes', () => {
@@ -224,11 +228,48 @@ describe('ingestBytes', () => {
     for (const table of ['report', 'report_source', 'figure', 'report_issue', 'jurisdiction']) expect(await count(table)).toBe(0);
   });
 
-  it('stores nothing of a file the extractor refuses (an image)', async () => {
+  it('queues a scan (an image) for text recognition instead of refusing it: a job with its facts, no report; the same bytes again are the same job', async () => {
     const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
-    const refused = await ingestBytes(pool, png, 'scan.png', deps({ ok: true, result: result() }));
-    expect(refused).toMatchObject({ status: 'refused', code: 'IMAGE' });
+    const facts = { pageUrl: 'http://127.0.0.1/nianbao/1.html', documentUrl: 'http://127.0.0.1/nianbao/1.png' } as const;
+    const queued = await ingestBytes(pool, png, 'scan.png', deps({ ok: true, result: result() }), {
+      facts: { ...facts, contentType: 'image/png', fetchedAt: null, etag: null, lastModified: null },
+      corrections: { year: 2020 },
+    });
+    expect(queued).toMatchObject({ status: 'queued', fileName: 'scan.png', created: true });
+    if (queued.status !== 'queued') throw new Error('not queued');
+    const again = await ingestBytes(pool, png, 'scan-again.png', deps({ ok: true, result: result() }));
+    expect(again).toEqual({ status: 'queued', fileName: 'scan-again.png', jobId: queued.jobId, created: false });
+    const jobs = await pool.query('SELECT id, file_name, status, facts, corrections FROM ocr_job');
+    expect(jobs.rows).toMatchObject([{ id: queued.jobId, file_name: 'scan.png', status: 'queued', facts, corrections: { year: 2020 } }]);
     expect(await count('report')).toBe(0);
+    // The OCR worker's own reading never queues again: there a scan is refused.
+    const worker = await ingestBytes(pool, png, 'scan.png', deps({ ok: true, result: result() }), { scans: 'refuse' });
+    expect(worker).toMatchObject({ status: 'refused', code: 'IMAGE' });
+  });
+
+  it('queues the scans of a batch with the rest (a summary line says so, nothing refused); a re-run gives the same jobs', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ingest-scans-'));
+    try {
+      writeFileSync(path.join(dir, 'a.txt'), seed);
+      // Image files are taken from folders too (a scan's pages).
+      writeFileSync(path.join(dir, 'scan.png'), Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'));
+      const { files } = collectFiles([dir]);
+      const lines: string[] = [];
+      const summary = await ingestFiles(pool, files, deps({ ok: true, result: result() }), {
+        baseDir: dir,
+        onResult: (r) => lines.push(describeIngest(r).text),
+      });
+      expect(summary).toMatchObject({ saved: 1, refused: [], failed: [] });
+      expect(summary.queued).toMatchObject([{ status: 'queued', fileName: 'scan.png', created: true }]);
+      const jobId = summary.queued[0]!.jobId;
+      expect(lines).toContain(`queued     scan.png (a scan: text recognition is job ${jobId}, /api/ocr-jobs/${jobId})`);
+      expect(ingestSummary(summary, 1)[0]).toContain('1 scans queued for text recognition, 0 refused');
+      const again = await ingestFiles(pool, files, deps({ ok: true, result: result() }), { baseDir: dir });
+      expect(again).toMatchObject({ saved: 0, unchanged: 1, queued: [{ jobId, created: false }] });
+      expect(await count('ocr_job')).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a report whose year or place is unknown, and accepts an officer’s correction of the year', async () => {

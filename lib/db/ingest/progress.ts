@@ -26,6 +26,11 @@ export function describeIngest(r: IngestResult | Failure): Described {
     }
     case 'unchanged':
       return { text: `unchanged  ${r.fileName} (already stored in report ${r.reportId})`, problem: false };
+    case 'queued':
+      return {
+        text: `queued     ${r.fileName} (a scan: text recognition is job ${r.jobId}${r.created ? '' : ', already waiting'}, /api/ocr-jobs/${r.jobId})`,
+        problem: false,
+      };
     case 'refused':
       return { text: `refused    ${r.fileName}: ${r.message.en} [${r.code}]`, problem: true };
     case 'failed':
@@ -50,11 +55,13 @@ export function describeReparse(r: ReparseResult): Described {
 }
 
 export function ingestSummary(summary: BatchSummary, seconds: number): string[] {
-  const total = summary.saved + summary.merged + summary.unchanged + summary.refused.length + summary.failed.length;
+  const total = summary.saved + summary.merged + summary.unchanged + summary.queued.length + summary.refused.length + summary.failed.length;
   const lines = [
     `${total} files in ${seconds.toFixed(1)} s: ${summary.saved} saved, ` +
       (summary.merged ? `${summary.merged} merged into reports already held (the same report in other bytes), ` : '') +
-      `${summary.unchanged} unchanged, ${summary.refused.length} refused` +
+      `${summary.unchanged} unchanged, ` +
+      (summary.queued.length ? `${summary.queued.length} scans queued for text recognition, ` : '') +
+      `${summary.refused.length} refused` +
       (summary.failed.length ? `, ${summary.failed.length} failed` : ''),
   ];
   const byReason = new Map<string, string[]>();

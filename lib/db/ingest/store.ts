@@ -26,7 +26,10 @@ export type IngestResult =
   | ({ status: 'merged'; shown: boolean } & Stored)
   /** These very bytes are already stored. */
   | ({ status: 'unchanged' } & Stored)
-  | ({ status: 'refused'; fileName: string } & Omit<ReadRefusal, 'ok'>);
+  | ({ status: 'refused'; fileName: string } & Omit<ReadRefusal, 'ok'>)
+  /** A scan (image-only PDF, image): its text recognition is queued as job `jobId` (lib/db/ocr);
+   * `created` false when the same bytes were already waiting. The report follows when the job is done. */
+  | { status: 'queued'; fileName: string; jobId: number; created: boolean };
 
 export function refused(fileName: string, refusal: ReadRefusal): IngestResult {
   return { status: 'refused', fileName, code: refusal.code, message: refusal.message, httpStatus: refusal.httpStatus };

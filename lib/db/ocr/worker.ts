@@ -17,10 +17,14 @@ function isRefusal(o: RecogniseOutcome | ReadRefusal): o is Extract<RecogniseOut
   return !o.ok;
 }
 
-async function run(db: pg.Pool, ocr: OcrPool, job: ClaimedJob, limits: OcrWorkerLimits): Promise<void> {
+/** Pages recognised of a job (for a command's progress line). */
+export type OcrProgress = (job: { id: number; fileName: string }, done: number, total: number) => void;
+
+async function run(db: pg.Pool, ocr: OcrPool, job: ClaimedJob, limits: OcrWorkerLimits, onProgress?: OcrProgress): Promise<void> {
   const bytes = new Uint8Array(job.original.buffer, job.original.byteOffset, job.original.byteLength);
   const outcome = await ocr.run({ bytes, limits: { maxPages: limits.maxPages } }, (p) => {
     const { done, total } = p as { done: number; total: number };
+    onProgress?.(job, done, total);
     void reportOcrProgress(db, job.id, done, total).catch(() => undefined);
   });
   if (isRefusal(outcome)) {
@@ -37,8 +41,11 @@ async function run(db: pg.Pool, ocr: OcrPool, job: ClaimedJob, limits: OcrWorker
     {
       facts: job.facts ?? undefined,
       corrections: job.corrections ?? undefined,
+      scans: 'refuse',
     },
   );
+  // `scans: 'refuse'`: what was recognised is never queued again.
+  if (result.status === 'queued') throw new Error('a recognised scan was queued again');
   if (result.status === 'refused') {
     await finishOcrJob(db, job.id, { status: 'refused', code: result.code, message: result.message }, null);
     return;
@@ -48,11 +55,11 @@ async function run(db: pg.Pool, ocr: OcrPool, job: ClaimedJob, limits: OcrWorker
 }
 
 /** Takes and finishes one job; false when none was waiting. */
-export async function runOneOcrJob(db: pg.Pool, ocr: OcrPool, limits: OcrWorkerLimits): Promise<boolean> {
+export async function runOneOcrJob(db: pg.Pool, ocr: OcrPool, limits: OcrWorkerLimits, onProgress?: OcrProgress): Promise<boolean> {
   const job = await claimOcrJob(db);
   if (!job) return false;
   try {
-    await run(db, ocr, job, limits);
+    await run(db, ocr, job, limits, onProgress);
   } catch (error) {
     await finishOcrJob(
       db,

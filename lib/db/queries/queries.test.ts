@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { TableQuery } from '@/lib/domain';
 import { withBundledDatabase } from '@/lib/db/testing/bundled-database';
-import { computeRate, RATES } from '@/lib/figures/rates';
+import { computeRate, RATES, rateStanding, sumKeys } from '@/lib/figures/rates';
 import { isSqlQuery, shapeMismatches, type RowShape, type SqlQuery } from '../sql';
 import { TABLE_ROW } from './report/table-sql';
 import { tableQuery } from './report/table-query.test-helpers';
@@ -50,16 +50,24 @@ describe('raw SQL row shapes', () => {
     const columns = ['applications.new.total', 'disclosure-rate', 'litigation.total', 'results.denied.total'];
     const base = tableQuery({ columns });
     const shape: RowShape = { ...TABLE_ROW };
-    columns.forEach((_, i) => Object.assign(shape, { [`c${i}`]: 'float8 | null', [`p${i}`]: 'text | null' }));
+    columns.forEach((_, i) =>
+      Object.assign(shape, {
+        [`c${i}`]: 'float8 | null',
+        [`p${i}`]: 'text | null',
+        [`r${i}`]: 'text | null',
+        [`n${i}`]: 'float8 | null',
+        [`d${i}`]: 'float8 | null',
+        [`fz${i}`]: 'text | null',
+        [`fe${i}`]: 'text | null',
+      }),
+    );
+    // A list sorted by a computed column carries the sort value it was cut by, and whether its inputs failed a sum check.
+    const sorted = { ...TABLE_ROW, sort_value: 'float8 | null', sort_failed: 'bool', ...shapeTail(shape) } as const;
     const plans: [TableQuery, RowShape][] = [
       [base, shape],
       [{ ...base, limit: null }, shape],
-      [{ ...base, sort: 'disclosure-rate', dir: 'desc', limit: null }, shape],
-      // A page sorted by a computed column carries the sort value it was cut by.
-      [
-        { ...base, sort: 'disclosure-rate', dir: 'desc' },
-        { ...TABLE_ROW, sort_value: 'float8 | null', ...shapeTail(shape) },
-      ],
+      [{ ...base, sort: 'disclosure-rate', dir: 'desc', limit: null }, sorted],
+      [{ ...base, sort: 'disclosure-rate', dir: 'desc' }, sorted],
     ];
     for (const [query, expected] of plans) {
       const sql = pageSql(query);
@@ -70,9 +78,9 @@ describe('raw SQL row shapes', () => {
   });
 });
 
-/** The chosen columns' part of a shape (c<i>, p<i>). */
+/** The chosen columns' part of a shape (c<i>, p<i>, r<i>, n<i>, d<i>, fz<i>, fe<i>). */
 function shapeTail(shape: RowShape): RowShape {
-  return Object.fromEntries(Object.entries(shape).filter(([name]) => /^[cp]\d+$/.test(name)));
+  return Object.fromEntries(Object.entries(shape).filter(([name]) => /^(c|p|r|n|d|fz|fe)\d+$/.test(name)));
 }
 
 describe('/table rates', () => {
@@ -85,6 +93,7 @@ describe('/table rates', () => {
     const columns = RATES.map((r) => r.id);
     let compared = 0;
     let numbers = 0;
+    let failedSeen = 0;
     for (const year of years) {
       // Every row of the year (exports: one pivot of the year), then each rate as the sort of every
       // row and of a page cut from them (its own pivot of the sort keys, the page's figures looked up
@@ -102,10 +111,25 @@ describe('/table rates', () => {
         const figures = await getReportFigures(rows.map((r) => r.reportId));
         for (const row of rows) {
           const values = new Map(figures.get(row.reportId)!.figures.map((f) => [f.key, f.value]));
+          const failedKeys = new Set(
+            figures
+              .get(row.reportId)!
+              .issues.filter((i) => i.code === 'SUM_MISMATCH')
+              .flatMap((i) => i.keys),
+          );
           for (const rate of RATES) {
-            const expected = computeRate(rate, (key) => values.get(key));
-            const actual = row.cells[rate.id]!.value;
+            const lookup = (key: string) => values.get(key);
+            const expected = computeRate(rate, lookup);
+            const cell = row.cells[rate.id]!;
+            const actual = cell.value;
             const where = `${plan}: report ${row.reportId} (${row.name} ${year}) ${rate.id}`;
+            if (rate.unit === 'ratio') {
+              // The ratio's parts, and whether its inputs failed a sum check, as lib/figures/rates.ts says.
+              expect(cell.numerator ?? null, where).toBe(sumKeys(lookup, rate.numerator));
+              expect(cell.denominator ?? null, where).toBe(sumKeys(lookup, rate.denominator));
+              expect(Boolean(cell.failedRelations), where).toBe(rateStanding(rate, lookup, failedKeys).kind === 'sumFailed');
+              if (cell.failedRelations) failedSeen += 1;
+            }
             if (expected === null) expect(actual, where).toBeNull();
             else {
               expect(actual, where).not.toBeNull();
@@ -116,10 +140,18 @@ describe('/table rates', () => {
           if (plan === 'all rows') compared += 1;
         }
         if (query.limit === null && query.sort !== 'name') {
-          // Largest first, missing values last.
-          const sorted = rows.map((r) => r.cells[query.sort]!.value);
-          const known = sorted.filter((v): v is number => v !== null);
-          expect(sorted, plan).toEqual([...known.sort((a, b) => b - a), ...sorted.filter((v) => v === null)]);
+          // Largest first, missing values last; a ratio whose inputs failed a sum check is never ranked: after the rest.
+          const inOrder = (list: (number | null)[]) => [
+            ...list.filter((v): v is number => v !== null).sort((a, b) => b - a),
+            ...list.filter((v) => v === null),
+          ];
+          const cells = rows.map((r) => r.cells[query.sort]!);
+          const ranked = cells.filter((c) => !c.failedRelations).map((c) => c.value);
+          const unranked = cells.filter((c) => c.failedRelations).map((c) => c.value);
+          expect(
+            cells.map((c) => c.value),
+            plan,
+          ).toEqual([...inOrder(ranked), ...inOrder(unranked)]);
           sortedIds = rows.map((r) => r.reportId);
         }
         if (query.limit !== null)
@@ -132,5 +164,7 @@ describe('/table rates', () => {
     // Every bundled report is one of the rows (no report is in two copies), and most rates are numbers.
     expect(compared).toBe(reports);
     expect(numbers).toBeGreaterThan(compared);
+    // The bundled reports include ratios whose inputs failed a sum check (洪泽区 2023, table 4).
+    expect(failedSeen).toBeGreaterThan(0);
   });
 });

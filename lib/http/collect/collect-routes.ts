@@ -5,10 +5,9 @@
 import 'server-only';
 import { policyFromEnv } from '@/lib/collect/address';
 import { dryRun, type DryRunEntry } from '@/lib/collect/dry-run';
-import { createFetcher, DEFAULT_FETCHER } from '@/lib/collect/fetch';
 import { checkUrl } from '@/lib/collect/address';
 import { pool } from '@/lib/db/client';
-import { addSeeds, resolverFromEnv, seedProgress, settingsFromEnv, sleep, userAgent } from '@/lib/db/collect';
+import { addSeeds, fetcherFor, resolverFromEnv, seedProgress, settingsFromEnv, sleep } from '@/lib/db/collect';
 import { readBodyLimited } from '../body-limit';
 import { jsonError } from '../errors';
 
@@ -41,9 +40,7 @@ export async function readAddresses(request: Request): Promise<{ ok: true; urls:
 
 export async function dryRunAddresses(urls: string[]): Promise<DryRunEntry[]> {
   const settings = settingsFromEnv();
-  const fetcher = createFetcher({
-    ...DEFAULT_FETCHER,
-    userAgent: userAgent(settings.contact),
+  const fetcher = fetcherFor(settings, {
     resolver: resolverFromEnv(),
     policy: policyFromEnv(),
     timeoutMs: Math.min(settings.timeoutMs, 20_000),

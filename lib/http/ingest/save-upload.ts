@@ -13,8 +13,6 @@
 import 'server-only';
 import { pool } from '@/lib/db/client';
 import { ingestBytes } from '@/lib/db/ingest';
-import { enqueueOcrJob } from '@/lib/db/ocr/jobs';
-import { needsRecognition } from '@/lib/ocr/scan-codes';
 import { jsonError } from '../errors';
 import type { UploadedFile } from '../upload';
 import { parseCorrections } from './corrections';
@@ -25,10 +23,9 @@ export async function saveUpload(upload: UploadedFile): Promise<Response> {
   const corrections = parseCorrections(upload.fields.corrections);
   if (!corrections.ok) return jsonError(400, 'bad_request', `corrections: ${corrections.reason}`, { param: 'corrections' });
   const result = await ingestBytes(pool, upload.bytes, upload.name, undefined, { corrections: corrections.value });
-  if (result.status === 'refused' && needsRecognition(result.code)) {
-    const job = await enqueueOcrJob(pool, upload.bytes, upload.name, { corrections: corrections.value });
-    const url = `/api/ocr-jobs/${job.id}`;
-    const answer: QueuedAnswer = { status: 'queued', job: { id: job.id, url } };
+  if (result.status === 'queued') {
+    const url = `/api/ocr-jobs/${result.jobId}`;
+    const answer: QueuedAnswer = { status: 'queued', job: { id: result.jobId, url } };
     return Response.json(answer, { status: 202, headers: { Location: url, 'Cache-Control': 'no-store' } });
   }
   if (result.status === 'refused') {

@@ -12,7 +12,7 @@ export const collectMessages = defineMessages(
     confirm: (n: number) => `确认抓取(${n} 个网址)`,
     queued: '已加入抓取队列。可以离开本页,稍后用本页地址回来查看进度。',
     kind: { column: '栏目', article: '文章', document: '文件' } as Record<string, string>,
-    pages: (n: number) => `另有 ${n} 个分页`,
+    pages: (n: number, read: number) => (read > 1 ? `共 ${n} 页(预览了 ${read} 页)` : `另有 ${n - 1} 个分页`),
     reports: (n: number) => `${n} 份报告`,
     noReports: '没有找到年度报告的链接。',
     robots: {
@@ -47,7 +47,7 @@ export const collectMessages = defineMessages(
     confirm: (n) => `Collect (${n} addresses)`,
     queued: 'Queued for collection. You can leave this page and come back to this address to see the progress.',
     kind: { column: 'column', article: 'article', document: 'document' },
-    pages: (n) => `${n} more pages`,
+    pages: (n, read) => (read > 1 ? `${n} pages (${read} previewed)` : `${n - 1} more pages`),
     reports: (n) => `${n} reports`,
     noReports: 'No annual-report links found.',
     robots: {

@@ -33,6 +33,20 @@ export const commonMessages = defineMessages(
       narrative: '此数字取自报告正文的句子,而非表格。',
       inferred: '此单元格空白,数字由表内勾稽关系唯一推算得出。',
     },
+    cite: {
+      heading: '引用',
+      plain: '一般格式',
+      gbt: 'GB/T 7714 格式',
+      licence: '许可',
+      version: '数据版本 · 更新日期',
+    },
+    dataVersion: {
+      changed: (cited: number, current: number, date: string) =>
+        `此链接引用的是第 ${cited} 版数据;数据已于 ${date} 更新为第 ${current} 版,下面的数字可能与引用时不同。`,
+      unknown: (cited: number, current: number, date: string) =>
+        `此链接引用的数据版本 ${cited} 不是本站的版本(当前为第 ${current} 版,${date} 更新),下面是当前的数据。`,
+      latest: '打开当前版本的链接',
+    },
     checksFailed: '核验未通过',
     checksFailedHint: (n: number) => `该报告有 ${n} 项勾稽关系核验未通过,数字按原文照录。`,
   },
@@ -70,6 +84,20 @@ export const commonMessages = defineMessages(
     provenanceHint: {
       narrative: 'This figure was read from a sentence of the report, not from a table.',
       inferred: 'This cell is blank; the figure follows uniquely from the table’s sums.',
+    },
+    cite: {
+      heading: 'Cite this',
+      plain: 'Plain',
+      gbt: 'GB/T 7714',
+      licence: 'Licence',
+      version: 'Data version · updated',
+    },
+    dataVersion: {
+      changed: (cited: number, current: number, date: string) =>
+        `This link cites data version ${cited}; the data changed on ${date} (now version ${current}), so the figures below may differ from those cited.`,
+      unknown: (cited: number, current: number, date: string) =>
+        `This link names data version ${cited}, which this site never had (now version ${current}, updated ${date}); the figures below are today’s.`,
+      latest: 'Open the link of the current version',
     },
     checksFailed: 'Checks failed',
     checksFailedHint: (n: number) => `${n} of this report’s sum checks failed; figures are kept as printed.`,

@@ -3,6 +3,12 @@
 
 import { defineMessages } from '../define';
 
+const ZH_COUNTS = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
+/** 四 for 4, digits past ten: 报告印的总计是 0，但四项相加是 11. */
+function countZh(n: number): string {
+  return ZH_COUNTS[n] ?? ` ${n} `;
+}
+
 export const drilldownMessages = defineMessages(
   {
     cell: {
@@ -72,9 +78,12 @@ export const drilldownMessages = defineMessages(
     checks: {
       leftSide: '左边',
       rightSide: '右边',
-      sums: (left: string, right: string) => `左边合计 ${left},右边合计 ${right}`,
+      /** A printed total against the sum of its parts: 报告印的总计是 0，但四项相加是 11. */
+      totalVsParts: (total: string, left: string, parts: number, right: string) =>
+        `报告印的${total}是 ${left}，但${countZh(parts)}项相加是 ${right}`,
+      sidesDiffer: (leftCount: number, left: string, rightCount: number, right: string) =>
+        `左边${countZh(leftCount)}项相加是 ${left}，但右边${countZh(rightCount)}项相加是 ${right}`,
       differs: (d: string) => `相差 ${d}`,
-      parserSays: '解析器说明',
       showPassage: '查看原文',
     },
     report: {
@@ -112,6 +121,31 @@ export const drilldownMessages = defineMessages(
       clear: '取消选择',
       figuresOfIssue: '相关数字',
       passage: '原文位置',
+      showInText: '在原文中查看',
+      highlightOf: (label: string) => `原文中高亮的是:${label}`,
+      kinds: {
+        SUM_MISMATCH: '勾稽关系不符',
+        CELL_BLANK: '单元格空白',
+        CELL_MISSING: '单元格缺失',
+        CELL_NOT_NUMBER: '单元格不是数字',
+        CELL_UNREADABLE: '单元格无法读取',
+        ROW_MISSING: '缺少一行',
+        TABLE_MISSING: '缺少表格',
+        LABEL_DAMAGED: '行名与格式不同',
+        INFERRED: '由勾稽关系推算',
+        SPLIT_AMBIGUOUS: '连在一起的数字有多种拆法',
+        SPLIT_INFERRED: '连在一起的数字按勾稽关系拆开',
+        NARRATIVE_CONTRADICTS_TABLE: '正文与表格不一致',
+        NARRATIVE_ONLY: '数字只取自正文',
+        PARTIAL_SCOPE: '只涉及部分单位的数字未采用',
+        FORMAT_UNCERTAIN: '格式不确定',
+        UNIT_ASSUMED: '金额单位为推定',
+        META_MISSING: '缺少报告信息',
+        OCR_LOW_CONFIDENCE: '识别把握不足的数字未采用',
+        OCR_DOUBT: '识别有疑问的数字未采用',
+      } as Record<string, string>,
+      otherKind: '其他问题',
+      times: (n: number) => `${n} 处`,
       jurisdictionPage: (name: string) => `${name}的全部报告`,
       notFound: '找不到这份报告',
     },
@@ -140,6 +174,9 @@ export const drilldownMessages = defineMessages(
       next: '下一页',
       page: (p: number, n: number) => `第 ${p} / ${n} 页`,
       download: '下载全部筛选结果',
+      zipTitle: '数据包:CSV、定义与来源(metadata.json)、说明(README)',
+      legendNote:
+        '灰色 Σ 数字:报告没有印这一行,是本站把各子项相加得到的。斜体、带斜纹的橙色数字:表格此格空白,由表内勾稽关系唯一推算得出,不是报告印的数字。虚线下划线:表格里没有,取自报告正文的句子。比率后的 ! :所用数字的勾稽关系未通过,不参与排名。没有数字的格子从不记作 0:',
       noYear: '还没有任何报告。',
       notices: '部分地址参数无效,已忽略:',
       sortAsc: '升序',
@@ -221,9 +258,11 @@ export const drilldownMessages = defineMessages(
     checks: {
       leftSide: 'Left',
       rightSide: 'Right',
-      sums: (left: string, right: string) => `Left side sums to ${left}, right side to ${right}`,
+      totalVsParts: (total: string, left: string, parts: number, right: string) =>
+        `The report prints ${total} as ${left}, but its ${parts} parts add up to ${right}`,
+      sidesDiffer: (leftCount: number, left: string, rightCount: number, right: string) =>
+        `The ${leftCount} figures on the left add up to ${left}, but the ${rightCount} on the right add up to ${right}`,
       differs: (d: string) => `a difference of ${d}`,
-      parserSays: 'Parser’s note',
       showPassage: 'Show in the text',
     },
     report: {
@@ -262,6 +301,31 @@ export const drilldownMessages = defineMessages(
       clear: 'Clear selection',
       figuresOfIssue: 'Figures',
       passage: 'Passage',
+      showInText: 'Show in the text',
+      highlightOf: (label: string) => `Highlighted in the text: ${label}`,
+      kinds: {
+        SUM_MISMATCH: 'Sums that do not add up',
+        CELL_BLANK: 'Blank cells',
+        CELL_MISSING: 'Missing cells',
+        CELL_NOT_NUMBER: 'Cells that are not numbers',
+        CELL_UNREADABLE: 'Unreadable cells',
+        ROW_MISSING: 'Missing rows',
+        TABLE_MISSING: 'Missing tables',
+        LABEL_DAMAGED: 'Row labels that differ from the format',
+        INFERRED: 'Figures worked out from the sums',
+        SPLIT_AMBIGUOUS: 'Run-together digits with several readings',
+        SPLIT_INFERRED: 'Run-together digits split by the sums',
+        NARRATIVE_CONTRADICTS_TABLE: 'Text and table disagree',
+        NARRATIVE_ONLY: 'Figures from the text only',
+        PARTIAL_SCOPE: 'Figures covering part of the body, not used',
+        FORMAT_UNCERTAIN: 'Format uncertain',
+        UNIT_ASSUMED: 'Money unit assumed',
+        META_MISSING: 'Report details missing',
+        OCR_LOW_CONFIDENCE: 'Digits recognised without confidence, not used',
+        OCR_DOUBT: 'Doubtful recognised digits, not used',
+      } as Record<string, string>,
+      otherKind: 'Other issues',
+      times: (n: number) => (n === 1 ? '1 place' : `${n} places`),
       jurisdictionPage: (name: string) => `All reports of ${name}`,
       notFound: 'Report not found',
     },
@@ -290,6 +354,9 @@ export const drilldownMessages = defineMessages(
       next: 'Next',
       page: (p: number, n: number) => `Page ${p} of ${n}`,
       download: 'Download the whole filtered result',
+      zipTitle: 'Data package: CSV, definitions and sources (metadata.json), README',
+      legendNote:
+        'Grey Σ figures: the report prints no such row; this site added up its sub-rows. Orange italic hatched figures: the cell is blank and the table’s sums allow only this value (inferred, not printed). Dotted underline: not in the tables, read from a sentence of the report. A ! after a rate: its figures fail a sum check, so it is not ranked. A cell without a number is never 0:',
       noYear: 'No reports yet.',
       notices: 'Some address parameters were invalid and ignored:',
       sortAsc: 'ascending',

@@ -51,6 +51,7 @@ export const methodsMessages = defineMessages(
       wrong: '错误',
       total: '合计',
       variants: (n: number) => `${n} 个损坏版本`,
+      layouts: (n: number, k: number) => `${n} 份按全国格式生成、以 ${k} 种真实来源版式(网页、Word 网页、PDF 文本、Markdown…)排出的报告`,
       unreadable: '无法读取的金标准文件:',
       failed: '准确度表暂时无法计算,请稍后再试。',
     },
@@ -103,6 +104,8 @@ export const methodsMessages = defineMessages(
       wrong: 'wrong',
       total: 'Total',
       variants: (n: number) => `${n} damaged variants`,
+      layouts: (n: number, k: number) =>
+        `${n} reports of the national format printed in ${k} layouts of real sources (web pages, Word HTML, PDF text, Markdown…)`,
       unreadable: 'Gold files that could not be read:',
       failed: 'The accuracy table cannot be computed right now; try again later.',
     },

@@ -13,11 +13,16 @@ export interface TitleFound {
 }
 
 const NAME = '[\\u4e00-\\u9fa5（）()]{2,40}?';
-const TAIL = '(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:工作)?报告';
+const TAIL = '(?:政府信息公开|政务公开|信息公开)(?:工作)?的?(?:年度)?(?:工作)?报告';
+/** 关于 between the name and the year: 某某市人民政府关于2021年度政府信息公开工作的年度报告. */
+const ABOUT = '(?:关于)?';
 /** A whole title; name before or after the year. */
-const TITLE = new RegExp(`^(?<pre>${NAME})?\\s*(?<year>[12]${D}{3})\\s*年\\s*度?\\s*(?<mid>${NAME})?\\s*${TAIL}$`, 'd');
+const TITLE = new RegExp(`^(?<pre>${NAME})?\\s*${ABOUT}\\s*(?<year>[12]${D}{3})\\s*年\\s*度?\\s*(?<mid>${NAME})?\\s*${TAIL}$`, 'd');
 /** A title inside a sentence or a header field, bounded by punctuation or a label. */
-const EMBEDDED = new RegExp(`(?:^|[：:，。、\\s]|公布|发布)(?<pre>${NAME})?(?<year>[12]${D}{3})\\s*年\\s*度?(?<mid>${NAME})?${TAIL}`, 'dg');
+const EMBEDDED = new RegExp(
+  `(?:^|[：:，。、\\s]|公布|发布)(?<pre>${NAME})?${ABOUT}(?<year>[12]${D}{3})\\s*年\\s*度?(?<mid>${NAME})?${TAIL}`,
+  'dg',
+);
 /** A name that can be a body's names a place (阜阳市…, 平潭综合实验区…), not only 政府. */
 const PLACE_WORD = /[省市县区旗州盟]/;
 /** Only the first lines can hold the title: the rest is the report's body. */

@@ -1,7 +1,7 @@
 // Character normalisation that keeps every offset: each UTF-16 unit maps to exactly one unit, so a
 // position in the normalised text is the same position in the text handed to parseReport. Only
 // what the readers depend on is mapped (full-width digits and letters, the characters numbers and
-// cells are built from, every kind of space); common full-width punctuation such as ，（）：stays,
+// cells are built from, every kind of space, tabs as cell separators); common full-width punctuation such as ，（）：stays,
 // and the readers accept both forms. Spaced-out characters (自 然 人) are matched on a compact view
 // (spaces removed) built only for the regions that need it.
 
@@ -12,6 +12,8 @@ const MAPPED =
 
 function mapChar(ch: string): string {
   const c = ch.charCodeAt(0);
+  // a tab separates cells (Word and spreadsheet text: 1.属于国家秘密⇥0⇥⇥3): as '|', blanks stay cells
+  if (c === 0x09) return '|';
   if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
   if (c === 0x2212 || c === 0xfe63) return '-';
   return ' ';
@@ -41,8 +43,27 @@ export interface NormalText {
 /** Characters printed spaced out (自 然 人): only then is a compact view worth building. */
 const SPACED_OUT = /[\u4e00-\u9fff] [\u4e00-\u9fff] [\u4e00-\u9fff]/;
 
+/** Text holding HTML tables as markup (PDF-to-Markdown output, pasted page source). */
+const TABLE_MARKUP = /<\/?t[dhr][\s>]/i;
+const TAG = /<\/?[a-zA-Z][^<>]{0,400}>|&nbsp;/g;
+const ROW_TAG = /^<\/?(?:tr|p|div|br|table|h\d|li)[\s/>]/i;
+const CELL_TAG = /^<t[dh][\s>]/i;
+
+/**
+ * Markup of a text that holds its tables as HTML, blanked in place: a row's tag ends the line, a
+ * cell's tag is a '|' (as lib/extract writes tables), other tags and &nbsp; are spaces. Numbers in
+ * attributes (colspan="5") are never read as cells.
+ */
+function blankMarkup(norm: string): string {
+  return norm.replace(TAG, (tag) => {
+    const first = ROW_TAG.test(tag) ? '\n' : CELL_TAG.test(tag) ? '|' : ' ';
+    return first + ' '.repeat(tag.length - 1);
+  });
+}
+
 export function normalizeText(original: string): NormalText {
-  return { original, norm: original.replace(MAPPED, mapChar), views: new Map() };
+  const norm = original.replace(MAPPED, mapChar);
+  return { original, norm: TABLE_MARKUP.test(norm) ? blankMarkup(norm) : norm, views: new Map() };
 }
 
 /** The compact view of [from, to), built once per region. */

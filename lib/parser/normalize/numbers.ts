@@ -33,6 +33,12 @@ export function scanNumber(s: string, i: number, limit: number): number {
   if (j === digitsStart) return 0;
   // Thousands separators: only exactly three digits after each comma.
   while (j + 3 < limit + 0 && s.charCodeAt(j) === 0x2c && isDigit3(s, j + 1, limit) && !isDigit(s.charCodeAt(j + 4))) j += 4;
+  // a comma before digits that are no group of three (1,1 of 1,180 wrapped in a narrow cell): the
+  // whole run is one token, which no number reads, rather than a number that is not printed
+  if (j + 1 < limit && s.charCodeAt(j) === 0x2c && isDigit(s.charCodeAt(j + 1))) {
+    while (j < limit && (isDigit(s.charCodeAt(j)) || s.charCodeAt(j) === 0x2c)) j++;
+    return j - i;
+  }
   if (j + 1 < limit && s.charCodeAt(j) === 0x2e && isDigit(s.charCodeAt(j + 1))) {
     j += 1;
     while (j < limit && isDigit(s.charCodeAt(j))) j++;

@@ -19,8 +19,15 @@ import { readLegacyTable } from '../legacy';
 import { compactAfter, compactView, findCompact, type NormalText } from '../normalize';
 import type { Segments } from '../segment';
 import type { RowSlot } from '../tables/align';
-import { TABLE2_SIGNATURES, TABLE3_SIGNATURES, TABLE4_SIGNATURES } from '../tables/labels';
-import { readCellRow, readLabelledTable, readPieces, type RowRead } from '../tables/read';
+import {
+  TABLE2_SIGNATURES,
+  TABLE3_SIGNATURES,
+  TABLE4_HEADER_SIGNATURES,
+  TABLE4_OUTCOME_SIGNATURES,
+  TABLE4_SIGNATURES,
+} from '../tables/labels';
+import { placeShortRowsByColumns } from '../tables/columns';
+import { readCellRow, readLabelledTable, readPieces, readTransposed, type RowRead } from '../tables/read';
 import { groupTotalsAreSums, isRun, splitDigits, totalIsSum } from '../tables/split';
 import { findLabels, type Cell } from '../tables/tokens';
 import type { ParseIssue, Span } from '../types';
@@ -68,6 +75,7 @@ const OTHER_SUMS = APPLICANT_COLUMNS.map((c) => ({
   parts: OTHER_SUBROWS.map((r) => table3Key(r, c.id)),
 }));
 const TABLE4_GROUP_IDS = TABLE4_GROUPS.map((g) => g.id);
+const TABLE4_OUTCOME_IDS = TABLE4_COLUMNS.map((c) => c.id);
 const TABLE4_KEYS = TABLE4_GROUPS.flatMap((g) => TABLE4_COLUMNS.map((c) => table4Key(g.id, c.id)));
 const TABLE2_KEYS = new Map<string, string[]>(
   (['2019', '2021'] as const).flatMap((f) =>
@@ -123,6 +131,7 @@ function readTable3(t: NormalText, region: Span, format: ReportFormat, out: Tabl
   const hits = findLabels(t, TABLE3_SIGNATURES, region[0], region[1]);
   const subrows = format === '2021' && hits.some((h) => isSubrow(h.row));
   const read = readLabelledTable(t, region, hits, table3Slots(format, subrows));
+  placeShortRowsByColumns(t, read.rows, APPLICANT_COLUMNS.length);
   const placed = read.rows.filter(
     (r) => r.fit && r.fit.kind !== 'long' && !(r.fit.kind === 'short' && r.fit.cells.length < r.slot.cells - 1),
   );
@@ -149,7 +158,8 @@ function readTable2(t: NormalText, region: Span, format: ReportFormat, out: Tabl
     region[1],
   );
   const slots = items.map((i) => ({ id: i.id, cells: columns[i.id]!.length }));
-  const read = readLabelledTable(t, region, hits, slots);
+  // table 2's rows print fewer cells than its widest (采购总金额 spans two columns): merged cells
+  const read = readLabelledTable(t, region, hits, slots, true);
   if (!read.rows.some((r) => r.fit && r.labelled)) return;
   out.found.table2 = true;
   for (const r of read.rows) {
@@ -214,7 +224,30 @@ function readTable4(t: NormalText, region: Span, out: TablesRead): void {
     );
     return;
   }
-  const cells = pieces ?? readCellRow(t, region, count);
+  const transposed =
+    pieces === null
+      ? readTransposed(
+          t,
+          region,
+          findLabels(t, [...TABLE4_HEADER_SIGNATURES, ...TABLE4_OUTCOME_SIGNATURES], region[0], region[1]),
+          TABLE4_GROUP_IDS,
+          TABLE4_OUTCOME_IDS,
+        )
+      : null;
+  if (transposed === 'unreadable') {
+    out.found.table4 = true;
+    out.issues.push(
+      makeIssue(
+        'CELL_UNREADABLE',
+        '行政复议、行政诉讼表的单元格排列无法与表头对应(各结果列下的数字个数不一),均未读取。',
+        "The reviews and lawsuits table's cells cannot be matched to its header (the outcomes head different numbers of cells); none is read.",
+        TABLE4_KEYS,
+        { span: region },
+      ),
+    );
+    return;
+  }
+  const cells = pieces ?? transposed ?? readCellRow(t, region, count);
   if (cells.length === 0) return;
   out.found.table4 = true;
   const keys = TABLE4_KEYS;

@@ -80,7 +80,7 @@ export function segment(t: NormalText): Segments {
     a === undefined ? undefined : [a, Math.min(b ?? end, a + MAX_REGION)];
 
   const s3 = after(3) ?? fallbackStart(t, '申请人情况', '本年新收');
-  const s4 = after(4) ?? fallbackStart(t, '未经复议', '复议后起诉');
+  const s4 = after(4) ?? table4Start(t, s3);
   const s2 = after(2);
   // prose before the table (as some reports print) is not part of it: the table opens at 第二十条
   const table2Start = s2 === undefined ? fallbackStart(t, '第二十条') : (firstWithin(t, '第二十条', s2, startOf(3) ?? s3 ?? end) ?? s2);
@@ -88,6 +88,27 @@ export function segment(t: NormalText): Segments {
   const table3 = region(s3, startOf(4) ?? startOf(5) ?? startOf(6));
   const table4 = region(s4, startOf(5) ?? startOf(6));
   return { sections, table2, table3, table4 };
+}
+
+/** Reach back from 未经复议 for the table's first words when its heading is lost. */
+const TABLE4_HEAD_REACH = 300;
+
+/**
+ * Where table 4 starts when its heading is lost: at 未经复议 (or 复议后起诉), or before it at the
+ * first 行政复议 or 结果维持 of the table's header (a table with its groups down prints 行政复议's
+ * row before the lawsuits'), never before table 3.
+ */
+function table4Start(t: NormalText, table3: number | undefined): number | undefined {
+  // the lawsuits' names, whole or as narrow PDF header cells wrap them; 结果维持 after table 3
+  const words = ['未经复议', '复议后起诉', '直接起诉', '议后起诉', '结果维持'];
+  const from = table3 ?? 0;
+  const at =
+    table3 === undefined ? fallbackStart(t, ...words.slice(0, 2)) : words.map((w) => t.norm.indexOf(w, from)).find((i) => i !== -1);
+  if (at === undefined) return undefined;
+  const floor = Math.max(table3 ?? 0, at - TABLE4_HEAD_REACH);
+  const head = t.norm.slice(floor, at);
+  const earliest = [head.indexOf('行政复议'), head.indexOf('结果维持')].filter((i) => i !== -1);
+  return earliest.length ? floor + Math.min(...earliest) : at;
 }
 
 function firstWithin(t: NormalText, word: string, from: number, to: number): number | undefined {

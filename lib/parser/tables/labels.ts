@@ -69,3 +69,19 @@ export const TABLE4_SIGNATURES: readonly RowSignature[] = [
   { row: 'litigationDirect', fragments: ['直接起诉'] },
   { row: 'litigationAfterReview', fragments: ['复议后起诉'] },
 ];
+
+/** Table 4's group names as a header across the table, wrapped in narrow PDF cells (行政诉讼（未 / 经复议直接起 / 诉）). */
+export const TABLE4_HEADER_SIGNATURES: readonly RowSignature[] = [
+  { row: 'review', fragments: ['行政复议'] },
+  { row: 'litigationDirect', fragments: ['直接起诉', '未经复议', '经复议直接'] },
+  { row: 'litigationAfterReview', fragments: ['复议后起诉', '议后起诉', '复议后'] },
+];
+
+/** Table 4's outcome columns, as a table with the groups across (transposed) heads its rows. */
+export const TABLE4_OUTCOME_SIGNATURES: readonly RowSignature[] = [
+  { row: 'upheld', fragments: ['结果维持'] },
+  { row: 'corrected', fragments: ['结果纠正'] },
+  { row: 'other', fragments: ['其他结果'] },
+  { row: 'pending', fragments: ['尚未审结'] },
+  { row: 'total', fragments: ['总计'] },
+];

@@ -25,11 +25,16 @@ export interface RowRead {
   labelSeen: boolean;
 }
 
-/** Fits a group to k columns, dropping layout blanks (spanned cells, separator lines) first. */
-export function fitCells(g: Group, k: number): Fit {
+/**
+ * Fits a group to k columns, dropping layout blanks (spanned cells, separator lines) first; with
+ * `merged`, also a last cell printed again in the columns it spans (Markdown and Word-to-text
+ * converters repeat a merged cell's text in every column it covers: 10 | -8 | -8 for 10 | -8).
+ */
+export function fitCells(g: Group, k: number, merged = false): Fit {
   const cells = [...g.cells];
   while (cells.length > k && cells[0]?.soft) cells.shift();
   while (cells.length > k && cells[cells.length - 1]?.soft) cells.pop();
+  while (merged && cells.length > k && cells[cells.length - 1]!.raw === cells[k - 1]!.raw) cells.pop();
   if (cells.length === k) return { kind: 'ok', cells };
   if (cells.length < k && isRun(cells, k)) return { kind: 'run', cells };
   // a trailing layout blank is not a cell the row is short of
@@ -42,13 +47,13 @@ export interface TableRead {
   hits: LabelHit[];
 }
 
-export function readLabelledTable(t: NormalText, region: Span, hits: LabelHit[], slots: readonly RowSlot[]): TableRead {
+export function readLabelledTable(t: NormalText, region: Span, hits: LabelHit[], slots: readonly RowSlot[], merged = false): TableRead {
   const groups = splitMerged(groupCells(tokenize(t, hits, region[0], region[1])), slots);
   const placed = alignRows(slots, groups);
   const seen = new Set(hits.map((h) => h.row));
   const rows = slots.map((slot, i) => {
     const p = placed[i]!;
-    return { slot, fit: p.group ? fitCells(p.group, slot.cells) : null, labelled: p.labelled, labelSeen: seen.has(slot.id) };
+    return { slot, fit: p.group ? fitCells(p.group, slot.cells, merged) : null, labelled: p.labelled, labelSeen: seen.has(slot.id) };
   });
   return { rows, hits };
 }
@@ -138,4 +143,46 @@ export function readCellRow(t: NormalText, region: Span, count: number): Cell[] 
     }
   }
   return rows.flat().slice(0, count);
+}
+
+/**
+ * Table 4 printed with its groups across and its outcomes down (结果维持 | 行政复议's | 直接起诉's |
+ * 复议后起诉's, five rows): the fifteen cells in the national order, when every outcome heads
+ * exactly as many cells as there are groups and the group names that can be read stand in the
+ * template's order. 'unreadable' when outcomes head cells in some other pattern (reading the
+ * cells in print order would put one group's numbers under another's name); null when no outcome
+ * heads cells (the one-row layouts).
+ */
+export function readTransposed(
+  t: NormalText,
+  region: Span,
+  hits: readonly LabelHit[],
+  groups: readonly string[],
+  outcomes: readonly string[],
+): Cell[] | 'unreadable' | null {
+  const rows = new Map<string, Cell[]>();
+  const groupAt = new Map<string, number>();
+  let current: Cell[] | null = null;
+  let headed = 0;
+  for (const tok of tokenize(t, hits, region[0], region[1])) {
+    if (tok.kind === 'label') {
+      if (groups.includes(tok.row)) {
+        if (!groupAt.has(tok.row)) groupAt.set(tok.row, tok.span[0]);
+        current = null;
+      } else if (rows.has(tok.row))
+        current = null; // printed again (a repeated header): its cells are not this row's
+      else rows.set(tok.row, (current = []));
+    } else if (tok.kind === 'cell' && current && !(tok.cell.kind === 'blank' && tok.cell.soft)) {
+      if (current.length === 0) headed++;
+      current.push(tok.cell);
+    }
+  }
+  if (headed === 0) return null;
+  // one row of fifteen under the header: the cells follow the last outcome name, the rest head none
+  if (headed === 1 && outcomes.slice(0, -1).every((o) => rows.get(o)?.length === 0)) return null;
+  const across = groups.length;
+  const order = groups.map((g) => groupAt.get(g)).filter((a) => a !== undefined);
+  const inOrder = order.length >= across - 1 && order.every((a, i) => i === 0 || a > order[i - 1]!);
+  if (!inOrder || !outcomes.every((o) => rows.get(o)?.length === across)) return 'unreadable';
+  return groups.flatMap((_, g) => outcomes.map((o) => rows.get(o)![g]!));
 }

@@ -80,6 +80,29 @@ export function findLabels(t: NormalText, sigs: readonly RowSignature[], from: n
 }
 
 const PAGE_NUMBER = /^(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
+/** A Markdown table's rule between header and body (| --- | :---: |): no cells. */
+const MARKDOWN_RULE = /^\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$/;
+
+/**
+ * Whether the region's rows are fenced as Markdown prints them (| a | b |): then the empty text
+ * before the first and after the last '|' of a line is the fence, not a cell. HTML read by
+ * lib/extract starts a row with '|' only for an empty first cell and seldom ends one with it.
+ */
+function fencedRows(s: string, from: number, to: number): boolean {
+  let piped = 0;
+  let fenced = 0;
+  for (let start = from; start < to;) {
+    const nl = s.indexOf('\n', start);
+    const end = nl === -1 || nl >= to ? to : nl;
+    const line = s.slice(start, end).trim();
+    if (line.includes('|')) {
+      piped++;
+      if (line.length > 1 && line[0] === '|' && line[line.length - 1] === '|') fenced++;
+    }
+    start = end + 1;
+  }
+  return piped >= 3 && fenced * 5 >= piped * 4;
+}
 
 /** Tokens of the region [from, to) of the text. */
 export function tokenize(t: NormalText, hits: readonly LabelHit[], from: number, to: number): Token[] {
@@ -88,6 +111,7 @@ export function tokenize(t: NormalText, hits: readonly LabelHit[], from: number,
   let line = 0; // counted from the region's start: only compared with each other
   let h = 0;
   let pipe = -1; // the next '|' at or after the current line, found once and reused
+  let fenced: boolean | null = null; // decided on the first line with a '|'
   for (let start = from; start < to; line++) {
     const nl = s.indexOf('\n', start);
     const next = nl === -1 || nl >= to ? undefined : nl + 1;
@@ -99,8 +123,10 @@ export function tokenize(t: NormalText, hits: readonly LabelHit[], from: number,
     }
     if (end - start < 24 && hasDigit(s, start, end) && PAGE_NUMBER.test(s.slice(start, end).trim())) {
       // a page number printed inside a table that continues on the next page
-    } else if (pipe < end) pipeLine(s, start, end, line, hits, h, out);
-    else scan(s, start, end, line, hits, h, out);
+    } else if (pipe < end) {
+      fenced ??= fencedRows(s, from, to);
+      if (!MARKDOWN_RULE.test(s.slice(start, end).trim())) pipeLine(s, start, end, line, hits, h, out, fenced);
+    } else scan(s, start, end, line, hits, h, out);
     start = next === undefined ? to : next;
   }
   return out;
@@ -159,6 +185,13 @@ function scan(s: string, start: number, end: number, line: number, hits: readonl
       p = q;
       continue;
     }
+    if (isDoubt(s, p, limit, start)) {
+      // A cell whose digits could not be read for sure (a scan's doubtful digits, an encoding's lost
+      // character): it holds a place in the row, and it is not a number.
+      out.push({ kind: 'cell', cell: { kind: 'unreadable', raw: s[p]!, span: [p, p + 1] }, line });
+      p++;
+      continue;
+    }
     const ph = placeholderEnd(s, p, limit, start);
     if (ph > p) {
       out.push({ kind: 'cell', cell: { kind: 'placeholder', raw: s.slice(p, ph), span: [p, ph] }, line });
@@ -178,6 +211,14 @@ function textEnd(s: string, p: number, limit: number): number {
     p++;
   }
   return p;
+}
+
+/** A standalone '?' (or '？') at p: a cell standing alone between spaces, pipes or the line's ends. */
+function isDoubt(s: string, p: number, limit: number, lineStart: number): boolean {
+  const c = s.charCodeAt(p);
+  if (c !== 0x3f && c !== 0xff1f) return false;
+  const before = p === lineStart || isSpace(s.charCodeAt(p - 1)) || s.charCodeAt(p - 1) === PIPE;
+  return before && (p + 1 >= limit || isSpace(s.charCodeAt(p + 1)) || s.charCodeAt(p + 1) === PIPE);
 }
 
 /** End of a standalone placeholder cell ("/", "—", "-", "无") starting at p, or p when there is none. */
@@ -203,7 +244,16 @@ interface Piece {
  * A line with '|' separators: each piece between pipes is one cell or one label. Pieces are
  * scanned straight into out; the line's tail is rebuilt only when blank cells go between them.
  */
-function pipeLine(s: string, start: number, end: number, line: number, hits: readonly LabelHit[], h: number, out: Token[]): void {
+function pipeLine(
+  s: string,
+  start: number,
+  end: number,
+  line: number,
+  hits: readonly LabelHit[],
+  h: number,
+  out: Token[],
+  fenced: boolean,
+): void {
   const base = out.length;
   const pieces: Piece[] = [];
   let pipes = 0;
@@ -214,6 +264,11 @@ function pipeLine(s: string, start: number, end: number, line: number, hits: rea
     let y = b;
     while (x < y && isSpace(s.charCodeAt(x))) x++;
     while (y > x && isSpace(s.charCodeAt(y - 1))) y--;
+    // a Markdown row's fence: the nothing before its first '|' and after its last
+    if (x === y && fenced && (a === start || b >= end)) {
+      a = b + 1;
+      continue;
+    }
     if (x === y) pieces.push({ kind: 'empty', a, b });
     else {
       const from = out.length;

@@ -4,11 +4,14 @@
 import 'server-only';
 import { pool } from '@/lib/db/client';
 import type { CheckId, TableCell, TablePage, TableQuery, TableRow } from '@/lib/domain';
+import { rateDef } from '@/lib/figures/rates';
 import { ensureQuality } from '../../quality/ensure';
 import type { RowOf } from '../../sql';
 import { countSql, pageSql, TABLE_ROW } from './table-sql';
 
-/** A page row: the declared columns (TABLE_ROW) and c<i> / p<i> for the chosen columns. */
+const numberOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
+
+/** A page row: the declared columns (TABLE_ROW) and c<i>, p<i>, r<i>, n<i>, d<i>, fz<i>, fe<i> for the chosen columns. */
 type Raw = RowOf<typeof TABLE_ROW> & Record<string, unknown>;
 
 export async function findTableRows(query: TableQuery): Promise<TablePage> {
@@ -24,11 +27,16 @@ export async function findTableRows(query: TableQuery): Promise<TablePage> {
     rows: rows.rows.map((r) => {
       const cells: Record<string, TableCell> = {};
       query.columns.forEach((column, i) => {
-        const value = r[`c${i}`];
-        cells[column] = {
-          value: value === null || value === undefined ? null : Number(value),
-          provenance: (r[`p${i}`] as TableCell['provenance']) ?? null,
-        };
+        const rate = rateDef(column);
+        const cell: TableCell = { value: numberOrNull(r[`c${i}`]), provenance: (r[`p${i}`] as TableCell['provenance']) ?? null };
+        if (!rate && cell.provenance !== null && cell.value === null) cell.raw = (r[`r${i}`] as string | null) ?? null;
+        if (rate?.unit === 'ratio') {
+          cell.numerator = numberOrNull(r[`n${i}`]);
+          cell.denominator = numberOrNull(r[`d${i}`]);
+          const zh = r[`fz${i}`] as string | null;
+          cell.failedRelations = zh === null ? null : { zh, en: (r[`fe${i}`] as string | null) ?? zh };
+        }
+        cells[column] = cell;
       });
       return {
         reportId: r.id,

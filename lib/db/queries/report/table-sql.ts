@@ -34,7 +34,11 @@ function whereClause(filter: TableFilter, p: Params): string {
   return where.join(' AND ');
 }
 
-/** Columns of every page row before the chosen columns' c<i> (value) and p<i> (provenance). */
+/**
+ * Columns of every page row before the chosen columns' c<i> (value), p<i> (provenance), r<i> (printed
+ * text without a number), n<i> / d<i> (a ratio's numerator and denominator) and fz<i> / fe<i> (the
+ * failed sum relations a ratio's inputs are in, zh / en).
+ */
 export const TABLE_ROW = {
   id: 'int4',
   body: 'text',
@@ -82,12 +86,13 @@ export function pageSql(query: TableQuery): SqlText {
   const keyParam = new Map<string, string>();
   const param = (key: string) => keyParam.get(key) ?? (keyParam.set(key, p.add(key)), keyParam.get(key)!);
 
-  /** Aggregates turning a report's figure rows into one row: k<i> value, pk<i> provenance. */
+  /** Aggregates turning a report's figure rows into one row: k<i> value, pk<i> provenance, rk<i> printed text without a number. */
   const aggregates = (keys: readonly string[]) =>
     keys
       .map(
         (k, i) =>
-          `max(f.value) FILTER (WHERE f.key = ${param(k)}) AS k${i}, max(f.provenance::text) FILTER (WHERE f.key = ${param(k)}) AS pk${i}`,
+          `max(f.value) FILTER (WHERE f.key = ${param(k)}) AS k${i}, max(f.provenance::text) FILTER (WHERE f.key = ${param(k)}) AS pk${i}, ` +
+          `max(f.raw) FILTER (WHERE f.key = ${param(k)} AND f.value IS NULL) AS rk${i}`,
       )
       .join(',\n      ');
   const keyList = (keys: readonly string[]) => (keys.length ? `f.key IN (${keys.map(param).join(', ')})` : 'false');
@@ -112,9 +117,25 @@ export function pageSql(query: TableQuery): SqlText {
     return `(${sum(rate.numerator)} / NULLIF(${sum(rate.denominator)}, 0))`;
   };
 
+  /** The report's failed sum checks (SUM_MISMATCH) holding one of a ratio's input keys, their relations in words. */
+  const failedRelations = (keys: readonly string[], lang: 'zh' | 'en') =>
+    `(SELECT string_agg(i.message_${lang}, ' | ' ORDER BY i.id) FROM report_issue i WHERE i.report_id = b.id AND i.code = 'SUM_MISMATCH' AND i.keys && ARRAY[${keys.map(param).join(', ')}]::text[])`;
   const keys = [...new Set(query.columns.flatMap(columnKeys))];
   const columns = query.columns
-    .map((c, i) => `${columnExpr(c, keys)} AS c${i}, ${rateDef(c) ? 'NULL' : `v.pk${keys.indexOf(c)}`} AS p${i}`)
+    .map((c, i) => {
+      const rate = rateDef(c);
+      const sum = (list: readonly string[]) => `(${list.map((k) => columnExpr(k, keys)).join(' + ')})`;
+      const ratio = rate?.unit === 'ratio';
+      return [
+        `${columnExpr(c, keys)} AS c${i}`,
+        `${rate ? 'NULL' : `v.pk${keys.indexOf(c)}`} AS p${i}`,
+        `${rate ? 'NULL' : `v.rk${keys.indexOf(c)}`} AS r${i}`,
+        `${ratio ? sum(rate.numerator) : 'NULL::float8'} AS n${i}`,
+        `${ratio ? sum(rate.denominator) : 'NULL::float8'} AS d${i}`,
+        `${ratio ? failedRelations(columnKeys(c), 'zh') : 'NULL'} AS fz${i}`,
+        `${ratio ? failedRelations(columnKeys(c), 'en') : 'NULL'} AS fe${i}`,
+      ].join(', ');
+    })
     .join(', ');
   const dir = query.dir === 'asc' ? 'ASC' : 'DESC';
   const computedSort = query.columns.includes(query.sort);
@@ -137,22 +158,20 @@ export function pageSql(query: TableQuery): SqlText {
 SELECT b.*, ${columns} FROM base b LEFT JOIN piv v ON v.report_id = b.id ORDER BY ${order}`
         : `WITH base AS (${baseSelect} ORDER BY ${order}${limit})
 SELECT b.*, ${columns} FROM base b LEFT JOIN LATERAL (${reportPivot(keys)}) v ON true ORDER BY ${order}`;
-  } else if (query.limit === null) {
-    const sortIndex = query.columns.indexOf(query.sort);
-    text = `WITH base AS (${baseSelect}), piv AS (${yearPivot(keys)})
-SELECT b.*, ${columns} FROM base b LEFT JOIN piv v ON v.report_id = b.id ORDER BY c${sortIndex} ${dir} NULLS LAST, ${NAME_ORDER}`;
   } else {
+    // A ratio whose inputs failed a sum check is shown but never ranked: after the ranked values.
+    const sortFailed = rateDef(query.sort)?.unit === 'ratio' ? `(${failedRelations(columnKeys(query.sort), 'zh')} IS NOT NULL)` : 'false';
     const sortKeys = columnKeys(query.sort);
     text = `WITH base AS (${baseSelect}),
 sortpiv AS (${yearPivot(sortKeys)}),
 page AS (
-  SELECT b.*, ${columnExpr(query.sort, sortKeys)} AS sort_value
+  SELECT b.*, ${columnExpr(query.sort, sortKeys)} AS sort_value, ${sortFailed} AS sort_failed
   FROM base b LEFT JOIN sortpiv v ON v.report_id = b.id
-  ORDER BY sort_value ${dir} NULLS LAST, ${NAME_ORDER}${limit}
+  ORDER BY sort_failed ASC, sort_value ${dir} NULLS LAST, ${NAME_ORDER}${limit}
 )
 SELECT b.*, ${columns}
 FROM page b LEFT JOIN LATERAL (${reportPivot(keys)}) v ON true
-ORDER BY sort_value ${dir} NULLS LAST, ${NAME_ORDER}`;
+ORDER BY sort_failed ASC, sort_value ${dir} NULLS LAST, ${NAME_ORDER}`;
   }
   return { text, values: p.values };
 }

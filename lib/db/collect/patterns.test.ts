@@ -1,0 +1,181 @@
+// Collection on the ways real government sites publish their 年报 (lib/collect/testing/patterns.ts,
+// served on 127.0.0.1 behind the injected resolver): for each pattern, what is stored — the report
+// and its source addresses — or the clear reason it is skipped, and what is never fetched or stored.
+import type pg from 'pg';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { PATTERN, addPatterns } from '../../collect/testing/patterns';
+import { PATTERN_HOST, SECURE_HOST, WAF_HOST, type FixtureSite } from '../../collect/testing/site';
+import { selfSignedCertificate } from '../../collect/testing/tls';
+import { claim } from './frontier';
+import { startCollectHarness, type CollectHarness } from './testing/harness';
+
+let harness: CollectHarness;
+let site: FixtureSite;
+let pool: pg.Pool;
+
+beforeAll(async () => {
+  harness = await startCollectHarness({ tls: selfSignedCertificate() });
+  ({ site, pool } = harness);
+  addPatterns(site);
+});
+afterAll(() => harness?.close());
+beforeEach(() => harness.reset());
+
+const at = (p: string, host = PATTERN_HOST) => `http://${host}:${site.port}${p}`;
+const asked = (host = PATTERN_HOST) => site.requests.filter((r) => r.host === host).map((r) => r.path);
+const placeYears = async () => (await harness.storedReports()).map((r) => `${r.place} ${r.year}`).sort();
+const report = async (place: string, year: number) => (await harness.storedReports()).find((r) => r.place === place && r.year === year)!;
+
+describe('a 年报 column as real CMSs write it', () => {
+  it('script pager with variables and with an element id, titles cut short, another year’s column; a server refusing bots and HEAD', async () => {
+    const summary = await harness.collect([at(PATTERN.column)]);
+    expect(await placeYears()).toEqual(PATTERN.columnReports.map((r) => `${r.place} ${r.year}`).sort());
+    for (const p of PATTERN.columnPages) expect(asked().filter((a) => a === p)).toHaveLength(1);
+    for (const p of PATTERN.columnLookAlikes) expect(asked()).not.toContain(p);
+    // Only GETs, each with the honest, browser-shaped User-Agent; the bot-refusing pages never answered 403.
+    expect(new Set(site.requests.map((r) => r.method))).toEqual(new Set(['GET']));
+    for (const r of site.requests)
+      expect(r.userAgent).toMatch(/^Mozilla\/5\.0 \(compatible; GovReportsCollector\/1\.0; .*contact: tests@example-gov\.test\)$/);
+    expect(site.requests.filter((r) => r.status === 403)).toEqual([]);
+    expect(summary.failed).toEqual([]);
+    // The Word file opened by window.open('…') is the source of 宁波市, found on its article.
+    expect((await report('宁波市', 2020)).sources.map((s) => [s.page_url, s.document_url])).toEqual([
+      [at(PATTERN.onclick), at('/attach/ningbo.docx')],
+    ]);
+  });
+
+  it('a page named as one year’s report that lists that year’s reports is read as a list', async () => {
+    await harness.collect([at(PATTERN.yearListing)]);
+    expect(await placeYears()).toEqual(['宁波市 2020', '阜阳市 2020']);
+    expect(await harness.stateOf(at(PATTERN.yearListing))).toMatchObject({ state: 'done', reason_code: null });
+  });
+
+  it('a moved column (301) is re-visited with the validators of where it moved: 304', async () => {
+    // The 2017 column it moved to links the other years' column: the whole 年报 column is collected.
+    await harness.collect([at(PATTERN.moved)]);
+    expect(await placeYears()).toEqual(PATTERN.columnReports.map((r) => `${r.place} ${r.year}`).sort());
+    site.reset();
+    const revisit = await harness.collect([at(PATTERN.moved)], { revisitMs: 0 });
+    // The 2017 column is asked twice, as where the old address leads and as itself: 304 both times.
+    expect(site.requests.map((r) => [r.path, r.status]).sort()).toEqual(
+      [[PATTERN.moved, 301], ...PATTERN.columnPages.map((p) => [p, 304]), ['/xxgk/ndbg/2017/', 304]].sort(),
+    );
+    expect(revisit).toMatchObject({ notModified: PATTERN.columnPages.length + 1, saved: 0 });
+  });
+});
+
+describe('report pages and how they link the report', () => {
+  it('attachments by ../ and ./ paths, and behind download.jsp?id=… named by its link and Content-Disposition', async () => {
+    await harness.collect([at(PATTERN.relativeUp), at(PATTERN.relativeHere), at(PATTERN.download)]);
+    expect(await placeYears()).toEqual(['洪泽区 2023', '洪泽区 2024', '淮安市 2024']);
+    expect((await report('洪泽区', 2023)).sources.map((s) => s.document_url)).toEqual([at('/files/2024/P020240120571.pdf')]);
+    expect((await report('洪泽区', 2024)).sources.map((s) => s.document_url)).toEqual([at('/xxgk/ndbg/202501/P020250115398.pdf')]);
+    expect((await report('淮安市', 2024)).sources.map((s) => [s.page_url, s.document_url])).toEqual([
+      [at(PATTERN.download), at(PATTERN.downloadFile)],
+    ]);
+    const file = await pool.query('SELECT file_name FROM report_source WHERE document_url = $1', [at(PATTERN.downloadFile)]);
+    expect(file.rows[0].file_name).toBe('淮安市2024年年报.pdf');
+  });
+
+  it('an empty page framing the report page, and a page framing a PDF viewer, are read through their frames', async () => {
+    await harness.collect([at(PATTERN.iframe), at(PATTERN.viewer)]);
+    expect(await placeYears()).toEqual(['弋阳县 2020', '洪泽区 2023']);
+    expect((await report('弋阳县', 2020)).sources.map((s) => s.document_url)).toEqual([at(PATTERN.iframeContent)]);
+    expect((await report('洪泽区', 2023)).sources.map((s) => [s.page_url, s.document_url])).toEqual([
+      [at(PATTERN.viewer), at('/files/2024/P020240120571.pdf')],
+    ]);
+    // The shell itself is not a report: it is an article page that led to its frame.
+    expect(await harness.stateOf(at(PATTERN.iframe))).toMatchObject({ state: 'done', reason_code: null });
+  });
+
+  it('pages that only redirect, by <meta http-equiv="refresh"> or window.location, lead to the report', async () => {
+    const summary = await harness.collect([at(PATTERN.metaRefresh), at(PATTERN.scriptRedirect)]);
+    expect(await placeYears()).toEqual(['阜阳市 2020']);
+    // The same bytes twice: one report, stored once.
+    expect(summary).toMatchObject({ saved: 1, unchanged: 1 });
+    expect(asked().filter((p) => p === PATTERN.reportTarget)).toHaveLength(2);
+    const [source] = (await report('阜阳市', 2020)).sources;
+    expect([at(PATTERN.metaRefresh), at(PATTERN.scriptRedirect)]).toContain(source!.document_url);
+  });
+
+  it('the report among a form, an explainer and a spreadsheet; only unreadable attachments; the report on the page and attached', async () => {
+    await harness.collect([at(PATTERN.manyAttachments), at(PATTERN.unreadOnly), at(PATTERN.inlineAndAttached)]);
+    expect(await placeYears()).toEqual(['平潭综合实验区 2022', '弋阳县 2020']);
+    expect((await report('平潭综合实验区', 2022)).sources.map((s) => s.document_url)).toEqual([at('/attach/pingtan.docx')]);
+    // The page's tables and the .doc are one report with two sources.
+    expect((await report('弋阳县', 2020)).sources.map((s) => s.document_url).sort()).toEqual(
+      [at(PATTERN.inlineAndAttached), at('/attach/yiyang.doc')].sort(),
+    );
+    const unread = await harness.stateOf(at(PATTERN.unreadOnly));
+    expect(unread).toMatchObject({ state: 'not_report', reason_code: 'ATTACHMENT_UNREAD' });
+    expect(unread!.reason).toMatch(/\.xlsx, \.zip/);
+    for (const p of PATTERN.notFetched) expect(asked()).not.toContain(p);
+  });
+});
+
+describe('what sites send instead of the page', () => {
+  it('firewall script challenges (a cookie and a reload; 瑞数 412), robots.txt included, are skipped with their reason and never stored', async () => {
+    const urls = [at(PATTERN.challenge200), at(PATTERN.challenge412), at(PATTERN.wafPage, WAF_HOST)];
+    const summary = await harness.collect(urls);
+    expect(await harness.storedReports()).toEqual([]);
+    expect(summary.failed.map((v) => [v.url, v.reasonCode]).sort()).toEqual(urls.map((u) => [u, 'JS_CHALLENGE']).sort());
+    expect((await harness.stateOf(at(PATTERN.challenge412)))!.reason).toMatch(/firewall.*\$_ts.*HTTP 412.*upload the report instead/);
+    // Behind the firewall, robots.txt was the only address asked for.
+    expect(asked(WAF_HOST)).toEqual(['/robots.txt']);
+  });
+
+  it('GBK under a UTF-8 <meta>, GBK undeclared, a BOM under a GBK <meta>, UTF-8 under a GBK header, GB18030: one report, read right', async () => {
+    const summary = await harness.collect(PATTERN.encodings.map((p) => at(p)));
+    expect(summary.failed.concat(summary.refused, summary.notReports)).toEqual([]);
+    // Five different byte streams, one report: the same place, year and figures from each.
+    const yiyang = await report('弋阳县', 2020);
+    expect(await placeYears()).toEqual(['弋阳县 2020']);
+    expect(yiyang.sources.map((s) => s.document_url).sort()).toEqual(PATTERN.encodings.map((p) => at(p)).sort());
+    expect(yiyang.figures['applications.new.total']).toBe(3);
+  });
+
+  it('gzip, deflate (wrapped and raw) and br bodies are decoded to the same bytes', async () => {
+    const summary = await harness.collect(PATTERN.compressed.map((p) => at(p)));
+    expect(await placeYears()).toEqual(['阜阳市 2020']);
+    // Identical decoded bytes: stored once, then known.
+    expect(summary).toMatchObject({ saved: 1, unchanged: 3 });
+  });
+});
+
+describe('https', () => {
+  const secure = () => `https://${SECURE_HOST}:${site.tls!.port}${PATTERN.secureReport}`;
+
+  it('a certificate that cannot be verified is refused with the reason and the setting that accepts it; nothing stored', async () => {
+    const summary = await harness.collect([secure()]);
+    expect(summary.failed.map((v) => v.reasonCode)).toEqual(['TLS_CERTIFICATE']);
+    expect(summary.failed[0]!.reason).toMatch(/secure\.example-gov\.test.*COLLECT_INSECURE_TLS/);
+    expect(await harness.storedReports()).toEqual([]);
+    expect(asked(SECURE_HOST)).toEqual([]);
+  });
+
+  it('is collected when the host is named in COLLECT_INSECURE_TLS, or its certificate is trusted', async () => {
+    await harness.collect([secure()], { settings: { insecureTlsHosts: [SECURE_HOST] } });
+    expect((await report('乌兰察布市', 2020)).sources.map((s) => s.document_url)).toEqual([secure()]);
+    await harness.reset();
+    await harness.collect([secure()], { ca: site.tls!.cert });
+    expect((await report('乌兰察布市', 2020)).sources.map((s) => s.document_url)).toEqual([secure()]);
+    expect(asked(SECURE_HOST)).toEqual(['/robots.txt', PATTERN.secureReport]);
+  });
+});
+
+describe('the claim', () => {
+  it('takes the free host’s address however many addresses a paused host has waiting', async () => {
+    const busy = Array.from({ length: 3000 }, (_, i) => `http://busy.example-gov.test/a${i}.html`);
+    await pool.query(
+      `INSERT INTO collect_host (host, next_allowed_at) VALUES ('busy.example-gov.test', now() + interval '1 hour'), ('free.example-gov.test', now())`,
+    );
+    await pool.query(`INSERT INTO collect_url (url, host, kind) SELECT unnest($1::text[]), 'busy.example-gov.test', 'article'`, [busy]);
+    await pool.query(
+      `INSERT INTO collect_url (url, host, kind) VALUES ('http://free.example-gov.test/x.html', 'free.example-gov.test', 'article')`,
+    );
+    const c = await claim(pool, 60_000, null);
+    expect(c.claimed?.url).toBe('http://free.example-gov.test/x.html');
+    // Nothing else may be taken now: the free host is busy with its address, the other still paused.
+    expect(await claim(pool, 60_000, null)).toMatchObject({ claimed: null });
+  });
+});

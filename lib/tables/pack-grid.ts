@@ -1,0 +1,105 @@
+// A grid model in the few bytes a page sends it in: /j/<slug> hands its three grids to a client
+// component, so they travel in the page's RSC payload. Packed, the labels and notes are in the page's
+// language only, a cell's key is left out when it is its row's and column's ids joined, and empty
+// fields (null, no notes) are left out; unpacked, it is the model again, in that language.
+
+import type { Span } from '@/lib/domain';
+import type { Label, Lang, Unit } from '@/lib/figures/keys';
+import type { CellStatus, GridCell, GridColumn, GridModel, GridRow } from './types';
+
+export interface PackedCell {
+  /** The figure key, when it is not `${row id}.${column id}`. */
+  k?: string;
+  v: number | null;
+  s: CellStatus;
+  r?: string;
+  b?: string;
+  sp?: Span;
+  n?: string[];
+  /** Previous year's value: absent when there is nothing to compare with (GridCell.prev undefined). */
+  p?: number | null;
+  d?: number | null;
+}
+
+export interface PackedRow {
+  id: string;
+  l: string;
+  c: Record<string, PackedCell>;
+  sub?: PackedRow[];
+  h?: true;
+  e?: true;
+  u?: Unit;
+}
+
+export interface PackedGrid {
+  columns: { id: string; l: string; g?: string }[];
+  rows: PackedRow[];
+  empty: boolean;
+}
+
+function packCell(cell: GridCell, key: string, lang: Lang): PackedCell {
+  return {
+    ...(cell.key !== key ? { k: cell.key } : {}),
+    v: cell.value,
+    s: cell.status,
+    ...(cell.raw !== null ? { r: cell.raw } : {}),
+    ...(cell.basis !== null ? { b: cell.basis } : {}),
+    ...(cell.span !== null ? { sp: cell.span } : {}),
+    ...(cell.notes.length ? { n: cell.notes.map((note) => note[lang]) } : {}),
+    ...(cell.prev !== undefined ? { p: cell.prev } : {}),
+    ...(cell.delta !== undefined ? { d: cell.delta } : {}),
+  };
+}
+
+function packRow(row: GridRow, lang: Lang): PackedRow {
+  return {
+    id: row.id,
+    l: row.label[lang],
+    c: Object.fromEntries(Object.entries(row.cells).map(([column, cell]) => [column, packCell(cell, `${row.id}.${column}`, lang)])),
+    ...(row.subRows ? { sub: row.subRows.map((r) => packRow(r, lang)) } : {}),
+    ...(row.heading ? { h: true as const } : {}),
+    ...(row.expanded ? { e: true as const } : {}),
+    ...(row.unit ? { u: row.unit } : {}),
+  };
+}
+
+export function packGrid(model: GridModel, lang: Lang): PackedGrid {
+  return {
+    columns: model.columns.map((c) => ({ id: c.id, l: c.label[lang], ...(c.group ? { g: c.group[lang] } : {}) })),
+    rows: model.rows.map((r) => packRow(r, lang)),
+    empty: model.empty,
+  };
+}
+
+/** A label in the one language the grid was packed in (the grid reads no other). */
+const label = (text: string): Label => ({ zh: text, en: text });
+
+function unpackRow(row: PackedRow): GridRow {
+  const cells: Record<string, GridCell> = {};
+  for (const [column, c] of Object.entries(row.c))
+    cells[column] = {
+      key: c.k ?? `${row.id}.${column}`,
+      value: c.v,
+      status: c.s,
+      raw: c.r ?? null,
+      basis: c.b ?? null,
+      span: c.sp ?? null,
+      notes: (c.n ?? []).map(label),
+      ...('p' in c ? { prev: c.p } : {}),
+      ...('d' in c ? { delta: c.d } : {}),
+    };
+  return {
+    id: row.id,
+    label: label(row.l),
+    cells,
+    ...(row.sub ? { subRows: row.sub.map(unpackRow) } : {}),
+    ...(row.h ? { heading: true } : {}),
+    ...(row.e ? { expanded: true } : {}),
+    ...(row.u ? { unit: row.u } : {}),
+  };
+}
+
+export function unpackGrid(packed: PackedGrid): GridModel {
+  const columns: GridColumn[] = packed.columns.map((c) => ({ id: c.id, label: label(c.l), ...(c.g ? { group: label(c.g) } : {}) }));
+  return { columns, rows: packed.rows.map(unpackRow), empty: packed.empty };
+}
