@@ -144,7 +144,8 @@ export function readPieces(
 /**
  * Table 4 prints one row of 15 cells (or three rows of five): its cells in reading order. The
  * first run of groups holding exactly `count` cells is taken, so a number in a sentence before
- * the table ("行政复议32件") does not shift the cells; without one, the cells from the start.
+ * the table ("行政复议32件") does not shift the cells; without one, every cell: a row of more cells
+ * than the table has is never cut at a guessed place (a stray mark read as a cell shifts the rest).
  */
 export function readCellRow(t: NormalText, region: Span, count: number): Cell[] {
   const rows = groupCells(tokenize(t, [], region[0], region[1])).map((g) => {
@@ -160,7 +161,7 @@ export function readCellRow(t: NormalText, region: Span, count: number): Cell[] 
       if (n === count) return rows.slice(i, j + 1).flat();
     }
   }
-  return rows.flat().slice(0, count);
+  return rows.flat();
 }
 
 /**
