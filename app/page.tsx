@@ -3,12 +3,11 @@
 
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { compareQueryString, DEFAULT_VIEW } from '@/lib/view-state';
-import { previewMetadata } from './preview-metadata';
+import { pagePreview, previewMetadata } from './preview-metadata';
 import { HomeChart } from '@/components/home/home-chart';
 import { JurisdictionList } from '@/components/home/jurisdiction-list';
 import { PageShell } from '@/components/layout/page-shell';
-import { loadHomeOverview } from '@/lib/compare/home';
+import { HOME_YEARS_SHOWN, loadHomeOverview } from '@/lib/compare/home';
 import { cachedByDataVersion } from '@/lib/db/cache';
 import { listProvincePreviews } from '@/lib/db/queries/jurisdiction/list-province-previews';
 import { countReportsByYear } from '@/lib/db/queries/report/count-reports-by-year';
@@ -23,15 +22,21 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const { lang, year } = parseHomeParams(await searchParams).view;
-  const query = compareQueryString({ ...DEFAULT_VIEW, years: year ? { from: year, to: year } : null, lang });
   const m = compareMessages[lang];
-  return previewMetadata({
-    title: null,
-    description: m.home.title,
-    lang,
-    path: withLang(year ? `/?y=${year}` : '/', lang),
-    image: { path: `/api/compare/preview.png${query}`, alt: m.previewAlt(m.home.title) },
-  });
+  const overview = await cachedByDataVersion('home-overview', [year, lang], () =>
+    loadHomeOverview(year, lang, { countReportsByYear, listProvincePreviews, rankReportsByFigure, findComparedReports }),
+  );
+  // The preview draws the home chart's year: new applications per place.
+  return previewMetadata(
+    await pagePreview(
+      {
+        title: null,
+        description: m.home.lede(formatNumber(overview.reportCount, lang), formatNumber(overview.jurisdictionCount, lang)),
+        path: withLang(year ? `/?y=${year}` : '/', lang),
+      },
+      { years: year ? { from: year, to: year } : null, lang },
+    ),
+  );
 }
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
@@ -75,19 +80,20 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         </Link>
       </p>
       <JurisdictionList
-        provinces={overview.provinces.map((p) => ({
-          ...p,
-          label: p.province ? provinceLabel(p.province, lang) : null,
-          jurisdictions: p.jurisdictions.map((j) => {
-            const agencyOnly = j.years.filter((y) => y.agencyOnly).map((y) => y.year);
-            return {
-              slug: j.slug,
-              label: placeLabel(j, lang),
-              years: j.years.map((y) => y.year),
-              ...(agencyOnly.length ? { agencyOnly } : {}),
-            };
-          }),
-        }))}
+        provinces={overview.provinces.map((p) => {
+          const label = p.province ? provinceLabel(p.province, lang) : null;
+          return {
+            ...p,
+            ...(label !== p.province ? { label } : {}),
+            jurisdictions: p.jurisdictions.map((j) => {
+              // Only the years the list links travel (with how many there are).
+              const shown = j.years.slice(0, HOME_YEARS_SHOWN);
+              const agencyOnly = shown.filter((y) => y.agencyOnly).map((y) => y.year);
+              const item = [j.slug, placeLabel(j, lang), shown.map((y) => y.year), j.years.length] as const;
+              return agencyOnly.length ? ([...item, agencyOnly] as const) : item;
+            }),
+          };
+        })}
         lang={lang}
       />
     </PageShell>

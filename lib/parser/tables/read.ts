@@ -48,7 +48,7 @@ export interface TableRead {
 }
 
 export function readLabelledTable(t: NormalText, region: Span, hits: LabelHit[], slots: readonly RowSlot[], merged = false): TableRead {
-  const groups = splitMerged(groupCells(tokenize(t, hits, region[0], region[1])), slots);
+  const groups = dropCopies(splitMerged(groupCells(tokenize(t, hits, region[0], region[1])), slots));
   const placed = alignRows(slots, groups);
   const seen = new Set(hits.map((h) => h.row));
   const rows = slots.map((slot, i) => {
@@ -56,6 +56,24 @@ export function readLabelledTable(t: NormalText, region: Span, hits: LabelHit[],
     return { slot, fit: p.group ? fitCells(p.group, slot.cells, merged) : null, labelled: p.labelled, labelSeen: seen.has(slot.id) };
   });
   return { rows, hits };
+}
+
+/**
+ * A row printed twice (a page break repeating it, a copy-paste): the second copy — the same label
+ * before it and the same cells as the group just before — is dropped, so it cannot be placed on
+ * the next row by that row's label after it.
+ */
+function dropCopies(groups: Group[]): Group[] {
+  return groups.filter((g, i) => {
+    const before = groups[i - 1];
+    return !(
+      before &&
+      g.prev &&
+      before.prev?.row === g.prev.row &&
+      before.cells.length === g.cells.length &&
+      before.cells.every((c, k) => c.raw === g.cells[k]!.raw)
+    );
+  });
 }
 
 /**
@@ -173,7 +191,9 @@ export function readTransposed(
       } else if (rows.has(tok.row))
         current = null; // printed again (a repeated header): its cells are not this row's
       else rows.set(tok.row, (current = []));
-    } else if (tok.kind === 'cell' && current && !(tok.cell.kind === 'blank' && tok.cell.soft)) {
+    } else if (tok.kind === 'text')
+      current = null; // a note under the table: its numbers are no row's
+    else if (tok.kind === 'cell' && current && !(tok.cell.kind === 'blank' && tok.cell.soft)) {
       if (current.length === 0) headed++;
       current.push(tok.cell);
     }
