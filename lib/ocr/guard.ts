@@ -16,12 +16,10 @@ export interface Thresholds {
   digit: number;
   /** Table 2 (主动公开), which no sum protects: its figures below this are null. */
   table2: number;
-  /** Where a row and a column sum both fail, the crossing cell is null when below this. */
-  doubt: number;
 }
 
 /** Chosen on the generated scan set (npm run eval:ocr); see docs/ocr.md. */
-export const THRESHOLDS: Thresholds = { digit: 0.85, table2: 0.97, doubt: 0.999 };
+export const THRESHOLDS: Thresholds = { digit: 0.85, table2: 0.97 };
 
 function overlapping(placed: PlacedItem[], start: number, end: number): PlacedItem[] {
   return placed.filter((p) => p.start < end && p.end > start);
@@ -211,7 +209,7 @@ export function guardResult(result: ParseResult, laid: LaidOut, thresholds: Thre
       .map((k) => ({ key: k, mark: result.provenance[k]!.ocr! }))
       .sort((a, b) => a.mark.confidence - b.mark.confidence);
     const worst = candidates[0];
-    if (!worst || worst.mark.confidence >= thresholds.doubt) break;
+    if (!worst) break;
     const prov = result.provenance[worst.key]!;
     nullFigure(
       result,
@@ -225,14 +223,14 @@ export function guardResult(result: ParseResult, laid: LaidOut, thresholds: Thre
       ),
     );
   }
-  // A relation still failing holds a misreading somewhere (a digit dropped, 28 read as 8) unless the
-  // report contradicts itself, and which cell it is cannot be told: none of its recognised cells
-  // below the doubt threshold is printed.
+  // A relation still failing holds a misreading somewhere (a digit dropped, 28 read as 8, with the
+  // engine sure of the 8) unless the report contradicts itself, and which cell it is cannot be told:
+  // none of its recognised cells is printed, however confident (a scan never prints a doubtful digit).
   for (const r of failingRelations(result)) {
     for (const key of [...r.left, ...r.right].flatMap((k) => terms(result.figures, k))) {
       const prov = result.provenance[key];
       const mark = prov?.ocr;
-      if (!prov || !mark || prov.via === 'inferred' || result.figures[key] == null || mark.confidence >= thresholds.doubt) continue;
+      if (!prov || !mark || prov.via === 'inferred' || result.figures[key] == null) continue;
       nullFigure(
         result,
         key,
