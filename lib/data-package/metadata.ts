@@ -70,13 +70,13 @@ const PROVENANCE = {
     table: '从报告的表格单元格读取',
     narrative: '从报告正文的句子读取(表格未印)',
     inferred: '表格此格空白,由表内勾稽关系唯一推算',
-    missing: '无数字(见记法)',
+    missing: '无数字:按上面的记法印为 …、□、/ 或 —;所选辖区当年没有报告的那一行印 missing',
   },
   en: {
     table: 'read from a cell of the report’s tables',
     narrative: 'read from a sentence of the report (the table does not print it)',
     inferred: 'blank in the table; the only value the table’s sums allow',
-    missing: 'no number (see the notation)',
+    missing: 'no number: printed as …, □, / or — (the notation above); missing on the line of a picked place without a report that year',
   },
 } as const;
 

@@ -16,6 +16,7 @@ const WORDS = {
     provenance: '出处一栏',
     figures: '数字的定义',
     rates: '比率的定义',
+    then: ';',
     rateLine: (num: string, den: string, min: number) =>
       den ? `分子 ${num};分母 ${den};分母少于 ${min} 时样本太少,不参与排名。` : `相加的数字:${num}。`,
     sources: '来源报告',
@@ -34,6 +35,7 @@ const WORDS = {
     provenance: 'The provenance columns',
     figures: 'What each figure is',
     rates: 'What each rate is',
+    then: '; ',
     rateLine: (num: string, den: string, min: number) =>
       den ? `numerator ${num}; denominator ${den}; not ranked on a denominator below ${min}.` : `the sum of ${num}.`,
     sources: 'Source reports',
@@ -82,7 +84,7 @@ export function packageReadme(meta: PackageMetadata): string {
     lines.push('', `## ${w.rates}`, '');
     for (const r of meta.rates) {
       lines.push(
-        `- \`${r.id}\` ${r.label[lang]}: ${r.definition[lang]}; ${w.rateLine(r.numerator.join(' + '), r.denominator.join(' + '), r.minBase)}`,
+        `- \`${r.id}\` ${r.label[lang]}: ${r.definition[lang]}${w.then}${w.rateLine(r.numerator.join(' + '), r.denominator.join(' + '), r.minBase)}`,
       );
     }
   }
