@@ -3,8 +3,7 @@
 
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { compareQueryString, DEFAULT_VIEW } from '@/lib/view-state';
-import { previewMetadata } from './preview-metadata';
+import { pagePreview, previewMetadata } from './preview-metadata';
 import { HomeChart } from '@/components/home/home-chart';
 import { JurisdictionList } from '@/components/home/jurisdiction-list';
 import { PageShell } from '@/components/layout/page-shell';
@@ -23,15 +22,21 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const { lang, year } = parseHomeParams(await searchParams).view;
-  const query = compareQueryString({ ...DEFAULT_VIEW, years: year ? { from: year, to: year } : null, lang });
   const m = compareMessages[lang];
-  return previewMetadata({
-    title: null,
-    description: m.home.title,
-    lang,
-    path: withLang(year ? `/?y=${year}` : '/', lang),
-    image: { path: `/api/compare/preview.png${query}`, alt: m.previewAlt(m.home.title) },
-  });
+  const overview = await cachedByDataVersion('home-overview', [year, lang], () =>
+    loadHomeOverview(year, lang, { countReportsByYear, listProvincePreviews, rankReportsByFigure, findComparedReports }),
+  );
+  // The preview draws the home chart's year: new applications per place.
+  return previewMetadata(
+    await pagePreview(
+      {
+        title: null,
+        description: m.home.lede(formatNumber(overview.reportCount, lang), formatNumber(overview.jurisdictionCount, lang)),
+        path: withLang(year ? `/?y=${year}` : '/', lang),
+      },
+      { years: year ? { from: year, to: year } : null, lang },
+    ),
+  );
 }
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
@@ -75,19 +80,20 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         </Link>
       </p>
       <JurisdictionList
-        provinces={overview.provinces.map((p) => ({
-          ...p,
-          label: p.province ? provinceLabel(p.province, lang) : null,
-          jurisdictions: p.jurisdictions.map((j) => {
-            const agencyOnly = j.years.filter((y) => y.agencyOnly).map((y) => y.year);
-            return {
-              slug: j.slug,
-              label: placeLabel(j, lang),
-              years: j.years.map((y) => y.year),
-              ...(agencyOnly.length ? { agencyOnly } : {}),
-            };
-          }),
-        }))}
+        provinces={overview.provinces.map((p) => {
+          const label = p.province ? provinceLabel(p.province, lang) : null;
+          return {
+            ...p,
+            ...(label !== p.province ? { label } : {}),
+            jurisdictions: p.jurisdictions.map((j) => {
+              const agencyOnly = j.years.filter((y) => y.agencyOnly).map((y) => y.year);
+              const years = j.years.map((y) => y.year);
+              return agencyOnly.length
+                ? ([j.slug, placeLabel(j, lang), years, agencyOnly] as const)
+                : ([j.slug, placeLabel(j, lang), years] as const);
+            }),
+          };
+        })}
         lang={lang}
       />
     </PageShell>

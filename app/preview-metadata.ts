@@ -6,7 +6,15 @@
 import 'server-only';
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
+import { chartNames } from '@/components/charts/chart-kinds';
+import { PREVIEW_ROWS } from '@/components/charts/chart-previews';
+import { viewSubtitle, viewTitle } from '@/lib/compare/describe-view';
+import { viewWarnings } from '@/lib/compare/notice-text';
+import type { CompareData } from '@/lib/compare/types';
 import { publicOrigin } from '@/lib/http/public-origin';
+import { compareMessages } from '@/lib/i18n/messages/compare';
+import { compareQueryString, DEFAULT_VIEW, type CompareView } from '@/lib/view-state';
+import { loadCompareView } from './compare/load-compare-view';
 import { commonMessages, type Lang } from '@/lib/i18n';
 import { pageTitle } from '@/lib/i18n/messages/common';
 
@@ -38,5 +46,48 @@ export async function previewMetadata({ title, description, lang, path, image }:
       images: [picture],
     },
     twitter: { card: 'summary_large_image', title: shown, description, images: [picture.url] },
+  };
+}
+
+/**
+ * The preview of a compare view (the compare page and its embed): the view's title, a description
+ * that says what the page warns about (places without a report, single-office reports), and the
+ * image of its own chart, whose alt text names the places it draws in full (the image may cut them).
+ */
+export function comparePreview(data: CompareData, pagePath: string): PreviewInput {
+  const lang = data.view.lang;
+  const m = compareMessages[lang];
+  const title = viewTitle(data, lang);
+  const query = compareQueryString(data.view);
+  const names = chartNames(data, lang);
+  const listed = names.slice(0, PREVIEW_ROWS);
+  return {
+    title,
+    description: [viewSubtitle(data, lang), ...viewWarnings(data, lang)].join(lang === 'zh' ? '。' : '. '),
+    lang,
+    path: `${pagePath}${query}`,
+    image: {
+      path: `/api/compare/preview.png${query}`,
+      alt: `${m.previewAlt(title)}${listed.length ? m.previewNames(listed.join(lang === 'zh' ? '、' : '; '), names.length - listed.length) : ''}`,
+    },
+  };
+}
+
+/**
+ * The preview of a page that is not a compare view (home, a place, a report, the table): the image
+ * and alt text of the compare view that pictures it, with the page's own title, description and
+ * address; the view's warnings join the description.
+ */
+export async function pagePreview(
+  page: Pick<PreviewInput, 'title' | 'description' | 'path'>,
+  view: Partial<CompareView> & Pick<CompareView, 'lang'>,
+): Promise<PreviewInput> {
+  const { data } = await loadCompareView(new URLSearchParams(compareQueryString({ ...DEFAULT_VIEW, ...view })));
+  const lang = view.lang;
+  return {
+    ...page,
+    lang,
+    description: [page.description, ...viewWarnings(data, lang)].join(lang === 'zh' ? '' : ' '),
+    image: comparePreview(data, '').image,
   };
 }

@@ -42,8 +42,11 @@ for (const lang of LANGS) {
         '/j/hongze-320813',
         '/j/ningbo-330200',
         `/reports/${report}`,
+        `/reports/${report}?figure=applications.new.total`,
+        '/embed/compare?j=fuyang-341200,hongze-320813&y=2024',
         '/ingest',
         '/j/no-such-place-000000',
+        '/reports/99999999',
       ];
       for (const path of pages) {
         await page.goto(withLang(path, lang));

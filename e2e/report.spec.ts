@@ -145,6 +145,11 @@ for (const lang of ['zh', 'en'] as const) {
         ? 'The report prints Administrative review · Total as 0, but its 4 parts add up to 11 (a difference of 11).'
         : '报告印的行政复议 · 总计是 0，但四项相加是 11（相差 11）。',
     );
+    // A link naming a figure of table 4 opens on its cell, its passage highlighted beside it.
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto(`${hongze}?figure=review.total${lang === 'en' ? '&lang=en' : ''}`);
+    await expect(page.locator('[data-grids] [data-figure="review.total"]')).toBeInViewport();
+    await expect(page.locator('[data-testid="report-text"] [data-selected]').first()).toBeInViewport();
     // Whatever a reader can see holds no code of the parser: no issue code, rule or figure key.
     await page.locator(CELL).click();
     await expect(page.getByTestId('figure-detail')).toBeVisible();

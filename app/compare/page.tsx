@@ -6,32 +6,23 @@ import { CompareResult } from '@/components/compare/compare-result';
 import { CompareControls } from '@/components/compare/compare-controls';
 import { PageShell } from '@/components/layout/page-shell';
 import { controlOptions, pickedWithLabels } from '@/lib/compare/control-options';
-import { viewSubtitle, viewTitle } from '@/lib/compare/describe-view';
+import { viewTitle } from '@/lib/compare/describe-view';
 import { perCapitaPossible } from '@/lib/compare/measures';
 import { cachedByDataVersion } from '@/lib/db/cache';
 import { listProvinces } from '@/lib/db/queries/jurisdiction/list-provinces';
 import { provinceLabel } from '@/lib/places/english';
 import { compareMessages } from '@/lib/i18n/messages/compare';
-import { compareHref, compareQueryString, type SearchInput } from '@/lib/view-state';
+import { compareHref, type SearchInput } from '@/lib/view-state';
 import { getDataStamp } from '@/lib/db/queries/data/get-data-stamp';
 import { DataVersionNotice } from '@/components/layout/data-version-notice';
 import { loadCompareView } from './load-compare-view';
-import { previewMetadata } from '../preview-metadata';
+import { comparePreview, previewMetadata } from '../preview-metadata';
 
 type Props = { searchParams: Promise<Exclude<SearchInput, URLSearchParams>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { data } = await loadCompareView(await searchParams);
-  const lang = data.view.lang;
-  const title = viewTitle(data, lang);
-  const query = compareQueryString(data.view);
-  return previewMetadata({
-    title,
-    description: viewSubtitle(data, lang),
-    lang,
-    path: `/compare${query}`,
-    image: { path: `/api/compare/preview.png${query}`, alt: compareMessages[lang].previewAlt(title) },
-  });
+  return previewMetadata(comparePreview(data, '/compare'));
 }
 
 export default async function ComparePage({ searchParams }: Props) {

@@ -10,7 +10,8 @@ import { findTableRows } from '@/lib/db/queries/report/find-table-rows';
 import { listProvinces } from '@/lib/db/queries/jurisdiction/list-provinces';
 import { countReportsByYear } from '@/lib/db/queries/report/count-reports-by-year';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
-import { commonMessages, pageTitle } from '@/lib/i18n/messages/common';
+import { pagePreview, previewMetadata } from '../preview-metadata';
+import { commonMessages } from '@/lib/i18n/messages/common';
 import { getDataStamp } from '@/lib/db/queries/data/get-data-stamp';
 import { DataVersionNotice } from '@/components/layout/data-version-notice';
 import { CiteThis } from '@/components/compare/cite-this';
@@ -24,7 +25,20 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { view } = parseTableParams(readTableParams(await searchParams));
-  return { title: pageTitle(drilldownMessages[view.lang].table.title, view.lang), description: drilldownMessages[view.lang].table.lede };
+  const m = drilldownMessages[view.lang].table;
+  const title = view.year ? `${m.title} · ${m.year} ${view.year}` : m.title;
+  // The preview draws the table's year (and province) as the ranked bars of new applications.
+  return previewMetadata(
+    await pagePreview(
+      { title, description: m.lede, path: tableHref(view) },
+      {
+        years: view.year ? { from: view.year, to: view.year } : null,
+        province: view.province,
+        level: view.province ? view.level : null,
+        lang: view.lang,
+      },
+    ),
+  );
 }
 
 export default async function TablePage({ searchParams }: Props) {

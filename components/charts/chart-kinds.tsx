@@ -19,6 +19,7 @@ import type { Lang } from '@/lib/i18n/lang';
 import type { ChartKind } from '@/lib/view-state';
 import { barChartHeight, EXPORT_WIDTH, LINE_HEIGHT, stackedChartHeight } from './chart-size';
 import { BarPreview, StackPreview } from './chart-previews';
+import { LinePreview } from './line-preview';
 import type { ChartCommon, ChartFrame } from './chart-types';
 import type { LegendItem } from './export-svg';
 import { LazyRankedBarChart, LazyStackedShareChart, LazyYearLineChart } from './lazy-charts';
@@ -36,8 +37,10 @@ export interface ChartKindEntry<D> {
   /** Marks the chart draws, one per datum with a value (a download waits for all of them). */
   marks(data: D): number;
   Component: ComponentType<ChartCommon & D>;
-  /** The body of the 1200×630 link preview (next/og). */
-  Preview(props: { data: CompareData; lang: Lang }): ReactElement;
+  /** The body of the 1200×630 link preview (next/og), in the height the card leaves it. */
+  Preview(props: { built: D; data: CompareData; lang: Lang; room: number }): ReactElement;
+  /** Every name the chart draws, whole and in its order (the preview's alt text lists the first ones). */
+  names(data: D): string[];
 }
 
 const entry = <D,>(kind: ChartKindEntry<D>) => kind;
@@ -54,7 +57,8 @@ export const CHART_KIND_ENTRIES = {
     legend: () => [],
     marks: (d) => d.rows.filter((r) => r.value !== null).length,
     Component: LazyRankedBarChart,
-    Preview: ({ data, lang }) => <BarPreview rows={toBarData(data.rows, lang, data.absent).rows} unit={data.measure.unit} lang={lang} />,
+    Preview: ({ built, data, lang, room }) => <BarPreview rows={built.rows} unit={data.measure.unit} lang={lang} room={room} />,
+    names: (d) => d.rows.map((r) => r.label),
   }),
   line: entry<LineChartData>({
     build: (data, lang) =>
@@ -64,19 +68,9 @@ export const CHART_KIND_ENTRIES = {
     legend: (d) => d.series.map((s, i) => ({ label: s.label, color: seriesColor(i) })),
     marks: (d) => d.series.reduce((n, s) => n + s.points.filter((p) => p.value !== null).length, 0),
     Component: LazyYearLineChart,
-    // Lines preview as bars of their latest year: one picture reads at a glance.
-    Preview: ({ data, lang }) => (
-      <BarPreview
-        rows={
-          toBarData(
-            data.rows.filter((r) => r.year === data.range?.to),
-            lang,
-          ).rows
-        }
-        unit={data.measure.unit}
-        lang={lang}
-      />
-    ),
+    // The trend itself: its years (the chosen one marked) and a line per place.
+    Preview: ({ built, data, lang, room }) => <LinePreview data={built} unit={data.measure.unit} lang={lang} room={room} />,
+    names: (d) => d.series.map((s) => s.label),
   }),
   stacked: entry<StackChartData>({
     build: (data, lang) => toStackData(data.rows, data.composition?.parts.map((p) => p[lang]) ?? [], lang, data.absent),
@@ -85,10 +79,8 @@ export const CHART_KIND_ENTRIES = {
     legend: (d) => d.parts.map((label, i) => ({ label, color: seriesColor(i) })),
     marks: (d) => d.rows.reduce((n, r) => n + r.shares.filter((s) => s !== null).length, 0),
     Component: LazyStackedShareChart,
-    Preview: ({ data, lang }) => {
-      const d = toStackData(data.rows, data.composition?.parts.map((p) => p[lang]) ?? [], lang, data.absent);
-      return <StackPreview rows={d.rows} parts={d.parts} lang={lang} />;
-    },
+    Preview: ({ built, lang, room }) => <StackPreview rows={built.rows} parts={built.parts} lang={lang} room={room} />,
+    names: (d) => d.rows.map((r) => r.label),
   }),
 } satisfies Record<ChartKind, object>;
 
@@ -115,7 +107,14 @@ export function drawChart(data: CompareData, common: ChartCommon): DrawnChart {
   };
 }
 
-export function ChartPreview({ data, lang }: { data: CompareData; lang: Lang }) {
-  const { Preview } = CHART_KIND_ENTRIES[data.view.chart] as unknown as ChartKindEntry<object>;
-  return <Preview data={data} lang={lang} />;
+/** The view's chart as the link preview draws it, in `room` px of height. */
+export function ChartPreview({ data, lang, room }: { data: CompareData; lang: Lang; room: number }) {
+  const chart = CHART_KIND_ENTRIES[data.view.chart] as unknown as ChartKindEntry<object>;
+  return <chart.Preview built={chart.build(data, lang)} data={data} lang={lang} room={room} />;
+}
+
+/** Every name the view's chart draws, whole, in its order. */
+export function chartNames(data: CompareData, lang: Lang): string[] {
+  const chart = CHART_KIND_ENTRIES[data.view.chart] as unknown as ChartKindEntry<object>;
+  return chart.names(chart.build(data, lang));
 }

@@ -1,7 +1,8 @@
 // Bodies of the link-preview image (1200×630, drawn by next/og's satori, which reads flexbox
 // inline styles only): the top rows of a view as bars with values, or as 100% stacks of shares,
-// with the marks they carry explained below. Server-only: the chart-kind registry maps each kind
-// to one of these.
+// with the marks they carry explained below, in the height the card leaves them (as many rows as
+// fit, at most PREVIEW_ROWS). Labels are whole or cut with … (the alt text names them in full).
+// Server-only: the chart-kind registry maps each kind to one of these.
 
 import type { CompareData } from '@/lib/compare/types';
 import type { BarDatum, StackDatum } from '@/lib/compare/chart-data';
@@ -9,15 +10,22 @@ import { FLAG_MARKS } from '@/lib/compare/flag-marks';
 import { formatValue, type Lang } from '@/lib/i18n';
 import { compareMessages } from '@/lib/i18n/messages/compare';
 import { DARK_TEXT_ON, seriesColor } from './palette';
+import { fitText, textWidth } from './preview-text';
 
-/** Rows a preview shows: the top of the ranking. */
+/** Rows a preview shows at most: the top of the ranking. */
 export const PREVIEW_ROWS = 10;
+/** Height of the marks' legend line under the rows. */
+const MARKS_LINE = 28;
+/** A row never gets less than this: its 24 px label must fit. */
+const MIN_ROW = 30;
 /** Width of a stack: the card (1200) less its padding (2 × 64), the label column (280) and a margin. */
 const STACK_WIDTH = 780;
+const LABEL_WIDTH = 280;
+const LABEL_FONT = 24;
 const LABEL_STYLE = {
-  width: 280,
+  width: LABEL_WIDTH,
   flexShrink: 0,
-  fontSize: 24,
+  fontSize: LABEL_FONT,
   textAlign: 'right',
   paddingRight: 16,
   display: 'flex',
@@ -27,8 +35,17 @@ const LABEL_STYLE = {
 } as const;
 const MUTED = '#6b7178';
 
+/** The row's label with its marks, the name cut with … to leave the marks room. */
 function labelOf(row: { label: string; marks: string }): string {
-  return row.marks ? `${row.label} ${row.marks}` : row.label;
+  const marks = row.marks ? ` ${row.marks}` : '';
+  return `${fitText(row.label, LABEL_WIDTH - 16 - textWidth(marks, LABEL_FONT), LABEL_FONT)}${marks}`;
+}
+
+/** How many rows fit `room` (px), at most PREVIEW_ROWS, and each one's height. */
+export function rowsThatFit(count: number, room: number, tallest: number): { shown: number; height: number } {
+  const space = room - MARKS_LINE;
+  const shown = Math.max(0, Math.min(count, PREVIEW_ROWS, Math.floor(space / MIN_ROW)));
+  return { shown, height: Math.min(tallest, space / Math.max(shown, 1)) };
 }
 
 /** The legend of the marks the rows carry. */
@@ -48,8 +65,19 @@ function Empty({ lang }: { lang: Lang }) {
 }
 
 /** Ranked bars with their values. */
-export function BarPreview({ rows, unit, lang }: { rows: readonly BarDatum[]; unit: CompareData['measure']['unit']; lang: Lang }) {
-  const shown = rows.slice(0, PREVIEW_ROWS);
+export function BarPreview({
+  rows,
+  unit,
+  lang,
+  room,
+}: {
+  rows: readonly BarDatum[];
+  unit: CompareData['measure']['unit'];
+  lang: Lang;
+  room: number;
+}) {
+  const fit = rowsThatFit(rows.length, room, 44);
+  const shown = rows.slice(0, fit.shown);
   const max = Math.max(...shown.map((r) => r.value ?? 0), 0);
   const anyHighlight = shown.some((r) => r.highlighted);
   const missing = compareMessages[lang].missing;
@@ -58,7 +86,7 @@ export function BarPreview({ rows, unit, lang }: { rows: readonly BarDatum[]; un
       <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1 }}>
         {shown.length === 0 ? <Empty lang={lang} /> : null}
         {shown.map((r) => (
-          <div key={r.id} style={{ display: 'flex', alignItems: 'center', height: Math.min(44, 330 / Math.max(shown.length, 1)) }}>
+          <div key={r.id} style={{ display: 'flex', alignItems: 'center', height: fit.height }}>
             <div style={LABEL_STYLE}>{labelOf(r)}</div>
             {r.value === null ? (
               <div style={{ fontSize: 22, color: MUTED, fontStyle: 'italic' }}>{r.note ?? missing}</div>
@@ -112,8 +140,20 @@ function StackRow({ row, missingLabel }: { row: StackDatum; missingLabel: string
 }
 
 /** 100% stacks under the parts' legend. */
-export function StackPreview({ rows, parts, lang }: { rows: readonly StackDatum[]; parts: readonly string[]; lang: Lang }) {
-  const shown = rows.slice(0, PREVIEW_ROWS);
+export function StackPreview({
+  rows,
+  parts,
+  lang,
+  room,
+}: {
+  rows: readonly StackDatum[];
+  parts: readonly string[];
+  lang: Lang;
+  room: number;
+}) {
+  // The parts' legend takes a row's room.
+  const fit = rowsThatFit(rows.length, room - 60, 40);
+  const shown = rows.slice(0, fit.shown);
   const missing = compareMessages[lang].missing;
   return (
     <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1 }}>
@@ -125,13 +165,13 @@ export function StackPreview({ rows, parts, lang }: { rows: readonly StackDatum[
             {parts.map((label, i) => (
               <div key={label} style={{ display: 'flex', alignItems: 'center', marginRight: 18 }}>
                 <div style={{ width: 14, height: 14, background: seriesColor(i), marginRight: 6 }} />
-                {label}
+                {fitText(label, 200, 18)}
               </div>
             ))}
           </div>
         )}
         {shown.map((r) => (
-          <div key={r.id} style={{ display: 'flex', alignItems: 'center', height: Math.min(40, 300 / Math.max(shown.length, 1)) }}>
+          <div key={r.id} style={{ display: 'flex', alignItems: 'center', height: fit.height }}>
             <div style={LABEL_STYLE}>{labelOf(r)}</div>
             <StackRow row={r} missingLabel={missing} />
           </div>

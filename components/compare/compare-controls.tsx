@@ -84,6 +84,7 @@ export function CompareControls({ view, picked, years, range, provinces, perCapi
           province={filterProvince}
           level={filterLevel}
           labels={{ search: c.search, searchHint: c.searchHint, noMatches: c.noMatches }}
+          lang={view.lang}
           onPick={(j) => go({ jurisdictions: [...view.jurisdictions, j.slug] })}
         />
         <div className="mt-3 grid grid-cols-2 gap-2">

@@ -10,8 +10,13 @@ export const EMBED_MESSAGE = 'gov-reports-embed-height';
 export function EmbedResize() {
   useEffect(() => {
     if (window.parent === window) return;
+    // The body's own height (not the document's scrollHeight, which never falls below the frame's
+    // height), so a frame made wider, whose content then needs less room, shrinks as well.
     const post = () =>
-      window.parent.postMessage({ type: EMBED_MESSAGE, height: document.documentElement.scrollHeight, src: window.location.href }, '*');
+      window.parent.postMessage(
+        { type: EMBED_MESSAGE, height: Math.ceil(document.body.getBoundingClientRect().height), src: window.location.href },
+        '*',
+      );
     const observer = new ResizeObserver(post);
     observer.observe(document.body);
     post();

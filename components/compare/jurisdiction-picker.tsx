@@ -1,9 +1,14 @@
 // Search-and-add for jurisdictions: a keyboard combobox (arrows, Enter, Escape) over
-// /api/compare/jurisdictions, matching Chinese names, pinyin and initials.
+// /api/compare/jurisdictions, matching Chinese names, pinyin, initials and English names (Hohhot),
+// each shown with the label the server made in the page's language.
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
 import type { JurisdictionSummary } from '@/lib/domain';
+import type { Lang } from '@/lib/i18n/lang';
+
+/** A match as the API sends it: the place and its labels in the asked language. */
+export type PickerResult = JurisdictionSummary & { label: string; provinceLabel: string | null };
 
 export interface PickerLabels {
   search: string;
@@ -17,16 +22,18 @@ export function JurisdictionPicker({
   province,
   level,
   labels,
+  lang,
 }: {
-  onPick: (j: JurisdictionSummary) => void;
+  onPick: (j: PickerResult) => void;
   exclude: readonly string[];
   province: string | null;
   level: string | null;
   labels: PickerLabels;
+  lang: Lang;
 }) {
   const id = useId();
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<JurisdictionSummary[]>([]);
+  const [results, setResults] = useState<PickerResult[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const request = useRef(0);
@@ -38,9 +45,10 @@ export function JurisdictionPicker({
       const params = new URLSearchParams({ q: query });
       if (province) params.set('province', province);
       if (level) params.set('level', level);
+      if (lang !== 'zh') params.set('lang', lang);
       try {
         const res = await fetch(`/api/compare/jurisdictions?${params}`);
-        const body = (await res.json()) as { results: JurisdictionSummary[] };
+        const body = (await res.json()) as { results: PickerResult[] };
         if (ticket === request.current) {
           setResults(body.results.filter((r) => !exclude.includes(r.slug)));
           setActive(0);
@@ -51,9 +59,9 @@ export function JurisdictionPicker({
     }, 120);
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the joined slugs stand for `exclude`
-  }, [query, open, province, level, exclude.join(',')]);
+  }, [query, open, province, level, lang, exclude.join(',')]);
 
-  function pick(j: JurisdictionSummary | undefined) {
+  function pick(j: PickerResult | undefined) {
     if (!j) return;
     onPick(j);
     setQuery('');
@@ -129,8 +137,8 @@ export function JurisdictionPicker({
                 onMouseEnter={() => setActive(i)}
                 className={`flex cursor-pointer items-baseline justify-between gap-2 px-3 py-1.5 ${i === active ? 'bg-accent-soft' : ''}`}
               >
-                <span className="font-medium">{r.name}</span>
-                <span className="text-xs text-ink-mute">{r.province}</span>
+                <span className="font-medium">{r.label}</span>
+                <span className="text-xs text-ink-mute">{r.provinceLabel}</span>
               </li>
             ))
           )}

@@ -56,6 +56,8 @@ export function ReportViewer({
   const m = drilldownMessages[lang];
   const textRef = useRef<HTMLDivElement>(null);
   const tagRef = useRef<HTMLSpanElement>(null);
+  /** True until the first selection effect: the view the address opened with. */
+  const opened = useRef(true);
   const [selection, setSelection] = useState<Selection>(
     initialFigure ? { kind: 'figure', key: initialFigure } : initialIssue ? { kind: 'issue', id: initialIssue } : null,
   );
@@ -134,8 +136,15 @@ export function ReportViewer({
       // Scroll the text pane only (not the page); beside the tables, bring the pane into view if it is off screen.
       root.scrollTo({ top: Math.max(0, target.offsetTop - root.clientHeight / 3), behavior: 'smooth' });
       const box = root.getBoundingClientRect();
-      if (sideBySide() && (box.bottom < 0 || box.top > window.innerHeight)) root.scrollIntoView({ block: 'nearest' });
+      const cell =
+        opened.current && selection?.kind === 'figure'
+          ? document.querySelector<HTMLElement>(`[data-grids] [data-figure="${CSS.escape(selection.key)}"]`)
+          : null;
+      // A link that names a figure opens on its cell (the text stays beside it, sticky); later choices only bring the text into view.
+      if (sideBySide() && cell) cell.scrollIntoView({ block: 'center' });
+      else if (sideBySide() && (box.bottom < 0 || box.top > window.innerHeight)) root.scrollIntoView({ block: 'nearest' });
     }
+    opened.current = false;
     if (selection?.kind === 'issue' && sideBySide()) document.getElementById(`issue-${selection.id}`)?.scrollIntoView({ block: 'nearest' });
   }, [selectedMarks, selection]);
 

@@ -3,7 +3,7 @@
 
 import type { Lang } from '@/lib/i18n/lang';
 import { compareMessages } from '@/lib/i18n/messages/compare';
-import type { DataNotice } from './types';
+import type { CompareData, DataNotice } from './types';
 
 export function listText(items: readonly (string | number)[], lang: Lang): string {
   return items.join(lang === 'zh' ? '、' : ', ');
@@ -37,4 +37,9 @@ export function dataNoticeText(n: DataNotice, lang: Lang): string {
     case 'province-absent':
       return `${m.provinceAbsent(n.province, n.years)}${n.has.length ? ` ${m.provinceHas} ${listText(n.has, lang)}` : ''}`;
   }
+}
+
+/** Everything the page warns about a view, one sentence each: its notices, then single-office reports mixed in. */
+export function viewWarnings(data: Pick<CompareData, 'notices' | 'mixedScope'>, lang: Lang): string[] {
+  return [...data.notices.map((n) => dataNoticeText(n, lang)), ...(data.mixedScope ? [compareMessages[lang].agencyWarning] : [])];
 }

@@ -76,4 +76,5 @@ export const PICKER_PARAMS = {
   q: withDefault(patternParam(/^[^]{0,40}$/u, 'at most 40 characters'), '', 'what was typed, at most 40 characters'),
   province: optional(patternParam(/^\S{1,40}$/u, 'a province name'), 'a province name such as 安徽省'),
   level: optional(enumParam(LEVELS), LEVELS.join(', ')),
+  lang: withDefault(enumParam(['zh', 'en'] as const), 'zh', 'zh or en: the language of the labels'),
 };

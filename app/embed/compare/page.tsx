@@ -7,30 +7,18 @@ import { drawChart } from '@/components/charts/chart-kinds';
 import { EmbedResize } from '@/components/compare/embed-resize';
 import { MarksLegend } from '@/components/compare/marks-legend';
 import { viewSubtitle, viewTitle } from '@/lib/compare/describe-view';
-import { dataNoticeText } from '@/lib/compare/notice-text';
+import { viewWarnings } from '@/lib/compare/notice-text';
 import { commonMessages } from '@/lib/i18n';
 import { compareMessages } from '@/lib/i18n/messages/compare';
-import { compareHref, compareQueryString, type SearchInput } from '@/lib/view-state';
+import { compareHref, type SearchInput } from '@/lib/view-state';
 import { loadCompareView } from '../../compare/load-compare-view';
-import { previewMetadata } from '../../preview-metadata';
+import { comparePreview, previewMetadata } from '../../preview-metadata';
 
 type Props = { searchParams: Promise<Exclude<SearchInput, URLSearchParams>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { data } = await loadCompareView(await searchParams);
-  const lang = data.view.lang;
-  const title = viewTitle(data, lang);
-  const query = compareQueryString(data.view);
-  return {
-    ...(await previewMetadata({
-      title,
-      description: viewSubtitle(data, lang),
-      lang,
-      path: `/embed/compare${query}`,
-      image: { path: `/api/compare/preview.png${query}`, alt: compareMessages[lang].previewAlt(title) },
-    })),
-    robots: { index: false },
-  };
+  return { ...(await previewMetadata(comparePreview(data, '/embed/compare'))), robots: { index: false } };
 }
 
 export default async function EmbedComparePage({ searchParams }: Props) {
@@ -38,20 +26,20 @@ export default async function EmbedComparePage({ searchParams }: Props) {
   const lang = data.view.lang;
   const m = compareMessages[lang];
   const title = viewTitle(data, lang);
+  const warnings = viewWarnings(data, lang);
   const chart = drawChart(data, { unit: data.composition ? 'ratio' : data.measure.unit, lang, title, missingLabel: m.missing });
   return (
     <main className="p-3" data-testid="embed">
       <EmbedResize />
       <h1 className="text-base font-semibold leading-snug">{title}</h1>
       <p className="mt-0.5 text-xs text-ink-mute">{viewSubtitle(data, lang)}</p>
-      {data.notices.length ? (
+      {warnings.length ? (
         <ul className="mt-2 text-xs text-warn" data-testid="embed-notices">
-          {data.notices.map((n, i) => (
-            <li key={i}>{dataNoticeText(n, lang)}</li>
+          {warnings.map((w, i) => (
+            <li key={i}>{w}</li>
           ))}
         </ul>
       ) : null}
-      {data.mixedScope ? <p className="mt-2 text-xs text-warn">{m.agencyWarning}</p> : null}
       <div className="mt-2" style={{ height: chart.height }} data-testid="compare-chart" data-chart-kind={chart.kind}>
         {chart.element}
       </div>

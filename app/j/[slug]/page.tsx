@@ -27,9 +27,9 @@ import { explainFailedChecks, failedSumKeys } from '@/lib/tables/checks';
 import { rateRows } from '@/lib/tables/rates';
 import { pickReport, previousReport } from '@/lib/tables/report-choice';
 import { buildReportModels } from '@/lib/tables/report-models';
-import { compareHref, compareQueryString, DEFAULT_VIEW } from '@/lib/view-state';
-import { previewMetadata } from '../../preview-metadata';
-import { parseJurisdictionParams } from '@/lib/view-state/jurisdiction-params';
+import { compareHref, DEFAULT_VIEW } from '@/lib/view-state';
+import { pagePreview, previewMetadata } from '../../preview-metadata';
+import { jurisdictionHref, parseJurisdictionParams } from '@/lib/view-state/jurisdiction-params';
 import { entryFromFigures } from '@/lib/peers';
 import { loadPeerGroups } from './load-peers';
 import { parseSlug } from '@/lib/view-state/params';
@@ -48,15 +48,21 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const lang = view.lang;
   if (!jurisdiction) return { title: pageTitle(drilldownMessages[lang].jurisdiction.notFound, lang) };
   const name = placeLabel(jurisdiction, lang);
-  // The preview draws this place's trend of new applications.
-  const query = compareQueryString({ ...DEFAULT_VIEW, jurisdictions: [jurisdiction.slug], chart: 'line', lang });
-  return previewMetadata({
-    title: name,
-    description: drilldownMessages[lang].jurisdiction.description(name, jurisdiction.reports.length),
-    lang,
-    path: withLang(`/j/${jurisdiction.slug}`, lang),
-    image: { path: `/api/compare/preview.png${query}`, alt: name },
-  });
+  const shown = pickReport(jurisdiction.reports, view);
+  const agency = shown?.scope === 'agency' ? [commonMessages[lang].scopeHint.agency] : [];
+  // The preview draws this place's trend of new applications, the year shown marked.
+  return previewMetadata(
+    await pagePreview(
+      {
+        title: name,
+        description: [drilldownMessages[lang].jurisdiction.description(name, jurisdiction.reports.length), ...agency].join(
+          lang === 'zh' ? '' : ' ',
+        ),
+        path: jurisdictionHref(jurisdiction.slug, { reportId: view.reportId, year: view.year, lang }),
+      },
+      { jurisdictions: [jurisdiction.slug], chart: 'line', years: shown ? { from: shown.year, to: shown.year } : null, lang },
+    ),
+  );
 }
 
 export default async function JurisdictionPage({ params, searchParams }: Props) {

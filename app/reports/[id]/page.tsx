@@ -17,17 +17,37 @@ import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 import { pageTitle } from '@/lib/i18n/messages/common';
 import { qualityMessages } from '@/lib/i18n/messages/quality';
 import { indexReport } from '@/lib/tables/cells';
-import { explainFailedChecks } from '@/lib/tables/checks';
+import { explainFailedChecks, isFailedCheck } from '@/lib/tables/checks';
 import { buildReportModels } from '@/lib/tables/report-models';
-import { parseReportId, parseReportParams } from '@/lib/view-state/report-params';
+import { parseReportId, parseReportParams, reportHref } from '@/lib/view-state/report-params';
+import { commonMessages } from '@/lib/i18n';
+import { pagePreview, previewMetadata } from '../../preview-metadata';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const id = parseReportId((await params).id);
-  const { lang } = parseReportParams(await searchParams).view;
+  const { view } = parseReportParams(await searchParams);
+  const { lang } = view;
   const report = id === null ? null : await getReport(id);
-  return { title: pageTitle(report ? `${report.year} · ${report.body}` : drilldownMessages[lang].report.notFound, lang) };
+  if (!report) return { title: pageTitle(drilldownMessages[lang].report.notFound, lang) };
+  const newApplications = report.figures.find((f) => f.key === 'applications.new.total')?.value ?? null;
+  const checked = report.figures.some((f) => f.provenance === 'table');
+  const failed = checked ? report.issues.filter(isFailedCheck).length : null;
+  const agency = report.scope === 'agency' ? [commonMessages[lang].scopeHint.agency] : [];
+  // The preview draws the place's trend with this report's year marked.
+  return previewMetadata(
+    await pagePreview(
+      {
+        title: `${report.year} · ${report.body}`,
+        description: [drilldownMessages[lang].report.description(report.body, report.year, newApplications, failed), ...agency].join(
+          lang === 'zh' ? '' : ' ',
+        ),
+        path: reportHref(report.id, view),
+      },
+      { jurisdictions: [report.jurisdiction.slug], chart: 'line', years: { from: report.year, to: report.year }, lang },
+    ),
+  );
 }
 
 export default async function ReportPage({ params, searchParams }: Props) {

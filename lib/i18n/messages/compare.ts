@@ -35,8 +35,8 @@ export const compareMessages = defineMessages(
     controls: {
       heading: '设置',
       jurisdictions: '辖区',
-      search: '搜索辖区(中文、拼音或首字母)',
-      searchHint: '输入名称、拼音或首字母,用方向键选择,回车添加',
+      search: '搜索辖区(中文、拼音、首字母或英文)',
+      searchHint: '输入名称、拼音、首字母或英文名,用方向键选择,回车添加',
       noMatches: '没有匹配的辖区',
       remove: (name: string) => `移除 ${name}`,
       province: '省份',
@@ -160,6 +160,9 @@ export const compareMessages = defineMessages(
     markedYear: (year: number) => `所选年份 ${year}`,
     empty: '请选择辖区或省份开始比较。',
     previewAlt: (title: string) => `图表:${title}`,
+    previewNames: (names: string, more: number) => `。图中:${names}${more ? `,另有 ${more} 个` : ''}`,
+    previewMore: (n: number) => `另有 ${n} 个未画出`,
+    previewMoreNotices: (n: number) => `另有 ${n} 条提示,见页面`,
   },
   {
     home: {
@@ -192,8 +195,8 @@ export const compareMessages = defineMessages(
     controls: {
       heading: 'Settings',
       jurisdictions: 'Jurisdictions',
-      search: 'Search jurisdictions (Chinese, pinyin or initials)',
-      searchHint: 'Type a name, pinyin or initials; arrow keys to choose, Enter to add',
+      search: 'Search places (English, Chinese or pinyin)',
+      searchHint: 'Type a name in English, Chinese, pinyin or initials; arrow keys to choose, Enter to add',
       noMatches: 'No matching jurisdiction',
       remove: (name: string) => `Remove ${name}`,
       province: 'Province',
@@ -324,5 +327,8 @@ export const compareMessages = defineMessages(
     markedYear: (year: number) => `chosen year ${year}`,
     empty: 'Choose jurisdictions or a province to start comparing.',
     previewAlt: (title: string) => `Chart: ${title}`,
+    previewNames: (names: string, more: number) => `. Shown: ${names}${more ? `, and ${more} more` : ''}`,
+    previewMore: (n: number) => `${n} more not drawn`,
+    previewMoreNotices: (n: number) => (n === 1 ? '1 more notice on the page' : `${n} more notices on the page`),
   },
 );

@@ -148,6 +148,9 @@ export const drilldownMessages = defineMessages(
       times: (n: number) => `${n} 处`,
       jurisdictionPage: (name: string) => `${name}的全部报告`,
       notFound: '找不到这份报告',
+      /** failed: null when no table was read, so nothing could be checked. */
+      description: (body: string, year: number, newApplications: number | null, failed: number | null) =>
+        `${body} ${year} 年政府信息公开工作年度报告:${newApplications === null ? '未读出本年新收申请数' : `本年新收申请 ${newApplications} 件`};${failed === null ? '表格未能读取,未做勾稽关系核验' : failed ? `${failed} 项勾稽关系未通过核验` : '勾稽关系全部通过核验'}。`,
     },
     table: {
       title: '总表',
@@ -328,6 +331,8 @@ export const drilldownMessages = defineMessages(
       times: (n: number) => (n === 1 ? '1 place' : `${n} places`),
       jurisdictionPage: (name: string) => `All reports of ${name}`,
       notFound: 'Report not found',
+      description: (body: string, year: number, newApplications: number | null, failed: number | null) =>
+        `${body}'s ${year} annual disclosure report: ${newApplications === null ? 'new applications not read' : `${newApplications} new ${newApplications === 1 ? 'application' : 'applications'}`}; ${failed === null ? 'its tables could not be read, so nothing was checked' : failed ? `${failed} failed ${failed === 1 ? 'check' : 'checks'}` : 'every check passed'}.`,
     },
     table: {
       title: 'All jurisdictions',
