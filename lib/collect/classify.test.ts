@@ -466,4 +466,22 @@ describe('how real CMSs write a column', () => {
     expect(pageRole(readPage(html('<iframe src="content.html"></iframe>'), at), [at], 'article').kind).toBe('article');
     expect(pageRole(readPage(html(`<p>${'主动公开'.repeat(400)}</p>`), at), [at], 'article').kind).toBe('article');
   });
+
+  it('the edges: a report’s words without a table, a text report with only an unreadable attachment, 共 N 页 of two digits, bare-year links only', () => {
+    const at = 'http://www.example-gov.test/xxgk/ndbg/202101/t1.html';
+    const words = '<p>一、主动公开政府信息情况</p><p>三、收到和处理政府信息公开申请情况</p><a href="/a/r.pdf">年报</a>';
+    expect(readPage(`<html><body>${words}</body></html>`, at).hasReportTables).toBe(false);
+    expect(readPage(`<html><body>${words}<table><tr><td>1</td></tr></table></body></html>`, at).hasReportTables).toBe(true);
+    // A report as text (no tables) beside a spreadsheet: the page is read.
+    const text = `<html><body><h1>2020年政府信息公开工作年度报告</h1><p>${'本机关主动公开政府信息'.repeat(40)}</p><a href="/a/t.xls">统计表.xls</a></body></html>`;
+    expect(pageRole(readPage(text, at), [at], 'article')).toMatchObject({ readSelf: true, unread: [{ type: 'xls' }] });
+    const column = 'http://www.example-gov.test/xxgk/ndbg/index.html';
+    expect(readPage(list('', '共 12 页 <a href="index_1.html">下一页</a>'), column).pages).toHaveLength(11);
+    expect(
+      readPage(
+        list('', '<a href="/xxgk/2016/">2016年工作总结</a> <a href="/xxgk/2015/">第2015年</a> <a href="/xxgk/2014/">2014年度</a>'),
+        column,
+      ).pages,
+    ).toEqual(['http://www.example-gov.test/xxgk/2014/']);
+  });
 });
