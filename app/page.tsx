@@ -80,19 +80,20 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         </Link>
       </p>
       <JurisdictionList
-        provinces={overview.provinces.map((p) => ({
-          ...p,
-          label: p.province ? provinceLabel(p.province, lang) : null,
-          jurisdictions: p.jurisdictions.map((j) => {
-            const agencyOnly = j.years.filter((y) => y.agencyOnly).map((y) => y.year);
-            return {
-              slug: j.slug,
-              label: placeLabel(j, lang),
-              years: j.years.map((y) => y.year),
-              ...(agencyOnly.length ? { agencyOnly } : {}),
-            };
-          }),
-        }))}
+        provinces={overview.provinces.map((p) => {
+          const label = p.province ? provinceLabel(p.province, lang) : null;
+          return {
+            ...p,
+            ...(label !== p.province ? { label } : {}),
+            jurisdictions: p.jurisdictions.map((j) => {
+              const agencyOnly = j.years.filter((y) => y.agencyOnly).map((y) => y.year);
+              const years = j.years.map((y) => y.year);
+              return agencyOnly.length
+                ? ([j.slug, placeLabel(j, lang), years, agencyOnly] as const)
+                : ([j.slug, placeLabel(j, lang), years] as const);
+            }),
+          };
+        })}
         lang={lang}
       />
     </PageShell>

@@ -31,7 +31,8 @@ test('building a comparison by clicking; the copied link reproduces it in a fres
   expect(values[labels.findIndex((l) => l.includes('阜阳市'))]).toBe('43.2%');
 
   const link = await page.getByTestId('copy-link').getAttribute('data-share-path');
-  expect(link).toMatch(/^\/compare\?j=fuyang-[\w-]+,yiyang-[\w-]+,ningbo-[\w-]+&y=2020&m=disclosure-rate$/);
+  // The link carries the data version it was made at (v).
+  expect(link).toMatch(/^\/compare\?j=fuyang-[\w-]+,yiyang-[\w-]+,ningbo-[\w-]+&y=2020&m=disclosure-rate&v=\d+$/);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByTestId('copy-link').click();
   await expect(page.getByTestId('share-status')).toHaveText('链接已复制');

@@ -162,7 +162,7 @@ for (const lang of ['zh', 'en'] as const) {
     expect(ningbo[note]).toBe(
       lang === 'zh'
         ? '无法计算:分子(予以公开 + 部分公开)有数字缺失'
-        : 'Not computed: a figure of the numerator (Disclosed in full + Partly disclosed) is missing',
+        : 'Not computed: a figure of the numerator (disclosed in full + partly disclosed) is missing',
     );
 
     const table = JSON.parse(text(json.bytes)) as {
@@ -263,6 +263,21 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(ningbo.locator('[data-rate="disclosure-rate"]')).toContainText(lang === 'zh' ? '无法计算' : 'Not computed');
     // A group total no table prints is the sum of its parts: grey, with Σ.
     await expect(page.locator('tbody [data-status="sum"]').first()).toContainText('Σ');
+  });
+
+  test(`/compare's table marks figures without a number in the one notation and says why a rate is missing (${lang})`, async ({ page }) => {
+    await page.goto(`${COMPARE}${suffixOf(lang)}`);
+    const ningbo = page.getByTestId('compare-table').locator('tbody tr').filter({ hasText: '宁波' });
+    // 宁波's tables were not read: its inputs are "…", the same mark and words as the legend.
+    await expect(ningbo.locator('[data-notation="notRead"]')).toHaveCount(3);
+    await expect(ningbo.locator('[data-notation="notRead"]').first()).toContainText('…');
+    await expect(ningbo.locator('[data-why]')).toHaveText(
+      lang === 'zh'
+        ? '无法计算:分子(予以公开 + 部分公开)有数字缺失'
+        : 'Not computed: a figure of the numerator (disclosed in full + partly disclosed) is missing',
+    );
+    // No cell says a bare "缺失" / "missing" any more.
+    expect(await ningbo.locator('td').allInnerTexts()).not.toContain(lang === 'zh' ? '缺失' : 'missing');
   });
 
   test(`a rate whose inputs are in a failed sum relation shows ! with the relation named and is not ranked (${lang})`, async ({ page }) => {

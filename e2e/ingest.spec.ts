@@ -1,7 +1,7 @@
 // /ingest as an officer uses it, on its own server over an empty database (the shared test
 // server already holds the bundled reports, so nothing there would be new): sign in, upload seed
-// 000 and a corpus PDF, review them, save, find them on the compare page; then a duplicate and a
-// non-report.
+// 000 and a corpus PDF, review them, save, find them on the compare page; then a duplicate, a
+// non-report and an image (a scan: see scan.spec.ts for its recognition).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -117,8 +117,9 @@ test('a duplicate links to the stored report; a non-report is refused and nothin
   const reportLink = duplicate.getByRole('link', { name: /查看报告 #\d+/ });
   await expect(reportLink).toHaveAttribute('href', /^\/reports\/\d+$/);
 
-  await expect(item(page, 'photo.txt')).toHaveAttribute('data-phase', 'refused');
-  await expect(item(page, 'photo.txt').getByTestId('upload-refusal')).toContainText('图片');
+  // An image (whatever its name) is a scan: recognition is offered, nothing is read or saved before.
+  await expect(item(page, 'photo.txt')).toHaveAttribute('data-phase', 'scan');
+  await expect(item(page, 'photo.txt')).toContainText('这是扫描件');
   await expect(item(page, 'notice.html')).toHaveAttribute('data-phase', 'refused');
   await expect(item(page, 'notice.html').getByTestId('upload-refusal')).toContainText('没有保存任何内容');
   const after = ((await (await request.get(`${app.baseURL}/api/reports`)).json()) as { data: unknown[] }).data.length;

@@ -16,7 +16,7 @@ const SCOPES: Record<string, string[]> = {
   'lib/view-state': ['lib/view-state/**/*.ts'],
   'lib/tables': ['lib/tables/**/*.ts'],
   'lib/figures': ['lib/figures/**/*.ts'],
-  'lib/collect': ['address', 'classify', 'robots'].map((m) => `lib/collect/${m}.ts`),
+  'lib/collect': ['address', 'classify', 'robots', 'signals'].map((m) => `lib/collect/${m}.ts`),
   'lib/http': ['csv', 'etag', 'query-params', 'rate-limit', 'security-headers', 'body-limit', 'content-disposition'].map(
     (m) => `lib/http/${m}.ts`,
   ),

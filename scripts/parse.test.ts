@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { docx } from '../lib/extract/testing/zip';
 import { TABLE3_ROWS } from '../lib/figures/keys';
 import { docxBomb } from '../lib/ingest/testing/hostile';
+import { NANJING_NEWS } from '../lib/parser/testing/news';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'parse-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -170,6 +171,9 @@ describe('parse CLI: refusals (exit 2, one line on stderr)', () => {
     const novel =
       '第一章\n那年冬天，雪下得很大。他推开木门，屋里只有一盏昏黄的油灯。母亲坐在炕头缝补衣裳，抬头看了他一眼，什么也没说。\n'.repeat(40);
     expect(await refused(write('novel.txt', novel))).not.toBe('');
+  });
+  it('a news article about a report, statistics and all (issue 12 item 4)', async () => {
+    expect(await refused(write('news.txt', NANJING_NEWS))).toMatch(/news.*\[NOT_A_REPORT\]\s*$/i);
   });
   it('a decompression bomb: a .docx whose document.xml inflates to 100 MB', async () => {
     expect(await refused(write('bomb.docx', docxBomb()))).toMatch(/decompression bomb.*\[COMPRESSION_RATIO\]\s*$/);

@@ -1,12 +1,16 @@
 // `npm run reparse`: re-read every source of the reports an earlier parser version read
 // (parser_version ≠ PARSER_VERSION), each report atomically; remove stored texts that are now
 // refused as not reports (saying so); then merge stored reports that are the same report.
-// Exit 1 when a report could not be re-read (it is then left as it was).
+// Exit 1 when a report could not be re-read (it is then left as it was). A scan is re-read from
+// what was recognised when it was stored, never recognised again, unless asked: `--recognise`
+// queues every stored scan for recognition again (npm start's OCR worker, or `npm run ingest --
+// --recognise`, then gives each its new recognition and re-reads its report).
 import { createPool } from '../lib/db/pool';
 import { openDatabase, type OpenDatabase } from '../lib/db/database';
 import { defaultDeps } from '../lib/db/ingest';
 import { describeReparse, progressReporter, reparseSummary } from '../lib/db/ingest/progress';
 import { reparseStale, staleReportIds } from '../lib/db/ingest/reparse';
+import { requeueStoredScans } from '../lib/db/ocr/jobs';
 import { PARSER_VERSION } from '../lib/parser/types';
 import { runInBackground } from '../lib/priority';
 import { repoRoot, runMain } from './lib/cli';
@@ -30,6 +34,11 @@ runMain(
       const started = Date.now();
       const summary = await reparseStale(pool, defaultDeps, { ids, onResult: reporter.onResult });
       reporter.finish(reparseSummary(summary, (Date.now() - started) / 1000));
+      if (process.argv.includes('--recognise')) {
+        const jobs = await requeueStoredScans(pool);
+        for (const job of jobs) console.log(`queued     ${job.fileName} for recognition again (job ${job.id}, /api/ocr-jobs/${job.id})`);
+        console.log(`${jobs.length} stored scans queued for recognition again: npm start's OCR worker recognises them.`);
+      }
       return summary.kept.length || summary.failed.length ? 1 : 0;
     } finally {
       await pool.end();

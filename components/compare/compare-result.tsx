@@ -18,21 +18,29 @@ import { CompareYearTable } from './compare-year-table';
 import { CiteThis } from './cite-this';
 import { FLAG_MARKS } from '@/lib/compare/flag-marks';
 import { MarksLegend } from './marks-legend';
+import { NOTATION, type NoNumber } from '@/lib/i18n/notation';
 
 /** The years of a view drawn over a range (null: a single-year kind). */
 function rangeYears(data: CompareData): number[] | null {
   return chartTraits(data.view.chart).years === 'range' && data.range ? yearsOf(data.range.from, data.range.to) : null;
 }
 
+/** A figure of a row: its value, or which kind of no number it is (lib/i18n/notation.ts). */
+function cellOf(r: SeriesRow, key: string, value: number | null | undefined): number | NoNumber {
+  if (value !== null && value !== undefined) return value;
+  const kind = r.provenance[key];
+  return kind && kind in NOTATION ? (kind as NoNumber) : 'notRead';
+}
+
 /** The per-report table's input columns: the composition's parts, or the inputs of a rate or group. */
-function inputColumns(data: CompareData, lang: Lang): { labels: string[]; cellsOf: ((r: SeriesRow) => (number | null)[]) | null } {
+function inputColumns(data: CompareData, lang: Lang): { labels: string[]; cellsOf: ((r: SeriesRow) => (number | NoNumber)[]) | null } {
   if (data.composition) {
     const parts = data.composition.parts;
-    return { labels: parts.map((p) => p[lang]), cellsOf: (r) => parts.map((_, i) => r.parts?.[i] ?? null) };
+    return { labels: parts.map((p) => p[lang]), cellsOf: (r) => parts.map((p, i) => cellOf(r, p.key, r.parts?.[i])) };
   }
   const keys = data.keys;
   if (keys.length <= 1 && data.measure.unit === 'count') return { labels: [], cellsOf: null };
-  return { labels: keys.map((k) => figureTitle(k)[lang]), cellsOf: (r) => keys.map((k) => r.inputs[k] ?? null) };
+  return { labels: keys.map((k) => figureTitle(k)[lang]), cellsOf: (r) => keys.map((k) => cellOf(r, k, r.inputs[k])) };
 }
 
 function DataTable({ data, lang, caption }: { data: CompareData; lang: Lang; caption: string }) {

@@ -8,6 +8,7 @@ import { formatValue } from '@/lib/i18n/format';
 import type { AbsentRow, TableRow } from '@/lib/compare/table-rows';
 import type { MeasureUnit, ValueFlag } from '@/lib/compare/types';
 import { formatNumber } from '@/lib/i18n/format';
+import { NOTATION } from '@/lib/i18n/notation';
 import { withLang, type Lang } from '@/lib/i18n/lang';
 import type { compareMessages } from '@/lib/i18n/messages/compare';
 import { FlagMarks } from './flag-marks';
@@ -80,7 +81,12 @@ export function CompareTable({
               <td>{r.year}</td>
               <td className="whitespace-nowrap text-right font-semibold" data-value={r.value ?? 'missing'}>
                 {r.value === null ? (
-                  <span className="font-normal italic text-ink-mute">{labels.missing}</span>
+                  <span
+                    className="inline-block w-44 whitespace-normal text-left text-xs font-normal leading-snug text-ink-mute"
+                    data-why={r.why}
+                  >
+                    {r.why ?? labels.missing}
+                  </span>
                 ) : (
                   formatValue(r.value, unit, lang)
                 )}
@@ -88,7 +94,14 @@ export function CompareTable({
               </td>
               {(r.cells ?? []).map((value, i) => (
                 <td key={i} className="text-right text-ink-soft">
-                  {value === null ? <span className="italic text-ink-mute">{labels.missing}</span> : formatNumber(value, lang)}
+                  {typeof value === 'number' ? (
+                    formatNumber(value, lang)
+                  ) : (
+                    <span className="text-ink-mute" title={NOTATION[value][lang]} data-notation={value}>
+                      {NOTATION[value].mark}
+                      <span className="sr-only"> ({NOTATION[value][lang]})</span>
+                    </span>
+                  )}
                 </td>
               ))}
               <td>

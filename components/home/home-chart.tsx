@@ -40,7 +40,7 @@ export function HomeChart({ overview, lang }: { overview: HomeOverview; lang: La
             <Link
               key={y.year}
               href={withLang(`/?y=${y.year}`, lang)}
-              aria-current={y.year === year ? 'true' : undefined}
+              {...(y.year === year ? { 'aria-current': 'true' as const } : {})}
               title={m.home.reportsIn(y.reports)}
               className={styles.year}
             >

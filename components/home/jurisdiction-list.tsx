@@ -20,31 +20,31 @@ const YEARS_SHOWN = 4;
  * What the list draws of a jurisdiction: these props cross to the browser, so no more. Labels are
  * made on the server (lib/places/english's tables never reach the browser).
  */
-export interface ListJurisdiction extends Pick<HomeJurisdiction, 'slug'> {
-  label: string;
+export type ListJurisdiction = readonly [
+  slug: HomeJurisdiction['slug'],
+  label: string,
   /** Years with reports, newest first. */
-  years: readonly number[];
+  years: readonly number[],
   /** Of those, the years with only single-office reports (absent: none). */
-  agencyOnly?: readonly number[];
-}
-export type ListProvince = Omit<HomeProvince, 'jurisdictions'> & { label: string | null; jurisdictions: ListJurisdiction[] };
+  agencyOnly?: readonly number[],
+];
+/** `label`: absent when it is the province's own name (null: no province). */
+export type ListProvince = Omit<HomeProvince, 'jurisdictions'> & { label?: string | null; jurisdictions: readonly ListJurisdiction[] };
 
-function JurisdictionItem({ j, lang }: { j: ListJurisdiction; lang: Lang }) {
+function JurisdictionItem({ j: [slug, label, years, agencyOnly], lang }: { j: ListJurisdiction; lang: Lang }) {
   const m = compareMessages[lang];
-  const hidden = j.years.length - YEARS_SHOWN;
+  const hidden = years.length - YEARS_SHOWN;
   return (
     <li className={styles.item} data-testid="jurisdiction-item">
-      <Link href={withLang(`/j/${j.slug}`, lang)} className={styles.name}>
-        {j.label}
-      </Link>
-      <span className={styles.years}>
-        {j.years.slice(0, YEARS_SHOWN).map((year) => {
-          const agency = j.agencyOnly?.includes(year);
+      <Link href={withLang(`/j/${slug}`, lang)}>{label}</Link>
+      <span>
+        {years.slice(0, YEARS_SHOWN).map((year) => {
+          const agency = agencyOnly?.includes(year);
           return (
             // Plain links: hundreds of year chips should not each be prefetched or hydrated.
             <a
               key={year}
-              href={withLang(`/j/${j.slug}?y=${year}`, lang)}
+              href={withLang(`/j/${slug}?y=${year}`, lang)}
               {...(agency ? { className: styles.agency, title: m.marks.agency } : {})}
             >
               {year}
@@ -53,7 +53,7 @@ function JurisdictionItem({ j, lang }: { j: ListJurisdiction; lang: Lang }) {
           );
         })}
         {hidden > 0 ? (
-          <a href={withLang(`/j/${j.slug}`, lang)} className={styles.more} title={m.home.allYears(j.years.length)}>
+          <a href={withLang(`/j/${slug}`, lang)} className={styles.more} title={m.home.allYears(years.length)}>
             +{hidden}
           </a>
         ) : null}
@@ -76,14 +76,14 @@ export function JurisdictionList({ provinces, lang }: { provinces: readonly List
           return (
             <div key={p.province ?? ''} data-testid="province-group">
               <h3 className={styles.head}>
-                <span>{p.label ?? m.home.noProvince}</span>
+                <span>{(p.label === undefined ? p.province : p.label) ?? m.home.noProvince}</span>
                 <span className={styles.counts}>
                   {m.home.provinceCounts(formatNumber(p.jurisdictionCount, lang), formatNumber(p.reportCount, lang))}
                 </span>
               </h3>
               <ul className="divide-y divide-rule">
                 {p.jurisdictions.map((j) => (
-                  <JurisdictionItem key={j.slug} j={j} lang={lang} />
+                  <JurisdictionItem key={j[0]} j={j} lang={lang} />
                 ))}
               </ul>
               {more && p.province ? (

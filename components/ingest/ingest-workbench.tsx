@@ -19,7 +19,10 @@ export function IngestWorkbench({ lang, maxBytes }: { lang: Lang; maxBytes: numb
   const [pasted, setPasted] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const ready = queue.items.filter(
-    (it) => it.phase === 'ready' && it.review?.status === 'ready' && it.review.meta.place !== null && !it.failure,
+    (it) =>
+      !it.failure &&
+      ((it.phase === 'ready' && it.review?.status === 'ready' && it.review.meta.place !== null) ||
+        (it.phase === 'scan' && it.review?.status === 'scan')),
   );
 
   const onDrop = (e: DragEvent) => {
@@ -60,7 +63,7 @@ export function IngestWorkbench({ lang, maxBytes }: { lang: Lang; maxBytes: numb
           multiple
           className="sr-only"
           aria-label={m.choose}
-          accept=".pdf,.docx,.doc,.wps,.html,.htm,.txt,.md,text/plain,text/html,application/pdf,application/msword"
+          accept=".pdf,.docx,.doc,.wps,.html,.htm,.txt,.md,.png,.jpg,.jpeg,.tif,.tiff,text/plain,text/html,application/pdf,application/msword,image/png,image/jpeg,image/tiff"
           onChange={(e) => {
             queue.add([...(e.target.files ?? [])]);
             e.target.value = '';

@@ -20,7 +20,10 @@ const PHASE_STYLE: Record<QueueItem['phase'], string> = {
   queued: 'bg-wash text-ink-soft',
   parsing: 'bg-accent-soft text-accent',
   ready: 'bg-warn-soft text-warn',
+  scan: 'bg-warn-soft text-warn',
   saving: 'bg-accent-soft text-accent',
+  recognising: 'bg-accent-soft text-accent',
+  recognised: 'bg-emerald-50 text-emerald-800',
   saved: 'bg-emerald-50 text-emerald-800',
   merged: 'bg-emerald-50 text-emerald-800',
   duplicate: 'bg-accent-soft text-accent',
@@ -85,7 +88,7 @@ export function ReviewCard({ item, lang, tablesOpen, onCorrect, onSave, onRemove
           <span className={`rounded px-2 py-0.5 text-xs font-semibold ${PHASE_STYLE[item.phase]}`} role="status">
             {m.status[item.phase]}
           </span>
-          {item.phase !== 'saving' && item.phase !== 'parsing' ? (
+          {item.phase !== 'saving' && item.phase !== 'parsing' && item.phase !== 'recognising' ? (
             <button type="button" className="text-ink-mute underline" onClick={onRemove}>
               {m.review.remove}
             </button>
@@ -120,6 +123,7 @@ export function ReviewCard({ item, lang, tablesOpen, onCorrect, onSave, onRemove
           {reportLinks(item.saved, lang)}
         </p>
       ) : null}
+      {review?.status === 'scan' ? <ScanStatus item={item} lang={lang} onSave={onSave} /> : null}
       {review?.status === 'ready' && (item.phase === 'ready' || item.phase === 'saving') ? (
         <ReadyReview
           review={review}
@@ -133,6 +137,59 @@ export function ReviewCard({ item, lang, tablesOpen, onCorrect, onSave, onRemove
       ) : null}
     </li>
   );
+}
+
+/** A scan: queue its recognition; then its progress (pages), and the report it became or why not. */
+function ScanStatus({ item, lang, onSave }: { item: QueueItem; lang: Lang; onSave: () => void }) {
+  const m = ingestMessages[lang].scan;
+  const state = item.job?.state;
+  const link = item.job ? (
+    <a className="ml-2" href={item.job.url} data-testid="ocr-job-link">
+      {m.follow} #{item.job.url.split('/').pop()}
+    </a>
+  ) : null;
+  if (item.phase === 'scan' || item.phase === 'saving')
+    return (
+      <div className="mt-3 space-y-2 text-sm">
+        <p className="text-ink-soft">{m.note}</p>
+        <button
+          type="button"
+          className="rounded bg-accent px-4 py-2 text-sm font-semibold text-white disabled:opacity-50"
+          disabled={item.phase === 'saving'}
+          onClick={onSave}
+        >
+          {m.queue}
+        </button>
+      </div>
+    );
+  if (item.phase === 'recognising')
+    return (
+      <p className="mt-2 text-sm" data-testid="ocr-progress">
+        {state?.status === 'running' && state.pagesTotal ? m.progress(state.pagesDone, state.pagesTotal) : m.queued}
+        {state?.pagesTotal ? (
+          <progress className="ml-2 align-middle" max={state.pagesTotal} value={state.pagesDone} aria-label={m.follow} />
+        ) : null}
+        {link}
+      </p>
+    );
+  if (item.phase === 'recognised' && state?.reportId)
+    return (
+      <p className="mt-2 text-sm text-emerald-800" data-testid="ocr-done">
+        {m.done(state.reportId)}
+        <a className="ml-2" href={withLang(`/reports/${state.reportId}`, lang)}>
+          {ingestMessages[lang].result.open} #{state.reportId}
+        </a>
+        {link}
+      </p>
+    );
+  if (item.phase === 'refused' && state?.outcome?.message)
+    return (
+      <p className="mt-2 text-sm text-red-800" data-testid="ocr-refusal">
+        {m.failed} {state.outcome.message[lang]}
+        {link}
+      </p>
+    );
+  return null;
 }
 
 type Ready = Extract<UploadReview, { status: 'ready' }>;

@@ -1,7 +1,7 @@
 // The /ingest page's requests: preview one file, save one file with corrections. Every answer,
 // including failures, becomes a value the queue can show (never a thrown error).
 
-import type { MetaCorrections, SaveAnswer, UploadReview } from '@/lib/http/ingest/types';
+import type { MetaCorrections, OcrJobAnswer, QueuedAnswer, SaveAnswer, UploadReview } from '@/lib/http/ingest/types';
 
 /** Why a request did not produce a review or a save. */
 export type RequestFailure =
@@ -42,9 +42,15 @@ export function previewFile(file: File): Promise<Answer<UploadReview>> {
   });
 }
 
-export function saveFile(file: File, corrections: MetaCorrections): Promise<Answer<SaveAnswer>> {
+/** Saved, or (202) a scan queued for text recognition. */
+export function saveFile(file: File, corrections: MetaCorrections): Promise<Answer<SaveAnswer | QueuedAnswer>> {
   const form = new FormData();
   form.set('file', file, file.name);
   form.set('corrections', JSON.stringify(corrections));
   return send('/api/ingest/save', { method: 'POST', body: form });
+}
+
+/** A queued scan's recognition: progress, and the report when done. */
+export function followJob(url: string): Promise<Answer<OcrJobAnswer>> {
+  return send(url, { method: 'GET', cache: 'no-store' });
 }

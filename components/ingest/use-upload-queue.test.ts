@@ -33,4 +33,16 @@ describe('queueReducer', () => {
     items = queueReducer(items, { type: 'clear-finished' });
     expect(items.map((it) => it.phase)).toEqual(['ready', 'parsing', 'queued']);
   });
+
+  it('counts a scan waiting to be queued as waiting for the officer, one being recognised as not done, a recognised one as finished', () => {
+    let items = queueReducer([], { type: 'add', files: [file('a.pdf', 1), file('b.png', 1), file('c.jpg', 1)], maxBytes: 100 });
+    const [a, b, c] = items.map((it) => it.id);
+    items = queueReducer(items, { type: 'phase', id: a!, phase: 'scan' });
+    items = queueReducer(items, { type: 'phase', id: b!, phase: 'recognising', patch: { job: { url: '/api/ocr-jobs/7' } } });
+    items = queueReducer(items, { type: 'phase', id: c!, phase: 'recognised' });
+    expect(doneCount(items)).toBe(2);
+    items = queueReducer(items, { type: 'clear-finished' });
+    expect(items.map((it) => it.phase)).toEqual(['scan', 'recognising']);
+    expect(items[1]!.job).toEqual({ url: '/api/ocr-jobs/7' });
+  });
 });

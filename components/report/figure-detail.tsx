@@ -2,6 +2,7 @@
 // parser's rule names) and the passage it was read from, with a little text each side.
 'use client';
 
+import { useEffect, useRef, useState } from 'react';
 import { basisLabel } from '@/lib/figures/checks';
 import { figureLabel, type Lang } from '@/lib/figures/keys';
 import type { FigureView } from '@/lib/domain';
@@ -13,6 +14,14 @@ import { ProvenanceBadge } from '@/components/tables/provenance-badge';
 function ScanBox({ figure, contentHash, lang }: { figure: FigureView; contentHash: string; lang: Lang }) {
   const mark = figure.ocr!;
   const [x0, y0, x1, y1] = mark.box;
+  // The page's height : width, A4 until the image says (a tall image's pages, a scan's own margins).
+  const [ratio, setRatio] = useState(Math.SQRT2);
+  const image = useRef<HTMLImageElement>(null);
+  const measure = (img: HTMLImageElement | null) => {
+    if (img?.complete && img.naturalWidth) setRatio(img.naturalHeight / img.naturalWidth);
+  };
+  // An image loaded before the page came alive fired its load event unheard.
+  useEffect(() => measure(image.current), []);
   // The box's neighbourhood: its rows above and below, the page's width.
   const top = Math.max(0, y0 - 0.04);
   const bottom = Math.min(1, y1 + 0.04);
@@ -22,15 +31,18 @@ function ScanBox({ figure, contentHash, lang }: { figure: FigureView; contentHas
       : `Scan page ${mark.page} · recognition confidence ${mark.confidence.toFixed(3)}`;
   return (
     <figure className="mt-2" data-testid="scan-box">
-      <div className="relative w-full overflow-hidden rounded border border-line" style={{ aspectRatio: `1 / ${(bottom - top) * 1.414}` }}>
+      <div className="relative w-full overflow-hidden rounded border border-line" style={{ aspectRatio: `1 / ${(bottom - top) * ratio}` }}>
         {/* eslint-disable-next-line @next/next/no-img-element -- a stored page image, sized by its box */}
         <img
           src={`/api/ocr-pages/${contentHash}/${mark.page}`}
           alt={caption}
           className="absolute left-0 w-full"
           style={{ top: `${(-top / (bottom - top)) * 100}%` }}
+          ref={image}
+          onLoad={(e) => measure(e.currentTarget)}
         />
         <div
+          data-testid="scan-box-mark"
           className="absolute border-2 border-red-600"
           style={{
             left: `${x0 * 100}%`,

@@ -25,7 +25,8 @@ export function FigureCell({ cell, lang, unit, prevYear, showBadge, selected, on
   const m = drilldownMessages[lang].cell;
   const title = [text.reason, text.prevText].filter(Boolean).join(' · ') || undefined;
   const value = (
-    <span className={`inline-block rounded px-1 ${STATUS_CLASS[cell.status]}`} data-status={cell.status}>
+    // Shaped by the grid's stylesheet (figure-grid.module.css), coloured by its status.
+    <span className={STATUS_CLASS[cell.status]} data-status={cell.status}>
       {cell.status === 'sum' && cell.value !== null ? (
         <span aria-hidden className="mr-0.5 text-[0.7em] text-ink-mute">
           Σ

@@ -18,6 +18,7 @@ import type { Lang } from '@/lib/figures/keys';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 import type { GridModel, GridRow } from '@/lib/tables/types';
 import { FigureCell } from './figure-cell';
+import styles from './figure-grid.module.css';
 
 export interface FigureGridProps {
   model: GridModel;
@@ -183,7 +184,7 @@ export function FigureGrid({ model, lang, caption, prevYear, totalToggle, showBa
       </div>
       {/* Scrolls inside its card on a phone, the row labels kept in view. */}
       <div ref={scrollRef} className="relative overflow-x-auto rounded-md border border-rule bg-white" data-testid="table-scroll">
-        <table className="w-full border-collapse text-sm">
+        <table className={`w-full border-collapse text-sm ${styles.grid}`}>
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-wash text-xs text-ink-soft">
             {table.getHeaderGroups().map((hg) => (
@@ -225,11 +226,7 @@ export function FigureGrid({ model, lang, caption, prevYear, totalToggle, showBa
             {table.getRowModel().rows.map((row) => {
               const holdsSelected = selectedKey != null && Object.values(row.original.cells).some((c) => c?.key === selectedKey);
               return (
-                <tr
-                  key={row.id}
-                  data-row={row.id}
-                  className={`border-b border-rule/70 last:border-0 ${row.original.heading ? 'bg-paper' : 'hover:bg-paper'}`}
-                >
+                <tr key={row.id} data-row={row.id} {...(row.original.heading ? { className: styles.heading } : {})}>
                   {row.getVisibleCells().map((cell) =>
                     cell.column.id === 'label' ? (
                       <th
@@ -241,9 +238,7 @@ export function FigureGrid({ model, lang, caption, prevYear, totalToggle, showBa
                         {flexRender(cell.column.columnDef.cell, cell.getContext())}
                       </th>
                     ) : (
-                      <td key={cell.id} className="tabular whitespace-nowrap px-2 py-1.5 text-right align-top">
-                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                      </td>
+                      <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
                     ),
                   )}
                 </tr>

@@ -182,6 +182,12 @@ describe('addresses the fetcher refuses', () => {
       status: 302,
       headers: { location: 'http://2130706433/' },
     });
+    site.setRoute(SITE_HOST, '/soft-to-private', {
+      body: Buffer.from('<meta http-equiv="refresh" content="0;url=http://10.0.0.8/">'),
+      type: 'text/html',
+    });
+    expect(await fetcher()({ url: `${site.origin}/soft-to-private` })).toMatchObject({ ok: false, code: 'PRIVATE_ADDRESS' });
+    opened.length = 0;
     expect(await fetcher()({ url: `${site.origin}/to-private` })).toMatchObject({ ok: false, code: 'PRIVATE_ADDRESS' });
     expect(await fetcher()({ url: `${site.origin}/to-alternate` })).toMatchObject({ ok: false, code: 'ALTERNATE_FORM' });
     expect(opened.map((o) => o.address)).toEqual(['127.0.0.1', '127.0.0.1']);

@@ -2,8 +2,10 @@
 // per report, flags saying why a value needs a second look, missing kept as null. Pure.
 
 import { basisLabel } from '@/lib/figures/checks';
+import { noNumberOf } from '@/lib/figures/no-number';
 import { englishName, placeLabel } from '@/lib/places/english';
-import { computeRate, figureValue, perTenThousand, rateDef, type FigureLookup } from '@/lib/figures/rates';
+import { computeRate, figureValue, notComputedReason, perTenThousand, rateDef, sumKeys, type FigureLookup } from '@/lib/figures/rates';
+import { NOTATION, type NoNumber } from '@/lib/i18n/notation';
 import type { ReportFigures } from '@/lib/domain';
 import type { Label, Lang } from '@/lib/figures/keys';
 import type { CompareView } from '@/lib/view-state';
@@ -106,10 +108,11 @@ export function buildRows(
     for (const key of keys) {
       const cell = r.figures[key];
       inputs[key] = cell?.value ?? null;
-      provenance[key] = cell && cell.value !== null ? cell.provenance : 'missing';
+      provenance[key] = cell && cell.value !== null ? cell.provenance : noNumberOf(key, cell, r.format)!;
     }
     // A rate whose inputs are in a failed relation is shown (with its mark) but never ranked.
     const unranked = view.measure.kind === 'rate' && value !== null && failedChecksOf(r, keys).length > 0;
+    const why = value === null && !perCapita ? missingReason(view, lookup, provenance) : null;
     return {
       reportId: r.reportId,
       slug: r.jurisdiction.slug,
@@ -125,8 +128,24 @@ export function buildRows(
       flags: flagsOf(r, keys),
       highlighted: highlight.has(r.jurisdiction.slug),
       ...(unranked ? { unranked: true as const } : {}),
+      ...(why ? { why } : {}),
     };
   });
+}
+
+/**
+ * Why a row has no value, in the one notation's words: a figure's kind of no number (not read,
+ * blank, "/", not in the format), or why a rate is not computed. Null for compositions (their
+ * parts say it cell by cell) and per-capita views (a notice says it).
+ */
+function missingReason(view: CompareView, lookup: FigureLookup, provenance: SeriesRow['provenance']): Label | null {
+  if (viewComposition(view)) return null;
+  if (view.measure.kind === 'rate') {
+    const rate = rateDef(view.measure.id)!;
+    return notComputedReason(rate, sumKeys(lookup, rate.numerator), sumKeys(lookup, rate.denominator));
+  }
+  const kind = provenance[view.measure.key];
+  return kind && kind in NOTATION ? { zh: NOTATION[kind as NoNumber].zh, en: NOTATION[kind as NoNumber].en } : null;
 }
 
 function byLabel(a: SeriesRow, b: SeriesRow, lang: Lang): number {

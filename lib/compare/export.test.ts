@@ -44,7 +44,9 @@ describe('compare CSV', () => {
     expect(lines[0]).toContain('results.granted.total Disclosed in full · Total,results.granted.total:provenance,');
     const ningbo = lines.find((l) => l.startsWith('宁波市'))!.split(',');
     expect(ningbo.slice(5, 8)).toEqual(['disclosure-rate', 'ratio', '']);
-    expect(ningbo.slice(8, 14)).toEqual(['', 'missing', '', 'missing', '', 'missing']);
+    // Its tables were not read: each input is "…" (not read), and the note says why the rate is missing.
+    expect(ningbo.slice(8, 14)).toEqual(['', '…', '', '…', '', '…']);
+    expect(ningbo.at(-1)).toBe('Not computed: a figure of the numerator (disclosed in full + partly disclosed) is missing');
   });
 
   it('quotes a cell holding a comma, a quote or a line break, and defuses one a spreadsheet would run as a formula', async () => {

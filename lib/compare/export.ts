@@ -7,6 +7,7 @@ import { figureLabel } from '@/lib/figures/keys';
 import { toCsv } from '@/lib/http/csv';
 import type { Lang } from '@/lib/i18n/lang';
 import { compareMessages } from '@/lib/i18n/messages/compare';
+import { NOTATION, type NoNumber } from '@/lib/i18n/notation';
 import { compareHref } from '@/lib/view-state/serialize-compare-params';
 import { viewSubtitle, viewTitle } from './describe-view';
 import { dataNoticeText } from './notice-text';
@@ -28,7 +29,7 @@ export interface ExportRecord {
   /** null: a picked place without a report in the year (see `note`). */
   reportId: number | null;
   reportUrl: string | null;
-  /** Why there is no value beyond "missing": "no report for 2024". */
+  /** Why there is no value: "no report for 2024", "not read", a rate not computed. */
   note: string | null;
 }
 
@@ -62,9 +63,14 @@ export function exportRecords(data: CompareData, origin: string, lang: Lang = da
     flags: r.flags.map((f) => f.kind),
     reportId: r.reportId,
     reportUrl: `${origin}/reports/${r.reportId}`,
-    note: null,
+    note: r.why?.[lang] ?? null,
   }));
   return [...drawn, ...absent];
+}
+
+/** A provenance as the CSV prints it: a figure without a number in the one notation's mark (… □ / —). */
+function provenanceText(provenance: string): string {
+  return provenance in NOTATION ? NOTATION[provenance as NoNumber].mark : provenance;
 }
 
 export function compareCsv(data: CompareData, origin: string, lang: Lang): string {
@@ -93,7 +99,7 @@ export function compareCsv(data: CompareData, origin: string, lang: Lang): strin
     rec.measure,
     rec.unit,
     rec.value,
-    ...data.keys.flatMap((k) => [rec.inputs[k]!.value, rec.inputs[k]!.provenance]),
+    ...data.keys.flatMap((k) => [rec.inputs[k]!.value, provenanceText(rec.inputs[k]!.provenance)]),
     rec.flags.join(' '),
     rec.reportId,
     rec.reportUrl,

@@ -50,14 +50,14 @@ describe('flags and marks', () => {
     expect(line).toContain(',inferred checks-failed,');
   });
 
-  it('give a sentence figure without a number no flag, and record its inputs as missing', async () => {
+  it('give a sentence figure without a number no flag, and record its input as not read', async () => {
     const reports = bundledReports().map((r) =>
       r.jurisdiction.name === '宁波市'
         ? { ...r, figures: { ...r.figures, 'applications.new.total': { ...r.figures['applications.new.total']!, value: null } } }
         : r,
     );
     const ningbo = (await load('y=2020', reports)).rows.find((r) => r.name === '宁波市')!;
-    expect(ningbo).toMatchObject({ value: null, flags: [], provenance: { 'applications.new.total': 'missing' } });
+    expect(ningbo).toMatchObject({ value: null, flags: [], provenance: { 'applications.new.total': 'notRead' } });
   });
 });
 

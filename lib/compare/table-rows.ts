@@ -3,6 +3,7 @@
 // hydrated) instead of a server-rendered tree that the RSC payload would repeat element by element.
 
 import type { Lang } from '@/lib/i18n/lang';
+import type { NoNumber } from '@/lib/i18n/notation';
 import { toYearSeries } from './chart-data';
 import type { AbsentPlace, SeriesRow, ValueFlag } from './types';
 
@@ -17,8 +18,10 @@ export interface TableRow {
   label: string;
   year: number;
   value: number | null;
-  /** Input figures or composition parts, in the table's column order; absent: no input columns. */
-  cells?: (number | null)[];
+  /** Input figures or composition parts, in the table's column order (a figure without a number: its kind); absent: no input columns. */
+  cells?: (number | NoNumber)[];
+  /** Why the value is missing, in the table's language. */
+  why?: string;
   flags?: TableFlag[];
   highlighted?: true;
 }
@@ -45,7 +48,7 @@ function flagsOf(flags: readonly ValueFlag[], lang: Lang): TableFlag[] | undefin
 }
 
 /** One row per report; `cellsOf` picks its input columns (null: the table has none). */
-export function toTableRows(rows: readonly SeriesRow[], lang: Lang, cellsOf: ((r: SeriesRow) => (number | null)[]) | null): TableRow[] {
+export function toTableRows(rows: readonly SeriesRow[], lang: Lang, cellsOf: ((r: SeriesRow) => (number | NoNumber)[]) | null): TableRow[] {
   return rows.map((r) => ({
     reportId: r.reportId,
     slug: r.slug,
@@ -53,6 +56,7 @@ export function toTableRows(rows: readonly SeriesRow[], lang: Lang, cellsOf: ((r
     year: r.year,
     value: r.value,
     ...(cellsOf ? { cells: cellsOf(r) } : {}),
+    ...(r.why ? { why: r.why[lang] } : {}),
     ...(r.flags.length ? { flags: flagsOf(r.flags, lang) } : {}),
     ...(r.highlighted ? { highlighted: true as const } : {}),
   }));

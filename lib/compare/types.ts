@@ -5,6 +5,7 @@ import type { YearCount, JurisdictionSummary, ProvenanceKind, ReportScope } from
 import type { CompositionDef } from '@/lib/figures/compositions';
 import type { Label } from '@/lib/figures/keys';
 import type { ValueUnit } from '@/lib/i18n/format';
+import type { NoNumber } from '@/lib/i18n/notation';
 import type { CompareView, YearRange } from '@/lib/view-state';
 
 /** Why a value deserves a second look: shown as a mark with the reason on hover and focus. */
@@ -31,12 +32,14 @@ export interface SeriesRow {
   parts?: (number | null)[];
   /** The inputs as stored, for the data table and downloads: key → value. */
   inputs: Record<string, number | null>;
-  /** Provenance of each input: key → table / narrative / inferred / missing. */
-  provenance: Record<string, ProvenanceKind | 'missing'>;
+  /** Provenance of each input: key → table / narrative / inferred, or which kind of no number it is (lib/i18n/notation.ts). */
+  provenance: Record<string, ProvenanceKind | NoNumber>;
   flags: ValueFlag[];
   highlighted: boolean;
   /** Shown but not ranked: a rate whose inputs are in a failed sum relation (sorted after the ranked values). */
   unranked?: true;
+  /** Why the value is missing (a figure not read, printed blank…; a rate not computed), when it is. */
+  why?: Label;
 }
 
 export type MeasureUnit = Extract<ValueUnit, 'count' | 'ratio' | 'per10k'>;

@@ -1,6 +1,7 @@
 // What the compare components receive for views of the bundled reports: the chart kinds' data,
 // the data tables' rows and the settings' choices, in one language.
 
+import type { NoNumber } from '@/lib/i18n/notation';
 import { describe, expect, it } from 'vitest';
 import { parseCompareParams, readCompareParams } from '@/lib/view-state';
 import { marksOf, toBarData, toLineData, toStackData, yearsOf } from './chart-data';
@@ -64,7 +65,7 @@ describe('chart data', () => {
 describe('data tables', () => {
   it('rows: label, year, value, input cells and marks with their reasons in one language', async () => {
     const data = await load('y=2020&m=disclosure-rate');
-    const rows = toTableRows(data.rows, 'en', (r) => data.keys.map((k) => r.inputs[k] ?? null));
+    const rows = toTableRows(data.rows, 'en', (r) => data.keys.map((k) => r.inputs[k] ?? (r.provenance[k] as NoNumber)));
     expect(rows.find((r) => r.slug === 'fuyang-341200')).toEqual({
       reportId: 1,
       slug: 'fuyang-341200',
@@ -72,6 +73,12 @@ describe('data tables', () => {
       year: 2020,
       value: (270 + 81) / 813,
       cells: [270, 81, 813],
+    });
+    // 宁波's tables were not read: its inputs are "not read", and the missing rate says why.
+    expect(rows.find((r) => r.slug === 'ningbo-330200')).toMatchObject({
+      value: null,
+      cells: ['notRead', 'notRead', 'notRead'],
+      why: 'Not computed: a figure of the numerator (disclosed in full + partly disclosed) is missing',
     });
     expect(rows.find((r) => r.slug === 'wulanchabu-150900')!.flags).toEqual([
       { kind: 'agency', reason: 'Report of one office (乌兰察布市政府办公室), not the whole jurisdiction' },

@@ -48,6 +48,8 @@ export interface ReportFigures {
   year: number;
   body: string;
   scope: ReportScope;
+  /** The national format it is in (2019, 2021, legacy): tells a figure not read from one not in the format. */
+  format: string;
   /** Failed sum checks (error issues): the message and the figure keys of the relation. */
   failedChecks: FailedCheckRef[];
   errorCount: number;

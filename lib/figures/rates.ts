@@ -197,6 +197,26 @@ export function computeRate(rate: RateDef, lookup: FigureLookup): number | null 
   return rate.unit === 'count' ? numerator : ratio(numerator, sumKeys(lookup, rate.denominator));
 }
 
+/** Why a ratio has no value: a figure of its numerator or denominator missing, or a denominator of 0. Null: it has one. */
+export function notComputedReason(
+  rate: RateDef,
+  numerator: number | null | undefined,
+  denominator: number | null | undefined,
+): Label | null {
+  if (rate.unit !== 'ratio') return null;
+  const den = rate.denominatorLabel ?? { zh: '分母', en: 'the denominator' };
+  // The numerator in words: its part of the definition ("(a + b) ÷ c").
+  const num = (lang: 'zh' | 'en') => rate.definition[lang].split(' ÷ ')[0]!.replace(/^\((.*)\)$/, '$1');
+  if (numerator === null || numerator === undefined) {
+    return { zh: `无法计算:分子(${num('zh')})有数字缺失`, en: `Not computed: a figure of the numerator (${num('en')}) is missing` };
+  }
+  if (denominator === null || denominator === undefined) {
+    return { zh: `无法计算:分母(${den.zh})缺失`, en: `Not computed: the denominator (${den.en}) is missing` };
+  }
+  if (denominator === 0) return { zh: `无法计算:分母(${den.zh})为 0`, en: `Not computed: the denominator (${den.en}) is 0` };
+  return null;
+}
+
 /** Every stored key a rate may read: its keys and, for group keys, their parts. */
 export function rateInputKeys(rate: RateDef): string[] {
   return expandKeys([...rate.numerator, ...rate.denominator]);

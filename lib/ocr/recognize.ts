@@ -76,16 +76,35 @@ function toItems(read: ReadBox, rules: VerticalRule[], pageNo: number, w: number
   return items;
 }
 
-export async function recognisePage(scan: Gray, pageNo: number): Promise<RecognisedPage> {
-  const started = performance.now();
+/** A page made ready for reading: straightened, its rules found and erased, its text boxes detected. */
+export interface PreparedPage {
+  straight: Gray;
+  clean: Gray;
+  skew: number;
+  rules: VerticalRule[];
+  boxes: Box[];
+}
+
+export async function preparePage(scan: Gray): Promise<PreparedPage> {
   const gray = await prepare(scan);
   const skew = estimateSkew(gray);
   const straight = Math.abs(skew) >= 0.05 ? await rotate(gray, -skew) : gray;
   const { image: clean, rules } = removeRules(straight);
   const detected = await detect(clean);
   const boxes = [...detected, ...leftoverBoxes(clean, detected, (x, y) => cellOf(rules.vertical, x, y) >= 0)];
-  const read = await recognize(clean, groupLines(boxes));
-  const items = read.flatMap((r) => toItems(r, rules.vertical, pageNo, clean.width, clean.height));
+  return { straight, clean, skew, rules: rules.vertical, boxes };
+}
+
+export async function readPage(page: PreparedPage, pageNo: number): Promise<OcrItem[]> {
+  const read = await recognize(page.clean, groupLines(page.boxes));
+  return read.flatMap((r) => toItems(r, page.rules, pageNo, page.clean.width, page.clean.height));
+}
+
+export async function recognisePage(scan: Gray, pageNo: number): Promise<RecognisedPage> {
+  const started = performance.now();
+  const prepared = await preparePage(scan);
+  const items = await readPage(prepared, pageNo);
+  const { clean, skew, straight } = prepared;
   const seconds = (performance.now() - started) / 1000;
   return { page: { width: clean.width, height: clean.height, skew, seconds: Math.round(seconds * 100) / 100 }, items, image: straight };
 }

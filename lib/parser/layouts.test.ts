@@ -59,10 +59,19 @@ describe('cells run together', () => {
   });
 
   it('uses a split when exactly one fits the row', () => {
-    const r3 = parseOk(report({ table3: table3({ ...SAMPLE3, 'applications.new': [64, 0, 0, 2, 0, 4, 70] }, 'run') }));
+    const r3 = parseOk(report({ table3: table3({ ...SAMPLE3, 'applications.new': [64, 0, 0, 0, 0, 9, 73] }, 'run') }));
     expect(r3.figures['applications.new.natural']).toBe(64);
     expect(r3.issues.find((i) => i.code === 'SPLIT_INFERRED' && i.keys[0] === 'applications.new.natural')?.numbers).toMatchObject({
-      'applications.new.total': 70,
+      'applications.new.total': 73,
+    });
+  });
+
+  it('takes no split when cells printed blank would give another reading (blank cells leave no digits)', () => {
+    // 640020470: 64|0|0|2|0|4|70, or 6|40|_|0|20|4|70 with one cell printed blank
+    const r3 = parseOk(report({ table3: table3({ ...SAMPLE3, 'applications.new': [64, 0, 0, 2, 0, 4, 70] }, 'run') }));
+    expect(r3.figures['applications.new.natural']).toBeNull();
+    expect(r3.issues.find((i) => i.code === 'SPLIT_AMBIGUOUS' && i.keys[0] === 'applications.new.natural')?.numbers).toEqual({
+      candidates: 2,
     });
   });
 });

@@ -6,6 +6,7 @@ import type { IssueView } from '@/lib/domain';
 import type { Label } from '@/lib/figures/keys';
 import {
   computeRate,
+  notComputedReason,
   perTenThousand,
   RATES,
   rateInputKeys,
@@ -16,7 +17,6 @@ import {
 } from '@/lib/figures/rates';
 import type { ReportFigures } from './cells';
 import { failedRelationsOf, failedSumKeys } from './checks';
-import { notComputedReason } from './table-cell-status';
 
 export interface RateRow {
   rate: RateDef;

@@ -58,7 +58,7 @@ describe('table export, edges', () => {
     );
     // review.total is printed by the 2019 format: a figure not stored was not read (…).
     expect(line).toBe(
-      '3,2020,/reports/3,浙江省,宁波市,ningbo,prefecture,宁波市人民政府,aggregate,2019,0,4,5,onTime,,…,,,,Not computed: a figure of the numerator (Disclosed in full + Partly disclosed) is missing,',
+      '3,2020,/reports/3,浙江省,宁波市,ningbo,prefecture,宁波市人民政府,aggregate,2019,0,4,5,onTime,,…,,,,Not computed: a figure of the numerator (disclosed in full + partly disclosed) is missing,',
     );
     expect(tableJson(2020, {}, [], ['review.total'], 'zh', '')).toMatchObject({
       year: 2020,

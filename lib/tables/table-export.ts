@@ -10,7 +10,8 @@ import { toCsv } from '@/lib/http/csv';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 import { NOTATION } from '@/lib/i18n/notation';
 import { columnLabel } from './column-labels';
-import { noNumberOf, rateNote } from './table-cell-status';
+import { noNumberOf } from '@/lib/figures/no-number';
+import { rateNote } from './table-cell-status';
 
 const FIXED = {
   zh: [

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import type { SaveAnswer, UploadReview } from '@/lib/http/ingest/types';
 import { resetRateLimits } from '@/lib/http/rate-limit';
 import { multipart, ORIGIN, raw, startHarness, TEST_TOKEN, type Harness } from '@/lib/http/testing/harness';
-import { noise, reportFile } from '@/lib/http/testing/inputs';
+import { noise, reportFile, scannedPdf } from '@/lib/http/testing/inputs';
 
 vi.mock('server-only', () => ({}));
 
@@ -108,6 +108,15 @@ describe('preview', () => {
       await preview.POST(raw('/api/ingest/preview', noise(2048) as BodyInit, 'x.txt', sameSite(c)))
     ).json()) as UploadReview;
     expect(review).toMatchObject({ status: 'refused', refusal: { code: 'BINARY' } });
+  });
+
+  it('says a scan is a scan (its text is recognised once saving queues it), not refused', async () => {
+    const c = await cookie();
+    const review = (await (
+      await preview.POST(raw('/api/ingest/preview', scannedPdf() as BodyInit, 'scan.pdf', sameSite(c)))
+    ).json()) as UploadReview;
+    expect(review).toMatchObject({ status: 'scan', fileType: 'pdf', fileName: 'scan.pdf' });
+    expect(await reportCount()).toBe(0);
   });
 
   it('needs a session, from this site', async () => {

@@ -402,7 +402,13 @@ function addGenerated(site: (p: string, r: Route) => void, g: NonNullable<SiteOp
     for (let i = p * perPage; i < Math.min(g.count, (p + 1) * perPage); i++)
       links.push({ href: `a${i}.html`, title: `第${i}号政府信息公开工作年度报告`, date: '2025-01-01' });
     site(`/gen/${p === 0 ? 'index' : `index_${p}`}.html`, {
-      body: Buffer.from(listPage('政府信息公开年报', links, `<script>createPageHTML(${pages}, ${p}, "index", "html");</script>`)),
+      // Without the site's navigation: its link to the other 年报 column would be collected too.
+      body: Buffer.from(
+        listPage('政府信息公开年报', links, `<script>createPageHTML(${pages}, ${p}, "index", "html");</script>`).replace(
+          /<div class="nav">.*?<\/div>/,
+          '',
+        ),
+      ),
       type: 'text/html; charset=utf-8',
     });
   }

@@ -74,6 +74,7 @@ export function bundledReports(): ReportFigures[] {
       year: meta.year!,
       body: meta.body!,
       scope: meta.scope!,
+      format: meta.format!,
       failedChecks: errors.map((x) => ({ message: x.message, keys: [...x.keys] })),
       errorCount: errors.length,
       population: nearest?.population ?? null,

@@ -160,7 +160,9 @@ export async function claim(pool: pg.Pool, leaseMs: number, seedIds: number[] | 
        LIMIT 8
      ), pick AS (
        SELECT u.id, u.host FROM collect_url u JOIN collect_host h ON h.host = u.host
-       WHERE u.id IN (SELECT id FROM candidate)
+       -- An array, not IN (…): looked up by id whatever the planner guesses of the hosts (a hash join
+       -- would read every address of the table).
+       WHERE u.id = ANY(ARRAY(SELECT id FROM candidate))
          AND ((u.state = 'queued' AND u.next_attempt_at <= now()) OR (u.state = 'fetching' AND u.lease_until < now()))
          AND h.next_allowed_at <= now()
        ORDER BY h.next_allowed_at, u.id
@@ -250,13 +252,23 @@ export async function complete(pool: pg.Pool, claimed: ClaimedUrl, c: Completion
 
 function writeCompletion(pool: pg.Pool, claimed: ClaimedUrl, c: Completion): Promise<{ written: boolean; discovered: number }> {
   return inTransaction(pool, async (client) => {
-    const updated = await client.query(
+    // The lease is checked and held with a lock that does not make others' inserts of this address
+    // wait (a lock, not an update); the row is updated after the discovered addresses are added. Two
+    // list pages finishing together each discover the other (a script pager names every page): had
+    // each updated its own row first, each insert would wait for the other's update (a deadlock).
+    const held = await client.query(
+      `SELECT 1 FROM collect_url WHERE id = $1 AND lease_token = $2 AND state = 'fetching' FOR NO KEY UPDATE`,
+      [claimed.id, claimed.token],
+    );
+    if (!held.rowCount) return { written: false, discovered: 0 };
+    const discovered = await enqueue(client, c.discovered ?? [], claimed.seedId);
+    await client.query(
       `UPDATE collect_url SET state = $3::"CollectState", outcome = $4, reason_code = $5, reason = $6,
          http_status = coalesce($7, http_status), etag = coalesce($8, etag), last_modified = coalesce($9, last_modified),
          fetched_at = coalesce($10, fetched_at), report_id = coalesce($11, report_id),
          next_attempt_at = now() + make_interval(secs => $12::float8 / 1000),
          attempts = attempts - $13::int, final_url = coalesce($14, final_url), lease_until = NULL, lease_token = NULL, updated_at = now()
-       WHERE id = $1 AND lease_token = $2 AND state = 'fetching'`,
+       WHERE id = $1 AND lease_token = $2`,
       [
         claimed.id,
         claimed.token,
@@ -274,8 +286,6 @@ function writeCompletion(pool: pg.Pool, claimed: ClaimedUrl, c: Completion): Pro
         c.finalUrl ?? null,
       ],
     );
-    if (!updated.rowCount) return { written: false, discovered: 0 };
-    const discovered = await enqueue(client, c.discovered ?? [], claimed.seedId);
     // Another collector may be talking to a released host by now: its time is left alone.
     await client.query(
       `UPDATE collect_host SET next_allowed_at = CASE WHEN $5 THEN next_allowed_at ELSE now() + make_interval(secs => $2::float8 / 1000) END,

@@ -70,6 +70,24 @@ export async function enqueueOcrJob(
   return rows[0]!;
 }
 
+/**
+ * Recognition asked again for every stored scan (`npm run reparse -- --recognise`; a reparse never
+ * recognises by itself): a job per source read by recognition. The worker gives its source the new
+ * recognition and re-reads its report. Returns the jobs.
+ */
+export async function requeueStoredScans(db: Queryable): Promise<{ id: number; created: boolean; fileName: string }[]> {
+  const { rows } = await db.query<{ id: number }>('SELECT id FROM report_source WHERE ocr IS NOT NULL ORDER BY id');
+  const jobs: { id: number; created: boolean; fileName: string }[] = [];
+  for (const { id } of rows) {
+    const source = await db.query<{ original: Buffer; file_name: string }>('SELECT original, file_name FROM report_source WHERE id = $1', [
+      id,
+    ]);
+    const row = source.rows[0];
+    if (row) jobs.push({ ...(await enqueueOcrJob(db, row.original, row.file_name)), fileName: row.file_name });
+  }
+  return jobs;
+}
+
 /** The next job to recognise, leased to the caller, or null. Jobs claimed too often fail here. */
 export async function claimOcrJob(db: Queryable): Promise<ClaimedJob | null> {
   await db.query(

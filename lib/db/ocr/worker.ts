@@ -9,7 +9,8 @@ import type { ReadRefusal } from '../../ingest/types';
 import type { RecogniseOutcome } from '../../ocr';
 import { createOcrPool, ocrWorkerLimits, type OcrPool, type OcrWorkerLimits } from '../../ocr/pool';
 import { readRecognised } from '../../ocr/read';
-import { contentHash, ingestBytes } from '../ingest';
+import { contentHash, defaultDeps, findByHash, ingestBytes } from '../ingest';
+import { reparseStale } from '../ingest/reparse';
 export { createOcrPool, ocrWorkerLimits, type OcrPool, type OcrWorkerLimits } from '../../ocr/pool';
 import { claimOcrJob, finishOcrJob, reportOcrProgress, savePageImages, type ClaimedJob } from './jobs';
 
@@ -32,6 +33,28 @@ async function run(db: pg.Pool, ocr: OcrPool, job: ClaimedJob, limits: OcrWorker
     return;
   }
   const { doc, images, fileType, mimeType } = outcome.recognised;
+  const hash = contentHash(bytes);
+  if ((await findByHash(db, hash)) !== null) {
+    // Stored bytes reach the queue only when recognition is asked again (requeueStoredScans): the
+    // source takes the new recognition, and its report is re-read from it.
+    const { rows } = await db.query<{ report_id: number }>(
+      'UPDATE report_source SET ocr = $2::jsonb WHERE content_hash = $1 RETURNING report_id',
+      [hash, JSON.stringify(doc)],
+    );
+    await savePageImages(db, hash, images);
+    const reportIds = rows.map((r) => r.report_id);
+    const summary = await reparseStale(db, defaultDeps, { ids: reportIds });
+    const failed = [...summary.kept, ...summary.failed][0];
+    if (failed)
+      await finishOcrJob(
+        db,
+        job.id,
+        { status: 'refused', code: 'REPARSE_FAILED', message: { zh: '重新读取失败', en: failed.message } },
+        null,
+      );
+    else await finishOcrJob(db, job.id, { status: 'unchanged' }, reportIds[0] ?? null);
+    return;
+  }
   const read = readRecognised(doc, job.fileName, { fileType, mimeType });
   const result = await ingestBytes(
     db,
@@ -50,7 +73,7 @@ async function run(db: pg.Pool, ocr: OcrPool, job: ClaimedJob, limits: OcrWorker
     await finishOcrJob(db, job.id, { status: 'refused', code: result.code, message: result.message }, null);
     return;
   }
-  await savePageImages(db, contentHash(bytes), images);
+  await savePageImages(db, hash, images);
   await finishOcrJob(db, job.id, { status: result.status }, result.reportId);
 }
 

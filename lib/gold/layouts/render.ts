@@ -8,7 +8,17 @@
 import { expand, table2Grid, table3Grid, table4Grid, type Grid, type GridCell, type Table4Shape, type ValueStyle } from './grid';
 import type { LayoutModel } from './model';
 
-export const LAYOUTS = ['html-cms', 'html-word', 'md-pipes', 'md-html', 'docx-tabs', 'pdf-layout', 'pdf-raw', 'pdfjs-items'] as const;
+export const LAYOUTS = [
+  'html-cms',
+  'html-word',
+  'md-pipes',
+  'md-html',
+  'docx-tabs',
+  'pdf-layout',
+  'pdf-raw',
+  'pdfjs-items',
+  'page-text',
+] as const;
 export type LayoutKind = (typeof LAYOUTS)[number];
 
 export const LAYOUT_NOTES: Record<LayoutKind, string> = {
@@ -20,6 +30,7 @@ export const LAYOUT_NOTES: Record<LayoutKind, string> = {
   'pdf-layout': 'pdftotext -layout: columns by spaces, labels wrapped, spanned labels mid-span, page breaks',
   'pdf-raw': 'pdftotext raw: one cell (or wrapped piece of one) per line',
   'pdfjs-items': "pdf.js text items: a row's pieces joined by spaces, labels in pieces",
+  'page-text': "a page's text as scraped (textContent): a table's cells run together, no separators",
 };
 
 export interface Rendering {
@@ -37,6 +48,8 @@ interface Variant {
   /** How the six section headings are printed: as the template, 一.…, the tables' headings as their
    * first row (a caption cell), or the tables' headings lost. */
   headings: 'template' | 'dot' | 'caption' | 'lost';
+  /** A note with numbers of its own printed right under table 4. */
+  note: boolean;
 }
 
 function variant(at: number): Variant {
@@ -47,6 +60,7 @@ function variant(at: number): Variant {
     pageBreak: a % 2 === 1 ? 3 + (a % 17) : -1,
     title: a % 4,
     headings: (['template', 'dot', 'caption', 'lost'] as const)[Math.floor(a / 4) % 4]!,
+    note: a % 6 === 5,
   };
 }
 
@@ -103,6 +117,8 @@ function blocks(model: LayoutModel, v: Variant): Block[] {
     ...tableSection('二、主动公开政府信息情况', table2Grid(model, v.style), v),
     ...tableSection('三、收到和处理政府信息公开申请情况', table3Grid(model, v.style), v),
     ...tableSection('四、政府信息公开行政复议、行政诉讼情况', table4Grid(model, v.table4, v.style), v),
+    // a note under the tables, with dates and counts of its own (some reports print one)
+    ...(v.note ? [p(`注：本表数据统计时间为${y}年1月1日至${y}年12月31日，共涉及3个部门、12个乡镇（街道）。`)] : []),
     h(heading('五、存在的主要问题及改进情况', v)),
     p(`${y}年工作仍存在不足：公开内容的规范性有待提高。${y + 1}年将加强培训，完善制度。`),
     h(heading('六、其他需要报告的事项', v)),
@@ -284,6 +300,16 @@ function rawText(grid: Grid): string[] {
 }
 
 /** pdf.js: a row's items (wrapped pieces) joined by a space. */
+/** A page's textContent: every cell's text straight after the one before, each row on a line. */
+function runText(grid: Grid): string[] {
+  return expand(grid).map((row) =>
+    row
+      .filter((p) => p.origin)
+      .map((p) => p.cell.text)
+      .join(''),
+  );
+}
+
 function itemsText(grid: Grid): string[] {
   const chars = columnWidths(grid);
   return expand(grid).map((row) =>
@@ -383,5 +409,7 @@ export function render(model: LayoutModel, layout: LayoutKind, at: number): Rend
       return { content: textReport(model, v, at, rawText), html: false };
     case 'pdfjs-items':
       return { content: textReport(model, v, at, itemsText), html: false };
+    case 'page-text':
+      return { content: textReport(model, v, at, runText), html: false };
   }
 }

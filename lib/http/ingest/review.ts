@@ -1,7 +1,9 @@
 // What the officer sees for one read file before saving: meta, figures, issues; or the refusal.
-// The file is read by the one ingest step (lib/ingest), as saving will read it again.
+// The file is read by the one ingest step (lib/ingest), as saving will read it again. A scan is
+// said to be one: saving queues its text recognition (lib/db/ocr).
 
 import type { ReadOutcome } from '@/lib/ingest';
+import { needsRecognition } from '@/lib/ocr/scan-codes';
 import type { ParseResult } from '@/lib/parser/types';
 import type { FigureView, IssueView, ReviewMeta, UploadReview } from './types';
 
@@ -45,6 +47,7 @@ export interface UploadFacts {
 
 /** The review of a read file (duplicates are answered before reading). */
 export function toReview(base: UploadFacts, read: ReadOutcome): UploadReview {
+  if (!read.ok && needsRecognition(read.code)) return { ...base, status: 'scan', fileType: read.code === 'IMAGE' ? 'image' : 'pdf' };
   if (!read.ok) return { ...base, status: 'refused', refusal: { code: read.code, message: read.message, httpStatus: read.httpStatus } };
   return {
     ...base,

@@ -2,6 +2,7 @@
 // server to the page for review, never back: saving re-reads the file the page holds.
 
 import type { ApiIssue, FigureView, IssueView, JurisdictionRef, ReportScope } from '@/lib/domain';
+import type { OcrJobView } from '@/lib/db/ocr/jobs';
 import type { ReadRefusal } from '@/lib/ingest';
 
 export type { FigureView, IssueView };
@@ -31,9 +32,11 @@ interface ReviewBase {
   contentHash: string;
 }
 
-/** The answer to a preview: refused with a reason, already stored, or read and ready to review. */
+/** The answer to a preview: refused with a reason, already stored, a scan (its text is recognised
+ * after saving queues it: nothing to review before), or read and ready to review. */
 export type UploadReview =
   | (ReviewBase & { status: 'refused'; refusal: Omit<ReadRefusal, 'ok'> })
+  | (ReviewBase & { status: 'scan'; fileType: 'pdf' | 'image' })
   | (ReviewBase & { status: 'duplicate'; existing: ExistingReportRef })
   | (ReviewBase & {
       status: 'ready';
@@ -65,3 +68,6 @@ export interface QueuedAnswer {
   status: 'queued';
   job: { id: number; url: string };
 }
+
+/** GET /api/ocr-jobs/<id>: a queued scan's recognition, as the /ingest page follows it. */
+export type OcrJobAnswer = OcrJobView & { report: string | null };

@@ -122,7 +122,7 @@ function table3Slots(format: ReportFormat, subrows: boolean): RowSlot[] {
     ids.splice(ids.indexOf('results.other'), 1);
     ids.splice(ids.indexOf(OTHER_SUBROWS[0]), 0, 'results.other');
   }
-  return ids.map((id) => ({ id, cells: APPLICANT_COLUMNS.length }));
+  return ids.map((id) => ({ id, cells: APPLICANT_COLUMNS.length, ...(subrows && id === 'results.other' ? { optional: true } : {}) }));
 }
 
 const isSubrow = (id: string) => (OTHER_SUBROWS as readonly string[]).includes(id);
@@ -313,7 +313,7 @@ function settleRow(r: RowRead, cols: Column[], table: string, rowRule: boolean, 
     return;
   }
   if (fit.kind === 'run') {
-    const split = splitRun(fit.cells, cols.length, rowRule ? totalIsSum : anySplit);
+    const split = splitRun(fit.cells, cols.length, rowRule ? totalIsSum : anySplit, rowRule);
     if (split.only) {
       const candidates = [split.only];
       out.pending.push({
@@ -367,18 +367,32 @@ function settleRow(r: RowRead, cols: Column[], table: string, rowRule: boolean, 
  * The one split of a row's run-together digits (issue #9's rule), or null when there are none or
  * several: the other rows' sums never choose between cuts.
  */
+/**
+ * The single split of run-together digits into `parts` cells that `accept` allows. With
+ * `blanksPossible` (a row ending in its total), a split into fewer cells whose last is the sum of
+ * the others is another reading — cells printed blank leave no digits (1037 343 _ 68 188 0 1636
+ * runs together as 10373436818801636, which 10|373|4|368|1|880|1636 also fits) — so the row then
+ * has no single reading.
+ */
 function splitRun(
   cells: readonly Cell[],
   parts: number,
   accept: (values: number[]) => boolean,
+  blanksPossible = false,
 ): { only: Candidate | null; count: number; complete: boolean } {
   const digits = cells.map((c) => c.num!.intDigits);
   const joined = digits.join('');
   const cuts: number[] = [];
   for (let i = 0, at = 0; i < digits.length - 1; i++) cuts.push((at += digits[i]!.length));
   const found = splitDigits(joined, parts, accept, cuts);
-  const count = found.splits.length;
+  let count = found.splits.length;
   if (count !== 1 || !found.complete) return { only: null, count, complete: found.complete };
+  for (let fewer = parts - 1; blanksPossible && fewer >= 2; fewer--) {
+    const other = splitDigits(joined, fewer, totalIsSum, cuts);
+    count += other.splits.length;
+    if (!other.complete) return { only: null, count, complete: false };
+  }
+  if (count !== 1) return { only: null, count, complete: true };
   const values = found.splits[0]!;
   const starts = found.starts[0]!;
   // each part's place in the text: its cell's start plus its offset inside the cell

@@ -11,6 +11,8 @@ export interface RowSlot {
   id: string;
   /** Number of cells the row prints. */
   cells: number;
+  /** A row only some reports print (2021's (六) above its sub-rows): filled only beside its label. */
+  optional?: boolean;
 }
 
 export interface Placement {
@@ -27,18 +29,23 @@ function fitScore(g: Group, hard: number, k: number): number {
 }
 
 function labelScore(g: Group, row: string): number {
+  // a label on the group's own line, before it, names the group's row: one naming another row
+  // rules this row out, whatever label follows (a row printed twice would otherwise push every
+  // later group onto the row below, each "labelled" by the next row's name)
+  if (g.prev && g.prev.line === g.firstLine && g.prev.row !== row) return -2;
   let s = 0;
   if (g.prev?.row === row) s = Math.max(s, g.prev.line === g.firstLine ? 3 : 2);
   // A label after the group (PDFs print wrapped labels below their numbers) counts less than one
   // before it: a group between two labels belongs to the first unless the order says otherwise
   // (a row printed twice must not push its copy onto the next row).
   if (g.next?.row === row) s = Math.max(s, g.next.line === g.firstLine ? 1 : 1.5);
-  if (s === 0 && g.prev && g.prev.line === g.firstLine && g.prev.row !== row) s = -2;
   return s;
 }
 
 function score(g: Group, hard: number, slot: RowSlot): number {
   const label = labelScore(g, slot.id);
+  // never by position alone: the group would be another row's (a copy, a row whose label is lost)
+  if (slot.optional && label <= 0) return -Infinity;
   const fit = fitScore(g, hard, slot.cells);
   // A row printed short of several cells (a PDF cannot show blank cells) is placed only on the
   // word of a label right beside it.

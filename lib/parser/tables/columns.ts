@@ -2,8 +2,8 @@
 // but its text keeps where each number stands on its line. Where the table's whole rows (every
 // cell printed, on one line) agree on where each column stands, a row printed short on one line is
 // read by those places: each number in the column it stands in, the columns no number stands in
-// blank. A number standing between two columns, two numbers in one column, or whole rows that do
-// not agree leave the row as it was (short: not placed by position).
+// blank, when the row's total then holds. A number standing between two columns, two numbers in one
+// column, whole rows that do not agree, or a total that fails leave the row as it was (short).
 
 import type { NormalText } from '../normalize';
 import type { Fit, RowRead } from './read';
@@ -62,6 +62,22 @@ function byPlace(s: string, cells: readonly Cell[], columns: readonly number[]):
   });
 }
 
+/**
+ * The row's own check of a reading by position: its total printed, in the last column, and equal
+ * to the sum of the numbers before it (a line shifted on the page, as a copy or a broken line is,
+ * puts its numbers in other columns; the total then stands elsewhere or the sum fails).
+ */
+function totalHolds(cells: readonly Cell[]): boolean {
+  const total = cells[cells.length - 1]!;
+  if (total.kind !== 'number' || !total.num) return false;
+  let sum = 0;
+  for (const c of cells.slice(0, -1)) {
+    if (c.kind === 'number' && c.num) sum += c.num.value;
+    else if (c.kind !== 'blank') return false;
+  }
+  return sum === total.num.value;
+}
+
 /** Rows printed short on a line laid out by spaces, read by the columns' places (see above). */
 export function placeShortRowsByColumns(t: NormalText, rows: RowRead[], k: number): void {
   const s = t.norm;
@@ -71,6 +87,6 @@ export function placeShortRowsByColumns(t: NormalText, rows: RowRead[], k: numbe
   if (!columns) return;
   for (const r of short) {
     const cells = byPlace(s, r.fit!.cells, columns);
-    if (cells) r.fit = { kind: 'ok', cells } satisfies Fit;
+    if (cells && totalHolds(cells)) r.fit = { kind: 'ok', cells } satisfies Fit;
   }
 }

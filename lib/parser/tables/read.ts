@@ -48,7 +48,7 @@ export interface TableRead {
 }
 
 export function readLabelledTable(t: NormalText, region: Span, hits: LabelHit[], slots: readonly RowSlot[], merged = false): TableRead {
-  const groups = splitMerged(groupCells(tokenize(t, hits, region[0], region[1])), slots);
+  const groups = dropCopies(splitMerged(groupCells(tokenize(t, hits, region[0], region[1])), slots));
   const placed = alignRows(slots, groups);
   const seen = new Set(hits.map((h) => h.row));
   const rows = slots.map((slot, i) => {
@@ -56,6 +56,24 @@ export function readLabelledTable(t: NormalText, region: Span, hits: LabelHit[],
     return { slot, fit: p.group ? fitCells(p.group, slot.cells, merged) : null, labelled: p.labelled, labelSeen: seen.has(slot.id) };
   });
   return { rows, hits };
+}
+
+/**
+ * A row printed twice (a page break repeating it, a copy-paste): the second copy — the same label
+ * before it and the same cells as the group just before — is dropped, so it cannot be placed on
+ * the next row by that row's label after it.
+ */
+function dropCopies(groups: Group[]): Group[] {
+  return groups.filter((g, i) => {
+    const before = groups[i - 1];
+    return !(
+      before &&
+      g.prev &&
+      before.prev?.row === g.prev.row &&
+      before.cells.length === g.cells.length &&
+      before.cells.every((c, k) => c.raw === g.cells[k]!.raw)
+    );
+  });
 }
 
 /**
@@ -126,7 +144,8 @@ export function readPieces(
 /**
  * Table 4 prints one row of 15 cells (or three rows of five): its cells in reading order. The
  * first run of groups holding exactly `count` cells is taken, so a number in a sentence before
- * the table ("行政复议32件") does not shift the cells; without one, the cells from the start.
+ * the table ("行政复议32件") does not shift the cells; without one, every cell: a row of more cells
+ * than the table has is never cut at a guessed place (a stray mark read as a cell shifts the rest).
  */
 export function readCellRow(t: NormalText, region: Span, count: number): Cell[] {
   const rows = groupCells(tokenize(t, [], region[0], region[1])).map((g) => {
@@ -142,7 +161,7 @@ export function readCellRow(t: NormalText, region: Span, count: number): Cell[] 
       if (n === count) return rows.slice(i, j + 1).flat();
     }
   }
-  return rows.flat().slice(0, count);
+  return rows.flat();
 }
 
 /**
@@ -172,7 +191,9 @@ export function readTransposed(
       } else if (rows.has(tok.row))
         current = null; // printed again (a repeated header): its cells are not this row's
       else rows.set(tok.row, (current = []));
-    } else if (tok.kind === 'cell' && current && !(tok.cell.kind === 'blank' && tok.cell.soft)) {
+    } else if (tok.kind === 'text')
+      current = null; // a note under the table: its numbers are no row's
+    else if (tok.kind === 'cell' && current && !(tok.cell.kind === 'blank' && tok.cell.soft)) {
       if (current.length === 0) headed++;
       current.push(tok.cell);
     }

@@ -89,19 +89,21 @@ const MARKDOWN_RULE = /^\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$/;
  * lib/extract starts a row with '|' only for an empty first cell and seldom ends one with it.
  */
 function fencedRows(s: string, from: number, to: number): boolean {
-  let piped = 0;
+  // among the lines opening with '|', those that close with one too: HTML's rows open with '|' for
+  // an empty first cell and seldom close with one; other lines (text, a table without fences) do not count
+  let opened = 0;
   let fenced = 0;
   for (let start = from; start < to;) {
     const nl = s.indexOf('\n', start);
     const end = nl === -1 || nl >= to ? to : nl;
     const line = s.slice(start, end).trim();
-    if (line.includes('|')) {
-      piped++;
-      if (line.length > 1 && line[0] === '|' && line[line.length - 1] === '|') fenced++;
+    if (line.length > 1 && line[0] === '|') {
+      opened++;
+      if (line[line.length - 1] === '|') fenced++;
     }
     start = end + 1;
   }
-  return piped >= 3 && fenced * 5 >= piped * 4;
+  return opened >= 3 && fenced * 5 >= opened * 4;
 }
 
 /** Tokens of the region [from, to) of the text. */
@@ -199,10 +201,15 @@ function scan(s: string, start: number, end: number, line: number, hits: readonl
       continue;
     }
     const r = textEnd(s, p + 1, limit);
-    out.push({ kind: 'text', span: [p, r], line });
+    // a count's unit wrapped apart from its digits in a narrow cell (1601 / 件): not text between cells
+    if (!(r === p + 1 && WRAPPED_UNITS.includes(s[p]!) && out[out.length - 1]?.kind === 'cell'))
+      out.push({ kind: 'text', span: [p, r], line });
     p = r;
   }
 }
+
+/** Counters a table prints after its counts; money units (万元) change the value and are never dropped. */
+const WRAPPED_UNITS = '件项条个次';
 
 function textEnd(s: string, p: number, limit: number): number {
   while (p < limit) {

@@ -18,7 +18,7 @@ export type FindComparedReportsInput = (
 
 const FAILED_CHECKS_PER_REPORT = 3;
 
-const REPORT_COLUMNS = `r.id, r.year, r.body, r.scope::text AS scope, r.error_count, r.jurisdiction_id,
+const REPORT_COLUMNS = `r.id, r.year, r.body, r.scope::text AS scope, r.format, r.error_count, r.jurisdiction_id,
     j.slug, j.name, j.level, j.province
   FROM report r JOIN jurisdiction j ON j.id = r.jurisdiction_id`;
 const REPORT_ROW = {
@@ -26,6 +26,7 @@ const REPORT_ROW = {
   year: 'int4',
   body: 'text',
   scope: 'text',
+  format: 'text',
   error_count: 'int4',
   jurisdiction_id: 'int4',
   slug: 'text',
@@ -117,6 +118,7 @@ export async function findComparedReports(input: FindComparedReportsInput): Prom
       year: r.year,
       body: r.body,
       scope: r.scope as ReportFigures['scope'],
+      format: r.format,
       failedChecks: checksByReport.get(r.id) ?? [],
       errorCount: r.error_count,
       population: nearestPopulation(populationsOf.get(r.jurisdiction_id) ?? [], r.year),
