@@ -6,8 +6,8 @@
 'use client';
 
 import Link from 'next/link';
-import { commonMessages, withLang, type Lang } from '@/lib/i18n';
 import { PlaceSearch } from '@/components/compare/place-search';
+import { commonMessages, withLang, type Lang } from '@/lib/i18n';
 import { PageShell } from './page-shell';
 
 /** A place as the list draws it: its link, its label and its years (joined). */
