@@ -6,7 +6,6 @@ import { headers } from 'next/headers';
 import { NotFoundView } from '@/components/layout/not-found-view';
 import { cachedByDataVersion } from '@/lib/db/cache';
 import { listJurisdictions } from '@/lib/db/queries/jurisdiction/list-jurisdictions';
-import { withLang } from '@/lib/i18n';
 import { langFromHeaders } from '@/lib/i18n/request';
 import { placeLabel } from '@/lib/places/english';
 
@@ -16,10 +15,5 @@ export default async function NotFound() {
   const lang = langFromHeaders(await headers());
   // Rendered with every page (Next carries the 404 in each page's payload): read once per data version.
   const places = await cachedByDataVersion('not-found-places', LISTED, () => listJurisdictions({ limit: LISTED })).catch(() => null);
-  return (
-    <NotFoundView
-      lang={lang}
-      places={(places?.data ?? []).map((j) => [withLang(`/j/${j.slug}`, lang), placeLabel(j, lang), j.years.join(' · ')] as const)}
-    />
-  );
+  return <NotFoundView lang={lang} places={(places?.data ?? []).map((j) => [j.slug, placeLabel(j, lang), j.years] as const)} />;
 }

@@ -7,7 +7,7 @@ import { pagePreview, previewMetadata } from './preview-metadata';
 import { HomeChart } from '@/components/home/home-chart';
 import { JurisdictionList } from '@/components/home/jurisdiction-list';
 import { PageShell } from '@/components/layout/page-shell';
-import { loadHomeOverview } from '@/lib/compare/home';
+import { HOME_YEARS_SHOWN, loadHomeOverview } from '@/lib/compare/home';
 import { cachedByDataVersion } from '@/lib/db/cache';
 import { listProvincePreviews } from '@/lib/db/queries/jurisdiction/list-province-previews';
 import { countReportsByYear } from '@/lib/db/queries/report/count-reports-by-year';
@@ -86,11 +86,11 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
             ...p,
             ...(label !== p.province ? { label } : {}),
             jurisdictions: p.jurisdictions.map((j) => {
-              const agencyOnly = j.years.filter((y) => y.agencyOnly).map((y) => y.year);
-              const years = j.years.map((y) => y.year);
-              return agencyOnly.length
-                ? ([j.slug, placeLabel(j, lang), years, agencyOnly] as const)
-                : ([j.slug, placeLabel(j, lang), years] as const);
+              // Only the years the list links travel (with how many there are).
+              const shown = j.years.slice(0, HOME_YEARS_SHOWN);
+              const agencyOnly = shown.filter((y) => y.agencyOnly).map((y) => y.year);
+              const item = [j.slug, placeLabel(j, lang), shown.map((y) => y.year), j.years.length] as const;
+              return agencyOnly.length ? ([...item, agencyOnly] as const) : item;
             }),
           };
         })}

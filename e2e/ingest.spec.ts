@@ -69,8 +69,8 @@ test('upload seed 000 and a corpus PDF, review, save, and find them on the compa
   await seed.locator('input[name=body]').fill('阜阳市人民政府');
 
   await page.getByRole('button', { name: '保存全部可保存的报告(2 份)' }).click();
-  await expect(seed).toHaveAttribute('data-phase', 'saved');
-  await expect(pdf).toHaveAttribute('data-phase', 'saved');
+  await expect(seed).toHaveAttribute('data-phase', 'saved', { timeout: 60_000 });
+  await expect(pdf).toHaveAttribute('data-phase', 'saved', { timeout: 60_000 });
   await expect(seed.getByTestId('upload-saved')).toContainText('已保存为报告 #');
 
   // The compare page shows the saved report's figure.

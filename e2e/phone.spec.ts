@@ -36,6 +36,9 @@ for (const lang of LANGS) {
         '/ingest',
         '/j/no-such-place-000000',
         '/reports/99999999',
+        '/coverage',
+        '/coverage?province=江苏省',
+        '/p/jiangsu-320000',
       ];
       for (const path of pages) {
         await page.goto(withLang(path, lang));

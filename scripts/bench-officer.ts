@@ -1,12 +1,16 @@
 // Benchmark (not a test) of the officers' views: server time of /coverage (every province × year),
 // /coverage?province=<the province with most reports>, and /p/<its slug> (ranked on 实质公开率),
 // as p50/p95 over repeated requests to a running app, beside the time of the coverage SQL alone.
+// Each page twice: as visitors get it between two writes (its queries kept per data version), and
+// "after a write": the data version is moved on before each request (UPDATE data_version, which
+// is what every committed write does), so every query runs again.
 // First computes the quality checks still queued (as npm start does), and prints how long that took.
 //
-//   DATABASE_URL=… npx tsx scripts/bench-officer.ts [--url http://localhost:3000] [--runs 40]
+//   DATABASE_URL=… npx tsx scripts/bench-officer.ts [--url http://localhost:3000] [--runs 40] [--pid <app server pid>]
 //
 // DATABASE_URL is the database the app serves; without it the open embedded database of DATA_DIR
 // is used. Exit 0, or 1 when a request fails.
+import { existsSync } from 'node:fs';
 import pg from 'pg';
 import { openDatabase } from '../lib/db/database';
 import { provinceSlug } from '../lib/db/jurisdictions/province-slugs';
@@ -47,14 +51,27 @@ runMain(
       );
       console.log(`Province: ${busiest.province} (${busiest.n} reports in ${busiest.year}); /p/${slug}\n`);
 
+      // The PostgreSQL backend of this connection, whose CPU the queries below use (a server on this machine).
+      const backendPid = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
+      const backend = existsSync(`/proc/${backendPid}/stat`) ? { pid: backendPid, of: 'PostgreSQL' } : null;
       const sqlByProvince = `SELECT h.province, h.year, h.status, count(*) FROM (${heldSql('true')}) h GROUP BY 1, 2, 3`;
-      report('SQL: held division-years by province, year and status', await time(() => client.query(sqlByProvince)));
+      report('SQL: held division-years by province, year and status', await time(() => client.query(sqlByProvince), { cpu: backend }));
       const sqlProvince = `SELECT h.division_code, h.slug, h.year, h.status FROM (${heldSql('j.province = $1')}) h`;
-      report(`SQL: held division-years of ${busiest.province}`, await time(() => client.query(sqlProvince, [busiest.province])));
-      report('GET /coverage', await time(() => get('/coverage')));
+      report(
+        `SQL: held division-years of ${busiest.province}`,
+        await time(() => client.query(sqlProvince, [busiest.province]), { cpu: backend }),
+      );
       const province = encodeURIComponent(busiest.province);
-      report(`GET /coverage?province=${busiest.province}`, await time(() => get(`/coverage?province=${province}`)));
-      report(`GET /p/${slug}?y=${busiest.year}`, await time(() => get(`/p/${slug}?y=${busiest.year}`)));
+      const pages: [string, string][] = [
+        ['/coverage', '/coverage'],
+        [`/coverage?province=${busiest.province}`, `/coverage?province=${province}`],
+        [`/p/${slug}?y=${busiest.year}`, `/p/${slug}?y=${busiest.year}`],
+      ];
+      const write = () => client.query('UPDATE data_version SET version = version + 1, changed_at = now()');
+      for (const [label, path] of pages) {
+        report(`GET ${label}`, await time(() => get(path)));
+        report(`GET ${label}, after a write`, await time(() => get(path), { before: write }));
+      }
     } finally {
       await client.end();
       await pool.end();

@@ -34,8 +34,27 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(pools.map((p) => p.end()));
   await site?.close();
+  if (database) await sessionsClosed(database.url);
   await database?.stop();
 });
+
+/**
+ * pool.end() resolves before its sockets are closed; a server stopped before they are ends them with
+ * an error (57P01) that nothing is left to catch. Wait (at most 10 s) until the server has no session
+ * on the test's databases.
+ */
+async function sessionsClosed(url: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    for (const deadline = Date.now() + 10_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 50))) {
+      const { rows } = await admin.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = ANY($1)`, [Object.keys(urls)]);
+      if (rows[0].n === 0) return;
+    }
+  } finally {
+    await admin.end();
+  }
+}
 
 function pool(url: string): pg.Pool {
   const p = new pg.Pool({ connectionString: url, max: 2 });

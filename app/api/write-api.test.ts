@@ -172,7 +172,13 @@ describe('the same report in other bytes', () => {
 
     const detail = (await (await report.GET(get(`/api/reports/${id}`), params({ id: String(id) }))).json()) as ApiReportDetail;
     const byName = Object.fromEntries(detail.sources.map((s) => [s.fileName, s]));
-    expect(byName['yiyang-utf16.txt']).toMatchObject({ shown: false, encoding: 'utf-16le', fileType: 'txt', documentUrl: null });
+    expect(byName['yiyang-utf16.txt']).toMatchObject({
+      shown: false,
+      encoding: 'utf-16le',
+      fileType: 'txt',
+      documentUrl: null,
+      pagePublishedOn: null,
+    });
     expect(detail.sources[0]!.shown).toBe(true);
     expect(detail.sources.filter((s) => s.shown)).toHaveLength(1);
     expect(detail.contentHash).toBe(detail.sources[0]!.contentHash);

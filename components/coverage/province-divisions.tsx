@@ -8,7 +8,7 @@ import { formatNumber } from '@/lib/i18n';
 import { qualityMessages } from '@/lib/i18n/messages/quality';
 import { COVERAGE_PAGE_SIZE, coverageHref } from '@/lib/view-state/coverage-params';
 import { jurisdictionHref } from '@/lib/view-state/jurisdiction-params';
-import { StatusMark } from './status-mark';
+import { StatusCell, StatusMark } from './status-mark';
 
 const th = 'whitespace-nowrap px-2 py-1.5 text-left text-xs font-medium text-ink-soft';
 
@@ -40,7 +40,7 @@ export function ProvinceDivisions({ detail, page, lang }: { detail: ProvinceDeta
         ))}
       </dl>
       {pager}
-      <div className="overflow-x-auto rounded-md border border-rule bg-white">
+      <div className="relative overflow-x-auto rounded-md border border-rule bg-white">
         <table className="min-w-full text-xs" data-testid="coverage-divisions">
           <thead className="border-b border-rule bg-wash">
             <tr>
@@ -69,15 +69,15 @@ export function ProvinceDivisions({ detail, page, lang }: { detail: ProvinceDeta
                 </th>
                 <td className="tabular px-2 py-1 text-ink-mute">{d.division.code}</td>
                 {d.cells.map((c) => (
-                  <td key={c.year} className="px-1 py-1 text-center" data-year={c.year} data-status={c.status}>
-                    {d.slug && c.status !== 'notHeld' && c.status !== 'notDue' ? (
-                      <Link href={jurisdictionHref(d.slug, { year: c.year, lang })} className="no-underline">
-                        <StatusMark status={c.status} lang={lang} />
-                      </Link>
-                    ) : (
-                      <StatusMark status={c.status} lang={lang} />
-                    )}
-                  </td>
+                  <StatusCell
+                    key={c.year}
+                    status={c.status}
+                    year={c.year}
+                    href={
+                      d.slug && c.status !== 'notHeld' && c.status !== 'notDue' ? jurisdictionHref(d.slug, { year: c.year, lang }) : null
+                    }
+                    lang={lang}
+                  />
                 ))}
               </tr>
             ))}

@@ -41,7 +41,7 @@ export function ProvinceMatrix({
           </Link>
         ))}
       </nav>
-      <div className="mb-10 overflow-x-auto rounded-md border border-rule bg-white">
+      <div className="relative mb-10 overflow-x-auto rounded-md border border-rule bg-white">
         <table className="min-w-full text-sm" data-testid="coverage-breakdown">
           <thead className="border-b border-rule bg-wash">
             <tr>
@@ -90,7 +90,7 @@ export function ProvinceMatrix({
         </table>
       </div>
       <h2 className="mb-2 text-lg font-semibold text-ink">{m.byYear}</h2>
-      <div className="mb-10 overflow-x-auto rounded-md border border-rule bg-white">
+      <div className="relative mb-10 overflow-x-auto rounded-md border border-rule bg-white">
         <table className="min-w-full text-xs" data-testid="coverage-matrix">
           <thead className="border-b border-rule bg-wash">
             <tr>

@@ -6,23 +6,47 @@ import { STATUSES } from '@/lib/coverage';
 import type { Lang } from '@/lib/figures/keys';
 import { qualityMessages } from '@/lib/i18n/messages/quality';
 
-export const STATUS_MARK: Record<CoverageStatus, { mark: string; className: string }> = {
-  passing: { mark: '✓', className: 'bg-oi-green/15 text-ink' },
-  failing: { mark: '!', className: 'bg-oi-vermillion/15 text-oi-vermillion font-bold' },
-  unchecked: { mark: '?', className: 'bg-wash text-ink-soft' },
-  agencyOnly: { mark: '部', className: 'bg-oi-sky/20 text-ink' },
-  notHeld: { mark: '—', className: 'text-ink-mute' },
-  notDue: { mark: '·', className: 'text-ink-mute' },
+export const STATUS_MARK: Record<CoverageStatus, string> = {
+  passing: '✓',
+  failing: '!',
+  unchecked: '?',
+  agencyOnly: '部',
+  notHeld: '—',
+  notDue: '·',
 };
+
+/** The mark's classes (app/globals.css). */
+const markClass = (status: CoverageStatus) => `status-mark mark-${status}`;
 
 export function StatusMark({ status, lang }: { status: CoverageStatus; lang: Lang }) {
   const label = qualityMessages[lang].coverage.status[status];
-  const { mark, className } = STATUS_MARK[status];
   return (
-    <span className={`inline-block min-w-5 rounded px-1 text-center text-xs ${className}`} title={label}>
-      <span aria-hidden="true">{mark}</span>
+    <span className={markClass(status)} title={label}>
+      <span aria-hidden="true">{STATUS_MARK[status]}</span>
       <span className="sr-only">{label}</span>
     </span>
+  );
+}
+
+/**
+ * A division-year cell of a coverage grid: the mark named by its status (tooltip and screen readers),
+ * a plain link to the year's report when one is held — hundreds a page, none worth a client-side
+ * Link and its prefetch.
+ */
+export function StatusCell({ status, year, href, lang }: { status: CoverageStatus; year: number; href: string | null; lang: Lang }) {
+  const label = qualityMessages[lang].coverage.status[status];
+  return (
+    <td className="px-1 py-1 text-center" data-year={year} data-status={status}>
+      {href ? (
+        <a href={href} className={markClass(status)} title={label} aria-label={label}>
+          {STATUS_MARK[status]}
+        </a>
+      ) : (
+        <span className={markClass(status)} title={label} role="img" aria-label={label}>
+          {STATUS_MARK[status]}
+        </span>
+      )}
+    </td>
   );
 }
 
@@ -32,8 +56,8 @@ export function StatusLegend({ lang }: { lang: Lang }) {
     <ul className="mb-3 flex flex-wrap gap-x-4 gap-y-1 text-xs text-ink-soft" data-testid="coverage-legend">
       {STATUSES.map((s) => (
         <li key={s} className="flex items-center gap-1">
-          <span aria-hidden="true" className={`inline-block min-w-5 rounded px-1 text-center ${STATUS_MARK[s].className}`}>
-            {STATUS_MARK[s].mark}
+          <span aria-hidden="true" className={markClass(s)}>
+            {STATUS_MARK[s]}
           </span>
           {m.status[s]}
         </li>

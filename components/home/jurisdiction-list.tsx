@@ -13,9 +13,6 @@ import { formatNumber, withLang, type Lang } from '@/lib/i18n';
 import { compareMessages } from '@/lib/i18n/messages/compare';
 import styles from './jurisdiction-list.module.css';
 
-/** Years linked per jurisdiction; older ones are on the jurisdiction's page. */
-const YEARS_SHOWN = 4;
-
 /**
  * What the list draws of a jurisdiction: these props cross to the browser, so no more. Labels are
  * made on the server (lib/places/english's tables never reach the browser).
@@ -23,22 +20,24 @@ const YEARS_SHOWN = 4;
 export type ListJurisdiction = readonly [
   slug: HomeJurisdiction['slug'],
   label: string,
-  /** Years with reports, newest first. */
+  /** The latest years with reports, newest first (HOME_YEARS_SHOWN of them at most). */
   years: readonly number[],
-  /** Of those, the years with only single-office reports (absent: none). */
+  /** How many years it has reports for. */
+  yearCount: number,
+  /** Of the years shown, those with only single-office reports (absent: none). */
   agencyOnly?: readonly number[],
 ];
 /** `label`: absent when it is the province's own name (null: no province). */
 export type ListProvince = Omit<HomeProvince, 'jurisdictions'> & { label?: string | null; jurisdictions: readonly ListJurisdiction[] };
 
-function JurisdictionItem({ j: [slug, label, years, agencyOnly], lang }: { j: ListJurisdiction; lang: Lang }) {
+function JurisdictionItem({ j: [slug, label, years, yearCount, agencyOnly], lang }: { j: ListJurisdiction; lang: Lang }) {
   const m = compareMessages[lang];
-  const hidden = years.length - YEARS_SHOWN;
+  const hidden = yearCount - years.length;
   return (
     <li className={styles.item} data-testid="jurisdiction-item">
       <Link href={withLang(`/j/${slug}`, lang)}>{label}</Link>
       <span>
-        {years.slice(0, YEARS_SHOWN).map((year) => {
+        {years.map((year) => {
           const agency = agencyOnly?.includes(year);
           return (
             // Plain links: hundreds of year chips should not each be prefetched or hydrated.
@@ -53,7 +52,7 @@ function JurisdictionItem({ j: [slug, label, years, agencyOnly], lang }: { j: Li
           );
         })}
         {hidden > 0 ? (
-          <a href={withLang(`/j/${slug}`, lang)} className={styles.more} title={m.home.allYears(years.length)}>
+          <a href={withLang(`/j/${slug}`, lang)} className={styles.more} title={m.home.allYears(yearCount)}>
             +{hidden}
           </a>
         ) : null}

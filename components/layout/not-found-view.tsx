@@ -1,7 +1,7 @@
 // The 404 page's body: what it says and the way on (a search for places that opens the one chosen,
 // home, the table, the compare page, the places held).
 // A client component although it has no state: Next carries the root 404 page in the RSC payload of
-// every page (for a notFound() during navigation), so it travels as compact props (each place's path,
+// every page (for a notFound() during navigation), so it travels as compact props (each place's slug,
 // label and years) instead of as a rendered element tree.
 'use client';
 
@@ -10,8 +10,8 @@ import { PlaceSearch } from '@/components/compare/place-search';
 import { commonMessages, withLang, type Lang } from '@/lib/i18n';
 import { PageShell } from './page-shell';
 
-/** A place as the list draws it: its link, its label and its years (joined). */
-export type NotFoundPlace = readonly [href: string, label: string, years: string];
+/** A place as the list draws it: its slug, its label (in the page's language) and its years. */
+export type NotFoundPlace = readonly [slug: string, label: string, years: readonly number[]];
 
 export function NotFoundView({ lang, places }: { lang: Lang; places: readonly NotFoundPlace[] }) {
   const m = commonMessages[lang];
@@ -31,10 +31,10 @@ export function NotFoundView({ lang, places }: { lang: Lang; places: readonly No
         <section className="mt-8" data-testid="not-found-places">
           <h2 className="mb-2 text-base font-semibold">{m.notFound.places}</h2>
           <ul className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
-            {places.map(([href, label, years]) => (
-              <li key={href}>
-                <Link href={href}>{label}</Link>
-                <span className="ml-2 text-xs text-ink-mute">{years}</span>
+            {places.map(([slug, label, years]) => (
+              <li key={slug}>
+                <Link href={withLang(`/j/${slug}`, lang)}>{label}</Link>
+                <span className="ml-2 text-xs text-ink-mute">{years.join(' · ')}</span>
               </li>
             ))}
           </ul>

@@ -44,7 +44,7 @@ export function PeerPanel({ groups, agency, lang }: { groups: readonly PeerGroup
   const measures = groups[0]?.stats ?? [];
   return (
     <div data-testid="peer-panel">
-      <div className="overflow-x-auto rounded-md border border-rule bg-white">
+      <div className="relative overflow-x-auto rounded-md border border-rule bg-white">
         <table className="min-w-full text-sm">
           <thead className="border-b border-rule bg-wash text-xs text-ink-soft">
             <tr>

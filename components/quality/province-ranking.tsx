@@ -35,13 +35,13 @@ export function ProvinceRanking({
   const show = (v: number | null) => (measure.rate.unit === 'ratio' ? formatPercent(v) : formatNumber(v, lang));
   const baseLabel = measure.perResident ? null : measure.rate.denominatorLabel?.[lang];
   return (
-    <div className="overflow-x-auto rounded-md border border-rule bg-white">
+    <div className="relative overflow-x-auto rounded-md border border-rule bg-white">
       <table className="min-w-full text-sm" data-testid="province-ranking">
         <thead className="border-b border-rule bg-wash text-xs text-ink-soft">
           <tr>
-            <th className="px-3 py-2 text-right font-medium">{m.rank}</th>
+            <th className="whitespace-nowrap px-3 py-2 text-right font-medium">{m.rank}</th>
             <th className="px-3 py-2 text-left font-medium">{m.body}</th>
-            <th className="px-3 py-2 text-left font-medium">{m.level}</th>
+            <th className="whitespace-nowrap px-3 py-2 text-left font-medium">{m.level}</th>
             <th className="px-3 py-2 text-right font-medium">{m.value}</th>
           </tr>
         </thead>
@@ -53,7 +53,7 @@ export function ProvinceRanking({
                 <Link href={jurisdictionHref(row.jurisdiction.slug, { year, lang })}>{row.jurisdiction.name}</Link>
                 <span className="block text-xs font-normal text-ink-mute">{row.body}</span>
               </th>
-              <td className="px-3 py-1.5 text-ink-soft">{levels[row.jurisdiction.level] ?? row.jurisdiction.level}</td>
+              <td className="whitespace-nowrap px-3 py-1.5 text-ink-soft">{levels[row.jurisdiction.level] ?? row.jurisdiction.level}</td>
               <td className="tabular px-3 py-1.5 text-right">
                 <span className="font-semibold text-ink">{show(standing.kind === 'missing' ? null : standing.value)}</span>
                 {standing.base !== null ? (

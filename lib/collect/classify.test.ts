@@ -124,6 +124,20 @@ describe('an article page', () => {
     ]);
   });
 
+  it('has its publication date: the PubDate meta of the government-site standard first, else a 发布时间 field, else none', () => {
+    const at = 'http://www.example-gov.test/art/t8.html';
+    const page = (head: string, body: string) => readPage(`<html><head>${head}</head><body>${body}</body></html>`, at).publishedOn;
+    const field = '<div class="info"><span>发布时间：2021-02-03</span><span>来源：县政府办</span></div>';
+    expect(page('<meta name="PubDate" content="2021-01-28 09:30">', field)).toBe('2021-01-28');
+    expect(page('<meta name="pubdate" content="2021/1/28">', '')).toBe('2021-01-28');
+    expect(page('<meta property="article:published_time" content="2021-01-28T09:30:00+08:00">', '')).toBe('2021-01-28');
+    expect(page('<meta name="PubDate" content="">', field)).toBe('2021-02-03');
+    expect(page('', '<p>发布日期: 2020年3月31日</p>')).toBe('2020-03-31');
+    // a date without its label, or an impossible one, is not the page's publication date
+    expect(page('', '<p>2021-01-28</p><p>成文日期：2021-01-20</p>')).toBeNull();
+    expect(page('<meta name="PubDate" content="2021-02-30">', '')).toBeNull();
+  });
+
   it('a report as HTML has no attachments and no pages', () => {
     const page = readPage(
       reportHtml('一、总体情况\n第二十条第(一)项 |\n||||\n', '阜阳市2020年政府信息公开工作年度报告'),
@@ -253,6 +267,7 @@ describe('what a page is', () => {
     reportLinks: [],
     attachments: [],
     pages: [],
+    publishedOn: null,
     frames: [],
     textLength: 0,
     hasReportTables: false,

@@ -3,6 +3,7 @@
 // real CMSs write them (index.html, index_1.html…; ?page=2; a pager written by a script such as
 // createPageHTML(12, 0, "index", "html")). Pure: HTML and its address in, addresses out.
 import * as cheerio from 'cheerio';
+import { readIsoDate, readPublicationField } from '../parser/meta/dates';
 
 /** Extensions of documents a report is attached as (.wps: read as .doc when in Word's format). */
 export const DOCUMENT_EXTENSIONS = ['pdf', 'doc', 'docx', 'wps'] as const;
@@ -83,12 +84,26 @@ export interface PageContents {
   attachments: Attachment[];
   /** Other pages of the same column (never this page): its pager, and the columns of other years beside it. */
   pages: string[];
+  /** The page's publication date (ISO): its date meta (PubDate of the national government-site standard), else a 发布时间 field. */
+  publishedOn: string | null;
   /** Pages framed in this one (<iframe>, <frame>) on its own site: an empty article's text may be there. */
   frames: string[];
   /** Characters of the page's text, scripts, navigation and footer aside. */
   textLength: number;
   /** Whether the page holds a report's statistics tables (主动公开 and 政府信息公开申请 with a <table>). */
   hasReportTables: boolean;
+}
+
+/** Date metas of article pages: PubDate (政府网站 standard), then the common CMS and Open Graph ones. */
+const DATE_METAS = ['PubDate', 'publishdate', 'firstpublishedtime', 'article:published_time'];
+
+function publicationDate($: cheerio.CheerioAPI): string | null {
+  for (const name of DATE_METAS) {
+    const content = $(`meta[name="${name}" i], meta[property="${name}" i]`).first().attr('content');
+    const date = content ? readIsoDate(content) : null;
+    if (date) return date;
+  }
+  return readPublicationField($('body').text());
 }
 
 function absolute(href: string | undefined, base: string): string | null {
@@ -266,6 +281,7 @@ export function readPage(html: string, pageUrl: string): PageContents {
     reportLinks: [...reportLinks.values()],
     attachments: [...attachments.values()],
     pages: [...pages],
+    publishedOn: publicationDate($),
     frames: [...frames],
     textLength: text.length,
     hasReportTables: $('table').length > 0 && /主动公开/.test(text) && /(政府信息公开申请|依申请公开)/.test(text),

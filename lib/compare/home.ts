@@ -14,6 +14,8 @@ import type { CompareData, SeriesRow } from './types';
 export const HOME_MAX_BARS = 40;
 /** Jurisdictions listed per province; the rest are one link away. */
 export const HOME_PROVINCE_PREVIEW = 3;
+/** Years linked per listed jurisdiction; older ones are on the jurisdiction's page. */
+export const HOME_YEARS_SHOWN = 4;
 
 export interface HomeSource {
   countReportsByYear(): Promise<YearCount[]>;

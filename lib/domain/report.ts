@@ -112,6 +112,8 @@ export interface SourceView {
   pageUrl: string | null;
   documentUrl: string | null;
   fetchedAt: string | null;
+  /** The publication date (ISO date) the page showed; for an attachment, its article's. */
+  pagePublishedOn: string | null;
   lastSeenAt: string | null;
   /** Set when the address stopped answering; the stored copy stays. */
   goneSince: string | null;

@@ -59,4 +59,6 @@ export interface SourceFacts {
   etag?: string | null;
   /** As the server sent it (an HTTP date), for conditional requests. */
   lastModified?: string | null;
+  /** The publication date (ISO) the page showed: its PubDate meta or 发布时间; for an attachment, its article's. */
+  pagePublishedOn?: string | null;
 }

@@ -114,6 +114,35 @@ describe('recognised text read by the one parser', () => {
     expect(r.result.figures['results.granted.total']).toBe(270);
   });
 
+  it('nulls the recognised cells below the doubt threshold of a relation that still fails where no crossing tells which', () => {
+    // 249 misread as 240 (0.99); the column cannot be checked (its total is doubtful, 761 unconfirmed).
+    const row = [...SAMPLE3['results.granted']!.map(String)] as Cell[];
+    row[0] = { text: '240', conf: 0.99 };
+    const total = [...SAMPLE3['results.total']!.map(String)] as Cell[];
+    total[0] = { text: '761', conf: 0.5 };
+    const r = read(report({ 'results.granted': row, 'results.total': total }));
+    expect(r.result.figures['results.granted.natural']).toBeNull();
+    expect(r.result.issues.find((i) => i.code === 'OCR_DOUBT' && i.keys[0] === 'results.granted.natural')?.message.en).toContain('fails');
+    // The confident cells of the row (0.999) stand.
+    expect(r.result.figures['results.granted.total']).toBe(270);
+  });
+
+  it('never prints a recognised table 2 change without its sign (a lost minus turns a decrease into an increase)', () => {
+    const lines: Cell[][] = [
+      ['阜阳市人民政府2020年政府信息公开工作年度报告'],
+      ['二、主动公开政府信息情况'],
+      ['第二十条第(五)项'],
+      ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'],
+      ['行政许可', '190', '15', '287790'],
+      ['其他对外管理服务事项', '449', '-3', '1014956'],
+      ...report().slice(1),
+    ];
+    const r = read(lines);
+    expect(r.result.figures['active.licensing.prevItems']).toBe(190);
+    expect(r.result.figures['active.licensing.change']).toBeNull();
+    expect(r.result.figures['active.otherServices.change']).toBe(-3);
+  });
+
   it('lets confident readings stand when the report contradicts itself: the failure is flagged as for text', () => {
     const row = [...SAMPLE3['results.granted']!.map(String)] as Cell[];
     row[0] = { text: '240', conf: 0.9999 };

@@ -121,12 +121,7 @@ const ROW_KINDS = new Set(['rowTotal', 'appealTotal']);
 
 /** Keys of recognised cells where a failing row relation crosses a failing column relation. */
 function crossings(result: ParseResult): string[] {
-  const failing = relationsFor(result.meta.format).filter((r) => {
-    const left = r.left.map((k) => valueOf(result.figures, k));
-    const right = r.right.map((k) => valueOf(result.figures, k));
-    if ([...left, ...right].some((v) => v === null)) return false;
-    return left.reduce((a, b) => a! + b!, 0) !== right.reduce((a, b) => a! + b!, 0);
-  });
+  const failing = failingRelations(result);
   const expand = (k: string): string[] => [k, ...(figureDef(k)?.sumOf ?? [])];
   const rowKeys = new Set(failing.filter((r) => ROW_KINDS.has(r.kind)).flatMap((r) => [...r.left, ...r.right].flatMap(expand)));
   const colKeys = new Set(failing.filter((r) => !ROW_KINDS.has(r.kind)).flatMap((r) => [...r.left, ...r.right].flatMap(expand)));
@@ -230,5 +225,54 @@ export function guardResult(result: ParseResult, laid: LaidOut, thresholds: Thre
       ),
     );
   }
+  // A relation still failing holds a misreading somewhere (a digit dropped, 28 read as 8) unless the
+  // report contradicts itself, and which cell it is cannot be told: none of its recognised cells
+  // below the doubt threshold is printed.
+  for (const r of failingRelations(result)) {
+    for (const key of [...r.left, ...r.right].flatMap((k) => terms(result.figures, k))) {
+      const prov = result.provenance[key];
+      const mark = prov?.ocr;
+      if (!prov || !mark || prov.via === 'inferred' || result.figures[key] == null || mark.confidence >= thresholds.doubt) continue;
+      nullFigure(
+        result,
+        key,
+        makeIssue(
+          'OCR_DOUBT',
+          `“${r.label.zh}”不相符,此格是识别出的(把握 ${mark.confidence.toFixed(3)}),读作“${prov.raw ?? ''}”,无法确定哪一格读错,未采用。`,
+          `“${r.label.en}” fails and this cell was recognised (confidence ${mark.confidence.toFixed(3)}) as “${prov.raw ?? ''}”; which cell is misread cannot be told: not used.`,
+          [key],
+          { numbers: { page: mark.page, confidence: mark.confidence }, span: prov.span },
+        ),
+      );
+    }
+  }
+  // A sign lost in recognition turns a decrease into an increase, and table 2 has no sum to tell: a
+  // recognised change printed without its sign is not printed unless it is 0.
+  for (const [key, prov] of Object.entries(result.provenance) as [string, Provenance][]) {
+    const value = result.figures[key];
+    if (!key.startsWith('active.') || !key.endsWith('.change') || !prov.ocr || prov.via !== 'table' || !value) continue;
+    if (/^[+＋\-−－—]/.test((prov.raw ?? '').trim())) continue;
+    nullFigure(
+      result,
+      key,
+      makeIssue(
+        'OCR_DOUBT',
+        `本年增/减识别为“${prov.raw ?? value}”,没有识别出正负号(可能漏识),未采用。`,
+        `The year's change was recognised as “${prov.raw ?? value}” with no sign (one may have been lost): not used.`,
+        [key],
+        { numbers: { page: prov.ocr.page, confidence: prov.ocr.confidence }, span: prov.span },
+      ),
+    );
+  }
   return result;
+}
+
+/** Relations whose members are all known and whose sides differ. */
+function failingRelations(result: ParseResult): SumRelation[] {
+  return relationsFor(result.meta.format).filter((r) => {
+    const left = r.left.map((k) => valueOf(result.figures, k));
+    const right = r.right.map((k) => valueOf(result.figures, k));
+    if ([...left, ...right].some((v) => v === null)) return false;
+    return left.reduce((a, b) => a! + b!, 0) !== right.reduce((a, b) => a! + b!, 0);
+  });
 }

@@ -16,7 +16,7 @@ export { deadlineOf, type Deadline } from './on-time';
 export { CHECK_TITLES } from './titles';
 
 /** Bumped whenever a check changes, so stored results are computed again. */
-export const QUALITY_VERSION = '1';
+export const QUALITY_VERSION = '2';
 
 export function checkReport(input: QualityInput): QualityResult {
   const checks = [

@@ -91,39 +91,69 @@ describe('follows from last year', () => {
 });
 
 describe('on time', () => {
-  it('2019 条例: a government’s own report by 31 March, a department’s by 31 January', () => {
-    expect(deadlineOf(2023, 'aggregate').date).toBe('2024-03-31');
+  const FUYANG = 'seeds/000-fuyang-2020.txt'; // a government's own report, signed 2021年3月8日
+  const OFFICE = 'seeds/003-wulanchabu-office-2020.txt'; // a single office's, no date printed
+  const SHANGQIU = 'seeds/004-shangqiu-2017.txt'; // 2017, its page header printed with it: 时间:2018-03-27
+
+  it('deadlines: 2019 条例 第四十九条 (reports on 2019 on) and 2008 条例 第三十一条 (before)', () => {
+    expect(deadlineOf(2023, 'aggregate')).toMatchObject({ date: '2024-03-31', law: { zh: '2019 年《条例》第四十九条' } });
     expect(deadlineOf(2023, 'agency').date).toBe('2024-01-31');
-    const onTime = check(bundledReport(HONGZE_2023, { page: '2024-03-31' }), 'onTime');
-    expect(onTime).toMatchObject({ status: 'pass', numbers: { deadline: '2024-03-31', daysLate: 0 } });
-    expect(onTime.explanation.zh).toContain('2019 年《条例》第四十九条');
-    const late = check(bundledReport(HONGZE_2023, { page: '2024-04-02' }), 'onTime');
-    expect(late).toMatchObject({ status: 'fail', numbers: { daysLate: 2 } });
-    const office = bundledReport('seeds/003-wulanchabu-office-2020.txt', { page: '2021-02-01' });
-    expect(office.scope).toBe('agency');
-    expect(check(office, 'onTime')).toMatchObject({ status: 'fail', numbers: { deadline: '2021-01-31', daysLate: 1 } });
+    expect(deadlineOf(2019, 'agency').date).toBe('2020-01-31');
+    expect(deadlineOf(2018, 'agency')).toMatchObject({ date: '2019-03-31', law: { zh: '2008 年《条例》第三十一条' } });
+    expect(deadlineOf(2018, 'aggregate').date).toBe('2019-03-31');
   });
 
-  it('2008 条例: 31 March for every body', () => {
-    const shangqiu = (page: string) => check(bundledReport('seeds/004-shangqiu-2017.txt', { page }), 'onTime');
-    expect(shangqiu('2018-03-30')).toMatchObject({ status: 'pass', numbers: { deadline: '2018-03-31' } });
-    expect(shangqiu('2018-03-30').explanation.en).toContain('the 2008 Regulations, article 31');
-    expect(shangqiu('2018-05-01')).toMatchObject({ status: 'fail', numbers: { daysLate: 31 } });
+  /** 阜阳 2020 dated a month later: its page header (发布时间 2021-03-08…) and its signature. */
+  const fuyangLate = (text: string) => text.replaceAll('2021-03-08', '2021-04-08').replace('2021年3月8日', '2021年4月8日');
+  /** A signature line added to a report that prints no date. */
+  const signed = (date: string) => (text: string) => `${text}\n\n${date}\n`;
+
+  // Each 条例, on time and late, by each source: the collected page's date, and the date printed in
+  // the report (its signature, or a 发布时间/时间 printed with it), the page's taking precedence.
+  it.each([
+    // 2019 条例, a government's own report: 31 March
+    ['2019 government', FUYANG, 'printed', undefined, 'pass', 'signed', '2021-03-08', 0],
+    ['2019 government', FUYANG, 'printed', fuyangLate, 'fail', 'signed', '2021-04-08', 8],
+    ['2019 government', FUYANG, '2021-03-31', fuyangLate, 'pass', 'page', '2021-03-31', 0],
+    ['2019 government', FUYANG, '2021-04-01', undefined, 'fail', 'page', '2021-04-01', 1],
+    // 2019 条例, a department's (a single office's) report: 31 January
+    ['2019 department', OFFICE, 'printed', signed('2021年1月30日'), 'pass', 'signed', '2021-01-30', 0],
+    ['2019 department', OFFICE, 'printed', signed('2021年2月5日'), 'fail', 'signed', '2021-02-05', 5],
+    ['2019 department', OFFICE, '2021-01-31', signed('2021年2月5日'), 'pass', 'page', '2021-01-31', 0],
+    ['2019 department', OFFICE, '2021-02-01', signed('2021年1月30日'), 'fail', 'page', '2021-02-01', 1],
+    // 2008 条例: 31 March for every body
+    ['2008', SHANGQIU, 'printed', undefined, 'pass', 'printed', '2018-03-27', 0],
+    ['2008', SHANGQIU, 'printed', (t: string) => t.replace('时间:2018-03-27', '时间:2018-04-20'), 'fail', 'printed', '2018-04-20', 20],
+    ['2008', SHANGQIU, '2018-03-30', (t: string) => t.replace('时间:2018-03-27', '时间:2018-04-20'), 'pass', 'page', '2018-03-30', 0],
+    ['2008', SHANGQIU, '2018-05-01', undefined, 'fail', 'page', '2018-05-01', 31],
+  ] as const)('%s: %s, date from %s → %s', (_, file, page, edit, status, dateFrom, date, daysLate) => {
+    const report = bundledReport(file, page === 'printed' ? {} : { page }, edit);
+    const c = check(report, 'onTime');
+    expect(c).toMatchObject({ status, numbers: { dateFrom, date, daysLate } });
+    expect(c.explanation.zh).toContain(date);
+    expect(c.explanation.zh).toContain(file === SHANGQIU ? '2008 年《条例》第三十一条' : '2019 年《条例》第四十九条');
+    expect(c.explanation.en).toContain(status === 'fail' ? `${daysLate} days late` : 'on time');
   });
 
-  it('the page’s date before the signed one; the signed date when no page date; unknown without either', () => {
-    const signedLate = { ...bundledReport(HONGZE_2023), dates: { page: null, signed: '2024-04-10', heldSince: null } };
-    expect(check(signedLate, 'onTime')).toMatchObject({ status: 'fail', numbers: { date: '2024-04-10' } });
-    expect(check({ ...signedLate, dates: { ...signedLate.dates, page: '2024-03-01' } }, 'onTime').status).toBe('pass');
-    const none = { ...signedLate, dates: { page: null, signed: null, heldSince: '2026-12-01' } };
-    expect(check(none, 'onTime').status).toBe('unknown');
-    expect(check({ ...none, dates: { ...none.dates, heldSince: '2024-02-01' } }, 'onTime').status).toBe('pass');
+  it('says which date it went by', () => {
+    expect(check(bundledReport(FUYANG, { page: '2021-03-01' }), 'onTime').explanation.zh).toMatch(/^采集网页的发布日期 2021-03-01,按时/);
+    expect(check(bundledReport(FUYANG), 'onTime').explanation.en).toMatch(/^date signed 2021-03-08, on time/);
+    expect(check(bundledReport(SHANGQIU), 'onTime').explanation.zh).toMatch(/^报告所印发布日期 2018-03-27/);
   });
 
-  it('reads the signed date from the report’s text', () => {
-    const fuyang = bundledReport('seeds/000-fuyang-2020.txt');
-    expect(fuyang.dates.signed).toBe('2021-03-08');
-    expect(check(fuyang, 'onTime')).toMatchObject({ status: 'pass', numbers: { date: '2021-03-08', deadline: '2021-03-31' } });
+  it('without any date: held here before the deadline passes, else unknown', () => {
+    const none = bundledReport(OFFICE, { heldSince: '2026-12-01' });
+    expect(none.dates).toMatchObject({ page: null, printed: null, signed: null });
+    expect(check(none, 'onTime')).toMatchObject({ status: 'unknown', numbers: { dateFrom: null } });
+    expect(check({ ...none, dates: { ...none.dates, heldSince: '2021-01-20' } }, 'onTime').status).toBe('pass');
+  });
+
+  it('reads the signed and printed dates from the report’s text, each once; a printed 发布时间 before the signature', () => {
+    expect(bundledReport(FUYANG).dates).toMatchObject({ signed: '2021-03-08', printed: null });
+    const resigned = bundledReport(FUYANG, {}, (t) => t.replace('2021年3月8日', '2021年4月8日'));
+    expect(resigned.dates).toMatchObject({ signed: '2021-04-08', printed: '2021-03-08' });
+    expect(check(resigned, 'onTime')).toMatchObject({ status: 'pass', numbers: { dateFrom: 'printed' } });
+    expect(bundledReport(SHANGQIU).dates).toMatchObject({ signed: null, printed: '2018-03-27' });
   });
 });
 

@@ -23,8 +23,10 @@ export interface QualityIssue {
 }
 
 export interface ReportDates {
-  /** Publication date of the page the report was collected from (ISO), when known. */
+  /** Publication date of the web page the report was collected from (ISO): collection read it from the page. */
   page: string | null;
+  /** A publication date printed with the report's text (发布时间 of a saved page, ISO), other than the signed date. */
+  printed: string | null;
   /** The date signed at the end of the report (ISO), when printed. */
   signed: string | null;
   /** The day the report was first held here (collected or ingested; ISO): it was published by then. */

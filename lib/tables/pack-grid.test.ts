@@ -1,6 +1,7 @@
 // Packed grids of real reports unpack to the same model in the page's language, in a fraction of
 // the bytes: 洪泽 2024 over 2023 (changes on the previous year), 弋阳 2020 (a blank cell the sums
-// fill, notes), 商丘 2017 (legacy: cells not in the format).
+// fill, notes), 商丘 2017 (legacy: cells not in the format), 平潭 2022 (cells run together: one note
+// on every cell of a row).
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '@/lib/figures/keys';
 import { indexReport } from './cells';
@@ -30,6 +31,7 @@ const models = {
   hongze: buildReportModels(report('reference-text/hongze_district_2024.txt'), report('reference-text/hongze_district_2023.txt')),
   yiyang: buildReportModels(report('seeds/001-yiyang-2020.txt'), null),
   shangqiu: buildReportModels(report('seeds/004-shangqiu-2017.txt'), null),
+  pingtan: buildReportModels(report('corpus/pingtan_2022.txt'), null),
 };
 
 describe('packGrid', () => {
@@ -50,6 +52,16 @@ describe('packGrid', () => {
     const alone = unpackGrid(packGrid(models.yiyang.table3, 'zh')).rows[0]!.cells.total!;
     expect('prev' in alone).toBe(false);
     expect('delta' in alone).toBe(false);
+  });
+
+  it("says a note shared by a row's cells once", () => {
+    const packed = packGrid(models.pingtan.table3, 'zh');
+    const notes = packed.rows.flatMap(function cells(r): string[][] {
+      return [...Object.values(r.c).map((c) => (c.n ?? []).map((i) => packed.texts[i]!)), ...(r.sub ?? []).flatMap(cells)];
+    });
+    const said = notes.flat();
+    expect(said.length).toBeGreaterThan(new Set(said).size);
+    expect(packed.texts.length).toBe(new Set(packed.texts).size);
   });
 
   it('takes under half the bytes', () => {

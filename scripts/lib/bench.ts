@@ -17,16 +17,37 @@ export interface ServerBench {
   runs: number;
   /** GET a path of the app; its body as text; throws on a non-2xx status. */
   get(path: string): Promise<string>;
-  /** Runs `fn` three times to warm up (compile, caches, connections), then `runs` timed times (ms). */
-  time(fn: () => Promise<unknown>): Promise<number[]>;
-  /** Prints `label` and the p50/p95/max of `times`. */
-  report(label: string, times: readonly number[], width?: number): void;
+  /**
+   * Runs `fn` three times to warm up (compile, caches, connections), then `runs` timed times (ms);
+   * `before` each, untimed. The CPU time of a process per timed run rides along (cpu): by default,
+   * with --pid, the app server's; for a query of the benchmark's own, its PostgreSQL backend's.
+   * Unlike wall time, it does not grow with the machine's load.
+   */
+  time(
+    fn: () => Promise<unknown>,
+    options?: { before?: () => Promise<unknown>; cpu?: { pid: number; of: string } | null },
+  ): Promise<Timings>;
+  /** Prints `label` and the p50/p95/max of `times` (and the CPU per run, when known). */
+  report(label: string, times: Timings, width?: number): void;
+}
+
+export type Timings = readonly number[] & { cpu?: { ms: number; of: string } };
+
+/** CPU seconds (user + system) a live process has used, from /proc. */
+export function processCpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime; USER_HZ is 100 on Linux
 }
 
 export function serverBench(): ServerBench {
   const { values } = parseArgs({
-    options: { url: { type: 'string', default: 'http://localhost:3000' }, runs: { type: 'string', default: '40' } },
+    options: {
+      url: { type: 'string', default: 'http://localhost:3000' },
+      runs: { type: 'string', default: '40' },
+      pid: { type: 'string' },
+    },
   });
+  const serverPid = values.pid ? Number(values.pid) : null;
   const base = values.url!.replace(/\/$/, '');
   const runs = Math.max(5, Number(values.runs) || 40);
   return {
@@ -38,20 +59,26 @@ export function serverBench(): ServerBench {
       if (!response.ok) throw new Error(`GET ${path}: ${response.status}`);
       return text;
     },
-    async time(fn) {
+    async time(fn, { before, cpu = serverPid === null ? null : { pid: serverPid, of: 'server' } } = {}) {
       for (let i = 0; i < 3; i++) await fn();
-      const times: number[] = [];
+      const times: number[] & { cpu?: { ms: number; of: string } } = [];
+      let seconds = 0;
       for (let i = 0; i < runs; i++) {
+        await before?.();
+        const cpuBefore = cpu ? processCpuSeconds(cpu.pid) : 0;
         const start = performance.now();
         await fn();
         times.push(performance.now() - start);
+        if (cpu) seconds += processCpuSeconds(cpu.pid) - cpuBefore;
       }
+      if (cpu) times.cpu = { ms: (seconds * 1000) / runs, of: cpu.of };
       return times;
     },
     report(label, times, width = 64) {
       const sorted = [...times].sort((a, b) => a - b);
       console.log(
-        `${label.padEnd(width)} n=${sorted.length}  p50 ${percentile(sorted, 50).toFixed(1)} ms  p95 ${percentile(sorted, 95).toFixed(1)} ms  max ${sorted.at(-1)!.toFixed(1)} ms`,
+        `${label.padEnd(width)} n=${sorted.length}  p50 ${percentile(sorted, 50).toFixed(1)} ms  p95 ${percentile(sorted, 95).toFixed(1)} ms  max ${sorted.at(-1)!.toFixed(1)} ms` +
+          (times.cpu ? `  ${times.cpu.of} CPU ${times.cpu.ms.toFixed(1)} ms each` : ''),
       );
     },
   };

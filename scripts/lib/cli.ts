@@ -1,7 +1,16 @@
 // Shared by the platform's scripts: where the repo is, and how a script ends.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-export const repoRoot = path.resolve(import.meta.dirname, '../..');
+/** The folder holding package.json above `from`: scripts/lib under tsx, .cli in a bundle (cli.mjs). */
+function rootAbove(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(from, '../..');
+  }
+}
+
+export const repoRoot = rootAbove(import.meta.dirname);
 
 /** Errors we raise on purpose carry their own clear message: print it without a stack. */
 const EXPECTED = new Set(['EmbeddedPostgresError', 'MigrationError', 'UsageError', 'PortInUseError']);

@@ -66,8 +66,8 @@ export function reportHtml(text: string, title: string, charset = 'utf-8'): stri
   return page(title, `<div class="article"><h1>${escape(title)}</h1><div class="content">${html.join('\n')}</div></div>`, charset);
 }
 
-export function page(title: string, body: string, charset = 'utf-8'): string {
-  return `<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}"><title>${escape(title)}_某某市人民政府</title></head>
+export function page(title: string, body: string, charset = 'utf-8', head = ''): string {
+  return `<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}">${head}<title>${escape(title)}_某某市人民政府</title></head>
 <body><div class="nav"><a href="/index.html">首页</a> <a href="/xxgk/index.html">政府信息公开</a> <a href="/xxgk/ndbg/index.html">政府信息公开年报</a></div>
 ${body}
 <div class="footer">主办：某某市人民政府办公室 <a href="/sitemap.html">网站地图</a></div></body></html>`;
@@ -80,11 +80,15 @@ export function listPage(title: string, links: { href: string; title: string; da
   return page(title, `<div class="list"><h2>${escape(title)}</h2><ul>${items.join('\n')}</ul><div class="pager">${pager}</div></div>`);
 }
 
-export function articleWithAttachment(title: string, href: string, name: string): string {
+/** An article linking the report as an attachment; its publication date, when given, in its PubDate meta or a 发布时间 line. */
+export function articleWithAttachment(title: string, href: string, name: string, published?: { meta: string } | { field: string }): string {
   return page(
     title,
-    `<div class="article"><h1>${escape(title)}</h1><div class="content"><p>根据《中华人民共和国政府信息公开条例》规定，现将${escape(title)}予以公布。</p>
+    `<div class="article"><h1>${escape(title)}</h1>${published && 'field' in published ? `<div class="info">发布时间：${published.field}　来源：政府办公室</div>` : ''}
+<div class="content"><p>根据《中华人民共和国政府信息公开条例》规定，现将${escape(title)}予以公布。</p>
 <p>附件：<a href="${href}">${escape(name)}</a></p></div></div>`,
+    'utf-8',
+    published && 'meta' in published ? `<meta name="PubDate" content="${published.meta}">` : '',
   );
 }
 
@@ -264,7 +268,7 @@ export async function startFixtureSite(options: SiteOptions = {}): Promise<Fixtu
         [
           { href: './202102/t20210201_6.html', title: t(2020, '弋阳县'), date: '2021-02-01' },
           { href: './202102/t20210202_7.html', title: `${t(2020, '弋阳县')}（Word版）`, date: '2021-02-02' },
-          { href: '/xxgk/ndbg/202101/t20210130_8.html', title: t(2020, '宁波市'), date: '2021-01-30' },
+          { href: '/xxgk/ndbg/202101/t20210130_8.html', title: t(2020, '宁波市'), date: '2021-04-02' },
           {
             href: `${origin}/xxgk/ndbg/202101/t20210131_10.html`,
             title: `乌兰察布市政府办公室2020年政府信息公开工作年度报告`,
@@ -292,7 +296,9 @@ export async function startFixtureSite(options: SiteOptions = {}): Promise<Fixtu
   site('/xxgk/ndbg/202101/t20210129_1.html', html(reportHtml(seed('000-fuyang-2020.txt'), t(2020, '阜阳市'))));
   site(
     '/xxgk/ndbg/202401/t20240120_2.html',
-    html(articleWithAttachment(t(2023, '洪泽区'), `${files}/attach/P020240120.pdf`, `${t(2023, '洪泽区')}.pdf`)),
+    html(
+      articleWithAttachment(t(2023, '洪泽区'), `${files}/attach/P020240120.pdf`, `${t(2023, '洪泽区')}.pdf`, { meta: '2024-01-20 09:30' }),
+    ),
   );
   site('/xxgk/ndbg/202103/t20210301_3.html', html(page('阜阳市2021年政务公开工作要点', '<p>一、工作要点</p>')));
   site('/xxgk/ndbg/202102/t20210220_4.html', html(page('解读', '<p>解读</p>')));
@@ -307,7 +313,8 @@ export async function startFixtureSite(options: SiteOptions = {}): Promise<Fixtu
   );
   site(
     '/xxgk/ndbg/202101/t20210130_8.html',
-    html(articleWithAttachment(t(2020, '宁波市'), `${files}/attach/ningbo.docx`, '宁波市年报.docx')),
+    // Published two days after the 2019 条例's 31 March: the on-time check goes by this page's date.
+    html(articleWithAttachment(t(2020, '宁波市'), `${files}/attach/ningbo.docx`, '宁波市年报.docx', { field: '2021-04-02 16:05' })),
   );
   site('/xxgk/ndbg/202101/t20210131_10.html', {
     ...html(reportHtml(seed('003-wulanchabu-office-2020.txt'), '乌兰察布市政府办公室2020年政府信息公开工作年度报告')),

@@ -10,6 +10,7 @@ import { scannedPdf } from '../../http/testing/inputs';
 import type { Reader } from '../../ingest';
 import { addSeeds, createCollector, emptySummary, frontierCounts, runCollector, tally, type CollectSummary } from './index';
 import { startCollectHarness, TEST_SETTINGS as SETTINGS, type CollectHarness } from './testing/harness';
+import { refreshQuality } from '../quality/refresh';
 
 let harness: CollectHarness;
 let pool: pg.Pool;
@@ -50,12 +51,28 @@ describe('collecting a 年报 column', () => {
         expect(s.content_hash).toMatch(/^[0-9a-f]{64}$/);
       }
     }
-    // An attachment's source names the article it was found on and the file's own address.
+    // An attachment's source names the article it was found on, the file's own address, and the
+    // article's publication date (its PubDate meta; 宁波's a 发布时间 line); a page that shows none has none.
     const hongze = reports.find((r) => r.year === 2023)!;
     expect(hongze.sources[0]).toMatchObject({
       page_url: `${site.origin}/xxgk/ndbg/202401/t20240120_2.html`,
       document_url: `${site.files}/attach/P020240120.pdf`,
+      page_published_on: '2024-01-20',
     });
+    expect(reports.find((r) => r.place === '宁波市')!.sources[0]!.page_published_on).toBe('2021-04-02');
+    expect(reports.find((r) => r.place === '乌兰察布市')!.sources[0]!.page_published_on).toBeNull();
+    // The on-time check goes by those dates: 洪泽区 2023 on time, 宁波市 2020 two days late (2019 条例, 31 March).
+    await refreshQuality(pool);
+    const onTime = async (place: string, year: number) =>
+      (
+        await pool.query(
+          `SELECT c AS check FROM report_quality q JOIN report r ON r.id = q.report_id JOIN jurisdiction j ON j.id = r.jurisdiction_id,
+             jsonb_array_elements(q.checks) c WHERE j.name = $1 AND r.year = $2 AND c->>'id' = 'onTime'`,
+          [place, year],
+        )
+      ).rows[0].check;
+    expect(await onTime('洪泽区', 2023)).toMatchObject({ status: 'pass', numbers: { dateFrom: 'page', date: '2024-01-20' } });
+    expect(await onTime('宁波市', 2020)).toMatchObject({ status: 'fail', numbers: { dateFrom: 'page', date: '2021-04-02', daysLate: 2 } });
     // The GBK page and the .doc of the same report are one report with two sources, figures agreeing.
     const yiyang = reports.find((r) => r.place === '弋阳县')!;
     expect(yiyang.sources.map((s) => s.document_url)).toEqual([

@@ -190,10 +190,15 @@ export class Collector {
       await markSources(o.pool, claimed.url, true);
       return { ...common, state: 'done', outcome: 'not_modified' };
     }
+    // The page a document was found on (an attachment's article, a frame's page) dates it, unless
+    // the page read is the report and shows a date of its own.
+    let pagePublishedOn = claimed.pagePublishedOn;
     let discovered: NewUrl[] = [];
     let unread: Attachment[] = [];
     if (claimed.kind !== 'document' && isHtml(fetched)) {
-      const role = pageRole(readPage(decodeHtml(fetched), fetched.finalUrl), [claimed.url, fetched.finalUrl], KNOWN_ROLE[claimed.kind]);
+      const contents = readPage(decodeHtml(fetched), fetched.finalUrl);
+      pagePublishedOn = contents.publishedOn ?? pagePublishedOn;
+      const role = pageRole(contents, [claimed.url, fetched.finalUrl], KNOWN_ROLE[claimed.kind]);
       if (role.kind === 'column') {
         discovered = [
           ...role.reportLinks.map(
@@ -208,15 +213,15 @@ export class Collector {
       discovered = [
         ...role.attachments
           .slice(0, o.maxAttachments)
-          .map((l) => ({ url: l.url, kind: 'document', foundOn: claimed.url, title: l.title }) as const),
-        ...role.frames.map((url) => ({ url, kind: 'article', foundOn: claimed.url, title: claimed.title }) as const),
+          .map((l) => ({ url: l.url, kind: 'document', foundOn: claimed.url, title: l.title, pagePublishedOn }) as const),
+        ...role.frames.map((url) => ({ url, kind: 'article', foundOn: claimed.url, title: claimed.title, pagePublishedOn }) as const),
       ];
       unread = role.unread;
       if (!role.readSelf && discovered.length) return { ...common, state: 'done', outcome: 'article', discovered };
       if (!role.readSelf)
         return { ...common, state: 'not_report', outcome: 'not_report', reasonCode: 'ATTACHMENT_UNREAD', reason: unreadReason(unread) };
     }
-    const read = await this.read(claimed, fetched, common);
+    const read = await this.read(claimed, fetched, pagePublishedOn, common);
     // A report read from the page: its attachments are other copies (sources) of it, still fetched.
     if (read.outcome === 'not_report' && unread.length) read.reason = `${read.reason}; ${unreadReason(unread)}`;
     return { ...read, discovered };
@@ -225,6 +230,7 @@ export class Collector {
   private async read(
     claimed: ClaimedUrl,
     fetched: FetchSuccess,
+    pagePublishedOn: string | null,
     common: Partial<Completion> & { hostPauseMs: number },
   ): Promise<Completion> {
     const facts: SourceFacts = {
@@ -234,6 +240,7 @@ export class Collector {
       fetchedAt: fetched.fetchedAt,
       etag: fetched.etag,
       lastModified: fetched.lastModified,
+      pagePublishedOn,
     };
     const result = await this.o.ingest(fetched.body, fetched.fileName ?? fileNameOf(fetched.finalUrl, fetched.contentType), facts);
     if (result.status === 'refused') {

@@ -20,6 +20,8 @@ export interface NewUrl {
   kind: CollectKind;
   foundOn?: string | null;
   title?: string | null;
+  /** A document's: the publication date (ISO) of the article it was found on. */
+  pagePublishedOn?: string | null;
 }
 
 export interface ClaimedUrl {
@@ -31,6 +33,8 @@ export interface ClaimedUrl {
   seedId: number | null;
   foundOn: string | null;
   title: string | null;
+  /** A document's: the publication date (ISO) of the article it was found on. */
+  pagePublishedOn: string | null;
   etag: string | null;
   lastModified: string | null;
   /** Where the address led last time (after redirects): the validators are that address's. */
@@ -56,9 +60,9 @@ export async function enqueue(db: Queryable, given: NewUrl[], seedId: number | n
   const hosts = [...new Set(urls.map((u) => hostOf(u.url)))].sort();
   await db.query('INSERT INTO collect_host (host) SELECT unnest($1::text[]) ON CONFLICT (host) DO NOTHING', [hosts]);
   const inserted = await db.query(
-    `INSERT INTO collect_url (url, host, kind, seed_id, found_on, title)
-     SELECT u.url, u.host, u.kind::"CollectKind", $6::int, u.found_on, u.title
-     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS u(url, host, kind, found_on, title)
+    `INSERT INTO collect_url (url, host, kind, seed_id, found_on, title, page_published_on)
+     SELECT u.url, u.host, u.kind::"CollectKind", $6::int, u.found_on, u.title, u.page_published_on
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $7::date[]) AS u(url, host, kind, found_on, title, page_published_on)
      ON CONFLICT (url) DO NOTHING RETURNING id`,
     [
       urls.map((u) => u.url),
@@ -67,6 +71,7 @@ export async function enqueue(db: Queryable, given: NewUrl[], seedId: number | n
       urls.map((u) => u.foundOn ?? null),
       urls.map((u) => u.title ?? null),
       seedId,
+      urls.map((u) => u.pagePublishedOn ?? null),
     ],
   );
   if (seedId === null && inserted.rowCount)
@@ -122,6 +127,7 @@ interface ClaimRow {
   seed_id: number | null;
   found_on: string | null;
   title: string | null;
+  page_published_on: string | null;
   etag: string | null;
   last_modified: string | null;
   final_url: string | null;
@@ -177,7 +183,8 @@ export async function claim(pool: pg.Pool, leaseMs: number, seedIds: number[] | 
        lease_until = now() + make_interval(secs => $1::float8 / 1000)
      FROM pick JOIN busy ON busy.host = pick.host
      WHERE u.id = pick.id
-     RETURNING u.id, u.url, u.host, u.kind, u.attempts, u.seed_id, u.found_on, u.title, u.etag, u.last_modified, u.final_url,
+     RETURNING u.id, u.url, u.host, u.kind, u.attempts, u.seed_id, u.found_on, u.title,
+       to_char(u.page_published_on, 'YYYY-MM-DD') AS page_published_on, u.etag, u.last_modified, u.final_url,
        busy.robots_txt, busy.robots_status, busy.robots_fetched_at`,
     [leaseMs, token, seedIds],
   );
@@ -193,6 +200,7 @@ export async function claim(pool: pg.Pool, leaseMs: number, seedIds: number[] | 
         seedId: r.seed_id,
         foundOn: r.found_on,
         title: r.title,
+        pagePublishedOn: r.page_published_on,
         etag: r.etag,
         lastModified: r.last_modified,
         finalUrl: r.final_url,

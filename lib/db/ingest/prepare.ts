@@ -41,6 +41,8 @@ export interface SourceRow {
   fetchedAt: Date | null;
   etag: string | null;
   lastModified: string | null;
+  /** The publication date (ISO) the collected page showed (for an attachment, its article's). */
+  pagePublishedOn: string | null;
   /** A scan's recognised items (lib/ocr OcrDocument) as JSON, or null. */
   ocr: string | null;
 }
@@ -189,6 +191,7 @@ export function prepareReport(input: PrepareInput): { ok: true; prepared: Prepar
         fetchedAt: facts.fetchedAt ?? null,
         etag: facts.etag ?? null,
         lastModified: facts.lastModified ?? null,
+        pagePublishedOn: facts.pagePublishedOn ?? null,
         ocr: input.read.ocr ? JSON.stringify(input.read.ocr) : null,
       },
       figures,

@@ -23,9 +23,11 @@ const ISSUE_INSERT = 'INSERT INTO report_issue (report_id, code, severity, messa
 const ISSUE_VALUES =
   'x.code, x.severity, x.message_zh, x.message_en, ARRAY(SELECT jsonb_array_elements_text(x.keys)), x.numbers, x.span_start, x.span_end';
 const SOURCE_COLUMNS = `content_hash, file_name, file_type, mime_type, encoding, original, text, table_figures, ingested_at,
-                        page_url, document_url, fetched_at, etag, last_modified, ocr`;
+                        page_url, document_url, fetched_at, etag, last_modified, ocr, page_published_on`;
+/** How many SOURCE_COLUMNS there are. */
+const SOURCE_VALUES = 16;
 
-/** The 15 source values, for SOURCE_COLUMNS. */
+/** The source values, for SOURCE_COLUMNS. */
 function sourceParams(s: SourceRow): unknown[] {
   return [
     s.contentHash,
@@ -43,6 +45,7 @@ function sourceParams(s: SourceRow): unknown[] {
     s.etag,
     s.lastModified,
     s.ocr,
+    s.pagePublishedOn,
   ];
 }
 
@@ -76,7 +79,7 @@ export interface StoredSourceRef extends StoredReport {
  * Named, so each connection plans it once.
  */
 const INSERT_REPORT = {
-  name: 'insert-report-v3',
+  name: 'insert-report-v4',
   text: `
 WITH sid AS (
   SELECT nextval(pg_get_serial_sequence('report_source', 'id'))::int AS id
@@ -87,13 +90,13 @@ WITH sid AS (
   RETURNING id, shown_source_id
 ), s AS (
   INSERT INTO report_source (id, report_id, ${SOURCE_COLUMNS})
-  SELECT r.shown_source_id, r.id, ${placeholders(12, 15)} FROM r
+  SELECT r.shown_source_id, r.id, ${placeholders(12, SOURCE_VALUES)} FROM r
 ), f AS (
   ${FIGURE_INSERT}
-  SELECT r.id, u.key, u.value, u.provenance, u.rule, u.raw, u.basis, u.span_start, u.span_end, u.ocr, $3, $1 FROM r, ${figureRows(27)}
+  SELECT r.id, u.key, u.value, u.provenance, u.rule, u.raw, u.basis, u.span_start, u.span_end, u.ocr, $3, $1 FROM r, ${figureRows(12 + SOURCE_VALUES)}
 ), i AS (
   ${ISSUE_INSERT}
-  SELECT r.id, ${ISSUE_VALUES} FROM r, ${issueRows(36)}
+  SELECT r.id, ${ISSUE_VALUES} FROM r, ${issueRows(21 + SOURCE_VALUES)}
 )
 SELECT r.id AS report_id, r.shown_source_id AS source_id, j.slug, j.name FROM r JOIN jurisdiction j ON j.id = $1`,
 };
@@ -117,7 +120,7 @@ export async function insertReport(db: Queryable, jurisdictionId: number, p: Pre
 /** Another source of a stored report. */
 export async function insertSource(db: Queryable, reportId: number, source: SourceRow): Promise<number> {
   const { rows } = await db.query<{ id: number }>(
-    `INSERT INTO report_source (report_id, ${SOURCE_COLUMNS}) VALUES ($1, ${placeholders(2, 15)}) RETURNING id`,
+    `INSERT INTO report_source (report_id, ${SOURCE_COLUMNS}) VALUES ($1, ${placeholders(2, SOURCE_VALUES)}) RETURNING id`,
     [reportId, ...sourceParams(source)],
   );
   return rows[0]!.id;

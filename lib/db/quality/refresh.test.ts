@@ -44,6 +44,25 @@ describe('stored quality checks', () => {
     expect(older.checks.find((c) => c.id === 'sums')!.details[0]!.zh).toBe('行政复议:总计 = 维持 + 纠正 + 其他 + 尚未审结:左边 0,右边 11');
   });
 
+  it('goes by the collected page’s date when a source has one (the earliest), else the date printed in the report', async () => {
+    const id = await ingest('seeds/000-fuyang-2020.txt');
+    await refreshQuality(bed.pool);
+    const onTime = async () => (await checksOf(id)).checks.find((c) => c.id === 'onTime')!;
+    expect(await onTime()).toMatchObject({ status: 'pass', numbers: { dateFrom: 'signed', date: '2021-03-08' } });
+    // Collection sets a source's page date: the report is queued and checked again by it.
+    await bed.pool.query(`UPDATE report_source SET page_published_on = '2021-04-10' WHERE report_id = $1`, [id]);
+    expect(await qualityPending(bed.pool)).toBe(true);
+    await refreshQuality(bed.pool);
+    expect(await onTime()).toMatchObject({ status: 'fail', numbers: { dateFrom: 'page', date: '2021-04-10', daysLate: 10 } });
+    await bed.pool.query(
+      `INSERT INTO report_source (report_id, content_hash, file_name, file_type, mime_type, original, text, table_figures, page_published_on)
+       VALUES ($1, 'other-copy', 'copy.html', 'html', 'text/html', '', '', 0, '2021-03-30')`,
+      [id],
+    );
+    await refreshQuality(bed.pool);
+    expect(await onTime()).toMatchObject({ status: 'pass', numbers: { dateFrom: 'page', date: '2021-03-30' } });
+  });
+
   it('a report checked by an older version of the checks is queued again', async () => {
     const id = await ingest('seeds/000-fuyang-2020.txt');
     await refreshQuality(bed.pool);

@@ -6,7 +6,7 @@
 
 import type pg from 'pg';
 import { checkReport, QUALITY_VERSION, type QualityFigure, type QualityIssue, type QualityReport } from '../../quality';
-import { sectionsOf, signedDateOf } from '../../quality/text';
+import { printedDatesOf, sectionsOf } from '../../quality/text';
 import type { ReportFormat } from '../../figures/keys';
 import type { ReportScope } from '../../domain';
 import { chosenReportIdsSql } from '../queries/report/chosen-reports';
@@ -22,6 +22,7 @@ interface ReportRow {
   format: string;
   scope: ReportScope;
   published_on: string | null;
+  page_published_on: string | null;
   held_since: string | null;
   text: string | null;
   previous_id: number | null;
@@ -29,6 +30,7 @@ interface ReportRow {
 
 const REPORTS_SQL = `
 SELECT t.id, t.year, t.format, t.scope::text AS scope, to_char(t.published_on, 'YYYY-MM-DD') AS published_on,
+  (SELECT to_char(min(s.page_published_on), 'YYYY-MM-DD') FROM report_source s WHERE s.report_id = t.id) AS page_published_on,
   to_char(LEAST(t.ingested_at, (SELECT min(COALESCE(s.fetched_at, s.ingested_at)) FROM report_source s WHERE s.report_id = t.id)), 'YYYY-MM-DD') AS held_since,
   shown.text, prev.id AS previous_id
 FROM report t
@@ -64,7 +66,6 @@ async function issuesOf(db: Queryable, ids: readonly number[]): Promise<Map<numb
 
 /** The checks' input for each report (the text read for its own sections and signature). */
 function toQualityReport(row: ReportRow, figures: Map<string, QualityFigure>, issues: QualityIssue[]): QualityReport {
-  const signed = row.text ? signedDateOf(row.text) : null;
   return {
     year: row.year,
     format: row.format as ReportFormat,
@@ -72,8 +73,8 @@ function toQualityReport(row: ReportRow, figures: Map<string, QualityFigure>, is
     figures,
     issues,
     sections: row.text ? sectionsOf(row.text) : null,
-    // The stored publication date is the page's (发布时间) unless it is the signed date itself.
-    dates: { page: row.published_on !== signed ? row.published_on : null, signed, heldSince: row.held_since },
+    // The page a collected source was read from (the earliest, when several were), then the report's own dates.
+    dates: { page: row.page_published_on, ...printedDatesOf(row.text, row.published_on), heldSince: row.held_since },
   };
 }
 
@@ -88,7 +89,7 @@ export async function computeQuality(db: Queryable, ids: readonly number[]): Pro
   const previous = new Map<number, QualityReport>();
   if (previousIds.length) {
     const { rows: prevRows } = await db.query<ReportRow>(
-      `SELECT t.id, t.year, t.format, t.scope::text AS scope, NULL::text AS published_on, NULL::text AS held_since, NULL::text AS text, NULL::int AS previous_id
+      `SELECT t.id, t.year, t.format, t.scope::text AS scope, NULL::text AS published_on, NULL::text AS page_published_on, NULL::text AS held_since, NULL::text AS text, NULL::int AS previous_id
        FROM report t WHERE t.id = ANY($1::int[])`,
       [previousIds],
     );

@@ -164,6 +164,7 @@ export const SOURCE_SELECT = {
   pageUrl: true,
   documentUrl: true,
   fetchedAt: true,
+  pagePublishedOn: true,
   lastSeenAt: true,
   goneSince: true,
 } as const;
@@ -182,6 +183,7 @@ export function reshapeSources(
       shown: row.id === shownSourceId,
       ingestedAt: row.ingestedAt.toISOString(),
       fetchedAt: iso(row.fetchedAt),
+      pagePublishedOn: iso(row.pagePublishedOn)?.slice(0, 10) ?? null,
       lastSeenAt: iso(row.lastSeenAt),
       goneSince: iso(row.goneSince),
       originalUrl: `/reports/${reportId}/original?source=${row.id}`,

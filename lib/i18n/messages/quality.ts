@@ -28,7 +28,8 @@ export const qualityMessages = defineMessages(
       range: (min: string, max: string) => `范围 ${min}–${max}`,
       rank: (rank: number, of: number) => `第 ${rank} 高 / ${of}`,
       notEnough: (n: number) => `可比同级 ${n} 个,不足 5 个,不比较`,
-      leftOut: (tooFew: number, sumFailed: number) => `另有 ${tooFew} 个样本太少、${sumFailed} 个勾稽不符,未计入`,
+      leftOut: (tooFew: number, sumFailed: number) =>
+        `另有 ${[tooFew ? `${tooFew} 个样本太少` : '', sumFailed ? `${sumFailed} 个勾稽不符` : ''].filter(Boolean).join('、')},未计入`,
       population: (n: string) => `人口 ${n}`,
       note: '同年度、同层级、同报告范围(整体或部门)的报告;基数太小或所用数字勾稽不符的比率不参与排名。',
     },
@@ -112,7 +113,8 @@ export const qualityMessages = defineMessages(
       range: (min: string, max: string) => `range ${min}–${max}`,
       rank: (rank: number, of: number) => `${rank} of ${of} (1 = highest)`,
       notEnough: (n: number) => `${n} comparable peers, fewer than 5: not compared`,
-      leftOut: (tooFew: number, sumFailed: number) => `${tooFew} too few and ${sumFailed} with failed sums left out`,
+      leftOut: (tooFew: number, sumFailed: number) =>
+        `${[tooFew ? `${tooFew} too few` : '', sumFailed ? `${sumFailed} with failed sums` : ''].filter(Boolean).join(' and ')} left out`,
       population: (n: string) => `population ${n}`,
       note: 'Reports of the same year, level and scope (whole jurisdiction or single office); rates on too small a base or on figures that fail a sum check are not ranked.',
     },

@@ -74,21 +74,33 @@ export function readSignature(text: string): Signature | null {
   return null;
 }
 
+function field(text: string, f: { re: RegExp; rule: string }): Found<string> | null {
+  const m = f.re.exec(text);
+  if (!m) return null;
+  const value = iso(toInt(m.groups!.y!), toInt(m.groups!.m!), toInt(m.groups!.d!));
+  const start = m.indices!.groups!.y![0];
+  return value ? { value, span: [start, m.indices!.groups!.d![1]], rule: f.rule } : null;
+}
+
+/** The first 发布时间 / 公开日期 field of `text` (a page's own publication date), as an ISO date. */
+export function readPublicationField(text: string): string | null {
+  return field(text, FIELDS[0]!)?.value ?? null;
+}
+
+/** An ISO date from a page's date attribute (2021-01-28, 2021-01-28 09:30, 2021/1/28, 2021-01-28T09:30:00+08:00). */
+export function readIsoDate(value: string): string | null {
+  const m = new RegExp(`^\\s*${DATE}`).exec(value);
+  return m ? iso(toInt(m.groups!.y!), toInt(m.groups!.m!), toInt(m.groups!.d!)) : null;
+}
+
 export function readPublishedOn(text: string, signature: Signature | null): Found<string> | null {
   const head = text.slice(0, 4000);
   const [published, ...others] = FIELDS;
-  const field = (f: { re: RegExp; rule: string }): Found<string> | null => {
-    const m = f.re.exec(head);
-    if (!m) return null;
-    const value = iso(toInt(m.groups!.y!), toInt(m.groups!.m!), toInt(m.groups!.d!));
-    const start = m.indices!.groups!.y![0];
-    return value ? { value, span: [start, m.indices!.groups!.d![1]], rule: f.rule } : null;
-  };
-  const printed = field(published!);
+  const printed = field(head, published!);
   if (printed || signature) return printed ?? signature!.date;
   // The weaker fields are searched only when neither of the above is there.
   for (const f of others) {
-    const found = field(f);
+    const found = field(head, f);
     if (found) return found;
   }
   return null;

@@ -207,22 +207,23 @@ function moneyExp(
   return assumed;
 }
 
+/** Table 4 found but none of its cells read: which cell is which cannot be told. */
+function table4Unreadable(region: Span, out: TablesRead, zh: string, en: string): void {
+  out.found.table4 = true;
+  out.issues.push(makeIssue('CELL_UNREADABLE', zh, en, TABLE4_KEYS, { span: region }));
+}
+
 function readTable4(t: NormalText, region: Span, out: TablesRead): void {
   const size = TABLE4_COLUMNS.length;
   const count = TABLE4_GROUPS.length * size;
   const pieces = readPieces(t, region, findLabels(t, TABLE4_SIGNATURES, region[0], region[1]), TABLE4_GROUP_IDS, size);
   if (pieces === 'conflict') {
-    out.found.table4 = true;
-    out.issues.push(
-      makeIssue(
-        'CELL_UNREADABLE',
-        '行政复议、行政诉讼表的同一部分印了两次且数字不同,无法确定哪一份是报告的数字,均未读取。',
-        "A part of the reviews and lawsuits table is printed twice with different numbers; which copy is the report's cannot be told, so none is read.",
-        TABLE4_KEYS,
-        { span: region },
-      ),
+    return table4Unreadable(
+      region,
+      out,
+      '行政复议、行政诉讼表的同一部分印了两次且数字不同,无法确定哪一份是报告的数字,均未读取。',
+      "A part of the reviews and lawsuits table is printed twice with different numbers; which copy is the report's cannot be told, so none is read.",
     );
-    return;
   }
   const transposed =
     pieces === null
@@ -235,17 +236,12 @@ function readTable4(t: NormalText, region: Span, out: TablesRead): void {
         )
       : null;
   if (transposed === 'unreadable') {
-    out.found.table4 = true;
-    out.issues.push(
-      makeIssue(
-        'CELL_UNREADABLE',
-        '行政复议、行政诉讼表的单元格排列无法与表头对应(各结果列下的数字个数不一),均未读取。',
-        "The reviews and lawsuits table's cells cannot be matched to its header (the outcomes head different numbers of cells); none is read.",
-        TABLE4_KEYS,
-        { span: region },
-      ),
+    return table4Unreadable(
+      region,
+      out,
+      '行政复议、行政诉讼表的单元格排列无法与表头对应(各结果列下的数字个数不一),均未读取。',
+      "The reviews and lawsuits table's cells cannot be matched to its header (the outcomes head different numbers of cells); none is read.",
     );
-    return;
   }
   const cells = pieces ?? transposed ?? readCellRow(t, region, count);
   if (cells.length === 0) return;

@@ -38,6 +38,8 @@ export interface StoredReport {
     etag: string | null;
     content_hash: string;
     gone_since: Date | null;
+    /** The collected page's publication date (ISO), as the on-time check reads it. */
+    page_published_on: string | null;
   }[];
   figures: Record<string, number | null>;
 }
@@ -98,7 +100,8 @@ export async function startCollectHarness(siteOptions: SiteOptions = {}): Promis
       const out: StoredReport[] = [];
       for (const r of reports.rows) {
         const sources = await pool.query(
-          `SELECT page_url, document_url, fetched_at, etag, content_hash, gone_since FROM report_source WHERE report_id = $1 ORDER BY document_url`,
+          `SELECT page_url, document_url, fetched_at, etag, content_hash, gone_since, to_char(page_published_on, 'YYYY-MM-DD') AS page_published_on
+           FROM report_source WHERE report_id = $1 ORDER BY document_url`,
           [r.id],
         );
         const figures = await pool.query('SELECT key, value FROM figure WHERE report_id = $1', [r.id]);

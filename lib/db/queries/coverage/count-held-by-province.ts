@@ -1,11 +1,11 @@
 // /coverage's default view: held division-years counted per province, year and status (the rest of
 // each province's divisions of the official list are not held: lib/coverage adds them). The same for
-// every visitor until a report or its checks change, so the counts are kept per process under the
-// version of the stored checks (their number and latest computation: every written report is
-// checked again first, a deleted one takes its checks with it).
+// every visitor until a report or its checks change: kept per data version (lib/db/cache.ts), after
+// the checks still queued are computed.
 
 import 'server-only';
 import { pool } from '@/lib/db/client';
+import { cachedByDataVersion } from '@/lib/db/cache';
 import type { HeldCount, HeldStatus } from '@/lib/domain';
 import { ensureQuality } from '../../quality/ensure';
 import { defineSql, runSql } from '../../sql';
@@ -20,26 +20,14 @@ export const HELD_BY_PROVINCE = defineSql(
   [2008, 2030],
 );
 
-export const QUALITY_VERSION_SQL = defineSql(
-  'version of the stored quality checks',
-  `SELECT count(*)::int AS checked, COALESCE(to_char(max(computed_at), 'YYYY-MM-DD HH24:MI:SS.US'), '') AS latest FROM report_quality`,
-  { checked: 'int4', latest: 'text' },
-  [],
-);
-
-let cached: { key: string; rows: HeldCount[] } | null = null;
-
 export async function countHeldByProvince(from: number, to: number): Promise<HeldCount[]> {
   await ensureQuality();
-  const [version] = await runSql(pool, QUALITY_VERSION_SQL, []);
-  const key = `${from}|${to}|${version!.checked}|${version!.latest}`;
-  if (cached?.key === key) return cached.rows;
-  const rows = (await runSql(pool, HELD_BY_PROVINCE, [from, to])).map((r) => ({
-    province: r.province,
-    year: r.year,
-    status: r.status as HeldStatus,
-    count: r.count,
-  }));
-  cached = { key, rows };
-  return rows;
+  return cachedByDataVersion('held-by-province', [from, to], async () =>
+    (await runSql(pool, HELD_BY_PROVINCE, [from, to])).map((r) => ({
+      province: r.province,
+      year: r.year,
+      status: r.status as HeldStatus,
+      count: r.count,
+    })),
+  );
 }

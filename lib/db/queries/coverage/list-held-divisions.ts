@@ -2,6 +2,7 @@
 
 import 'server-only';
 import { pool } from '@/lib/db/client';
+import { cachedByDataVersion } from '@/lib/db/cache';
 import type { HeldRow, HeldStatus } from '@/lib/domain';
 import { ensureQuality } from '../../quality/ensure';
 import { defineSql, runSql } from '../../sql';
@@ -14,8 +15,15 @@ export const HELD_IN_PROVINCE = defineSql(
   ['江苏省', 2008, 2030],
 );
 
+/** Kept per data version (lib/db/cache.ts): /coverage?province=, its CSV and /p ask for it on every view. */
 export async function listHeldDivisions(province: string, from: number, to: number): Promise<HeldRow[]> {
   await ensureQuality();
-  const rows = await runSql(pool, HELD_IN_PROVINCE, [province, from, to]);
-  return rows.map((r) => ({ divisionCode: r.division_code, slug: r.slug, year: r.year, status: r.status as HeldStatus }));
+  return cachedByDataVersion('held-in-province', [province, from, to], async () =>
+    (await runSql(pool, HELD_IN_PROVINCE, [province, from, to])).map((r) => ({
+      divisionCode: r.division_code,
+      slug: r.slug,
+      year: r.year,
+      status: r.status as HeldStatus,
+    })),
+  );
 }

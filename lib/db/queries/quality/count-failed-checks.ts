@@ -3,6 +3,7 @@
 
 import 'server-only';
 import { pool } from '@/lib/db/client';
+import { cachedByDataVersion } from '@/lib/db/cache';
 import type { CheckId } from '@/lib/domain';
 import { ensureQuality } from '../../quality/ensure';
 import { defineSql, runSql } from '../../sql';
@@ -30,7 +31,7 @@ export interface FailedChecksCount {
 
 export async function countFailedChecks(province: string, year: number): Promise<FailedChecksCount> {
   await ensureQuality();
-  const rows = await runSql(pool, FAILED_CHECKS, [province, year]);
+  const rows = await cachedByDataVersion('failed-checks', [province, year], () => runSql(pool, FAILED_CHECKS, [province, year]));
   return {
     checked: rows.find((r) => r.check_id === '')?.count ?? 0,
     failed: rows

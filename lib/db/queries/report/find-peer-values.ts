@@ -5,6 +5,7 @@
 
 import 'server-only';
 import { pool } from '@/lib/db/client';
+import { cachedByDataVersion } from '@/lib/db/cache';
 import type { PeerValues, ReportScope } from '@/lib/domain';
 import { PEER_MEASURES } from '@/lib/peers';
 import { pageSql } from './table-sql';
@@ -24,7 +25,12 @@ const COLUMNS = PEER_MEASURES.flatMap((m) => {
   return [m.rate.id, ...m.rate.denominator];
 });
 
-export async function findPeerValues(filter: PeerFilter): Promise<PeerValues[]> {
+/** Kept per data version (lib/db/cache.ts): /j/<slug> and /p/<province-slug> ask for the same groups on every view. */
+export function findPeerValues(filter: PeerFilter): Promise<PeerValues[]> {
+  return cachedByDataVersion('peer-values', filter, () => loadPeerValues(filter));
+}
+
+async function loadPeerValues(filter: PeerFilter): Promise<PeerValues[]> {
   const page = pageSql({
     ...filter,
     failedOnly: false,
