@@ -44,19 +44,25 @@ for (const [lang, note, suffix] of [
   });
 }
 
-test('the chosen year is kept from bars to the trend (marked there) and back', async ({ page }) => {
-  await page.goto('/compare?j=hongze-320813,huaian-320800&y=2023');
-  await page.getByText('历年走势').click();
-  await expect(page).toHaveURL(/chart=line/);
-  expect(new URL(page.url()).searchParams.get('y')).toBe('2023');
-  await expect(page.getByTestId('compare-chart').locator('.marked-year')).toHaveCount(1);
-  await expect(page.getByTestId('compare-chart')).toContainText('所选年份 2023');
-  await page.getByText('柱状排序').click();
-  await expect(page).toHaveURL(/^(?!.*chart=line)/);
-  expect(new URL(page.url()).searchParams.get('y')).toBe('2023');
-  await expect(page.getByTestId('chart-subtitle')).toBeVisible();
-  await expect(page.locator('h1')).toContainText('2023');
-});
+for (const [lang, suffix, bars, trend, marked] of [
+  ['zh', '', '柱状排序', '历年走势', '所选年份 2023'],
+  ['en', '&lang=en', 'Ranked bars', 'Over the years', 'chosen year 2023'],
+] as const) {
+  test(`the chosen year is kept from bars to the trend (marked there) and back (${lang})`, async ({ page }) => {
+    await page.goto(`/compare?j=hongze-320813,huaian-320800&y=2023${suffix}`);
+    await page.getByText(trend, { exact: true }).click();
+    await expect(page).toHaveURL(/chart=line/);
+    expect(new URL(page.url()).searchParams.get('y')).toBe('2023');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe(lang === 'en' ? 'en' : null);
+    await expect(page.getByTestId('compare-chart').locator('.marked-year')).toHaveCount(1);
+    await expect(page.getByTestId('compare-chart')).toContainText(marked);
+    await page.getByText(bars, { exact: true }).click();
+    await expect(page).toHaveURL(/^(?!.*chart=line)/);
+    expect(new URL(page.url()).searchParams.get('y')).toBe('2023');
+    await expect(page.getByTestId('chart-subtitle')).toBeVisible();
+    await expect(page.locator('h1')).toContainText('2023');
+  });
+}
 
 test('/j/<slug>?y= opens that year; report= wins over y', async ({ page }) => {
   await page.goto('/j/hongze-320813?y=2023');

@@ -16,12 +16,25 @@ test('阜阳市 2020: its rates with their bases; the one other prefecture (宁�
   await expect(page.locator('[data-rate="review-correction-rate"] [data-base]')).toHaveText('基数:行政复议总计 32');
 });
 
-test('洪泽区 2023 in English: its review rate is not ranked, its figures failing a sum check', async ({ page }) => {
-  await page.goto('/j/hongze-320813?y=2023&lang=en');
-  const review = page.getByTestId('peer-panel').locator('tr[data-measure="review-correction-rate"]');
-  await expect(review.locator('[data-standing]')).toHaveAttribute('data-standing', 'sumFailed');
-  await expect(review).toContainText('not ranked: its figures fail a sum check');
-});
+for (const [lang, suffix, notRanked, rank] of [
+  ['zh', '', '所用数字勾稽不符,不参与排名', /第 \d+ 高/],
+  ['en', '&lang=en', 'not ranked: its figures fail a sum check', /\d+ of \d+ \(1 = highest\)/],
+] as const) {
+  test(`洪泽区 2023: its review rate shows ! with the failed relation named and is never ranked (${lang})`, async ({ page }) => {
+    await page.goto(`/j/hongze-320813?y=2023${suffix}`);
+    const review = page.getByTestId('peer-panel').locator('tr[data-measure="review-correction-rate"]');
+    await expect(review.locator('[data-standing]')).toHaveAttribute('data-standing', 'sumFailed');
+    await expect(review).toContainText(notRanked);
+    await expect(review).not.toContainText(rank);
+    // The rates panel marks the rate with ! and names the relation its figures fail.
+    const rate = page.locator('[data-rate="review-correction-rate"]');
+    await expect(rate.locator('dd').first()).toContainText('!');
+    await expect(rate.locator('[data-standing="sumFailed"]')).toContainText(notRanked);
+    await expect(rate.getByTestId('failed-relations')).toContainText(lang === 'zh' ? '行政复议' : 'review');
+    // A rate whose figures pass is shown without the mark.
+    await expect(page.locator('[data-rate="disclosure-rate"] dd').first()).not.toContainText('!');
+  });
+}
 
 test('the province view: Jiangsu 2024 ranked with the guardrails, its coverage and its failed checks', async ({ page }) => {
   await page.goto('/p/jiangsu-320000?y=2024');

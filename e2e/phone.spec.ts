@@ -2,22 +2,11 @@
 // navigation stays one line of whole words, /compare puts the chart before its settings on a phone,
 // and wide tables scroll inside their card with the first column kept in view.
 import { expect, test, type Page } from '@playwright/test';
+import { reportId, withLang } from './helpers/pages';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1400, height: 900 };
 const LANGS = ['zh', 'en'] as const;
-
-async function reportId(page: Page, slug: string, year: number): Promise<number> {
-  const answer = await page.request.get('/api/reports?limit=100');
-  const body = (await answer.json()) as { data: { id: number; year: number; jurisdiction: { slug: string } }[] };
-  const report = body.data.find((r) => r.jurisdiction.slug === slug && r.year === year);
-  if (!report) throw new Error(`no ${slug} ${year} report in the bundled data`);
-  return report.id;
-}
-
-function withLang(path: string, lang: string): string {
-  return lang === 'zh' ? path : `${path}${path.includes('?') ? '&' : '?'}lang=en`;
-}
 
 async function sideways(page: Page): Promise<{ scrollWidth: number; clientWidth: number }> {
   return page.evaluate(() => ({
@@ -89,25 +78,27 @@ for (const lang of LANGS) {
   });
 }
 
-test('wide tables scroll inside their card with the first column in view (390 px)', async ({ page }) => {
-  await page.setViewportSize(PHONE);
-  for (const [path, section] of [
-    ['/table?lang=en', 'main'],
-    ['/j/hongze-320813', 'section#table3'],
-    ['/compare?chart=line&lang=en', 'main'],
-  ] as const) {
-    await page.goto(path);
-    const scroller = page.locator(section).getByTestId('table-scroll').first();
-    const firstCell = 'tbody th';
-    await expect(scroller).toBeVisible();
-    // Wider than the phone: it must scroll, and inside its card.
-    expect(await scroller.evaluate((n) => n.scrollWidth > n.clientWidth), `${path}: table fits, nothing to test`).toBe(true);
-    const cell = scroller.locator(firstCell).first();
-    const before = (await cell.boundingBox())!;
-    await scroller.evaluate((n) => n.scrollBy({ left: 300 }));
-    await expect.poll(() => scroller.evaluate((n) => n.scrollLeft)).toBeGreaterThan(0);
-    const after = (await cell.boundingBox())!;
-    expect(Math.abs(after.x - before.x), `${path}: first column moved`).toBeLessThan(2);
-    expect((await sideways(page)).scrollWidth).toBeLessThanOrEqual(PHONE.width);
-  }
-});
+for (const lang of LANGS) {
+  test(`wide tables scroll inside their card with the first column in view (390 px, ${lang})`, async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    for (const [path, section] of [
+      ['/table', 'main'],
+      ['/j/hongze-320813', 'section#table3'],
+      ['/compare?chart=line', 'main'],
+    ] as const) {
+      await page.goto(withLang(path, lang));
+      const scroller = page.locator(section).getByTestId('table-scroll').first();
+      const firstCell = 'tbody th';
+      await expect(scroller).toBeVisible();
+      // Wider than the phone: it must scroll, and inside its card.
+      expect(await scroller.evaluate((n) => n.scrollWidth > n.clientWidth), `${path}: table fits, nothing to test`).toBe(true);
+      const cell = scroller.locator(firstCell).first();
+      const before = (await cell.boundingBox())!;
+      await scroller.evaluate((n) => n.scrollBy({ left: 300 }));
+      await expect.poll(() => scroller.evaluate((n) => n.scrollLeft)).toBeGreaterThan(0);
+      const after = (await cell.boundingBox())!;
+      expect(Math.abs(after.x - before.x), `${path}: first column moved`).toBeLessThan(2);
+      expect((await sideways(page)).scrollWidth).toBeLessThanOrEqual(PHONE.width);
+    }
+  });
+}

@@ -16,11 +16,15 @@ import { jurisdictionHref } from '@/lib/view-state/jurisdiction-params';
 import { provinceSlug } from '@/lib/db/jurisdictions/province-slugs';
 import { provinceHref } from '@/lib/view-state/province-params';
 import { qualityMessages } from '@/lib/i18n/messages/quality';
+import { pageTitle } from '@/lib/i18n/messages/common';
 import { coverageHref, parseCoverageParams } from '@/lib/view-state/coverage-params';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export const metadata: Metadata = { title: qualityMessages.zh.coverage.title };
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { view } = parseCoverageParams(await searchParams);
+  return { title: pageTitle(qualityMessages[view.lang].coverage.title, view.lang) };
+}
 
 export default async function CoveragePage({ searchParams }: Props) {
   const { view, notices } = parseCoverageParams(await searchParams);

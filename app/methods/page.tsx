@@ -7,13 +7,17 @@ import { accuracy, type Accuracy } from '@/lib/gold/accuracy';
 import { DAMAGE_KINDS } from '@/lib/gold/damage';
 import type { Tally } from '@/lib/gold/score';
 import { parseLang } from '@/lib/i18n/lang';
+import { pageTitle } from '@/lib/i18n/messages/common';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 import { methodsMessages } from '@/lib/i18n/messages/methods';
 import { NO_NUMBERS, NOTATION } from '@/lib/i18n/notation';
 
-export const metadata: Metadata = { title: methodsMessages.zh.title };
-
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const lang = parseLang((await searchParams).lang);
+  return { title: pageTitle(methodsMessages[lang].title, lang) };
+}
 type M = (typeof methodsMessages)['zh'];
 
 function Counts({ t }: { t: Tally }) {

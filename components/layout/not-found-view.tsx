@@ -1,5 +1,5 @@
-// The 404 page's body: what it says and the way on (a place search, home, the table, the compare
-// page, the places held).
+// The 404 page's body: what it says and the way on (a search for places that opens the one chosen,
+// home, the table, the compare page, the places held).
 // A client component although it has no state: Next carries the root 404 page in the RSC payload of
 // every page (for a notFound() during navigation), so it travels as compact props (each place's slug,
 // label and years) instead of as a rendered element tree.

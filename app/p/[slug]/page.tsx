@@ -14,6 +14,8 @@ import { listHeldDivisions } from '@/lib/db/queries/coverage/list-held-divisions
 import { countFailedChecks } from '@/lib/db/queries/quality/count-failed-checks';
 import { findPeerValues } from '@/lib/db/queries/report/find-peer-values';
 import { formatNumber } from '@/lib/i18n';
+import { pageTitle } from '@/lib/i18n/messages/common';
+import { provinceLabel } from '@/lib/places/english';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 import { qualityMessages } from '@/lib/i18n/messages/quality';
 import { peerMeasure, PEER_MEASURES, rankOn } from '@/lib/peers';
@@ -24,8 +26,10 @@ import { parseProvinceParams } from '@/lib/view-state/province-params';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: provinceOfSlug((await params).slug) ?? qualityMessages.zh.province.kicker };
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { lang } = parseProvinceParams(await searchParams).view;
+  const province = provinceOfSlug((await params).slug);
+  return { title: pageTitle(province ? provinceLabel(province, lang) : qualityMessages[lang].province.kicker, lang) };
 }
 
 const selectClass = 'mt-1 block rounded-md border border-rule bg-white px-2 py-1.5 text-sm';

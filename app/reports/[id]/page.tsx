@@ -20,6 +20,7 @@ import { indexReport } from '@/lib/tables/cells';
 import { explainFailedChecks, isFailedCheck } from '@/lib/tables/checks';
 import { buildReportModels } from '@/lib/tables/report-models';
 import { parseReportId, parseReportParams, reportHref } from '@/lib/view-state/report-params';
+import { placeLabel } from '@/lib/places/english';
 import { commonMessages } from '@/lib/i18n';
 import { pagePreview, previewMetadata } from '../../preview-metadata';
 
@@ -39,7 +40,11 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return previewMetadata(
     await pagePreview(
       {
-        title: `${report.year} · ${report.body}`,
+        // English names the place in English (the Chinese beside it); an office's report adds the office.
+        title:
+          lang === 'zh'
+            ? `${report.year} · ${report.body}`
+            : [String(report.year), placeLabel(report.jurisdiction, lang), ...(report.scope === 'agency' ? [report.body] : [])].join(' · '),
         description: [drilldownMessages[lang].report.description(report.body, report.year, newApplications, failed), ...agency].join(
           lang === 'zh' ? '' : ' ',
         ),

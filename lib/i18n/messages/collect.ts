@@ -48,7 +48,7 @@ export const collectMessages = defineMessages(
     queued: 'Queued for collection. You can leave this page and come back to this address to see the progress.',
     kind: { column: 'column', article: 'article', document: 'document' },
     pages: (n, read) => (read > 1 ? `${n} pages (${read} previewed)` : `${n - 1} more pages`),
-    reports: (n) => `${n} reports`,
+    reports: (n) => (n === 1 ? '1 report' : `${n} reports`),
     noReports: 'No annual-report links found.',
     robots: {
       forbidden: 'robots.txt forbids this address.',

@@ -134,7 +134,7 @@ export const qualityMessages = defineMessages(
       coverage: 'Coverage',
       coverageLink: 'Every division and year',
       checks: 'The checks that fail most often',
-      checksOf: (n: number) => `${n} reports checked`,
+      checksOf: (n: number) => (n === 1 ? '1 report checked' : `${n} reports checked`),
       checksNone: 'No check failed.',
       unknown: (slug: string) => `No province "${slug}".`,
     },

@@ -1,0 +1,90 @@
+// Pages that read as their language, against the bundled reports: every page's <title> is in the
+// page's language, counts of reports agree in number in English ("1 report", "2 reports"), and the
+// province dropdowns of /table and /compare name provinces in English (the Chinese beside).
+import { expect, test, type Page } from '@playwright/test';
+import { reportId, withLang } from './helpers/pages';
+
+const HAN = /\p{Script=Han}/u;
+const SITE = { zh: '政府信息公开年报数据', en: 'Disclosure Report Data' } as const;
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`page titles are in the page's language (${lang})`, async ({ page }) => {
+    const report = await reportId(page, 'hongze-320813', 2023);
+    const place = lang === 'zh' ? '洪泽区' : 'Hongze District 洪泽区';
+    const pages: [string, string | RegExp][] = [
+      ['/', SITE[lang]],
+      ['/compare', new RegExp(` · ${SITE[lang]}$`)],
+      ['/table', `${lang === 'zh' ? '总表' : 'All jurisdictions'} · ${SITE[lang]}`],
+      ['/coverage', `${lang === 'zh' ? '谁公开了年报' : 'Who published'} · ${SITE[lang]}`],
+      ['/j/hongze-320813', `${place} · ${SITE[lang]}`],
+      [`/reports/${report}`, lang === 'zh' ? /^2023 · .*洪泽区.* · 政府信息公开年报数据$/ : `2023 · ${place} · ${SITE.en}`],
+    ];
+    for (const [path, title] of pages) {
+      await page.goto(withLang(path, lang));
+      await expect(page, path).toHaveTitle(title);
+      // In English nothing but a place's own name is left in Chinese.
+      if (lang === 'en') expect((await page.title()).replace('洪泽区', ''), path).not.toMatch(HAN);
+    }
+  });
+
+  test(`the province dropdowns of /table and /compare name provinces in the page's language (${lang})`, async ({ page }) => {
+    const named = lang === 'zh' ? /^\p{Script=Han}+省?$/u : /^[A-Z][A-Za-z ]+ \p{Script=Han}+$/u;
+    await page.goto(withLang('/table', lang));
+    const table = page.locator('select[name="province"]');
+    const tableOptions = (await table.locator('option:not([value=""])').allTextContents()).map((t) => t.trim());
+    expect(tableOptions.length).toBeGreaterThan(1);
+    for (const option of tableOptions) expect(option).toMatch(named);
+    expect(tableOptions).toContain(lang === 'zh' ? '江苏省' : 'Jiangsu 江苏省');
+    // Choosing one still filters by the province itself (the URL keeps the Chinese name).
+    await table.selectOption('江苏省');
+    await expect(page).toHaveURL(/province=%E6%B1%9F%E8%8B%8F%E7%9C%81/);
+    await expect(page.locator('select[name="province"] option:checked')).toHaveText(lang === 'zh' ? '江苏省' : 'Jiangsu 江苏省');
+
+    await page.goto(withLang('/compare', lang));
+    const compare = page.getByTestId('province-filter');
+    const compareOptions = (await compare.locator('option:not([value=""])').allTextContents()).map((t) => t.trim());
+    expect(compareOptions.length).toBeGreaterThan(1);
+    for (const option of compareOptions) expect(option.replace(/ \(\d+\)$/, '')).toMatch(named);
+    expect(compareOptions.some((o) => o.startsWith(lang === 'zh' ? '江苏省 (' : 'Jiangsu 江苏省 ('))).toBe(true);
+  });
+}
+
+/** Every "<n> report(s)" / "<n> jurisdiction(s)" in the texts agrees in number; the counts seen. */
+function agreeInNumber(texts: readonly string[]): number[] {
+  const seen: number[] = [];
+  for (const text of texts) {
+    for (const [phrase, digits, , plural] of text.matchAll(/(\d[\d,]*) (report|jurisdiction)(s?)\b/g)) {
+      const n = Number(digits!.replace(/,/g, ''));
+      expect(plural === 's', `"${phrase}" in "${text}"`).toBe(n !== 1);
+      seen.push(n);
+    }
+  }
+  return seen;
+}
+
+async function texts(page: Page, selector: string, attribute?: string): Promise<string[]> {
+  const nodes = page.locator(selector);
+  await expect(nodes.first()).toBeAttached();
+  return attribute
+    ? (await nodes.evaluateAll((ns, a) => ns.map((n) => n.getAttribute(a) ?? ''), attribute)).filter(Boolean)
+    : nodes.allTextContents();
+}
+
+test('counts of reports agree in number in English: "1 report", "2 reports"', async ({ page }) => {
+  await page.goto('/?lang=en');
+  // The home page's year chips and its provinces' counts.
+  const chips = agreeInNumber(await texts(page, 'nav a[title]', 'title'));
+  const provinces = agreeInNumber(await texts(page, '[data-testid="province-group"] h3'));
+  // A province's page counts the reports it checked.
+  await page.goto('/p/anhui-340000?lang=en');
+  const anhui = agreeInNumber(await texts(page, 'section#checks'));
+  await page.goto('/p/jiangsu-320000?lang=en');
+  const jiangsu = agreeInNumber(await texts(page, 'section#checks'));
+  // Both numbers are met, so the test can tell them apart.
+  const all = [...chips, ...provinces, ...anhui, ...jiangsu];
+  expect(all).toContain(1);
+  expect(all.some((n) => n > 1)).toBe(true);
+  // In the bundled data Anhui holds one checked report (阜阳 2020), Jiangsu two.
+  expect(anhui).toEqual([1]);
+  expect(jiangsu).toEqual([2]);
+});
