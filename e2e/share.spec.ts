@@ -212,7 +212,7 @@ for (const lang of ['zh', 'en'] as const) {
       .filter({ hasText: /^洪泽区人民政府$/ })
       .getAttribute('href');
     const report = await previewTags(page, `${reportPath}${lang === 'en' ? '?lang=en' : ''}`);
-    expect(report.title).toBe('2023 · 洪泽区人民政府');
+    expect(report.title).toBe(lang === 'en' ? '2023 · Hongze District 洪泽区' : '2023 · 洪泽区人民政府');
     expect(report.description).toContain(
       lang === 'en' ? '21 new applications; 2 failed checks' : '本年新收申请 21 件;2 项勾稽关系未通过核验',
     );
