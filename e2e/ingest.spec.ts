@@ -7,6 +7,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startAppServer, type AppServer } from '../lib/http/testing/app-server';
 import { compareChart } from './helpers/charts';
+import { signIn as signInAs, uploadItem } from './helpers/ingest';
 
 const TOKEN = 'e2e-ingest-token-5f2c9a';
 const SEED = path.resolve('data/reports/seeds/000-fuyang-2020.txt');
@@ -20,16 +21,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => app?.stop());
 
-async function signIn(page: Page) {
-  await page.goto(`${app.baseURL}/ingest`);
-  await page.getByLabel('上传口令').fill(TOKEN);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByText('已登录')).toBeVisible();
-}
-
-function item(page: Page, fileName: string) {
-  return page.getByTestId('upload-item').filter({ has: page.getByRole('heading', { name: fileName }) });
-}
+const signIn = (page: Page) => signInAs(page, app.baseURL, TOKEN);
 
 test('a wrong token is refused; the right one signs in, and signing out ends it', async ({ page }) => {
   await page.goto(`${app.baseURL}/ingest`);
@@ -46,8 +38,8 @@ test('upload seed 000 and a corpus PDF, review, save, and find them on the compa
   await signIn(page);
   await page.locator('input[type=file]').setInputFiles([SEED, PDF]);
 
-  const seed = item(page, '000-fuyang-2020.txt');
-  const pdf = item(page, 'huaian_city_2024.pdf');
+  const seed = uploadItem(page, '000-fuyang-2020.txt');
+  const pdf = uploadItem(page, 'huaian_city_2024.pdf');
   await expect(seed).toHaveAttribute('data-phase', 'ready', { timeout: 60_000 });
   await expect(pdf).toHaveAttribute('data-phase', 'ready', { timeout: 60_000 });
   await expect(page.getByTestId('upload-progress')).toHaveText('已处理 2 / 2');
@@ -81,8 +73,8 @@ test('upload seed 000 and a corpus PDF, review, save, and find them on the compa
 
   await page.goto(`${app.baseURL}/ingest`);
   await page.locator('input[type=file]').setInputFiles([PDF]);
-  await expect(item(page, 'huaian_city_2024.pdf')).toHaveAttribute('data-phase', 'duplicate', { timeout: 60_000 });
-  await item(page, 'huaian_city_2024.pdf').getByRole('link', { name: '在比较页查看' }).click();
+  await expect(uploadItem(page, 'huaian_city_2024.pdf')).toHaveAttribute('data-phase', 'duplicate', { timeout: 60_000 });
+  await uploadItem(page, 'huaian_city_2024.pdf').getByRole('link', { name: '在比较页查看' }).click();
   await expect(page.getByRole('row', { name: /淮安市.*2024.*3,119/ })).toBeVisible();
 });
 
@@ -111,17 +103,17 @@ test('a duplicate links to the stored report; a non-report is refused and nothin
       buffer: Buffer.from('<html><body><p>本站将于周末维护。</p><script>alert(1)</script></body></html>'),
     },
   ]);
-  const duplicate = item(page, '000-fuyang-2020.txt');
+  const duplicate = uploadItem(page, '000-fuyang-2020.txt');
   await expect(duplicate).toHaveAttribute('data-phase', 'duplicate', { timeout: 60_000 });
   await expect(duplicate.getByTestId('upload-duplicate')).toContainText('同样内容的报告已经保存过');
   const reportLink = duplicate.getByRole('link', { name: /查看报告 #\d+/ });
   await expect(reportLink).toHaveAttribute('href', /^\/reports\/\d+$/);
 
   // An image (whatever its name) is a scan: recognition is offered, nothing is read or saved before.
-  await expect(item(page, 'photo.txt')).toHaveAttribute('data-phase', 'scan');
-  await expect(item(page, 'photo.txt')).toContainText('这是扫描件');
-  await expect(item(page, 'notice.html')).toHaveAttribute('data-phase', 'refused');
-  await expect(item(page, 'notice.html').getByTestId('upload-refusal')).toContainText('没有保存任何内容');
+  await expect(uploadItem(page, 'photo.txt')).toHaveAttribute('data-phase', 'scan');
+  await expect(uploadItem(page, 'photo.txt')).toContainText('这是扫描件');
+  await expect(uploadItem(page, 'notice.html')).toHaveAttribute('data-phase', 'refused');
+  await expect(uploadItem(page, 'notice.html').getByTestId('upload-refusal')).toContainText('没有保存任何内容');
   const after = ((await (await request.get(`${app.baseURL}/api/reports`)).json()) as { data: unknown[] }).data.length;
   expect(after).toBe(before);
 });
@@ -131,7 +123,7 @@ test('pasted text is read like a file: a pre-2019 report, corrected and saved', 
   await page.getByText('或粘贴报告全文').click();
   await page.getByLabel('或粘贴报告全文').fill(readFileSync(path.resolve('data/reports/seeds/004-shangqiu-2017.txt'), 'utf8'));
   await page.getByRole('button', { name: '解析粘贴的文本' }).click();
-  const pasted = item(page, '粘贴的文本.txt');
+  const pasted = uploadItem(page, '粘贴的文本.txt');
   await expect(pasted).toHaveAttribute('data-phase', 'ready', { timeout: 60_000 });
   await expect(pasted.getByTestId('review-format')).toHaveText('2019 年以前(无统一表格)');
   await expect(pasted.locator('input[name=year]')).toHaveValue('2017');

@@ -12,6 +12,7 @@ import { SCANNER } from '../lib/ocr/testing/damage';
 import { tableScan } from '../lib/ocr/testing/table-scan';
 import { startOcrWorker } from '../scripts/lib/ocr-worker';
 import { stopChild } from '../scripts/lib/next';
+import { signIn as signInAs, uploadItem } from './helpers/ingest';
 
 const TOKEN = 'e2e-scan-token-3b8e51';
 
@@ -28,23 +29,14 @@ test.afterAll(async () => {
   await app?.stop();
 });
 
-async function signIn(page: Page) {
-  await page.goto(`${app.baseURL}/ingest`);
-  await page.getByLabel('上传口令').fill(TOKEN);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByText('已登录')).toBeVisible();
-}
-
-function item(page: Page, fileName: string) {
-  return page.getByTestId('upload-item').filter({ has: page.getByRole('heading', { name: fileName }) });
-}
+const signIn = (page: Page) => signInAs(page, app.baseURL, TOKEN);
 
 test('a damaged image is a scan: queued, and the job says why nothing was saved', async ({ page }) => {
   test.setTimeout(120_000);
   await signIn(page);
   const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
   await page.locator('input[type=file]').setInputFiles([{ name: 'broken.png', mimeType: 'image/png', buffer: png }]);
-  const scan = item(page, 'broken.png');
+  const scan = uploadItem(page, 'broken.png');
   await expect(scan).toHaveAttribute('data-phase', 'scan', { timeout: 60_000 });
   await expect(scan).toContainText('这是扫描件');
   await scan.getByRole('button', { name: '排队识别并保存' }).click();
@@ -59,7 +51,7 @@ test('a scan is recognised in the background, saved, and its report shows each f
   const { jpeg } = await tableScan(path.resolve('.'), { seed: '000-fuyang-2020.txt', table: 4, dpi: 200, damage, random: 7 });
   await signIn(page);
   await page.locator('input[type=file]').setInputFiles([{ name: 'fuyang-table4.jpg', mimeType: 'image/jpeg', buffer: jpeg }]);
-  const scan = item(page, 'fuyang-table4.jpg');
+  const scan = uploadItem(page, 'fuyang-table4.jpg');
   await expect(scan).toHaveAttribute('data-phase', 'scan', { timeout: 60_000 });
   await scan.getByRole('button', { name: '排队识别并保存' }).click();
   await expect(scan).toHaveAttribute('data-phase', 'recognising');
