@@ -16,7 +16,6 @@ import { FlagMarks } from './flag-marks';
 export interface TableLabels {
   table: (typeof compareMessages)['zh']['table'];
   marks: Record<ValueFlag['kind'], string>;
-  missing: string;
 }
 
 export function CompareTable({
@@ -85,7 +84,7 @@ export function CompareTable({
                     className="inline-block w-44 whitespace-normal text-left text-xs font-normal leading-snug text-ink-mute"
                     data-why={r.why}
                   >
-                    {r.why ?? labels.missing}
+                    {r.why}
                   </span>
                 ) : (
                   formatValue(r.value, unit, lang)

@@ -16,7 +16,7 @@ export function HomeChart({ overview, lang }: { overview: HomeOverview; lang: La
   const m = compareMessages[lang];
   const year = overview.year!;
   const title = m.home.chartTitle(year);
-  const chart = drawChart(overview.chart, { unit: 'count', lang, title, missingLabel: m.missing });
+  const chart = drawChart(overview.chart, { unit: 'count', lang, title });
   // The home table prints no year column: its rows travel without one.
   const rows = toTableRows(overview.chart.rows, lang, null).map(({ year: _year, ...row }) => row);
   return (

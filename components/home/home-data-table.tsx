@@ -34,7 +34,7 @@ export function HomeDataTable({ title, rows, lang }: { title: string; rows: read
                 <Link href={withLang(`/j/${r.slug}`, lang)}>{r.label}</Link>
               </th>
               <td>
-                {r.value === null ? <span className="italic text-ink-mute">{m.missing}</span> : formatNumber(r.value, lang)}
+                {r.value === null ? <span className="italic text-ink-mute">{r.why}</span> : formatNumber(r.value, lang)}
                 <FlagMarks flags={r.flags ?? []} lang={lang} labels={m.marks} idPrefix={`home-${r.reportId}`} />
               </td>
             </tr>
