@@ -18,12 +18,23 @@ for (const lang of ['zh', 'en'] as const) {
       ['/coverage', `${lang === 'zh' ? '谁公开了年报' : 'Who published'} · ${SITE[lang]}`],
       ['/j/hongze-320813', `${place} · ${SITE[lang]}`],
       [`/reports/${report}`, lang === 'zh' ? /^2023 · .*洪泽区.* · 政府信息公开年报数据$/ : `2023 · ${place} · ${SITE.en}`],
+      ['/methods', `${lang === 'zh' ? '方法与准确度' : 'Methods and accuracy'} · ${SITE[lang]}`],
+      ['/p/jiangsu-320000', `${lang === 'zh' ? '江苏省' : 'Jiangsu 江苏省'} · ${SITE[lang]}`],
+      ['/ingest', `${lang === 'zh' ? '上传年度报告' : 'Upload annual reports'} · ${SITE[lang]}`],
+      [
+        '/embed/compare?y=2020',
+        `${lang === 'zh' ? '本年新收政府信息公开申请数量 · 2020 年' : 'New applications this year · 2020'} · ${SITE[lang]}`,
+      ],
+      // Not found: a place, a report, an address that names no page.
+      ['/j/atlantis-990000', `${lang === 'zh' ? '找不到这个辖区' : 'Jurisdiction not found'} · ${SITE[lang]}`],
+      ['/reports/99999999', `${lang === 'zh' ? '找不到这份报告' : 'Report not found'} · ${SITE[lang]}`],
+      ['/no/such/page', `${lang === 'zh' ? '找不到这个页面' : 'Page not found'} · ${SITE[lang]}`],
     ];
     for (const [path, title] of pages) {
       await page.goto(withLang(path, lang));
       await expect(page, path).toHaveTitle(title);
       // In English nothing but a place's own name is left in Chinese.
-      if (lang === 'en') expect((await page.title()).replace('洪泽区', ''), path).not.toMatch(HAN);
+      if (lang === 'en') expect((await page.title()).replace(/洪泽区|江苏省/g, ''), path).not.toMatch(HAN);
     }
   });
 

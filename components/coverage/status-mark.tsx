@@ -11,7 +11,8 @@ export const STATUS_MARK: Record<CoverageStatus, string> = {
   failing: '!',
   unchecked: '?',
   agencyOnly: '部',
-  notHeld: '—',
+  // Not the notation's "—" (a figure not in a report's format), which the footer of the same page explains.
+  notHeld: '○',
   notDue: '·',
 };
 
