@@ -99,3 +99,16 @@ test('counts of reports agree in number in English: "1 report", "2 reports"', as
   expect(anhui).toEqual([1]);
   expect(jiangsu).toEqual([2]);
 });
+
+test('English pages name places and provinces in English with the Chinese beside: report header, province view, coverage', async ({
+  page,
+}) => {
+  const report = await reportId(page, 'hongze-320813', 2023);
+  await page.goto(`/reports/${report}?lang=en`);
+  await expect(page.getByTestId('report-kicker')).toContainText('Hongze District 洪泽区 · Jiangsu 江苏省');
+  await page.goto('/p/jiangsu-320000?y=2024&lang=en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jiangsu 江苏省 · 2024');
+  await expect(page.getByTestId('province-ranking')).toContainText('Hongze District 洪泽区');
+  await page.goto('/coverage?lang=en');
+  await expect(page.locator('tr[data-province="江苏省"] a').first()).toHaveText('Jiangsu 江苏省');
+});

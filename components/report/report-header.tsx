@@ -22,7 +22,7 @@ export function ReportHeader({ report, lang }: { report: ReportView; lang: Lang 
   ];
   return (
     <header className="mb-8">
-      <p className="mb-2 text-xs font-semibold uppercase tracking-[0.14em] text-accent">
+      <p className="mb-2 text-xs font-semibold uppercase tracking-[0.14em] text-accent" data-testid="report-kicker">
         {m.report.kicker} ·{' '}
         <Link href={withLang(`/j/${report.jurisdiction.slug}`, lang)} className="normal-case">
           {placeLabel(report.jurisdiction, lang)}
