@@ -10,7 +10,7 @@ import type { BarChartData } from '@/lib/compare/chart-data';
 import { chartSizing, type ChartCommon } from './chart-types';
 import { barChartHeight, fitLabel, LABEL_WIDTH } from './chart-size';
 import { AxisNote } from './axis-note';
-import { BAR_COLOR, BAR_MUTED, CHART_FONT, INK, INK_MUTE } from './palette';
+import { BAR_COLOR, BAR_MUTED, chartFont, INK, INK_MUTE } from './palette';
 
 export function RankedBarChart({ rows, unit, lang, title, frame }: ChartCommon & BarChartData) {
   const anyHighlight = rows.some((r) => r.highlighted);
@@ -19,7 +19,7 @@ export function RankedBarChart({ rows, unit, lang, title, frame }: ChartCommon &
   const hatch = `agency-hatch-${useId().replace(/:/g, '')}`;
   return (
     <BarChart
-      {...chartSizing(frame, barChartHeight(rows.length), CHART_FONT)}
+      {...chartSizing(frame, barChartHeight(rows.length), chartFont(lang))}
       data={data}
       layout="vertical"
       margin={{ top: 4, right: 72, bottom: 4, left: 4 }}

@@ -9,7 +9,7 @@ import type { StackChartData } from '@/lib/compare/chart-data';
 import { chartSizing, type ChartCommon } from './chart-types';
 import { fitLabel, LABEL_WIDTH, stackedChartHeight } from './chart-size';
 import { AxisNote } from './axis-note';
-import { CHART_FONT, DARK_TEXT_ON, INK, INK_MUTE, seriesColor } from './palette';
+import { chartFont, DARK_TEXT_ON, INK, INK_MUTE, seriesColor } from './palette';
 
 export function StackedShareChart({ rows, parts, lang, title, frame }: ChartCommon & StackChartData) {
   const data = rows.map((r) => {
@@ -20,7 +20,7 @@ export function StackedShareChart({ rows, parts, lang, title, frame }: ChartComm
   });
   return (
     <BarChart
-      {...chartSizing(frame, stackedChartHeight(rows.length), CHART_FONT)}
+      {...chartSizing(frame, stackedChartHeight(rows.length), chartFont(lang))}
       data={data}
       layout="vertical"
       stackOffset="expand"
