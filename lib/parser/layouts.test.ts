@@ -28,23 +28,22 @@ describe('cells run together', () => {
   const text = report({ table3: table3(SAMPLE3, 'run'), table4: table4(SAMPLE4) });
   const r = parseOk(text);
 
-  it('reads a row only when its own cells leave one split; the other rows never choose (issue #9)', () => {
-    // 7906022611835 is 790|6|0|2|26|11|835 or 790|6|0|22|6|11|835 by its own row: not read
-    expect(r.figures['applications.new.nonprofit']).toBeNull();
-    expect(r.provenance['applications.new.nonprofit']).toMatchObject({ raw: '7906022611835', rule: 'table3.split' });
-    const amb = r.issues.find((i) => i.code === 'SPLIT_AMBIGUOUS' && i.keys[0] === 'applications.new.natural');
-    expect(amb?.numbers).toEqual({ candidates: 2 });
-    // nothing that depends on the unread row is inferred from the sums
-    expect(r.figures['applications.new.total']).toBeNull();
+  it("reads a row with several splits when the table's column sums leave one (issue #9)", () => {
+    // 7906022611835 is 790|6|0|2|26|11|835 or 790|6|0|22|6|11|835 by its own row; only the first
+    // makes each column's balance (new + carried over = handled + carried forward) hold
+    expect(pick(r, Object.keys(EXPECTED3))).toEqual(EXPECTED3);
+    expect(r.provenance['applications.new.nonprofit']).toMatchObject({ via: 'inferred', raw: '2', rule: 'table3.split' });
+    const chosen = r.issues.find((i) => i.code === 'SPLIT_INFERRED' && i.keys[0] === 'applications.new.natural');
+    expect(chosen?.message.en).toContain("the table's column sums");
+    expect(codes(r)).not.toContain('SPLIT_AMBIGUOUS');
+    expect(codes(r)).not.toContain('SUM_MISMATCH');
+    // the digits are placed, never replaced: nothing is inferred where digits are printed
     expect(Object.values(r.provenance).filter((p) => p.rule === 'validate.infer')).toEqual([]);
-    // rows with one split are read, each part pointing at its digits
-    for (const id of ['results.partial', 'results.denied.stateSecret', 'carriedForward'] as const)
-      SAMPLE3[id]!.forEach((v, i) => expect(r.figures[Object.keys(table3Figures({ [id]: SAMPLE3[id]! }))[i]!]).toBe(v));
     expect(r.provenance['carriedForward.total']).toMatchObject({ via: 'inferred', raw: '37', rule: 'table3.split' });
   });
 
-  it('leaves cells empty and says so when the sums cannot decide', () => {
-    // only two rows, nothing to check them against
+  it('leaves the cells the splits disagree on empty, and reads those every split gives alike', () => {
+    // only three rows: no relation can be checked, so each row keeps both its splits
     const rows = {
       'applications.new': SAMPLE3['applications.new']!,
       'applications.carriedOver': SAMPLE3['applications.carriedOver']!,
@@ -52,10 +51,23 @@ describe('cells run together', () => {
     };
     const r2 = parseOk(report({ table3: table3(rows, 'run') }));
     expect(r2.figures['applications.new.nonprofit']).toBeNull();
+    expect(r2.figures['applications.new.legal']).toBeNull();
     expect(r2.provenance['applications.new.nonprofit']!.raw).toBe('7906022611835');
+    // 790|6|0|…|11|835 either way: the total and the cells both splits share are read
+    expect(pick(r2, ['applications.new.natural', 'applications.new.otherOrg', 'applications.new.total'])).toEqual({
+      'applications.new.natural': 790,
+      'applications.new.otherOrg': 11,
+      'applications.new.total': 835,
+    });
+    expect(r2.provenance['applications.new.total']).toMatchObject({ raw: '835', rule: 'table3.split' });
     const amb = r2.issues.filter((i) => i.code === 'SPLIT_AMBIGUOUS');
-    expect(amb.map((i) => i.keys[0])).toEqual(['applications.new.natural', 'applications.carriedOver.natural', 'results.granted.natural']);
-    expect(amb[0]!.numbers).toEqual({ candidates: 2 });
+    expect(amb.map((i) => i.keys[0])).toEqual([
+      'applications.new.nonprofit',
+      'applications.carriedOver.natural',
+      'results.granted.natural',
+    ]);
+    expect(amb[0]!.numbers).toMatchObject({ candidates: 2, 'applications.new.total': 835 });
+    expect(amb[0]!.keys).toEqual(['applications.new.nonprofit', 'applications.new.legal']);
   });
 
   it('uses a split when exactly one fits the row', () => {
@@ -66,13 +78,38 @@ describe('cells run together', () => {
     });
   });
 
-  it('takes no split when cells printed blank would give another reading (blank cells leave no digits)', () => {
-    // 640020470: 64|0|0|2|0|4|70, or 6|40|_|0|20|4|70 with one cell printed blank
+  it('counts readings with cells printed blank (blank cells leave no digits), and reads only what they share', () => {
+    // 640020470: 64|0|0|2|0|4|70, or 6|40|0|20|4|70 with one of its first six cells printed blank (six
+    // places); the other rows were printed for another first row, so the sums hold for none of them
     const r3 = parseOk(report({ table3: table3({ ...SAMPLE3, 'applications.new': [64, 0, 0, 2, 0, 4, 70] }, 'run') }));
     expect(r3.figures['applications.new.natural']).toBeNull();
-    expect(r3.issues.find((i) => i.code === 'SPLIT_AMBIGUOUS' && i.keys[0] === 'applications.new.natural')?.numbers).toEqual({
-      candidates: 2,
+    expect(r3.figures['applications.new.total']).toBe(70);
+    expect(r3.issues.find((i) => i.code === 'SPLIT_AMBIGUOUS' && i.keys[0] === 'applications.new.natural')?.numbers).toMatchObject({
+      candidates: 7,
     });
+  });
+
+  it('reads marks printed for zeros between run-together numbers (778——0——778)', () => {
+    const text = report({ table3: table3(SAMPLE3, 'run') }).replace('249302160270', '2493—216—270');
+    const r4 = parseOk(text);
+    expect(text).toContain('2493—216—270');
+    // 2493 | — | 216 | — | 270: the marks are cells, the digits split so that the total holds
+    expect(
+      pick(r4, [
+        'results.granted.natural',
+        'results.granted.commercial',
+        'results.granted.research',
+        'results.granted.nonprofit',
+        'results.granted.total',
+      ]),
+    ).toEqual({
+      'results.granted.natural': 249,
+      'results.granted.commercial': 3,
+      'results.granted.research': null,
+      'results.granted.nonprofit': 2,
+      'results.granted.total': 270,
+    });
+    expect(r4.provenance['results.granted.research']).toMatchObject({ raw: '—' });
   });
 });
 
