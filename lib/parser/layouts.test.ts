@@ -308,6 +308,24 @@ describe('table 4', () => {
     expect(pick(r, Object.keys(table4Figures(SAMPLE4)))).toEqual(table4Figures(SAMPLE4));
   });
 
+  it('reads cells run together in every shape the table is printed in', () => {
+    const expected = table4Figures(SAMPLE4);
+    const read = (t4: string) => pick(parseOk(report({ table3: table3(SAMPLE3, 'spaces'), table4: t4 })), Object.keys(expected));
+    // groups down, each row ending in its total: 17|7|8|0|32 and 3|2|0|0|5 have one split each;
+    // 2023328 is 20|2|3|3|28 or 2|0|23|3|28, and nothing else checks it: only the cells both give
+    // alike (尚未审结 3, 总计 28) are read
+    const rows = `结果维持结果纠正其他结果尚未审结总计\n行政复议1778032\n行政诉讼（未经复议直接起诉）2023328\n行政诉讼（复议后起诉）32005`;
+    const direct = Object.keys(expected).filter((k) => /^litigationDirect\.(upheld|corrected|other)$/.test(k));
+    const directOpen = { ...expected, ...Object.fromEntries(direct.map((k) => [k, null])) };
+    expect(read(rows)).toEqual(directOpen);
+    // groups across, outcomes down: 17203 alone has several splits; the 总计 row's sums choose
+    const across = `行政复议行政诉讼（未经复议直接起诉）行政诉讼（复议后起诉）\n结果维持17203\n结果纠正722\n其他结果830\n尚未审结030\n总计32285`;
+    expect(read(across)).toEqual(expected);
+    // one line of fifteen, a note with dates and counts of its own under it: the same two readings
+    const note = '\n注：本表数据统计时间为2020年1月1日至2020年12月31日，共涉及3个部门。';
+    expect(read(table4([SAMPLE4.join('')]) + note)).toEqual(directOpen);
+  });
+
   it('does not guess columns when cells are missing', () => {
     const r = parseOk(report({ table3: table3(SAMPLE3, 'spaces'), table4: table4(SAMPLE4.slice(0, 12)) }));
     expect(r.figures['review.total']).toBeNull();

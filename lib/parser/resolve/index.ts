@@ -244,42 +244,74 @@ function readTable4(t: NormalText, region: Span, out: TablesRead): void {
       "The reviews and lawsuits table's cells cannot be matched to its header (the outcomes head different numbers of cells); none is read.",
     );
   }
-  const cells = pieces ?? transposed ?? readCellRow(t, region, count);
-  if (cells.length === 0) return;
+  // the table's printed rows: its groups (pieces), its outcomes (transposed), or its fifteen cells
+  const rows: Table4Row[] = pieces
+    ? pieces.map((cells, g) => ({ id: TABLE4_GROUP_IDS[g]!, keys: TABLE4_KEYS.slice(g * size, (g + 1) * size), cells, read: ROW_TOTAL }))
+    : transposed
+      ? transposed.map((cells, o) => ({
+          id: TABLE4_OUTCOME_IDS[o]!,
+          keys: TABLE4_GROUP_IDS.map((g) => table4Key(g, TABLE4_OUTCOME_IDS[o]!)),
+          cells,
+          read: { total: false },
+        }))
+      : [
+          {
+            id: 'table4',
+            keys: TABLE4_KEYS,
+            cells: readCellRow(t, region, count),
+            read: { total: false, accept: groupTotalsAreSums(size), prefix: groupTotalsAreSums(size) },
+          },
+        ];
+  if (rows.every((r) => r.cells.length === 0)) return;
   out.found.table4 = true;
-  const keys = TABLE4_KEYS;
+  for (const row of rows) readTable4Row(row, out);
+}
+
+/** How a printed row of table 4 is split when its cells run together. */
+const ROW_TOTAL = { total: true, blanks: true } as const;
+
+interface Table4Row {
+  id: string;
+  keys: readonly string[];
+  cells: Cell[];
+  read: Parameters<typeof readRun>[2];
+}
+
+function readTable4Row(row: Table4Row, out: TablesRead): void {
+  const { cells, keys } = row;
   const cols = keys.map((key): Column => ({ key, unit: 'count' }));
-  if (cells.length === count) {
+  if (cells.length === keys.length) {
     keys.forEach((key, i) => out.store.set(key, cellEntry(cells[i]!, cols[i]!, 'table4.cells', out.issues)));
     return;
   }
-  if (isRun(cells, count)) {
-    // fifteen cells printed with separators lost: read only when one cut fits every group's total
-    const split = splitRun(cells, count, { total: false, accept: groupTotalsAreSums(size) });
-    if (split.only) {
+  if (isRun(cells, keys.length)) {
+    // cells printed with separators lost: read by the readings each group's total (or, down an
+    // outcome, the groups' totals across the rows) allows
+    const split = splitRun(cells, keys.length, row.read);
+    if (split.only || (split.complete && split.candidates.length > 0)) {
       out.pending.push({
-        row: 'table4',
+        row: row.id,
         cols,
-        kind: 'run',
+        kind: split.only ? 'run' : 'readings',
         printed: cells,
-        candidates: [split.only],
+        candidates: split.only ? [split.only] : split.candidates,
         rule: 'table4.split',
         rowRule: false,
       });
       return;
     }
-    return unplaced('table4', cols, cells, 'table4.split', out, split);
+    return unplaced(row.id, cols, cells, 'table4.split', out, split);
   }
   out.issues.push(
     makeIssue(
       'CELL_MISSING',
-      `行政复议、行政诉讼表只读到${cells.length}个单元格(应为${count}个),无法确定各单元格所属列。`,
-      `The reviews and lawsuits table has ${cells.length} cells where ${count} are printed; their columns cannot be told.`,
-      keys,
+      `行政复议、行政诉讼表只读到${cells.length}个单元格(应为${keys.length}个),无法确定各单元格所属列。`,
+      `The reviews and lawsuits table has ${cells.length} cells where ${keys.length} are printed; their columns cannot be told.`,
+      [...keys],
       { span: spanOf(cells) },
     ),
   );
-  unplaced('table4', cols, cells, 'table4.cells', out, null);
+  unplaced(row.id, cols, cells, 'table4.cells', out, null);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -452,7 +484,12 @@ function unplaced(
 }
 
 export function rowLabel(id: string): { zh: string; en: string } {
-  return TABLE3_ROWS.find((r) => r.id === id) ?? TABLE2_ITEMS.find((i) => i.id === id) ?? { zh: id, en: id };
+  return (
+    TABLE3_ROWS.find((r) => r.id === id) ??
+    TABLE2_ITEMS.find((i) => i.id === id) ??
+    TABLE4_GROUPS.find((g) => g.id === id) ??
+    TABLE4_COLUMNS.find((c) => c.id === id) ?? { zh: '行政复议、行政诉讼表', en: 'Reviews and lawsuits' }
+  );
 }
 
 function spanOf(cells: readonly Cell[]): Span | null {

@@ -150,7 +150,13 @@ const MAX_READING_NODES = 200_000;
 export function readRun(
   cells: readonly Cell[],
   k: number,
-  opts: { total: boolean; blanks?: boolean; accept?: (values: (number | null)[]) => boolean },
+  opts: {
+    total: boolean;
+    blanks?: boolean;
+    accept?: (values: (number | null)[]) => boolean;
+    /** A test the cells read so far must pass (each whole group's total): cuts the search short. */
+    prefix?: (values: (number | null)[]) => boolean;
+  },
 ): Readings {
   const out: Readings = { readings: [], complete: true };
   const items = cells.map((c) => (c.kind === 'number' ? { digits: c.num!.intDigits, marks: 0 } : { digits: '', marks: c.raw.length }));
@@ -195,8 +201,10 @@ export function readRun(
     for (let len = 1; len <= maxLen; len++) {
       const value = Number(it.digits.slice(at, at + len));
       if (sum + value > cap) break;
+      if (least(i, at + len, end) > room - 1) continue; // too few cells left for what follows
       parts.push({ cell: i, offset: at, len, value });
-      const go = walk(i, at + len, room - 1, sum + value, cap, end, done);
+      const fits = !opts.prefix || opts.prefix(parts.map((p) => p.value));
+      const go = !fits || walk(i, at + len, room - 1, sum + value, cap, end, done);
       parts.pop();
       if (!go) return false;
     }
