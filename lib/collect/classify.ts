@@ -4,6 +4,7 @@
 // createPageHTML(12, 0, "index", "html")). Pure: HTML and its address in, addresses out.
 import * as cheerio from 'cheerio';
 import { readIsoDate, readPublicationField } from '../parser/meta/dates';
+import { readScripts, type ListAnswer, type ListRecord } from './scripts';
 
 /** Extensions of documents a report is attached as (.wps: read as .doc when in Word's format). */
 export const DOCUMENT_EXTENSIONS = ['pdf', 'doc', 'docx', 'wps'] as const;
@@ -69,6 +70,8 @@ export function attachmentType(url: string, title: string): AttachmentType | nul
 export interface Link {
   url: string;
   title: string;
+  /** The date a list gives the link (ISO), when it gives one as data. */
+  date?: string | null;
 }
 
 export interface Attachment extends Link {
@@ -84,6 +87,10 @@ export interface PageContents {
   attachments: Attachment[];
   /** Other pages of the same column (never this page): its pager, and the columns of other years beside it. */
   pages: string[];
+  /** List endpoints the page's scripts ask (JSON APIs, jpage's dataproxy.jsp…), on its own host: pages of the column too. */
+  endpoints: string[];
+  /** Lists the page's scripts load that cannot be followed, each with why. */
+  unreadLists: string[];
   /** The page's publication date (ISO): its date meta (PubDate of the national government-site standard), else a 发布时间 field. */
   publishedOn: string | null;
   /** Pages framed in this one (<iframe>, <frame>) on its own site: an empty article's text may be there. */
@@ -208,6 +215,16 @@ function viewerFile(url: string): string | null {
   }
 }
 
+const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/** A list's records titled as reports, as links (with their dates). */
+function recordLinks(records: ListRecord[], base: string): Link[] {
+  return records.flatMap((r) => {
+    const url = absolute(r.link, base);
+    return url && isReportTitle(r.title) ? [{ url, title: r.title, date: r.date }] : [];
+  });
+}
+
 export function readPage(html: string, pageUrl: string): PageContents {
   const $ = cheerio.load(html);
   const page = new URL(pageUrl);
@@ -260,6 +277,13 @@ export function readPage(html: string, pageUrl: string): PageContents {
     const records = [...($(el).html() ?? '').matchAll(/<!\[CDATA\[([\s\S]*?)\]\]>/g)].map((m) => m[1]).join('\n');
     if (records) readAnchors(cheerio.load(records));
   });
+  // Lists the scripts write or hold (document.write, data records), and the endpoints they ask.
+  const scripts = $('script:not([src])')
+    .toArray()
+    .map((el) => ({ code: $(el).html() ?? '', type: $(el).attr('type') ?? '' }));
+  const scripted = readScripts(scripts, html, base);
+  for (const fragment of scripted.html) readAnchors(cheerio.load(fragment));
+  for (const l of recordLinks(scripted.records, base)) if (!reportLinks.has(l.url)) reportLinks.set(l.url, l);
   // Frames, embeds and objects: a document shown in the page is an attachment; a framed page may hold the text.
   $('iframe[src], frame[src], embed[src], object[data]').each((_, el) => {
     const src = absolute($(el).attr('src') ?? $(el).attr('data'), base);
@@ -281,10 +305,29 @@ export function readPage(html: string, pageUrl: string): PageContents {
     reportLinks: [...reportLinks.values()],
     attachments: [...attachments.values()],
     pages: [...pages],
+    endpoints: scripted.endpoints.filter((e) => e !== page.href && !pages.has(e)),
+    unreadLists: scripted.unread,
     publishedOn: publicationDate($),
     frames: [...frames],
     textLength: text.length,
     hasReportTables: $('table').length > 0 && /主动公开/.test(text) && /(政府信息公开申请|依申请公开)/.test(text),
+  };
+}
+
+/**
+ * A list endpoint's answer (JSON records, HTML strings in data, a JCMS <datastore>) read as a page
+ * of its column: its report links and its other pages. Its links are written into the column's page
+ * (`page`), so relative ones are relative to that page, not to the endpoint.
+ */
+export function readListData(answer: ListAnswer, url: string, page = url): PageContents {
+  const contents = readPage(`<html><head><base href="${escapeAttribute(page)}"></head><body>${answer.html.join('\n')}</body></html>`, url);
+  const links = new Map(contents.reportLinks.map((l) => [l.url, l]));
+  for (const l of recordLinks(answer.records, page)) if (!links.has(l.url)) links.set(l.url, l);
+  return {
+    ...contents,
+    reportLinks: [...links.values()],
+    pages: [...new Set([...contents.pages, ...answer.pages])],
+    unreadLists: answer.unread ? [answer.unread] : [],
   };
 }
 
@@ -311,7 +354,16 @@ export interface ArticleRole {
   readSelf: boolean;
 }
 
-export type PageRole = { kind: 'column'; reportLinks: Link[]; pages: string[] } | ArticleRole;
+export type PageRole =
+  | {
+      kind: 'column';
+      reportLinks: Link[];
+      /** Its other pages: pager, other years' columns, and the list endpoints its scripts ask. */
+      pages: string[];
+      /** Lists its scripts load that cannot be followed, with why. */
+      unread: string[];
+    }
+  | ArticleRole;
 
 const TYPE_RANK: Record<AttachmentType, number> = {
   docx: 0,
@@ -359,8 +411,10 @@ export function pageRole(contents: PageContents, ownUrls: string[], known: PageR
     !contents.frames.length &&
     !contents.hasReportTables &&
     contents.textLength < LIST_TEXT;
-  const column = listing || (known ? known === 'column' : (contents.pages.length > 0 || reportLinks.length > 0) && !ownReport);
-  if (column) return { kind: 'column', reportLinks, pages: contents.pages };
+  // A list its scripts load (read or not) makes a page a column too, unless the page holds a report itself.
+  const scripted = !contents.hasReportTables && contents.endpoints.length + contents.unreadLists.length > 0;
+  const column = listing || (known ? known === 'column' : (contents.pages.length > 0 || reportLinks.length > 0 || scripted) && !ownReport);
+  if (column) return { kind: 'column', reportLinks, pages: [...contents.pages, ...contents.endpoints], unread: contents.unreadLists };
   const shell = !readable.length && contents.textLength < SHELL_TEXT;
   const frames = shell ? contents.frames.filter((f) => !own.has(f)) : [];
   return {
