@@ -4,7 +4,7 @@
 // read and stored through the one ingest step (lib/db/ingest's ingestBytes, with the source's web
 // facts). Several collectors (processes, machines) may run against one database.
 import { isResourceRefusal, type SourceFacts } from '../../ingest';
-import { documentExtension, pageRole, type Attachment } from '../../collect/classify';
+import { documentExtension, pageRole, yearOf, type Attachment } from '../../collect/classify';
 import { readFetched } from '../../collect/page';
 import { type FetchFailure, type Fetcher, type FetchOutcome, type FetchSuccess } from '../../collect/fetch';
 import { robotsRules } from '../../collect/robots';
@@ -210,9 +210,11 @@ export class Collector {
           ),
           ...role.pages.map((url) => ({ url, kind: 'list', foundOn }) as const),
         ];
-        // A list its scripts load that cannot be followed is said, as a failure when nothing else was found.
+        // A list its scripts load that cannot be followed is said; as a failure when the page lists
+        // nothing else (no year's report, no other page: a year-less link is the column's name in a menu).
         const unread = role.unread.length ? { reasonCode: page.data ? 'LIST_UNREAD' : 'SCRIPT_LIST', reason: role.unread.join('; ') } : {};
-        if (!discovered.length && role.unread.length) return { ...common, ...unread, state: 'failed', outcome: 'failed' };
+        const listed = role.pages.length > 0 || role.reportLinks.some((l) => yearOf(l.title) !== null);
+        if (!listed && role.unread.length) return { ...common, ...unread, state: 'failed', outcome: 'failed', discovered };
         return { ...common, ...unread, state: 'done', outcome: 'list', discovered };
       }
       // The text around an attachment link is not the report: the attachments are (and the page
@@ -282,7 +284,12 @@ export class Collector {
       return { state: 'gone', outcome: 'gone', reasonCode: f.code, reason: f.message, httpStatus: f.status, hostPauseMs: pause };
     }
     if (f.transient) return this.retry(claimed, f, Math.max(pause, f.retryAfterMs ?? 0), f.retryAfterMs);
-    return { state: 'failed', outcome: 'failed', reasonCode: f.code, reason: f.message, httpStatus: f.status, hostPauseMs: pause };
+    // A list endpoint its page's script POSTs to, asked with GET, may refuse the method.
+    const reason =
+      f.status === 405 && claimed.kind === 'list'
+        ? `${f.message}: the list takes another method (its page's script POSTs to it); collection asks with GET only`
+        : f.message;
+    return { state: 'failed', outcome: 'failed', reasonCode: f.code, reason, httpStatus: f.status, hostPauseMs: pause };
   }
 
   private retry(
