@@ -269,6 +269,7 @@ describe('what a page is', () => {
     pages: [],
     endpoints: [],
     unreadLists: [],
+    scripts: [],
     publishedOn: null,
     frames: [],
     textLength: 0,

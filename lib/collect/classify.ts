@@ -91,6 +91,8 @@ export interface PageContents {
   endpoints: string[];
   /** Lists the page's scripts load that cannot be followed, each with why. */
   unreadLists: string[];
+  /** The page's own scripts on its host (<script src>), common libraries aside: what may write its content. */
+  scripts: string[];
   /** The page's publication date (ISO): its date meta (PubDate of the national government-site standard), else a 发布时间 field. */
   publishedOn: string | null;
   /** Pages framed in this one (<iframe>, <frame>) on its own site: an empty article's text may be there. */
@@ -217,6 +219,17 @@ function viewerFile(url: string): string | null {
 
 const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
+/** Scripts every site loads (libraries, statistics, sharing), which write no list of their own. */
+const LIBRARY_SCRIPT =
+  /jquery|bootstrap|vue(\.runtime)?(\.min)?\.js|react|angular|swiper|layer|polyfill|html5shiv|respond|echarts|font|analytics|cnzz|hm\.js|share|jpage|zepto|lodash|moment/i;
+
+function ownScripts($: cheerio.CheerioAPI, base: string, page: URL): string[] {
+  return $('script[src]')
+    .toArray()
+    .map((el) => absolute($(el).attr('src'), base))
+    .filter((src): src is string => !!src && new URL(src).host === page.host && !LIBRARY_SCRIPT.test(new URL(src).pathname));
+}
+
 /** A list's records titled as reports, as links (with their dates). */
 function recordLinks(records: ListRecord[], base: string): Link[] {
   return records.flatMap((r) => {
@@ -307,6 +320,7 @@ export function readPage(html: string, pageUrl: string): PageContents {
     pages: [...pages],
     endpoints: scripted.endpoints.filter((e) => e !== page.href && !pages.has(e)),
     unreadLists: scripted.unread,
+    scripts: ownScripts($, base, page),
     publishedOn: publicationDate($),
     frames: [...frames],
     textLength: text.length,
@@ -338,7 +352,7 @@ export function yearOf(title: string): number | null {
 }
 
 /** An article's text shorter than this is a shell: the report is in its frame or attachments. */
-const SHELL_TEXT = 300;
+export const SHELL_TEXT = 300;
 /** A page whose text is shorter than this is a list of reports, not a report (the national format runs to thousands of characters). */
 const LIST_TEXT = 1500;
 

@@ -4,7 +4,8 @@
 // number, records with relative links, a PDF, dates); a static generator's data in the page (TRS
 // WCM field names in a variable, document.write, <script type="application/json">) and a JSON
 // file asked by fetch; and what cannot be read: a list from another host, an address built at run
-// time, JSON of no known shape, an endpoint that takes POST only, one robots.txt forbids.
+// time, JSON of no known shape, an endpoint that takes POST only, one robots.txt forbids, and a
+// single-page application's empty shell.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { page, PATTERN_HOST, reportHtml, type FixtureSite, type Route } from './site';
@@ -40,6 +41,8 @@ export const SCRIPTED = {
   },
   /** A list only from another host and one whose address is built at run time: nothing readable. */
   unreadable: '/xxgk/ndbg3/index.html',
+  /** A single-page application's shell: the list is written by its bundled scripts. */
+  shell: '/xxgk/ndbg5/index.html',
   /** Endpoints that answer JSON of no known shape, take POST only, are forbidden by robots.txt. */
   mixed: {
     column: '/xxgk/ndbg4/index.html',
@@ -160,6 +163,14 @@ fetch('https://api.other-gov.test/ndbg/list.json').then(render);`)}`,
     html(
       `<html><head><title>政府信息公开年报</title></head><body><h2>政府信息公开年报</h2><ul id="list"></ul>${script(`$.getJSON('https://api.other-gov.test/ndbg/list', { site: 'xxgk' }, render);
 function more(p) { $.ajax({ url: '/api/list?catalog=' + window.catalogId + '&page=' + p, success: render }); }`)}</body></html>`,
+    ),
+  );
+
+  add(
+    SCRIPTED.shell,
+    html(
+      `<!DOCTYPE html><html><head><title>政府信息公开年报</title><script src="/js/jquery-1.12.4.min.js"></script></head><body><div id="app"></div>
+<script src="/static/js/chunk-vendors.3f2a.js"></script><script src="/static/js/app.8c1d.js"></script><script src="https://hm.baidu.com/hm.js?x"></script></body></html>`,
     ),
   );
 

@@ -234,6 +234,16 @@ describe('lists written by scripts, read without running them', () => {
     expect(summaryLines(summary, 1)[1]).toBe('  no report found: see the reasons below');
   });
 
+  it('a given page that is only an application’s shell is not a report, and the reason names its own scripts', async () => {
+    const summary = await harness.collect([at(SCRIPTED.shell)]);
+    expect(summary.notReports.map((v) => v.url)).toEqual([at(SCRIPTED.shell)]);
+    expect(summary.notReports[0]!.reason).toContain(
+      `the page may write its list with its own scripts (${at('/static/js/chunk-vendors.3f2a.js')} ${at('/static/js/app.8c1d.js')}), which collection does not run`,
+    );
+    // Its scripts are named, never fetched.
+    expect(asked()).toEqual(['/robots.txt', SCRIPTED.shell]);
+  });
+
   it('endpoints of no known shape, POST only, or forbidden by robots.txt: each with its reason', async () => {
     await harness.collect([at(SCRIPTED.mixed.column)]);
     expect(await harness.stateOf(at(SCRIPTED.mixed.column))).toMatchObject({ state: 'done', reason_code: null });
