@@ -485,6 +485,9 @@ describe('how real CMSs write a column', () => {
     ]);
     expect([c.pages, c.unreadLists]).toEqual([[api.replace('pageNo=1', 'pageNo=2')], []]);
     expect(readListData({ records: [], html: [], pages: [], unread: 'why' }, api).unreadLists).toEqual(['why']);
+    // Another list (no report among its records): its next pages are not asked.
+    const news = { records: [{ title: '市政府召开常务会议', link: '/news/1.html', date: null }], html: [], unread: null };
+    expect(readListData({ ...news, pages: [api.replace('pageNo=1', 'pageNo=2')] }, api).pages).toEqual([]);
   });
 
   it('the column’s own year-less name linking a page of the column is the column, not a report', () => {

@@ -340,7 +340,9 @@ export function readListData(answer: ListAnswer, url: string, page = url): PageC
   return {
     ...contents,
     reportLinks: [...links.values()],
-    pages: [...new Set([...contents.pages, ...answer.pages])],
+    // Its next pages only while it lists reports: an endpoint of another list on the page (news in a
+    // side bar) costs one request, not hundreds.
+    pages: links.size ? [...new Set([...contents.pages, ...answer.pages])] : contents.pages,
     unreadLists: answer.unread ? [answer.unread] : [],
   };
 }

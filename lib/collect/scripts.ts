@@ -40,6 +40,9 @@ const SKIPPABLE_PARAM = /^(_|t|ts|time|timestamp|rnd|random|r|v|callback|jsoncal
 const LIST_HINT = /list|page|column|colum|channel|chnl|catalog|cata|lanmu|ndbg|nianbao|article|doc|info|news|content|\.json$|dataproxy/i;
 const NOT_LIST = /visit|count|click|hits?\b|stat|log(in|out)?\b|weather|captcha|token|vote|comment|share|user|search|\.js$|\.css$/i;
 
+/** Inline scripts longer than this are libraries pasted in, not a list's few lines: not parsed. */
+const MAX_SCRIPT_CHARS = 256 * 1024;
+
 /** Parses a script; a line a template engine left unfilled (<%=…%>, ${…} outside strings…) is blanked and the rest parsed. */
 function parseScript(code: string): AnyNode | null {
   const options: Options = { ecmaVersion: 'latest', sourceType: 'script', allowReturnOutsideFunction: true, allowHashBang: true };
@@ -351,7 +354,7 @@ export function readScripts(scripts: { code: string; type: string }[], html: str
       }
       continue;
     }
-    if (s.type && !/javascript|ecmascript|^text\/js$/i.test(s.type)) continue;
+    if ((s.type && !/javascript|ecmascript|^text\/js$/i.test(s.type)) || s.code.length > MAX_SCRIPT_CHARS) continue;
     const program = parseScript(s.code);
     if (program) {
       programs.push({ code: s.code, program });

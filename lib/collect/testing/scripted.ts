@@ -49,6 +49,8 @@ export const SCRIPTED = {
     unknownShape: '/api/ndbg/list.json',
     postOnly: '/api/ndbg/postlist?columnId=5&page=1',
     forbidden: '/admin/ndbg/list.json',
+    /** Another list of the page (news in a side bar), of 300 pages: asked once. */
+    news: '/api/news/list?pageNo=1',
   },
 };
 
@@ -180,10 +182,12 @@ function more(p) { $.ajax({ url: '/api/list?catalog=' + window.catalogId + '&pag
       '政府信息公开年报',
       `<ul id="list"></ul>${script(`$.getJSON('/api/ndbg/list.json', render);
 $.post('/api/ndbg/postlist', { columnId: 5, page: 1 }, render);
-$.getJSON('/admin/ndbg/list.json', render);`)}`,
+$.getJSON('/admin/ndbg/list.json', render);
+$.getJSON('/api/news/list', { pageNo: 1 }, renderNews);`)}`,
     ),
   );
   add(SCRIPTED.mixed.unknownShape, json({ code: 0, msg: 'ok', result: { count: 2, html: '' } }));
   add(SCRIPTED.mixed.postOnly, { ...json({ code: 405, msg: 'Request method GET not supported' }), status: 405 });
   add(SCRIPTED.mixed.forbidden, json([]));
+  add(SCRIPTED.mixed.news, json({ total: 3000, pageSize: 10, list: [{ title: '市政府召开常务会议', url: '/news/2025/1.html' }] }));
 }

@@ -215,6 +215,8 @@ export class Collector {
         // nothing else (no year's report, no other page: a year-less link is the column's name in a menu).
         const unread = role.unread.length ? { reasonCode: page.data ? 'LIST_UNREAD' : 'SCRIPT_LIST', reason: role.unread.join('; ') } : {};
         const listed = role.pages.length > 0 || role.reportLinks.some((l) => yearOf(l.title) !== null);
+        // An endpoint's data of no known shape may be another list of the page (not a failure of the run); a page's list is.
+        if (!listed && role.unread.length && page.data) return { ...common, ...unread, state: 'not_report', outcome: 'not_report' };
         if (!listed && role.unread.length) return { ...common, ...unread, state: 'failed', outcome: 'failed', discovered };
         return { ...common, ...unread, state: 'done', outcome: 'list', discovered };
       }

@@ -242,7 +242,7 @@ export function summaryLines(s: CollectSummary, seconds: number): string[] {
   // Never a silent nothing: a run that stored no report says so, with where to look.
   if (s.visits && !(s.saved + s.merged + s.unchanged + s.queued + s.notModified))
     lines.push(
-      `  no report found: ${s.failed.length + s.refused.length + s.partial.length ? 'see the reasons below' : 'the pages read link no annual report'}`,
+      `  no report found: ${s.failed.length + s.refused.length + s.partial.length + s.notReports.length ? 'see the reasons below' : 'the pages read link no annual report'}`,
     );
   group('list read in part', s.partial);
   group('refused', s.refused);

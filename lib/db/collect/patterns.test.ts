@@ -244,16 +244,19 @@ describe('lists written by scripts, read without running them', () => {
     expect(asked()).toEqual(['/robots.txt', SCRIPTED.shell]);
   });
 
-  it('endpoints of no known shape, POST only, or forbidden by robots.txt: each with its reason', async () => {
+  it('endpoints of no known shape, POST only, or forbidden by robots.txt: each with its reason; another list asked once', async () => {
     await harness.collect([at(SCRIPTED.mixed.column)]);
     expect(await harness.stateOf(at(SCRIPTED.mixed.column))).toMatchObject({ state: 'done', reason_code: null });
     const unknown = await harness.stateOf(at(SCRIPTED.mixed.unknownShape));
-    expect(unknown).toMatchObject({ state: 'failed', reason_code: 'LIST_UNREAD' });
+    expect(unknown).toMatchObject({ state: 'not_report', reason_code: 'LIST_UNREAD' });
     expect(unknown!.reason).toBe('JSON without records of a title and an address (code, msg, result)');
     const post = await harness.stateOf(at(SCRIPTED.mixed.postOnly));
     expect(post).toMatchObject({ state: 'failed', reason_code: 'HTTP_405' });
     expect(post!.reason).toMatch(/POSTs to it.*GET only/);
     expect(await harness.stateOf(at(SCRIPTED.mixed.forbidden))).toMatchObject({ state: 'robots', reason_code: 'ROBOTS' });
     expect(asked()).not.toContain(SCRIPTED.mixed.forbidden);
+    // The side bar's news list: its first page only, no report in it.
+    expect(asked().filter((p) => p.startsWith('/api/news/'))).toEqual([SCRIPTED.mixed.news]);
+    expect(await harness.stateOf(at(SCRIPTED.mixed.news))).toMatchObject({ state: 'done', reason_code: null });
   });
 });
