@@ -62,19 +62,17 @@ function parseScript(code: string): AnyNode | null {
   return null;
 }
 
-function children(node: AnyNode): AnyNode[] {
-  const out: AnyNode[] = [];
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'loc' || !value || typeof value !== 'object') continue;
-    for (const v of Array.isArray(value) ? value : [value]) if (v && typeof (v as AnyNode).type === 'string') out.push(v as AnyNode);
-  }
-  return out;
-}
-
 function walk(node: AnyNode, visit: (n: AnyNode) => void, depth = 0): void {
   if (depth > 400) return;
   visit(node);
-  for (const c of children(node)) walk(c, visit, depth + 1);
+  const fields = node as unknown as Record<string, unknown>;
+  for (const key in fields) {
+    const value = fields[key];
+    if (key === 'loc' || !value || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      for (const v of value) if (v && typeof (v as AnyNode).type === 'string') walk(v as AnyNode, visit, depth + 1);
+    } else if (typeof (value as AnyNode).type === 'string') walk(value as AnyNode, visit, depth + 1);
+  }
 }
 
 /** Name a member chain ends with: $.ajax → ajax; window.data → data. */
@@ -85,11 +83,15 @@ function propertyName(node: AnyNode): string | null {
   return null;
 }
 
-/** Variables holding values: `var x = …`, `x = …`, `window.x = …` (the first assignment of each name). */
-function collectVars(program: AnyNode, vars: Vars): void {
+/**
+ * One pass over a script: the variables holding values (`var x = …`, `x = …`, `window.x = …`; the
+ * first assignment of each name) and its calls.
+ */
+function survey(program: AnyNode, vars: Vars, calls: CallExpression[]): void {
   walk(program, (n) => {
-    if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.init && !vars.has(n.id.name)) vars.set(n.id.name, n.init);
-    if (n.type === 'AssignmentExpression' && n.operator === '=') {
+    if (n.type === 'CallExpression') calls.push(n);
+    else if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.init && !vars.has(n.id.name)) vars.set(n.id.name, n.init);
+    else if (n.type === 'AssignmentExpression' && n.operator === '=') {
       const target = n.left.type === 'Identifier' ? n.left.name : n.left.type === 'MemberExpression' ? propertyName(n.left) : null;
       const global =
         n.left.type === 'Identifier' || (n.left.type === 'MemberExpression' && /^(window|self)$/.test(propertyName(n.left.object) ?? ''));
@@ -344,7 +346,7 @@ export function readScripts(scripts: { code: string; type: string }[], html: str
     findings.html.push(...c.html);
     unlinked += c.unlinked;
   };
-  const programs: { code: string; program: AnyNode }[] = [];
+  const calls: { code: string; calls: CallExpression[] }[] = [];
   for (const s of scripts) {
     if (/json/i.test(s.type)) {
       try {
@@ -357,16 +359,15 @@ export function readScripts(scripts: { code: string; type: string }[], html: str
     if ((s.type && !/javascript|ecmascript|^text\/js$/i.test(s.type)) || s.code.length > MAX_SCRIPT_CHARS) continue;
     const program = parseScript(s.code);
     if (program) {
-      programs.push({ code: s.code, program });
-      collectVars(program, vars);
+      calls.push({ code: s.code, calls: [] });
+      survey(program, vars, calls.at(-1)!.calls);
     }
   }
   for (const init of vars.values())
     if (init.type === 'ArrayExpression' || init.type === 'ObjectExpression' || init.type === 'CallExpression') take(evaluate(init, vars));
   const outcomes: Outcome[] = [];
-  for (const { code, program } of programs)
-    walk(program, (n) => {
-      if (n.type !== 'CallExpression') return;
+  for (const { code, calls: found } of calls)
+    for (const n of found) {
       const name = propertyName(n.callee);
       if (
         (name === 'write' || name === 'writeln') &&
@@ -377,7 +378,7 @@ export function readScripts(scripts: { code: string; type: string }[], html: str
         for (const w of written) if (typeof w === 'string') findings.html.push(w);
         if (written.some((w) => w === UNKNOWN) && /<a\b|href/i.test(snippet(code, n)))
           outcomes.push({ unread: `links written by document.write from values worked out at run time (${snippet(code, n)})` });
-        return;
+        continue;
       }
       if (name === 'jpage') {
         const config = evaluate(n.arguments[0], vars);
@@ -385,11 +386,11 @@ export function readScripts(scripts: { code: string; type: string }[], html: str
           take(config.dataStore);
           outcomes.push(...jpageEndpoints(config, nextGroupLink(html), page));
         }
-        return;
+        continue;
       }
       const request = requestOf(n, vars);
       if (request) outcomes.push(endpointOf(request, code, page));
-    });
+    }
   findings.html = [...new Set(findings.html)];
   for (const o of outcomes) {
     if (o && 'url' in o && !findings.endpoints.includes(o.url)) findings.endpoints.push(o.url);
