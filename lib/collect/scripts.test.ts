@@ -82,7 +82,7 @@ describe('list endpoints the scripts ask', () => {
     const f = js(`$.ajax({ url: '/module/visitcount/visit.jsp', data: { id: 3 } });
       $.post('/api/user/login', { name: n });
       $.get('/api/search/list', { q: q });
-      var el = $('#menu').get(0); var v = map.get('key');`);
+      var el = $('#menu').get(0); var v = map.get('key'); var item = $('#list li').get(i); $(window).load(function () {});`);
     expect(f).toEqual({ html: [], records: [], endpoints: [], unread: [] });
   });
 

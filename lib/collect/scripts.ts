@@ -267,8 +267,12 @@ type Outcome = { url: string } | { unread: string } | null;
 /** A request as a GET address on the page's host, with its parameters; null when it is not a list's (a counter, a sign-in…). */
 function endpointOf(r: Request, code: string, page: URL): Outcome {
   const what = snippet(code, r.node);
+  // An address built at run time is a list's when the call names one ('/api/list?page=' + p), not an
+  // element's lookup ($('#list').get(i)).
   if (typeof r.url !== 'string')
-    return /list|page|ndbg|column|channel/i.test(what) ? { unread: `a list address built at run time (${what})` } : null;
+    return /list|page|ndbg|column|channel/i.test(what) && /(["'`])[^"'`]*[/?][^"'`]*\1/.test(what)
+      ? { unread: `a list address built at run time (${what})` }
+      : null;
   let url: URL;
   try {
     url = new URL(r.url, page);
