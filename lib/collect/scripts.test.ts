@@ -59,6 +59,13 @@ describe('list endpoints the scripts ask', () => {
     expect(f.endpoints).toEqual(['http://www.example-gov.test/api/content/list?channelId=4521&pageNo=1']);
   });
 
+  it('a page number concatenated into the address from a function’s argument is the first page; another argument is not known', () => {
+    const f = js(`function load(pageNo) { $.ajax({ url: '/api/ndbg/list?channelId=1021&pageNo=' + pageNo + '&pageSize=15' }); }
+      function more(p, size) { $.get('/api/ndbg/other?page=' + p + '&size=' + size); }`);
+    expect(f.endpoints).toEqual(['http://www.example-gov.test/api/ndbg/list?channelId=1021&pageNo=1&pageSize=15']);
+    expect(f.unread).toEqual([`a list address built at run time ($.get('/api/ndbg/other?page=' + p + '&size=' + size))`]);
+  });
+
   it('$.getJSON, $.get, fetch, axios, XMLHttpRequest and $(…).load, relative to the page', () => {
     const f = js(`$.getJSON('list.json');
       $.get('/api/ndbg/list', { page: 2, catalog: 'ndbg' }, render);

@@ -34,6 +34,8 @@ type Vars = Map<string, Expression>;
 
 /** Parameters naming a list's page; unknown at parse time (a function's argument), the first page is 1. */
 export const PAGE_PARAM = /^(page|pageNo|pageNum|pageIndex|pageindex|currentPage|curPage|cur_page|page_no|pageNumber|current|p|pn)$/i;
+/** Names only ever a page number, where a script's argument holds one. */
+const PAGE_NAME = /^(page|pageNo|pageNum|pageIndex|currentPage|curPage|cur_page|page_no|pageNumber)$/i;
 /** Cache busters and other run-time values a request does without. */
 const SKIPPABLE_PARAM = /^(_|t|ts|time|timestamp|rnd|random|r|v|callback|jsoncallback|pageSize|page_size|size|rows|limit|perPage)$/i;
 /** Addresses of lists (paths or parameter names), as opposed to counters, searches, sign-ins… */
@@ -141,8 +143,9 @@ function evaluate(node: AnyNode | null | undefined, vars: Vars, depth = 0): Valu
       return out;
     }
     case 'Identifier': {
+      // A page number given as a function's argument ('/api/list?pageNo=' + pageNo): its first page.
       const init = vars.get(node.name);
-      return init ? next(init) : UNKNOWN;
+      return init ? next(init) : PAGE_NAME.test(node.name) ? 1 : UNKNOWN;
     }
     case 'MemberExpression': {
       const object = next(node.object);
