@@ -180,26 +180,30 @@ export function guardResult(result: ParseResult, laid: LaidOut, thresholds: Thre
       const keys = Object.entries(result.provenance)
         .filter(([, prov]) => prov.span && prov.span[0] <= d.at && d.at < prov.span[1] && prov.via !== 'inferred')
         .map(([k]) => k);
-      if (d.confirmed) {
-        result.issues.push(
-          makeIssue(
-            'OCR_CONFIRMED',
-            `第${p.item.page}页的数字识别把握不足(${d.conf.toFixed(3)}),读作“${d.raw}”,与“${d.confirmed.zh}”算出的数相同,采用。`,
-            `Digits on page ${p.item.page} recognised with little confidence (${d.conf.toFixed(3)}) as “${d.raw}”, the number “${d.confirmed.en}” determines: used.`,
-            keys,
-            { numbers: { page: p.item.page, confidence: d.conf }, span: [d.at, d.at + d.raw.length] },
-          ),
-        );
-        continue;
-      }
+      // Why the reading was held: its confidence, or the fragment it was read from (layout.ts).
+      const why = d.fragment
+        ? {
+            zh: '读自一小块碎片(远小于页上的文字,可能是印章残迹或残缺的字)',
+            en: "read from a fragment far smaller than the page's text (a seal's speck or a broken glyph)",
+          }
+        : { zh: `识别把握不足(${d.conf.toFixed(3)})`, en: `recognised with too little confidence (${d.conf.toFixed(3)})` };
+      const numbers = { page: p.item.page, confidence: d.conf };
       result.issues.push(
-        makeIssue(
-          'OCR_LOW_CONFIDENCE',
-          `第${p.item.page}页的数字识别把握不足(${d.conf.toFixed(3)}),可能是“${d.raw}”,未采用。`,
-          `Digits on page ${p.item.page} recognised with too little confidence (${d.conf.toFixed(3)}), perhaps “${d.raw}”: not used.`,
-          keys,
-          { numbers: { page: p.item.page, confidence: d.conf }, span: [d.at, d.at + 1] },
-        ),
+        d.confirmed
+          ? makeIssue(
+              'OCR_CONFIRMED',
+              `第${p.item.page}页的数字${why.zh},读作“${d.raw}”,与“${d.confirmed.zh}”算出的数相同,采用。`,
+              `Digits on page ${p.item.page} ${why.en} as “${d.raw}”, the number “${d.confirmed.en}” determines: used.`,
+              keys,
+              { numbers, span: [d.at, d.at + d.raw.length] },
+            )
+          : makeIssue(
+              d.fragment ? 'OCR_DOUBT' : 'OCR_LOW_CONFIDENCE',
+              `第${p.item.page}页的数字${why.zh},可能是“${d.raw}”,未采用。`,
+              `Digits on page ${p.item.page} ${why.en}, perhaps “${d.raw}”: not used.`,
+              keys,
+              { numbers, span: [d.at, d.at + 1] },
+            ),
       );
     }
   }

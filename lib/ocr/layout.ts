@@ -20,6 +20,8 @@ export interface Doubt {
   at: number;
   raw: string;
   conf: number;
+  /** Read from a fragment (a box far shorter than the page's text): doubtful however confident. */
+  fragment?: true;
   /** Set when the sums confirmed the reading: its digits are printed. */
   confirmed?: Confirmation;
 }
@@ -43,27 +45,44 @@ const CELL_SEPARATOR = ' | ';
 const SAME_LINE = 0.4;
 /** A gap of at least this (fraction of the box height) between two items is a cell boundary. */
 const CELL_GAP = 0.8;
+/**
+ * A box less high than this share of the page's median box is a fragment, not a whole character: a
+ * speck of a seal or a broken glyph the detector boxed alone, which the recogniser, blowing it up to
+ * a line's height, reads as a digit it may be sure of (the bottom of a `28` read as `8` at 0.857).
+ */
+export const FRAGMENT = 1 / 3;
+
+type ItemDoubt = Omit<Doubt, 'id' | 'at'> & { offset: number; itemOffset: number };
 
 /**
- * Replaces each run of digits holding one below `threshold` by `?`, unless `confirmed` names it (its
- * offset in the item) — the sums determined the same number; returns the text and the doubts.
+ * Replaces each run of digits holding one below `threshold` (every run, for a `fragment`) by `?`,
+ * unless `confirmed` names it (its offset in the item) — the sums determined the same number;
+ * returns the text and the doubts.
  */
 export function guardDigits(
   item: OcrItem,
   threshold: number,
   confirmed: (offset: number) => Confirmation | undefined = () => undefined,
-): { text: string; doubts: { offset: number; itemOffset: number; raw: string; conf: number; confirmed?: Confirmation }[] } {
+  fragment = false,
+): { text: string; doubts: ItemDoubt[] } {
   let text = '';
-  const doubts: { offset: number; itemOffset: number; raw: string; conf: number; confirmed?: Confirmation }[] = [];
+  const doubts: ItemDoubt[] = [];
   const re = /[0-9０-９]+/g;
   let last = 0;
   for (const m of item.text.matchAll(re)) {
     const start = m.index;
     const conf = Math.min(...item.conf.slice(start, start + m[0].length));
     text += item.text.slice(last, start);
-    if (conf < threshold) {
+    if (conf < threshold || fragment) {
       const ok = confirmed(start);
-      doubts.push({ offset: text.length, itemOffset: start, raw: m[0], conf, ...(ok ? { confirmed: ok } : {}) });
+      doubts.push({
+        offset: text.length,
+        itemOffset: start,
+        raw: m[0],
+        conf,
+        ...(fragment ? { fragment: true as const } : {}),
+        ...(ok ? { confirmed: ok } : {}),
+      });
       text += ok ? m[0] : '?';
     } else text += m[0];
     last = start + m[0].length;
@@ -79,6 +98,8 @@ export function layoutText(doc: OcrDocument, threshold: number, confirmed: Reado
   let offset = 0;
   for (let p = 1; p <= doc.pages.length; p++) {
     const items = doc.items.filter((i) => i.page === p && i.text.trim() !== '');
+    const heights = items.map(height).sort((a, b) => a - b);
+    const fragmentBelow = FRAGMENT * (heights[Math.floor(heights.length / 2)] ?? 0);
     const sorted = [...items].sort((a, b) => centre(a) - centre(b) || a.box[0] - b.box[0]);
     const rows: OcrItem[][] = [];
     for (const it of sorted) {
@@ -98,20 +119,14 @@ export function layoutText(doc: OcrDocument, threshold: number, confirmed: Reado
           line += (it.cell !== prev.cell && (it.cell >= 0 || prev.cell >= 0)) || gap >= CELL_GAP * h ? CELL_SEPARATOR : ' ';
         }
         const index = indexOf.get(it)!;
-        const guarded = guardDigits(it, threshold, (o) => confirmed.get(doubtId(index, o)));
+        const guarded = guardDigits(it, threshold, (o) => confirmed.get(doubtId(index, o)), height(it) < fragmentBelow);
         const start = offset + line.length;
         line += guarded.text;
         placed.push({
           item: it,
           start,
           end: start + guarded.text.length,
-          doubts: guarded.doubts.map((d) => ({
-            id: doubtId(index, d.itemOffset),
-            at: start + d.offset,
-            raw: d.raw,
-            conf: d.conf,
-            ...(d.confirmed ? { confirmed: d.confirmed } : {}),
-          })),
+          doubts: guarded.doubts.map(({ offset, itemOffset, ...d }) => ({ ...d, id: doubtId(index, itemOffset), at: start + offset })),
         });
         prev = it;
       }
