@@ -8,7 +8,7 @@
 // guard measured again in seconds. Exit 0; 1 when any figure is wrong.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readRecognised, recogniseFile, THRESHOLDS, type OcrDocument, type RecogniseOutcome } from '../lib/ocr';
 import { scanSet } from '../lib/ocr/testing/scan-set';
 
@@ -23,9 +23,15 @@ const { values: args } = parseArgs({
   },
 });
 const root = path.resolve(import.meta.dirname, '..');
+const keptPath = (d: string, file: string) => path.join(path.resolve(d), `${file}.ocr.json`);
 const dir = path.resolve(args.dir ?? path.join(root, '.data/scans'));
 const entries = (await scanSet(root, dir)).filter(
-  (e) => (!args.only || e.file.includes(args.only)) && (!args.dpi || String(e.dpi) === args.dpi) && (!args.kind || e.kind === args.kind),
+  (e) =>
+    (!args.only || e.file.includes(args.only)) &&
+    (!args.dpi || String(e.dpi) === args.dpi) &&
+    (!args.kind || e.kind === args.kind) &&
+    // --from reads the recognitions kept so far (a run still going keeps them one by one)
+    (!args.from || existsSync(keptPath(args.from, e.file))),
 );
 
 interface Tally {
@@ -36,7 +42,7 @@ interface Tally {
 const tally = (): Tally => ({ exact: 0, missing: 0, wrong: 0 });
 const totals: Record<string, { key: Tally; t2: Tally; pages: number; wall: number; cpu: number }> = {};
 /** The digit threshold chosen on this set: each scan is laid out and read again at each candidate (cheap: no recognition). */
-const CANDIDATES = [0.8, 0.85, 0.9, 0.95, 0.98];
+const CANDIDATES = [0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.98];
 const sweep = new Map(CANDIDATES.map((t) => [t, tally()]));
 const pct = (t: Tally) => (t.exact + t.missing + t.wrong ? ((100 * t.exact) / (t.exact + t.missing + t.wrong)).toFixed(1) : '-');
 interface Kept {
@@ -46,7 +52,6 @@ interface Kept {
   wall: number;
   cpu: number;
 }
-const keptPath = (d: string, file: string) => path.join(path.resolve(d), `${file}.ocr.json`);
 
 /** One scan recognised (or its kept recognition read back), with wall and CPU seconds. */
 async function recognised(file: string): Promise<{ rec: RecogniseOutcome; wall: number; cpu: number }> {

@@ -174,6 +174,19 @@ describe('recognised text read by the one parser', () => {
     expect(r.result.figures['results.granted.commercial']).toBe(3);
   });
 
+  it('holds a glyph that is no digit alone in a cell among numbers (0 read as 。) as an unreadable cell: the row keeps its columns', () => {
+    const row = [...SAMPLE3['results.granted']!.map(String)] as Cell[];
+    row[2] = '。';
+    const r = read(report({ 'results.granted': row }));
+    expect(r.text).toContain('(一)予以公开 | 249 | 3 | ? | 2 | 16 | 0 | 270');
+    expect(r.result.figures['results.granted.legal']).toBe(16);
+    expect(r.result.figures['results.granted.total']).toBe(270);
+    // The cell itself is never read from the glyph.
+    expect(r.result.figures['results.granted.research']).toBeNull();
+    const doubt = r.result.issues.find((i) => i.code === 'OCR_DOUBT' && i.message.en.includes('no digit'));
+    expect(doubt?.message.zh).toContain('“。”');
+  });
+
   it('holds table 2, which no sum protects, to a stricter threshold', () => {
     const lines: Cell[][] = [
       ['阜阳市人民政府2020年政府信息公开工作年度报告'],

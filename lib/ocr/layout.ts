@@ -20,8 +20,9 @@ export interface Doubt {
   at: number;
   raw: string;
   conf: number;
-  /** Read from a fragment (a box far shorter than the page's text): doubtful however confident. */
-  fragment?: true;
+  /** Held whatever its confidence: read from a fragment (a box far shorter than the page's text),
+   * or a glyph that is no digit alone in a cell among a row's numbers (`0` read as `。`, a seal's trace). */
+  held?: 'fragment' | 'glyph';
   /** Set when the sums confirmed the reading: its digits are printed. */
   confirmed?: Confirmation;
 }
@@ -52,19 +53,36 @@ const CELL_GAP = 0.8;
  */
 export const FRAGMENT = 1 / 3;
 
+/** Marks the parser reads as a cell's placeholder (blank, "/" and 0 differ): never held as a glyph. */
+const PLACEHOLDER = /^[/\\\-—–－无空]+$/;
+
+/**
+ * Whether `it`, alone in its table cell, is a glyph that is no digit (`0` read as `。` or `o`, seal
+ * residue read as `E`) among a row's numbers: it is laid out as an unreadable cell holding its place,
+ * so the row keeps its columns. Not the row's first item (a label's cell) nor a placeholder.
+ */
+function strayGlyph(it: OcrItem, row: readonly OcrItem[]): boolean {
+  const text = it.text.trim();
+  if (it.cell < 0 || it === row[0] || text.length > 2 || /[0-9０-９?？]/.test(text) || PLACEHOLDER.test(text)) return false;
+  if (text !== '〇' && /\p{Script=Han}/u.test(text)) return false;
+  return row.filter((o) => o.cell === it.cell).length === 1 && row.filter((o) => /[0-9０-９]/.test(o.text)).length >= 2;
+}
+
 type ItemDoubt = Omit<Doubt, 'id' | 'at'> & { offset: number; itemOffset: number };
 
 /**
- * Replaces each run of digits holding one below `threshold` (every run, for a `fragment`) by `?`,
- * unless `confirmed` names it (its offset in the item) — the sums determined the same number;
- * returns the text and the doubts.
+ * Replaces each run of digits holding one below `threshold` (every run, for a `fragment`; the whole
+ * text, for a stray `glyph`) by `?`, unless `confirmed` names it (its offset in the item) — the sums
+ * determined the same number; returns the text and the doubts.
  */
 export function guardDigits(
   item: OcrItem,
   threshold: number,
   confirmed: (offset: number) => Confirmation | undefined = () => undefined,
-  fragment = false,
+  held?: Doubt['held'],
 ): { text: string; doubts: ItemDoubt[] } {
+  if (held === 'glyph')
+    return { text: '?', doubts: [{ offset: 0, itemOffset: 0, raw: item.text.trim(), conf: Math.min(...item.conf), held }] };
   let text = '';
   const doubts: ItemDoubt[] = [];
   const re = /[0-9０-９]+/g;
@@ -73,14 +91,14 @@ export function guardDigits(
     const start = m.index;
     const conf = Math.min(...item.conf.slice(start, start + m[0].length));
     text += item.text.slice(last, start);
-    if (conf < threshold || fragment) {
+    if (conf < threshold || held) {
       const ok = confirmed(start);
       doubts.push({
         offset: text.length,
         itemOffset: start,
         raw: m[0],
         conf,
-        ...(fragment ? { fragment: true as const } : {}),
+        ...(held ? { held } : {}),
         ...(ok ? { confirmed: ok } : {}),
       });
       text += ok ? m[0] : '?';
@@ -119,7 +137,8 @@ export function layoutText(doc: OcrDocument, threshold: number, confirmed: Reado
           line += (it.cell !== prev.cell && (it.cell >= 0 || prev.cell >= 0)) || gap >= CELL_GAP * h ? CELL_SEPARATOR : ' ';
         }
         const index = indexOf.get(it)!;
-        const guarded = guardDigits(it, threshold, (o) => confirmed.get(doubtId(index, o)), height(it) < fragmentBelow);
+        const held = strayGlyph(it, row) ? 'glyph' : height(it) < fragmentBelow ? 'fragment' : undefined;
+        const guarded = guardDigits(it, threshold, (o) => confirmed.get(doubtId(index, o)), held);
         const start = offset + line.length;
         line += guarded.text;
         placed.push({
