@@ -52,6 +52,7 @@ describe('migrations', () => {
       'data_version',
       'data_version_pending',
       'figure',
+      'held_year',
       'jurisdiction',
       'ocr_job',
       'ocr_page',

@@ -7,7 +7,6 @@ import 'server-only';
 import { pool } from '@/lib/db/client';
 import { cachedByDataVersion } from '@/lib/db/cache';
 import type { HeldCount, HeldStatus } from '@/lib/domain';
-import { ensureQuality } from '../../quality/ensure';
 import { defineSql, runSql } from '../../sql';
 import { heldSql } from './held-sql';
 
@@ -21,7 +20,6 @@ export const HELD_BY_PROVINCE = defineSql(
 );
 
 export async function countHeldByProvince(from: number, to: number): Promise<HeldCount[]> {
-  await ensureQuality();
   return cachedByDataVersion('held-by-province', [from, to], async () =>
     (await runSql(pool, HELD_BY_PROVINCE, [from, to])).map((r) => ({
       province: r.province,

@@ -5,7 +5,6 @@ import 'server-only';
 import { pool } from '@/lib/db/client';
 import { cachedByDataVersion } from '@/lib/db/cache';
 import type { CheckId } from '@/lib/domain';
-import { ensureQuality } from '../../quality/ensure';
 import { defineSql, runSql } from '../../sql';
 import { chosenReportIdsSql } from '../report/chosen-reports';
 
@@ -30,7 +29,6 @@ export interface FailedChecksCount {
 }
 
 export async function countFailedChecks(province: string, year: number): Promise<FailedChecksCount> {
-  await ensureQuality();
   const rows = await cachedByDataVersion('failed-checks', [province, year], () => runSql(pool, FAILED_CHECKS, [province, year]));
   return {
     checked: rows.find((r) => r.check_id === '')?.count ?? 0,
