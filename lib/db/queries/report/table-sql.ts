@@ -24,7 +24,12 @@ class Params {
 
 function whereClause(filter: TableFilter, p: Params): string {
   const year = p.add(filter.year);
-  const where = [`r.year = ${year}`, `r.id IN (${chosenReportIdsSql(`r.year = ${year}`)})`];
+  // The whole-jurisdiction reports that stand for the year are kept in held_year (the same rule).
+  const chosen =
+    filter.scope === 'aggregate'
+      ? `SELECT h.chosen_report_id FROM held_year h WHERE h.year = ${year}`
+      : chosenReportIdsSql(`r.year = ${year}`);
+  const where = [`r.year = ${year}`, `r.id IN (${chosen})`];
   if (filter.province !== null) where.push(`j.province = ${p.add(filter.province)}`);
   if (filter.level !== null) where.push(`j.level = ${p.add(filter.level)}`);
   if (filter.scope !== null) where.push(`r.scope = ${p.add(filter.scope)}::"ReportScope"`);
