@@ -157,8 +157,10 @@ export function pageSql(query: TableQuery): SqlText {
       query.sort === 'checks'
         ? `q_failed ${dir} NULLS LAST, error_count ${dir}, ${NAME_ORDER}`
         : NAME_ORDER.replace('province ASC', `province ${dir}`).replace('name ASC', `name ${dir}`);
+    // Every row of the year: its figures pivoted in one pass over the year's. A page, or one
+    // province's rows (a few hundred at most), looks its reports' figures up one by one instead.
     text =
-      query.limit === null
+      query.limit === null && query.province === null
         ? `WITH base AS (${baseSelect}), piv AS (${yearPivot(keys)})
 SELECT b.*, ${columns} FROM base b LEFT JOIN piv v ON v.report_id = b.id ORDER BY ${order}`
         : `WITH base AS (${baseSelect} ORDER BY ${order}${limit})
