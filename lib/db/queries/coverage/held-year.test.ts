@@ -22,20 +22,37 @@ const DIRECT = `WITH per AS (
     SELECT cr.id, cr.jurisdiction_id, cr.year FROM report cr WHERE cr.id IN (${chosenReportIdsSql(`r.scope = 'aggregate'`)})
   )
   SELECT p.jurisdiction_id, p.year, c.id AS chosen_report_id,
-    CASE WHEN NOT p.whole THEN 'agencyOnly' WHEN q.report_id IS NULL THEN 'unchecked' WHEN q.failed > 0 THEN 'failing' ELSE 'passing' END AS status
-  FROM per p LEFT JOIN chosen c ON c.jurisdiction_id = p.jurisdiction_id AND c.year = p.year
-  LEFT JOIN report_quality q ON q.report_id = c.id
-  ORDER BY 1, 2`;
-const KEPT = 'SELECT jurisdiction_id, year, chosen_report_id, status FROM held_year ORDER BY 1, 2';
+    CASE WHEN NOT p.whole THEN 'agencyOnly' WHEN q.report_id IS NULL THEN 'unchecked' WHEN q.failed > 0 THEN 'failing' ELSE 'passing' END AS status,
+    CASE WHEN j.division_code IS NOT NULL THEN j.province END AS province
+  FROM per p JOIN jurisdiction j ON j.id = p.jurisdiction_id
+  LEFT JOIN chosen c ON c.jurisdiction_id = p.jurisdiction_id AND c.year = p.year
+  LEFT JOIN report_quality q ON q.report_id = c.id`;
+const KEPT = 'SELECT jurisdiction_id, year, chosen_report_id, status, province FROM held_year';
+/** The counts of /coverage's default view, from those rows. */
+const COUNTS = (rows: string) =>
+  `SELECT province, year, status, count(*)::int AS count FROM (${rows}) h WHERE province IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+const COUNTS_KEPT = 'SELECT province, year, status, count FROM held_count WHERE count > 0 ORDER BY 1, 2, 3';
 
 async function db() {
   return (await import('@/lib/db/client')).pool;
 }
 
+/** held_year and held_count equal what the reports say; the number of held jurisdiction-years. */
 async function expectKeptEqualsDirect(): Promise<number> {
   const pool = await db();
-  const [kept, direct] = await Promise.all([pool.query(KEPT), pool.query(DIRECT)]);
+  const order = (sql: string) => `${sql} ORDER BY 1, 2`;
+  const [kept, direct, keptCounts, directCounts, pending] = await Promise.all([
+    pool.query(order(KEPT)),
+    pool.query(order(DIRECT)),
+    pool.query(COUNTS_KEPT),
+    pool.query(COUNTS(DIRECT)),
+    pool.query('SELECT (SELECT count(*) FROM held_count_delta) + (SELECT count(*) FROM held_count_pending) AS n'),
+  ]);
   expect(kept.rows).toEqual(direct.rows);
+  expect(keptCounts.rows).toEqual(directCounts.rows);
+  expect(keptCounts.rows).toEqual((await pool.query(COUNTS(KEPT))).rows);
+  // Each transaction's deltas are applied and forgotten at its commit.
+  expect(Number(pending.rows[0].n)).toBe(0);
   return kept.rows.length;
 }
 
@@ -113,6 +130,31 @@ describe('held_year', () => {
     expect(await standing()).toEqual({ chosen_report_id: other, status: 'failing' });
     await pool.query(`UPDATE report SET published_on = COALESCE(published_on, DATE '2000-01-01') + 1 WHERE id = $1`, [chosen.id]);
     expect(await standing()).toEqual({ chosen_report_id: chosen.id, status: 'passing' });
+    await expectKeptEqualsDirect();
+    // A jurisdiction moved to another province, or off the division list, is counted there, or not at all.
+    const { rows: places } = await pool.query<{ province: string; division_code: string }>(
+      'SELECT province, division_code FROM jurisdiction WHERE id = $1',
+      [chosen.jurisdiction_id],
+    );
+    await pool.query(`UPDATE jurisdiction SET province = '西藏自治区' WHERE id = $1`, [chosen.jurisdiction_id]);
+    await expectKeptEqualsDirect();
+    await pool.query('UPDATE jurisdiction SET division_code = NULL WHERE id = $1', [chosen.jurisdiction_id]);
+    await expectKeptEqualsDirect();
+    await pool.query('UPDATE jurisdiction SET province = $2, division_code = $3 WHERE id = $1', [
+      chosen.jurisdiction_id,
+      places[0]!.province,
+      places[0]!.division_code,
+    ]);
+    await expectKeptEqualsDirect();
+    // A write rolled back leaves the counts as they were.
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('DELETE FROM report WHERE id = $1', [chosen.id]);
+      await client.query('ROLLBACK');
+    } finally {
+      client.release();
+    }
     await expectKeptEqualsDirect();
     // A report moved to another jurisdiction-year leaves the old one and joins the new.
     await pool.query('UPDATE report SET year = year - 30 WHERE id = $1', [other]);
