@@ -82,9 +82,9 @@ export function CompareTable({
                 {r.value === null ? (
                   <span
                     className="inline-block w-44 whitespace-normal text-left text-xs font-normal leading-snug text-ink-mute"
-                    data-why={r.why}
+                    data-why={r.why?.long}
                   >
-                    {r.why}
+                    {r.why?.long}
                   </span>
                 ) : (
                   formatValue(r.value, unit, lang)

@@ -20,8 +20,8 @@ export interface TableRow {
   value: number | null;
   /** Input figures or composition parts, in the table's column order (a figure without a number: its kind); absent: no input columns. */
   cells?: (number | NoNumber)[];
-  /** Why the value is missing, in the table's language. */
-  why?: string;
+  /** Why the value is missing, in the table's language: its kind, a few words (the bar) and the whole reason (the table). */
+  why?: NoValueText;
   flags?: TableFlag[];
   highlighted?: true;
 }
@@ -58,7 +58,7 @@ export function toTableRows(rows: readonly SeriesRow[], lang: Lang, cellsOf: ((r
     year: r.year,
     value: r.value,
     ...(cellsOf ? { cells: cellsOf(r) } : {}),
-    ...(r.why ? { why: r.why.long[lang] } : {}),
+    ...(r.why ? { why: noValueText(r.why, lang) } : {}),
     ...(r.flags.length ? { flags: flagsOf(r.flags, lang) } : {}),
     ...(r.highlighted ? { highlighted: true as const } : {}),
   }));
