@@ -20,7 +20,7 @@ export function settlePending(pending: readonly Pending[], store: Store, issues:
   if (open.length === 0) return;
   const kept = keptReadings(open, store, relations);
   open.forEach((p, i) => {
-    const readings = kept?.[i]?.length ? kept[i]! : p.candidates;
+    const readings = kept[i]!.length > 0 ? kept[i]! : p.candidates;
     if (readings.length === 1) commit(p, readings[0]!, store, issues, true);
     else commitAgreed(p, readings, store, issues);
   });

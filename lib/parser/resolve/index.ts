@@ -123,9 +123,15 @@ function table3Slots(format: ReportFormat, subrows: boolean): RowSlot[] {
     ids.splice(ids.indexOf('results.other'), 1);
     ids.splice(ids.indexOf(OTHER_SUBROWS[0]), 0, 'results.other');
   }
-  return ids.map((id) => ({ id, cells: APPLICANT_COLUMNS.length, ...(subrows && id === 'results.other' ? { optional: true } : {}) }));
+  return ids.map((id) => ({
+    id,
+    cells: APPLICANT_COLUMNS.length,
+    ordinal: TABLE3_ORDINALS.get(id),
+    ...(subrows && id === 'results.other' ? { optional: true } : {}),
+  }));
 }
 
+const TABLE3_ORDINALS = new Map(TABLE3_SIGNATURES.map((s) => [s.row, s.ordinal]));
 const isSubrow = (id: string) => (OTHER_SUBROWS as readonly string[]).includes(id);
 
 function readTable3(t: NormalText, region: Span, format: ReportFormat, out: TablesRead): void {

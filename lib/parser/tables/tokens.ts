@@ -20,6 +20,8 @@ export interface Cell {
 export type Token =
   | { kind: 'label'; row: string; span: Span; line: number }
   | { kind: 'text'; span: Span; line: number }
+  /** A row's printed ordinal standing apart from its label (`1.` before the numbers, the label on the next line). */
+  | { kind: 'ordinal'; digit: string; span: Span; line: number }
   | { kind: 'cell'; cell: Cell; line: number };
 
 export interface LabelHit {
@@ -181,6 +183,18 @@ function scan(s: string, start: number, end: number, line: number, hits: readonl
         p = r;
         continue;
       }
+      if ((after === '.' || after === '、') && q - p === 1 && s[p] !== '0' && (q + 1 >= limit || isSpace(s.charCodeAt(q + 1)))) {
+        // a row's ordinal standing apart from its label (PDFs draw "1." as a text run of its own)
+        out.push({ kind: 'ordinal', digit: s[p]!, span: [p, q + 1], line });
+        p = q + 1;
+        continue;
+      }
+      if (s[q] === ',' && (q + 1 >= limit || isSpace(s.charCodeAt(q + 1)))) {
+        // a number cut short after its thousands separator (2, of 2,516): no number is printed whole
+        out.push({ kind: 'cell', cell: { kind: 'unreadable', raw: s.slice(p, q + 1), span: [p, q + 1] }, line });
+        p = q + 1;
+        continue;
+      }
       const raw = s.slice(p, q);
       const num = parseNumber(raw);
       out.push({ kind: 'cell', cell: num ? { kind: 'number', raw, span: [p, q], num } : { kind: 'unreadable', raw, span: [p, q] }, line });
@@ -334,7 +348,7 @@ function classify(s: string, out: Token[], from: number, x: number, y: number, l
   for (let i = from; i < out.length; i++) {
     const k = out[i]!.kind;
     if (k === 'label') return 'label';
-    if (k !== 'text') allText = false;
+    if (k !== 'text' && k !== 'ordinal') allText = false;
   }
   if (allText) return 'text';
   if (out.length - from > 1) {
