@@ -15,6 +15,8 @@ export interface Cell {
   num?: PrintedNumber;
   /** A blank that may be an artefact of the layout (a spanned cell, a separator line). */
   soft?: boolean;
+  /** Printed right after a label, text or another cell, with nothing between (a page's text run together). */
+  touching?: boolean;
 }
 
 export type Token =
@@ -197,7 +199,9 @@ function scan(s: string, start: number, end: number, line: number, hits: readonl
       }
       const raw = s.slice(p, q);
       const num = parseNumber(raw);
-      out.push({ kind: 'cell', cell: num ? { kind: 'number', raw, span: [p, q], num } : { kind: 'unreadable', raw, span: [p, q] }, line });
+      const cell: Cell = num ? { kind: 'number', raw, span: [p, q], num } : { kind: 'unreadable', raw, span: [p, q] };
+      if (touches(out, p)) cell.touching = true;
+      out.push({ kind: 'cell', cell, line });
       p = q;
       continue;
     }
@@ -223,6 +227,12 @@ function scan(s: string, start: number, end: number, line: number, hits: readonl
       out.push({ kind: 'text', span: [p, r], line });
     p = r;
   }
+}
+
+/** Whether the last token ends at p: nothing printed between it and what starts there. */
+function touches(out: readonly Token[], p: number): boolean {
+  const t = out[out.length - 1];
+  return t !== undefined && (t.kind === 'cell' ? t.cell.span[1] : t.span[1]) === p;
 }
 
 /** Counters a table prints after its counts; money units (万元) change the value and are never dropped. */
