@@ -19,6 +19,19 @@ describe('what a fetched answer is as a page', () => {
     expect(readFetched(answer(`\uFEFF${RECORDS}`, 'application/json'), COLUMN)?.data).toBe(true);
   });
 
+  it('a page’s own script file: the lists it asks, on the page’s behalf; one that asks none says so', () => {
+    const js = (code: string) => answer(code, 'application/javascript', 'http://www.example-gov.test/static/js/app.js');
+    const read = readFetched(js(`!function(){ $.getJSON('../api/ndbg/list', { pageNo: 1 }); }();`), COLUMN);
+    expect(read).toMatchObject({
+      data: true,
+      contents: { endpoints: ['http://www.example-gov.test/xxgk/api/ndbg/list?pageNo=1'], unreadLists: [] },
+    });
+    expect(readFetched(js(`window.CONFIG = { theme: 'red' };`), COLUMN)!.contents.unreadLists).toEqual([
+      "the page's script http://www.example-gov.test/static/js/app.js asks no list and holds none that can be read without running it",
+    ]);
+    expect(readFetched(js(`$.getJSON('/api/ndbg/list');`), null)).toBeNull();
+  });
+
   it('not read as data for an article or a document; an HTML page is a page; a document is neither', () => {
     expect(readFetched(answer(RECORDS, 'application/json'), null)).toBeNull();
     const html = '<html><body><a href="/a/2020.html">2020年政府信息公开工作年度报告</a></body></html>';
