@@ -10,6 +10,7 @@ import { ensureJurisdiction, type JurisdictionCache, type PlaceRecord } from '..
 import { placeFromMeta } from '../jurisdictions/from-meta';
 import { NO_PLACE, prepareReport, type MetaCorrections, type PrepareInput, type PreparedReport } from './prepare';
 import { findByHash, insertReport, insertSource, replaceParse, withClient } from './write';
+import { computeOwnQuality } from '../quality/refresh';
 
 interface Stored {
   fileName: string;
@@ -76,6 +77,7 @@ export async function withReportsOf<T>(
       )) as unknown as pg.QueryResult[];
       const stored = await withFigures(client, jurisdictionId, year, results[2]!.rows);
       const result = await work(client, stored);
+      await computeOwnQuality(client);
       await client.query('COMMIT');
       return result;
     } catch (error) {
