@@ -174,5 +174,11 @@ describe('a list endpoint’s answer', () => {
     );
     expect(readListAnswer(`{"rows":[`, api)!.unread).toBe('an answer that is not valid JSON');
     expect(readListAnswer(`<!DOCTYPE html><html><body></body></html>`, api)).toBeNull();
+    expect(
+      readListAnswer(
+        `<?xml version="1.0"?><html><body><script type="text/xml"><record><![CDATA[<a href="/a">x</a>]]></record></script></body></html>`,
+        api,
+      ),
+    ).toBeNull();
   });
 });

@@ -445,7 +445,11 @@ export interface ListAnswer {
  */
 export function readListAnswer(text: string, url: string): ListAnswer | null {
   const trimmed = text.trim().replace(/^\uFEFF/, '');
-  if (/^(<\?xml[^>]*>\s*)?<datastore\b/i.test(trimmed) || (/^<\?xml/i.test(trimmed) && /<record>/i.test(trimmed))) {
+  // (An XHTML page opens with <?xml too, and a JCMS page holds <record>s in its script: it is a page.)
+  if (
+    /^(<\?xml[^>]*>\s*)?<datastore\b/i.test(trimmed) ||
+    (/^<\?xml/i.test(trimmed) && /<record>/i.test(trimmed) && !/<html[\s>]/i.test(trimmed))
+  ) {
     const html = [...trimmed.matchAll(/<record>\s*<!\[CDATA\[([\s\S]*?)\]\]>\s*<\/record>/gi)].map((m) => m[1]!);
     return { records: [], html, pages: [], unread: html.length ? null : 'a 大汉 datastore answer without records' };
   }
