@@ -41,6 +41,12 @@ describe('what a fetched answer is as a page', () => {
     });
     expect(readFetched(answer(html, null, COLUMN), null)?.data).toBe(false);
     expect(readFetched(answer('%PDF-1.7 …', 'application/pdf', 'http://www.example-gov.test/a.pdf'), COLUMN)).toBeNull();
+    // An HTML page served as text/plain or octet-stream is a page; an image or a PDF's address is not.
+    expect(readFetched(answer(html, 'text/plain', COLUMN), null)?.data).toBe(false);
+    expect(readFetched(answer(html, 'application/octet-stream', COLUMN), null)?.data).toBe(false);
+    expect(readFetched(answer(html, 'image/png', COLUMN), null)).toBeNull();
+    expect(readFetched(answer(html, null, 'http://www.example-gov.test/a.pdf'), null)).toBeNull();
+    expect(readFetched(answer('just text, no markup', 'text/plain', COLUMN), null)).toBeNull();
     // A JSON-looking answer at a document's address is the document.
     expect(readFetched(answer(RECORDS, null, 'http://www.example-gov.test/a.pdf'), COLUMN)).toBeNull();
   });
