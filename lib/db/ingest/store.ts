@@ -146,21 +146,28 @@ export async function storeRead(pool: pg.Pool, input: PrepareInput, options: Sto
   const jurisdictionId = await ensureJurisdiction(pool, place, options.jurisdictions);
   const { year, scope, body } = p.report;
   try {
-    return await withReportsOf(pool, jurisdictionId, year, scope, async (client, stored) => {
-      const identity = { jurisdictionId, year, scope, body };
-      const same = stored.find((c) => sameReport(identity, p.values, c, c.values));
-      if (!same) {
-        const saved = await insertReport(client, jurisdictionId, p);
-        const issues = input.read.result.issues;
-        const errors = p.report.errorCount;
-        return { status: 'saved', fileName, ...saved, year, figures: p.figures.key.length, issues, errors };
-      }
-      const sourceId = await insertSource(client, same.id, p.source);
-      const rank = { id: sourceId, tableFigures: p.source.tableFigures, ingestedAt: p.source.ingestedAt };
-      const shown = same.shown === null || preferredSource(rank, same.shown) < 0;
-      if (shown) await showSource(client, same, jurisdictionId, input, p, sourceId);
-      return { status: 'merged', fileName, reportId: same.id, sourceId, jurisdiction: same.jurisdiction, year, shown };
-    }, options.quality);
+    return await withReportsOf(
+      pool,
+      jurisdictionId,
+      year,
+      scope,
+      async (client, stored) => {
+        const identity = { jurisdictionId, year, scope, body };
+        const same = stored.find((c) => sameReport(identity, p.values, c, c.values));
+        if (!same) {
+          const saved = await insertReport(client, jurisdictionId, p);
+          const issues = input.read.result.issues;
+          const errors = p.report.errorCount;
+          return { status: 'saved', fileName, ...saved, year, figures: p.figures.key.length, issues, errors };
+        }
+        const sourceId = await insertSource(client, same.id, p.source);
+        const rank = { id: sourceId, tableFigures: p.source.tableFigures, ingestedAt: p.source.ingestedAt };
+        const shown = same.shown === null || preferredSource(rank, same.shown) < 0;
+        if (shown) await showSource(client, same, jurisdictionId, input, p, sourceId);
+        return { status: 'merged', fileName, reportId: same.id, sourceId, jurisdiction: same.jurisdiction, year, shown };
+      },
+      options.quality,
+    );
   } catch (error) {
     // The same bytes stored meanwhile by another writer (under another jurisdiction-year lock:
     // an officer corrected the year of one of them).
