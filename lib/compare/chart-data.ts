@@ -6,7 +6,8 @@
 import type { Lang } from '@/lib/i18n/lang';
 import { compareMessages } from '@/lib/i18n/messages/compare';
 import { FLAG_MARKS } from './flag-marks';
-import type { AbsentPlace, SeriesRow } from './types';
+import type { TableRow } from './table-rows';
+import type { AbsentPlace, SeriesRow, ValueFlag } from './types';
 
 /** One bar of a ranked bar chart. */
 export interface BarDatum {
@@ -63,8 +64,29 @@ export interface LineChartData {
   marked: { year: number; label: string } | null;
 }
 
+function marksOfKinds(kinds: readonly ValueFlag['kind'][]): string {
+  return kinds.map((kind) => FLAG_MARKS[kind]).join('');
+}
+
 export function marksOf(row: SeriesRow): string {
-  return row.flags.map((f) => FLAG_MARKS[f.kind]).join('');
+  return marksOfKinds(row.flags.map((f) => f.kind));
+}
+
+/**
+ * The bar of a data table's row, as toBarData draws its report: the office hatch and the marks
+ * follow from the flags. The home page sends its rows once, for its table, and draws its bars from
+ * them in the browser.
+ */
+export function tableRowBar(row: Pick<TableRow, 'reportId' | 'label' | 'value' | 'flags' | 'highlighted'>): BarDatum {
+  const kinds = row.flags?.map((f) => f.kind) ?? [];
+  return {
+    id: String(row.reportId),
+    label: row.label,
+    value: row.value,
+    highlighted: row.highlighted === true,
+    agency: kinds.includes('agency'),
+    marks: marksOfKinds(kinds),
+  };
 }
 
 /** Rows for the places without a report: after the ranked ones, with their note, never dropped. */

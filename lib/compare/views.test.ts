@@ -4,7 +4,7 @@
 import type { NoNumber } from '@/lib/i18n/notation';
 import { describe, expect, it } from 'vitest';
 import { parseCompareParams, readCompareParams } from '@/lib/view-state';
-import { marksOf, toBarData, toLineData, toStackData, yearsOf } from './chart-data';
+import { marksOf, tableRowBar, toBarData, toLineData, toStackData, yearsOf } from './chart-data';
 import { controlOptions, pickedWithLabels } from './control-options';
 import { loadCompareData } from './load-compare-data';
 import { figureTitle, isCountMeasure, keysForView, measureInfo, perCapitaApplies, perCapitaPossible, viewComposition } from './measures';
@@ -30,6 +30,14 @@ describe('chart data', () => {
       false,
       true,
     ]);
+  });
+
+  it("bars from a table's rows are the bars of the same reports (the home page draws them so)", async () => {
+    // Marks of every kind, a single office, a highlighted place, in both languages.
+    for (const query of ['y=2020', 'j=hongze-320813&y=2023&m=review.total', 'province=江苏省&j=hongze-320813&y=2024', 'y=2021']) {
+      const { rows } = await load(query);
+      for (const lang of ['zh', 'en'] as const) expect(toTableRows(rows, lang, null).map(tableRowBar)).toEqual(toBarData(rows, lang).rows);
+    }
   });
 
   it('stacks: each part as a share of its row, missing parts null, a row with no parts missing', async () => {

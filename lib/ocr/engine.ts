@@ -41,15 +41,14 @@ const DET_UNCLIP = 1.6;
 const DET_MAX_SIDE = 1920;
 const REC_HEIGHT = 48;
 const REC_MAX_WIDTH = 4000;
-const REC_BATCH = 8;
 
 interface Models {
   det: Session;
   rec: Session;
   dict: string[];
-  /** For each class, the class it is read as: full-width digits and letters fold into their ASCII
+  /** Classes read as another, [class, read as]: full-width digits and letters fold into their ASCII
    * forms (the model splits its belief between `0` and `０`, which mean the same). */
-  fold: Int32Array;
+  folds: [number, number][];
   /** Classes of glyphs that look like the digit 0 and mean nothing else in a figure's cell (o, O, 〇):
    * the model spreads its belief in a round glyph over them, so a 0's confidence counts them in. */
   zeroAlikes: number[];
@@ -89,9 +88,11 @@ export function loadModels(threads = Number(process.env.OCR_THREADS ?? 1)): Prom
       ' ',
     ];
     const index = new Map(dict.map((ch, i) => [ch, i] as const));
-    const fold = Int32Array.from(dict, (ch, i) => (i > 0 && ch !== ' ' ? (index.get(ch.normalize('NFKC')) ?? i) : i));
+    const folds = dict
+      .map((ch, i): [number, number] => [i, i > 0 && ch !== ' ' ? (index.get(ch.normalize('NFKC')) ?? i) : i])
+      .filter(([from, to]) => from !== to);
     const zeroAlikes = ['o', 'O', '〇', '○'].map((ch) => index.get(ch)).filter((i): i is number => i !== undefined);
-    return { det, rec, dict, fold, ort, zeroAlikes, zero: index.get('0') ?? -1 };
+    return { det, rec, dict, folds, ort, zeroAlikes, zero: index.get('0') ?? -1 };
   })();
   return loading;
 }
@@ -169,53 +170,42 @@ function components(prob: Float32Array, w: number, h: number): Box[] {
  * are cut out and set side by side with a small gap, so the recogniser reads each digit among its
  * neighbours — it reads a lone `0` poorly, a row of numbers well — and each character goes back to
  * the box it came from. Returns one ReadBox per box, with per-character probabilities and positions.
+ * Each line is its own run, unpadded: batched lines padded to the longest cost 1.6× the time (the
+ * model's attention grows with the padded width) and read no better (docs/ocr.md).
  */
 export async function recognize(page: Gray, lines: readonly (readonly Box[])[]): Promise<ReadBox[]> {
   const models = await loadModels();
   const { rec, ort } = models;
-  const strips = await Promise.all(lines.map((line) => composeLine(page, line)));
-  const order = strips.map((_, i) => i).sort((a, b) => strips[a]!.image.width - strips[b]!.image.width);
-  const results: ReadBox[][] = new Array(strips.length);
-  for (let b = 0; b < order.length; b += REC_BATCH) {
-    const batch = order.slice(b, b + REC_BATCH);
-    const width = Math.max(...batch.map((i) => strips[i]!.image.width));
-    // Padded with 0 (mid-grey after normalisation) as PaddleOCR pads its batches: the recogniser was
-    // trained so. White padding made it unsure of a line's last characters (a row's total: 0.6–0.7).
-    const input = new Float32Array(batch.length * 3 * REC_HEIGHT * width);
-    batch.forEach((i, n) => {
-      const img = strips[i]!.image;
-      for (let c = 0; c < 3; c++) {
-        const base = (n * 3 + c) * REC_HEIGHT * width;
-        for (let y = 0; y < REC_HEIGHT; y++)
-          for (let x = 0; x < img.width; x++) input[base + y * width + x] = img.data[y * img.width + x]! / 127.5 - 1;
-      }
-    });
-    const out = await rec.run({ [rec.inputNames[0]!]: new ort.Tensor('float32', input, [batch.length, 3, REC_HEIGHT, width]) });
+  const results: ReadBox[][] = [];
+  for (const line of lines) {
+    const strip = await composeLine(page, line);
+    const { width, data: pixels } = strip.image;
+    const input = new Float32Array(3 * REC_HEIGHT * width);
+    for (let i = 0; i < pixels.length; i++) input[i] = pixels[i]! / 127.5 - 1;
+    input.copyWithin(pixels.length, 0, pixels.length);
+    input.copyWithin(2 * pixels.length, 0, pixels.length);
+    const out = await rec.run({ [rec.inputNames[0]!]: new ort.Tensor('float32', input, [1, 3, REC_HEIGHT, width]) });
     const t = out[rec.outputNames[0]!]!;
     const [, frames, classes] = t.dims as number[];
-    const data = t.data as Float32Array;
-    batch.forEach((i, n) => {
-      const strip = strips[i]!;
-      const pxPerFrame = width / frames!;
-      const boxes: ReadBox[] = strip.segments.map((s) => ({ box: s.box, text: '', chars: [] }));
-      for (const c of decode(data.subarray(n * frames! * classes!, (n + 1) * frames! * classes!), frames!, classes!, models)) {
-        const mid = ((c.start + c.end) / 2) * pxPerFrame;
-        // Characters read in the gaps or margins are the recogniser's noise at an edge, not ink.
-        const at = strip.segments.findIndex((s) => s.from <= mid && mid < s.to);
-        if (at < 0) continue;
-        const s = strip.segments[at]!;
-        const toPage = (x: number) => s.box.x0 + (x - s.from) * s.scale;
-        boxes[at]!.chars.push({
-          ch: c.ch,
-          conf: c.conf,
-          frames: c.end - c.start,
-          x0: toPage(c.start * pxPerFrame),
-          x1: toPage(c.end * pxPerFrame),
-        });
-      }
-      for (const box of boxes) box.text = box.chars.map((c) => c.ch).join('');
-      results[i] = boxes;
-    });
+    const pxPerFrame = width / frames!;
+    const boxes: ReadBox[] = strip.segments.map((s) => ({ box: s.box, text: '', chars: [] }));
+    for (const c of decode(t.data as Float32Array, frames!, classes!, models)) {
+      const mid = ((c.start + c.end) / 2) * pxPerFrame;
+      // Characters read in the gaps or margins are the recogniser's noise at an edge, not ink.
+      const at = strip.segments.findIndex((s) => s.from <= mid && mid < s.to);
+      if (at < 0) continue;
+      const s = strip.segments[at]!;
+      const toPage = (x: number) => s.box.x0 + (x - s.from) * s.scale;
+      boxes[at]!.chars.push({
+        ch: c.ch,
+        conf: c.conf,
+        frames: c.end - c.start,
+        x0: toPage(c.start * pxPerFrame),
+        x1: toPage(c.end * pxPerFrame),
+      });
+    }
+    for (const box of boxes) box.text = box.chars.map((c) => c.ch).join('');
+    results.push(boxes);
   }
   return results.flat();
 }
@@ -268,14 +258,17 @@ async function composeLine(page: Gray, line: readonly Box[]): Promise<Strip> {
 }
 
 /** Greedy CTC decoding: a character per run of equal non-blank frames, its probability the run's peak. */
-function decode(data: Float32Array, frames: number, classes: number, { dict, fold, zero, zeroAlikes }: Models) {
+function decode(data: Float32Array, frames: number, classes: number, { dict, folds, zero, zeroAlikes }: Models) {
   const out: { ch: string; conf: number; start: number; end: number }[] = [];
   const folded = new Float32Array(classes);
   let prev = 0;
   for (let f = 0; f < frames; f++) {
     const base = f * classes;
-    folded.fill(0);
-    for (let k = 0; k < classes; k++) folded[fold[k]!]! += data[base + k]!;
+    folded.set(data.subarray(base, base + classes));
+    for (const [from, to] of folds) {
+      folded[to]! += folded[from]!;
+      folded[from] = 0;
+    }
     let best = 0;
     let bestP = -1;
     for (let k = 0; k < classes; k++) {

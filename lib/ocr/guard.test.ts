@@ -8,19 +8,20 @@ import { SAMPLE3 } from '../parser/testing/build';
 import { readRecognised } from './read';
 import type { OcrDocument, OcrItem } from './types';
 
-type Cell = string | { text: string; conf: number };
+/** A cell's text, or its text with the engine's confidence (and its box's height, 0.01 unless given). */
+type Cell = string | { text: string; conf: number; height?: number };
 
 /** Lines of cells → an OcrDocument: one item per cell, a cell per column of a ruled table when `cells`. */
 function recognised(lines: Cell[][]): OcrDocument {
   const items: OcrItem[] = [];
   lines.forEach((cells, row) => {
     cells.forEach((cell, col) => {
-      const { text, conf } = typeof cell === 'string' ? { text: cell, conf: 0.999 } : cell;
+      const { text, conf, height = 0.01 } = typeof cell === 'string' ? { text: cell, conf: 0.999 } : cell;
       const y = 0.02 + row * 0.012;
       const x = col === 0 ? 0.05 : 0.4 + col * 0.07;
       items.push({
         page: 1,
-        box: [x, y, x + Math.min(0.3, 0.01 * text.length), y + 0.01],
+        box: [x, y + 0.005 - height / 2, x + Math.min(0.3, 0.01 * text.length), y + 0.005 + height / 2],
         text,
         conf: [...text].map(() => conf),
         cell: cells.length > 1 ? 1000 * row + col : -1,
@@ -154,6 +155,36 @@ describe('recognised text read by the one parser', () => {
     expect(r.result.issues.find((i) => i.code === 'OCR_DOUBT')?.keys).toEqual(['results.granted.natural']);
     // the crossing cell explains both failures: the rest of its row and column stand
     expect(r.result.figures['results.granted.total']).toBe(270);
+  });
+
+  it('never prints a digit read from a fragment, however sure the engine is (a seal speck read as 8)', () => {
+    // 249 lost but for a speck a fifth of a digit high, read as `8` at 0.9999; its row total and its
+    // column's total unsure, so no sum would catch it.
+    const row = [...SAMPLE3['results.granted']!.map(String)] as Cell[];
+    row[0] = { text: '8', conf: 0.9999, height: 0.002 };
+    row[6] = { text: '270', conf: 0.5 };
+    const total = [...SAMPLE3['results.total']!.map(String)] as Cell[];
+    total[0] = { text: '767', conf: 0.5 };
+    const r = read(report({ 'results.granted': row, 'results.total': total }));
+    expect(r.text).toContain('(一)予以公开 | ? | 3');
+    expect(r.result.figures['results.granted.natural']).toBeNull();
+    const doubt = r.result.issues.find((i) => i.code === 'OCR_DOUBT' && i.keys.includes('results.granted.natural'));
+    expect(doubt?.message.en).toContain('fragment');
+    // A whole digit beside it, as sure, stands.
+    expect(r.result.figures['results.granted.commercial']).toBe(3);
+  });
+
+  it('holds a glyph that is no digit alone in a cell among numbers (0 read as 。) as an unreadable cell: the row keeps its columns', () => {
+    const row = [...SAMPLE3['results.granted']!.map(String)] as Cell[];
+    row[2] = '。';
+    const r = read(report({ 'results.granted': row }));
+    expect(r.text).toContain('(一)予以公开 | 249 | 3 | ? | 2 | 16 | 0 | 270');
+    expect(r.result.figures['results.granted.legal']).toBe(16);
+    expect(r.result.figures['results.granted.total']).toBe(270);
+    // The cell itself is never read from the glyph.
+    expect(r.result.figures['results.granted.research']).toBeNull();
+    const doubt = r.result.issues.find((i) => i.code === 'OCR_DOUBT' && i.message.en.includes('no digit'));
+    expect(doubt?.message.zh).toContain('“。”');
   });
 
   it('holds table 2, which no sum protects, to a stricter threshold', () => {

@@ -180,26 +180,44 @@ export function guardResult(result: ParseResult, laid: LaidOut, thresholds: Thre
       const keys = Object.entries(result.provenance)
         .filter(([, prov]) => prov.span && prov.span[0] <= d.at && d.at < prov.span[1] && prov.via !== 'inferred')
         .map(([k]) => k);
-      if (d.confirmed) {
+      const page = p.item.page;
+      const numbers = { page, confidence: d.conf };
+      if (d.held === 'glyph') {
         result.issues.push(
           makeIssue(
-            'OCR_CONFIRMED',
-            `第${p.item.page}页的数字识别把握不足(${d.conf.toFixed(3)}),读作“${d.raw}”,与“${d.confirmed.zh}”算出的数相同,采用。`,
-            `Digits on page ${p.item.page} recognised with little confidence (${d.conf.toFixed(3)}) as “${d.raw}”, the number “${d.confirmed.en}” determines: used.`,
+            'OCR_DOUBT',
+            `第${page}页表格单元格中识别出的“${d.raw}”不是数字(可能是印章残迹或读错的数字),此格未采用。`,
+            `“${d.raw}” recognised in a table cell on page ${page} is no digit (a seal's trace or a misread digit): the cell is not used.`,
             keys,
-            { numbers: { page: p.item.page, confidence: d.conf }, span: [d.at, d.at + d.raw.length] },
+            { numbers, span: [d.at, d.at + 1] },
           ),
         );
         continue;
       }
+      // Why the digits were held: their confidence, or the fragment they were read from (layout.ts).
+      const why =
+        d.held === 'fragment'
+          ? {
+              zh: '读自一小块碎片(远小于页上的文字,可能是印章残迹或残缺的字)',
+              en: "read from a fragment far smaller than the page's text (a seal's speck or a broken glyph)",
+            }
+          : { zh: `识别把握不足(${d.conf.toFixed(3)})`, en: `recognised with too little confidence (${d.conf.toFixed(3)})` };
       result.issues.push(
-        makeIssue(
-          'OCR_LOW_CONFIDENCE',
-          `第${p.item.page}页的数字识别把握不足(${d.conf.toFixed(3)}),可能是“${d.raw}”,未采用。`,
-          `Digits on page ${p.item.page} recognised with too little confidence (${d.conf.toFixed(3)}), perhaps “${d.raw}”: not used.`,
-          keys,
-          { numbers: { page: p.item.page, confidence: d.conf }, span: [d.at, d.at + 1] },
-        ),
+        d.confirmed
+          ? makeIssue(
+              'OCR_CONFIRMED',
+              `第${page}页的数字${why.zh},读作“${d.raw}”,与“${d.confirmed.zh}”算出的数相同,采用。`,
+              `Digits on page ${page} ${why.en} as “${d.raw}”, the number “${d.confirmed.en}” determines: used.`,
+              keys,
+              { numbers, span: [d.at, d.at + d.raw.length] },
+            )
+          : makeIssue(
+              d.held ? 'OCR_DOUBT' : 'OCR_LOW_CONFIDENCE',
+              `第${page}页的数字${why.zh},可能是“${d.raw}”,未采用。`,
+              `Digits on page ${page} ${why.en}, perhaps “${d.raw}”: not used.`,
+              keys,
+              { numbers, span: [d.at, d.at + 1] },
+            ),
       );
     }
   }

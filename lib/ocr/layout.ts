@@ -20,6 +20,9 @@ export interface Doubt {
   at: number;
   raw: string;
   conf: number;
+  /** Held whatever its confidence: read from a fragment (a box far shorter than the page's text),
+   * or a glyph that is no digit alone in a cell among a row's numbers (`0` read as `。`, a seal's trace). */
+  held?: 'fragment' | 'glyph';
   /** Set when the sums confirmed the reading: its digits are printed. */
   confirmed?: Confirmation;
 }
@@ -43,27 +46,61 @@ const CELL_SEPARATOR = ' | ';
 const SAME_LINE = 0.4;
 /** A gap of at least this (fraction of the box height) between two items is a cell boundary. */
 const CELL_GAP = 0.8;
+/**
+ * A box less high than this share of the page's median box is a fragment, not a whole character: a
+ * speck of a seal or a broken glyph the detector boxed alone, which the recogniser, blowing it up to
+ * a line's height, reads as a digit it may be sure of (the bottom of a `28` read as `8` at 0.857).
+ */
+export const FRAGMENT = 1 / 3;
+
+/** Marks the parser reads as a cell's placeholder (blank, "/" and 0 differ): never held as a glyph. */
+const PLACEHOLDER = /^[/\\\-—–－无空]+$/;
 
 /**
- * Replaces each run of digits holding one below `threshold` by `?`, unless `confirmed` names it (its
- * offset in the item) — the sums determined the same number; returns the text and the doubts.
+ * Whether `it`, alone in its table cell, is a glyph that is no digit (`0` read as `。` or `o`, seal
+ * residue read as `E`) among a row's numbers: it is laid out as an unreadable cell holding its place,
+ * so the row keeps its columns. Not the row's first item (a label's cell) nor a placeholder.
+ */
+function strayGlyph(it: OcrItem, row: readonly OcrItem[]): boolean {
+  const text = it.text.trim();
+  if (it.cell < 0 || it === row[0] || text.length > 2 || /[0-9０-９?？]/.test(text) || PLACEHOLDER.test(text)) return false;
+  if (text !== '〇' && /\p{Script=Han}/u.test(text)) return false;
+  return row.filter((o) => o.cell === it.cell).length === 1 && row.filter((o) => /[0-9０-９]/.test(o.text)).length >= 2;
+}
+
+type ItemDoubt = Omit<Doubt, 'id' | 'at'> & { offset: number; itemOffset: number };
+
+/**
+ * Replaces each run of digits holding one below `threshold` (every run, for a `fragment`; the whole
+ * text, for a stray `glyph`) by `?`, unless `confirmed` names it (its offset in the item) — the sums
+ * determined the same number; returns the text and the doubts.
  */
 export function guardDigits(
   item: OcrItem,
   threshold: number,
   confirmed: (offset: number) => Confirmation | undefined = () => undefined,
-): { text: string; doubts: { offset: number; itemOffset: number; raw: string; conf: number; confirmed?: Confirmation }[] } {
+  held?: Doubt['held'],
+): { text: string; doubts: ItemDoubt[] } {
+  if (held === 'glyph')
+    return { text: '?', doubts: [{ offset: 0, itemOffset: 0, raw: item.text.trim(), conf: Math.min(...item.conf), held }] };
   let text = '';
-  const doubts: { offset: number; itemOffset: number; raw: string; conf: number; confirmed?: Confirmation }[] = [];
+  const doubts: ItemDoubt[] = [];
   const re = /[0-9０-９]+/g;
   let last = 0;
   for (const m of item.text.matchAll(re)) {
     const start = m.index;
     const conf = Math.min(...item.conf.slice(start, start + m[0].length));
     text += item.text.slice(last, start);
-    if (conf < threshold) {
+    if (conf < threshold || held) {
       const ok = confirmed(start);
-      doubts.push({ offset: text.length, itemOffset: start, raw: m[0], conf, ...(ok ? { confirmed: ok } : {}) });
+      doubts.push({
+        offset: text.length,
+        itemOffset: start,
+        raw: m[0],
+        conf,
+        ...(held ? { held } : {}),
+        ...(ok ? { confirmed: ok } : {}),
+      });
       text += ok ? m[0] : '?';
     } else text += m[0];
     last = start + m[0].length;
@@ -79,6 +116,8 @@ export function layoutText(doc: OcrDocument, threshold: number, confirmed: Reado
   let offset = 0;
   for (let p = 1; p <= doc.pages.length; p++) {
     const items = doc.items.filter((i) => i.page === p && i.text.trim() !== '');
+    const heights = items.map(height).sort((a, b) => a - b);
+    const fragmentBelow = FRAGMENT * (heights[Math.floor(heights.length / 2)] ?? 0);
     const sorted = [...items].sort((a, b) => centre(a) - centre(b) || a.box[0] - b.box[0]);
     const rows: OcrItem[][] = [];
     for (const it of sorted) {
@@ -98,20 +137,15 @@ export function layoutText(doc: OcrDocument, threshold: number, confirmed: Reado
           line += (it.cell !== prev.cell && (it.cell >= 0 || prev.cell >= 0)) || gap >= CELL_GAP * h ? CELL_SEPARATOR : ' ';
         }
         const index = indexOf.get(it)!;
-        const guarded = guardDigits(it, threshold, (o) => confirmed.get(doubtId(index, o)));
+        const held = strayGlyph(it, row) ? 'glyph' : height(it) < fragmentBelow ? 'fragment' : undefined;
+        const guarded = guardDigits(it, threshold, (o) => confirmed.get(doubtId(index, o)), held);
         const start = offset + line.length;
         line += guarded.text;
         placed.push({
           item: it,
           start,
           end: start + guarded.text.length,
-          doubts: guarded.doubts.map((d) => ({
-            id: doubtId(index, d.itemOffset),
-            at: start + d.offset,
-            raw: d.raw,
-            conf: d.conf,
-            ...(d.confirmed ? { confirmed: d.confirmed } : {}),
-          })),
+          doubts: guarded.doubts.map(({ offset, itemOffset, ...d }) => ({ ...d, id: doubtId(index, itemOffset), at: start + offset })),
         });
         prev = it;
       }

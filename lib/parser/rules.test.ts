@@ -46,16 +46,37 @@ describe('a printed value always wins over inference', () => {
     expect(inferred(r)).toEqual([]);
   });
 
-  it('leaves a row null, digits in provenance.raw, when two splits fit it, and infers nothing from it', () => {
-    // 7906022611835 is 790|6|0|2|26|11|835 or 790|6|0|22|6|11|835
+  it("reads a row with two splits by the table's column sums when they leave one, never by inference", () => {
+    // 7906022611835 is 790|6|0|2|26|11|835 or 790|6|0|22|6|11|835; each column's balance (new +
+    // carried over = handled + carried forward, every other row as printed) holds for the first only
     const r = parseOk(reprintRow(FUYANG, '一、本年新收政府信息公开申请数量', '7906022611835'));
-    for (const c of ['natural', 'nonprofit', 'legal', 'total']) {
+    for (const c of ['natural', 'nonprofit', 'legal', 'total'])
+      expect(r.figures[`applications.new.${c}`]).toBe(FUYANG_GOLD[`applications.new.${c}`]);
+    expect(r.provenance['applications.new.legal']).toMatchObject({ via: 'inferred', rule: 'table3.split', raw: '26' });
+    expect(codes(r)).not.toContain('SPLIT_AMBIGUOUS');
+    expect(inferred(r)).toEqual([]);
+  });
+
+  it('leaves the cells two splits disagree on null when the sums hold for neither, and infers nothing from them', () => {
+    // the carried-over row reprinted one higher in its public-interest column (and its total):
+    // now neither split of the new row makes that column's balance hold
+    const text = reprintRow(
+      reprintRow(FUYANG, '一、本年新收政府信息公开申请数量', '7906022611835'),
+      '二、上年结转政府信息公开申请数量',
+      '14\n1\n0\n1\n0\n0\n16',
+    );
+    const r = parseOk(text);
+    for (const c of ['nonprofit', 'legal']) {
       expect(r.figures[`applications.new.${c}`]).toBeNull();
       expect(r.provenance[`applications.new.${c}`]!.raw).toBe('7906022611835');
     }
-    expect(r.issues.find((i) => i.code === 'SPLIT_AMBIGUOUS')?.numbers).toEqual({ candidates: 2 });
-    // the balance relation (new + carried over = handled + carried forward) would determine every
-    // column: printed digits are never replaced by inference
+    // both splits give 790 | 6 | 0 | … | 11 | 835: those cells are read
+    expect(r.figures['applications.new.total']).toBe(835);
+    expect(r.figures['applications.new.natural']).toBe(790);
+    const amb = r.issues.find((i) => i.code === 'SPLIT_AMBIGUOUS');
+    expect(amb?.keys).toEqual(['applications.new.nonprofit', 'applications.new.legal']);
+    expect(amb?.numbers).toMatchObject({ candidates: 2, 'applications.new.total': 835 });
+    // the balance would determine both columns: printed digits are never replaced by inference
     expect(inferred(r)).toEqual([]);
   });
 

@@ -6,6 +6,8 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import nextConfig from '@/next.config';
+import { HTML_LIMITED_BOTS } from '@/lib/http/bots';
 import { etagOf, matchesIfNoneMatch } from '@/lib/http/etag';
 import { API_CSP, createNonce, pageCsp } from '@/lib/http/security-headers';
 import { acceptsGzip, createPageCache, requestKey, type PageCache } from './page-cache';
@@ -211,6 +213,15 @@ describe('requestKey', () => {
     expect(requestKey(request('/', { 'user-agent': 'Mozilla/5.0 Firefox' }), {})).toBe(
       requestKey(request('/', { 'user-agent': 'Mozilla/5.0' }), {}),
     );
+    const googlebot = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';
+    expect(requestKey(request('/', { 'user-agent': googlebot }), {})).not.toBe(requestKey(request('/', {}), {}));
+    expect(requestKey(request('/', { 'user-agent': googlebot }), {})).toBe(
+      requestKey(request('/', { 'user-agent': 'facebookexternalhit/1.1' }), {}),
+    );
+  });
+
+  it('tells them apart by the very list Next is given', () => {
+    expect(nextConfig.htmlLimitedBots).toBe(HTML_LIMITED_BOTS);
   });
 
   it('only for GET of the kept pages', () => {

@@ -10,13 +10,15 @@
 // computed from the configuration and the request, so a copy is only ever served to requests that
 // would get the same origin, never one host's page to another), the scheme the request says it came
 // over (the CSP's upgrade-insecure-requests), whether the client is a bot Next serves blocking
-// metadata to, and for the pages that read the clock (coverage and provinces: DAILY_PATHS) the day. Requests carrying Next's own navigation headers (RSC payloads, prefetches) and
-// anything but GET pass through, as do answers that are not a 200 (an HTML page only with its
-// nonce) or that set a cookie. A kept answer with an ETag answers a matching If-None-Match with 304,
-// as the route does. Concurrent requests for a missing answer share one render.
+// metadata to (lib/http/bots.ts: the list Next is given), and for the pages that read the clock
+// (coverage and provinces: DAILY_PATHS) the day. Requests carrying Next's own navigation headers
+// (RSC payloads, prefetches) and anything but GET pass through, as do answers that are not a 200
+// (an HTML page only with its nonce) or that set a cookie. A kept answer with an ETag answers a
+// matching If-None-Match with 304, as the route does. Concurrent requests for a missing answer
+// share one render.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LRUCache } from 'lru-cache';
-import { getBotType } from 'next/dist/shared/lib/router/utils/is-bot';
+import { getsBlockingMetadata } from '@/lib/http/bots';
 import { matchesIfNoneMatch } from '@/lib/http/etag';
 import { publicOrigin, type OriginEnv } from '@/lib/http/public-origin';
 import { createNonce } from '@/lib/http/security-headers';
@@ -70,9 +72,9 @@ export function requestKey(request: IncomingMessage, env: OriginEnv = process.en
     const value = request.headers[name];
     if (typeof value === 'string') headers.set(name, value);
   }
-  const bot = getBotType(request.headers['user-agent'] ?? '') ?? '';
+  const blocking = getsBlockingMetadata(request.headers['user-agent']);
   const day = DAILY_PATHS.test(path) ? now.toISOString().slice(0, 10) : '';
-  return JSON.stringify([request.url, publicOrigin(headers, env), request.headers['x-forwarded-proto'] ?? '', bot, day]);
+  return JSON.stringify([request.url, publicOrigin(headers, env), request.headers['x-forwarded-proto'] ?? '', blocking, day]);
 }
 
 /** Whether the client takes gzip (Accept-Encoding, q-values honoured; `*` counts). */

@@ -194,7 +194,10 @@ function scan(s: string, start: number, end: number, line: number, hits: readonl
       p++;
       continue;
     }
-    const ph = placeholderEnd(s, p, limit, start);
+    const before = out[out.length - 1];
+    const touching =
+      before !== undefined && (before.kind === 'cell' ? before.cell.span[1] : before.kind === 'label' ? before.span[1] : -1) === p;
+    const ph = placeholderEnd(s, p, limit, start, touching);
     if (ph > p) {
       out.push({ kind: 'cell', cell: { kind: 'placeholder', raw: s.slice(p, ph), span: [p, ph] }, line });
       p = ph;
@@ -228,15 +231,20 @@ function isDoubt(s: string, p: number, limit: number, lineStart: number): boolea
   return before && (p + 1 >= limit || isSpace(s.charCodeAt(p + 1)) || s.charCodeAt(p + 1) === PIPE);
 }
 
-/** End of a standalone placeholder cell ("/", "—", "-", "无") starting at p, or p when there is none. */
-function placeholderEnd(s: string, p: number, limit: number, lineStart: number): number {
+/**
+ * End of a standalone placeholder cell ("/", "—", "-", "无") starting at p, or p when there is none.
+ * In run-together text (`touching`: a cell or a row label ends at p) a run of marks stands between
+ * numbers as cells of its own (778——0——778); "-" before a digit is a sign, read as a number.
+ */
+function placeholderEnd(s: string, p: number, limit: number, lineStart: number, touching: boolean): number {
   const ch = s[p]!;
-  if (p > lineStart && !isSpace(s.charCodeAt(p - 1)) && s.charCodeAt(p - 1) !== PIPE) return p;
+  const mark = ch === '/' || ch === '—' || ch === '-' || ch === '–' || ch === '\\';
+  if (p > lineStart && !isSpace(s.charCodeAt(p - 1)) && s.charCodeAt(p - 1) !== PIPE && !(touching && mark)) return p;
   let q = p + 1;
-  if (ch === '/' || ch === '—' || ch === '-' || ch === '–' || ch === '\\') {
+  if (mark) {
     while (q < limit && s[q] === ch) q++;
   } else if (ch !== '无' && ch !== '空') return p;
-  if (q < limit && !isSpace(s.charCodeAt(q))) return p;
+  if (q < limit && !isSpace(s.charCodeAt(q)) && !(mark && isDigit(s.charCodeAt(q)) && (touching || ch !== '-'))) return p;
   return q;
 }
 
