@@ -79,13 +79,26 @@ describe('cells run together', () => {
   });
 
   it('counts readings with cells printed blank (blank cells leave no digits), and reads only what they share', () => {
-    // 640020470: 64|0|0|2|0|4|70, or 6|40|0|20|4|70 with one of its first six cells printed blank (six
-    // places); the other rows were printed for another first row, so the sums hold for none of them
-    const r3 = parseOk(report({ table3: table3({ ...SAMPLE3, 'applications.new': [64, 0, 0, 2, 0, 4, 70] }, 'run') }));
+    // 640020470: 64|0|0|2|0|4|70, or 6|40|0|20|4|70 with one of its first six cells printed blank
+    // (six places); with no other row to check them against, the total alone is read
+    const rows = {
+      'applications.new': [64, 0, 0, 2, 0, 4, 70] as const,
+      'applications.carriedOver': SAMPLE3['applications.carriedOver']!,
+      'results.granted': SAMPLE3['results.granted']!,
+    };
+    const r3 = parseOk(report({ table3: table3(rows, 'run') }));
     expect(r3.figures['applications.new.natural']).toBeNull();
     expect(r3.figures['applications.new.total']).toBe(70);
     expect(r3.issues.find((i) => i.code === 'SPLIT_AMBIGUOUS' && i.keys[0] === 'applications.new.natural')?.numbers).toMatchObject({
       candidates: 7,
+    });
+    // the other rows printed for another first row: the sums hold for none of the seven, and a
+    // row that fits no reading of the table is not read at all, not even the total they share
+    const r4 = parseOk(report({ table3: table3({ ...SAMPLE3, 'applications.new': [64, 0, 0, 2, 0, 4, 70] }, 'run') }));
+    expect(r4.figures['applications.new.total']).toBeNull();
+    expect(r4.provenance['applications.new.total']!.raw).toBe('640020470');
+    expect(r4.issues.find((i) => i.code === 'SPLIT_AMBIGUOUS' && i.keys[0] === 'applications.new.natural')?.numbers).toEqual({
+      candidates: 0,
     });
   });
 
@@ -168,17 +181,32 @@ describe('damaged rows', () => {
     expect(codes(r)).toContain('LABEL_DAMAGED');
   });
 
-  it("does not place a cell the row lacks by the other rows' sums (issue #9)", () => {
+  it("places a cell the row lacks only where the table's sums leave one place for it (issue #9)", () => {
+    // 23 0 0 0 0 34: one of seven cells lost; by the row alone it could be any of the six before
+    // the total, and each column's outcome total leaves only 其他 (11)
     const rows = { ...SAMPLE3, 'results.denied.thirdParty': [23, 0, 0, 0, 0, 34] as unknown as Cells };
     const r = parseOk(report({ table3: table3(rows as never, 'spaces'), table4: table4(SAMPLE4) }));
     expect(codes(r)).toContain('CELL_MISSING');
+    expect(pick(r, ['results.denied.thirdParty.natural', 'results.denied.thirdParty.otherOrg', 'results.denied.thirdParty.total'])).toEqual(
+      {
+        'results.denied.thirdParty.natural': 23,
+        'results.denied.thirdParty.otherOrg': 11,
+        'results.denied.thirdParty.total': 34,
+      },
+    );
+    expect(r.provenance['results.denied.thirdParty.otherOrg']).toMatchObject({
+      via: 'inferred',
+      basis: 'rowTotal.results.denied.thirdParty',
+    });
+    expect(r.provenance['results.denied.thirdParty.total']).toMatchObject({ raw: '34', rule: 'table3.place' });
+    // with only the row to go by (no other row printed), nothing of it is placed
+    const alone = parseOk(
+      report({ table3: table3({ 'results.denied.thirdParty': rows['results.denied.thirdParty'] } as never, 'spaces') }),
+    );
     for (const c of ['natural', 'otherOrg', 'total']) {
-      expect(r.figures[`results.denied.thirdParty.${c}`]).toBeNull();
-      expect(r.provenance[`results.denied.thirdParty.${c}`]).toMatchObject({ raw: '23 0 0 0 0 34' });
+      expect(alone.figures[`results.denied.thirdParty.${c}`] ?? null).toBeNull();
     }
-    // nothing that depends on the row is inferred, and the other rows are read as printed
-    expect(Object.values(r.provenance).filter((p) => p.rule === 'validate.infer')).toEqual([]);
-    expect(r.figures['results.denied.stateSecret.total']).toBe(4);
+    expect(Object.values(alone.provenance).filter((p) => p.rule === 'validate.infer')).toEqual([]);
   });
 
   it('reports a row that is not printed at all', () => {

@@ -20,10 +20,20 @@ export function settlePending(pending: readonly Pending[], store: Store, issues:
   if (open.length === 0) return;
   const kept = keptReadings(open, store, relations);
   open.forEach((p, i) => {
-    const readings = kept?.[i]?.length ? kept[i]! : p.candidates;
-    if (readings.length === 1) commit(p, readings[0]!, store, issues, true);
+    // no choice of readings makes the sums hold: the report's numbers contradict each other, or
+    // the row is not what its readings assume (a cell lost, not blank): nothing of it is read
+    const readings = kept[i]!;
+    if (readings.length === 1 && !guessesAcrossBlanks(readings[0]!)) commit(p, readings[0]!, store, issues, true);
     else commitAgreed(p, readings, store, issues);
   });
+}
+
+/**
+ * A reading with a cell not printed (its value the row's sum) beside blank cells: the sum would
+ * count the blanks as 0, which nothing printed says; its printed cells may be read, not that one.
+ */
+function guessesAcrossBlanks(c: Candidate): boolean {
+  return c.parts !== undefined && c.parts.includes(undefined) && c.parts.includes(null);
 }
 
 /** The entry of column i of a reading: the part's digits (or mark), or a blank. */
@@ -39,10 +49,12 @@ function entryOf(p: Pending, c: Candidate, i: number, basis: string | undefined)
       prov: { via: 'inferred', span: part.span, rule: p.rule, raw: part.raw, ...(basis ? { basis } : {}) },
     };
   }
+  // a cell not printed (a row one cell short): its value is the row's sum, its rule the table's cells'
+  const rule = `${p.rule.split('.')[0]}.cells`;
   return {
     value,
     state: 'inferred',
-    prov: { via: 'inferred', span: unionSpan(p.printed.map((x) => x.span)), rule: p.rule, ...(basis ? { basis } : {}) },
+    prov: { via: 'inferred', span: unionSpan(p.printed.map((x) => x.span)), rule, ...(basis ? { basis } : {}) },
   };
 }
 
@@ -54,16 +66,31 @@ function commit(p: Pending, first: Candidate, store: Store, issues: ParseIssue[]
   const inferredKeys: string[] = [];
   p.cols.forEach((col, i) => {
     const cell = first.cells[i];
-    if (p.kind === 'short' && cell && p.candidates.every((c) => c.cells[i] === cell)) {
+    if (p.kind !== 'short') return store.set(col.key, entryOf(p, first, i, basis));
+    if (cell && p.candidates.every((c) => c.cells[i] === cell)) {
       store.set(col.key, { value: first.values[i]!, state: 'read', prov: { via: 'table', span: cell.span, rule: p.rule, raw: cell.raw } });
       return;
     }
-    if (!first.parts) inferredKeys.push(col.key);
-    store.set(col.key, entryOf(p, first, i, basis));
+    inferredKeys.push(col.key);
+    store.set(col.key, {
+      value: first.values[i]!,
+      state: 'inferred',
+      prov: { via: 'inferred', span: rowSpan, rule: p.rule, ...(basis ? { basis } : {}) },
+    });
   });
   const raw = p.printed.map((c) => c.raw).join(' ');
   const shown = first.values.map((v, i) => v ?? (first.parts?.[i] ? first.parts[i]!.raw : '(空)')).join(' | ');
-  if (p.kind !== 'short') {
+  if (p.short) {
+    issues.push(
+      makeIssue(
+        'INFERRED',
+        `“${rowLabel(p.row).zh}”行少印单元格(空白格未显示),只有一种摆放同时符合该行合计与表格各列的勾稽关系:${shown}。`,
+        `Row "${rowLabel(p.row).en}" is printed short of cells (blank cells not shown); one placing alone fits its total and the table's column sums: ${shown}.`,
+        keys,
+        { numbers: numbersOf(keys, first.values), span: rowSpan },
+      ),
+    );
+  } else if (p.kind !== 'short') {
     issues.push(
       makeIssue(
         'SPLIT_INFERRED',
@@ -107,7 +134,8 @@ function commitAgreed(p: Pending, readings: readonly Candidate[], store: Store, 
   const basis = p.rowRule ? `rowTotal.${p.row}` : undefined;
   const agreed: string[] = [];
   p.cols.forEach((col, i) => {
-    const first = readings[0]!;
+    const first = readings[0];
+    if (!first) return store.set(col.key, nullEntry('unplaced', p.rule, rowSpan, raw));
     const part = first.parts?.[i];
     const same = readings.every((c) => {
       const other = c.parts?.[i];
@@ -120,12 +148,44 @@ function commitAgreed(p: Pending, readings: readonly Candidate[], store: Store, 
   });
   const open = keys.filter((k) => !agreed.includes(k));
   const n = readings.length;
+  if (p.short) {
+    // CELL_MISSING was reported when the row was read; say what the sums left
+    if (agreed.length > 0)
+      issues.push(
+        makeIssue(
+          'INFERRED',
+          `“${rowLabel(p.row).zh}”行少印单元格(空白格未显示),各种摆放中${agreed.length}格相同(如合计),照读;其余各格留空。`,
+          `Row "${rowLabel(p.row).en}" is printed short of cells (blank cells not shown); ${agreed.length} cells are the same however the printed ones are placed (the total, as a rule) and are read; the others are left empty.`,
+          agreed,
+          {
+            numbers: numbersOf(
+              agreed,
+              agreed.map((k) => store.get(k)!.value),
+            ),
+            span: rowSpan,
+          },
+        ),
+      );
+    return;
+  }
   const known = agreed.length
     ? {
         zh: `;${agreed.length}格在各种拆分中相同(如合计),照读`,
         en: `; ${agreed.length} cells are the same in every split (the total, as a rule) and are read`,
       }
     : { zh: '', en: '' };
+  if (n === 0) {
+    issues.push(
+      makeIssue(
+        'SPLIT_AMBIGUOUS',
+        `“${rowLabel(p.row).zh}”行的数字“${raw}”连写,符合该行的拆分没有一种能使表格各列的勾稽关系成立,各格留空。`,
+        `Row "${rowLabel(p.row).en}": the digits "${raw}" are run together and none of the splits that fit the row lets the table's column sums hold; the cells are left empty.`,
+        keys,
+        { numbers: { candidates: 0 }, span: rowSpan },
+      ),
+    );
+    return;
+  }
   issues.push(
     makeIssue(
       'SPLIT_AMBIGUOUS',

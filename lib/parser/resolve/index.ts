@@ -39,8 +39,8 @@ export interface Candidate {
   values: (number | null)[];
   /** The printed cell each column was read from; null for a cell the row lacks. */
   cells: (Cell | null)[];
-  /** For split digit strings: the span and characters of each part; null for a blank cell. */
-  parts?: ({ span: Span; raw: string } | null)[];
+  /** For split digit strings: the span and characters of each part; null for a blank cell, undefined for one not printed (its value inferred). */
+  parts?: ({ span: Span; raw: string } | null | undefined)[];
 }
 
 export interface Pending {
@@ -48,6 +48,8 @@ export interface Pending {
   cols: Column[];
   /** run: one reading of run-together cells; readings: several, for the table's sums to choose. */
   kind: 'run' | 'short' | 'readings';
+  /** Readings of a row printed short of cells (blank cells not shown), not of digits run together. */
+  short?: boolean;
   printed: Cell[];
   candidates: Candidate[];
   rule: string;
@@ -123,9 +125,15 @@ function table3Slots(format: ReportFormat, subrows: boolean): RowSlot[] {
     ids.splice(ids.indexOf('results.other'), 1);
     ids.splice(ids.indexOf(OTHER_SUBROWS[0]), 0, 'results.other');
   }
-  return ids.map((id) => ({ id, cells: APPLICANT_COLUMNS.length, ...(subrows && id === 'results.other' ? { optional: true } : {}) }));
+  return ids.map((id) => ({
+    id,
+    cells: APPLICANT_COLUMNS.length,
+    ordinal: TABLE3_ORDINALS.get(id),
+    ...(subrows && id === 'results.other' ? { optional: true } : {}),
+  }));
 }
 
+const TABLE3_ORDINALS = new Map(TABLE3_SIGNATURES.map((s) => [s.row, s.ordinal]));
 const isSubrow = (id: string) => (OTHER_SUBROWS as readonly string[]).includes(id);
 
 function readTable3(t: NormalText, region: Span, format: ReportFormat, out: TablesRead): void {
@@ -383,12 +391,65 @@ function settleRow(r: RowRead, cols: Column[], table: string, rowRule: boolean, 
         values.splice(gap, 0, 0);
         values[gap] = values[values.length - 1]! - partsSum(values);
       }
-      candidates.push({ values, cells: [...printed.slice(0, gap), null, ...printed.slice(gap)] });
+      const cells = [...printed.slice(0, gap), null, ...printed.slice(gap)];
+      candidates.push({ values, cells, parts: cells.map((c) => (c ? { span: c.span, raw: c.raw } : undefined)) });
     }
   }
   const same = candidates.every((c) => c.values.every((v, i) => v !== null && v >= 0 && v === candidates[0]!.values[i]));
-  if (candidates.length === 0 || !same) return unplaced(r.slot.id, cols, printed, `${table}.cells`, out, null);
-  out.pending.push({ row: r.slot.id, cols, kind: 'short', printed, candidates, rule: `${table}.cells`, rowRule });
+  if (candidates.length > 0 && same) {
+    out.pending.push({ row: r.slot.id, cols, kind: 'short', printed, candidates, rule: `${table}.cells`, rowRule });
+    return;
+  }
+  const placed = rowRule ? shortPlacings(printed, numbers, cols.length) : [];
+  if (placed.length === 0) return unplaced(r.slot.id, cols, printed, `${table}.cells`, out, null);
+  out.pending.push({
+    row: r.slot.id,
+    cols,
+    kind: 'readings',
+    short: true,
+    printed,
+    candidates: [...candidates.filter((c) => c.values.every((v) => v === null || v >= 0)), ...placed],
+    rule: `${table}.place`,
+    rowRule,
+  });
+}
+
+/**
+ * The readings of a row printed short of cells where blank cells leave no trace (PDF text, pages
+ * without separators): the printed cells in order, with blanks (nothing, adding nothing) between
+ * them, either the last one the total (equal to the sum of the others) or the total not printed
+ * (then the sum of all). Which is the report's, the table's sums may tell (resolve/joint.ts).
+ */
+function shortPlacings(printed: readonly Cell[], numbers: readonly (number | null)[], k: number): Candidate[] {
+  // a cell run on from what is before it may be several cells' digits: not placed whole
+  if (printed.length >= k || printed.some((c, i) => c.touching || (numbers[i] === null && c.kind !== 'placeholder'))) return [];
+  const out: Candidate[] = [];
+  const put = (cells: readonly Cell[], values: readonly (number | null)[], total: Candidate['values'][number], totalCell: Cell | null) => {
+    const place = (row: number[], next: number) => {
+      if (row.length === k - 1) {
+        if (next < cells.length) return;
+        const at = row.map((j) => (j < 0 ? null : j));
+        out.push({
+          values: [...at.map((j) => (j === null ? null : values[j]!)), total],
+          cells: [...at.map((j) => (j === null ? null : cells[j]!)), totalCell],
+          parts: [
+            ...at.map((j) => (j === null ? null : { span: cells[j]!.span, raw: cells[j]!.raw })),
+            totalCell ? { span: totalCell.span, raw: totalCell.raw } : undefined,
+          ],
+        });
+        return;
+      }
+      if (next < cells.length) place([...row, next], next + 1);
+      if (k - 1 - row.length > cells.length - next) place([...row, -1], next);
+    };
+    place([], 0);
+  };
+  const sum = (vs: readonly (number | null)[]) => vs.reduce<number>((a, v) => a + (v ?? 0), 0);
+  const last = numbers[numbers.length - 1];
+  const head = numbers.slice(0, -1);
+  if (last !== null && last !== undefined && sum(head) === last) put(printed.slice(0, -1), head, last, printed[printed.length - 1]!);
+  put(printed, numbers, sum(numbers), null);
+  return out;
 }
 
 /** Readings of a row of run-together cells worth handing to the table's sums; more leave the row null. */

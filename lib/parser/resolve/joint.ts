@@ -1,15 +1,13 @@
 // The table's sums choosing among the readings of run-together rows (issue #9): every relation of
 // the format (勾稽关系: each column's balance and outcome total, 2021's (六) of its sub-rows) is an
 // equation over the rows' cells. Rows read as printed are fixed; each open row takes one of its
-// readings; a reading is kept when some choice for the other open rows makes every relation
-// whose cells are all known hold. A blank cell or a mark in a reading adds nothing to a sum.
-// The search is bounded: past its limit nothing is decided (null).
+// readings. A reading is dropped when some relation cannot hold with it, whatever the other open
+// rows take; what is left holds every reading a full solution uses, so a cell all kept readings
+// give alike is the same in every solution. A blank cell or a mark adds nothing to a sum.
 
 import type { SumRelation } from '../../figures/checks';
 import type { Candidate, Pending } from './index';
 import type { Store } from './store';
-
-const MAX_NODES = 200_000;
 
 interface Term {
   sign: 1 | -1;
@@ -36,38 +34,52 @@ function termsOf(r: SumRelation, owner: Map<string, [number, number]>, store: St
   return out;
 }
 
+/** Sums a relation's other rows can make, past which a relation is left unused this round. */
+const MAX_SUMS = 4096;
+
 /**
- * For each open row, the readings that some solution of the table's relations uses (empty when
- * no choice makes them all hold); null when the search was cut short.
+ * For each open row, the readings the table's relations leave it: a reading stays while, in every
+ * relation it enters, some choice of the other open rows' remaining readings makes the relation
+ * hold (checked relation by relation until nothing changes: every reading a full solution uses
+ * stays). Empty lists when some row has none left: no choice makes the relations hold.
  */
-export function keptReadings(open: readonly Pending[], store: Store, relations: readonly SumRelation[]): Candidate[][] | null {
+export function keptReadings(open: readonly Pending[], store: Store, relations: readonly SumRelation[]): Candidate[][] {
   const owner = new Map<string, [number, number]>();
   open.forEach((p, i) => p.cols.forEach((c, j) => owner.set(c.key, [i, j])));
   const rels = relations.map((r) => termsOf(r, owner, store)).filter((t): t is Term[] => t !== null && t.some((x) => x.row >= 0));
-  if (rels.length === 0) return open.map((p) => [...p.candidates]);
-  // fewest readings first; each relation is checked once its last open row is chosen
-  const order = open.map((_, i) => i).sort((a, b) => open[a]!.candidates.length - open[b]!.candidates.length);
-  const rank = new Map(order.map((row, i) => [row, i]));
-  const due: Term[][][] = order.map(() => []);
-  for (const t of rels) due[Math.max(...t.filter((x) => x.row >= 0).map((x) => rank.get(x.row)!))]!.push(t);
-  const chosen: (Candidate | null)[] = open.map(() => null);
-  const alive = open.map(() => new Set<Candidate>());
-  let nodes = 0;
-  const holds = (t: Term[]) => t.reduce((s, x) => s + x.sign * (x.row < 0 ? x.value : (chosen[x.row]!.values[x.col] ?? 0)), 0) === 0;
-  const walk = (depth: number): boolean => {
-    if (++nodes > MAX_NODES) return false;
-    if (depth === order.length) {
-      open.forEach((_, i) => alive[i]!.add(chosen[i]!));
-      return true;
+  const alive = open.map((p) => [...p.candidates]);
+  // a reading's part of a relation: its cells there, with their signs (a blank or mark adds nothing)
+  const part = (t: Term[], row: number, c: Candidate) => t.reduce((s, x) => s + (x.row === row ? x.sign * (c.values[x.col] ?? 0) : 0), 0);
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const t of rels) {
+      const fixed = t.reduce((s, x) => s + (x.row < 0 ? x.sign * x.value : 0), 0);
+      const rows = [...new Set(t.filter((x) => x.row >= 0).map((x) => x.row))];
+      const parts = rows.map((row) => new Set(alive[row]!.map((c) => part(t, row, c))));
+      for (let k = 0; k < rows.length; k++) {
+        const others = sumsOf(parts.filter((_, j) => j !== k));
+        if (!others) continue;
+        const row = rows[k]!;
+        const kept = alive[row]!.filter((c) => others.has(-fixed - part(t, row, c)));
+        if (kept.length === alive[row]!.length) continue;
+        if (kept.length === 0) return open.map(() => []);
+        alive[row] = kept;
+        parts[k] = new Set(kept.map((c) => part(t, row, c)));
+        changed = true;
+      }
     }
-    const row = order[depth]!;
-    for (const c of open[row]!.candidates) {
-      chosen[row] = c;
-      if (due[depth]!.every(holds) && !walk(depth + 1)) return false;
-    }
-    chosen[row] = null;
-    return true;
-  };
-  if (!walk(0)) return null;
-  return open.map((p, i) => p.candidates.filter((c) => alive[i]!.has(c)));
+  }
+  return alive;
+}
+
+/** Every sum of one value from each set; null past MAX_SUMS. */
+function sumsOf(sets: readonly Set<number>[]): Set<number> | null {
+  let sums = new Set([0]);
+  for (const set of sets) {
+    const next = new Set<number>();
+    for (const a of sums) for (const b of set) next.add(a + b);
+    if (next.size > MAX_SUMS) return null;
+    sums = next;
+  }
+  return sums;
 }

@@ -94,10 +94,11 @@ export function groupTotalsAreSums(size: number): (values: readonly (number | nu
 
 /**
  * Cells run together: plain digit strings and placeholder marks ("—", "/": a zero printed as a
- * mark), fewer than k of them, holding at least k digits and marks. It must show that cells ran
- * together — one string alone, two printed with nothing between them (778——0), or a string that
- * cannot be one cell (00, 023) — otherwise the row is one cell short (0 0 0 1 0 12 is not
- * 0|0|0|1|0|1|2).
+ * mark), fewer than k of them. It must show that cells ran together — one string alone, two
+ * printed with nothing between them (778——0), or a string that cannot be one cell (00, 023) —
+ * otherwise the row is one cell short (0 0 0 1 0 12 is not 0|0|0|1|0|1|2); and hold at least k
+ * digits and marks, or, fewer (cells printed blank leave none), run on from its label with
+ * nothing between (…部分公开2002: 2|0|0|2 and blanks).
  */
 export function isRun(cells: readonly Cell[], k: number): boolean {
   if (k < 2 || cells.length === 0 || cells.length >= k) return false;
@@ -115,7 +116,7 @@ export function isRun(cells: readonly Cell[], k: number): boolean {
     } else return false;
     if (i > 0 && cells[i - 1]!.span[1] === c.span[0]) joined = true;
   }
-  return digits && joined && width >= k;
+  return digits && joined && (width >= k || cells.some((c) => c.touching));
 }
 
 /** A placeholder printed as one mark repeated (—, ——, /): each mark may be a cell of its own. */
