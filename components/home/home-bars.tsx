@@ -39,7 +39,7 @@ export function HomeBars({
     <>
       <div className="px-3 pb-2 pt-4" data-chart-root data-testid="home-chart">
         <div style={{ height: barChartHeight(rows.length) }}>
-          <LazyRankedBarChart unit="count" lang={lang} title={title} missingLabel={m.missing} rows={rows.map(tableRowBar)} />
+          <LazyRankedBarChart unit="count" lang={lang} title={title} rows={rows.map(tableRowBar)} />
         </div>
       </div>
       {legend}
@@ -81,7 +81,7 @@ function HomeTable({ title, rows, lang }: { title: string; rows: readonly HomeRo
               <Link href={withLang(`/j/${r.slug}`, lang)}>{r.label}</Link>
             </th>
             <td>
-              {r.value === null ? <span className="italic text-ink-mute">{m.missing}</span> : formatNumber(r.value, lang)}
+              {r.value === null ? <span className="italic text-ink-mute">{r.why?.long}</span> : formatNumber(r.value, lang)}
               <FlagMarks flags={r.flags ?? []} lang={lang} labels={m.marks} idPrefix={`home-${r.reportId}`} />
             </td>
           </tr>

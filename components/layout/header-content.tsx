@@ -29,7 +29,7 @@ export function HeaderContent({ lang, pathname, search }: { lang: Lang; pathname
         <span className="text-[15px] font-semibold tracking-tight">{m.siteName}</span>
       </Link>
       <nav aria-label={m.nav.label} className="order-last w-full sm:order-none sm:w-auto sm:flex-1" data-testid="site-nav">
-        <ul className={`-mx-3 flex gap-1 overflow-x-auto whitespace-nowrap text-sm sm:mx-0 ${styles.nav}`}>
+        <ul className={`-mx-2 flex gap-1 overflow-x-auto whitespace-nowrap text-sm sm:mx-0 ${styles.nav}`}>
           {NAV.map((item) => {
             return (
               <li key={item.id}>

@@ -2,6 +2,7 @@
 
 import type { Lang } from '@/lib/figures/keys';
 import { formatNumber, formatPercent } from '@/lib/i18n';
+import { compareMessages } from '@/lib/i18n/messages/compare';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 import { RateGuard } from '@/components/quality/rate-guard';
 import type { RateRow } from '@/lib/tables/rates';
@@ -21,7 +22,12 @@ export function RatesPanel({ rows, prevYear, lang }: { rows: readonly RateRow[];
           <div key={rate.id} data-rate={rate.id}>
             <dt>{rate[lang]}</dt>
             <dd className={styles.value}>
-              {show(value, rate.unit, lang)}
+              {/* Not the notation's "—" (a figure not in the format): the words, with the reason under them. */}
+              {value === null && notComputed ? (
+                <span className="text-base font-normal italic text-ink-mute">{compareMessages[lang].noValue.notComputed}</span>
+              ) : (
+                show(value, rate.unit, lang)
+              )}
               {standing.kind === 'sumFailed' ? <span className="ml-0.5 text-warn">!</span> : null}
             </dd>
             {notComputed ? (

@@ -312,6 +312,27 @@ describe('what a page is', () => {
     expect(pageRole(contents({ title: '年报', pages: ['http://a.test/index_1.html'] }), [], 'article').kind).toBe('article');
   });
 
+  it('an empty page loading only its own scripts is a column whose pages are those scripts (three at most); not with text or as an article', () => {
+    const js = ['http://a.test/js/a.js', 'http://a.test/js/b.js', 'http://a.test/js/c.js', 'http://a.test/js/d.js'];
+    expect(pageRole(contents({ title: '年报', scripts: js }), [], null)).toEqual({
+      kind: 'column',
+      reportLinks: [],
+      pages: js.slice(0, 3),
+      unread: [],
+    });
+    expect(pageRole(contents({ title: '年报', scripts: js, textLength: 400 }), [], null).kind).toBe('article');
+    expect(pageRole(contents({ title: '年报', scripts: js }), [], 'article').kind).toBe('article');
+    expect(pageRole(contents({ title: '年报', scripts: js, attachments: [attachment('http://a.test/r.pdf')] }), [], null).kind).toBe(
+      'article',
+    );
+    const page = readPage(
+      `<html><body><div id="app"></div><script src="/js/jquery.min.js"></script><script src="https://cdn.other.test/list.js"></script>
+       <script src="/static/js/chunk-vendors.1a.js"></script><script src="/static/js/app.2b.js"></script></body></html>`,
+      'http://a.test/ndbg/index.html',
+    );
+    expect(page.scripts).toEqual(['http://a.test/static/js/app.2b.js']);
+  });
+
   it('a page whose scripts load a list (followed or not) is a column, its endpoints among its pages; unless it holds a report', () => {
     const api = 'http://a.test/api/list?page=1';
     expect(pageRole(contents({ title: '年报', pages: ['http://a.test/index_1.html'], endpoints: [api] }), [], null)).toEqual({

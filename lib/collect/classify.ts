@@ -221,7 +221,7 @@ const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&
 
 /** Scripts every site loads (libraries, statistics, sharing), which write no list of their own. */
 const LIBRARY_SCRIPT =
-  /jquery|bootstrap|vue(\.runtime)?(\.min)?\.js|react|angular|swiper|layer|polyfill|html5shiv|respond|echarts|font|analytics|cnzz|hm\.js|share|jpage|zepto|lodash|moment/i;
+  /jquery|bootstrap|vue(\.runtime)?(\.min)?\.js|react|angular|swiper|layer|polyfill|html5shiv|respond|echarts|font|analytics|cnzz|hm\.js|share|jpage|zepto|lodash|moment|vendor|runtime|manifest/i;
 
 function ownScripts($: cheerio.CheerioAPI, base: string, page: URL): string[] {
   return $('script[src]')
@@ -354,7 +354,9 @@ export function yearOf(title: string): number | null {
 }
 
 /** An article's text shorter than this is a shell: the report is in its frame or attachments. */
-export const SHELL_TEXT = 300;
+const SHELL_TEXT = 300;
+/** An application's shell's own scripts read at most. */
+const MAX_SHELL_SCRIPTS = 3;
 /** A page whose text is shorter than this is a list of reports, not a report (the national format runs to thousands of characters). */
 const LIST_TEXT = 1500;
 
@@ -427,10 +429,29 @@ export function pageRole(contents: PageContents, ownUrls: string[], known: PageR
     !contents.frames.length &&
     !contents.hasReportTables &&
     contents.textLength < LIST_TEXT;
+  // An empty page that only loads its own scripts (an application's shell): they may write its list.
+  const shellScripts =
+    known !== 'article' &&
+    !reportLinks.length &&
+    !contents.pages.length &&
+    !contents.endpoints.length &&
+    !readable.length &&
+    !unread.length &&
+    !contents.frames.length &&
+    !contents.hasReportTables &&
+    contents.textLength < SHELL_TEXT
+      ? contents.scripts.slice(0, MAX_SHELL_SCRIPTS)
+      : [];
   // A list its scripts load (read or not) makes a page a column too, unless the page holds a report itself.
-  const scripted = !contents.hasReportTables && contents.endpoints.length + contents.unreadLists.length > 0;
+  const scripted = !contents.hasReportTables && contents.endpoints.length + contents.unreadLists.length + shellScripts.length > 0;
   const column = listing || (known ? known === 'column' : (contents.pages.length > 0 || reportLinks.length > 0 || scripted) && !ownReport);
-  if (column) return { kind: 'column', reportLinks, pages: [...contents.pages, ...contents.endpoints], unread: contents.unreadLists };
+  if (column)
+    return {
+      kind: 'column',
+      reportLinks,
+      pages: [...contents.pages, ...contents.endpoints, ...shellScripts],
+      unread: contents.unreadLists,
+    };
   const shell = !readable.length && contents.textLength < SHELL_TEXT;
   const frames = shell ? contents.frames.filter((f) => !own.has(f)) : [];
   return {

@@ -19,6 +19,19 @@ describe('what a fetched answer is as a page', () => {
     expect(readFetched(answer(`\uFEFF${RECORDS}`, 'application/json'), COLUMN)?.data).toBe(true);
   });
 
+  it('a page’s own script file: the lists it asks, on the page’s behalf; one that asks none says so', () => {
+    const js = (code: string) => answer(code, 'application/javascript', 'http://www.example-gov.test/static/js/app.js');
+    const read = readFetched(js(`!function(){ $.getJSON('../api/ndbg/list', { pageNo: 1 }); }();`), COLUMN);
+    expect(read).toMatchObject({
+      data: true,
+      contents: { endpoints: ['http://www.example-gov.test/xxgk/api/ndbg/list?pageNo=1'], unreadLists: [] },
+    });
+    expect(readFetched(js(`window.CONFIG = { theme: 'red' };`), COLUMN)!.contents.unreadLists).toEqual([
+      "the page's script http://www.example-gov.test/static/js/app.js asks no list and holds none that can be read without running it",
+    ]);
+    expect(readFetched(js(`$.getJSON('/api/ndbg/list');`), null)).toBeNull();
+  });
+
   it('not read as data for an article or a document; an HTML page is a page; a document is neither', () => {
     expect(readFetched(answer(RECORDS, 'application/json'), null)).toBeNull();
     const html = '<html><body><a href="/a/2020.html">2020年政府信息公开工作年度报告</a></body></html>';
@@ -28,6 +41,12 @@ describe('what a fetched answer is as a page', () => {
     });
     expect(readFetched(answer(html, null, COLUMN), null)?.data).toBe(false);
     expect(readFetched(answer('%PDF-1.7 …', 'application/pdf', 'http://www.example-gov.test/a.pdf'), COLUMN)).toBeNull();
+    // An HTML page served as text/plain or octet-stream is a page; an image or a PDF's address is not.
+    expect(readFetched(answer(html, 'text/plain', COLUMN), null)?.data).toBe(false);
+    expect(readFetched(answer(html, 'application/octet-stream', COLUMN), null)?.data).toBe(false);
+    expect(readFetched(answer(html, 'image/png', COLUMN), null)).toBeNull();
+    expect(readFetched(answer(html, null, 'http://www.example-gov.test/a.pdf'), null)).toBeNull();
+    expect(readFetched(answer('just text, no markup', 'text/plain', COLUMN), null)).toBeNull();
     // A JSON-looking answer at a document's address is the document.
     expect(readFetched(answer(RECORDS, null, 'http://www.example-gov.test/a.pdf'), COLUMN)).toBeNull();
   });

@@ -1,9 +1,10 @@
 // What a fetched answer is to collection, as a page: HTML read as a page, or — for a column's page
-// or a given address — a list endpoint's data (JSON, JSONP, a JCMS <datastore>) read as a page of
-// its column. Documents (PDF, Word…) are neither. Shared by the collector and the dry run.
+// or a given address — a list endpoint's data (JSON, JSONP, a JCMS <datastore>) or the page's own
+// script file, read as a page of its column. Documents (PDF, Word…) are neither. Shared by the
+// collector and the dry run.
 import { documentExtension, readListData, readPage, type PageContents } from './classify';
 import { decodeHtml, type FetchSuccess } from './fetch';
-import { readListAnswer } from './scripts';
+import { readListAnswer, readScripts } from './scripts';
 
 type Fetched = Pick<FetchSuccess, 'body' | 'contentType' | 'finalUrl'>;
 
@@ -29,6 +30,28 @@ function looksLikeData(fetched: Fetched): boolean {
   return /^([[{]|<\?xml|<datastore|[\w$.]+\s*\()/i.test(head);
 }
 
+function isScript(fetched: Fetched): boolean {
+  return (
+    /javascript|ecmascript/i.test(fetched.contentType ?? '') || (!fetched.contentType && /\.js$/i.test(new URL(fetched.finalUrl).pathname))
+  );
+}
+
+/**
+ * A page's own script file (an application's shell loads its list so), read like its inline scripts
+ * — on the page's behalf: its requests are the page's. Its variables are its own; the page's are not
+ * known to it.
+ */
+function readScriptFile(code: string, url: string, listPage: string): PageContents {
+  const found = readScripts([{ code, type: '' }], '', listPage);
+  const contents = readListData({ records: found.records, html: found.html, pages: [], unread: null }, url, listPage);
+  const nothing = !found.endpoints.length && !found.unread.length && !contents.reportLinks.length;
+  return {
+    ...contents,
+    endpoints: found.endpoints,
+    unreadLists: nothing ? [`the page's script ${url} asks no list and holds none that can be read without running it`] : found.unread,
+  };
+}
+
 /**
  * The answer as a page: `data` when it is a list endpoint's data, read when `listPage` is given (a
  * column's page, or a given address): the page its list is written into, which its relative links
@@ -39,5 +62,6 @@ export function readFetched(fetched: Fetched, listPage: string | null): { conten
     const answer = readListAnswer(decodeHtml(fetched), fetched.finalUrl);
     if (answer) return { contents: readListData(answer, fetched.finalUrl, listPage), data: true };
   }
+  if (listPage && isScript(fetched)) return { contents: readScriptFile(decodeHtml(fetched), fetched.finalUrl, listPage), data: true };
   return isHtml(fetched) ? { contents: readPage(decodeHtml(fetched), fetched.finalUrl), data: false } : null;
 }

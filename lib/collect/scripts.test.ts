@@ -106,7 +106,63 @@ describe('list endpoints the scripts ask', () => {
   });
 });
 
+describe('values worked out without running the script', () => {
+  const endpoint = (code: string) => js(code).endpoints;
+
+  it('template strings, arithmetic, members, sequences, encodeURIComponent and JSON.parse of literals', () => {
+    expect(
+      endpoint(`var cfg = { base: '/api', ids: [7, 8], name: '年报', deep: JSON.parse('{"n": 3}') };
+        var size = 10 * 2, offset = 30 - 10, half = 9 / 3, neg = -1, sum = 1 + 2;
+        $.getJSON(\`\${cfg.base}/ndbg/list\`, { catalog: cfg['ids'][1], size: size, offset: offset, half: half, neg: neg,
+          sum: sum, q: encodeURIComponent(cfg.name), s: (0, 'x'), n: cfg.deep.n, flag: true });`),
+    ).toEqual([
+      'http://www.example-gov.test/api/ndbg/list?catalog=8&size=20&offset=20&half=3&neg=-1&sum=3&q=%25E5%25B9%25B4%25E6%258A%25A5&s=x&n=3&flag=true',
+    ]);
+  });
+
+  it('what is not literal stays unknown: a template with a run-time part, a call, a spread, a missing member, a regular expression', () => {
+    const f = js(`var parts = [...more]; var re = /list/; var cfg = { a: 1 };
+      $.ajax({ url: \`/api/list?c=\${getCatalog()}\` });
+      $.ajax({ url: '/api/column/list', data: { a: cfg.b, rx: re, part: parts[0], neg: -x, m: cfg.a.b } });`);
+    expect(f.endpoints).toEqual([]);
+    expect(f.unread.map((u) => u.replace(/ \(.*$/s, ''))).toEqual([
+      'a list address built at run time',
+      'a list asked with parameters worked out at run time: a, rx, part, neg, m',
+    ]);
+  });
+
+  it('the first assignment of a name holds; window.x is a variable, another object’s x is not', () => {
+    expect(endpoint(`var a = '/api/ndbg/list'; a = '/api/other/list'; $.getJSON(a);`)).toEqual([
+      'http://www.example-gov.test/api/ndbg/list',
+    ]);
+    expect(endpoint(`window.listUrl = '/api/ndbg/list'; $.getJSON(listUrl);`)).toEqual(['http://www.example-gov.test/api/ndbg/list']);
+    expect(endpoint(`site.listUrl = '/api/ndbg/list'; $.getJSON(listUrl);`)).toEqual([]);
+  });
+
+  it('a template tag left on the last line, and a script that cannot be parsed at all, are read as far as they go', () => {
+    expect(js(`var data = [{title: '${REPORT}', url: '/t/9.html'}];\n<%= footer %>`).records).toHaveLength(1);
+    expect(js(`}}}}}}}}}\n)))))))))\n{{{{{{{{\n]]]]]]]]\n((((((((\n<<<<<<<<\n>>>>>>>>\n@@@@@@@@\n########`)).toEqual({
+      html: [],
+      records: [],
+      endpoints: [],
+      unread: [],
+    });
+  });
+});
+
 describe('大汉 JCMS jpage', () => {
+  it('without perPage or groupSize: 15 a page, 3 pages a request; ajaxParam as a string; a proxy on another host is named', () => {
+    expect(
+      js(`$('#1').jpage({ totalRecord: 50, proxyUrl: '/module/jpage/dataproxy.jsp', ajaxParam: 'col=1&columnid=9' });`).endpoints,
+    ).toEqual(['http://www.example-gov.test/module/jpage/dataproxy.jsp?startrecord=46&endrecord=50&perpage=15&col=1&columnid=9']);
+    expect(js(`$('#1').jpage({ totalRecord: 0, perPage: 10 });`).unread).toEqual([
+      'a 大汉 jpage list whose record count is worked out at run time',
+    ]);
+    expect(js(`$('#1').jpage({ totalRecord: 90, proxyUrl: 'http://other-gov.test/dataproxy.jsp' });`).unread).toEqual([
+      'a 大汉 jpage list asked from another host, other-gov.test',
+    ]);
+  });
+
   const params = 'col=1&appid=1&webid=60&path=%2F&columnid=30067&unitid=49468&webname=%E6%9F%90%E5%B8%82&permissiontype=0';
   it('dataStore in a variable and ajaxParam: the groups after the first, asked from its proxyUrl', () => {
     const f = js(`var InitData49468 = ['<li><a href="/art/2021/1/29/art_30067_1.html">${REPORT}</a></li>'];
@@ -164,6 +220,25 @@ describe('a list endpoint’s answer', () => {
     });
   });
 
+  it('records a page counted from the answer when it gives no page size; totals deeper than three levels are not looked for', () => {
+    const rows = `[{"title":"a","url":"/a"},{"title":"b","url":"/b"}]`;
+    expect(readListAnswer(`{"total":5,"rows":${rows}}`, api)!.pages).toEqual(
+      [3, 2].reverse().map((n) => api.replace('pageNo=1', `pageNo=${n}`)),
+    );
+    expect(readListAnswer(`{"a":{"b":{"c":{"d":{"totalPages":9}}}},"rows":${rows}}`, api)!.pages).toEqual([]);
+    expect(readListAnswer(`{"pageCount":"x","rows":${rows}}`, api)!.pages).toEqual([]);
+  });
+
+  it('HTML strings in data need a link with an address; an empty array or zero pages is an empty list', () => {
+    expect(readListAnswer(`{"html":"<a class=\\"x\\" href=\\"/t.html\\">t</a>","more":"<a name=\\"top\\">top</a>"}`, api)!.html).toEqual([
+      '<a class="x" href="/t.html">t</a>',
+    ]);
+    expect(readListAnswer(`[]`, api)!.unread).toBeNull();
+    expect(readListAnswer(`{"pageCount":0,"rows":[]}`, api)!.unread).toBeNull();
+    expect(readListAnswer(`{"rows":[{"x":1}]}`, api)!.unread).toBe('JSON without records of a title and an address (rows)');
+    expect(readListAnswer(`[{"x":1}]`, api)!.unread).toBe('JSON without records of a title and an address (an array)');
+  });
+
   it('an empty list is empty; data it cannot read says why; a page is not data', () => {
     expect(readListAnswer(`{"total":0,"rows":[]}`, api)!.unread).toBeNull();
     expect(readListAnswer(`{"code":0,"msg":"ok","result":{"a":1}}`, api)!.unread).toBe(
@@ -174,5 +249,11 @@ describe('a list endpoint’s answer', () => {
     );
     expect(readListAnswer(`{"rows":[`, api)!.unread).toBe('an answer that is not valid JSON');
     expect(readListAnswer(`<!DOCTYPE html><html><body></body></html>`, api)).toBeNull();
+    expect(
+      readListAnswer(
+        `<?xml version="1.0"?><html><body><script type="text/xml"><record><![CDATA[<a href="/a">x</a>]]></record></script></body></html>`,
+        api,
+      ),
+    ).toBeNull();
   });
 });

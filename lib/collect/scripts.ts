@@ -220,10 +220,9 @@ export function dataContents(value: unknown): { records: ListRecord[]; html: str
   return out;
 }
 
-/** A request a script makes: its address, method and parameters, as written. */
+/** A request a script makes: its address and parameters, as written (its method does not matter: it is asked with GET). */
 interface Request {
   url: Value;
-  method: Value;
   data: Value;
   node: CallExpression;
 }
@@ -242,7 +241,6 @@ function requestOf(call: CallExpression, vars: Vars): Request | null {
   const options = isObject(a0) ? a0 : isObject(a1) ? a1 : {};
   const from = (url: Value, o: Record<string, Value>) => ({
     url,
-    method: field(o, 'type') !== UNKNOWN ? field(o, 'type') : field(o, 'method'),
     data: field(o, 'params') !== UNKNOWN ? field(o, 'params') : field(o, 'data'),
     node: call,
   });
@@ -253,11 +251,10 @@ function requestOf(call: CallExpression, vars: Vars): Request | null {
     // A page's own .get(0) or Map.get('key') is not a request: the address must look like one.
     if (typeof a0 === 'string' && !/[/.?]/.test(a0)) return null;
     const config = isObject(a1) && ('params' in a1 || 'data' in a1) ? a1 : { data: a1 };
-    return { url: a0, method: name === 'post' ? 'POST' : 'GET', data: from(a0, config).data, node: call };
+    return from(a0, config);
   }
-  if (name === 'fetch' && call.callee.type === 'Identifier') return { url: a0, method: field(a1, 'method'), data: UNKNOWN, node: call };
-  if (name === 'open' && isMember && typeof a0 === 'string' && /^(get|post)$/i.test(a0))
-    return { url: a1, method: a0, data: UNKNOWN, node: call };
+  if (name === 'fetch' && call.callee.type === 'Identifier') return { url: a0, data: UNKNOWN, node: call };
+  if (name === 'open' && isMember && typeof a0 === 'string' && /^(get|post)$/i.test(a0)) return { url: a1, data: UNKNOWN, node: call };
   return null;
 }
 
@@ -445,7 +442,11 @@ export interface ListAnswer {
  */
 export function readListAnswer(text: string, url: string): ListAnswer | null {
   const trimmed = text.trim().replace(/^\uFEFF/, '');
-  if (/^(<\?xml[^>]*>\s*)?<datastore\b/i.test(trimmed) || (/^<\?xml/i.test(trimmed) && /<record>/i.test(trimmed))) {
+  // (An XHTML page opens with <?xml too, and a JCMS page holds <record>s in its script: it is a page.)
+  if (
+    /^(<\?xml[^>]*>\s*)?<datastore\b/i.test(trimmed) ||
+    (/^<\?xml/i.test(trimmed) && /<record>/i.test(trimmed) && !/<html[\s>]/i.test(trimmed))
+  ) {
     const html = [...trimmed.matchAll(/<record>\s*<!\[CDATA\[([\s\S]*?)\]\]>\s*<\/record>/gi)].map((m) => m[1]!);
     return { records: [], html, pages: [], unread: html.length ? null : 'a 大汉 datastore answer without records' };
   }

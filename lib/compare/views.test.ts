@@ -47,13 +47,16 @@ describe('chart data', () => {
     const fuyang = stack.rows.find((r) => r.label === '阜阳市')!;
     expect(fuyang.counts).toEqual([270, 81, 50, 362, 38, 12]);
     expect(fuyang.shares.map((s) => Number(s!.toFixed(4)))).toEqual([270, 81, 50, 362, 38, 12].map((n) => Number((n / 813).toFixed(4))));
-    expect(fuyang).toMatchObject({ id: '1', missing: false, marks: '‡' });
+    expect(fuyang).toMatchObject({ id: '1', marks: '‡' });
+    expect(fuyang.none).toBeUndefined();
     const ningbo = stack.rows.find((r) => r.label === '宁波市')!;
-    expect(ningbo.missing).toBe(true);
+    // Its tables were not read: every part is "not read", said in the notation's short words.
+    expect(ningbo.none).toEqual({ kind: 'notRead', short: '未读取', long: '未读取(报告应有此项,未能读出)' });
     expect(ningbo.shares.every((s) => s === null)).toBe(true);
     // Parts that add up to 0 are not missing: they have no shares to draw.
     const zero = toStackData([{ ...data.rows[0]!, parts: [0, 0, null], value: 0 }], ['a', 'b', 'c'], 'zh').rows[0]!;
-    expect(zero).toMatchObject({ missing: false, shares: [null, null, null], counts: [0, 0, null] });
+    expect(zero).toMatchObject({ shares: [null, null, null], counts: [0, 0, null] });
+    expect(zero.none).toBeUndefined();
   });
 
   it('lines: a series per place (an office its own), a point per year of the range, gaps where no report', async () => {
@@ -86,7 +89,11 @@ describe('data tables', () => {
     expect(rows.find((r) => r.slug === 'ningbo-330200')).toMatchObject({
       value: null,
       cells: ['notRead', 'notRead', 'notRead'],
-      why: 'Not computed: a figure of the numerator (disclosed in full + partly disclosed) is missing',
+      why: {
+        kind: 'notComputed',
+        short: 'not computed',
+        long: 'Not computed: a figure of the numerator (disclosed in full + partly disclosed) is missing',
+      },
     });
     expect(rows.find((r) => r.slug === 'wulanchabu-150900')!.flags).toEqual([
       { kind: 'agency', reason: 'Report of one office (乌兰察布市政府办公室), not the whole jurisdiction' },

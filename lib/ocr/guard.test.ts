@@ -4,21 +4,24 @@
 // gives them: what the engine returns, without running it.
 import { describe, expect, it } from 'vitest';
 import { APPLICANT_COLUMNS, TABLE3_ROWS } from '../figures/keys';
-import { SAMPLE3 } from '../parser/testing/build';
+import { SAMPLE3, SAMPLE4 } from '../parser/testing/build';
 import { readRecognised } from './read';
 import type { OcrDocument, OcrItem } from './types';
 
-/** A cell's text, or its text with the engine's confidence (and its box's height, 0.01 unless given). */
-type Cell = string | { text: string; conf: number; height?: number };
+/** A cell's text, or its text with the engine's confidence (its box's height, 0.01 unless given; in
+ * the table cell of the item before it when `sameCell`). */
+type Cell = string | { text: string; conf: number; height?: number; sameCell?: boolean };
 
 /** Lines of cells → an OcrDocument: one item per cell, a cell per column of a ruled table when `cells`. */
 function recognised(lines: Cell[][]): OcrDocument {
   const items: OcrItem[] = [];
   lines.forEach((cells, row) => {
-    cells.forEach((cell, col) => {
-      const { text, conf, height = 0.01 } = typeof cell === 'string' ? { text: cell, conf: 0.999 } : cell;
+    let col = -1;
+    cells.forEach((cell) => {
+      const { text, conf, height = 0.01, sameCell = false } = typeof cell === 'string' ? { text: cell, conf: 0.999 } : cell;
+      if (!sameCell) col++;
       const y = 0.02 + row * 0.012;
-      const x = col === 0 ? 0.05 : 0.4 + col * 0.07;
+      const x = (col === 0 ? 0.05 : 0.4 + col * 0.07) + (sameCell ? 0.035 : 0);
       items.push({
         page: 1,
         box: [x, y + 0.005 - height / 2, x + Math.min(0.3, 0.01 * text.length), y + 0.005 + height / 2],
@@ -185,6 +188,30 @@ describe('recognised text read by the one parser', () => {
     expect(r.result.figures['results.granted.research']).toBeNull();
     const doubt = r.result.issues.find((i) => i.code === 'OCR_DOUBT' && i.message.en.includes('no digit'));
     expect(doubt?.message.zh).toContain('“。”');
+  });
+
+  it('leaves out an unsure digit in a header cell beside its word (a seal mark read as 2): no cell of table 4 is shifted by it', () => {
+    // Table 4's headers carry two seal marks read as digits, unsure; the data row lost two cells.
+    // Laid out as `?`, the marks would make 15 cells again and put 17 and 7 under "other" and "pending".
+    const unsure = (text: string): Cell => ({ text, conf: 0.6, sameCell: true });
+    const lines: Cell[][] = [
+      ...report(),
+      ['行政复议', '行政诉讼'],
+      ['未经复议直接起诉', '复议后起诉'],
+      ['结果', unsure('2'), '结果', unsure('8'), '其他', '尚未'],
+      ['维持', '纠正', '结果', '审结', '总计'],
+      ['维持', '纠正', '结果', '审结', '维持', '纠正', '结果', '审结'],
+      ['17', '7', '32', ...SAMPLE4.slice(5).map(String)],
+    ];
+    const r = read(lines);
+    const keys = ['review', 'litigationDirect', 'litigationAfterReview'].flatMap((g) =>
+      ['upheld', 'corrected', 'other', 'pending', 'total'].map((f) => `${g}.${f}`),
+    );
+    keys.forEach((key, i) => {
+      const got = r.result.figures[key];
+      if (got !== null && got !== undefined) expect(`${key} ${got}`).toBe(`${key} ${SAMPLE4[i]}`);
+    });
+    expect(r.result.figures['review.other']).toBeNull();
   });
 
   it('holds table 2, which no sum protects, to a stricter threshold', () => {

@@ -68,6 +68,26 @@ function strayGlyph(it: OcrItem, row: readonly OcrItem[]): boolean {
   return row.filter((o) => o.cell === it.cell).length === 1 && row.filter((o) => /[0-9０-９]/.test(o.text)).length >= 2;
 }
 
+/**
+ * Whether `it` is a doubtful digit run alone (nothing but digits, none sure) in a table cell that
+ * holds a surely read word on the same line — a label's or a header's cell, where a seal's mark was read as `2`:
+ * no figure's cell, so it is left out rather than laid out as an unreadable cell (a `?` there would
+ * shift the row's cells, or table 4's, by one).
+ */
+function markInWordCell(
+  it: OcrItem,
+  row: readonly OcrItem[],
+  threshold: number,
+  held: Doubt['held'],
+  confirmed: (offset: number) => boolean,
+): boolean {
+  const text = it.text.trim();
+  if (it.cell < 0 || !/^[0-9０-９]+$/.test(text) || confirmed(it.text.indexOf(text))) return false;
+  if (!held && Math.min(...it.conf) >= threshold) return false;
+  // A word read surely: seal residue is read as a lone unsure character (月 at 0.41), a label as words.
+  return row.some((o) => o !== it && o.cell === it.cell && /\p{Script=Han}/u.test(o.text) && Math.min(...o.conf) >= threshold);
+}
+
 type ItemDoubt = Omit<Doubt, 'id' | 'at'> & { offset: number; itemOffset: number };
 
 /**
@@ -131,13 +151,14 @@ export function layoutText(doc: OcrDocument, threshold: number, confirmed: Reado
       let line = '';
       let prev: OcrItem | null = null;
       for (const it of row) {
+        const index = indexOf.get(it)!;
+        const held = strayGlyph(it, row) ? 'glyph' : height(it) < fragmentBelow ? 'fragment' : undefined;
+        if (markInWordCell(it, row, threshold, held, (o) => confirmed.has(doubtId(index, o)))) continue;
         if (prev) {
           const gap = (it.box[0] - prev.box[2]) * doc.pages[p - 1]!.width;
           const h = Math.min(height(prev), height(it)) * doc.pages[p - 1]!.height;
           line += (it.cell !== prev.cell && (it.cell >= 0 || prev.cell >= 0)) || gap >= CELL_GAP * h ? CELL_SEPARATOR : ' ';
         }
-        const index = indexOf.get(it)!;
-        const held = strayGlyph(it, row) ? 'glyph' : height(it) < fragmentBelow ? 'fragment' : undefined;
         const guarded = guardDigits(it, threshold, (o) => confirmed.get(doubtId(index, o)), held);
         const start = offset + line.length;
         line += guarded.text;

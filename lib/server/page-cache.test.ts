@@ -231,6 +231,17 @@ describe('requestKey', () => {
     expect(requestKey(request('/compare', {}, 'POST'), {})).toBeNull();
     expect(requestKey(request('/ingest'), {})).toBeNull();
     expect(requestKey(request('/compare', { 'next-url': '/x' }), {})).toBeNull();
+    expect(requestKey(request('/coverage?province=%E6%B1%9F%E8%8B%8F%E7%9C%81'), {})).not.toBeNull();
+    expect(requestKey(request('/p/jiangsu-320000?y=2023'), {})).not.toBeNull();
+    expect(requestKey(request('/coverage/export?province=x'), {})).toBeNull();
+  });
+
+  it('keeps the pages the day decides (coverage, provinces) per UTC date, the others across days', () => {
+    const day = (url: string, iso: string) => requestKey(request(url), {}, new Date(iso));
+    expect(day('/coverage', '2027-01-31T23:59:00Z')).not.toBe(day('/coverage', '2027-02-01T00:00:00Z'));
+    expect(day('/coverage', '2027-01-31T01:00:00Z')).toBe(day('/coverage', '2027-01-31T23:59:00Z'));
+    expect(day('/p/jiangsu-320000', '2027-03-31T12:00:00Z')).not.toBe(day('/p/jiangsu-320000', '2027-04-01T12:00:00Z'));
+    expect(day('/compare', '2027-03-31T12:00:00Z')).toBe(day('/compare', '2027-04-01T12:00:00Z'));
   });
 });
 

@@ -41,8 +41,15 @@ export const SCRIPTED = {
   },
   /** A list only from another host and one whose address is built at run time: nothing readable. */
   unreadable: '/xxgk/ndbg3/index.html',
-  /** A single-page application's shell: the list is written by its bundled scripts. */
-  shell: '/xxgk/ndbg5/index.html',
+  /** A single-page application's shell: its list asked by its own bundle; another own script holds none. */
+  shell: {
+    column: '/xxgk/ndbg5/index.html',
+    bundle: '/static/js/app.8c1d.js',
+    config: '/static/js/config.js',
+    api: '/api/spa/ndbg/list?channelId=ndbg&pageNo=1&pageSize=10',
+    /** Libraries: never fetched. */
+    libraries: ['/js/jquery-1.12.4.min.js', '/static/js/chunk-vendors.3f2a.js'],
+  },
   /** Endpoints that answer JSON of no known shape, take POST only, are forbidden by robots.txt. */
   mixed: {
     column: '/xxgk/ndbg4/index.html',
@@ -169,11 +176,30 @@ function more(p) { $.ajax({ url: '/api/list?catalog=' + window.catalogId + '&pag
   );
 
   add(
-    SCRIPTED.shell,
+    SCRIPTED.shell.column,
     html(
       `<!DOCTYPE html><html><head><title>政府信息公开年报</title><script src="/js/jquery-1.12.4.min.js"></script></head><body><div id="app"></div>
-<script src="/static/js/chunk-vendors.3f2a.js"></script><script src="/static/js/app.8c1d.js"></script><script src="https://hm.baidu.com/hm.js?x"></script></body></html>`,
+<script src="/static/js/config.js"></script><script src="/static/js/chunk-vendors.3f2a.js"></script><script src="/static/js/app.8c1d.js"></script><script src="https://hm.baidu.com/hm.js?x"></script></body></html>`,
     ),
+  );
+  const js = (code: string): Route => ({ body: Buffer.from(code), type: 'application/javascript; charset=utf-8' });
+  add(
+    SCRIPTED.shell.bundle,
+    js(
+      `!function(){var api="/api/spa/ndbg/list";function load(pageNo){axios.get(api,{params:{channelId:"ndbg",pageNo:pageNo,pageSize:10}}).then(function(r){render(r.data)})}load(1)}();`,
+    ),
+  );
+  add(SCRIPTED.shell.config, js(`window.SITE_CONFIG = { name: '某某市人民政府', theme: 'red' };`));
+  add(
+    SCRIPTED.shell.api,
+    json({
+      total: 1,
+      records: [{ id: 301, title: title('乌兰察布市', 2020), linkUrl: '/spa/ndbg/detail/301.html', releaseDate: '2021-01-30' }],
+    }),
+  );
+  add(
+    '/spa/ndbg/detail/301.html',
+    html(reportHtml(seed('003-wulanchabu-office-2020.txt'), '乌兰察布市政府办公室2020年政府信息公开工作年度报告')),
   );
 
   add(

@@ -4,7 +4,7 @@
 // read and stored through the one ingest step (lib/db/ingest's ingestBytes, with the source's web
 // facts). Several collectors (processes, machines) may run against one database.
 import { isResourceRefusal, type SourceFacts } from '../../ingest';
-import { documentExtension, pageRole, SHELL_TEXT, yearOf, type Attachment } from '../../collect/classify';
+import { documentExtension, pageRole, yearOf, type Attachment } from '../../collect/classify';
 import { readFetched } from '../../collect/page';
 import { type FetchFailure, type Fetcher, type FetchOutcome, type FetchSuccess } from '../../collect/fetch';
 import { robotsRules } from '../../collect/robots';
@@ -187,7 +187,6 @@ export class Collector {
     let pagePublishedOn = claimed.pagePublishedOn;
     let discovered: NewUrl[] = [];
     let unread: Attachment[] = [];
-    let scriptHint: string | null = null;
     // A list endpoint's data is written into the column's page it was found on: its links and
     // next pages are that page's (the source keeps the page a reader would open, not the JSON).
     const listPage = claimed.kind === 'list' ? (claimed.foundOn ?? claimed.url) : claimed.kind === 'seed' ? claimed.url : null;
@@ -229,9 +228,6 @@ export class Collector {
         ...role.frames.map((url) => ({ url, kind: 'article', foundOn: claimed.url, title: claimed.title, pagePublishedOn }) as const),
       ];
       unread = role.unread;
-      // A given page that turns out to hold nothing but its own scripts may be a column they write.
-      if (claimed.kind === 'seed' && contents.textLength < SHELL_TEXT && contents.scripts.length)
-        scriptHint = `the page may write its list with its own scripts (${contents.scripts.slice(0, 3).join(' ')}), which collection does not run: give the reports' addresses, or upload them`;
       if (!role.readSelf && discovered.length) return { ...common, state: 'done', outcome: 'article', discovered };
       if (!role.readSelf)
         return { ...common, state: 'not_report', outcome: 'not_report', reasonCode: 'ATTACHMENT_UNREAD', reason: unreadReason(unread) };
@@ -239,7 +235,6 @@ export class Collector {
     const read = await this.read(claimed, fetched, pagePublishedOn, common);
     // A report read from the page: its attachments are other copies (sources) of it, still fetched.
     if (read.outcome === 'not_report' && unread.length) read.reason = `${read.reason}; ${unreadReason(unread)}`;
-    if (read.outcome === 'not_report' && scriptHint) read.reason = `${read.reason}; ${scriptHint}`;
     return { ...read, discovered };
   }
 

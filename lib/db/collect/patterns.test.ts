@@ -234,14 +234,18 @@ describe('lists written by scripts, read without running them', () => {
     expect(summaryLines(summary, 1)[1]).toBe('  no report found: see the reasons below');
   });
 
-  it('a given page that is only an application’s shell is not a report, and the reason names its own scripts', async () => {
-    const summary = await harness.collect([at(SCRIPTED.shell)]);
-    expect(summary.notReports.map((v) => v.url)).toEqual([at(SCRIPTED.shell)]);
-    expect(summary.notReports[0]!.reason).toContain(
-      `the page may write its list with its own scripts (${at('/static/js/chunk-vendors.3f2a.js')} ${at('/static/js/app.8c1d.js')}), which collection does not run`,
+  it('an application’s empty shell: its own scripts read for the list they ask (libraries never fetched); one that asks none says so', async () => {
+    const summary = await harness.collect([at(SCRIPTED.shell.column)]);
+    expect(await placeYears()).toEqual(['乌兰察布市 2020']);
+    expect(get(SCRIPTED.shell.api)).toHaveLength(1);
+    for (const p of SCRIPTED.shell.libraries) expect(asked()).not.toContain(p);
+    expect(harness.connections.map((c) => c.host)).not.toContain('hm.baidu.com');
+    const config = await harness.stateOf(at(SCRIPTED.shell.config));
+    expect(config).toMatchObject({ state: 'not_report', reason_code: 'LIST_UNREAD' });
+    expect(config!.reason).toBe(
+      `the page's script ${at(SCRIPTED.shell.config)} asks no list and holds none that can be read without running it`,
     );
-    // Its scripts are named, never fetched.
-    expect(asked()).toEqual(['/robots.txt', SCRIPTED.shell]);
+    expect(summary.failed).toEqual([]);
   });
 
   it('endpoints of no known shape, POST only, or forbidden by robots.txt: each with its reason; another list asked once', async () => {
