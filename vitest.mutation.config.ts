@@ -15,7 +15,7 @@ export default defineConfig({
       'lib/figures/**/*.test.ts',
       'lib/data-package/**/*.test.ts',
       'lib/http/{csv,etag,query-params,rate-limit,security-headers,body-limit,content-disposition}.test.ts',
-      'lib/collect/{address,classify,robots,signals}.test.ts',
+      'lib/collect/{address,classify,robots,signals,scripts,page}.test.ts',
     ],
   },
 });

@@ -2,14 +2,22 @@
 // for places (English, Chinese or pinyin, opening the place's page), the places held (each a link,
 // in the page's language) and the table of every report, searchable by filters.
 
+import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { NotFoundView } from '@/components/layout/not-found-view';
 import { cachedByDataVersion } from '@/lib/db/cache';
 import { listJurisdictions } from '@/lib/db/queries/jurisdiction/list-jurisdictions';
+import { commonMessages, pageTitle } from '@/lib/i18n/messages/common';
 import { langFromHeaders } from '@/lib/i18n/request';
 import { placeLabel } from '@/lib/places/english';
 
 const LISTED = 60;
+
+/** An address that names no page gets the title in its language (a missing place or report keeps its page's own). */
+export async function generateMetadata(): Promise<Metadata> {
+  const lang = langFromHeaders(await headers());
+  return { title: pageTitle(commonMessages[lang].notFound.title, lang), robots: { index: false } };
+}
 
 export default async function NotFound() {
   const lang = langFromHeaders(await headers());

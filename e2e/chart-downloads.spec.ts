@@ -94,3 +94,66 @@ for (const lang of ['zh', 'en'] as const) {
     });
   }
 }
+
+// A bar without a value says why in the one notation's short words (the whole reason on hover, in
+// the legend and in the download's footer), never a bare "missing" — one meaning per view below.
+const WHY = [
+  // 宁波 2020's tables were lost: its denials were not read.
+  {
+    query: 'y=2020&m=results.denied.total',
+    kind: 'notRead',
+    zh: ['未读取', '未读取(报告应有此项,未能读出)'],
+    en: ['not read', 'not read (the report should have it; it could not be read)'],
+  },
+  // 平潭 2022 prints "/" for the normative documents it issued.
+  {
+    query: 'y=2022&m=active.normativeDocs.issued',
+    kind: 'slash',
+    zh: ['印为“/”', '报告印为“/”等非数字'],
+    en: ['printed “/”', 'printed “/” or other text, not a number'],
+  },
+  // The 2019 format has no "other: no correction" rows.
+  {
+    query: 'y=2020&m=results.otherNoCorrection.total',
+    kind: 'notInFormat',
+    zh: ['此格式无此项', '此格式没有这一项'],
+    en: ['not in format', 'not in this report’s format'],
+  },
+  // 宁波's disclosure rate has no numerator.
+  {
+    query: 'y=2020&m=disclosure-rate',
+    kind: 'notComputed',
+    zh: ['无法计算', '无法计算:分子(予以公开 + 部分公开)有数字缺失'],
+    en: ['not computed', 'Not computed: a figure of the numerator (disclosed in full + partly disclosed) is missing'],
+  },
+] as const;
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`a bar without a value says why in the notation's short words, the whole reason on hover, in the legend and the SVG (${lang})`, async ({
+    page,
+  }) => {
+    for (const view of WHY) {
+      const [short, long] = view[lang];
+      await page.goto(`/compare?${view.query}${lang === 'en' ? '&lang=en' : ''}`);
+      const chart = page.getByTestId('compare-chart');
+      const note = chart.locator(`[data-notation="${view.kind}"]`).first();
+      await expect(note.locator('text')).toHaveText(short);
+      await expect(note.locator('title')).toHaveText(long);
+      // Every missing bar of the chart says a reason, none the bare word.
+      const said = await chart.locator('text[data-value="missing"]').allTextContents();
+      expect(said.length, view.query).toBeGreaterThan(0);
+      expect(said).not.toContain(lang === 'zh' ? '缺失' : 'missing');
+      await expect(page.getByTestId('not-drawn')).toContainText(long);
+
+      const svg = await readSvg(page, (await downloaded(page, 'svg')).toString('utf8'));
+      expect(svg.texts).toContain(short);
+      // The footer wraps the reason over lines: compared without the spaces where it breaks.
+      expect(svg.texts.join('').replace(/\s/g, '')).toContain(long.replace(/\s/g, ''));
+    }
+    // The trend's table says it per year in the same words.
+    await page.goto(`/compare?chart=line&j=ningbo-330200,fuyang-341200&m=disclosure-rate${lang === 'en' ? '&lang=en' : ''}`);
+    const cell = page.getByTestId('compare-table').locator('[data-notation="notComputed"]');
+    await expect(cell).toHaveText(WHY[3][lang][0]);
+    await expect(cell).toHaveAttribute('title', WHY[3][lang][1]);
+  });
+}

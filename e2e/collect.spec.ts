@@ -5,7 +5,8 @@
 // page), and find the reports on /compare with their source address on /reports/<id>.
 import type { ChildProcess } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
-import { SITE_HOST_MAP, startFixtureSite, type FixtureSite } from '../lib/collect/testing/site';
+import { addScriptedPatterns, SCRIPTED } from '../lib/collect/testing/scripted';
+import { PATTERN_HOST, SITE_HOST_MAP, startFixtureSite, type FixtureSite } from '../lib/collect/testing/site';
 import { startAppServer, type AppServer } from '../lib/http/testing/app-server';
 import { startCollectWorker } from '../scripts/lib/collect-worker';
 import { stopChild } from '../scripts/lib/next';
@@ -20,6 +21,7 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   site = await startFixtureSite();
+  addScriptedPatterns(site);
   app = await startAppServer({ INGEST_TOKEN: TOKEN, ...COLLECT_ENV });
   worker = startCollectWorker(process.cwd(), { ...process.env, ...COLLECT_ENV, DATABASE_URL: app.databaseUrl });
 });
@@ -78,4 +80,25 @@ test('paste a column, see the dry run, confirm, follow the progress, find the re
   await expect(page.getByTestId('collect-states')).toHaveText('done 16 · failed 1 · forbidden by robots.txt 1 · gone (404) 1');
   await expect(page.getByRole('heading', { name: 'Add by address' })).toBeVisible();
   await page.screenshot({ path: 'test-results/collect-progress-en.png', fullPage: true });
+});
+
+test('a column written by scripts: the preview reads its JSON API; a list it cannot read is named with why', async ({ page }) => {
+  await signIn(page);
+  const panel = page.getByTestId('collect-panel');
+  const at = (p: string) => `http://${PATTERN_HOST}:${site.port}${p}`;
+  await panel.getByLabel('网址').fill(`${at(SCRIPTED.api.column)}\n${at(SCRIPTED.unreadable)}`);
+  await panel.getByRole('button', { name: '预览' }).click();
+  const dryRun = panel.getByTestId('collect-dry-run');
+  // The API's two pages are the column's pages; the PDF it lists is shown with its year and type.
+  await expect(dryRun).toContainText('共 3 页(预览了 3 页)', { timeout: 30_000 });
+  await expect(dryRun.getByRole('row', { name: '2023 pdf 洪泽区2023年政府信息公开工作年度报告' })).toBeVisible();
+  await expect(dryRun).not.toContainText('工作要点');
+  const unread = dryRun.getByTestId('collect-unread-lists');
+  await expect(unread).toHaveCount(1);
+  await expect(unread).toContainText('网页脚本载入的以下列表无法读取');
+  await expect(unread).toContainText('a list asked from another host, api.other-gov.test');
+  await expect(unread).toContainText('a list address built at run time');
+  await page.screenshot({ path: 'test-results/collect-scripted-dry-run.png', fullPage: true });
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.screenshot({ path: 'test-results/collect-scripted-dry-run-390.png', fullPage: true });
 });

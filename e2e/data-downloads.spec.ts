@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
+import { DATA_LICENCE } from '../lib/data-package/licence';
 
 const COMPARE = '/compare?j=fuyang-341200,ningbo-330200,yiyang-361126&y=2020&m=disclosure-rate';
 const TABLE = '/table?y=2020&cols=applications.new.total,results.granted.total,review.total,disclosure-rate,review-correction-rate';
@@ -33,7 +34,7 @@ interface Metadata {
   language: string;
   dataVersion: number;
   dataChangedAt: string;
-  licence: { name: string; url: string };
+  licence: { name: string; url: string; terms: string };
   citation: { plain: string; gbt: string };
   figures: { key: string; definition: { zh: string; en: string } }[];
   rates: { id: string; numerator: string[]; denominator: string[] }[];
@@ -81,7 +82,9 @@ for (const lang of ['zh', 'en'] as const) {
     expect(metadata.url).toBe(`${baseURL}${COMPARE}${suffixOf(lang)}&v=${metadata.dataVersion}`);
     expect(metadata.dataVersion).toBeGreaterThan(0);
     expect(metadata.dataChangedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
-    expect(metadata.licence.name).toBe('CC BY 4.0');
+    // The licence stated the same in the metadata, the README, the page's "cite this" and /methods.
+    expect(metadata.licence).toEqual({ name: 'CC BY 4.0', url: DATA_LICENCE.url, terms: DATA_LICENCE.terms[lang] });
+    expect(readme).toContain(DATA_LICENCE.terms[lang]);
     expect(metadata.citation.gbt).toContain(`[DB/OL]. (${metadata.dataChangedAt.slice(0, 10)})`);
     expect(metadata.citation.gbt).toContain(metadata.url);
     // Every figure and rate of the CSV defined from the catalogue.
@@ -110,6 +113,12 @@ for (const lang of ['zh', 'en'] as const) {
     expect(readme).toContain('CC BY 4.0');
     expect(readme).toContain(metadata.citation.gbt);
     expect(readme).toContain(`${baseURL}/reports/${metadata.sources[0]!.reportId}`);
+    await page.getByTestId('cite-this').locator('summary').click();
+    await expect(page.getByTestId('cite-plain')).toContainText('CC BY 4.0');
+    await expect(page.getByTestId('cite-licence')).toContainText(DATA_LICENCE.terms[lang]);
+    await page.goto(`/methods${lang === 'en' ? '?lang=en' : ''}`);
+    await expect(page.getByTestId('licence')).toContainText(DATA_LICENCE.terms[lang]);
+    await expect(page.getByTestId('licence').getByRole('link', { name: 'CC BY 4.0' })).toHaveAttribute('href', DATA_LICENCE.url);
   });
 
   test(`/table: CSV with year, report links, each ratio's numerator and denominator and why it is missing; JSON; zip (${lang})`, async ({
@@ -297,7 +306,9 @@ for (const lang of ['zh', 'en'] as const) {
     const rate = page.locator('[data-rate="review-correction-rate"]');
     await expect(rate.locator('[data-standing="sumFailed"]')).toBeVisible();
     await expect(rate.getByTestId('failed-relations')).not.toBeEmpty();
-    // Its value is not computed, and the panel says why rather than a bare "—": the review total printed is 0.
+    // Its value is not computed, and the panel says so in words (not the notation's "—") and why: the review total printed is 0.
+    await expect(rate.locator('dd').first()).toContainText(lang === 'zh' ? '无法计算' : 'not computed');
+    await expect(rate.locator('dd').first()).not.toContainText('—');
     await expect(rate.getByTestId('rate-not-computed')).toContainText(
       lang === 'zh' ? '分母(行政复议总计)为 0' : 'the denominator (all reviews) is 0',
     );

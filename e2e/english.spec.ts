@@ -18,12 +18,23 @@ for (const lang of ['zh', 'en'] as const) {
       ['/coverage', `${lang === 'zh' ? '谁公开了年报' : 'Who published'} · ${SITE[lang]}`],
       ['/j/hongze-320813', `${place} · ${SITE[lang]}`],
       [`/reports/${report}`, lang === 'zh' ? /^2023 · .*洪泽区.* · 政府信息公开年报数据$/ : `2023 · ${place} · ${SITE.en}`],
+      ['/methods', `${lang === 'zh' ? '方法与准确度' : 'Methods and accuracy'} · ${SITE[lang]}`],
+      ['/p/jiangsu-320000', `${lang === 'zh' ? '江苏省' : 'Jiangsu 江苏省'} · ${SITE[lang]}`],
+      ['/ingest', `${lang === 'zh' ? '上传年度报告' : 'Upload annual reports'} · ${SITE[lang]}`],
+      [
+        '/embed/compare?y=2020',
+        `${lang === 'zh' ? '本年新收政府信息公开申请数量 · 2020 年' : 'New applications this year · 2020'} · ${SITE[lang]}`,
+      ],
+      // Not found: a place, a report, an address that names no page.
+      ['/j/atlantis-990000', `${lang === 'zh' ? '找不到这个辖区' : 'Jurisdiction not found'} · ${SITE[lang]}`],
+      ['/reports/99999999', `${lang === 'zh' ? '找不到这份报告' : 'Report not found'} · ${SITE[lang]}`],
+      ['/no/such/page', `${lang === 'zh' ? '找不到这个页面' : 'Page not found'} · ${SITE[lang]}`],
     ];
     for (const [path, title] of pages) {
       await page.goto(withLang(path, lang));
       await expect(page, path).toHaveTitle(title);
       // In English nothing but a place's own name is left in Chinese.
-      if (lang === 'en') expect((await page.title()).replace('洪泽区', ''), path).not.toMatch(HAN);
+      if (lang === 'en') expect((await page.title()).replace(/洪泽区|江苏省/g, ''), path).not.toMatch(HAN);
     }
   });
 
@@ -87,4 +98,17 @@ test('counts of reports agree in number in English: "1 report", "2 reports"', as
   // In the bundled data Anhui holds one checked report (阜阳 2020), Jiangsu two.
   expect(anhui).toEqual([1]);
   expect(jiangsu).toEqual([2]);
+});
+
+test('English pages name places and provinces in English with the Chinese beside: report header, province view, coverage', async ({
+  page,
+}) => {
+  const report = await reportId(page, 'hongze-320813', 2023);
+  await page.goto(`/reports/${report}?lang=en`);
+  await expect(page.getByTestId('report-kicker')).toContainText('Hongze District 洪泽区 · Jiangsu 江苏省');
+  await page.goto('/p/jiangsu-320000?y=2024&lang=en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jiangsu 江苏省 · 2024');
+  await expect(page.getByTestId('province-ranking')).toContainText('Hongze District 洪泽区');
+  await page.goto('/coverage?lang=en');
+  await expect(page.locator('tr[data-province="江苏省"] a').first()).toHaveText('Jiangsu 江苏省');
 });

@@ -14,7 +14,7 @@ for (const [lang, note, suffix] of [
   test(`a picked place without a report for 2024 stays in chart, table, notices, CSV and JSON (${lang})`, async ({ page }) => {
     await page.goto(`${GAP}${suffix}`);
     const chart = page.getByTestId('compare-chart');
-    await expect(chart.locator('text[data-value="absent"]')).toHaveText(note);
+    await expect(chart.locator('[data-notation="noReport"] text')).toHaveText(note);
     const labels = await barLabels(chart);
     expect(labels).toHaveLength(2);
     expect(labels[0]).toContain('洪泽区');

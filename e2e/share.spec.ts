@@ -19,7 +19,7 @@ test('/embed/compare: the chart alone, framable; every other page refuses frames
   await page.goto(`/embed/compare?${VIEW}&lang=en`);
   await expect(page.getByTestId('site-nav')).toHaveCount(0);
   await expect(page.getByTestId('compare-controls')).toHaveCount(0);
-  await expect(page.getByTestId('compare-chart').locator('text[data-value="absent"]')).toHaveText('no report for 2024');
+  await expect(page.getByTestId('compare-chart').locator('[data-notation="noReport"] text')).toHaveText('no report for 2024');
   await expect(page.getByTestId('embed-notices')).toContainText('Fuyang, Anhui 阜阳市');
   await expect(page.getByTestId('embed-full-view')).toHaveAttribute('href', `/compare?${VIEW}&lang=en`);
 });

@@ -1,6 +1,8 @@
 // Benchmark (not a test) of the officers' views: server time of /coverage (every province × year),
 // /coverage?province=<the province with most reports>, and /p/<its slug> (ranked on 实质公开率),
-// as p50/p95 over repeated requests to a running app, beside the time of the coverage SQL alone.
+// as p50/p95 over repeated requests to a running app, beside the time of the coverage SQL alone
+// (reads of held_count and held_year), with the CPU per request of the app server (--pid) and of the embedded
+// PostgreSQL (every process of DATA_DIR's server, when DATABASE_URL is not set).
 // Each page twice: as visitors get it between two writes (its queries kept per data version), and
 // "after a write": the data version is moved on before each request (UPDATE data_version, which
 // is what every committed write does), so every query runs again.
@@ -13,14 +15,15 @@
 import { existsSync } from 'node:fs';
 import pg from 'pg';
 import { openDatabase } from '../lib/db/database';
+import { dataDirFromEnv } from '../lib/db/embedded';
 import { provinceSlug } from '../lib/db/jurisdictions/province-slugs';
-import { heldSql } from '../lib/db/queries/coverage/held-sql';
+import { HELD_BY_PROVINCE, heldSql } from '../lib/db/queries/coverage/held-sql';
 import { createPool } from '../lib/db/pool';
 import { queueOutdatedQuality, refreshQuality } from '../lib/db/quality/refresh';
-import { busiestProvinceYear, serverBench } from './lib/bench';
+import { busiestProvinceYear, postgresCpuSeconds, processCpu, serverBench, type CpuMeter } from './lib/bench';
 import { repoRoot, runMain } from './lib/cli';
 
-const { base, runs, get, time, report } = serverBench();
+const { base, runs, get, time, report, serverCpu } = serverBench();
 
 let close: () => Promise<void> = async () => undefined;
 
@@ -53,9 +56,16 @@ runMain(
 
       // The PostgreSQL backend of this connection, whose CPU the queries below use (a server on this machine).
       const backendPid = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
-      const backend = existsSync(`/proc/${backendPid}/stat`) ? { pid: backendPid, of: 'PostgreSQL' } : null;
-      const sqlByProvince = `SELECT h.province, h.year, h.status, count(*) FROM (${heldSql('true')}) h GROUP BY 1, 2, 3`;
-      report('SQL: held division-years by province, year and status', await time(() => client.query(sqlByProvince), { cpu: backend }));
+      const backend = existsSync(`/proc/${backendPid}/stat`) ? [processCpu(backendPid, 'PostgreSQL')] : [];
+      // Every process of the embedded PostgreSQL (the app's backends among them), for the pages.
+      const dataDir = process.env.DATABASE_URL ? null : dataDirFromEnv(repoRoot);
+      const postgres: CpuMeter[] =
+        dataDir && postgresCpuSeconds(dataDir) !== null ? [{ of: 'PostgreSQL', seconds: () => postgresCpuSeconds(dataDir) ?? 0 }] : [];
+      const pageCpu = [...serverCpu, ...postgres];
+      report(
+        'SQL: held division-years by province, year and status',
+        await time(() => client.query(HELD_BY_PROVINCE.text, [2008, 2030]), { cpu: backend }),
+      );
       const sqlProvince = `SELECT h.division_code, h.slug, h.year, h.status FROM (${heldSql('j.province = $1')}) h`;
       report(
         `SQL: held division-years of ${busiest.province}`,
@@ -69,8 +79,8 @@ runMain(
       ];
       const write = () => client.query('UPDATE data_version SET version = version + 1, changed_at = now()');
       for (const [label, path] of pages) {
-        report(`GET ${label}`, await time(() => get(path)));
-        report(`GET ${label}, after a write`, await time(() => get(path), { before: write }));
+        report(`GET ${label}`, await time(() => get(path), { cpu: pageCpu }));
+        report(`GET ${label}, after a write`, await time(() => get(path), { before: write, cpu: pageCpu }));
       }
     } finally {
       await client.end();

@@ -17,7 +17,7 @@ const SCOPES: Record<string, string[]> = {
   'lib/tables': ['lib/tables/**/*.ts'],
   'lib/figures': ['lib/figures/**/*.ts'],
   'lib/data-package': ['lib/data-package/**/*.ts'],
-  'lib/collect': ['address', 'classify', 'robots', 'signals'].map((m) => `lib/collect/${m}.ts`),
+  'lib/collect': ['address', 'classify', 'robots', 'signals', 'scripts', 'page'].map((m) => `lib/collect/${m}.ts`),
   'lib/http': ['csv', 'etag', 'query-params', 'rate-limit', 'security-headers', 'body-limit', 'content-disposition'].map(
     (m) => `lib/http/${m}.ts`,
   ),

@@ -16,6 +16,7 @@ import { jurisdictionHref } from '@/lib/view-state/jurisdiction-params';
 import { provinceSlug } from '@/lib/db/jurisdictions/province-slugs';
 import { provinceHref } from '@/lib/view-state/province-params';
 import { qualityMessages } from '@/lib/i18n/messages/quality';
+import { placeLabel, provinceLabel } from '@/lib/places/english';
 import { pageTitle } from '@/lib/i18n/messages/common';
 import { coverageHref, parseCoverageParams } from '@/lib/view-state/coverage-params';
 
@@ -40,7 +41,7 @@ export default async function CoveragePage({ searchParams }: Props) {
   return (
     <PageShell
       kicker={m.kicker}
-      title={detail ? `${m.title} · ${detail.province}` : m.title}
+      title={detail ? `${m.title} · ${provinceLabel(detail.province, view.lang)}` : m.title}
       lede={
         <>
           <p>{m.lede}</p>
@@ -73,7 +74,7 @@ export default async function CoveragePage({ searchParams }: Props) {
           {unlisted.map((j, i) => (
             <span key={j.slug}>
               {i ? (lang === 'zh' ? '、' : ', ') : null}
-              <Link href={jurisdictionHref(j.slug, { lang })}>{j.name}</Link>
+              <Link href={jurisdictionHref(j.slug, { lang })}>{placeLabel(j, lang)}</Link>
             </span>
           ))}
         </p>

@@ -9,11 +9,15 @@ import { PageShell } from '@/components/layout/page-shell';
 import { ingestAccess } from '@/lib/auth/page-session';
 import { maxUploadBytes } from '@/lib/http/body-limit';
 import { parseLang } from '@/lib/i18n/lang';
+import { pageTitle } from '@/lib/i18n/messages/common';
 import { ingestMessages } from '@/lib/i18n/messages/ingest';
 
-export const metadata: Metadata = { title: '上传 · Upload', robots: { index: false } };
-
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const lang = parseLang((await searchParams).lang);
+  return { title: pageTitle(ingestMessages[lang].title, lang), robots: { index: false } };
+}
 
 export default async function IngestPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;

@@ -3,6 +3,7 @@
 
 import type { Metadata } from 'next';
 import { PageShell } from '@/components/layout/page-shell';
+import { DATA_LICENCE } from '@/lib/data-package/licence';
 import { accuracy, type Accuracy } from '@/lib/gold/accuracy';
 import { DAMAGE_KINDS } from '@/lib/gold/damage';
 import type { Tally } from '@/lib/gold/score';
@@ -162,6 +163,17 @@ export default async function MethodsPage({ searchParams }: Props) {
           ))}
         </ul>
         <p>{m.checks.note}</p>
+      </section>
+      <section className={section} id="licence" data-testid="licence">
+        <h2 className={h2}>{m.licence.title}</h2>
+        <p>
+          <a href={DATA_LICENCE.url} rel="license">
+            {DATA_LICENCE.name}
+          </a>
+          {lang === 'zh' ? '。' : '. '}
+          {DATA_LICENCE.terms[lang]}
+        </p>
+        <p>{m.licence.cite}</p>
       </section>
       <section className="mb-10 space-y-3 text-sm leading-relaxed text-ink-soft" id="accuracy">
         <h2 className={h2}>{m.accuracy.title}</h2>

@@ -80,7 +80,6 @@ export function BarPreview({
   const shown = rows.slice(0, fit.shown);
   const max = Math.max(...shown.map((r) => r.value ?? 0), 0);
   const anyHighlight = shown.some((r) => r.highlighted);
-  const missing = compareMessages[lang].missing;
   return (
     <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1 }}>
       <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1 }}>
@@ -89,7 +88,7 @@ export function BarPreview({
           <div key={r.id} style={{ display: 'flex', alignItems: 'center', height: fit.height }}>
             <div style={LABEL_STYLE}>{labelOf(r)}</div>
             {r.value === null ? (
-              <div style={{ fontSize: 22, color: MUTED, fontStyle: 'italic' }}>{r.note ?? missing}</div>
+              <div style={{ fontSize: 22, color: MUTED, fontStyle: 'italic' }}>{r.none?.short}</div>
             ) : (
               <div style={{ display: 'flex', alignItems: 'center', flexGrow: 1 }}>
                 <div
@@ -111,8 +110,8 @@ export function BarPreview({
 }
 
 /** One 100% stack: each part's share of the row's total, shares of 8% or more printed inside. */
-function StackRow({ row, missingLabel }: { row: StackDatum; missingLabel: string }) {
-  if (row.missing) return <div style={{ fontSize: 22, color: MUTED, fontStyle: 'italic' }}>{row.note ?? missingLabel}</div>;
+function StackRow({ row }: { row: StackDatum }) {
+  if (row.none) return <div style={{ fontSize: 22, color: MUTED, fontStyle: 'italic' }}>{row.none.short}</div>;
   return (
     <div style={{ display: 'flex', width: STACK_WIDTH, height: 28 }}>
       {row.shares.map((share, i) => {
@@ -154,7 +153,6 @@ export function StackPreview({
   // The parts' legend takes a row's room.
   const fit = rowsThatFit(rows.length, room - 60, 40);
   const shown = rows.slice(0, fit.shown);
-  const missing = compareMessages[lang].missing;
   return (
     <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1 }}>
       <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1 }}>
@@ -173,7 +171,7 @@ export function StackPreview({
         {shown.map((r) => (
           <div key={r.id} style={{ display: 'flex', alignItems: 'center', height: fit.height }}>
             <div style={LABEL_STYLE}>{labelOf(r)}</div>
-            <StackRow row={r} missingLabel={missing} />
+            <StackRow row={r} />
           </div>
         ))}
       </div>

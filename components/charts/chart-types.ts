@@ -8,7 +8,6 @@ export interface ChartCommon {
   lang: Lang;
   /** Accessible name of the chart. */
   title: string;
-  missingLabel: string;
   /**
    * Drawing for a download: this fixed size, no HTML legend or tooltip (the download draws its own
    * legend as SVG). Absent: the chart fills its container's width.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeExportSvg, escapeXml, layoutLegend, textWidth, wrapText } from './export-svg';
+import { CHART_FONT, chartFont } from './palette';
 
 describe('layoutLegend', () => {
   it('measures CJK characters as one em and others as 0.6 em', () => {
@@ -43,6 +44,7 @@ describe('composeExportSvg', () => {
     subtitle: '单位:件',
     legend: [],
     footer: ['政府信息公开年报数据'],
+    font: chartFont('en'),
   };
 
   it('puts the title, subtitle and source around the chart, escaped, at the chart width', () => {
@@ -56,6 +58,9 @@ describe('composeExportSvg', () => {
     expect(svg).toContain('<g transform="translate(0 64)"><svg class="recharts-surface"><rect data-mark="1"/></svg></g>');
     expect(svg).toContain('<text x="16" y="384" font-size="11" fill="#6b7178" data-footer="">政府信息公开年报数据</text>');
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="960" height="396" viewBox="0 0 960 396"')).toBe(true);
+    // The page's faces: a Latin face first for English (its quotes and apostrophes), then the CJK ones.
+    expect(svg).toContain(`font-family="'Inter', 'Helvetica Neue'`);
+    expect(chartFont('zh')).toBe(CHART_FONT);
   });
 
   it('draws the legend as text between the heading and the chart, which moves down', () => {

@@ -3,7 +3,7 @@
 // an SVG file would lose) and the source below. Pure string work, shared by the SVG and PNG
 // downloads (the PNG is this SVG rasterised).
 
-import { CHART_FONT, INK, INK_MUTE } from './palette';
+import { INK, INK_MUTE } from './palette';
 
 /** One legend entry: a swatch in the series' or part's colour and its label. */
 export interface LegendItem {
@@ -22,6 +22,8 @@ export interface ExportParts {
   legend: readonly LegendItem[];
   /** Lines under the chart: the source (reports and years), the page's address, the date, the marks, the single-office note. */
   footer: readonly string[];
+  /** The faces of the page's language (palette.chartFont). */
+  font: string;
 }
 
 const PAD = 16;
@@ -101,7 +103,7 @@ export function composeExportSvg(parts: ExportParts): { svg: string; width: numb
       return `<rect x="${x}" y="${y + 2}" width="${SWATCH}" height="${SWATCH}" fill="${escapeXml(item.color)}"/><text x="${x + SWATCH + SWATCH_GAP}" y="${y + SWATCH + 1}" font-size="${LEGEND_FONT}" fill="${INK}" data-legend="">${escapeXml(item.label)}</text>`;
     })
     .join('\n');
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(CHART_FONT)}">
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(parts.font)}">
 <rect width="100%" height="100%" fill="#ffffff"/>
 <text x="${PAD}" y="28" font-size="17" font-weight="600" fill="${INK}" data-title="">${escapeXml(parts.title)}</text>
 <text x="${PAD}" y="50" font-size="12" fill="${INK_MUTE}">${escapeXml(parts.subtitle)}</text>

@@ -14,6 +14,11 @@ export const GRID = '#e5e5e0';
 
 export const CHART_FONT = "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif";
 
+/** The charts' faces in a language: English takes Latin glyphs (quotes, apostrophes) from a Latin face first, as its pages do (app/globals.css). */
+export function chartFont(lang: 'zh' | 'en'): string {
+  return lang === 'en' ? `'Inter', 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', ${CHART_FONT}` : CHART_FONT;
+}
+
 /** The colour of the i-th series or part (lines, stacks and their legends alike). */
 export function seriesColor(i: number): string {
   return OKABE_ITO[i % OKABE_ITO.length]!;

@@ -1,5 +1,5 @@
-// Sorted horizontal bars with the value printed at each bar's end; missing values get a "missing"
-// label and no bar. Client-only (recharts draws in the browser); the data table beside it is the
+// Sorted horizontal bars with the value printed at each bar's end; a missing value gets no bar and
+// the few words saying why (./axis-note.tsx). Client-only (recharts draws in the browser); the data table beside it is the
 // accessible and server-rendered alternative.
 'use client';
 
@@ -9,16 +9,17 @@ import { formatValue } from '@/lib/i18n/format';
 import type { BarChartData } from '@/lib/compare/chart-data';
 import { chartSizing, type ChartCommon } from './chart-types';
 import { barChartHeight, fitLabel, LABEL_WIDTH } from './chart-size';
-import { BAR_COLOR, BAR_MUTED, CHART_FONT, INK, INK_MUTE } from './palette';
+import { AxisNote } from './axis-note';
+import { BAR_COLOR, BAR_MUTED, chartFont, INK, INK_MUTE } from './palette';
 
-export function RankedBarChart({ rows, unit, lang, title, missingLabel, frame }: ChartCommon & BarChartData) {
+export function RankedBarChart({ rows, unit, lang, title, frame }: ChartCommon & BarChartData) {
   const anyHighlight = rows.some((r) => r.highlighted);
   const data = rows.map((r) => ({ ...r, name: `${r.label}${r.marks ? ` ${r.marks}` : ''}` }));
   // Unique per chart: a download draws a second copy of the chart in the same page.
   const hatch = `agency-hatch-${useId().replace(/:/g, '')}`;
   return (
     <BarChart
-      {...chartSizing(frame, barChartHeight(rows.length), CHART_FONT)}
+      {...chartSizing(frame, barChartHeight(rows.length), chartFont(lang))}
       data={data}
       layout="vertical"
       margin={{ top: 4, right: 72, bottom: 4, left: 4 }}
@@ -41,30 +42,15 @@ export function RankedBarChart({ rows, unit, lang, title, missingLabel, frame }:
         interval={0}
         tick={(tickProps: unknown) => {
           const props = tickProps as { x: number; y: number; payload: { value: string; index: number } };
-          // The label; for a missing value the word "missing", and for 0 (which has no bar for a
-          // label to sit on) the value itself, both where the bar would start.
+          // The label; beside the axis, why a value is missing, or a 0.
           const datum = data[props.payload.index];
-          const atAxis = datum?.value === null ? (datum.note ?? missingLabel) : datum?.value === 0 ? formatValue(0, unit, lang) : null;
           return (
             <g>
               <title>{props.payload.value}</title>
               <text x={props.x - 6} y={props.y} textAnchor="end" dominantBaseline="central" fill={INK} fontSize={13} data-label>
                 {fitLabel(props.payload.value, 13)}
               </text>
-              {atAxis !== null ? (
-                <text
-                  x={props.x + 8}
-                  y={props.y}
-                  dominantBaseline="central"
-                  fontSize={datum?.value === null ? 12 : 13}
-                  fontStyle={datum?.value === null ? 'italic' : undefined}
-                  fontWeight={datum?.value === null ? 400 : 600}
-                  fill={datum?.value === null ? INK_MUTE : INK}
-                  data-value={datum?.value === null ? (datum.note ? 'absent' : 'missing') : '0'}
-                >
-                  {atAxis}
-                </text>
-              ) : null}
+              <AxisNote x={props.x} y={props.y} none={datum?.none} zero={datum?.value === 0 ? formatValue(0, unit, lang) : null} />
             </g>
           );
         }}

@@ -1,6 +1,6 @@
 // 100%-stacked horizontal bars: each row's parts as shares of their sum, shares of 8% or more
 // printed inside, the legend in stacking order (left to right). A row whose parts are all missing
-// shows "missing" where its bar would start, and no bar.
+// has no bar, and the few words saying why where it would start (./axis-note.tsx).
 'use client';
 
 import { Bar, BarChart, LabelList, Legend, Tooltip, XAxis, YAxis } from 'recharts';
@@ -8,9 +8,10 @@ import { formatNumber } from '@/lib/i18n/format';
 import type { StackChartData } from '@/lib/compare/chart-data';
 import { chartSizing, type ChartCommon } from './chart-types';
 import { fitLabel, LABEL_WIDTH, stackedChartHeight } from './chart-size';
-import { CHART_FONT, DARK_TEXT_ON, INK, INK_MUTE, seriesColor } from './palette';
+import { AxisNote } from './axis-note';
+import { chartFont, DARK_TEXT_ON, INK, INK_MUTE, seriesColor } from './palette';
 
-export function StackedShareChart({ rows, parts, lang, title, missingLabel, frame }: ChartCommon & StackChartData) {
+export function StackedShareChart({ rows, parts, lang, title, frame }: ChartCommon & StackChartData) {
   const data = rows.map((r) => {
     const d: Record<string, string | number | null> = { name: `${r.label}${r.marks ? ` ${r.marks}` : ''}` };
     r.shares.forEach((s, i) => (d[`p${i}`] = s));
@@ -19,7 +20,7 @@ export function StackedShareChart({ rows, parts, lang, title, missingLabel, fram
   });
   return (
     <BarChart
-      {...chartSizing(frame, stackedChartHeight(rows.length), CHART_FONT)}
+      {...chartSizing(frame, stackedChartHeight(rows.length), chartFont(lang))}
       data={data}
       layout="vertical"
       stackOffset="expand"
@@ -38,33 +39,15 @@ export function StackedShareChart({ rows, parts, lang, title, missingLabel, fram
         tick={(tickProps: unknown) => {
           const props = tickProps as { x: number; y: number; payload: { value: string; index: number } };
           const row = rows[props.payload.index];
-          // No bar to draw: every part missing, or parts that add up to 0 (printed as 0, not missing).
-          const atAxis = !row
-            ? null
-            : row.missing
-              ? (row.note ?? missingLabel)
-              : row.shares.every((x) => x === null)
-                ? formatNumber(0, lang)
-                : null;
+          // No bar to draw: every part missing (why, beside the axis), or parts that add up to 0 (printed as 0, not missing).
+          const zero = row && !row.none && row.shares.every((x) => x === null) ? formatNumber(0, lang) : null;
           return (
             <g>
               <title>{props.payload.value}</title>
               <text x={props.x - 6} y={props.y} textAnchor="end" dominantBaseline="central" fill={INK} fontSize={13} data-label>
                 {fitLabel(props.payload.value, 13)}
               </text>
-              {atAxis !== null ? (
-                <text
-                  x={props.x + 8}
-                  y={props.y}
-                  dominantBaseline="central"
-                  fontSize={12}
-                  fontStyle={row?.missing ? 'italic' : undefined}
-                  fill={row?.missing ? INK_MUTE : INK}
-                  data-value={row?.missing ? (row.note ? 'absent' : 'missing') : '0'}
-                >
-                  {atAxis}
-                </text>
-              ) : null}
+              <AxisNote x={props.x} y={props.y} none={row?.none} zero={zero} />
             </g>
           );
         }}

@@ -6,7 +6,7 @@ import { formatValue } from '@/lib/i18n/format';
 import type { LineChartData } from '@/lib/compare/chart-data';
 import { chartSizing, type ChartCommon } from './chart-types';
 import { LINE_HEIGHT } from './chart-size';
-import { CHART_FONT, GRID, INK, INK_MUTE, seriesColor } from './palette';
+import { chartFont, GRID, INK, INK_MUTE, seriesColor } from './palette';
 
 export function YearLineChart({ series, years, marked, unit, lang, title, frame }: ChartCommon & LineChartData) {
   const data = years.map((year) => {
@@ -17,7 +17,7 @@ export function YearLineChart({ series, years, marked, unit, lang, title, frame 
   const anyHighlight = series.some((s) => s.highlighted);
   return (
     <LineChart
-      {...chartSizing(frame, LINE_HEIGHT, CHART_FONT)}
+      {...chartSizing(frame, LINE_HEIGHT, chartFont(lang))}
       data={data}
       margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
       accessibilityLayer

@@ -6,6 +6,7 @@ import { cloneElement, useEffect, useRef, useState, type ReactElement } from 're
 import { EXPORT_SCALE } from '@/components/charts/chart-size';
 import type { ChartFrame } from '@/components/charts/chart-types';
 import { composeExportSvg, type LegendItem } from '@/components/charts/export-svg';
+import { chartFont } from '@/components/charts/palette';
 import type { ChartKind } from '@/lib/view-state/chart-kinds';
 import { EMBED_MESSAGE } from './embed-resize';
 
@@ -144,6 +145,7 @@ export function ChartView({
           legend: exported.legend,
           // The address the reader used and today's date, added here (never baked into a cached page).
           footer: [footer.source, `${window.location.origin}${sharePath} · ${new Date().toISOString().slice(0, 10)}`, ...footer.notes],
+          font: chartFont(document.documentElement.lang.startsWith('en') ? 'en' : 'zh'),
         });
       setExporting(null);
       if (!composed) return setStatus(labels.exportFailed);

@@ -69,10 +69,11 @@ export function CiteThis({
             {stamp.version} · {stamp.changedAt.slice(0, 10)}
           </dd>
           <dt className="text-ink-mute">{labels.licence}</dt>
-          <dd>
+          <dd data-testid="cite-licence">
             <a href={DATA_LICENCE.url} rel="license">
               {DATA_LICENCE.name}
             </a>
+            <span className="block text-ink-mute">{DATA_LICENCE.terms[lang]}</span>
           </dd>
         </dl>
       ) : null}

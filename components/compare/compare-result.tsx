@@ -4,7 +4,7 @@
 import { drawChart } from '@/components/charts/chart-kinds';
 import { ChartView } from '@/components/compare/chart-view';
 import { yearsOf } from '@/lib/compare/chart-data';
-import { viewFileBase, viewSubtitle, viewTitle } from '@/lib/compare/describe-view';
+import { notDrawnReasons, viewFileBase, viewSubtitle, viewTitle } from '@/lib/compare/describe-view';
 import { figureTitle } from '@/lib/compare/measures';
 import { toAbsentRows, toTableRows, toYearTableSeries } from '@/lib/compare/table-rows';
 import type { CompareData, SeriesRow } from '@/lib/compare/types';
@@ -45,7 +45,7 @@ function inputColumns(data: CompareData, lang: Lang): { labels: string[]; cellsO
 
 function DataTable({ data, lang, caption }: { data: CompareData; lang: Lang; caption: string }) {
   const m = compareMessages[lang];
-  const labels = { table: m.table, marks: m.marks, missing: m.missing };
+  const labels = { table: m.table, marks: m.marks };
   const years = rangeYears(data);
   if (years) {
     return (
@@ -75,17 +75,22 @@ function DataTable({ data, lang, caption }: { data: CompareData; lang: Lang; cap
   );
 }
 
-/** What a download says under its chart: where the figures come from, the marks drawn, the office note. */
+/** What a download says under its chart: where the figures come from, the marks drawn, why values are not drawn, the office note. */
 function exportFooter(data: CompareData, lang: Lang): { source: string; notes: string[] } {
   const m = compareMessages[lang];
   const years = [...new Set(data.rows.map((r) => r.year))].sort((a, b) => a - b);
   const kinds = new Set(data.rows.flatMap((r) => r.flags.map((f) => f.kind)));
+  const notDrawn = notDrawnReasons(data, lang);
   const marks = (['narrative', 'inferred', 'checks-failed'] as const)
     .filter((k) => kinds.has(k))
     .map((k) => `${FLAG_MARKS[k]} ${m.marks[k]}`);
   return {
     source: m.exportSource(commonMessages[lang].siteName, data.rows.length, years.join(lang === 'zh' ? '、' : ', ')),
-    notes: [...(marks.length ? [marks.join('   ')] : []), ...(data.mixedScope ? [m.agencyWarning] : [])],
+    notes: [
+      ...(marks.length ? [marks.join('   ')] : []),
+      ...(notDrawn.length ? [m.notDrawn(notDrawn)] : []),
+      ...(data.mixedScope ? [m.agencyWarning] : []),
+    ],
   };
 }
 
@@ -106,7 +111,7 @@ export function CompareResult({
   const subtitle = viewSubtitle(data, lang);
   const query = compareQueryString(data.view);
   const sharePath = withDataVersion(compareHref(data.view), stamp.version);
-  const chart = drawChart(data, { unit: data.composition ? 'ratio' : data.measure.unit, lang, title, missingLabel: m.missing });
+  const chart = drawChart(data, { unit: data.composition ? 'ratio' : data.measure.unit, lang, title });
   return (
     <section aria-labelledby="compare-chart-title" className="min-w-0">
       <CompareNotices params={notices} data={data.notices} view={data.view} lang={lang} />
@@ -155,7 +160,7 @@ export function CompareResult({
             labels={commonMessages[lang].cite}
           />
           <div className="border-t border-rule pt-3">
-            <MarksLegend lang={lang} highlight={data.rows.some((r) => r.highlighted)} />
+            <MarksLegend lang={lang} highlight={data.rows.some((r) => r.highlighted)} notDrawn={notDrawnReasons(data, lang)} />
           </div>
           <div className="border-t border-rule px-5 py-4">
             <h3 className="mb-2 text-sm font-semibold">{m.table.caption}</h3>

@@ -16,7 +16,6 @@ import { FlagMarks } from './flag-marks';
 export interface TableLabels {
   table: (typeof compareMessages)['zh']['table'];
   marks: Record<ValueFlag['kind'], string>;
-  missing: string;
 }
 
 export function CompareTable({
@@ -83,9 +82,9 @@ export function CompareTable({
                 {r.value === null ? (
                   <span
                     className="inline-block w-44 whitespace-normal text-left text-xs font-normal leading-snug text-ink-mute"
-                    data-why={r.why}
+                    data-why={r.why?.long}
                   >
-                    {r.why ?? labels.missing}
+                    {r.why?.long}
                   </span>
                 ) : (
                   formatValue(r.value, unit, lang)

@@ -69,9 +69,9 @@ export function CompareYearTable({
                   <td key={years[i]} data-value={r.value ?? 'missing'}>
                     <a
                       href={withLang(`/reports/${r.reportId}`, lang)}
-                      {...(r.value === null ? { className: 'italic text-ink-mute!' } : {})}
+                      {...(r.why ? { className: 'text-xs italic text-ink-mute!', title: r.why.long, 'data-notation': r.why.kind } : {})}
                     >
-                      {r.value === null ? labels.missing : formatValue(r.value, unit, lang)}
+                      {r.why ? r.why.short : formatValue(r.value, unit, lang)}
                     </a>
                     {r.flags ? <FlagMarks flags={r.flags} lang={lang} labels={labels.marks} idPrefix={`r${r.reportId}`} /> : null}
                   </td>

@@ -1,10 +1,10 @@
-// The key to the marks beside values (sentence, inferred, failed checks, single office) and the
-// rule that missing values are not drawn.
+// The key to the marks beside values (sentence, inferred, failed checks, single office), the rule
+// that missing values are not drawn, and the whole reasons of those the chart names in short.
 
 import type { Lang } from '@/lib/i18n';
 import { compareMessages } from '@/lib/i18n/messages/compare';
 
-export function MarksLegend({ lang, highlight = false }: { lang: Lang; highlight?: boolean }) {
+export function MarksLegend({ lang, highlight = false, notDrawn = [] }: { lang: Lang; highlight?: boolean; notDrawn?: readonly string[] }) {
   const m = compareMessages[lang];
   return (
     <div className="flex flex-wrap gap-x-5 gap-y-1 px-5 pb-3 text-xs text-ink-mute">
@@ -20,6 +20,7 @@ export function MarksLegend({ lang, highlight = false }: { lang: Lang; highlight
       </span>
       {highlight ? <span>{m.highlightNote}</span> : null}
       <span>{m.missingNote}</span>
+      {notDrawn.length ? <span data-testid="not-drawn">{m.notDrawn(notDrawn)}</span> : null}
     </div>
   );
 }

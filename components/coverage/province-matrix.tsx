@@ -6,6 +6,7 @@ import { STATUSES, type ProvinceCoverage } from '@/lib/coverage';
 import type { Lang } from '@/lib/figures/keys';
 import { formatNumber } from '@/lib/i18n';
 import { qualityMessages } from '@/lib/i18n/messages/quality';
+import { provinceLabel } from '@/lib/places/english';
 import { coverageHref } from '@/lib/view-state/coverage-params';
 import { StatusMark } from './status-mark';
 
@@ -58,7 +59,7 @@ export function ProvinceMatrix({
             {rows.map((r) => (
               <tr key={r.province} className="border-b border-rule/60" data-province={r.province}>
                 <th scope="row" className="whitespace-nowrap px-2 py-1.5 text-left font-medium">
-                  <Link href={coverageHref({ province: r.province, lang })}>{r.province}</Link>
+                  <Link href={coverageHref({ province: r.province, lang })}>{provinceLabel(r.province, lang)}</Link>
                 </th>
                 <td className={td}>{formatNumber(r.divisions, lang)}</td>
                 {STATUSES.map((s) => (
@@ -106,10 +107,14 @@ export function ProvinceMatrix({
             {rows.map((r) => (
               <tr key={r.province} className="border-b border-rule/60">
                 <th scope="row" className="whitespace-nowrap px-2 py-1 text-left font-medium">
-                  <Link href={coverageHref({ province: r.province, lang })}>{r.province}</Link>
+                  <Link href={coverageHref({ province: r.province, lang })}>{provinceLabel(r.province, lang)}</Link>
                 </th>
                 {r.years.map((y) => (
-                  <td key={y.year} className={`${td} ${y.held ? 'text-ink' : 'text-ink-mute'}`} title={m.heldTitle(r.province, y.year)}>
+                  <td
+                    key={y.year}
+                    className={`${td} ${y.held ? 'text-ink' : 'text-ink-mute'}`}
+                    title={m.heldTitle(provinceLabel(r.province, lang), y.year)}
+                  >
                     {m.heldOf(y.held, r.divisions)}
                   </td>
                 ))}

@@ -6,14 +6,20 @@ import { STATUSES } from '@/lib/coverage';
 import type { Lang } from '@/lib/figures/keys';
 import { qualityMessages } from '@/lib/i18n/messages/quality';
 
-export const STATUS_MARK: Record<CoverageStatus, string> = {
+const STATUS_MARK: Record<CoverageStatus, string> = {
   passing: '✓',
   failing: '!',
   unchecked: '?',
   agencyOnly: '部',
-  notHeld: '—',
+  // Not the notation's "—" (a figure not in a report's format), which the footer of the same page explains.
+  notHeld: '○',
   notDue: '·',
 };
+
+/** The mark of a status in the page's language: 部(门) reads as nothing to an English reader, S (single office) does. */
+function markOf(status: CoverageStatus, lang: Lang): string {
+  return status === 'agencyOnly' && lang === 'en' ? 'S' : STATUS_MARK[status];
+}
 
 /** The mark's classes (app/globals.css). */
 const markClass = (status: CoverageStatus) => `status-mark mark-${status}`;
@@ -22,7 +28,7 @@ export function StatusMark({ status, lang }: { status: CoverageStatus; lang: Lan
   const label = qualityMessages[lang].coverage.status[status];
   return (
     <span className={markClass(status)} title={label}>
-      <span aria-hidden="true">{STATUS_MARK[status]}</span>
+      <span aria-hidden="true">{markOf(status, lang)}</span>
       <span className="sr-only">{label}</span>
     </span>
   );
@@ -39,11 +45,11 @@ export function StatusCell({ status, year, href, lang }: { status: CoverageStatu
     <td className="px-1 py-1 text-center" data-year={year} data-status={status}>
       {href ? (
         <a href={href} className={markClass(status)} title={label} aria-label={label}>
-          {STATUS_MARK[status]}
+          {markOf(status, lang)}
         </a>
       ) : (
         <span className={markClass(status)} title={label} role="img" aria-label={label}>
-          {STATUS_MARK[status]}
+          {markOf(status, lang)}
         </span>
       )}
     </td>
@@ -57,7 +63,7 @@ export function StatusLegend({ lang }: { lang: Lang }) {
       {STATUSES.map((s) => (
         <li key={s} className="flex items-center gap-1">
           <span aria-hidden="true" className={markClass(s)}>
-            {STATUS_MARK[s]}
+            {markOf(s, lang)}
           </span>
           {m.status[s]}
         </li>

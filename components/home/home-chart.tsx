@@ -1,22 +1,20 @@
 // The home chart card: year picker (links), the ranked bars (the compare page's bar kind, built
 // from the same rows with the same marks and labels), the legend of marks and the data table (the
-// chart's accessible alternative, ./home-data-table.tsx).
+// chart's accessible alternative): bars and table drawn from one set of rows by ./home-bars.tsx.
 
 import Link from 'next/link';
-import { drawChart } from '@/components/charts/chart-kinds';
 import { MarksLegend } from '@/components/compare/marks-legend';
 import type { HomeOverview } from '@/lib/compare/home';
 import { toTableRows } from '@/lib/compare/table-rows';
 import { formatNumber, withLang, type Lang } from '@/lib/i18n';
 import { compareMessages } from '@/lib/i18n/messages/compare';
 import styles from './home-chart.module.css';
-import { HomeDataTable } from './home-data-table';
+import { HomeBars } from './home-bars';
 
 export function HomeChart({ overview, lang }: { overview: HomeOverview; lang: Lang }) {
   const m = compareMessages[lang];
   const year = overview.year!;
   const title = m.home.chartTitle(year);
-  const chart = drawChart(overview.chart, { unit: 'count', lang, title, missingLabel: m.missing });
   // The home table prints no year column: its rows travel without one.
   const rows = toTableRows(overview.chart.rows, lang, null).map(({ year: _year, ...row }) => row);
   return (
@@ -49,11 +47,13 @@ export function HomeChart({ overview, lang }: { overview: HomeOverview; lang: La
           ))}
         </nav>
       </div>
-      <div className="px-3 pb-2 pt-4" data-chart-root data-testid="home-chart">
-        <div style={{ height: chart.height }}>{chart.element}</div>
-      </div>
-      <MarksLegend lang={lang} />
-      <HomeDataTable title={title} rows={rows} lang={lang} />
+      <HomeBars
+        title={title}
+        rows={rows}
+        lang={lang}
+        legend={<MarksLegend lang={lang} />}
+        compareHref={withLang(`/compare?y=${year}`, lang)}
+      />
     </section>
   );
 }

@@ -34,18 +34,14 @@ function JurisdictionItem({ j: [slug, label, years, yearCount, agencyOnly], lang
   const m = compareMessages[lang];
   const hidden = yearCount - years.length;
   return (
-    <li className={styles.item} data-testid="jurisdiction-item">
+    <li>
       <Link href={withLang(`/j/${slug}`, lang)}>{label}</Link>
       <span>
         {years.map((year) => {
           const agency = agencyOnly?.includes(year);
           return (
             // Plain links: hundreds of year chips should not each be prefetched or hydrated.
-            <a
-              key={year}
-              href={withLang(`/j/${slug}?y=${year}`, lang)}
-              {...(agency ? { className: styles.agency, title: m.marks.agency } : {})}
-            >
+            <a key={year} href={withLang(`/j/${slug}?y=${year}`, lang)} {...(agency ? { title: m.marks.agency } : {})}>
               {year}
               {agency ? <span>{m.home.agencyMark}</span> : null}
             </a>
@@ -80,7 +76,7 @@ export function JurisdictionList({ provinces, lang }: { provinces: readonly List
                   {m.home.provinceCounts(formatNumber(p.jurisdictionCount, lang), formatNumber(p.reportCount, lang))}
                 </span>
               </h3>
-              <ul className="divide-y divide-rule">
+              <ul className={styles.list}>
                 {p.jurisdictions.map((j) => (
                   <JurisdictionItem key={j[0]} j={j} lang={lang} />
                 ))}

@@ -170,6 +170,18 @@ export function CollectPanel({ lang, initialSeeds }: { lang: Lang; initialSeeds:
                   ) : (
                     <p className="text-ink-mute">{m.noReports}</p>
                   )}
+                  {e.unreadLists.length ? (
+                    <div className="mt-2 text-xs text-amber-800" data-testid="collect-unread-lists">
+                      <p>{m.unreadLists}</p>
+                      <ul className="list-disc pl-4">
+                        {e.unreadLists.map((u) => (
+                          <li key={u} className="break-all">
+                            {u}
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
+                  ) : null}
                 </>
               )}
             </li>

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { commonMessages, withLang, type Lang } from '@/lib/i18n';
+import styles from './header-content.module.css';
 
 const NAV = [
   { href: '/', id: 'home' },
@@ -28,18 +29,11 @@ export function HeaderContent({ lang, pathname, search }: { lang: Lang; pathname
         <span className="text-[15px] font-semibold tracking-tight">{m.siteName}</span>
       </Link>
       <nav aria-label={m.nav.label} className="order-last w-full sm:order-none sm:w-auto sm:flex-1" data-testid="site-nav">
-        <ul className="-mx-3 flex gap-1 overflow-x-auto whitespace-nowrap text-sm sm:mx-0">
+        <ul className={`-mx-2 flex gap-1 overflow-x-auto whitespace-nowrap text-sm sm:mx-0 ${styles.nav}`}>
           {NAV.map((item) => {
-            const active = isActive(item.href, pathname);
             return (
               <li key={item.id}>
-                <Link
-                  href={withLang(item.href, lang)}
-                  aria-current={active ? 'page' : undefined}
-                  className={`rounded px-3 py-1.5 no-underline transition-colors ${
-                    active ? 'bg-ink text-white' : 'text-ink-soft hover:bg-wash hover:text-ink'
-                  }`}
-                >
+                <Link href={withLang(item.href, lang)} aria-current={isActive(item.href, pathname) ? 'page' : undefined}>
                   {m.nav[item.id]}
                 </Link>
               </li>

@@ -5,6 +5,7 @@
 import type { Lang } from '@/lib/figures/keys';
 import type { RateStanding } from '@/lib/figures/rates';
 import { formatNumber, formatPercent } from '@/lib/i18n';
+import { compareMessages } from '@/lib/i18n/messages/compare';
 import { qualityMessages } from '@/lib/i18n/messages/quality';
 import type { PeerMeasure, PeerStat } from '@/lib/peers';
 
@@ -24,7 +25,11 @@ function Own({ measure, standing, lang }: { measure: PeerMeasure; standing: Rate
   const baseLabel = measure.perResident ? null : measure.rate.denominatorLabel?.[lang];
   return (
     <>
-      <span className="tabular font-semibold text-ink">{show(measure, value, lang)}</span>
+      {value === null ? (
+        <span className="italic text-ink-mute">{compareMessages[lang].noValue.notComputed}</span>
+      ) : (
+        <span className="tabular font-semibold text-ink">{show(measure, value, lang)}</span>
+      )}
       {standing.base !== null ? (
         <span className="tabular block text-[0.7rem] text-ink-soft">
           {baseLabel ? m.base(baseLabel, formatNumber(standing.base, lang)) : m.peers.population(formatNumber(standing.base, lang))}

@@ -7,6 +7,7 @@ import type { RateStanding } from '@/lib/figures/rates';
 import type { PeerValues } from '@/lib/domain';
 import { formatNumber, formatPercent } from '@/lib/i18n';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
+import { placeLabel } from '@/lib/places/english';
 import { qualityMessages } from '@/lib/i18n/messages/quality';
 import type { PeerMeasure } from '@/lib/peers';
 import { jurisdictionHref } from '@/lib/view-state/jurisdiction-params';
@@ -20,11 +21,14 @@ export interface RankedRow {
 export function ProvinceRanking({
   measure,
   rows,
+  province,
   year,
   lang,
 }: {
   measure: PeerMeasure;
   rows: readonly RankedRow[];
+  /** The province ranked: names its places apart from places elsewhere that read alike. */
+  province: string;
   year: number;
   lang: Lang;
 }) {
@@ -50,7 +54,9 @@ export function ProvinceRanking({
             <tr key={row.reportId} className="border-b border-rule/60 align-top" data-report={row.reportId} data-standing={standing.kind}>
               <td className="tabular px-3 py-1.5 text-right">{rank ?? <span className="text-ink-mute">{m.notRanked}</span>}</td>
               <th scope="row" className="px-3 py-1.5 text-left font-medium">
-                <Link href={jurisdictionHref(row.jurisdiction.slug, { year, lang })}>{row.jurisdiction.name}</Link>
+                <Link href={jurisdictionHref(row.jurisdiction.slug, { year, lang })}>
+                  {placeLabel({ ...row.jurisdiction, province }, lang)}
+                </Link>
                 <span className="block text-xs font-normal text-ink-mute">{row.body}</span>
               </th>
               <td className="whitespace-nowrap px-3 py-1.5 text-ink-soft">{levels[row.jurisdiction.level] ?? row.jurisdiction.level}</td>

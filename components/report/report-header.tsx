@@ -5,6 +5,7 @@ import type { Lang } from '@/lib/figures/keys';
 import type { ReportView } from '@/lib/domain';
 import { commonMessages, withLang } from '@/lib/i18n';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
+import { placeLabel, provinceLabel } from '@/lib/places/english';
 
 export function ReportHeader({ report, lang }: { report: ReportView; lang: Lang }) {
   const m = drilldownMessages[lang];
@@ -21,12 +22,12 @@ export function ReportHeader({ report, lang }: { report: ReportView; lang: Lang 
   ];
   return (
     <header className="mb-8">
-      <p className="mb-2 text-xs font-semibold uppercase tracking-[0.14em] text-accent">
+      <p className="mb-2 text-xs font-semibold uppercase tracking-[0.14em] text-accent" data-testid="report-kicker">
         {m.report.kicker} ·{' '}
         <Link href={withLang(`/j/${report.jurisdiction.slug}`, lang)} className="normal-case">
-          {report.jurisdiction.name}
+          {placeLabel(report.jurisdiction, lang)}
         </Link>
-        {report.jurisdiction.province ? ` · ${report.jurisdiction.province}` : ''}
+        {report.jurisdiction.province ? ` · ${provinceLabel(report.jurisdiction.province, lang)}` : ''}
       </p>
       <h1 className="max-w-4xl text-2xl font-bold leading-tight tracking-tight text-ink sm:text-3xl">
         {report.title ?? `${report.body} ${report.year} 年政府信息公开工作年度报告`}

@@ -45,7 +45,8 @@ export function FigureCell({ cell, lang, unit, prevYear, showBadge, selected, on
           compact
         />
       ) : null}
-      {text.reason ? <span className="sr-only">({text.reason})</span> : null}
+      {/* One text node: no React separators between the brackets and the reason in the HTML. */}
+      {text.reason ? <span className="sr-only">{`(${text.reason})`}</span> : null}
       {text.change ? (
         <span className="block text-[0.7rem] leading-tight text-ink-mute" title={text.prevText ?? undefined}>
           <span aria-hidden>{text.change}</span>
@@ -70,7 +71,8 @@ export function FigureCell({ cell, lang, unit, prevYear, showBadge, selected, on
     );
   }
   return (
-    <span title={title} data-figure={cell.key} tabIndex={text.reason ? 0 : undefined} className="block">
+    // A block from the grid's stylesheet (figure-grid.module.css), not a class on each of hundreds.
+    <span title={title} data-figure={cell.key} tabIndex={text.reason ? 0 : undefined}>
       {body}
     </span>
   );

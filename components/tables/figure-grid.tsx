@@ -229,12 +229,7 @@ export function FigureGrid({ model, lang, caption, prevYear, totalToggle, showBa
                 <tr key={row.id} data-row={row.id} {...(row.original.heading ? { className: styles.heading } : {})}>
                   {row.getVisibleCells().map((cell) =>
                     cell.column.id === 'label' ? (
-                      <th
-                        key={cell.id}
-                        scope="row"
-                        data-selected-row={holdsSelected || undefined}
-                        className={`sticky left-0 z-10 px-2 py-1.5 text-left font-normal ${holdsSelected ? 'bg-accent-soft text-ink' : `text-ink-soft ${row.original.heading ? 'bg-paper' : 'bg-white'}`}`}
-                      >
+                      <th key={cell.id} scope="row" data-selected-row={holdsSelected || undefined}>
                         {flexRender(cell.column.columnDef.cell, cell.getContext())}
                       </th>
                     ) : (

@@ -2,9 +2,11 @@
 
 import type { Lang } from '@/lib/figures/keys';
 import { formatNumber, formatPercent } from '@/lib/i18n';
+import { compareMessages } from '@/lib/i18n/messages/compare';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 import { RateGuard } from '@/components/quality/rate-guard';
 import type { RateRow } from '@/lib/tables/rates';
+import styles from './rates-panel.module.css';
 
 function show(value: number | null | undefined, unit: 'count' | 'ratio', lang: Lang): string {
   return unit === 'ratio' ? formatPercent(value) : formatNumber(value, lang);
@@ -14,14 +16,18 @@ export function RatesPanel({ rows, prevYear, lang }: { rows: readonly RateRow[];
   const m = drilldownMessages[lang];
   return (
     <div>
-      <dl className="grid gap-px overflow-hidden rounded-md border border-rule bg-rule sm:grid-cols-2 lg:grid-cols-5">
+      <dl className={`grid gap-px overflow-hidden rounded-md border border-rule bg-rule sm:grid-cols-2 lg:grid-cols-5 ${styles.rates}`}>
         {rows.map(({ rate, value, prev, per10k, standing, failedRelations, notComputed }) => (
-          <div key={rate.id} className="bg-white p-3" data-rate={rate.id}>
-            <dt className="text-xs text-ink-soft" title={rate.definition[lang]}>
-              {rate[lang]}
-            </dt>
-            <dd className="tabular mt-1 text-xl font-semibold text-ink">
-              {show(value, rate.unit, lang)}
+          // The definition is printed under the value (no title repeating it on the name).
+          <div key={rate.id} data-rate={rate.id}>
+            <dt>{rate[lang]}</dt>
+            <dd className={styles.value}>
+              {/* Not the notation's "—" (a figure not in the format): the words, with the reason under them. */}
+              {value === null && notComputed ? (
+                <span className="text-base font-normal italic text-ink-mute">{compareMessages[lang].noValue.notComputed}</span>
+              ) : (
+                show(value, rate.unit, lang)
+              )}
               {standing.kind === 'sumFailed' ? <span className="ml-0.5 text-warn">!</span> : null}
             </dd>
             {notComputed ? (
@@ -30,7 +36,7 @@ export function RatesPanel({ rows, prevYear, lang }: { rows: readonly RateRow[];
               </dd>
             ) : null}
             <RateGuard rate={rate} standing={standing} relations={failedRelations} lang={lang} />
-            <dd className="mt-1 text-[0.7rem] leading-snug text-ink-mute">{rate.definition[lang]}</dd>
+            <dd className={styles.definition}>{rate.definition[lang]}</dd>
             {per10k !== null ? (
               <dd className="tabular text-[0.7rem] text-ink-mute">
                 {lang === 'zh' ? `每万人 ${formatNumber(per10k, lang)}` : `${formatNumber(per10k, lang)} per 10,000 residents`}

@@ -1,7 +1,7 @@
 // What collection reads off a page: report titles and their look-alikes, attachments, and the
 // pagers real CMSs write (numbered index_N.html, ?page=N, a script call).
 import { describe, expect, it } from 'vitest';
-import { documentExtension, isReportTitle, pageRole, readPage, yearOf, type Attachment, type PageContents } from './classify';
+import { documentExtension, isReportTitle, pageRole, readListData, readPage, yearOf, type Attachment, type PageContents } from './classify';
 import { reportHtml } from './testing/site';
 
 describe('report titles', () => {
@@ -267,6 +267,9 @@ describe('what a page is', () => {
     reportLinks: [],
     attachments: [],
     pages: [],
+    endpoints: [],
+    unreadLists: [],
+    scripts: [],
     publishedOn: null,
     frames: [],
     textLength: 0,
@@ -282,6 +285,7 @@ describe('what a page is', () => {
       kind: 'column',
       reportLinks: [link('http://a.test/1.html')],
       pages: [],
+      unread: [],
     });
     expect(pageRole(contents({ title: '年报栏目', pages: ['http://a.test/index_1.html'] }), [], null).kind).toBe('column');
     // One year's report linking other years is an article.
@@ -304,8 +308,48 @@ describe('what a page is', () => {
       attachments: [{ ...link(own), type: 'pdf' }, attachment('http://a.test/b.doc')],
     });
     expect(pageRole(c, [own], null)).toEqual(article([attachment('http://a.test/b.doc')]));
-    expect(pageRole(c, [own], 'column')).toEqual({ kind: 'column', reportLinks: [], pages: [] });
+    expect(pageRole(c, [own], 'column')).toEqual({ kind: 'column', reportLinks: [], pages: [], unread: [] });
     expect(pageRole(contents({ title: '年报', pages: ['http://a.test/index_1.html'] }), [], 'article').kind).toBe('article');
+  });
+
+  it('an empty page loading only its own scripts is a column whose pages are those scripts (three at most); not with text or as an article', () => {
+    const js = ['http://a.test/js/a.js', 'http://a.test/js/b.js', 'http://a.test/js/c.js', 'http://a.test/js/d.js'];
+    expect(pageRole(contents({ title: '年报', scripts: js }), [], null)).toEqual({
+      kind: 'column',
+      reportLinks: [],
+      pages: js.slice(0, 3),
+      unread: [],
+    });
+    expect(pageRole(contents({ title: '年报', scripts: js, textLength: 400 }), [], null).kind).toBe('article');
+    expect(pageRole(contents({ title: '年报', scripts: js }), [], 'article').kind).toBe('article');
+    expect(pageRole(contents({ title: '年报', scripts: js, attachments: [attachment('http://a.test/r.pdf')] }), [], null).kind).toBe(
+      'article',
+    );
+    const page = readPage(
+      `<html><body><div id="app"></div><script src="/js/jquery.min.js"></script><script src="https://cdn.other.test/list.js"></script>
+       <script src="/static/js/chunk-vendors.1a.js"></script><script src="/static/js/app.2b.js"></script></body></html>`,
+      'http://a.test/ndbg/index.html',
+    );
+    expect(page.scripts).toEqual(['http://a.test/static/js/app.2b.js']);
+  });
+
+  it('a page whose scripts load a list (followed or not) is a column, its endpoints among its pages; unless it holds a report', () => {
+    const api = 'http://a.test/api/list?page=1';
+    expect(pageRole(contents({ title: '年报', pages: ['http://a.test/index_1.html'], endpoints: [api] }), [], null)).toEqual({
+      kind: 'column',
+      reportLinks: [],
+      pages: ['http://a.test/index_1.html', api],
+      unread: [],
+    });
+    const unread = ['a list asked from another host, b.test (fetch(…))'];
+    expect(pageRole(contents({ title: '年报', unreadLists: unread }), [], null)).toEqual({
+      kind: 'column',
+      reportLinks: [],
+      pages: [],
+      unread,
+    });
+    expect(pageRole(contents({ title: '年报', endpoints: [api], hasReportTables: true }), [], null).kind).toBe('article');
+    expect(pageRole(contents({ title: '某市2020年政府信息公开工作年度报告', endpoints: [api] }), [], null).kind).toBe('article');
   });
 });
 
@@ -426,6 +470,45 @@ describe('how real CMSs write a column', () => {
       'http://www.example-gov.test/art/2021/1/29/art_2061_1.html',
       'http://www.example-gov.test/art/2020/1/20/art_2061_2.html',
     ]);
+  });
+
+  it('lists its scripts write or hold: report-titled records with their dates, document.write’s links, endpoints, what is not read', () => {
+    const scripts = `<script>var news = [{title: '2020年政府信息公开工作年度报告', url: './202101/t1.html', pubDate: '2021-01-29'},
+      {title: '2021年政务公开工作要点', url: './202103/t2.html'}];
+      document.write('<li><a href="/xxgk/ndbg/202001/t3.html">2019年政府信息公开工作年度报告</a></li>');
+      $.getJSON('/api/ndbg/list', { channelId: 12, pageNo: 1 });
+      fetch('https://api.other.test/list.json');</script>`;
+    const c = readPage(list('', scripts), at);
+    expect(c.reportLinks).toEqual([
+      { url: 'http://www.example-gov.test/xxgk/ndbg/202001/t3.html', title: '2019年政府信息公开工作年度报告' },
+      { url: 'http://www.example-gov.test/xxgk/ndbg/202101/t1.html', title: '2020年政府信息公开工作年度报告', date: '2021-01-29' },
+    ]);
+    expect(c.endpoints).toEqual(['http://www.example-gov.test/api/ndbg/list?channelId=12&pageNo=1']);
+    expect(c.unreadLists).toEqual(["a list asked from another host, api.other.test (fetch('https://api.other.test/list.json'))"]);
+  });
+
+  it('a list endpoint’s answer is a page of its column: records and HTML read as links, its next pages', () => {
+    const api = 'http://www.example-gov.test/api/ndbg/list?channelId=12&pageNo=1';
+    const c = readListData(
+      {
+        records: [{ title: '2020年政府信息公开工作年度报告', link: './202101/t1.html', date: '2021-01-29' }],
+        html: ['<li><a href="202001/t3.html">2019年政府信息公开工作年度报告</a></li>'],
+        pages: [api.replace('pageNo=1', 'pageNo=2')],
+        unread: null,
+      },
+      api,
+      'http://www.example-gov.test/xxgk/ndbg/index.html',
+    );
+    // Relative to the column's page its links are written into, not to the endpoint.
+    expect(c.reportLinks.map((l) => [l.url, l.date])).toEqual([
+      ['http://www.example-gov.test/xxgk/ndbg/202001/t3.html', undefined],
+      ['http://www.example-gov.test/xxgk/ndbg/202101/t1.html', '2021-01-29'],
+    ]);
+    expect([c.pages, c.unreadLists]).toEqual([[api.replace('pageNo=1', 'pageNo=2')], []]);
+    expect(readListData({ records: [], html: [], pages: [], unread: 'why' }, api).unreadLists).toEqual(['why']);
+    // Another list (no report among its records): its next pages are not asked.
+    const news = { records: [{ title: '市政府召开常务会议', link: '/news/1.html', date: null }], html: [], unread: null };
+    expect(readListData({ ...news, pages: [api.replace('pageNo=1', 'pageNo=2')] }, api).pages).toEqual([]);
   });
 
   it('the column’s own year-less name linking a page of the column is the column, not a report', () => {

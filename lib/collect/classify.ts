@@ -4,6 +4,7 @@
 // createPageHTML(12, 0, "index", "html")). Pure: HTML and its address in, addresses out.
 import * as cheerio from 'cheerio';
 import { readIsoDate, readPublicationField } from '../parser/meta/dates';
+import { readScripts, type ListAnswer, type ListRecord } from './scripts';
 
 /** Extensions of documents a report is attached as (.wps: read as .doc when in Word's format). */
 export const DOCUMENT_EXTENSIONS = ['pdf', 'doc', 'docx', 'wps'] as const;
@@ -69,6 +70,8 @@ export function attachmentType(url: string, title: string): AttachmentType | nul
 export interface Link {
   url: string;
   title: string;
+  /** The date a list gives the link (ISO), when it gives one as data. */
+  date?: string | null;
 }
 
 export interface Attachment extends Link {
@@ -84,6 +87,12 @@ export interface PageContents {
   attachments: Attachment[];
   /** Other pages of the same column (never this page): its pager, and the columns of other years beside it. */
   pages: string[];
+  /** List endpoints the page's scripts ask (JSON APIs, jpage's dataproxy.jsp…), on its own host: pages of the column too. */
+  endpoints: string[];
+  /** Lists the page's scripts load that cannot be followed, each with why. */
+  unreadLists: string[];
+  /** The page's own scripts on its host (<script src>), common libraries aside: what may write its content. */
+  scripts: string[];
   /** The page's publication date (ISO): its date meta (PubDate of the national government-site standard), else a 发布时间 field. */
   publishedOn: string | null;
   /** Pages framed in this one (<iframe>, <frame>) on its own site: an empty article's text may be there. */
@@ -208,6 +217,27 @@ function viewerFile(url: string): string | null {
   }
 }
 
+const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/** Scripts every site loads (libraries, statistics, sharing), which write no list of their own. */
+const LIBRARY_SCRIPT =
+  /jquery|bootstrap|vue(\.runtime)?(\.min)?\.js|react|angular|swiper|layer|polyfill|html5shiv|respond|echarts|font|analytics|cnzz|hm\.js|share|jpage|zepto|lodash|moment|vendor|runtime|manifest/i;
+
+function ownScripts($: cheerio.CheerioAPI, base: string, page: URL): string[] {
+  return $('script[src]')
+    .toArray()
+    .map((el) => absolute($(el).attr('src'), base))
+    .filter((src): src is string => !!src && new URL(src).host === page.host && !LIBRARY_SCRIPT.test(new URL(src).pathname));
+}
+
+/** A list's records titled as reports, as links (with their dates). */
+function recordLinks(records: ListRecord[], base: string): Link[] {
+  return records.flatMap((r) => {
+    const url = absolute(r.link, base);
+    return url && isReportTitle(r.title) ? [{ url, title: r.title, date: r.date }] : [];
+  });
+}
+
 export function readPage(html: string, pageUrl: string): PageContents {
   const $ = cheerio.load(html);
   const page = new URL(pageUrl);
@@ -260,6 +290,13 @@ export function readPage(html: string, pageUrl: string): PageContents {
     const records = [...($(el).html() ?? '').matchAll(/<!\[CDATA\[([\s\S]*?)\]\]>/g)].map((m) => m[1]).join('\n');
     if (records) readAnchors(cheerio.load(records));
   });
+  // Lists the scripts write or hold (document.write, data records), and the endpoints they ask.
+  const scripts = $('script:not([src])')
+    .toArray()
+    .map((el) => ({ code: $(el).html() ?? '', type: $(el).attr('type') ?? '' }));
+  const scripted = readScripts(scripts, html, base);
+  for (const fragment of scripted.html) readAnchors(cheerio.load(fragment));
+  for (const l of recordLinks(scripted.records, base)) if (!reportLinks.has(l.url)) reportLinks.set(l.url, l);
   // Frames, embeds and objects: a document shown in the page is an attachment; a framed page may hold the text.
   $('iframe[src], frame[src], embed[src], object[data]').each((_, el) => {
     const src = absolute($(el).attr('src') ?? $(el).attr('data'), base);
@@ -281,10 +318,32 @@ export function readPage(html: string, pageUrl: string): PageContents {
     reportLinks: [...reportLinks.values()],
     attachments: [...attachments.values()],
     pages: [...pages],
+    endpoints: scripted.endpoints.filter((e) => e !== page.href && !pages.has(e)),
+    unreadLists: scripted.unread,
+    scripts: ownScripts($, base, page),
     publishedOn: publicationDate($),
     frames: [...frames],
     textLength: text.length,
     hasReportTables: $('table').length > 0 && /主动公开/.test(text) && /(政府信息公开申请|依申请公开)/.test(text),
+  };
+}
+
+/**
+ * A list endpoint's answer (JSON records, HTML strings in data, a JCMS <datastore>) read as a page
+ * of its column: its report links and its other pages. Its links are written into the column's page
+ * (`page`), so relative ones are relative to that page, not to the endpoint.
+ */
+export function readListData(answer: ListAnswer, url: string, page = url): PageContents {
+  const contents = readPage(`<html><head><base href="${escapeAttribute(page)}"></head><body>${answer.html.join('\n')}</body></html>`, url);
+  const links = new Map(contents.reportLinks.map((l) => [l.url, l]));
+  for (const l of recordLinks(answer.records, page)) if (!links.has(l.url)) links.set(l.url, l);
+  return {
+    ...contents,
+    reportLinks: [...links.values()],
+    // Its next pages only while it lists reports: an endpoint of another list on the page (news in a
+    // side bar) costs one request, not hundreds.
+    pages: links.size ? [...new Set([...contents.pages, ...answer.pages])] : contents.pages,
+    unreadLists: answer.unread ? [answer.unread] : [],
   };
 }
 
@@ -296,6 +355,8 @@ export function yearOf(title: string): number | null {
 
 /** An article's text shorter than this is a shell: the report is in its frame or attachments. */
 const SHELL_TEXT = 300;
+/** An application's shell's own scripts read at most. */
+const MAX_SHELL_SCRIPTS = 3;
 /** A page whose text is shorter than this is a list of reports, not a report (the national format runs to thousands of characters). */
 const LIST_TEXT = 1500;
 
@@ -311,7 +372,16 @@ export interface ArticleRole {
   readSelf: boolean;
 }
 
-export type PageRole = { kind: 'column'; reportLinks: Link[]; pages: string[] } | ArticleRole;
+export type PageRole =
+  | {
+      kind: 'column';
+      reportLinks: Link[];
+      /** Its other pages: pager, other years' columns, and the list endpoints its scripts ask. */
+      pages: string[];
+      /** Lists its scripts load that cannot be followed, with why. */
+      unread: string[];
+    }
+  | ArticleRole;
 
 const TYPE_RANK: Record<AttachmentType, number> = {
   docx: 0,
@@ -359,8 +429,29 @@ export function pageRole(contents: PageContents, ownUrls: string[], known: PageR
     !contents.frames.length &&
     !contents.hasReportTables &&
     contents.textLength < LIST_TEXT;
-  const column = listing || (known ? known === 'column' : (contents.pages.length > 0 || reportLinks.length > 0) && !ownReport);
-  if (column) return { kind: 'column', reportLinks, pages: contents.pages };
+  // An empty page that only loads its own scripts (an application's shell): they may write its list.
+  const shellScripts =
+    known !== 'article' &&
+    !reportLinks.length &&
+    !contents.pages.length &&
+    !contents.endpoints.length &&
+    !readable.length &&
+    !unread.length &&
+    !contents.frames.length &&
+    !contents.hasReportTables &&
+    contents.textLength < SHELL_TEXT
+      ? contents.scripts.slice(0, MAX_SHELL_SCRIPTS)
+      : [];
+  // A list its scripts load (read or not) makes a page a column too, unless the page holds a report itself.
+  const scripted = !contents.hasReportTables && contents.endpoints.length + contents.unreadLists.length + shellScripts.length > 0;
+  const column = listing || (known ? known === 'column' : (contents.pages.length > 0 || reportLinks.length > 0 || scripted) && !ownReport);
+  if (column)
+    return {
+      kind: 'column',
+      reportLinks,
+      pages: [...contents.pages, ...contents.endpoints, ...shellScripts],
+      unread: contents.unreadLists,
+    };
   const shell = !readable.length && contents.textLength < SHELL_TEXT;
   const frames = shell ? contents.frames.filter((f) => !own.has(f)) : [];
   return {

@@ -4,8 +4,9 @@
 // pause between each two requests). Nothing stored: collecting is the frontier's job.
 import type { DryRunEntry } from '../domain/collect';
 import { checkUrl } from './address';
-import { documentExtension, pageRole, readPage, yearOf } from './classify';
-import { decodeHtml, type Fetcher } from './fetch';
+import { documentExtension, pageRole, yearOf } from './classify';
+import type { Fetcher } from './fetch';
+import { readFetched } from './page';
 import { robotsRules } from './robots';
 
 function typeOf(url: string, contentType: string | null): string {
@@ -22,7 +23,17 @@ export const PREVIEW_PAGES = 10;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function dryRun(url: string, fetcher: Fetcher, pauseMs: number, maxPages = PREVIEW_PAGES): Promise<DryRunEntry> {
-  const entry: DryRunEntry = { url, error: null, robots: null, kind: null, title: '', pages: 0, pagesRead: 0, reports: [] };
+  const entry: DryRunEntry = {
+    url,
+    error: null,
+    robots: null,
+    kind: null,
+    title: '',
+    pages: 0,
+    pagesRead: 0,
+    reports: [],
+    unreadLists: [],
+  };
   let origin: string;
   try {
     origin = checkUrl(url).origin;
@@ -40,10 +51,11 @@ export async function dryRun(url: string, fetcher: Fetcher, pauseMs: number, max
   await pause(pauseMs);
   const page = await fetcher({ url });
   if (!page.ok) return { ...entry, error: { code: page.code, message: page.message } };
-  const type = typeOf(page.finalUrl, page.contentType);
-  if (type !== 'html') return { ...entry, kind: 'document', reports: [{ url, title: '', year: null, type }] };
-  const contents = readPage(decodeHtml(page), page.finalUrl);
-  const role = pageRole(contents, [url, page.finalUrl], null);
+  const first = readFetched(page, page.finalUrl);
+  if (!first)
+    return { ...entry, kind: 'document', reports: [{ url, title: '', year: null, type: typeOf(page.finalUrl, page.contentType) }] };
+  const contents = first.contents;
+  const role = pageRole(contents, [url, page.finalUrl], first.data ? 'column' : null);
   entry.title = contents.title;
   if (role.kind === 'column') {
     entry.kind = 'column';
@@ -51,6 +63,7 @@ export async function dryRun(url: string, fetcher: Fetcher, pauseMs: number, max
     const reports = new Map(role.reportLinks.filter((l) => rules.isAllowed(l.url)).map((l) => [l.url, l]));
     // The column's other pages, in the order found, as far as the preview goes (same site, allowed).
     const pages = [page.finalUrl, ...role.pages];
+    const unread = new Set(role.unread);
     const read = new Set([url, page.finalUrl]);
     entry.pagesRead = 1;
     for (const next of pages) {
@@ -59,14 +72,17 @@ export async function dryRun(url: string, fetcher: Fetcher, pauseMs: number, max
       read.add(next);
       await pause(pauseMs);
       const more = await fetcher({ url: next });
-      if (!more.ok || typeOf(more.finalUrl, more.contentType) !== 'html') continue;
+      const list = more.ok && readFetched(more, page.finalUrl);
+      if (!more.ok || !list) continue;
       entry.pagesRead++;
-      const other = pageRole(readPage(decodeHtml(more), more.finalUrl), [next, more.finalUrl], 'column');
+      const other = pageRole(list.contents, [next, more.finalUrl], 'column');
       if (other.kind !== 'column') continue;
+      for (const u of other.unread) unread.add(u);
       for (const l of other.reportLinks) if (!reports.has(l.url) && rules.isAllowed(l.url)) reports.set(l.url, l);
       for (const p of other.pages) if (!pages.includes(p)) pages.push(p);
     }
     entry.pages = new Set(pages).size;
+    entry.unreadLists = [...unread];
     entry.reports = [...reports.values()].map((l) => ({ url: l.url, title: l.title, year: yearOf(l.title), type: typeOf(l.url, null) }));
     return entry;
   }

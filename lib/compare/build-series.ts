@@ -10,7 +10,8 @@ import type { ReportFigures } from '@/lib/domain';
 import type { Label, Lang } from '@/lib/figures/keys';
 import type { CompareView } from '@/lib/view-state';
 import { perCapitaApplies, viewComposition } from './measures';
-import type { SeriesRow, ValueFlag } from './types';
+import type { NoValue, SeriesRow, ValueFlag } from './types';
+import { compareMessages } from '@/lib/i18n/messages/compare';
 
 export function rowLabel(r: ReportFigures): Label {
   if (r.scope === 'aggregate') return { zh: r.jurisdiction.name, en: placeLabel(r.jurisdiction, 'en') };
@@ -112,7 +113,7 @@ export function buildRows(
     }
     // A rate whose inputs are in a failed relation is shown (with its mark) but never ranked.
     const unranked = view.measure.kind === 'rate' && value !== null && failedChecksOf(r, keys).length > 0;
-    const why = value === null && !perCapita ? missingReason(view, lookup, provenance) : null;
+    const why = value === null ? noValueOf(view, r, lookup, keys, provenance, perCapita) : null;
     return {
       reportId: r.reportId,
       slug: r.jurisdiction.slug,
@@ -133,19 +134,67 @@ export function buildRows(
   });
 }
 
+/** A figure's kind of no number in the one notation's words (lib/i18n/notation.ts). */
+function notationValue(kind: NoNumber): NoValue {
+  const n = NOTATION[kind];
+  return { kind, short: n.short, long: { zh: n.zh, en: n.en } };
+}
+
+function messageValue(kind: 'noPopulation' | 'officePerCapita' | 'noParts'): NoValue {
+  const [zh, en] = [compareMessages.zh.noValue[kind], compareMessages.en.noValue[kind]];
+  return { kind, short: { zh: zh.short, en: en.short }, long: { zh: zh.long, en: en.long } };
+}
+
 /**
- * Why a row has no value, in the one notation's words: a figure's kind of no number (not read,
- * blank, "/", not in the format), or why a rate is not computed. Null for compositions (their
- * parts say it cell by cell) and per-capita views (a notice says it).
+ * Why a row has no value: a figure's kind of no number (not read, blank, "/", not in the format),
+ * why a rate is not computed, why there is no per-capita value, or (a composition) that no part has
+ * a number, said in one kind when its parts share it.
  */
-function missingReason(view: CompareView, lookup: FigureLookup, provenance: SeriesRow['provenance']): Label | null {
-  if (viewComposition(view)) return null;
-  if (view.measure.kind === 'rate') {
-    const rate = rateDef(view.measure.id)!;
-    return notComputedReason(rate, sumKeys(lookup, rate.numerator), sumKeys(lookup, rate.denominator));
+function noValueOf(
+  view: CompareView,
+  r: ReportFigures,
+  lookup: FigureLookup,
+  keys: readonly string[],
+  provenance: SeriesRow['provenance'],
+  perCapita: boolean,
+): NoValue {
+  if (perCapita && r.scope === 'agency') return messageValue('officePerCapita');
+  const composition = viewComposition(view);
+  if (composition)
+    return sharedKind(
+      composition.parts.map((p) => p.key),
+      provenance,
+    );
+  const measure = view.measure;
+  if (measure.kind === 'rate') {
+    const rate = rateDef(measure.id)!;
+    const reason = notComputedReason(rate, sumKeys(lookup, rate.numerator), sumKeys(lookup, rate.denominator));
+    if (reason)
+      return {
+        kind: 'notComputed',
+        short: { zh: compareMessages.zh.noValue.notComputed, en: compareMessages.en.noValue.notComputed },
+        long: reason,
+      };
+    // A sum of figures (not a ratio): its inputs without a number say why.
+    return sharedKind(
+      keys.filter((k) => lookup(k) === null || lookup(k) === undefined),
+      provenance,
+    );
   }
-  const kind = provenance[view.measure.key];
-  return kind && kind in NOTATION ? { zh: NOTATION[kind as NoNumber].zh, en: NOTATION[kind as NoNumber].en } : null;
+  // A per-capita count that has its count lacks the population.
+  if (perCapita && figureValue(lookup, measure.key) !== null) return messageValue('noPopulation');
+  return notationValue(kindOf(provenance[measure.key]));
+}
+
+/** The one kind of no number the figures share, or "no part has a number" when they differ. */
+function sharedKind(keys: readonly string[], provenance: SeriesRow['provenance']): NoValue {
+  const kinds = new Set(keys.map((k) => kindOf(provenance[k])));
+  return kinds.size === 1 ? notationValue([...kinds][0]!) : messageValue('noParts');
+}
+
+/** A provenance that is a kind of no number; anything else (no cell at all) counts as not read. */
+function kindOf(provenance: SeriesRow['provenance'][string] | undefined): NoNumber {
+  return provenance && provenance in NOTATION ? (provenance as NoNumber) : 'notRead';
 }
 
 function byLabel(a: SeriesRow, b: SeriesRow, lang: Lang): number {

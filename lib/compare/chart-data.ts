@@ -6,7 +6,24 @@
 import type { Lang } from '@/lib/i18n/lang';
 import { compareMessages } from '@/lib/i18n/messages/compare';
 import { FLAG_MARKS } from './flag-marks';
-import type { AbsentPlace, SeriesRow } from './types';
+import type { TableRow } from './table-rows';
+import type { AbsentPlace, NoValue, NoValueKind, SeriesRow, ValueFlag } from './types';
+
+/** Why a drawn row has no value, in one language: its kind, a few words where the bar would start, the whole reason (its tooltip). */
+export interface NoValueText {
+  kind: NoValueKind;
+  short: string;
+  long: string;
+}
+
+export function noValueText(why: NoValue, lang: Lang): NoValueText {
+  return { kind: why.kind, short: why.short[lang], long: why.long[lang] };
+}
+
+/** A picked place without a report: its note is both the words and the reason. */
+function noReportText(a: AbsentPlace, lang: Lang): NoValueText {
+  return { kind: 'noReport', short: a.note[lang], long: a.note[lang] };
+}
 
 /** One bar of a ranked bar chart. */
 export interface BarDatum {
@@ -18,8 +35,8 @@ export interface BarDatum {
   agency: boolean;
   /** Short marks after the label (e.g. "†"), explained in the legend and the data table. */
   marks: string;
-  /** Printed where the bar would start instead of "missing": a place without a report ("no report for 2024"). */
-  note?: string;
+  /** Why there is no value (set when value is null): printed where the bar would start. */
+  none?: NoValueText;
 }
 
 /** One row of a 100%-stacked chart. */
@@ -30,11 +47,9 @@ export interface StackDatum {
   shares: (number | null)[];
   /** Raw counts, for tooltips. */
   counts: (number | null)[];
-  /** Every part is missing (no bar, the word "missing"). */
-  missing: boolean;
   marks: string;
-  /** As BarDatum.note. */
-  note?: string;
+  /** Every part is missing (no bar): why, as BarDatum.none. */
+  none?: NoValueText;
 }
 
 /** One line over the years. */
@@ -63,8 +78,30 @@ export interface LineChartData {
   marked: { year: number; label: string } | null;
 }
 
+function marksOfKinds(kinds: readonly ValueFlag['kind'][]): string {
+  return kinds.map((kind) => FLAG_MARKS[kind]).join('');
+}
+
 export function marksOf(row: SeriesRow): string {
-  return row.flags.map((f) => FLAG_MARKS[f.kind]).join('');
+  return marksOfKinds(row.flags.map((f) => f.kind));
+}
+
+/**
+ * The bar of a data table's row, as toBarData draws its report: the office hatch and the marks
+ * follow from the flags. The home page sends its rows once, for its table, and draws its bars from
+ * them in the browser.
+ */
+export function tableRowBar(row: Pick<TableRow, 'reportId' | 'label' | 'value' | 'flags' | 'highlighted' | 'why'>): BarDatum {
+  const kinds = row.flags?.map((f) => f.kind) ?? [];
+  return {
+    id: String(row.reportId),
+    label: row.label,
+    value: row.value,
+    highlighted: row.highlighted === true,
+    agency: kinds.includes('agency'),
+    marks: marksOfKinds(kinds),
+    ...(row.why ? { none: row.why } : {}),
+  };
 }
 
 /** Rows for the places without a report: after the ranked ones, with their note, never dropped. */
@@ -76,7 +113,7 @@ function absentBars(absent: readonly AbsentPlace[], lang: Lang): BarDatum[] {
     highlighted: false,
     agency: false,
     marks: '',
-    note: a.note[lang],
+    none: noReportText(a, lang),
   }));
 }
 
@@ -90,6 +127,7 @@ export function toBarData(rows: readonly SeriesRow[], lang: Lang, absent: readon
         highlighted: r.highlighted,
         agency: r.scope === 'agency',
         marks: marksOf(r),
+        ...(r.why ? { none: noValueText(r.why, lang) } : {}),
       })),
       ...absentBars(absent, lang),
     ],
@@ -107,9 +145,8 @@ export function toStackData(
     label: a.label[lang],
     shares: parts.map(() => null),
     counts: parts.map(() => null),
-    missing: true,
     marks: '',
-    note: a.note[lang],
+    none: noReportText(a, lang),
   }));
   return {
     parts: [...parts],
@@ -122,9 +159,9 @@ export function toStackData(
           label: r.label[lang],
           shares: counts.map((p) => (p === null || !total ? null : p / total)),
           counts,
-          // All parts missing; parts that add up to 0 are not missing (the chart prints 0).
-          missing: total === null,
           marks: marksOf(r),
+          // All parts missing; parts that add up to 0 are not missing (the chart prints 0).
+          ...(total === null && r.why ? { none: noValueText(r.why, lang) } : {}),
         };
       }),
       ...absentRows,

@@ -29,3 +29,8 @@ export function viewFileBase(data: CompareData): string {
   const r = data.range;
   return `compare-${what}${r ? `-${r.from === r.to ? r.from : `${r.from}-${r.to}`}` : ''}`.replace(/[^a-zA-Z0-9.-]/g, '-');
 }
+
+/** The whole reasons of the values the chart names in short, each once (a place without a report: the notices say it). */
+export function notDrawnReasons(data: CompareData, lang: Lang): string[] {
+  return [...new Set(data.rows.flatMap((r) => (r.why ? [r.why.long[lang]] : [])))];
+}

@@ -63,7 +63,7 @@ export function exportRecords(data: CompareData, origin: string, lang: Lang = da
     flags: r.flags.map((f) => f.kind),
     reportId: r.reportId,
     reportUrl: `${origin}/reports/${r.reportId}`,
-    note: r.why?.[lang] ?? null,
+    note: r.why?.long[lang] ?? null,
   }));
   return [...drawn, ...absent];
 }

@@ -14,6 +14,7 @@ import { figureTitle, isCountMeasure } from './measures';
 import { toYearTableSeries } from './table-rows';
 import { bundledReports, compareSource, homeSource } from './testing/bundled-reports';
 import type { DataNotice } from './types';
+import { NOTATION } from '@/lib/i18n/notation';
 
 const view = (query: string): CompareView => parseCompareParams(readCompareParams(new URLSearchParams(query))).view;
 const load = (query: string, reports?: ReportFigures[]) => loadCompareData(view(query), compareSource(reports));
@@ -58,6 +59,71 @@ describe('flags and marks', () => {
     );
     const ningbo = (await load('y=2020', reports)).rows.find((r) => r.name === '宁波市')!;
     expect(ningbo).toMatchObject({ value: null, flags: [], provenance: { 'applications.new.total': 'notRead' } });
+  });
+});
+
+describe('why a value is missing', () => {
+  /** The kind and short words of each missing row of a view, by place. */
+  const whys = async (query: string, reports?: ReportFigures[]) =>
+    Object.fromEntries((await load(query, reports)).rows.filter((r) => r.value === null).map((r) => [r.slug, r.why]));
+
+  it('says a figure not read, printed "/", not in the format and printed blank in the notation, short and whole', async () => {
+    // 宁波 2020's tables were lost: its denials were not read.
+    expect((await whys('y=2020&m=results.denied.total'))['ningbo-330200']).toEqual({
+      kind: 'notRead',
+      short: { zh: '未读取', en: 'not read' },
+      long: { zh: NOTATION.notRead.zh, en: NOTATION.notRead.en },
+    });
+    // 平潭 2022 prints "/" for the normative documents it issued.
+    expect((await whys('y=2022&m=active.normativeDocs.issued'))['pingtan-350128']).toMatchObject({
+      kind: 'slash',
+      short: { zh: '印为“/”' },
+    });
+    // The 2019 format has no "other: no correction" rows of the 2021 format.
+    const old = await whys('y=2020&m=results.otherNoCorrection.total');
+    expect(Object.values(old).map((w) => w!.kind)).toEqual(Object.values(old).map(() => 'notInFormat'));
+    expect(Object.keys(old)).toContain('fuyang-341200');
+    // A table cell printed empty.
+    const blank = bundledReports().map((r) =>
+      r.jurisdiction.name === '阜阳市'
+        ? { ...r, figures: { ...r.figures, 'review.total': { ...r.figures['review.total']!, value: null, raw: '' } } }
+        : r,
+    );
+    expect((await whys('y=2020&m=review.total', blank))['fuyang-341200']).toMatchObject({ kind: 'blank', short: { en: 'printed blank' } });
+  });
+
+  it('says why a rate is not computed and why there is no per-capita value', async () => {
+    expect((await whys('y=2020&m=disclosure-rate'))['ningbo-330200']).toMatchObject({
+      kind: 'notComputed',
+      short: { zh: '无法计算', en: 'not computed' },
+      long: { zh: '无法计算:分子(予以公开 + 部分公开)有数字缺失' },
+    });
+    const noPeople = bundledReports().map((r) => (r.jurisdiction.name === '阜阳市' ? { ...r, population: null } : r));
+    const perCapita = await whys('y=2020&per=10k', noPeople);
+    expect(perCapita['fuyang-341200']).toMatchObject({ kind: 'noPopulation', short: { zh: '无人口数据' } });
+    expect(perCapita['wulanchabu-150900']).toMatchObject({ kind: 'officePerCapita' });
+  });
+
+  it("says the kind a composition's parts share, and 'no part has a number' when they differ", async () => {
+    expect((await whys('y=2020&chart=stacked'))['ningbo-330200']).toMatchObject({ kind: 'notRead' });
+    // The applicant mix: parts that are table cells, no group key summed from sub-rows.
+    const data = await load('y=2020&chart=stacked&c=applicants');
+    const parts = data.composition!.parts.map((p) => p.key);
+    const mixed = bundledReports().map((r) =>
+      r.jurisdiction.name === '阜阳市'
+        ? {
+            ...r,
+            figures: {
+              ...r.figures,
+              ...Object.fromEntries(parts.map((k, i) => [k, { ...r.figures[k]!, value: null, raw: i === 0 ? '/' : '' }])),
+            },
+          }
+        : r,
+    );
+    expect((await whys('y=2020&chart=stacked&c=applicants', mixed))['fuyang-341200']).toMatchObject({
+      kind: 'noParts',
+      short: { en: 'no part has a number' },
+    });
   });
 });
 

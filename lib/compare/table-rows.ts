@@ -4,7 +4,7 @@
 
 import type { Lang } from '@/lib/i18n/lang';
 import type { NoNumber } from '@/lib/i18n/notation';
-import { toYearSeries } from './chart-data';
+import { noValueText, toYearSeries, type NoValueText } from './chart-data';
 import type { AbsentPlace, SeriesRow, ValueFlag } from './types';
 
 export interface TableFlag {
@@ -20,8 +20,8 @@ export interface TableRow {
   value: number | null;
   /** Input figures or composition parts, in the table's column order (a figure without a number: its kind); absent: no input columns. */
   cells?: (number | NoNumber)[];
-  /** Why the value is missing, in the table's language. */
-  why?: string;
+  /** Why the value is missing, in the table's language: its kind, a few words (the bar) and the whole reason (the table). */
+  why?: NoValueText;
   flags?: TableFlag[];
   highlighted?: true;
 }
@@ -29,6 +29,8 @@ export interface TableRow {
 export interface YearCell {
   reportId: number;
   value: number | null;
+  /** Why the value is missing: a few words and the whole reason (its tooltip). */
+  why?: NoValueText;
   flags?: TableFlag[];
 }
 
@@ -56,7 +58,7 @@ export function toTableRows(rows: readonly SeriesRow[], lang: Lang, cellsOf: ((r
     year: r.year,
     value: r.value,
     ...(cellsOf ? { cells: cellsOf(r) } : {}),
-    ...(r.why ? { why: r.why[lang] } : {}),
+    ...(r.why ? { why: noValueText(r.why, lang) } : {}),
     ...(r.flags.length ? { flags: flagsOf(r.flags, lang) } : {}),
     ...(r.highlighted ? { highlighted: true as const } : {}),
   }));
@@ -80,7 +82,7 @@ export function toYearTableSeries(rows: readonly SeriesRow[], years: readonly nu
           c.flags.filter((f) => f.kind !== 'agency'),
           lang,
         );
-        return { reportId: c.reportId, value: c.value, ...(flags ? { flags } : {}) };
+        return { reportId: c.reportId, value: c.value, ...(c.why ? { why: noValueText(c.why, lang) } : {}), ...(flags ? { flags } : {}) };
       }),
     };
   });

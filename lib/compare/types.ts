@@ -38,8 +38,23 @@ export interface SeriesRow {
   highlighted: boolean;
   /** Shown but not ranked: a rate whose inputs are in a failed sum relation (sorted after the ranked values). */
   unranked?: true;
-  /** Why the value is missing (a figure not read, printed blank…; a rate not computed), when it is. */
-  why?: Label;
+  /** Why the value is missing (a figure not read, printed blank…; a rate not computed): set whenever it is. */
+  why?: NoValue;
+}
+
+/**
+ * Why a row has no value, one kind per meaning: a figure's kind of no number (lib/i18n/notation.ts),
+ * a rate not computed, no per-capita value (no population; an office's report), every part of a
+ * composition without a number, no report in the year.
+ */
+export type NoValueKind = NoNumber | 'notComputed' | 'noPopulation' | 'officePerCapita' | 'noParts' | 'noReport';
+
+export interface NoValue {
+  kind: NoValueKind;
+  /** A few words, printed where a chart's bar would start. */
+  short: Label;
+  /** The whole reason: the data table, the chart's tooltip, the downloads. */
+  long: Label;
 }
 
 export type MeasureUnit = Extract<ValueUnit, 'count' | 'ratio' | 'per10k'>;

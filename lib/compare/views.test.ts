@@ -4,7 +4,7 @@
 import type { NoNumber } from '@/lib/i18n/notation';
 import { describe, expect, it } from 'vitest';
 import { parseCompareParams, readCompareParams } from '@/lib/view-state';
-import { marksOf, toBarData, toLineData, toStackData, yearsOf } from './chart-data';
+import { marksOf, tableRowBar, toBarData, toLineData, toStackData, yearsOf } from './chart-data';
 import { controlOptions, pickedWithLabels } from './control-options';
 import { loadCompareData } from './load-compare-data';
 import { figureTitle, isCountMeasure, keysForView, measureInfo, perCapitaApplies, perCapitaPossible, viewComposition } from './measures';
@@ -32,6 +32,14 @@ describe('chart data', () => {
     ]);
   });
 
+  it("bars from a table's rows are the bars of the same reports (the home page draws them so)", async () => {
+    // Marks of every kind, a single office, a highlighted place, in both languages.
+    for (const query of ['y=2020', 'j=hongze-320813&y=2023&m=review.total', 'province=江苏省&j=hongze-320813&y=2024', 'y=2021']) {
+      const { rows } = await load(query);
+      for (const lang of ['zh', 'en'] as const) expect(toTableRows(rows, lang, null).map(tableRowBar)).toEqual(toBarData(rows, lang).rows);
+    }
+  });
+
   it('stacks: each part as a share of its row, missing parts null, a row with no parts missing', async () => {
     const data = await load('y=2020&chart=stacked');
     const stack = toStackData(data.rows, ['a', 'b', 'c', 'd', 'e', 'f'], 'zh');
@@ -39,13 +47,16 @@ describe('chart data', () => {
     const fuyang = stack.rows.find((r) => r.label === '阜阳市')!;
     expect(fuyang.counts).toEqual([270, 81, 50, 362, 38, 12]);
     expect(fuyang.shares.map((s) => Number(s!.toFixed(4)))).toEqual([270, 81, 50, 362, 38, 12].map((n) => Number((n / 813).toFixed(4))));
-    expect(fuyang).toMatchObject({ id: '1', missing: false, marks: '‡' });
+    expect(fuyang).toMatchObject({ id: '1', marks: '‡' });
+    expect(fuyang.none).toBeUndefined();
     const ningbo = stack.rows.find((r) => r.label === '宁波市')!;
-    expect(ningbo.missing).toBe(true);
+    // Its tables were not read: every part is "not read", said in the notation's short words.
+    expect(ningbo.none).toEqual({ kind: 'notRead', short: '未读取', long: '未读取(报告应有此项,未能读出)' });
     expect(ningbo.shares.every((s) => s === null)).toBe(true);
     // Parts that add up to 0 are not missing: they have no shares to draw.
     const zero = toStackData([{ ...data.rows[0]!, parts: [0, 0, null], value: 0 }], ['a', 'b', 'c'], 'zh').rows[0]!;
-    expect(zero).toMatchObject({ missing: false, shares: [null, null, null], counts: [0, 0, null] });
+    expect(zero).toMatchObject({ shares: [null, null, null], counts: [0, 0, null] });
+    expect(zero.none).toBeUndefined();
   });
 
   it('lines: a series per place (an office its own), a point per year of the range, gaps where no report', async () => {
@@ -78,7 +89,11 @@ describe('data tables', () => {
     expect(rows.find((r) => r.slug === 'ningbo-330200')).toMatchObject({
       value: null,
       cells: ['notRead', 'notRead', 'notRead'],
-      why: 'Not computed: a figure of the numerator (disclosed in full + partly disclosed) is missing',
+      why: {
+        kind: 'notComputed',
+        short: 'not computed',
+        long: 'Not computed: a figure of the numerator (disclosed in full + partly disclosed) is missing',
+      },
     });
     expect(rows.find((r) => r.slug === 'wulanchabu-150900')!.flags).toEqual([
       { kind: 'agency', reason: 'Report of one office (乌兰察布市政府办公室), not the whole jurisdiction' },

@@ -45,7 +45,8 @@ describe('data package', () => {
 
   it('says the version, date, licence and citation, and defines every figure and rate of the CSV from the catalogue', () => {
     const { metadata } = dataPackage(input);
-    expect(metadata).toMatchObject({ dataVersion: 7, dataChangedAt: '2026-12-01T08:00:00.000Z', url: input.url, licence: DATA_LICENCE });
+    expect(metadata).toMatchObject({ dataVersion: 7, dataChangedAt: '2026-12-01T08:00:00.000Z', url: input.url });
+    expect(metadata.licence).toEqual({ name: 'CC BY 4.0', url: DATA_LICENCE.url, terms: DATA_LICENCE.terms.zh });
     expect(metadata.citation.gbt).toBe(`政府信息公开年报数据. 实质公开率 · 2020 年[DB/OL]. (2026-12-01)[2026-12-07]. ${input.url}.`);
     expect(metadata.citation.plain).toContain('数据版本 7');
     expect(metadata.rates.map((r) => r.id)).toEqual(['disclosure-rate']);
@@ -164,6 +165,8 @@ D
 
 CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)
 
+${DATA_LICENCE.terms.zh}
+
 ## 没有数字的格子(从不记作 0)
 
 - \`…\` 未读取(报告应有此项,未能读出)
@@ -220,6 +223,8 @@ View online: https://x/compare?v=7
 ## Licence
 
 CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)
+
+${DATA_LICENCE.terms.en}
 
 ## Cells without a number (never 0)
 

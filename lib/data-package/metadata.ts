@@ -46,7 +46,8 @@ export interface PackageMetadata {
   dataVersion: number;
   dataChangedAt: string;
   generatedAt: string;
-  licence: { name: string; url: string };
+  /** The licence, with what it covers and asks in the package's language. */
+  licence: { name: string; url: string; terms: string };
   citation: Citation;
   files: { name: string; what: string }[];
   figures: FigureDefinition[];
@@ -115,7 +116,7 @@ export function packageMetadata(input: PackageInput): PackageMetadata {
     dataVersion: input.stamp.version,
     dataChangedAt: input.stamp.changedAt,
     generatedAt: input.generatedAt,
-    licence: { ...DATA_LICENCE },
+    licence: { name: DATA_LICENCE.name, url: DATA_LICENCE.url, terms: DATA_LICENCE.terms[lang] },
     citation: citations({
       site: input.site,
       title: input.title,

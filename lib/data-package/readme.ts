@@ -68,6 +68,8 @@ export function packageReadme(meta: PackageMetadata): string {
     '',
     `${meta.licence.name} (${meta.licence.url})`,
     '',
+    meta.licence.terms,
+    '',
     `## ${w.notation}`,
     '',
     ...meta.notation.map((n) => `- \`${n.mark}\` ${n.meaning}`),

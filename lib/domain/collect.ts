@@ -24,6 +24,8 @@ export interface DryRunEntry {
   /** Pages of the column the preview read (at most 10; collecting reads them all). */
   pagesRead: number;
   reports: DryRunReport[];
+  /** Lists the column's scripts load that the preview could not follow, each with why. */
+  unreadLists: string[];
 }
 
 export interface SeedProgress {

@@ -9,6 +9,7 @@ import {
   expandKeys,
   figureValue,
   MIN_BASE,
+  notComputedReason,
   perTenThousand,
   rateDef,
   rateInputKeys,
@@ -82,6 +83,15 @@ describe('missing inputs give null, never 0', () => {
   it('a missing sub-row of a group sum', () => {
     const lookup: FigureLookup = (key) => (key === 'results.denied.adminQuery.total' ? undefined : FUYANG_2020[key]);
     expect(rate('denial-rate', lookup)).toBeNull();
+  });
+
+  it('a sum with a figure missing says so; a sum with its figures has no reason', () => {
+    const received = rateDef('received-total')!;
+    expect(notComputedReason(received, null, null)).toEqual({
+      zh: '无法计算:(本年新收 + 上年结转)有数字缺失',
+      en: 'Not computed: a figure of the sum (New applications + carried over from last year) is missing',
+    });
+    expect(notComputedReason(received, 21, null)).toBeNull();
   });
 
   it('a zero denominator', () => {

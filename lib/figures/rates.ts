@@ -197,13 +197,17 @@ export function computeRate(rate: RateDef, lookup: FigureLookup): number | null 
   return rate.unit === 'count' ? numerator : ratio(numerator, sumKeys(lookup, rate.denominator));
 }
 
-/** Why a ratio has no value: a figure of its numerator or denominator missing, or a denominator of 0. Null: it has one. */
+/** Why a rate has no value: a figure of its sum, numerator or denominator missing, or a denominator of 0. Null: it has one. */
 export function notComputedReason(
   rate: RateDef,
   numerator: number | null | undefined,
   denominator: number | null | undefined,
 ): Label | null {
-  if (rate.unit !== 'ratio') return null;
+  if (rate.unit !== 'ratio') {
+    // A sum (受理总量): one of its figures missing.
+    if (numerator !== null && numerator !== undefined) return null;
+    return { zh: `无法计算:(${rate.definition.zh})有数字缺失`, en: `Not computed: a figure of the sum (${rate.definition.en}) is missing` };
+  }
   const den = rate.denominatorLabel ?? { zh: '分母', en: 'the denominator' };
   // The numerator in words: its part of the definition ("(a + b) ÷ c").
   const num = (lang: 'zh' | 'en') => rate.definition[lang].split(' ÷ ')[0]!.replace(/^\((.*)\)$/, '$1');

@@ -28,23 +28,22 @@ describe('cells run together', () => {
   const text = report({ table3: table3(SAMPLE3, 'run'), table4: table4(SAMPLE4) });
   const r = parseOk(text);
 
-  it('reads a row only when its own cells leave one split; the other rows never choose (issue #9)', () => {
-    // 7906022611835 is 790|6|0|2|26|11|835 or 790|6|0|22|6|11|835 by its own row: not read
-    expect(r.figures['applications.new.nonprofit']).toBeNull();
-    expect(r.provenance['applications.new.nonprofit']).toMatchObject({ raw: '7906022611835', rule: 'table3.split' });
-    const amb = r.issues.find((i) => i.code === 'SPLIT_AMBIGUOUS' && i.keys[0] === 'applications.new.natural');
-    expect(amb?.numbers).toEqual({ candidates: 2 });
-    // nothing that depends on the unread row is inferred from the sums
-    expect(r.figures['applications.new.total']).toBeNull();
+  it("reads a row with several splits when the table's column sums leave one (issue #9)", () => {
+    // 7906022611835 is 790|6|0|2|26|11|835 or 790|6|0|22|6|11|835 by its own row; only the first
+    // makes each column's balance (new + carried over = handled + carried forward) hold
+    expect(pick(r, Object.keys(EXPECTED3))).toEqual(EXPECTED3);
+    expect(r.provenance['applications.new.nonprofit']).toMatchObject({ via: 'inferred', raw: '2', rule: 'table3.split' });
+    const chosen = r.issues.find((i) => i.code === 'SPLIT_INFERRED' && i.keys[0] === 'applications.new.natural');
+    expect(chosen?.message.en).toContain("the table's column sums");
+    expect(codes(r)).not.toContain('SPLIT_AMBIGUOUS');
+    expect(codes(r)).not.toContain('SUM_MISMATCH');
+    // the digits are placed, never replaced: nothing is inferred where digits are printed
     expect(Object.values(r.provenance).filter((p) => p.rule === 'validate.infer')).toEqual([]);
-    // rows with one split are read, each part pointing at its digits
-    for (const id of ['results.partial', 'results.denied.stateSecret', 'carriedForward'] as const)
-      SAMPLE3[id]!.forEach((v, i) => expect(r.figures[Object.keys(table3Figures({ [id]: SAMPLE3[id]! }))[i]!]).toBe(v));
     expect(r.provenance['carriedForward.total']).toMatchObject({ via: 'inferred', raw: '37', rule: 'table3.split' });
   });
 
-  it('leaves cells empty and says so when the sums cannot decide', () => {
-    // only two rows, nothing to check them against
+  it('leaves the cells the splits disagree on empty, and reads those every split gives alike', () => {
+    // only three rows: no relation can be checked, so each row keeps both its splits
     const rows = {
       'applications.new': SAMPLE3['applications.new']!,
       'applications.carriedOver': SAMPLE3['applications.carriedOver']!,
@@ -52,10 +51,23 @@ describe('cells run together', () => {
     };
     const r2 = parseOk(report({ table3: table3(rows, 'run') }));
     expect(r2.figures['applications.new.nonprofit']).toBeNull();
+    expect(r2.figures['applications.new.legal']).toBeNull();
     expect(r2.provenance['applications.new.nonprofit']!.raw).toBe('7906022611835');
+    // 790|6|0|…|11|835 either way: the total and the cells both splits share are read
+    expect(pick(r2, ['applications.new.natural', 'applications.new.otherOrg', 'applications.new.total'])).toEqual({
+      'applications.new.natural': 790,
+      'applications.new.otherOrg': 11,
+      'applications.new.total': 835,
+    });
+    expect(r2.provenance['applications.new.total']).toMatchObject({ raw: '835', rule: 'table3.split' });
     const amb = r2.issues.filter((i) => i.code === 'SPLIT_AMBIGUOUS');
-    expect(amb.map((i) => i.keys[0])).toEqual(['applications.new.natural', 'applications.carriedOver.natural', 'results.granted.natural']);
-    expect(amb[0]!.numbers).toEqual({ candidates: 2 });
+    expect(amb.map((i) => i.keys[0])).toEqual([
+      'applications.new.nonprofit',
+      'applications.carriedOver.natural',
+      'results.granted.natural',
+    ]);
+    expect(amb[0]!.numbers).toMatchObject({ candidates: 2, 'applications.new.total': 835 });
+    expect(amb[0]!.keys).toEqual(['applications.new.nonprofit', 'applications.new.legal']);
   });
 
   it('uses a split when exactly one fits the row', () => {
@@ -66,13 +78,51 @@ describe('cells run together', () => {
     });
   });
 
-  it('takes no split when cells printed blank would give another reading (blank cells leave no digits)', () => {
-    // 640020470: 64|0|0|2|0|4|70, or 6|40|_|0|20|4|70 with one cell printed blank
-    const r3 = parseOk(report({ table3: table3({ ...SAMPLE3, 'applications.new': [64, 0, 0, 2, 0, 4, 70] }, 'run') }));
+  it('counts readings with cells printed blank (blank cells leave no digits), and reads only what they share', () => {
+    // 640020470: 64|0|0|2|0|4|70, or 6|40|0|20|4|70 with one of its first six cells printed blank
+    // (six places); with no other row to check them against, the total alone is read
+    const rows = {
+      'applications.new': [64, 0, 0, 2, 0, 4, 70] as const,
+      'applications.carriedOver': SAMPLE3['applications.carriedOver']!,
+      'results.granted': SAMPLE3['results.granted']!,
+    };
+    const r3 = parseOk(report({ table3: table3(rows, 'run') }));
     expect(r3.figures['applications.new.natural']).toBeNull();
-    expect(r3.issues.find((i) => i.code === 'SPLIT_AMBIGUOUS' && i.keys[0] === 'applications.new.natural')?.numbers).toEqual({
-      candidates: 2,
+    expect(r3.figures['applications.new.total']).toBe(70);
+    expect(r3.issues.find((i) => i.code === 'SPLIT_AMBIGUOUS' && i.keys[0] === 'applications.new.natural')?.numbers).toMatchObject({
+      candidates: 7,
     });
+    // the other rows printed for another first row: the sums hold for none of the seven, and a
+    // row that fits no reading of the table is not read at all, not even the total they share
+    const r4 = parseOk(report({ table3: table3({ ...SAMPLE3, 'applications.new': [64, 0, 0, 2, 0, 4, 70] }, 'run') }));
+    expect(r4.figures['applications.new.total']).toBeNull();
+    expect(r4.provenance['applications.new.total']!.raw).toBe('640020470');
+    expect(r4.issues.find((i) => i.code === 'SPLIT_AMBIGUOUS' && i.keys[0] === 'applications.new.natural')?.numbers).toEqual({
+      candidates: 0,
+    });
+  });
+
+  it('reads marks printed for zeros between run-together numbers (778——0——778)', () => {
+    const text = report({ table3: table3(SAMPLE3, 'run') }).replace('249302160270', '2493—216—270');
+    const r4 = parseOk(text);
+    expect(text).toContain('2493—216—270');
+    // 2493 | — | 216 | — | 270: the marks are cells, the digits split so that the total holds
+    expect(
+      pick(r4, [
+        'results.granted.natural',
+        'results.granted.commercial',
+        'results.granted.research',
+        'results.granted.nonprofit',
+        'results.granted.total',
+      ]),
+    ).toEqual({
+      'results.granted.natural': 249,
+      'results.granted.commercial': 3,
+      'results.granted.research': null,
+      'results.granted.nonprofit': 2,
+      'results.granted.total': 270,
+    });
+    expect(r4.provenance['results.granted.research']).toMatchObject({ raw: '—' });
   });
 });
 
@@ -131,17 +181,32 @@ describe('damaged rows', () => {
     expect(codes(r)).toContain('LABEL_DAMAGED');
   });
 
-  it("does not place a cell the row lacks by the other rows' sums (issue #9)", () => {
+  it("places a cell the row lacks only where the table's sums leave one place for it (issue #9)", () => {
+    // 23 0 0 0 0 34: one of seven cells lost; by the row alone it could be any of the six before
+    // the total, and each column's outcome total leaves only 其他 (11)
     const rows = { ...SAMPLE3, 'results.denied.thirdParty': [23, 0, 0, 0, 0, 34] as unknown as Cells };
     const r = parseOk(report({ table3: table3(rows as never, 'spaces'), table4: table4(SAMPLE4) }));
     expect(codes(r)).toContain('CELL_MISSING');
+    expect(pick(r, ['results.denied.thirdParty.natural', 'results.denied.thirdParty.otherOrg', 'results.denied.thirdParty.total'])).toEqual(
+      {
+        'results.denied.thirdParty.natural': 23,
+        'results.denied.thirdParty.otherOrg': 11,
+        'results.denied.thirdParty.total': 34,
+      },
+    );
+    expect(r.provenance['results.denied.thirdParty.otherOrg']).toMatchObject({
+      via: 'inferred',
+      basis: 'rowTotal.results.denied.thirdParty',
+    });
+    expect(r.provenance['results.denied.thirdParty.total']).toMatchObject({ raw: '34', rule: 'table3.place' });
+    // with only the row to go by (no other row printed), nothing of it is placed
+    const alone = parseOk(
+      report({ table3: table3({ 'results.denied.thirdParty': rows['results.denied.thirdParty'] } as never, 'spaces') }),
+    );
     for (const c of ['natural', 'otherOrg', 'total']) {
-      expect(r.figures[`results.denied.thirdParty.${c}`]).toBeNull();
-      expect(r.provenance[`results.denied.thirdParty.${c}`]).toMatchObject({ raw: '23 0 0 0 0 34' });
+      expect(alone.figures[`results.denied.thirdParty.${c}`] ?? null).toBeNull();
     }
-    // nothing that depends on the row is inferred, and the other rows are read as printed
-    expect(Object.values(r.provenance).filter((p) => p.rule === 'validate.infer')).toEqual([]);
-    expect(r.figures['results.denied.stateSecret.total']).toBe(4);
+    expect(Object.values(alone.provenance).filter((p) => p.rule === 'validate.infer')).toEqual([]);
   });
 
   it('reports a row that is not printed at all', () => {
@@ -269,6 +334,24 @@ describe('table 4', () => {
   it('is not shifted by numbers in a sentence before it', () => {
     const r = parseOk(report({ table3: table3(SAMPLE3, 'spaces'), table4: `本年度发生行政复议32件、行政诉讼33件。\n${table4(SAMPLE4)}` }));
     expect(pick(r, Object.keys(table4Figures(SAMPLE4)))).toEqual(table4Figures(SAMPLE4));
+  });
+
+  it('reads cells run together in every shape the table is printed in', () => {
+    const expected = table4Figures(SAMPLE4);
+    const read = (t4: string) => pick(parseOk(report({ table3: table3(SAMPLE3, 'spaces'), table4: t4 })), Object.keys(expected));
+    // groups down, each row ending in its total: 17|7|8|0|32 and 3|2|0|0|5 have one split each;
+    // 2023328 is 20|2|3|3|28 or 2|0|23|3|28, and nothing else checks it: only the cells both give
+    // alike (尚未审结 3, 总计 28) are read
+    const rows = `结果维持结果纠正其他结果尚未审结总计\n行政复议1778032\n行政诉讼（未经复议直接起诉）2023328\n行政诉讼（复议后起诉）32005`;
+    const direct = Object.keys(expected).filter((k) => /^litigationDirect\.(upheld|corrected|other)$/.test(k));
+    const directOpen = { ...expected, ...Object.fromEntries(direct.map((k) => [k, null])) };
+    expect(read(rows)).toEqual(directOpen);
+    // groups across, outcomes down: 17203 alone has several splits; the 总计 row's sums choose
+    const across = `行政复议行政诉讼（未经复议直接起诉）行政诉讼（复议后起诉）\n结果维持17203\n结果纠正722\n其他结果830\n尚未审结030\n总计32285`;
+    expect(read(across)).toEqual(expected);
+    // one line of fifteen, a note with dates and counts of its own under it: the same two readings
+    const note = '\n注：本表数据统计时间为2020年1月1日至2020年12月31日，共涉及3个部门。';
+    expect(read(table4([SAMPLE4.join('')]) + note)).toEqual(directOpen);
   });
 
   it('does not guess columns when cells are missing', () => {

@@ -1,6 +1,7 @@
 // The parser as a named, ordered table of stages over one shared context. Each stage reads what
 // earlier stages left and adds its own; a stage that refuses the text ends the run.
 
+import { relationsFor } from '../figures/checks';
 import type { ReportFormat } from '../figures/keys';
 import { detectFormat } from './format';
 import { mergeNarrative } from './merge';
@@ -74,7 +75,10 @@ export const STAGES: readonly Stage[] = [
       c.issues.push(...c.tables.issues);
     },
   },
-  { name: 'resolve', run: (c) => settlePending(c.tables!.pending, c.store, c.issues) },
+  {
+    name: 'resolve',
+    run: (c) => settlePending(c.tables!.pending, c.store, c.issues, c.format === 'legacy' ? [] : relationsFor(c.format!)),
+  },
   { name: 'validate', run: (c) => validate(c.store, c.format!, c.issues) },
   {
     name: 'narrative',

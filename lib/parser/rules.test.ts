@@ -46,16 +46,35 @@ describe('a printed value always wins over inference', () => {
     expect(inferred(r)).toEqual([]);
   });
 
-  it('leaves a row null, digits in provenance.raw, when two splits fit it, and infers nothing from it', () => {
-    // 7906022611835 is 790|6|0|2|26|11|835 or 790|6|0|22|6|11|835
+  it("reads a row with two splits by the table's column sums when they leave one, never by inference", () => {
+    // 7906022611835 is 790|6|0|2|26|11|835 or 790|6|0|22|6|11|835; each column's balance (new +
+    // carried over = handled + carried forward, every other row as printed) holds for the first only
     const r = parseOk(reprintRow(FUYANG, '一、本年新收政府信息公开申请数量', '7906022611835'));
+    for (const c of ['natural', 'nonprofit', 'legal', 'total'])
+      expect(r.figures[`applications.new.${c}`]).toBe(FUYANG_GOLD[`applications.new.${c}`]);
+    expect(r.provenance['applications.new.legal']).toMatchObject({ via: 'inferred', rule: 'table3.split', raw: '26' });
+    expect(codes(r)).not.toContain('SPLIT_AMBIGUOUS');
+    expect(inferred(r)).toEqual([]);
+  });
+
+  it('leaves a row null, digits in provenance.raw, when the sums hold for neither of its splits, and infers nothing from it', () => {
+    // the carried-over row reprinted one higher in its public-interest column (and its total):
+    // now neither split of the new row makes that column's balance hold — the numbers contradict
+    // each other, or the row is not what its splits assume: none of its cells is read
+    const text = reprintRow(
+      reprintRow(FUYANG, '一、本年新收政府信息公开申请数量', '7906022611835'),
+      '二、上年结转政府信息公开申请数量',
+      '14\n1\n0\n1\n0\n0\n16',
+    );
+    const r = parseOk(text);
     for (const c of ['natural', 'nonprofit', 'legal', 'total']) {
       expect(r.figures[`applications.new.${c}`]).toBeNull();
       expect(r.provenance[`applications.new.${c}`]!.raw).toBe('7906022611835');
     }
-    expect(r.issues.find((i) => i.code === 'SPLIT_AMBIGUOUS')?.numbers).toEqual({ candidates: 2 });
-    // the balance relation (new + carried over = handled + carried forward) would determine every
-    // column: printed digits are never replaced by inference
+    const amb = r.issues.find((i) => i.code === 'SPLIT_AMBIGUOUS');
+    expect(amb?.keys).toHaveLength(7);
+    expect(amb?.numbers).toEqual({ candidates: 0 });
+    // the balance would determine every column: printed digits are never replaced by inference
     expect(inferred(r)).toEqual([]);
   });
 
@@ -70,11 +89,14 @@ describe('a printed value always wins over inference', () => {
   });
 
   it('does not split digits when separators are printed and no string shows cells joined (a cell dropped: 0 0 0 1 0 12)', () => {
-    // seed 000's (六) row 11 0 0 0 1 0 12 with its first cell lost: not 0|0|0|1|0|1|2
+    // seed 000's (六) row 11 0 0 0 1 0 12 with its first cell lost: not 0|0|0|1|0|1|2; the lost
+    // cell is placed where each column's outcome total leaves it (the first, 11), never by a split
     const r = parseOk(reprintRow(FUYANG, '(六)其他处理', '0\n\n0\n\n0\n\n1\n\n0\n\n12\n\n'));
-    expect(r.figures['results.other.total']).toBeNull();
-    expect(r.figures['results.other.otherOrg']).toBeNull();
-    expect(r.provenance['results.other.total']!.raw).toBe('0 0 0 1 0 12');
+    expect(r.figures['results.other.total']).toBe(12);
+    expect(r.figures['results.other.natural']).toBe(11);
+    expect(r.figures['results.other.otherOrg']).toBe(0);
+    expect(r.provenance['results.other.total']).toMatchObject({ raw: '12', rule: 'table3.place' });
+    expect(r.provenance['results.other.natural']).toMatchObject({ via: 'inferred', basis: 'rowTotal.results.other' });
     expect(codes(r)).toContain('CELL_MISSING');
     expect(codes(r)).not.toContain('SPLIT_INFERRED');
   });

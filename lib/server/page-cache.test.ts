@@ -6,6 +6,8 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import nextConfig from '@/next.config';
+import { HTML_LIMITED_BOTS } from '@/lib/http/bots';
 import { etagOf, matchesIfNoneMatch } from '@/lib/http/etag';
 import { API_CSP, createNonce, pageCsp } from '@/lib/http/security-headers';
 import { acceptsGzip, createPageCache, requestKey, type PageCache } from './page-cache';
@@ -211,6 +213,15 @@ describe('requestKey', () => {
     expect(requestKey(request('/', { 'user-agent': 'Mozilla/5.0 Firefox' }), {})).toBe(
       requestKey(request('/', { 'user-agent': 'Mozilla/5.0' }), {}),
     );
+    const googlebot = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';
+    expect(requestKey(request('/', { 'user-agent': googlebot }), {})).not.toBe(requestKey(request('/', {}), {}));
+    expect(requestKey(request('/', { 'user-agent': googlebot }), {})).toBe(
+      requestKey(request('/', { 'user-agent': 'facebookexternalhit/1.1' }), {}),
+    );
+  });
+
+  it('tells them apart by the very list Next is given', () => {
+    expect(nextConfig.htmlLimitedBots).toBe(HTML_LIMITED_BOTS);
   });
 
   it('only for GET of the kept pages', () => {
@@ -220,6 +231,17 @@ describe('requestKey', () => {
     expect(requestKey(request('/compare', {}, 'POST'), {})).toBeNull();
     expect(requestKey(request('/ingest'), {})).toBeNull();
     expect(requestKey(request('/compare', { 'next-url': '/x' }), {})).toBeNull();
+    expect(requestKey(request('/coverage?province=%E6%B1%9F%E8%8B%8F%E7%9C%81'), {})).not.toBeNull();
+    expect(requestKey(request('/p/jiangsu-320000?y=2023'), {})).not.toBeNull();
+    expect(requestKey(request('/coverage/export?province=x'), {})).toBeNull();
+  });
+
+  it('keeps the pages the day decides (coverage, provinces) per UTC date, the others across days', () => {
+    const day = (url: string, iso: string) => requestKey(request(url), {}, new Date(iso));
+    expect(day('/coverage', '2027-01-31T23:59:00Z')).not.toBe(day('/coverage', '2027-02-01T00:00:00Z'));
+    expect(day('/coverage', '2027-01-31T01:00:00Z')).toBe(day('/coverage', '2027-01-31T23:59:00Z'));
+    expect(day('/p/jiangsu-320000', '2027-03-31T12:00:00Z')).not.toBe(day('/p/jiangsu-320000', '2027-04-01T12:00:00Z'));
+    expect(day('/compare', '2027-03-31T12:00:00Z')).toBe(day('/compare', '2027-04-01T12:00:00Z'));
   });
 });
 

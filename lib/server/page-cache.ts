@@ -9,14 +9,16 @@
 // language too), the data version, the public origin links start with (lib/http/public-origin.ts:
 // computed from the configuration and the request, so a copy is only ever served to requests that
 // would get the same origin, never one host's page to another), the scheme the request says it came
-// over (the CSP's upgrade-insecure-requests), and whether the client is a bot Next serves blocking
-// metadata to. Requests carrying Next's own navigation headers (RSC payloads, prefetches) and
-// anything but GET pass through, as do answers that are not a 200 (an HTML page only with its
-// nonce) or that set a cookie. A kept answer with an ETag answers a matching If-None-Match with 304,
-// as the route does. Concurrent requests for a missing answer share one render.
+// over (the CSP's upgrade-insecure-requests), whether the client is a bot Next serves blocking
+// metadata to (lib/http/bots.ts: the list Next is given), and for the pages that read the clock
+// (coverage and provinces: DAILY_PATHS) the day. Requests carrying Next's own navigation headers
+// (RSC payloads, prefetches) and anything but GET pass through, as do answers that are not a 200
+// (an HTML page only with its nonce) or that set a cookie. A kept answer with an ETag answers a
+// matching If-None-Match with 304, as the route does. Concurrent requests for a missing answer
+// share one render.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LRUCache } from 'lru-cache';
-import { getBotType } from 'next/dist/shared/lib/router/utils/is-bot';
+import { getsBlockingMetadata } from '@/lib/http/bots';
 import { matchesIfNoneMatch } from '@/lib/http/etag';
 import { publicOrigin, type OriginEnv } from '@/lib/http/public-origin';
 import { createNonce } from '@/lib/http/security-headers';
@@ -28,7 +30,9 @@ export type NextHandler = (request: IncomingMessage, response: ServerResponse) =
  * Pages and API reads whose answer depends on the address and the tracked data alone (no cookie, no
  * clock, no bookkeeping table such as the OCR or collection queues).
  */
-export const KEPT_PATHS = /^\/(?:compare|j\/[^/]+|api\/(?:figures|jurisdictions|reports))?$/;
+export const KEPT_PATHS = /^\/(?:compare|coverage|j\/[^/]+|p\/[^/]+|api\/(?:figures|jurisdictions|reports))?$/;
+/** Kept pages the day decides too (coverage: its years, and whether a report is due yet): kept per UTC date, as they read it. */
+const DAILY_PATHS = /^\/(?:coverage|p\/[^/]+)$/;
 /** Next's navigation and internal headers: their answers are not the page's HTML. */
 const NEXT_HEADERS = /^(?:rsc|next-|x-next|x-middleware|x-invoke|x-matched-path|x-now|purpose$)/i;
 const NONCE = /'nonce-([A-Za-z0-9+/=]+)'/;
@@ -58,17 +62,19 @@ export interface PageCache {
 }
 
 /** The part of the key the request decides, or null when its answer must not be kept. */
-export function requestKey(request: IncomingMessage, env: OriginEnv = process.env): string | null {
+export function requestKey(request: IncomingMessage, env: OriginEnv = process.env, now = new Date()): string | null {
   if (request.method !== 'GET' || !request.url) return null;
-  if (!KEPT_PATHS.test(request.url.split('?')[0]!)) return null;
+  const path = request.url.split('?')[0]!;
+  if (!KEPT_PATHS.test(path)) return null;
   if (Object.keys(request.headers).some((name) => NEXT_HEADERS.test(name))) return null;
   const headers = new Headers();
   for (const name of ['host', 'x-forwarded-host', 'x-forwarded-proto']) {
     const value = request.headers[name];
     if (typeof value === 'string') headers.set(name, value);
   }
-  const bot = getBotType(request.headers['user-agent'] ?? '') ?? '';
-  return JSON.stringify([request.url, publicOrigin(headers, env), request.headers['x-forwarded-proto'] ?? '', bot]);
+  const blocking = getsBlockingMetadata(request.headers['user-agent']);
+  const day = DAILY_PATHS.test(path) ? now.toISOString().slice(0, 10) : '';
+  return JSON.stringify([request.url, publicOrigin(headers, env), request.headers['x-forwarded-proto'] ?? '', blocking, day]);
 }
 
 /** Whether the client takes gzip (Accept-Encoding, q-values honoured; `*` counts). */

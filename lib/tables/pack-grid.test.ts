@@ -57,11 +57,31 @@ describe('packGrid', () => {
   it("says a note shared by a row's cells once", () => {
     const packed = packGrid(models.pingtan.table3, 'zh');
     const notes = packed.rows.flatMap(function cells(r): string[][] {
-      return [...Object.values(r.c).map((c) => (c.n ?? []).map((i) => packed.texts[i]!)), ...(r.sub ?? []).flatMap(cells)];
+      return [
+        ...Object.values(r.c).map((c) => (typeof c === 'string' ? [] : (c.n ?? []).map((i) => packed.texts[i]!))),
+        ...(r.sub ?? []).flatMap(cells),
+      ];
     });
     const said = notes.flat();
     expect(said.length).toBeGreaterThan(new Set(said).size);
     expect(packed.texts.length).toBe(new Set(packed.texts).size);
+  });
+
+  it('sends a cell with nothing but its status as that status', () => {
+    // 商丘 2017 is a legacy report: its table 3 has cells the 2019 format has and it does not.
+    const packed = packGrid(models.shangqiu.table3, 'zh');
+    const cells = packed.rows.flatMap(function all(r): (string | object)[] {
+      return [...Object.values(r.c), ...(r.sub ?? []).flatMap(all)];
+    });
+    expect(cells).toContain('notInFormat');
+    // Only cells with nothing else to say: a value, a note, a span or a change keeps the cell whole.
+    const model = models.shangqiu.table3.rows.flatMap(function all(r): GridModel['rows'][number]['cells'][string][] {
+      return [...Object.values(r.cells), ...(r.subRows ?? []).flatMap(all)];
+    });
+    const bare = model.filter((c) => c.value === null && c.raw === null && c.basis === null && c.span === null && !c.notes.length);
+    expect(cells.filter((c) => typeof c === 'string')).toHaveLength(
+      bare.filter((c) => c.prev === undefined && c.delta === undefined).length,
+    );
   });
 
   it('takes under half the bytes', () => {

@@ -2,8 +2,9 @@
 // component, so they travel in the page's RSC payload. Packed, the labels and notes are in the page's
 // language only, notes and sum relations are said once in a list the cells point into (a note on a
 // row's run-together cells names each of them), a cell's key is left out when it is its row's and
-// column's ids joined, and empty fields (null, no notes) are left out; unpacked, it is the model
-// again, in that language.
+// column's ids joined, empty fields (null, no notes) are left out, and a cell with nothing but its
+// status (no number, nothing to say: a legacy report's cells not in its format) is that status
+// alone; unpacked, it is the model again, in that language.
 
 import type { Span } from '@/lib/domain';
 import type { Label, Lang, Unit } from '@/lib/figures/keys';
@@ -28,7 +29,8 @@ export interface PackedCell {
 export interface PackedRow {
   id: string;
   l: string;
-  c: Record<string, PackedCell>;
+  /** A cell, or its status alone when that is all it has (no value, no other field). */
+  c: Record<string, PackedCell | CellStatus>;
   sub?: PackedRow[];
   h?: true;
   e?: true;
@@ -53,8 +55,8 @@ function textIndex(texts: string[]): (text: string) => number {
   };
 }
 
-function packCell(cell: GridCell, key: string, lang: Lang, text: (t: string) => number): PackedCell {
-  return {
+function packCell(cell: GridCell, key: string, lang: Lang, text: (t: string) => number): PackedCell | CellStatus {
+  const packed: PackedCell = {
     ...(cell.key !== key ? { k: cell.key } : {}),
     v: cell.value,
     s: cell.status,
@@ -65,6 +67,7 @@ function packCell(cell: GridCell, key: string, lang: Lang, text: (t: string) => 
     ...(cell.prev !== undefined ? { p: cell.prev } : {}),
     ...(cell.delta !== undefined ? { d: cell.delta } : {}),
   };
+  return packed.v === null && Object.keys(packed).length === 2 ? packed.s : packed;
 }
 
 function packRow(row: GridRow, lang: Lang, text: (t: string) => number): PackedRow {
@@ -95,7 +98,8 @@ const label = (text: string): Label => ({ zh: text, en: text });
 
 function unpackRow(row: PackedRow, texts: readonly string[]): GridRow {
   const cells: Record<string, GridCell> = {};
-  for (const [column, c] of Object.entries(row.c))
+  for (const [column, packed] of Object.entries(row.c)) {
+    const c: PackedCell = typeof packed === 'string' ? { v: null, s: packed } : packed;
     cells[column] = {
       key: c.k ?? `${row.id}.${column}`,
       value: c.v,
@@ -107,6 +111,7 @@ function unpackRow(row: PackedRow, texts: readonly string[]): GridRow {
       ...('p' in c ? { prev: c.p } : {}),
       ...('d' in c ? { delta: c.d } : {}),
     };
+  }
   return {
     id: row.id,
     label: label(row.l),

@@ -19,19 +19,29 @@ export interface ServerBench {
   get(path: string): Promise<string>;
   /**
    * Runs `fn` three times to warm up (compile, caches, connections), then `runs` timed times (ms);
-   * `before` each, untimed. The CPU time of a process per timed run rides along (cpu): by default,
+   * `before` each, untimed. The CPU time per timed run of processes rides along (cpu): by default,
    * with --pid, the app server's; for a query of the benchmark's own, its PostgreSQL backend's.
    * Unlike wall time, it does not grow with the machine's load.
    */
-  time(
-    fn: () => Promise<unknown>,
-    options?: { before?: () => Promise<unknown>; cpu?: { pid: number; of: string } | null },
-  ): Promise<Timings>;
+  time(fn: () => Promise<unknown>, options?: { before?: () => Promise<unknown>; cpu?: CpuMeter[] }): Promise<Timings>;
   /** Prints `label` and the p50/p95/max of `times` (and the CPU per run, when known). */
   report(label: string, times: Timings, width?: number): void;
+  /** The app server's CPU (--pid), when given. */
+  serverCpu: CpuMeter[];
 }
 
-export type Timings = readonly number[] & { cpu?: { ms: number; of: string } };
+/** CPU seconds used so far by some processes, and what they are. */
+export interface CpuMeter {
+  of: string;
+  seconds(): number;
+}
+
+/** The CPU meter of one live process. */
+export function processCpu(pid: number, of: string): CpuMeter {
+  return { of, seconds: () => processCpuSeconds(pid) };
+}
+
+export type Timings = readonly number[] & { cpu?: { ms: number; of: string }[] };
 
 /** CPU seconds (user + system) a live process has used, from /proc. */
 export function processCpuSeconds(pid: number): number {
@@ -47,7 +57,7 @@ export function serverBench(): ServerBench {
       pid: { type: 'string' },
     },
   });
-  const serverPid = values.pid ? Number(values.pid) : null;
+  const serverCpu = values.pid ? [processCpu(Number(values.pid), 'server')] : [];
   const base = values.url!.replace(/\/$/, '');
   const runs = Math.max(5, Number(values.runs) || 40);
   return {
@@ -59,26 +69,27 @@ export function serverBench(): ServerBench {
       if (!response.ok) throw new Error(`GET ${path}: ${response.status}`);
       return text;
     },
-    async time(fn, { before, cpu = serverPid === null ? null : { pid: serverPid, of: 'server' } } = {}) {
+    serverCpu,
+    async time(fn, { before, cpu = serverCpu } = {}) {
       for (let i = 0; i < 3; i++) await fn();
-      const times: number[] & { cpu?: { ms: number; of: string } } = [];
-      let seconds = 0;
+      const times: number[] & { cpu?: { ms: number; of: string }[] } = [];
+      const seconds = cpu.map(() => 0);
       for (let i = 0; i < runs; i++) {
         await before?.();
-        const cpuBefore = cpu ? processCpuSeconds(cpu.pid) : 0;
+        const cpuBefore = cpu.map((m) => m.seconds());
         const start = performance.now();
         await fn();
         times.push(performance.now() - start);
-        if (cpu) seconds += processCpuSeconds(cpu.pid) - cpuBefore;
+        cpu.forEach((m, k) => (seconds[k]! += m.seconds() - cpuBefore[k]!));
       }
-      if (cpu) times.cpu = { ms: (seconds * 1000) / runs, of: cpu.of };
+      if (cpu.length) times.cpu = cpu.map((m, k) => ({ ms: (seconds[k]! * 1000) / runs, of: m.of }));
       return times;
     },
     report(label, times, width = 64) {
       const sorted = [...times].sort((a, b) => a - b);
       console.log(
         `${label.padEnd(width)} n=${sorted.length}  p50 ${percentile(sorted, 50).toFixed(1)} ms  p95 ${percentile(sorted, 95).toFixed(1)} ms  max ${sorted.at(-1)!.toFixed(1)} ms` +
-          (times.cpu ? `  ${times.cpu.of} CPU ${times.cpu.ms.toFixed(1)} ms each` : ''),
+          (times.cpu ?? []).map((c) => `  ${c.of} CPU ${c.ms.toFixed(1)} ms each`).join(''),
       );
     },
   };

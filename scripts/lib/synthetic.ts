@@ -3,10 +3,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundledReportFiles } from '../../lib/db/ingest/bundled';
-import type { PrepareInput } from '../../lib/db/ingest';
-import { createReader, tableFigureCount } from '../../lib/ingest';
-import { syntheticReports, type BaseReport, type Generator, type Variant } from '../../lib/db/testing/synthetic-reports';
+import { createReader } from '../../lib/ingest';
+import { syntheticReports, type BaseReport, type Generator } from '../../lib/db/testing/synthetic-reports';
 import { repoRoot } from './cli';
+
+export { variantInput } from '../../lib/db/testing/synthetic-input';
 
 /** The generator of a corpus of `total` reports, its bases read from the bundled reports. */
 export async function bundledGenerator(total: number): Promise<Generator> {
@@ -28,21 +29,4 @@ export async function bundledGenerator(total: number): Promise<Generator> {
       `\nBases: ${generator.bases.join(', ')}${generator.skipped.length ? `\nLeft out: ${generator.skipped.join('; ')}` : ''}`,
   );
   return generator;
-}
-
-/** The variant as the ingest step's read of a text file (its figures known: no parse). */
-export function variantInput(v: Variant): PrepareInput {
-  return {
-    bytes: v.bytes,
-    fileName: v.fileName,
-    read: {
-      ok: true,
-      text: v.bytes.toString('utf8'),
-      fileType: 'txt',
-      mimeType: 'text/plain',
-      encoding: 'utf-8',
-      result: v.result,
-      tableFigures: tableFigureCount(v.result),
-    },
-  };
 }

@@ -6,7 +6,7 @@ import type { Metadata } from 'next';
 import { drawChart } from '@/components/charts/chart-kinds';
 import { EmbedResize } from '@/components/compare/embed-resize';
 import { MarksLegend } from '@/components/compare/marks-legend';
-import { viewSubtitle, viewTitle } from '@/lib/compare/describe-view';
+import { notDrawnReasons, viewSubtitle, viewTitle } from '@/lib/compare/describe-view';
 import { viewWarnings } from '@/lib/compare/notice-text';
 import { commonMessages } from '@/lib/i18n';
 import { compareMessages } from '@/lib/i18n/messages/compare';
@@ -27,7 +27,7 @@ export default async function EmbedComparePage({ searchParams }: Props) {
   const m = compareMessages[lang];
   const title = viewTitle(data, lang);
   const warnings = viewWarnings(data, lang);
-  const chart = drawChart(data, { unit: data.composition ? 'ratio' : data.measure.unit, lang, title, missingLabel: m.missing });
+  const chart = drawChart(data, { unit: data.composition ? 'ratio' : data.measure.unit, lang, title });
   return (
     <main className="p-3" data-testid="embed">
       <EmbedResize />
@@ -44,7 +44,7 @@ export default async function EmbedComparePage({ searchParams }: Props) {
         {chart.element}
       </div>
       <div className="-mx-3 mt-1">
-        <MarksLegend lang={lang} highlight={data.rows.some((r) => r.highlighted)} />
+        <MarksLegend lang={lang} highlight={data.rows.some((r) => r.highlighted)} notDrawn={notDrawnReasons(data, lang)} />
       </div>
       <p className="border-t border-rule pt-2 text-xs text-ink-mute">
         {m.embed.source(commonMessages[lang].siteName)}{' '}

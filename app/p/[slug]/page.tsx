@@ -56,7 +56,7 @@ export default async function ProvincePage({ params, searchParams }: Props) {
   const detail = provinceDetail(province, held, years.includes(year) ? [year] : [], today)!;
   const levels = drilldownMessages[lang].jurisdiction.level;
   return (
-    <PageShell kicker={m.kicker} title={m.title(province, year)}>
+    <PageShell kicker={m.kicker} title={m.title(provinceLabel(province, lang), year)}>
       {notices.length ? (
         <div
           role="status"
@@ -107,7 +107,7 @@ export default async function ProvincePage({ params, searchParams }: Props) {
         </button>
       </form>
       <Section id="ranking" title={m.ranking(measure.label[lang])}>
-        <ProvinceRanking measure={measure} rows={ranked} year={year} lang={lang} />
+        <ProvinceRanking measure={measure} rows={ranked} province={province} year={year} lang={lang} />
         <p className="mt-2 text-xs text-ink-mute">{q.peers.note}</p>
       </Section>
       <Section id="coverage" title={m.coverage} aside={<Link href={coverageHref({ province, lang })}>{m.coverageLink}</Link>}>

@@ -4,8 +4,9 @@
 // read and stored through the one ingest step (lib/db/ingest's ingestBytes, with the source's web
 // facts). Several collectors (processes, machines) may run against one database.
 import { isResourceRefusal, type SourceFacts } from '../../ingest';
-import { documentExtension, pageRole, readPage, type Attachment } from '../../collect/classify';
-import { decodeHtml, type FetchFailure, type Fetcher, type FetchOutcome, type FetchSuccess } from '../../collect/fetch';
+import { documentExtension, pageRole, yearOf, type Attachment } from '../../collect/classify';
+import { readFetched } from '../../collect/page';
+import { type FetchFailure, type Fetcher, type FetchOutcome, type FetchSuccess } from '../../collect/fetch';
 import { robotsRules } from '../../collect/robots';
 import type pg from 'pg';
 import type { IngestResult } from '../ingest';
@@ -83,15 +84,6 @@ export function fileNameOf(url: string, contentType: string | null): string {
   if (/\.[a-z0-9]{2,5}$/i.test(last) && !/\.(s?html?|jsp|aspx?|php)$/i.test(last)) return last;
   const ext = TYPE_EXTENSIONS.find(([re]) => re.test(contentType ?? ''))?.[1] ?? 'html';
   return `${last.replace(/\.[a-z0-9]{2,5}$/i, '')}.${ext}`;
-}
-
-function isHtml(fetched: FetchSuccess): boolean {
-  const type = fetched.contentType ?? '';
-  if (/html|xhtml/i.test(type)) return true;
-  if (type && !/text\/plain|octet-stream/i.test(type)) return false;
-  return (
-    !documentExtension(fetched.finalUrl) && /<(html|body|a)[\s>]/i.test(new TextDecoder('latin1').decode(fetched.body.subarray(0, 4096)))
-  );
 }
 
 export class Collector {
@@ -195,18 +187,37 @@ export class Collector {
     let pagePublishedOn = claimed.pagePublishedOn;
     let discovered: NewUrl[] = [];
     let unread: Attachment[] = [];
-    if (claimed.kind !== 'document' && isHtml(fetched)) {
-      const contents = readPage(decodeHtml(fetched), fetched.finalUrl);
+    // A list endpoint's data is written into the column's page it was found on: its links and
+    // next pages are that page's (the source keeps the page a reader would open, not the JSON).
+    const listPage = claimed.kind === 'list' ? (claimed.foundOn ?? claimed.url) : claimed.kind === 'seed' ? claimed.url : null;
+    const page = claimed.kind === 'document' ? null : readFetched(fetched, listPage);
+    if (page) {
+      const foundOn = page.data ? listPage : claimed.url;
+      const { contents } = page;
       pagePublishedOn = contents.publishedOn ?? pagePublishedOn;
-      const role = pageRole(contents, [claimed.url, fetched.finalUrl], KNOWN_ROLE[claimed.kind]);
+      const role = pageRole(contents, [claimed.url, fetched.finalUrl], page.data ? 'column' : KNOWN_ROLE[claimed.kind]);
       if (role.kind === 'column') {
         discovered = [
           ...role.reportLinks.map(
-            (l) => ({ url: l.url, kind: documentExtension(l.url) ? 'document' : 'article', foundOn: claimed.url, title: l.title }) as const,
+            (l) =>
+              ({
+                url: l.url,
+                kind: documentExtension(l.url) ? 'document' : 'article',
+                foundOn,
+                title: l.title,
+                pagePublishedOn: l.date ?? null,
+              }) as const,
           ),
-          ...role.pages.map((url) => ({ url, kind: 'list', foundOn: claimed.url }) as const),
+          ...role.pages.map((url) => ({ url, kind: 'list', foundOn }) as const),
         ];
-        return { ...common, state: 'done', outcome: 'list', discovered };
+        // A list its scripts load that cannot be followed is said; as a failure when the page lists
+        // nothing else (no year's report, no other page: a year-less link is the column's name in a menu).
+        const unread = role.unread.length ? { reasonCode: page.data ? 'LIST_UNREAD' : 'SCRIPT_LIST', reason: role.unread.join('; ') } : {};
+        const listed = role.pages.length > 0 || role.reportLinks.some((l) => yearOf(l.title) !== null);
+        // An endpoint's data of no known shape may be another list of the page (not a failure of the run); a page's list is.
+        if (!listed && role.unread.length && page.data) return { ...common, ...unread, state: 'not_report', outcome: 'not_report' };
+        if (!listed && role.unread.length) return { ...common, ...unread, state: 'failed', outcome: 'failed', discovered };
+        return { ...common, ...unread, state: 'done', outcome: 'list', discovered };
       }
       // The text around an attachment link is not the report: the attachments are (and the page
       // too when its own tables are the report); an empty shell's report is in its frame.
@@ -275,7 +286,12 @@ export class Collector {
       return { state: 'gone', outcome: 'gone', reasonCode: f.code, reason: f.message, httpStatus: f.status, hostPauseMs: pause };
     }
     if (f.transient) return this.retry(claimed, f, Math.max(pause, f.retryAfterMs ?? 0), f.retryAfterMs);
-    return { state: 'failed', outcome: 'failed', reasonCode: f.code, reason: f.message, httpStatus: f.status, hostPauseMs: pause };
+    // A list endpoint its page's script POSTs to, asked with GET, may refuse the method.
+    const reason =
+      f.status === 405 && claimed.kind === 'list'
+        ? `${f.message}: the list takes another method (its page's script POSTs to it); collection asks with GET only`
+        : f.message;
+    return { state: 'failed', outcome: 'failed', reasonCode: f.code, reason, httpStatus: f.status, hostPauseMs: pause };
   }
 
   private retry(

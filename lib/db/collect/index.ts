@@ -142,6 +142,8 @@ export interface CollectSummary {
   queued: number;
   notModified: number;
   pages: number;
+  /** Lists read in part: their scripts load more that cannot be followed (with why). */
+  partial: Visit[];
   notReports: Visit[];
   robots: Visit[];
   refused: Visit[];
@@ -159,6 +161,7 @@ export function emptySummary(): CollectSummary {
     queued: 0,
     notModified: 0,
     pages: 0,
+    partial: [],
     notReports: [],
     robots: [],
     refused: [],
@@ -191,6 +194,7 @@ export function tally(summary: CollectSummary, v: Visit): void {
     case 'list':
     case 'article':
       summary.pages++;
+      if (v.reasonCode) summary.partial.push(v);
       break;
     case 'not_report':
       summary.notReports.push(v);
@@ -235,6 +239,12 @@ export function summaryLines(s: CollectSummary, seconds: number): string[] {
     }
     for (const [reason, urls] of byReason) lines.push(`  ${label} (${urls.length}) ${reason}`, ...urls.map((u) => `    ${u}`));
   };
+  // Never a silent nothing: a run that stored no report says so, with where to look.
+  if (s.visits && !(s.saved + s.merged + s.unchanged + s.queued + s.notModified))
+    lines.push(
+      `  no report found: ${s.failed.length + s.refused.length + s.partial.length + s.notReports.length ? 'see the reasons below' : 'the pages read link no annual report'}`,
+    );
+  group('list read in part', s.partial);
   group('refused', s.refused);
   group('failed', s.failed);
   group('robots.txt', s.robots);

@@ -4,9 +4,11 @@
 import type pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PATTERN, addPatterns } from '../../collect/testing/patterns';
+import { SCRIPTED, addScriptedPatterns } from '../../collect/testing/scripted';
 import { PATTERN_HOST, SECURE_HOST, WAF_HOST, type FixtureSite } from '../../collect/testing/site';
 import { selfSignedCertificate } from '../../collect/testing/tls';
 import { claim } from './frontier';
+import { summaryLines } from './index';
 import { startCollectHarness, type CollectHarness } from './testing/harness';
 
 let harness: CollectHarness;
@@ -17,6 +19,7 @@ beforeAll(async () => {
   harness = await startCollectHarness({ tls: selfSignedCertificate() });
   ({ site, pool } = harness);
   addPatterns(site);
+  addScriptedPatterns(site);
 });
 afterAll(() => harness?.close());
 beforeEach(() => harness.reset());
@@ -177,5 +180,87 @@ describe('the claim', () => {
     expect(c.claimed?.url).toBe('http://free.example-gov.test/x.html');
     // Nothing else may be taken now: the free host is busy with its address, the other still paused.
     expect(await claim(pool, 60_000, null)).toMatchObject({ claimed: null });
+  });
+});
+
+describe('lists written by scripts, read without running them', () => {
+  const reportsOf = async () => (await placeYears()).filter(Boolean);
+  const get = (p: string) => site.requests.filter((r) => r.host === PATTERN_HOST && r.path === p);
+
+  it('大汉 JCMS jpage: the records in the page, then the next group from dataproxy.jsp (GET, the column’s parameters)', async () => {
+    const summary = await harness.collect([at(SCRIPTED.jcms.column)]);
+    expect(await reportsOf()).toEqual([...SCRIPTED.jcms.reports].sort());
+    expect(get(SCRIPTED.jcms.proxy).map((r) => [r.method, r.status])).toEqual([['GET', 200]]);
+    expect(asked()).not.toContain(SCRIPTED.jcms.lookAlike);
+    expect(summary.failed.concat(summary.partial)).toEqual([]);
+    // The report listed by the endpoint keeps its own page as its source.
+    expect((await report('商丘市', 2017)).sources.map((s) => s.document_url)).toEqual([at('/art/2018/1/30/art_2061_3.html')]);
+  });
+
+  it('a JSON API the page POSTs to: every page asked once with GET, relative links from the column, a PDF record dated by its record', async () => {
+    const summary = await harness.collect([at(SCRIPTED.api.column)]);
+    expect(await reportsOf()).toEqual([...SCRIPTED.api.reports].sort());
+    for (const p of SCRIPTED.api.pages) expect(get(p).map((r) => r.method)).toEqual(['GET']);
+    expect(asked()).not.toContain(SCRIPTED.api.lookAlike);
+    expect(summary.failed).toEqual([]);
+    expect((await report('弋阳县', 2020)).sources.map((s) => s.document_url)).toEqual([at('/zfxxgk/ndbg/202102/t20210202_1.html')]);
+    // A document listed by the API: its page is the column a reader opens, its date the record's.
+    expect((await report('洪泽区', 2023)).sources.map((s) => [s.page_url, s.document_url, s.page_published_on])).toEqual([
+      [at(SCRIPTED.api.column), at(SCRIPTED.api.pdf), '2024-01-20'],
+    ]);
+    // A re-run asks nothing new.
+    site.reset();
+    expect(await harness.collect([at(SCRIPTED.api.column)])).toMatchObject({ visits: 0, saved: 0 });
+    expect(site.requests).toEqual([]);
+  });
+
+  it('data in the page (a variable, document.write, JSON) and a JSON file; a list from another host named as read in part', async () => {
+    const summary = await harness.collect([at(SCRIPTED.data.column)]);
+    expect(await reportsOf()).toEqual([...SCRIPTED.data.reports].sort());
+    expect(get(SCRIPTED.data.file)).toHaveLength(1);
+    expect(summary.partial.map((v) => [v.url, v.reasonCode])).toEqual([[at(SCRIPTED.data.column), 'SCRIPT_LIST']]);
+    expect(summary.partial[0]!.reason).toMatch(/another host, api\.other-gov\.test/);
+    // No packet toward the other host: only the fixture's names were resolved.
+    expect(harness.connections.map((c) => c.host)).not.toContain('api.other-gov.test');
+    expect(summaryLines(summary, 1).join('\n')).toMatch(/list read in part \(1\) SCRIPT_LIST: .*another host/);
+  });
+
+  it('a column whose list cannot be read fails with the reasons, never a silent nothing', async () => {
+    const summary = await harness.collect([at(SCRIPTED.unreadable)]);
+    expect(await harness.storedReports()).toEqual([]);
+    expect(summary.failed.map((v) => [v.url, v.reasonCode])).toEqual([[at(SCRIPTED.unreadable), 'SCRIPT_LIST']]);
+    expect(summary.failed[0]!.reason).toMatch(/another host, api\.other-gov\.test.*; a list address built at run time/);
+    expect(asked()).toEqual(['/robots.txt', SCRIPTED.unreadable]);
+    expect(summaryLines(summary, 1)[1]).toBe('  no report found: see the reasons below');
+  });
+
+  it('an application’s empty shell: its own scripts read for the list they ask (libraries never fetched); one that asks none says so', async () => {
+    const summary = await harness.collect([at(SCRIPTED.shell.column)]);
+    expect(await placeYears()).toEqual(['乌兰察布市 2020']);
+    expect(get(SCRIPTED.shell.api)).toHaveLength(1);
+    for (const p of SCRIPTED.shell.libraries) expect(asked()).not.toContain(p);
+    expect(harness.connections.map((c) => c.host)).not.toContain('hm.baidu.com');
+    const config = await harness.stateOf(at(SCRIPTED.shell.config));
+    expect(config).toMatchObject({ state: 'not_report', reason_code: 'LIST_UNREAD' });
+    expect(config!.reason).toBe(
+      `the page's script ${at(SCRIPTED.shell.config)} asks no list and holds none that can be read without running it`,
+    );
+    expect(summary.failed).toEqual([]);
+  });
+
+  it('endpoints of no known shape, POST only, or forbidden by robots.txt: each with its reason; another list asked once', async () => {
+    await harness.collect([at(SCRIPTED.mixed.column)]);
+    expect(await harness.stateOf(at(SCRIPTED.mixed.column))).toMatchObject({ state: 'done', reason_code: null });
+    const unknown = await harness.stateOf(at(SCRIPTED.mixed.unknownShape));
+    expect(unknown).toMatchObject({ state: 'not_report', reason_code: 'LIST_UNREAD' });
+    expect(unknown!.reason).toBe('JSON without records of a title and an address (code, msg, result)');
+    const post = await harness.stateOf(at(SCRIPTED.mixed.postOnly));
+    expect(post).toMatchObject({ state: 'failed', reason_code: 'HTTP_405' });
+    expect(post!.reason).toMatch(/POSTs to it.*GET only/);
+    expect(await harness.stateOf(at(SCRIPTED.mixed.forbidden))).toMatchObject({ state: 'robots', reason_code: 'ROBOTS' });
+    expect(asked()).not.toContain(SCRIPTED.mixed.forbidden);
+    // The side bar's news list: its first page only, no report in it.
+    expect(asked().filter((p) => p.startsWith('/api/news/'))).toEqual([SCRIPTED.mixed.news]);
+    expect(await harness.stateOf(at(SCRIPTED.mixed.news))).toMatchObject({ state: 'done', reason_code: null });
   });
 });

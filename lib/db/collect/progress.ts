@@ -1,6 +1,6 @@
 // How far the collection of given addresses has gone (the /ingest page's progress, which can be
 // left and reopened): per seed, its addresses by state, the reports they produced, and what failed
-// or was refused, with the reasons.
+// or was refused, with the reasons (a list read only in part too).
 import type { Queryable } from '../ingest/write';
 import type { CollectState, SeedProgress } from '../../domain/collect';
 
@@ -22,7 +22,8 @@ export async function seedProgress(db: Queryable, seedIds: number[]): Promise<Se
   );
   const problems = await db.query<{ seed_id: number; url: string; state: CollectState; reason_code: string | null; reason: string | null }>(
     `SELECT seed_id, url, state::text AS state, reason_code, reason FROM collect_url
-     WHERE seed_id = ANY($1::int[]) AND (state IN ('failed', 'gone', 'robots', 'not_report') OR (state = 'queued' AND reason_code IS NOT NULL))
+     WHERE seed_id = ANY($1::int[]) AND (state IN ('failed', 'gone', 'robots', 'not_report') OR (state = 'queued' AND reason_code IS NOT NULL)
+       OR (state = 'done' AND reason_code = 'SCRIPT_LIST'))
      ORDER BY id LIMIT 200`,
     [seedIds],
   );

@@ -1,11 +1,13 @@
 // Many files into the database: a few in flight at once, so that reading one (in a reader
-// process) overlaps storing another. Each report is still its own transaction (see store.ts).
+// process) overlaps storing another. Each report is still its own transaction (see store.ts); the
+// quality checks of the batch are computed at its end, in batches (lib/db/quality/refresh.ts).
 // When the database goes away the batch stops and says so, instead of failing every file left.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type pg from 'pg';
 import type { JurisdictionCache } from '../jurisdictions';
 import { ingestBytes, type IngestDeps, type IngestResult } from './index';
+import { refreshQuality } from '../quality/refresh';
 import { isConnectionLoss } from './write';
 
 /** A file that could not be read from disk or stored (I/O or database error), with the message. */
@@ -61,7 +63,9 @@ export async function ingestFiles(pool: pg.Pool, files: string[], deps: IngestDe
       const fileName = options.baseDir ? path.relative(options.baseDir, file) : path.basename(file);
       let result: IngestResult | Failure;
       try {
-        result = { ...(await ingestBytes(pool, await readFile(file), path.basename(file), deps, { jurisdictions })), fileName };
+        // The quality checks in batches at the end, cheaper than one report at a time.
+        const options = { jurisdictions, quality: 'batch' } as const;
+        result = { ...(await ingestBytes(pool, await readFile(file), path.basename(file), deps, options)), fileName };
       } catch (error) {
         if (isConnectionLoss(error)) {
           lost ??= error as Error;
@@ -75,5 +79,6 @@ export async function ingestFiles(pool: pg.Pool, files: string[], deps: IngestDe
   };
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
   if (lost) summary.stopped = { reason: (lost as Error).message, notRead: files.length - done };
+  else await refreshQuality(pool);
   return summary;
 }

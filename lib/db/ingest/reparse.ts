@@ -16,6 +16,7 @@ import type { IngestDeps } from './index';
 import { NO_PLACE, prepareReport, type MetaCorrections, type PreparedReport } from './prepare';
 import { correctedValues, withReportsOf, type StoredCandidate } from './store';
 import { inTransaction, lockReportsOf, replaceParse, updateSourceRead, type Queryable } from './write';
+import { computeOwnQuality } from '../quality/refresh';
 
 export interface RemovedSource {
   reportId: number;
@@ -128,7 +129,10 @@ async function reparseReport(pool: pg.Pool, reportId: number, deps: IngestDeps, 
     }
   }
   if (!kept.length) {
-    await pool.query('DELETE FROM report WHERE id = $1', [reportId]);
+    await inTransaction(pool, async (client) => {
+      await client.query('DELETE FROM report WHERE id = $1', [reportId]);
+      await computeOwnQuality(client);
+    });
     return { status: 'removed', reportId, fileName: label, removed };
   }
   const [best, ...others] = kept.sort((a, b) => preferredSource(rankOf(a), rankOf(b)));
@@ -142,6 +146,7 @@ async function reparseReport(pool: pg.Pool, reportId: number, deps: IngestDeps, 
       if (sameReport(identityOf(best!), best!.prepared.values, identityOf(k), k.prepared.values)) continue;
       newIds.push(await moveToNewReport(client, k));
     }
+    await computeOwnQuality(client);
     return newIds;
   });
   return { status: 'reread', reportId, fileName: best!.prepared.source.fileName, removed, split };

@@ -10,6 +10,7 @@ import { ensureJurisdiction, type JurisdictionCache, type PlaceRecord } from '..
 import { placeFromMeta } from '../jurisdictions/from-meta';
 import { NO_PLACE, prepareReport, type MetaCorrections, type PrepareInput, type PreparedReport } from './prepare';
 import { findByHash, insertReport, insertSource, replaceParse, withClient } from './write';
+import { computeOwnQuality } from '../quality/refresh';
 
 interface Stored {
   fileName: string;
@@ -40,6 +41,12 @@ export interface StoreOptions {
   jurisdictions?: JurisdictionCache;
   /** Place of a parsed report (lib/places); tests give their own. */
   place?(meta: PrepareInput['read']['result']['meta']): PlaceRecord | null;
+  /**
+   * The quality checks of what the write changed: computed in its transaction (default), or left
+   * queued for refreshQuality (`'batch'`: a bulk load computes them in batches at its end, cheaper
+   * per report; its reports show as unchecked until then).
+   */
+  quality?: 'now' | 'batch';
 }
 
 /** A stored report as the rule compares it: its identity, shown source and figures with a value. */
@@ -63,6 +70,7 @@ export async function withReportsOf<T>(
   year: number,
   scope: ReportIdentity['scope'] | null,
   work: (client: pg.PoolClient, stored: StoredCandidate[]) => Promise<T>,
+  quality: StoreOptions['quality'] = 'now',
 ): Promise<T> {
   if (!Number.isSafeInteger(jurisdictionId) || !Number.isSafeInteger(year)) throw new Error(`bad report key ${jurisdictionId}/${year}`);
   const scopeFilter = scope === null ? '' : ` AND r.scope = '${scope === 'agency' ? 'agency' : 'aggregate'}'`;
@@ -76,6 +84,7 @@ export async function withReportsOf<T>(
       )) as unknown as pg.QueryResult[];
       const stored = await withFigures(client, jurisdictionId, year, results[2]!.rows);
       const result = await work(client, stored);
+      if (quality === 'now') await computeOwnQuality(client);
       await client.query('COMMIT');
       return result;
     } catch (error) {
@@ -137,21 +146,28 @@ export async function storeRead(pool: pg.Pool, input: PrepareInput, options: Sto
   const jurisdictionId = await ensureJurisdiction(pool, place, options.jurisdictions);
   const { year, scope, body } = p.report;
   try {
-    return await withReportsOf(pool, jurisdictionId, year, scope, async (client, stored) => {
-      const identity = { jurisdictionId, year, scope, body };
-      const same = stored.find((c) => sameReport(identity, p.values, c, c.values));
-      if (!same) {
-        const saved = await insertReport(client, jurisdictionId, p);
-        const issues = input.read.result.issues;
-        const errors = p.report.errorCount;
-        return { status: 'saved', fileName, ...saved, year, figures: p.figures.key.length, issues, errors };
-      }
-      const sourceId = await insertSource(client, same.id, p.source);
-      const rank = { id: sourceId, tableFigures: p.source.tableFigures, ingestedAt: p.source.ingestedAt };
-      const shown = same.shown === null || preferredSource(rank, same.shown) < 0;
-      if (shown) await showSource(client, same, jurisdictionId, input, p, sourceId);
-      return { status: 'merged', fileName, reportId: same.id, sourceId, jurisdiction: same.jurisdiction, year, shown };
-    });
+    return await withReportsOf(
+      pool,
+      jurisdictionId,
+      year,
+      scope,
+      async (client, stored) => {
+        const identity = { jurisdictionId, year, scope, body };
+        const same = stored.find((c) => sameReport(identity, p.values, c, c.values));
+        if (!same) {
+          const saved = await insertReport(client, jurisdictionId, p);
+          const issues = input.read.result.issues;
+          const errors = p.report.errorCount;
+          return { status: 'saved', fileName, ...saved, year, figures: p.figures.key.length, issues, errors };
+        }
+        const sourceId = await insertSource(client, same.id, p.source);
+        const rank = { id: sourceId, tableFigures: p.source.tableFigures, ingestedAt: p.source.ingestedAt };
+        const shown = same.shown === null || preferredSource(rank, same.shown) < 0;
+        if (shown) await showSource(client, same, jurisdictionId, input, p, sourceId);
+        return { status: 'merged', fileName, reportId: same.id, sourceId, jurisdiction: same.jurisdiction, year, shown };
+      },
+      options.quality,
+    );
   } catch (error) {
     // The same bytes stored meanwhile by another writer (under another jurisdiction-year lock:
     // an officer corrected the year of one of them).

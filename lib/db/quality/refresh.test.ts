@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '@/lib/domain';
 import { ingestBytes } from '../ingest';
 import { ingestTestBed } from '../testing/ingest';
-import { qualityPending, queueOutdatedQuality, refreshQuality } from './refresh';
+import { inTransaction } from '../ingest/write';
+import { computeOwnQuality, qualityPending, queueOutdatedQuality, refreshQuality } from './refresh';
 
 const bed = ingestTestBed();
 
@@ -25,17 +26,16 @@ async function checksOf(reportId: number): Promise<{ failed_checks: string[]; pr
 }
 
 describe('stored quality checks', () => {
-  it('are computed for queued reports, and the next year is checked again when its previous year arrives', async () => {
+  it('are computed by the write, and the next year is checked again when its previous year arrives', async () => {
     const y2024 = await ingest('reference-text/hongze_district_2024.txt');
-    expect(await qualityPending(bed.pool)).toBe(true);
-    expect(await refreshQuality(bed.pool)).toBe(1);
+    // Computed in the writing transaction: nothing is left queued for pages to compute.
     expect(await qualityPending(bed.pool)).toBe(false);
     const alone = await checksOf(y2024);
     expect(alone.previous_report_id).toBeNull();
     expect(alone.checks.find((c) => c.id === 'continuity')!.status).toBe('na');
 
     const y2023 = await ingest('reference-text/hongze_district_2023.txt');
-    expect(await refreshQuality(bed.pool)).toBe(2);
+    expect(await qualityPending(bed.pool)).toBe(false);
     const after = await checksOf(y2024);
     expect(after.previous_report_id).toBe(y2023);
     expect(after.checks.find((c) => c.id === 'continuity')).toMatchObject({ status: 'pass', numbers: { previousYear: 2023, compared: 7 } });
@@ -61,6 +61,24 @@ describe('stored quality checks', () => {
     );
     await refreshQuality(bed.pool);
     expect(await onTime()).toMatchObject({ status: 'pass', numbers: { dateFrom: 'page', date: '2021-03-30' } });
+  });
+
+  it('a transaction computes the reports it queued, and leaves those queued by others', async () => {
+    const id = await ingest('seeds/000-fuyang-2020.txt');
+    // Queued by another transaction (a write by hand): not this one's.
+    await bed.pool.query(`UPDATE report_source SET page_published_on = '2021-04-10' WHERE report_id = $1`, [id]);
+    const mine = await ingest('seeds/001-yiyang-2020.txt');
+    await bed.pool.query('DELETE FROM report_quality WHERE report_id = $1', [mine]);
+    const computed = await inTransaction(bed.pool, async (client) => {
+      await client.query(`UPDATE report_source SET page_published_on = '2021-01-20' WHERE report_id = $1`, [mine]);
+      return computeOwnQuality(client);
+    });
+    expect(computed).toBe(1);
+    expect((await checksOf(mine)).checks.find((c) => c.id === 'onTime')).toMatchObject({
+      numbers: { dateFrom: 'page', date: '2021-01-20' },
+    });
+    const { rows } = await bed.pool.query<{ report_id: number }>('SELECT report_id FROM quality_queue');
+    expect(rows).toEqual([{ report_id: id }]);
   });
 
   it('a report checked by an older version of the checks is queued again', async () => {

@@ -1,8 +1,10 @@
 // Computing the stored quality checks (lib/quality) of the queued reports. A trigger on report
-// queues a written report and the next year's reports of its jurisdiction (quality_queue); this
-// takes the queue in batches, each in one transaction (a batch that fails stays queued), reads each
-// report with its text and the same body's report of the year before (chosen by the report-choice
-// rule), and stores the checks. Concurrent runs skip each other's rows.
+// queues a written report and the next year's reports of its jurisdiction (quality_queue); the
+// writing transaction computes them before it commits (computeOwnQuality). What is left (a version
+// of the checks, rows written by hand) is taken in batches by refreshQuality at start and by the
+// CLIs, each batch in one transaction (a batch that fails stays queued). Each report is read with
+// its text and the same body's report of the year before (chosen by the report-choice rule).
+// Concurrent runs skip each other's rows.
 
 import type pg from 'pg';
 import { checkReport, QUALITY_VERSION, type QualityFigure, type QualityIssue, type QualityReport } from '../../quality';
@@ -162,6 +164,21 @@ export async function refreshQuality(pool: pg.Pool, options: RefreshOptions = {}
     options.onProgress?.(done);
   }
   return done;
+}
+
+/**
+ * Computes, inside a writing transaction, the checks of the reports its writes queued (the triggers
+ * mark them with the transaction's id), so that the checks commit with what they read and pages
+ * never write. Reports queued by other transactions are left to them (or to refreshQuality).
+ */
+export async function computeOwnQuality(db: Queryable): Promise<number> {
+  const { rows } = await db.query<{ report_id: number }>(
+    'DELETE FROM quality_queue WHERE txid = txid_current_if_assigned() RETURNING report_id',
+  );
+  return computeQuality(
+    db,
+    rows.map((r) => r.report_id),
+  );
 }
 
 /** Whether any report waits for its checks. */

@@ -126,6 +126,8 @@ function columnDefault(field: DmmfField, table: string, column: string): string 
   if (typeof d === 'object') {
     if (d.name === 'autoincrement') return `nextval('${table}_${column}_seq'::regclass)`;
     if (d.name === 'now') return 'CURRENT_TIMESTAMP';
+    // A default written in SQL: PostgreSQL prints it back as given.
+    if (d.name === 'dbgenerated' && typeof d.args[0] === 'string') return d.args[0];
     return `${d.name}()`;
   }
   if (field.kind === 'enum') return `'${d}'::${field.type}`;

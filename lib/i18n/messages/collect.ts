@@ -15,6 +15,7 @@ export const collectMessages = defineMessages(
     pages: (n: number, read: number) => (read > 1 ? `共 ${n} 页(预览了 ${read} 页)` : `另有 ${n - 1} 个分页`),
     reports: (n: number) => `${n} 份报告`,
     noReports: '没有找到年度报告的链接。',
+    unreadLists: '网页脚本载入的以下列表无法读取(不运行脚本):',
     robots: {
       forbidden: 'robots.txt 不允许抓取此网址。',
       site_forbidden: '该网站的 robots.txt 禁止抓取整个网站:请下载报告后用上面的“上传”添加。',
@@ -50,6 +51,7 @@ export const collectMessages = defineMessages(
     pages: (n, read) => (read > 1 ? `${n} pages (${read} previewed)` : `${n - 1} more pages`),
     reports: (n) => (n === 1 ? '1 report' : `${n} reports`),
     noReports: 'No annual-report links found.',
+    unreadLists: 'Lists the page’s scripts load that cannot be read (scripts are not run):',
     robots: {
       forbidden: 'robots.txt forbids this address.',
       site_forbidden: 'The site’s robots.txt forbids the whole site: download the reports and upload them above instead.',

@@ -72,8 +72,8 @@ export const compareMessages = defineMessages(
     denominator: '分母',
     unit: { count: '单位:件', ratio: '单位:%', per10k: '单位:件 / 每万常住人口' },
     compositionShare: '每行各项占该行合计的比例',
-    missing: '缺失',
-    missingNote: '缺失的数字不画、不记作 0。',
+    missingNote: '没有数字的不画,也不记作 0。',
+    notDrawn: (reasons: readonly string[]) => `图中未画的原因:${reasons.join(';')}。`,
     highlightNote: '深色为所选辖区。',
     marks: {
       legend: '标记',
@@ -150,6 +150,13 @@ export const compareMessages = defineMessages(
       provinceHas: '有报告的年份:',
     },
     noReportFor: (years: string) => `${years} 年无报告`,
+    /** Why a row has no value, beyond the notation of a figure (lib/i18n/notation.ts): short (the chart), long (tooltip, table). */
+    noValue: {
+      notComputed: '无法计算',
+      noPopulation: { short: '无人口数据', long: '没有人口数据,无法按每万常住人口折算' },
+      officePerCapita: { short: '单一机关,不折算', long: '单一机关的报告不按全辖区人口折算' },
+      noParts: { short: '各项均无数字', long: '各项都没有数字(每项的原因见数据表)' },
+    },
     exportSource: (site: string, n: number, years: string) => `来源:${site},${n} 份政府信息公开工作年度报告(${years} 年)`,
     embed: {
       source: (site: string) => `数据:${site},取自各地政府信息公开工作年度报告。`,
@@ -235,8 +242,8 @@ export const compareMessages = defineMessages(
     denominator: 'Denominator',
     unit: { count: 'Count', ratio: 'Percent', per10k: 'Per 10,000 residents' },
     compositionShare: 'Each part as a share of its row’s total',
-    missing: 'missing',
-    missingNote: 'Missing figures are not drawn and never counted as 0.',
+    missingNote: 'A value without a number is not drawn, nor counted as 0.',
+    notDrawn: (reasons: readonly string[]) => `Not drawn: ${reasons.join('; ')}.`,
     highlightNote: 'Dark bars: your jurisdictions.',
     marks: {
       legend: 'Marks',
@@ -316,6 +323,15 @@ export const compareMessages = defineMessages(
       provinceHas: 'Years with reports:',
     },
     noReportFor: (years: string) => `no report for ${years}`,
+    noValue: {
+      notComputed: 'not computed',
+      noPopulation: { short: 'no population', long: 'No population figure, so no value per 10,000 residents' },
+      officePerCapita: {
+        short: 'office: not per capita',
+        long: 'A single office’s report is not divided by its jurisdiction’s population',
+      },
+      noParts: { short: 'no part has a number', long: 'None of the parts has a number (each part’s reason is in the data table)' },
+    },
     exportSource: (site: string, n: number, years: string) =>
       `Source: ${site}, ${n === 1 ? '1 annual disclosure report' : `${n} annual disclosure reports`} (${years})`,
     embed: {

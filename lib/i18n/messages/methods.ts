@@ -25,6 +25,7 @@ export const methodsMessages = defineMessages(
       narrative: '取自正文句子(表格中没有)',
       inferred: '表格此格空白,由勾稽关系唯一推算',
     },
+    licence: { title: '许可', cite: '每张图表下的“引用”给出带数据版本的链接和引用格式。' },
     checks: {
       title: '核验(勾稽关系)',
       items: [
@@ -77,6 +78,7 @@ export const methodsMessages = defineMessages(
       narrative: 'read from a sentence (not in any table)',
       inferred: 'the cell is blank; the tables’ sums determine it',
     },
+    licence: { title: 'Licence', cite: '“Cite this” under every chart gives its link with the data version, and the citation.' },
     checks: {
       title: 'Checks (the tables’ own sums)',
       items: [

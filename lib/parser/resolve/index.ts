@@ -28,24 +28,28 @@ import {
 } from '../tables/labels';
 import { placeShortRowsByColumns } from '../tables/columns';
 import { readCellRow, readLabelledTable, readPieces, readTransposed, type RowRead } from '../tables/read';
-import { groupTotalsAreSums, isRun, splitDigits, totalIsSum } from '../tables/split';
+import { groupTotalsAreSums, isRun, readRun, type Part } from '../tables/split';
 import { findLabels, type Cell } from '../tables/tokens';
 import type { ParseIssue, Span } from '../types';
 import { cellEntry, cellValue, type Column } from './cells';
 import { nullEntry, type Store } from './store';
 
 export interface Candidate {
-  values: number[];
+  /** Null: a mark ("—", "/") or, in a reading of run-together cells, a cell printed blank. */
+  values: (number | null)[];
   /** The printed cell each column was read from; null for a cell the row lacks. */
   cells: (Cell | null)[];
-  /** For split digit strings: the span and digits of each part. */
-  parts?: { span: Span; raw: string }[];
+  /** For split digit strings: the span and characters of each part; null for a blank cell, undefined for one not printed (its value inferred). */
+  parts?: ({ span: Span; raw: string } | null | undefined)[];
 }
 
 export interface Pending {
   row: string;
   cols: Column[];
-  kind: 'run' | 'short';
+  /** run: one reading of run-together cells; readings: several, for the table's sums to choose. */
+  kind: 'run' | 'short' | 'readings';
+  /** Readings of a row printed short of cells (blank cells not shown), not of digits run together. */
+  short?: boolean;
   printed: Cell[];
   candidates: Candidate[];
   rule: string;
@@ -64,7 +68,6 @@ const TABLE3_HEADER = ['申请人情况', '法人或其他组织', '自然人'];
 const TABLE2_HEADER = ['第二十条', '信息内容'];
 const TABLE4_HEADER = ['复议后起诉', '未经复议', '结果维持', '尚未审结'];
 const MIN_TABLE3_ROWS = 3;
-const anySplit = () => true;
 
 // Key strings built once: reports reuse the same strings, which keeps map and object keys cheap.
 const TABLE3_COLUMNS_OF = new Map(
@@ -122,9 +125,15 @@ function table3Slots(format: ReportFormat, subrows: boolean): RowSlot[] {
     ids.splice(ids.indexOf('results.other'), 1);
     ids.splice(ids.indexOf(OTHER_SUBROWS[0]), 0, 'results.other');
   }
-  return ids.map((id) => ({ id, cells: APPLICANT_COLUMNS.length, ...(subrows && id === 'results.other' ? { optional: true } : {}) }));
+  return ids.map((id) => ({
+    id,
+    cells: APPLICANT_COLUMNS.length,
+    ordinal: TABLE3_ORDINALS.get(id),
+    ...(subrows && id === 'results.other' ? { optional: true } : {}),
+  }));
 }
 
+const TABLE3_ORDINALS = new Map(TABLE3_SIGNATURES.map((s) => [s.row, s.ordinal]));
 const isSubrow = (id: string) => (OTHER_SUBROWS as readonly string[]).includes(id);
 
 function readTable3(t: NormalText, region: Span, format: ReportFormat, out: TablesRead): void {
@@ -243,42 +252,74 @@ function readTable4(t: NormalText, region: Span, out: TablesRead): void {
       "The reviews and lawsuits table's cells cannot be matched to its header (the outcomes head different numbers of cells); none is read.",
     );
   }
-  const cells = pieces ?? transposed ?? readCellRow(t, region, count);
-  if (cells.length === 0) return;
+  // the table's printed rows: its groups (pieces), its outcomes (transposed), or its fifteen cells
+  const rows: Table4Row[] = pieces
+    ? pieces.map((cells, g) => ({ id: TABLE4_GROUP_IDS[g]!, keys: TABLE4_KEYS.slice(g * size, (g + 1) * size), cells, read: ROW_TOTAL }))
+    : transposed
+      ? transposed.map((cells, o) => ({
+          id: TABLE4_OUTCOME_IDS[o]!,
+          keys: TABLE4_GROUP_IDS.map((g) => table4Key(g, TABLE4_OUTCOME_IDS[o]!)),
+          cells,
+          read: { total: false },
+        }))
+      : [
+          {
+            id: 'table4',
+            keys: TABLE4_KEYS,
+            cells: readCellRow(t, region, count),
+            read: { total: false, accept: groupTotalsAreSums(size), prefix: groupTotalsAreSums(size) },
+          },
+        ];
+  if (rows.every((r) => r.cells.length === 0)) return;
   out.found.table4 = true;
-  const keys = TABLE4_KEYS;
+  for (const row of rows) readTable4Row(row, out);
+}
+
+/** How a printed row of table 4 is split when its cells run together. */
+const ROW_TOTAL = { total: true, blanks: true } as const;
+
+interface Table4Row {
+  id: string;
+  keys: readonly string[];
+  cells: Cell[];
+  read: Parameters<typeof readRun>[2];
+}
+
+function readTable4Row(row: Table4Row, out: TablesRead): void {
+  const { cells, keys } = row;
   const cols = keys.map((key): Column => ({ key, unit: 'count' }));
-  if (cells.length === count) {
+  if (cells.length === keys.length) {
     keys.forEach((key, i) => out.store.set(key, cellEntry(cells[i]!, cols[i]!, 'table4.cells', out.issues)));
     return;
   }
-  if (isRun(cells, count)) {
-    // fifteen cells printed with separators lost: read only when one cut fits every group's total
-    const split = splitRun(cells, count, groupTotalsAreSums(size));
-    if (split.only) {
+  if (isRun(cells, keys.length)) {
+    // cells printed with separators lost: read by the readings each group's total (or, down an
+    // outcome, the groups' totals across the rows) allows
+    const split = splitRun(cells, keys.length, row.read);
+    if (split.only || (split.complete && split.candidates.length > 0)) {
       out.pending.push({
-        row: 'table4',
+        row: row.id,
         cols,
-        kind: 'run',
+        kind: split.only ? 'run' : 'readings',
         printed: cells,
-        candidates: [split.only],
+        candidates: split.only ? [split.only] : split.candidates,
         rule: 'table4.split',
         rowRule: false,
       });
       return;
     }
-    return unplaced('table4', cols, cells, 'table4.split', out, split);
+    return unplaced(row.id, cols, cells, 'table4.split', out, split);
   }
   out.issues.push(
     makeIssue(
       'CELL_MISSING',
-      `行政复议、行政诉讼表只读到${cells.length}个单元格(应为${count}个),无法确定各单元格所属列。`,
-      `The reviews and lawsuits table has ${cells.length} cells where ${count} are printed; their columns cannot be told.`,
-      keys,
+      `行政复议、行政诉讼表只读到${cells.length}个单元格(应为${keys.length}个),无法确定各单元格所属列。`,
+      `The reviews and lawsuits table has ${cells.length} cells where ${keys.length} are printed; their columns cannot be told.`,
+      [...keys],
       { span: spanOf(cells) },
     ),
   );
-  unplaced('table4', cols, cells, 'table4.cells', out, null);
+  unplaced(row.id, cols, cells, 'table4.cells', out, null);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -309,15 +350,14 @@ function settleRow(r: RowRead, cols: Column[], table: string, rowRule: boolean, 
     return;
   }
   if (fit.kind === 'run') {
-    const split = splitRun(fit.cells, cols.length, rowRule ? totalIsSum : anySplit, rowRule);
-    if (split.only) {
-      const candidates = [split.only];
+    const split = splitRun(fit.cells, cols.length, rowRule ? { total: true, blanks: true } : { total: false });
+    if (split.only || (rowRule && split.complete && split.candidates.length > 0)) {
       out.pending.push({
         row: r.slot.id,
         cols,
-        kind: 'run',
+        kind: split.only ? 'run' : 'readings',
         printed: fit.cells,
-        candidates,
+        candidates: split.only ? [split.only] : split.candidates,
         rule: `${table}.split`,
         rowRule,
       });
@@ -351,59 +391,123 @@ function settleRow(r: RowRead, cols: Column[], table: string, rowRule: boolean, 
         values.splice(gap, 0, 0);
         values[gap] = values[values.length - 1]! - partsSum(values);
       }
-      candidates.push({ values, cells: [...printed.slice(0, gap), null, ...printed.slice(gap)] });
+      const cells = [...printed.slice(0, gap), null, ...printed.slice(gap)];
+      candidates.push({ values, cells, parts: cells.map((c) => (c ? { span: c.span, raw: c.raw } : undefined)) });
     }
   }
-  const same = candidates.every((c) => c.values.every((v, i) => v >= 0 && v === candidates[0]!.values[i]));
-  if (candidates.length === 0 || !same) return unplaced(r.slot.id, cols, printed, `${table}.cells`, out, null);
-  out.pending.push({ row: r.slot.id, cols, kind: 'short', printed, candidates, rule: `${table}.cells`, rowRule });
+  const same = candidates.every((c) => c.values.every((v, i) => v !== null && v >= 0 && v === candidates[0]!.values[i]));
+  if (candidates.length > 0 && same) {
+    out.pending.push({ row: r.slot.id, cols, kind: 'short', printed, candidates, rule: `${table}.cells`, rowRule });
+    return;
+  }
+  const placed = rowRule ? shortPlacings(printed, numbers, cols.length) : [];
+  if (placed.length === 0) return unplaced(r.slot.id, cols, printed, `${table}.cells`, out, null);
+  out.pending.push({
+    row: r.slot.id,
+    cols,
+    kind: 'readings',
+    short: true,
+    printed,
+    candidates: [...candidates.filter((c) => c.values.every((v) => v === null || v >= 0)), ...placed],
+    rule: `${table}.place`,
+    rowRule,
+  });
 }
 
 /**
- * The one split of a row's run-together digits (issue #9's rule), or null when there are none or
- * several: the other rows' sums never choose between cuts.
+ * The readings of a row printed short of cells where blank cells leave no trace (PDF text, pages
+ * without separators): the printed cells in order, with blanks (nothing, adding nothing) between
+ * them, either the last one the total (equal to the sum of the others) or the total not printed
+ * (then the sum of all). Which is the report's, the table's sums may tell (resolve/joint.ts).
  */
+function shortPlacings(printed: readonly Cell[], numbers: readonly (number | null)[], k: number): Candidate[] {
+  // a cell run on from what is before it may be several cells' digits: not placed whole
+  if (printed.length >= k || printed.some((c, i) => c.touching || (numbers[i] === null && c.kind !== 'placeholder'))) return [];
+  const out: Candidate[] = [];
+  const put = (cells: readonly Cell[], values: readonly (number | null)[], total: Candidate['values'][number], totalCell: Cell | null) => {
+    const place = (row: number[], next: number) => {
+      if (row.length === k - 1) {
+        if (next < cells.length) return;
+        const at = row.map((j) => (j < 0 ? null : j));
+        out.push({
+          values: [...at.map((j) => (j === null ? null : values[j]!)), total],
+          cells: [...at.map((j) => (j === null ? null : cells[j]!)), totalCell],
+          parts: [
+            ...at.map((j) => (j === null ? null : { span: cells[j]!.span, raw: cells[j]!.raw })),
+            totalCell ? { span: totalCell.span, raw: totalCell.raw } : undefined,
+          ],
+        });
+        return;
+      }
+      if (next < cells.length) place([...row, next], next + 1);
+      if (k - 1 - row.length > cells.length - next) place([...row, -1], next);
+    };
+    place([], 0);
+  };
+  const sum = (vs: readonly (number | null)[]) => vs.reduce<number>((a, v) => a + (v ?? 0), 0);
+  const last = numbers[numbers.length - 1];
+  const head = numbers.slice(0, -1);
+  if (last !== null && last !== undefined && sum(head) === last) put(printed.slice(0, -1), head, last, printed[printed.length - 1]!);
+  put(printed, numbers, sum(numbers), null);
+  return out;
+}
+
+/** Readings of a row of run-together cells worth handing to the table's sums; more leave the row null. */
+const MAX_CANDIDATES = 512;
+
 /**
- * The single split of run-together digits into `parts` cells that `accept` allows. With
- * `blanksPossible` (a row ending in its total), a split into fewer cells whose last is the sum of
- * the others is another reading — cells printed blank leave no digits (1037 343 _ 68 188 0 1636
- * runs together as 10373436818801636, which 10|373|4|368|1|880|1636 also fits) — so the row then
- * has no single reading.
+ * The readings of run-together cells (tables/split.ts readRun) as candidates: `only` when exactly
+ * one reading of `parts` cells exists (issue #9's rule). A reading of fewer cells (cells printed
+ * blank leave no trace: 1037 343 _ 68 188 0 1636 runs together as 10373436818801636) stands for
+ * every placing of its blanks among the cells before the total, so the row then has several.
  */
 function splitRun(
   cells: readonly Cell[],
   parts: number,
-  accept: (values: number[]) => boolean,
-  blanksPossible = false,
-): { only: Candidate | null; count: number; complete: boolean } {
-  const digits = cells.map((c) => c.num!.intDigits);
-  const joined = digits.join('');
-  const cuts: number[] = [];
-  for (let i = 0, at = 0; i < digits.length - 1; i++) cuts.push((at += digits[i]!.length));
-  const found = splitDigits(joined, parts, accept, cuts);
-  let count = found.splits.length;
-  if (count !== 1 || !found.complete) return { only: null, count, complete: found.complete };
-  for (let fewer = parts - 1; blanksPossible && fewer >= 2; fewer--) {
-    const other = splitDigits(joined, fewer, totalIsSum, cuts);
-    count += other.splits.length;
-    if (!other.complete) return { only: null, count, complete: false };
+  opts: Parameters<typeof readRun>[2],
+): { only: Candidate | null; candidates: Candidate[]; count: number; complete: boolean } {
+  const found = readRun(cells, parts, opts);
+  const count = found.readings.length;
+  const none = { only: null, candidates: [], count, complete: found.complete };
+  if (!found.complete || count === 0) return none;
+  const candidates: Candidate[] = [];
+  for (const reading of found.readings) {
+    for (const placed of placings(reading, parts)) {
+      if (candidates.length >= MAX_CANDIDATES) return { ...none, complete: false };
+      candidates.push(candidateOf(cells, placed));
+    }
   }
-  if (count !== 1) return { only: null, count, complete: true };
-  const values = found.splits[0]!;
-  const starts = found.starts[0]!;
-  // each part's place in the text: its cell's start plus its offset inside the cell
-  const cellOf = (offset: number) => {
-    let i = 0;
-    while (i < cuts.length && cuts[i]! <= offset) i++;
-    return { cell: cells[i]!, base: i === 0 ? 0 : cuts[i - 1]! };
+  return { only: count === 1 && candidates.length === 1 ? candidates[0]! : null, candidates, count, complete: true };
+}
+
+/** A reading's cells in the row's columns: a full reading as it is, a shorter one with blanks (null) placed every way before its total. */
+function placings(reading: Part[], parts: number): (Part | null)[][] {
+  if (reading.length === parts) return [reading];
+  const head = reading.slice(0, -1);
+  const total = reading[reading.length - 1]!;
+  const out: (Part | null)[][] = [];
+  const place = (row: (Part | null)[], next: number) => {
+    if (row.length === parts - 1) {
+      if (next === head.length) out.push([...row, total]);
+      return;
+    }
+    if (next < head.length) place([...row, head[next]!], next + 1);
+    if (parts - 1 - row.length > head.length - next) place([...row, null], next);
   };
-  const partsAt = starts.map((st, i) => {
-    const end = starts[i + 1] ?? joined.length;
-    const { cell, base } = cellOf(st);
-    const at = cell.span[0] + (st - base);
-    return { span: [at, at + (end - st)] as Span, raw: joined.slice(st, end) };
-  });
-  return { only: { values, cells: values.map((_, i) => cellOf(starts[i]!).cell), parts: partsAt }, count, complete: true };
+  place([], 0);
+  return out;
+}
+
+function candidateOf(cells: readonly Cell[], placed: (Part | null)[]): Candidate {
+  return {
+    values: placed.map((p) => p?.value ?? null),
+    cells: placed.map((p) => (p ? cells[p.cell]! : null)),
+    parts: placed.map((p) => {
+      if (!p) return null;
+      const at = cells[p.cell]!.span[0] + p.offset;
+      return { span: [at, at + p.len] as Span, raw: cells[p.cell]!.raw.slice(p.offset, p.offset + p.len) };
+    }),
+  };
 }
 
 /**
@@ -440,8 +544,13 @@ function unplaced(
   );
 }
 
-function rowLabel(id: string): { zh: string; en: string } {
-  return TABLE3_ROWS.find((r) => r.id === id) ?? TABLE2_ITEMS.find((i) => i.id === id) ?? { zh: id, en: id };
+export function rowLabel(id: string): { zh: string; en: string } {
+  return (
+    TABLE3_ROWS.find((r) => r.id === id) ??
+    TABLE2_ITEMS.find((i) => i.id === id) ??
+    TABLE4_GROUPS.find((g) => g.id === id) ??
+    TABLE4_COLUMNS.find((c) => c.id === id) ?? { zh: '行政复议、行政诉讼表', en: 'Reviews and lawsuits' }
+  );
 }
 
 function spanOf(cells: readonly Cell[]): Span | null {

@@ -13,6 +13,8 @@ export interface RowSlot {
   cells: number;
   /** A row only some reports print (2021's (六) above its sub-rows): filled only beside its label. */
   optional?: boolean;
+  /** The row's printed ordinal digit (1.属于国家秘密 → '1'), when it has one. */
+  ordinal?: string;
 }
 
 export interface Placement {
@@ -42,7 +44,11 @@ function labelScore(g: Group, row: string): number {
   return s;
 }
 
+/** A group printed after a row ordinal (`3.`) is only that numbered row's. */
+const ordinalFits = (g: Group, slot: RowSlot) => g.ordinal === undefined || g.ordinal === slot.ordinal;
+
 function score(g: Group, hard: number, slot: RowSlot): number {
+  if (!ordinalFits(g, slot)) return -Infinity;
   const label = labelScore(g, slot.id);
   // never by position alone: the group would be another row's (a copy, a row whose label is lost)
   if (slot.optional && label <= 0) return -Infinity;
@@ -58,7 +64,7 @@ export function alignRows(slots: readonly RowSlot[], groups: readonly Group[]): 
   // The common case: one group per row, each fitting and labelled as its row.
   if (
     groups.length === slots.length &&
-    groups.every((g, i) => fitScore(g, hard[i]!, slots[i]!.cells) === 1 && labelScore(g, slots[i]!.id) > 0)
+    groups.every((g, i) => fitScore(g, hard[i]!, slots[i]!.cells) === 1 && labelScore(g, slots[i]!.id) > 0 && ordinalFits(g, slots[i]!))
   ) {
     return groups.map((group) => ({ group, labelled: true }));
   }

@@ -17,6 +17,8 @@ export interface Group {
   prev?: LabelRef;
   /** The label printed just after the group (no other group in between), if any. */
   next?: LabelRef;
+  /** The row ordinal printed on the group's first line before its cells (`1.`), if any. */
+  ordinal?: string;
 }
 
 export function groupCells(tokens: readonly Token[]): Group[] {
@@ -28,6 +30,7 @@ export function groupCells(tokens: readonly Token[]): Group[] {
   let current: Group | null = null;
   let lastLine = -1;
   let pendingPrev: LabelRef | undefined;
+  let ordinal: { digit: string; line: number } | undefined;
   const close = () => {
     if (current && current.cells.some((c) => !c.soft)) groups.push(current);
     else if (current) pendingPrev = current.prev; // only layout blanks: not a group
@@ -38,13 +41,16 @@ export function groupCells(tokens: readonly Token[]): Group[] {
       if (current && t.line !== lastLine && ((perLine.get(t.line) ?? 0) > 1 || (perLine.get(lastLine) ?? 0) > 1)) close();
       if (!current) {
         current = { cells: [], firstLine: t.line, prev: pendingPrev };
+        if (ordinal?.line === t.line) current.ordinal = ordinal.digit;
         pendingPrev = undefined;
+        ordinal = undefined;
       }
       current.cells.push(t.cell);
       lastLine = t.line;
       continue;
     }
     close();
+    ordinal = t.kind === 'ordinal' ? { digit: t.digit, line: t.line } : undefined;
     if (t.kind === 'label') {
       const ref = { row: t.row, line: t.line };
       const last = groups[groups.length - 1];

@@ -106,7 +106,8 @@ function splitMerged(groups: Group[], slots: readonly RowSlot[]): Group[] {
 /**
  * Table 4 printed in pieces, each group under its own name (行政复议 …; 未经复议直接起诉 …;
  * 复议后起诉 …): the cells each name heads, in the groups' order, when every group's name heads
- * exactly `size` cells; otherwise null (the names are a header, and the cells follow together).
+ * exactly `size` cells (or a run of them, cells run together); otherwise null (the names are a
+ * header, and the cells follow together).
  * A piece printed twice is read when both copies print the same cells; copies that differ are a
  * 'conflict': which copy is the report's cannot be told, and reading the cells in print order
  * instead would put one group's figures under another's name.
@@ -117,7 +118,7 @@ export function readPieces(
   hits: readonly LabelHit[],
   groups: readonly string[],
   size: number,
-): Cell[] | 'conflict' | null {
+): Cell[][] | 'conflict' | null {
   const pieces: { row: string; cells: Cell[] }[] = [];
   for (const tok of tokenize(t, hits, region[0], region[1])) {
     if (tok.kind === 'label') pieces.push({ row: tok.row, cells: [] });
@@ -135,10 +136,11 @@ export function readPieces(
     }
   }
   // A name printed twice beside a piece that heads other than `size` cells: a header, not pieces.
-  if (repeated && pieces.some((p) => p.cells.length !== size)) return null;
-  if (!groups.every((g) => byGroup.get(g)?.length === size)) return null;
+  const fits = (cells: Cell[] | undefined) => cells !== undefined && (cells.length === size || isRun(cells, size));
+  if (repeated && pieces.some((p) => !fits(p.cells))) return null;
+  if (!groups.every((g) => fits(byGroup.get(g)))) return null;
   if (differ) return 'conflict';
-  return groups.flatMap((g) => byGroup.get(g)!);
+  return groups.map((g) => byGroup.get(g)!);
 }
 
 /**
@@ -161,13 +163,14 @@ export function readCellRow(t: NormalText, region: Span, count: number): Cell[] 
       if (n === count) return rows.slice(i, j + 1).flat();
     }
   }
-  return rows.flat();
+  // the cells run together on one line (a note's dates and counts below it are not the table's)
+  return rows.find((r) => isRun(r, count)) ?? rows.flat();
 }
 
 /**
  * Table 4 printed with its groups across and its outcomes down (结果维持 | 行政复议's | 直接起诉's |
- * 复议后起诉's, five rows): the fifteen cells in the national order, when every outcome heads
- * exactly as many cells as there are groups and the group names that can be read stand in the
+ * 复议后起诉's, five rows): each outcome's cells across the groups, when every outcome heads
+ * exactly as many cells as there are groups (or a run of them) and the group names that can be read stand in the
  * template's order. 'unreadable' when outcomes head cells in some other pattern (reading the
  * cells in print order would put one group's numbers under another's name); null when no outcome
  * heads cells (the one-row layouts).
@@ -178,7 +181,7 @@ export function readTransposed(
   hits: readonly LabelHit[],
   groups: readonly string[],
   outcomes: readonly string[],
-): Cell[] | 'unreadable' | null {
+): Cell[][] | 'unreadable' | null {
   const rows = new Map<string, Cell[]>();
   const groupAt = new Map<string, number>();
   let current: Cell[] | null = null;
@@ -204,6 +207,7 @@ export function readTransposed(
   const across = groups.length;
   const order = groups.map((g) => groupAt.get(g)).filter((a) => a !== undefined);
   const inOrder = order.length >= across - 1 && order.every((a, i) => i === 0 || a > order[i - 1]!);
-  if (!inOrder || !outcomes.every((o) => rows.get(o)?.length === across)) return 'unreadable';
-  return groups.flatMap((_, g) => outcomes.map((o) => rows.get(o)![g]!));
+  const fits = (cells: Cell[] | undefined) => cells !== undefined && (cells.length === across || isRun(cells, across));
+  if (!inOrder || !outcomes.every((o) => fits(rows.get(o)))) return 'unreadable';
+  return outcomes.map((o) => rows.get(o)!);
 }

@@ -15,11 +15,15 @@ export interface Cell {
   num?: PrintedNumber;
   /** A blank that may be an artefact of the layout (a spanned cell, a separator line). */
   soft?: boolean;
+  /** Printed right after a label, text or another cell, with nothing between (a page's text run together). */
+  touching?: boolean;
 }
 
 export type Token =
   | { kind: 'label'; row: string; span: Span; line: number }
   | { kind: 'text'; span: Span; line: number }
+  /** A row's printed ordinal standing apart from its label (`1.` before the numbers, the label on the next line). */
+  | { kind: 'ordinal'; digit: string; span: Span; line: number }
   | { kind: 'cell'; cell: Cell; line: number };
 
 export interface LabelHit {
@@ -181,9 +185,23 @@ function scan(s: string, start: number, end: number, line: number, hits: readonl
         p = r;
         continue;
       }
+      if ((after === '.' || after === '、') && q - p === 1 && s[p] !== '0' && (q + 1 >= limit || isSpace(s.charCodeAt(q + 1)))) {
+        // a row's ordinal standing apart from its label (PDFs draw "1." as a text run of its own)
+        out.push({ kind: 'ordinal', digit: s[p]!, span: [p, q + 1], line });
+        p = q + 1;
+        continue;
+      }
+      if (s[q] === ',' && (q + 1 >= limit || isSpace(s.charCodeAt(q + 1)))) {
+        // a number cut short after its thousands separator (2, of 2,516): no number is printed whole
+        out.push({ kind: 'cell', cell: { kind: 'unreadable', raw: s.slice(p, q + 1), span: [p, q + 1] }, line });
+        p = q + 1;
+        continue;
+      }
       const raw = s.slice(p, q);
       const num = parseNumber(raw);
-      out.push({ kind: 'cell', cell: num ? { kind: 'number', raw, span: [p, q], num } : { kind: 'unreadable', raw, span: [p, q] }, line });
+      const cell: Cell = num ? { kind: 'number', raw, span: [p, q], num } : { kind: 'unreadable', raw, span: [p, q] };
+      if (touches(out, p)) cell.touching = true;
+      out.push({ kind: 'cell', cell, line });
       p = q;
       continue;
     }
@@ -194,7 +212,10 @@ function scan(s: string, start: number, end: number, line: number, hits: readonl
       p++;
       continue;
     }
-    const ph = placeholderEnd(s, p, limit, start);
+    const before = out[out.length - 1];
+    const touching =
+      before !== undefined && (before.kind === 'cell' ? before.cell.span[1] : before.kind === 'label' ? before.span[1] : -1) === p;
+    const ph = placeholderEnd(s, p, limit, start, touching);
     if (ph > p) {
       out.push({ kind: 'cell', cell: { kind: 'placeholder', raw: s.slice(p, ph), span: [p, ph] }, line });
       p = ph;
@@ -206,6 +227,12 @@ function scan(s: string, start: number, end: number, line: number, hits: readonl
       out.push({ kind: 'text', span: [p, r], line });
     p = r;
   }
+}
+
+/** Whether the last token ends at p: nothing printed between it and what starts there. */
+function touches(out: readonly Token[], p: number): boolean {
+  const t = out[out.length - 1];
+  return t !== undefined && (t.kind === 'cell' ? t.cell.span[1] : t.span[1]) === p;
 }
 
 /** Counters a table prints after its counts; money units (万元) change the value and are never dropped. */
@@ -228,15 +255,20 @@ function isDoubt(s: string, p: number, limit: number, lineStart: number): boolea
   return before && (p + 1 >= limit || isSpace(s.charCodeAt(p + 1)) || s.charCodeAt(p + 1) === PIPE);
 }
 
-/** End of a standalone placeholder cell ("/", "—", "-", "无") starting at p, or p when there is none. */
-function placeholderEnd(s: string, p: number, limit: number, lineStart: number): number {
+/**
+ * End of a standalone placeholder cell ("/", "—", "-", "无") starting at p, or p when there is none.
+ * In run-together text (`touching`: a cell or a row label ends at p) a run of marks stands between
+ * numbers as cells of its own (778——0——778); "-" before a digit is a sign, read as a number.
+ */
+function placeholderEnd(s: string, p: number, limit: number, lineStart: number, touching: boolean): number {
   const ch = s[p]!;
-  if (p > lineStart && !isSpace(s.charCodeAt(p - 1)) && s.charCodeAt(p - 1) !== PIPE) return p;
+  const mark = ch === '/' || ch === '—' || ch === '-' || ch === '–' || ch === '\\';
+  if (p > lineStart && !isSpace(s.charCodeAt(p - 1)) && s.charCodeAt(p - 1) !== PIPE && !(touching && mark)) return p;
   let q = p + 1;
-  if (ch === '/' || ch === '—' || ch === '-' || ch === '–' || ch === '\\') {
+  if (mark) {
     while (q < limit && s[q] === ch) q++;
   } else if (ch !== '无' && ch !== '空') return p;
-  if (q < limit && !isSpace(s.charCodeAt(q))) return p;
+  if (q < limit && !isSpace(s.charCodeAt(q)) && !(mark && isDigit(s.charCodeAt(q)) && (touching || ch !== '-'))) return p;
   return q;
 }
 
@@ -326,7 +358,7 @@ function classify(s: string, out: Token[], from: number, x: number, y: number, l
   for (let i = from; i < out.length; i++) {
     const k = out[i]!.kind;
     if (k === 'label') return 'label';
-    if (k !== 'text') allText = false;
+    if (k !== 'text' && k !== 'ordinal') allText = false;
   }
   if (allText) return 'text';
   if (out.length - from > 1) {

@@ -56,6 +56,17 @@ describe('coverage of the bundled reports', () => {
   });
 });
 
+describe('failed checks of a province', () => {
+  it('江苏省 2023: 洪泽区’s report and the 淮安市 copy ingested above checked, 洪泽区’s failing its sums', async () => {
+    const { countFailedChecks } = await import('../quality/count-failed-checks');
+    const y2023 = await countFailedChecks('江苏省', 2023);
+    expect(y2023.checked).toBe(2);
+    expect(y2023.failed).toContainEqual({ id: 'sums', count: 1 });
+    expect((await countFailedChecks('江苏省', 2024)).checked).toBe(2);
+    expect(await countFailedChecks('江苏省', 2010)).toEqual({ checked: 0, failed: [] });
+  });
+});
+
 describe('peer values', () => {
   it('the 2020 prefectures’ whole-jurisdiction reports, with the rates SQL computes equal to lib/figures', async () => {
     const { findPeerValues } = await import('../report/find-peer-values');

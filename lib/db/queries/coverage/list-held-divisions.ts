@@ -4,7 +4,6 @@ import 'server-only';
 import { pool } from '@/lib/db/client';
 import { cachedByDataVersion } from '@/lib/db/cache';
 import type { HeldRow, HeldStatus } from '@/lib/domain';
-import { ensureQuality } from '../../quality/ensure';
 import { defineSql, runSql } from '../../sql';
 import { heldSql } from './held-sql';
 
@@ -17,7 +16,6 @@ export const HELD_IN_PROVINCE = defineSql(
 
 /** Kept per data version (lib/db/cache.ts): /coverage?province=, its CSV and /p ask for it on every view. */
 export async function listHeldDivisions(province: string, from: number, to: number): Promise<HeldRow[]> {
-  await ensureQuality();
   return cachedByDataVersion('held-in-province', [province, from, to], async () =>
     (await runSql(pool, HELD_IN_PROVINCE, [province, from, to])).map((r) => ({
       divisionCode: r.division_code,

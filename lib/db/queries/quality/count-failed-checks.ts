@@ -1,19 +1,18 @@
 // The checks that fail most often among a province's whole-jurisdiction reports of a year (the
-// reports that stand for each jurisdiction: the report-choice rule), with how many were checked.
+// reports that stand for each jurisdiction: the report-choice rule, kept in held_year), with how
+// many were checked.
 
 import 'server-only';
 import { pool } from '@/lib/db/client';
 import { cachedByDataVersion } from '@/lib/db/cache';
 import type { CheckId } from '@/lib/domain';
-import { ensureQuality } from '../../quality/ensure';
 import { defineSql, runSql } from '../../sql';
-import { chosenReportIdsSql } from '../report/chosen-reports';
 
 export const FAILED_CHECKS = defineSql(
   'failed quality checks of a province and year',
   `WITH checked AS (
-    SELECT q.failed_checks FROM report r JOIN jurisdiction j ON j.id = r.jurisdiction_id JOIN report_quality q ON q.report_id = r.id
-    WHERE j.province = $1 AND r.year = $2 AND r.id IN (${chosenReportIdsSql(`r.year = $2 AND r.scope = 'aggregate'`)})
+    SELECT q.failed_checks FROM held_year h JOIN jurisdiction j ON j.id = h.jurisdiction_id JOIN report_quality q ON q.report_id = h.chosen_report_id
+    WHERE j.province = $1 AND h.year = $2
   )
   SELECT '' AS check_id, count(*)::int AS count FROM checked
   UNION ALL
@@ -30,7 +29,6 @@ export interface FailedChecksCount {
 }
 
 export async function countFailedChecks(province: string, year: number): Promise<FailedChecksCount> {
-  await ensureQuality();
   const rows = await cachedByDataVersion('failed-checks', [province, year], () => runSql(pool, FAILED_CHECKS, [province, year]));
   return {
     checked: rows.find((r) => r.check_id === '')?.count ?? 0,

@@ -4,11 +4,9 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
 import type { ReportQualityView } from '@/lib/domain';
-import { ensureQuality } from '../../quality/ensure';
 import { QUALITY_SELECT, reshapeQuality } from '../reshape';
 
 export async function getReportQuality(reportId: number): Promise<ReportQualityView | null> {
-  await ensureQuality();
   const row = await db.reportQuality.findUnique({ where: { reportId }, select: QUALITY_SELECT });
   return row && reshapeQuality(row);
 }

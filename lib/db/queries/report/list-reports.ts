@@ -5,7 +5,6 @@
 import 'server-only';
 import { db } from '@/lib/db/client';
 import type { ApiReportListed, ReportScope } from '@/lib/domain';
-import { ensureQuality } from '../../quality/ensure';
 import { keysetPage, type KeysetPage } from '../keyset';
 import { API_REPORT_SELECT, toApiReport } from '../reshape';
 
@@ -19,7 +18,6 @@ export interface ListReportsInput {
 }
 
 export async function listReports(input: ListReportsInput): Promise<KeysetPage<ApiReportListed, number>> {
-  await ensureQuality();
   const rows = await db.report.findMany({
     where: {
       ...(input.jurisdictions ? { jurisdiction: { slug: { in: input.jurisdictions } } } : {}),

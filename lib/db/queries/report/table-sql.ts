@@ -24,7 +24,12 @@ class Params {
 
 function whereClause(filter: TableFilter, p: Params): string {
   const year = p.add(filter.year);
-  const where = [`r.year = ${year}`, `r.id IN (${chosenReportIdsSql(`r.year = ${year}`)})`];
+  // The whole-jurisdiction reports that stand for the year are kept in held_year (the same rule).
+  const chosen =
+    filter.scope === 'aggregate'
+      ? `SELECT h.chosen_report_id FROM held_year h WHERE h.year = ${year}`
+      : chosenReportIdsSql(`r.year = ${year}`);
+  const where = [`r.year = ${year}`, `r.id IN (${chosen})`];
   if (filter.province !== null) where.push(`j.province = ${p.add(filter.province)}`);
   if (filter.level !== null) where.push(`j.level = ${p.add(filter.level)}`);
   if (filter.scope !== null) where.push(`r.scope = ${p.add(filter.scope)}::"ReportScope"`);
@@ -152,8 +157,10 @@ export function pageSql(query: TableQuery): SqlText {
       query.sort === 'checks'
         ? `q_failed ${dir} NULLS LAST, error_count ${dir}, ${NAME_ORDER}`
         : NAME_ORDER.replace('province ASC', `province ${dir}`).replace('name ASC', `name ${dir}`);
+    // Every row of the year: its figures pivoted in one pass over the year's. A page, or one
+    // province's rows (a few hundred at most), looks its reports' figures up one by one instead.
     text =
-      query.limit === null
+      query.limit === null && query.province === null
         ? `WITH base AS (${baseSelect}), piv AS (${yearPivot(keys)})
 SELECT b.*, ${columns} FROM base b LEFT JOIN piv v ON v.report_id = b.id ORDER BY ${order}`
         : `WITH base AS (${baseSelect} ORDER BY ${order}${limit})
