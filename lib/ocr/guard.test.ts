@@ -200,6 +200,23 @@ describe('recognised text read by the one parser', () => {
     expect(r.result.figures['results.granted.legal']).toBe(16);
   });
 
+  it('never gives a row whose label was misread to the row below, whose numbers were lost (total read as (t)总计)', () => {
+    const lines = report().map((cells) =>
+      cells[0] === '(七)总计' ? ['(t)总计', ...cells.slice(1)] : cells[0] === '四、结转下年度继续办理' ? [cells[0]] : cells,
+    );
+    const r = read(lines);
+    expect(r.text).toContain('(t)总计 | 767 | 7');
+    // 结转下年度 printed no numbers: no cell is read for it (the total row's are not), and what the
+    // sums infer of it and of the total is the truth or nothing.
+    APPLICANT_COLUMNS.forEach((c, i) => {
+      expect(r.result.provenance[`carriedForward.${c.id}`]?.via).not.toBe('table');
+      expect([null, SAMPLE3.carriedForward![i]]).toContain(r.result.figures[`carriedForward.${c.id}`]);
+      expect([null, SAMPLE3['results.total']![i]]).toContain(r.result.figures[`results.total.${c.id}`]);
+    });
+    // The rows read with their own labels stand.
+    expect(r.result.figures['results.granted.natural']).toBe(SAMPLE3['results.granted']![0]);
+  });
+
   it('holds a glyph that is no digit alone in a cell among numbers (0 read as 。) as an unreadable cell: the row keeps its columns', () => {
     const row = [...SAMPLE3['results.granted']!.map(String)] as Cell[];
     row[2] = '。';
