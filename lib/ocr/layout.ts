@@ -21,8 +21,9 @@ export interface Doubt {
   raw: string;
   conf: number;
   /** Held whatever its confidence: read from a fragment (a box far shorter than the page's text),
-   * or a glyph that is no digit alone in a cell among a row's numbers (`0` read as `。`, a seal's trace). */
-  held?: 'fragment' | 'glyph';
+   * a glyph that is no digit alone in a cell among a row's numbers (`0` read as `。`, a seal's trace),
+   * or a digit run whose box has room for another digit (`span`: a repeated digit read once). */
+  held?: 'fragment' | 'glyph' | 'span';
   /** Set when the sums confirmed the reading: its digits are printed. */
   confirmed?: Confirmation;
 }
@@ -52,6 +53,13 @@ const CELL_GAP = 0.8;
  * a line's height, reads as a digit it may be sure of (the bottom of a `28` read as `8` at 0.857).
  */
 export const FRAGMENT = 1 / 3;
+
+/**
+ * A run of digits alone in its box, wider than its digits by this share of a digit (the widest per
+ * digit of the line's other numbers), may hold a digit more: CTC decoding reads two identical
+ * adjacent digits as one when the model puts no blank frame between them (`11` as `1`, `447` as `47`).
+ */
+export const SPAN_EXCESS = 0.75;
 
 /** Marks the parser reads as a cell's placeholder (blank, "/" and 0 differ): never held as a glyph. */
 const PLACEHOLDER = /^[/\\\-—–－无空]+$/;
@@ -86,6 +94,17 @@ function markInWordCell(
   if (!held && Math.min(...it.conf) >= threshold) return false;
   // A word read surely: seal residue is read as a lone unsure character (月 at 0.41), a label as words.
   return row.some((o) => o !== it && o.cell === it.cell && /\p{Script=Han}/u.test(o.text) && Math.min(...o.conf) >= threshold);
+}
+
+/** Whether `it`, digits only, is wide enough for one digit more than it was read with (SPAN_EXCESS). */
+function roomForDigit(it: OcrItem, row: readonly OcrItem[]): boolean {
+  const digits = (o: OcrItem) => (/^[0-9０-９]+$/.test(o.text.trim()) ? o.text.trim().length : 0);
+  const n = digits(it);
+  if (!n) return false;
+  const width = (o: OcrItem) => o.box[2] - o.box[0];
+  // Numbers of two digits or more give a digit's width with its spacing; a lone digit's box is its ink.
+  const perDigit = Math.max(0, ...row.filter((o) => o !== it && digits(o) >= 2).map((o) => width(o) / digits(o)));
+  return perDigit > 0 && width(it) >= (n + SPAN_EXCESS) * perDigit;
 }
 
 type ItemDoubt = Omit<Doubt, 'id' | 'at'> & { offset: number; itemOffset: number };
@@ -152,7 +171,7 @@ export function layoutText(doc: OcrDocument, threshold: number, confirmed: Reado
       let prev: OcrItem | null = null;
       for (const it of row) {
         const index = indexOf.get(it)!;
-        const held = strayGlyph(it, row) ? 'glyph' : height(it) < fragmentBelow ? 'fragment' : undefined;
+        const held = strayGlyph(it, row) ? 'glyph' : height(it) < fragmentBelow ? 'fragment' : roomForDigit(it, row) ? 'span' : undefined;
         if (markInWordCell(it, row, threshold, held, (o) => confirmed.has(doubtId(index, o)))) continue;
         if (prev) {
           const gap = (it.box[0] - prev.box[2]) * doc.pages[p - 1]!.width;
