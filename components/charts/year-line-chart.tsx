@@ -43,7 +43,8 @@ export function YearLineChart({ series, years, marked, unit, lang, title, frame 
           />
         </ReferenceLine>
       ) : null}
-      {frame ? null : <Tooltip formatter={(v) => formatValue(typeof v === 'number' ? v : null, unit, lang)} />}
+      {/* A gap has no value to print; why it is missing is in the data table beside the chart. */}
+      {frame ? null : <Tooltip formatter={(v) => (typeof v === 'number' ? formatValue(v, unit, lang) : '')} />}
       {frame ? null : <Legend verticalAlign="top" align="left" wrapperStyle={{ fontSize: 12, paddingBottom: 8 }} />}
       {series.map((s, i) => {
         const color = seriesColor(i);

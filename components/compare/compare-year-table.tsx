@@ -5,7 +5,7 @@
 // compact series, for the same reason as CompareTable.
 'use client';
 
-import { formatValue } from '@/lib/i18n/format';
+import { formatDerived } from '@/lib/i18n/format';
 import type { AbsentRow, YearTableSeries } from '@/lib/compare/table-rows';
 import type { MeasureUnit } from '@/lib/compare/types';
 import { withLang, type Lang } from '@/lib/i18n/lang';
@@ -71,7 +71,7 @@ export function CompareYearTable({
                       href={withLang(`/reports/${r.reportId}`, lang)}
                       {...(r.why ? { className: 'text-xs italic text-ink-mute!', title: r.why.long, 'data-notation': r.why.kind } : {})}
                     >
-                      {r.why ? r.why.short : formatValue(r.value, unit, lang)}
+                      {r.why ? r.why.short : formatDerived(r.value, unit, lang)}
                     </a>
                     {r.flags ? <FlagMarks flags={r.flags} lang={lang} labels={labels.marks} idPrefix={`r${r.reportId}`} /> : null}
                   </td>

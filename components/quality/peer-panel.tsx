@@ -4,7 +4,7 @@
 
 import type { Lang } from '@/lib/figures/keys';
 import type { RateStanding } from '@/lib/figures/rates';
-import { formatNumber, formatPercent } from '@/lib/i18n';
+import { formatDerived, formatNumber } from '@/lib/i18n';
 import { compareMessages } from '@/lib/i18n/messages/compare';
 import { qualityMessages } from '@/lib/i18n/messages/quality';
 import type { PeerMeasure, PeerStat } from '@/lib/peers';
@@ -16,7 +16,7 @@ export interface PeerGroupView {
 }
 
 function show(measure: PeerMeasure, value: number | null, lang: Lang): string {
-  return measure.rate.unit === 'ratio' ? formatPercent(value) : formatNumber(value, lang);
+  return formatDerived(value, measure.rate.unit, lang);
 }
 
 function Own({ measure, standing, lang }: { measure: PeerMeasure; standing: RateStanding; lang: Lang }) {

@@ -5,7 +5,7 @@ import Link from 'next/link';
 import type { Lang } from '@/lib/figures/keys';
 import type { RateStanding } from '@/lib/figures/rates';
 import type { PeerValues } from '@/lib/domain';
-import { formatNumber, formatPercent } from '@/lib/i18n';
+import { formatDerived, formatNumber } from '@/lib/i18n';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 import { placeLabel } from '@/lib/places/english';
 import { qualityMessages } from '@/lib/i18n/messages/quality';
@@ -36,7 +36,7 @@ export function ProvinceRanking({
   const m = q.province;
   const levels = drilldownMessages[lang].jurisdiction.level;
   if (!rows.length) return <p className="text-sm text-ink-soft">{m.none}</p>;
-  const show = (v: number | null) => (measure.rate.unit === 'ratio' ? formatPercent(v) : formatNumber(v, lang));
+  const show = (v: number | null) => formatDerived(v, measure.rate.unit, lang);
   const baseLabel = measure.perResident ? null : measure.rate.denominatorLabel?.[lang];
   return (
     <div className="relative overflow-x-auto rounded-md border border-rule bg-white">

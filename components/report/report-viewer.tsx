@@ -12,7 +12,7 @@ import { figureLabel, type Lang } from '@/lib/figures/keys';
 import type { FigureView, IssueView } from '@/lib/domain';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 import type { ReportModels } from '@/lib/tables/report-models';
-import { formatValue } from '@/lib/i18n/format';
+import { storedFigureText } from '@/lib/figures/no-number';
 import { FigureGrid } from '@/components/tables/figure-grid';
 import { GridLegend } from '@/components/tables/grid-legend';
 import { ProvenanceBadge } from '@/components/tables/provenance-badge';
@@ -208,7 +208,7 @@ export function ReportViewer({
                   >
                     <span className="text-ink-soft">{figureLabel(f.key, lang)}</span>
                     <span className="tabular">
-                      {formatValue(f.value, 'count', lang)}
+                      {storedFigureText(f, lang)}
                       <ProvenanceBadge kind={f.provenance} lang={lang} />
                     </span>
                   </button>

@@ -5,7 +5,7 @@
 import Link from 'next/link';
 import { figureDef, type Lang } from '@/lib/figures/keys';
 import type { TableCell, TableRow } from '@/lib/domain';
-import { commonMessages, formatNumber, formatPercent, withLang } from '@/lib/i18n';
+import { commonMessages, formatDerived, formatNumber, withLang } from '@/lib/i18n';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 import { NOTATION } from '@/lib/i18n/notation';
 import { placeLabel, provinceLabel } from '@/lib/places/english';
@@ -65,7 +65,7 @@ function Cell({ id, cell, format, lang }: { id: string; cell: TableCell | undefi
     // A ratio without a value says why; one not ranked carries its mark and the reason.
     const note = rateNote(rate, cell)?.[lang] ?? null;
     const failed = Boolean(cell?.failedRelations);
-    const shown = rate.unit === 'ratio' ? formatPercent(cell?.value) : formatNumber(cell?.value ?? null, lang);
+    const shown = formatDerived(cell?.value, rate.unit, lang);
     return (
       <td className="tabular px-2 py-1.5 text-right" data-rate={id}>
         {cell?.value === null || cell?.value === undefined ? (
@@ -104,7 +104,7 @@ function Cell({ id, cell, format, lang }: { id: string; cell: TableCell | undefi
             Σ
           </span>
         ) : null}
-        {none ? NOTATION[none].mark : formatNumber(cell?.value ?? null, lang)}
+        {none ? NOTATION[none].mark : formatNumber(cell!.value!, lang)}
       </span>
       {reason ? <span className="sr-only">({reason})</span> : null}
     </td>

@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { figureLabel, type Lang } from '@/lib/figures/keys';
 import { formatNumber } from '@/lib/i18n';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
+import { NOTATION } from '@/lib/i18n/notation';
 import type { CheckTerm, FailedCheck } from '@/lib/tables/checks';
 
 function Terms({ terms, lang }: { terms: readonly CheckTerm[]; lang: Lang }) {
@@ -13,7 +14,7 @@ function Terms({ terms, lang }: { terms: readonly CheckTerm[]; lang: Lang }) {
       {terms.map((t) => (
         <li key={t.key} className="flex justify-between gap-3">
           <span className="text-ink-soft">{figureLabel(t.key, lang)}</span>
-          <span className="tabular font-medium text-ink">{formatNumber(t.value, lang)}</span>
+          <span className="tabular font-medium text-ink">{t.none ? NOTATION[t.none].mark : formatNumber(t.value!, lang)}</span>
         </li>
       ))}
     </ul>

@@ -1,16 +1,12 @@
 // The derived rates of one report, with their definitions and the previous year's value.
 
 import type { Lang } from '@/lib/figures/keys';
-import { formatNumber, formatPercent } from '@/lib/i18n';
+import { formatDerived, formatNumber } from '@/lib/i18n';
 import { compareMessages } from '@/lib/i18n/messages/compare';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 import { RateGuard } from '@/components/quality/rate-guard';
 import type { RateRow } from '@/lib/tables/rates';
 import styles from './rates-panel.module.css';
-
-function show(value: number | null | undefined, unit: 'count' | 'ratio', lang: Lang): string {
-  return unit === 'ratio' ? formatPercent(value) : formatNumber(value, lang);
-}
 
 export function RatesPanel({ rows, prevYear, lang }: { rows: readonly RateRow[]; prevYear: number | null; lang: Lang }) {
   const m = drilldownMessages[lang];
@@ -26,7 +22,7 @@ export function RatesPanel({ rows, prevYear, lang }: { rows: readonly RateRow[];
               {value === null && notComputed ? (
                 <span className="text-base font-normal italic text-ink-mute">{compareMessages[lang].noValue.notComputed}</span>
               ) : (
-                show(value, rate.unit, lang)
+                formatDerived(value, rate.unit, lang)
               )}
               {standing.kind === 'sumFailed' ? <span className="ml-0.5 text-warn">!</span> : null}
             </dd>
@@ -43,7 +39,7 @@ export function RatesPanel({ rows, prevYear, lang }: { rows: readonly RateRow[];
               </dd>
             ) : null}
             {prev !== undefined && prevYear ? (
-              <dd className="tabular text-[0.7rem] text-ink-mute">{m.cell.prev(prevYear, show(prev, rate.unit, lang))}</dd>
+              <dd className="tabular text-[0.7rem] text-ink-mute">{m.cell.prev(prevYear, formatDerived(prev, rate.unit, lang))}</dd>
             ) : null}
           </div>
         ))}

@@ -9,7 +9,7 @@ import { PackedFigureGrid } from './packed-figure-grid';
 import { GridLegend } from './grid-legend';
 import { ProvenanceBadge } from './provenance-badge';
 import { Section } from './section';
-import { formatValue } from '@/lib/i18n/format';
+import { storedFigureText } from '@/lib/figures/no-number';
 
 export function ReportTables({ models, lang, prevYear }: { models: ReportModels; lang: Lang; prevYear: number | null }) {
   const m = drilldownMessages[lang];
@@ -45,7 +45,7 @@ export function ReportTables({ models, lang, prevYear }: { models: ReportModels;
               <li key={f.key} className="flex justify-between gap-4 border-b border-rule/60 py-1">
                 <span className="text-ink-soft">{figureLabel(f.key, lang)}</span>
                 <span className="tabular">
-                  {formatValue(f.value, 'count', lang)}
+                  {storedFigureText(f, lang)}
                   <ProvenanceBadge kind={f.provenance} lang={lang} />
                 </span>
               </li>

@@ -3,7 +3,7 @@
 // "not read" marks is never mistaken for a report whose checks all passed.
 
 import { figureLabel, type Lang } from '@/lib/figures/keys';
-import { formatValue } from '@/lib/i18n/format';
+import { formatNumber } from '@/lib/i18n/format';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 import type { ReportFigures } from '@/lib/tables/cells';
 
@@ -15,7 +15,7 @@ export function tableFigureCount(report: ReportFigures): number {
 export function TablesNotRead({ figures, lang }: { figures: ReportFigures; lang: Lang }) {
   if (tableFigureCount(figures) > 0) return null;
   const m = drilldownMessages[lang].jurisdiction;
-  const read = [...figures.figures.values()].filter((f) => f.value !== null);
+  const read = [...figures.figures.values()].filter((f): f is typeof f & { value: number } => f.value !== null);
   return (
     <div
       role="note"
@@ -27,7 +27,7 @@ export function TablesNotRead({ figures, lang }: { figures: ReportFigures; lang:
         <ul className="mt-1 list-disc pl-5 text-ink-soft">
           {read.map((f) => (
             <li key={f.key}>
-              {figureLabel(f.key, lang)}: <span className="tabular font-medium text-ink">{formatValue(f.value, 'count', lang)}</span>
+              {figureLabel(f.key, lang)}: <span className="tabular font-medium text-ink">{formatNumber(f.value, lang)}</span>
             </li>
           ))}
         </ul>

@@ -2,5 +2,5 @@
 
 export { DEFAULT_LANG, LANG_PARAM, LANGS, htmlLang, isLang, parseLang, withLang, type Lang } from './lang';
 export { defineMessages, type Messages } from './define';
-export { formatNumber, formatPercent, formatValue, MISSING_MARK, type ValueUnit } from './format';
+export { formatDerived, formatNumber, formatPercent, formatValue, notComputedText, type ValueUnit } from './format';
 export { commonMessages } from './messages/common';

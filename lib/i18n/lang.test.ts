@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLang, withLang } from './lang';
-import { formatNumber, formatPercent } from './format';
+import { formatDerived, formatNumber, formatPercent } from './format';
 
 describe('lang', () => {
   it('defaults to zh on anything unknown', () => {
@@ -18,9 +18,11 @@ describe('lang', () => {
 
 describe('format', () => {
   it('prints missing as a dash, never 0', () => {
-    expect(formatNumber(null, 'zh')).toBe('—');
+    expect(formatDerived(null, 'count', 'zh')).toBe('无法计算');
+    expect(formatDerived(undefined, 'ratio', 'en')).toBe('not computed');
+    expect(formatDerived(0.5, 'ratio', 'en')).toBe('50.0%');
     expect(formatNumber(0, 'zh')).toBe('0');
     expect(formatNumber(3517, 'en')).toBe('3,517');
-    expect(formatPercent(351 / 813)).toBe('43.2%');
+    expect(formatPercent(351 / 813, 'zh')).toBe('43.2%');
   });
 });

@@ -2,6 +2,7 @@
 // and reports each that differs (NARRATIVE_CONTRADICTS_TABLE, numbers table/narrative).
 
 import { figureLabel, type Label } from '@/lib/figures/keys';
+import { NOTATION } from '@/lib/i18n/notation';
 import type { CheckResult, QualityReport } from './types';
 import { CHECK_TITLES } from './titles';
 
@@ -24,8 +25,8 @@ export function checkNarrative(report: QualityReport): CheckResult {
     const key = i.keys[0] ?? '';
     const { table, narrative } = i.numbers ?? {};
     return {
-      zh: `${figureLabel(key, 'zh')}:表格 ${table ?? '—'},正文 ${narrative ?? '—'}`,
-      en: `${figureLabel(key, 'en')}: table ${table ?? '—'}, text ${narrative ?? '—'}`,
+      zh: `${figureLabel(key, 'zh')}:表格 ${table ?? NOTATION.notRead.mark},正文 ${narrative ?? NOTATION.notRead.mark}`,
+      en: `${figureLabel(key, 'en')}: table ${table ?? NOTATION.notRead.mark}, text ${narrative ?? NOTATION.notRead.mark}`,
     };
   });
   return {

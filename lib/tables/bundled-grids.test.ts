@@ -152,11 +152,11 @@ describe('failed checks of a real report', () => {
   const report = indexReport(hongze2023.figures, hongze2023.issues);
 
   it('explains 洪泽 2023: a review total of 0 beside 10 upheld + 1 corrected', () => {
-    const failed = explainFailedChecks(hongze2023.issues, report);
+    const failed = explainFailedChecks(hongze2023.issues, report, hongze2023.format);
     expect(failed.length).toBe(hongze2023.issues.filter((i) => i.severity === 'error').length);
     const review = failed.find((c) => c.keys.includes('review.total'))!;
     expect(review.title.zh).toBe('行政复议:总计 = 维持 + 纠正 + 其他 + 尚未审结');
-    expect(review.left).toEqual([{ key: 'review.total', value: 0 }]);
+    expect(review.left).toEqual([{ key: 'review.total', value: 0, none: null }]);
     expect(review.right.map((t) => t.value)).toEqual([10, 1, 0, 0]);
     expect([review.leftSum, review.rightSum]).toEqual([0, 11]);
     expect(review.span).not.toBeNull();
@@ -168,11 +168,15 @@ describe('failed checks of a real report', () => {
     expect(isFailedCheck({ ...base, code: 'TABLE_MISSING', severity: 'error' })).toBe(true);
     expect(isFailedCheck({ ...base, code: 'CELL_BLANK', severity: 'warning' })).toBe(false);
     // An error that is not a sum mismatch names no relation, even when its keys would match one.
-    const [other] = explainFailedChecks([{ ...base, code: 'ROW_MISSING' }], report);
+    const [other] = explainFailedChecks([{ ...base, code: 'ROW_MISSING' }], report, hongze2023.format);
     expect(other).toMatchObject({ title: base.message, left: [], right: [], leftSum: null, rightSum: null });
     const withoutUpheld = indexReport(hongze2023.figures.filter((f) => f.key !== 'review.upheld'));
-    const [check] = explainFailedChecks([{ ...base, keys: ['review.total', 'review.upheld', 'review.corrected'] }], withoutUpheld);
-    expect(check!.right[0]).toEqual({ key: 'review.upheld', value: null });
+    const [check] = explainFailedChecks(
+      [{ ...base, keys: ['review.total', 'review.upheld', 'review.corrected'] }],
+      withoutUpheld,
+      hongze2023.format,
+    );
+    expect(check!.right[0]).toEqual({ key: 'review.upheld', value: null, none: 'notRead' });
     expect(check!.rightSum).toBeNull();
     expect(check!.leftSum).toBe(0);
   });

@@ -27,7 +27,7 @@ describe('explainFailedChecks', () => {
   };
 
   it('names the relation in plain words and shows both sides', () => {
-    const [check] = explainFailedChecks([mismatch], indexReport(figures));
+    const [check] = explainFailedChecks([mismatch], indexReport(figures), '2021');
     expect(check!.title.zh).toBe('行政复议:总计 = 维持 + 纠正 + 其他 + 尚未审结');
     expect(check!.leftSum).toBe(0);
     expect(check!.rightSum).toBe(11);
@@ -35,10 +35,19 @@ describe('explainFailedChecks', () => {
     expect(check!.span).toEqual([100, 120]);
   });
 
+  it('says why a term has no number, in the one notation: not read, or not in the format', () => {
+    const withoutOther = indexReport(figures.filter((f) => f.key !== 'review.other'));
+    const [check] = explainFailedChecks([mismatch], withoutOther, '2021');
+    expect(check!.right.map((t) => t.none)).toEqual([null, null, 'notRead', null]);
+    expect(check!.rightSum).toBeNull();
+    const [legacy] = explainFailedChecks([mismatch], withoutOther, 'legacy');
+    expect(legacy!.right.find((t) => t.key === 'review.other')!.none).toBe('notInFormat');
+  });
+
   it('lists other errors with the parser message and skips informational issues', () => {
     const info: IssueView = { ...mismatch, id: 8, code: 'INFERRED', severity: 'info' };
     const missing: IssueView = { ...mismatch, id: 9, code: 'TABLE_MISSING', keys: [], message: { zh: '缺少表三', en: 'Table 3 missing' } };
-    const checks = explainFailedChecks([info, missing], indexReport(figures));
+    const checks = explainFailedChecks([info, missing], indexReport(figures), '2021');
     expect(checks.map((c) => c.issueId)).toEqual([9]);
     expect(checks[0]!.title.zh).toBe('缺少表三');
     expect(checks[0]!.leftSum).toBeNull();

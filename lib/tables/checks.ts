@@ -3,12 +3,17 @@
 
 import { SUM_RELATIONS, type SumRelation } from '@/lib/figures/checks';
 import type { Label } from '@/lib/figures/keys';
+import { noNumberOf } from '@/lib/figures/no-number';
+import type { NoNumber } from '@/lib/i18n/notation';
 import type { IssueView, Span } from '@/lib/domain';
 import type { ReportFigures } from './cells';
 
+/** A figure of a checked relation: its number, or printed as its kind of no number. */
 export interface CheckTerm {
   key: string;
   value: number | null;
+  /** Why value is null, in the one notation. */
+  none: NoNumber | null;
 }
 
 export interface FailedCheck {
@@ -64,10 +69,13 @@ export function isFailedCheck(issue: IssueView): boolean {
   return issue.code === 'SUM_MISMATCH' || issue.severity === 'error';
 }
 
-export function explainFailedChecks(issues: readonly IssueView[], report: ReportFigures): FailedCheck[] {
+export function explainFailedChecks(issues: readonly IssueView[], report: ReportFigures, format: string): FailedCheck[] {
   return issues.filter(isFailedCheck).map((issue) => {
     const relation = issue.code === 'SUM_MISMATCH' ? relationOf(issue.keys) : undefined;
-    const term = (key: string): CheckTerm => ({ key, value: report.figures.get(key)?.value ?? null });
+    const term = (key: string): CheckTerm => {
+      const stored = report.figures.get(key);
+      return { key, value: stored?.value ?? null, none: noNumberOf(key, stored, format) };
+    };
     const left = relation ? relation.left.map(term) : [];
     const right = relation ? relation.right.map(term) : [];
     return {

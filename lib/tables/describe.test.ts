@@ -61,7 +61,6 @@ describe('formatValue', () => {
     expect(formatValue(255340300, 'yuan', 'zh')).toBe('25,534.03万元');
     expect(formatValue(255340300, 'yuan', 'en')).toBe('255,340,300 yuan');
     expect(formatValue(543, 'change', 'zh')).toBe('+543');
-    expect(formatValue(null, 'count', 'zh')).toBe('—');
   });
 });
 
@@ -79,7 +78,8 @@ describe('describeCell, edges', () => {
       display: '835',
       reason: null,
       change: null,
-      prevText: 'Previous year: —',
+      // No previous number: no previous text (never a bare "—", which the footer defines as "not in this format").
+      prevText: null,
     });
     // A change of 0 on a non-zero value is said; a change to 0 from something is a fall.
     expect(describeCell({ ...base, value: 5, prev: 5, delta: 0 }, 'en').change).toBe('±0');

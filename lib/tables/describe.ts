@@ -26,7 +26,8 @@ export function formatDelta(delta: number, lang: Lang): string {
 
 export function describeCell(cell: GridCell, lang: Lang, opts: { unit?: Unit; prevYear?: number | null } = {}): CellText {
   const m = drilldownMessages[lang].cell;
-  let display = formatValue(cell.value, opts.unit ?? 'count', lang);
+  // A null the status below does not name was not read.
+  let display = cell.value === null ? NOTATION.notRead.mark : formatValue(cell.value, opts.unit ?? 'count', lang);
   const reasons: string[] = [];
   switch (cell.status) {
     case 'narrative':
@@ -64,6 +65,6 @@ export function describeCell(cell: GridCell, lang: Lang, opts: { unit?: Unit; pr
     display,
     reason: reasons.length ? reasons.join(lang === 'zh' ? '。' : '. ') : null,
     change: hasChange ? formatDelta(cell.delta!, lang) : null,
-    prevText: cell.prev !== undefined ? m.prev(opts.prevYear ?? null, formatValue(cell.prev, opts.unit ?? 'count', lang)) : null,
+    prevText: typeof cell.prev === 'number' ? m.prev(opts.prevYear ?? null, formatValue(cell.prev, opts.unit ?? 'count', lang)) : null,
   };
 }

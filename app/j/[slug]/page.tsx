@@ -180,7 +180,7 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
           </Section>
           <Section id="checks" title={m.jurisdiction.checks}>
             <FailedChecks
-              checks={explainFailedChecks(data.get(current.id)!.issues, now)}
+              checks={explainFailedChecks(data.get(current.id)!.issues, now, current.format)}
               lang={lang}
               checked={tableFigureCount(now) > 0}
               reportHref={(issueId) => withLang(`/reports/${current.id}?issue=${issueId}`, lang)}

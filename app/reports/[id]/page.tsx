@@ -62,7 +62,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   if (!report) notFound();
   const { lang } = view;
   const figures = indexReport(report.figures, report.issues);
-  const checks = explainFailedChecks(report.issues, figures);
+  const checks = explainFailedChecks(report.issues, figures, report.format);
   const quality = await getReportQuality(report.id);
   return (
     <main className="mx-auto max-w-[108rem] px-5 pt-8">
