@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { STATUSES, type ProvinceDetail } from '@/lib/coverage';
 import type { Lang } from '@/lib/figures/keys';
 import { formatNumber } from '@/lib/i18n';
+import { divisionLabel } from '@/lib/places/english';
 import { qualityMessages } from '@/lib/i18n/messages/quality';
 import { COVERAGE_PAGE_SIZE, coverageHref } from '@/lib/view-state/coverage-params';
 import { jurisdictionHref } from '@/lib/view-state/jurisdiction-params';
@@ -58,7 +59,11 @@ export function ProvinceDivisions({ detail, page, lang }: { detail: ProvinceDeta
               <tr key={d.division.code} className="border-b border-rule/60" data-division={d.division.code}>
                 <th scope="row" className="whitespace-nowrap px-2 py-1 text-left font-medium">
                   <span className={d.division.level === 'county' || d.division.level === 'district' ? 'pl-3' : ''}>
-                    {d.slug ? <Link href={jurisdictionHref(d.slug, { lang })}>{d.division.name}</Link> : d.division.name}
+                    {d.slug ? (
+                      <Link href={jurisdictionHref(d.slug, { lang })}>{divisionLabel(d.division, lang)}</Link>
+                    ) : (
+                      divisionLabel(d.division, lang)
+                    )}
                   </span>
                   <span className="ml-1 text-ink-mute">{m.level[d.division.level]}</span>
                   {d.formerNames.map((f) => (

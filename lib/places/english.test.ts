@@ -2,8 +2,8 @@
 // places that read alike told apart, and no two provinces under one English name.
 
 import { describe, expect, it } from 'vitest';
-import { allDivisions } from './index';
-import { englishOfCode, englishPlace, romanize } from './english';
+import { allDivisions, divisionByCode } from './index';
+import { divisionLabel, englishOfCode, englishPlace, romanize } from './english';
 import { ENGLISH_OVERRIDES, PROVINCE_ENGLISH, READING_FIXES } from './english-names';
 
 const place = (name: string, level: string, divisionCode: string | null, province: string | null = null) =>
@@ -46,6 +46,13 @@ describe('English place names', () => {
     expect(place('宁波市', 'prefecture', '330200').name).toBe('Ningbo');
     expect(englishOfCode('152500')).toBe('Xilingol League');
     expect(place('达尔罕茂明安联合旗', 'county', '150223').name).toMatch(/ Banner$/);
+  });
+
+  it('names a division of the list, held or not, as a held place is named: English first, the Chinese beside', () => {
+    expect(divisionLabel(divisionByCode('320813')!, 'en')).toBe('Hongze District 洪泽区');
+    // 淮安区 reads alike, so the prefecture carries its province, as every page names it.
+    expect(divisionLabel(divisionByCode('320800')!, 'en')).toBe("Huai'an, Jiangsu 淮安市");
+    expect(divisionLabel(divisionByCode('320800')!, 'zh')).toBe('淮安市');
   });
 
   it('tells apart places that read alike by their province or prefecture', () => {

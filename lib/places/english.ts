@@ -140,6 +140,13 @@ export function placeLabel(place: NamedPlace, lang: 'zh' | 'en'): string {
   return lang === 'zh' ? place.name : `${englishName(place)} ${place.name}`;
 }
 
+/** A division of the list (held or not) named as placeLabel names a held one: "Hongze District 洪泽区". */
+export function divisionLabel(division: Division, lang: 'zh' | 'en'): string {
+  if (lang === 'zh') return division.name;
+  const english = englishPlace({ name: division.name, level: division.level, divisionCode: division.code, province: division.province });
+  return `${english.distinct} ${division.name}`;
+}
+
 /** A province by its Chinese name as English pages show it: "Anhui 安徽省". */
 export function provinceLabel(name: string, lang: 'zh' | 'en'): string {
   const english = PROVINCE_ENGLISH[name];
