@@ -52,6 +52,6 @@ export async function ingestBytes(
   return storeRead(
     pool,
     { bytes, fileName, read, facts: options.facts, corrections: options.corrections, contentHash: hash },
-    { place: options.place ?? deps.place, jurisdictions: options.jurisdictions },
+    { place: options.place ?? deps.place, jurisdictions: options.jurisdictions, quality: options.quality },
   );
 }

@@ -81,6 +81,16 @@ describe('stored quality checks', () => {
     expect(rows).toEqual([{ report_id: id }]);
   });
 
+  it('a bulk load (quality: batch) leaves its checks queued, for refreshQuality to compute in batches', async () => {
+    const bytes = readFileSync(path.join(process.cwd(), 'data/reports/seeds/000-fuyang-2020.txt'));
+    const result = await ingestBytes(bed.pool, new Uint8Array(bytes), '000-fuyang-2020.txt', bed.deps, { quality: 'batch' });
+    if (result.status !== 'saved') throw new Error(result.status);
+    expect(await checksOf(result.reportId)).toBeUndefined();
+    expect(await qualityPending(bed.pool)).toBe(true);
+    expect(await refreshQuality(bed.pool)).toBe(1);
+    expect((await checksOf(result.reportId)).previous_report_id).toBeNull();
+  });
+
   it('a report checked by an older version of the checks is queued again', async () => {
     const id = await ingest('seeds/000-fuyang-2020.txt');
     await refreshQuality(bed.pool);

@@ -131,6 +131,14 @@ describe('held_year', () => {
     await pool.query(`UPDATE report SET published_on = COALESCE(published_on, DATE '2000-01-01') + 1 WHERE id = $1`, [chosen.id]);
     expect(await standing()).toEqual({ chosen_report_id: chosen.id, status: 'passing' });
     await expectKeptEqualsDirect();
+    // The copy passing too and published later: another report stands, with the same status.
+    await pool.query('UPDATE report_quality SET failed = 0 WHERE report_id = $1', [other]);
+    await pool.query('UPDATE report SET published_on = (SELECT published_on FROM report WHERE id = $2) + 1 WHERE id = $1', [
+      other,
+      chosen.id,
+    ]);
+    expect(await standing()).toEqual({ chosen_report_id: other, status: 'passing' });
+    await expectKeptEqualsDirect();
     // A jurisdiction moved to another province, or off the division list, is counted there, or not at all.
     const { rows: places } = await pool.query<{ province: string; division_code: string }>(
       'SELECT province, division_code FROM jurisdiction WHERE id = $1',
