@@ -49,7 +49,8 @@ export function ProvinceMatrix({
               <th className={th}>{m.province}</th>
               <th className={`${th} text-right`}>{m.divisions}</th>
               {STATUSES.map((s) => (
-                <th key={s} className={`${th} text-right`}>
+                // The status names may wrap: six of them side by side do not fit a desktop's width in every face.
+                <th key={s} className={`${th} whitespace-normal! text-right align-bottom`}>
                   <StatusMark status={s} lang={lang} /> {m.status[s]}
                 </th>
               ))}

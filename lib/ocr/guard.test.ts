@@ -8,9 +8,9 @@ import { SAMPLE3, SAMPLE4 } from '../parser/testing/build';
 import { readRecognised } from './read';
 import type { OcrDocument, OcrItem } from './types';
 
-/** A cell's text, or its text with the engine's confidence (its box's height, 0.01 unless given; in
- * the table cell of the item before it when `sameCell`). */
-type Cell = string | { text: string; conf: number; height?: number; sameCell?: boolean };
+/** A cell's text, or its text with the engine's confidence (its box's height, 0.01 unless given, and
+ * width, 0.01 a character unless given; in the table cell of the item before it when `sameCell`). */
+type Cell = string | { text: string; conf: number; height?: number; width?: number; sameCell?: boolean };
 
 /** Lines of cells → an OcrDocument: one item per cell, a cell per column of a ruled table when `cells`. */
 function recognised(lines: Cell[][]): OcrDocument {
@@ -18,13 +18,19 @@ function recognised(lines: Cell[][]): OcrDocument {
   lines.forEach((cells, row) => {
     let col = -1;
     cells.forEach((cell) => {
-      const { text, conf, height = 0.01, sameCell = false } = typeof cell === 'string' ? { text: cell, conf: 0.999 } : cell;
+      const {
+        text,
+        conf,
+        height = 0.01,
+        width = Math.min(0.3, 0.01 * text.length),
+        sameCell = false,
+      } = typeof cell === 'string' ? { text: cell, conf: 0.999 } : cell;
       if (!sameCell) col++;
       const y = 0.02 + row * 0.012;
       const x = (col === 0 ? 0.05 : 0.4 + col * 0.07) + (sameCell ? 0.035 : 0);
       items.push({
         page: 1,
-        box: [x, y + 0.005 - height / 2, x + Math.min(0.3, 0.01 * text.length), y + 0.005 + height / 2],
+        box: [x, y + 0.005 - height / 2, x + width, y + 0.005 + height / 2],
         text,
         conf: [...text].map(() => conf),
         cell: cells.length > 1 ? 1000 * row + col : -1,
@@ -175,6 +181,55 @@ describe('recognised text read by the one parser', () => {
     expect(doubt?.message.en).toContain('fragment');
     // A whole digit beside it, as sure, stands.
     expect(r.result.figures['results.granted.commercial']).toBe(3);
+  });
+
+  it('never prints digits read from a box with room for one more (CTC reads a repeated digit once: 447 as 47)', () => {
+    // Three digits' width read as two, the engine sure; the row total and the column's total unsure,
+    // so no sum would catch it.
+    const row = [...SAMPLE3['results.granted']!.map(String)] as Cell[];
+    row[0] = { text: '24', conf: 0.9999, width: 0.03 };
+    row[6] = { text: '270', conf: 0.5 };
+    const total = [...SAMPLE3['results.total']!.map(String)] as Cell[];
+    total[0] = { text: '767', conf: 0.5 };
+    const r = read(report({ 'results.granted': row, 'results.total': total }));
+    expect(r.text).toContain('(一)予以公开 | ? | 3');
+    expect(r.result.figures['results.granted.natural']).toBeNull();
+    const doubt = r.result.issues.find((i) => i.code === 'OCR_DOUBT' && i.keys.includes('results.granted.natural'));
+    expect(doubt?.message.en).toContain('one digit more');
+    // Numbers as wide as their digits stand.
+    expect(r.result.figures['results.granted.legal']).toBe(16);
+  });
+
+  it('never gives a row whose label was misread to the row below, whose numbers were lost (total read as (t)总计)', () => {
+    const lines = report().map((cells) =>
+      cells[0] === '(七)总计' ? ['(t)总计', ...cells.slice(1)] : cells[0] === '四、结转下年度继续办理' ? [cells[0]] : cells,
+    );
+    const r = read(lines);
+    expect(r.text).toContain('(t)总计 | 767 | 7');
+    // 结转下年度 printed no numbers: no cell is read for it (the total row's are not), and what the
+    // sums infer of it and of the total is the truth or nothing.
+    APPLICANT_COLUMNS.forEach((c, i) => {
+      expect(r.result.provenance[`carriedForward.${c.id}`]?.via).not.toBe('table');
+      expect([null, SAMPLE3.carriedForward![i]]).toContain(r.result.figures[`carriedForward.${c.id}`]);
+      expect([null, SAMPLE3['results.total']![i]]).toContain(r.result.figures[`results.total.${c.id}`]);
+    });
+    // The rows read with their own labels stand.
+    expect(r.result.figures['results.granted.natural']).toBe(SAMPLE3['results.granted']![0]);
+  });
+
+  it("never prints a number a paragraph's line wrap cut (9116.36 as 9 ending a line, 116.36 starting the next)", () => {
+    const lines: Cell[][] = [
+      ['阜阳市人民政府2020年政府信息公开工作年度报告'],
+      ['二、主动公开政府信息情况第二十条第(八)项信息内容本年收费金额(单位:万元)行政事业性收费9'],
+      ['116.36三、收到和处理政府信息公开申请情况'],
+      ...report().slice(2),
+    ];
+    const r = read(lines);
+    expect([null, 91163600]).toContain(r.result.figures['active.fees.amountYuan'] ?? null);
+    expect(r.text).toContain('行政事业性收费?\n?.?三、');
+    expect(r.result.issues.find((i) => i.code === 'OCR_DOUBT' && i.message.en.includes('line wrap'))).toBeDefined();
+    // The table below is read whole.
+    expect(r.result.figures['results.total.total']).toBe(813);
   });
 
   it('holds a glyph that is no digit alone in a cell among numbers (0 read as 。) as an unreadable cell: the row keeps its columns', () => {

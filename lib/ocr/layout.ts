@@ -21,8 +21,10 @@ export interface Doubt {
   raw: string;
   conf: number;
   /** Held whatever its confidence: read from a fragment (a box far shorter than the page's text),
-   * or a glyph that is no digit alone in a cell among a row's numbers (`0` read as `。`, a seal's trace). */
-  held?: 'fragment' | 'glyph';
+   * a glyph that is no digit alone in a cell among a row's numbers (`0` read as `。`, a seal's trace),
+   * a digit run whose box has room for another digit (`span`: a repeated digit read once), or a
+   * number cut by a paragraph's line wrap (`wrap`: `9` ending a line, `116.36` starting the next). */
+  held?: 'fragment' | 'glyph' | 'span' | 'wrap';
   /** Set when the sums confirmed the reading: its digits are printed. */
   confirmed?: Confirmation;
 }
@@ -52,6 +54,13 @@ const CELL_GAP = 0.8;
  * a line's height, reads as a digit it may be sure of (the bottom of a `28` read as `8` at 0.857).
  */
 export const FRAGMENT = 1 / 3;
+
+/**
+ * A run of digits alone in its box, wider than its digits by this share of a digit (the widest per
+ * digit of the line's other numbers), may hold a digit more: CTC decoding reads two identical
+ * adjacent digits as one when the model puts no blank frame between them (`11` as `1`, `447` as `47`).
+ */
+export const SPAN_EXCESS = 0.75;
 
 /** Marks the parser reads as a cell's placeholder (blank, "/" and 0 differ): never held as a glyph. */
 const PLACEHOLDER = /^[/\\\-—–－无空]+$/;
@@ -88,6 +97,42 @@ function markInWordCell(
   return row.some((o) => o !== it && o.cell === it.cell && /\p{Script=Han}/u.test(o.text) && Math.min(...o.conf) >= threshold);
 }
 
+/** Whether `it`, digits only, is wide enough for one digit more than it was read with (SPAN_EXCESS). */
+function roomForDigit(it: OcrItem, row: readonly OcrItem[]): boolean {
+  const digits = (o: OcrItem) => (/^[0-9０-９]+$/.test(o.text.trim()) ? o.text.trim().length : 0);
+  const n = digits(it);
+  if (!n) return false;
+  const width = (o: OcrItem) => o.box[2] - o.box[0];
+  // Numbers of two digits or more give a digit's width with its spacing; a lone digit's box is its ink.
+  const perDigit = Math.max(0, ...row.filter((o) => o !== it && digits(o) >= 2).map((o) => width(o) / digits(o)));
+  return perDigit > 0 && width(it) >= (n + SPAN_EXCESS) * perDigit;
+}
+
+/** Whether the item's first (`head`) or last (`tail`) digit run is a number cut by a line wrap. */
+interface Wrapped {
+  head?: boolean;
+  tail?: boolean;
+}
+
+/**
+ * Items of a paragraph (outside table cells) whose number a line wrap cut: a line ending in a digit
+ * and the next line, starting no further right, beginning with one (`…行政事业性收费9` / `116.36三、…`):
+ * neither piece is the number printed.
+ */
+function wrapCuts(rows: readonly OcrItem[][]): Map<OcrItem, Wrapped> {
+  const cuts = new Map<OcrItem, Wrapped>();
+  for (let r = 1; r < rows.length; r++) {
+    const end = rows[r - 1]![rows[r - 1]!.length - 1]!;
+    const start = rows[r]![0]!;
+    if (end.cell >= 0 || start.cell >= 0 || !/[0-9０-９]$/.test(end.text.trimEnd()) || !/^[0-9０-９]/.test(start.text.trimStart()))
+      continue;
+    if (start.box[0] > end.box[0] + height(end)) continue;
+    cuts.set(end, { ...cuts.get(end), tail: true });
+    cuts.set(start, { ...cuts.get(start), head: true });
+  }
+  return cuts;
+}
+
 type ItemDoubt = Omit<Doubt, 'id' | 'at'> & { offset: number; itemOffset: number };
 
 /**
@@ -100,6 +145,7 @@ export function guardDigits(
   threshold: number,
   confirmed: (offset: number) => Confirmation | undefined = () => undefined,
   held?: Doubt['held'],
+  wrapped: Wrapped = {},
 ): { text: string; doubts: ItemDoubt[] } {
   if (held === 'glyph')
     return { text: '?', doubts: [{ offset: 0, itemOffset: 0, raw: item.text.trim(), conf: Math.min(...item.conf), held }] };
@@ -107,18 +153,22 @@ export function guardDigits(
   const doubts: ItemDoubt[] = [];
   const re = /[0-9０-９]+/g;
   let last = 0;
+  // The number a wrap cut, decimals and separators with it (`116.36`): every digit run in it.
+  const headEnd = wrapped.head ? (/^\s*[0-9０-９][0-9０-９.,，．]*/.exec(item.text)?.[0].length ?? 0) : 0;
+  const tailStart = wrapped.tail ? (/[0-9０-９][0-9０-９.,，．]*\s*$/.exec(item.text)?.index ?? Infinity) : Infinity;
   for (const m of item.text.matchAll(re)) {
     const start = m.index;
     const conf = Math.min(...item.conf.slice(start, start + m[0].length));
     text += item.text.slice(last, start);
-    if (conf < threshold || held) {
+    const cut = start < headEnd || start + m[0].length > tailStart ? 'wrap' : held;
+    if (conf < threshold || cut) {
       const ok = confirmed(start);
       doubts.push({
         offset: text.length,
         itemOffset: start,
         raw: m[0],
         conf,
-        ...(held ? { held } : {}),
+        ...(cut ? { held: cut } : {}),
         ...(ok ? { confirmed: ok } : {}),
       });
       text += ok ? m[0] : '?';
@@ -146,20 +196,21 @@ export function layoutText(doc: OcrDocument, threshold: number, confirmed: Reado
       if (row && ref && Math.abs(centre(ref) - centre(it)) <= SAME_LINE * Math.min(height(ref), height(it))) row.push(it);
       else rows.push([it]);
     }
+    for (const row of rows) row.sort((a, b) => a.box[0] - b.box[0]);
+    const cuts = wrapCuts(rows);
     for (const row of rows) {
-      row.sort((a, b) => a.box[0] - b.box[0]);
       let line = '';
       let prev: OcrItem | null = null;
       for (const it of row) {
         const index = indexOf.get(it)!;
-        const held = strayGlyph(it, row) ? 'glyph' : height(it) < fragmentBelow ? 'fragment' : undefined;
+        const held = strayGlyph(it, row) ? 'glyph' : height(it) < fragmentBelow ? 'fragment' : roomForDigit(it, row) ? 'span' : undefined;
         if (markInWordCell(it, row, threshold, held, (o) => confirmed.has(doubtId(index, o)))) continue;
         if (prev) {
           const gap = (it.box[0] - prev.box[2]) * doc.pages[p - 1]!.width;
           const h = Math.min(height(prev), height(it)) * doc.pages[p - 1]!.height;
           line += (it.cell !== prev.cell && (it.cell >= 0 || prev.cell >= 0)) || gap >= CELL_GAP * h ? CELL_SEPARATOR : ' ';
         }
-        const guarded = guardDigits(it, threshold, (o) => confirmed.get(doubtId(index, o)), held);
+        const guarded = guardDigits(it, threshold, (o) => confirmed.get(doubtId(index, o)), held, cuts.get(it));
         const start = offset + line.length;
         line += guarded.text;
         placed.push({

@@ -17,7 +17,7 @@ export const methodsMessages = defineMessages(
         '表格缺失或报告早于2019年格式时,读正文句子和各省自己的统计表;',
         '用表内勾稽关系核验,并写明每一个疑点。',
       ],
-      rule: '错的数字比空白更糟:只有报告印出的数字才会显示。数字连写(如“15 0 00 0 217”)只在唯一一种拆分符合该行格数与合计时才拆分;无法确定时留空并保留原文。推算只填补没有印任何数字的空格,其他行的合计从不替代印出的数字。',
+      rule: '错的数字比空白更糟:只有报告印出的数字才会显示。数字连写(如“15 0 00 0 217”)只在符合该行格数与合计、又使表格各列勾稽关系成立的拆分只有一种时才拆分;几种都成立时只显示它们相同的格(常为合计),其余留空并保留原文。推算只填补没有印任何数字的空格,其他行的合计从不替代印出的数字。',
     },
     marks: {
       title: '标记',
@@ -70,7 +70,7 @@ export const methodsMessages = defineMessages(
         'where tables are absent or the report predates the 2019 format, sentences and the province’s own statistics table are read;',
         'the tables’ own sums check the result, and every doubt is stated.',
       ],
-      rule: 'A wrong number is worse than a blank: only figures the report prints are shown. Digits printed run together (“15 0 00 0 217”) are split only when a single split fits the row’s cells and total; otherwise the cells stay blank and the printed digits are kept. Inference fills only cells where nothing is printed; other rows’ sums never replace a printed number.',
+      rule: 'A wrong number is worse than a blank: only figures the report prints are shown. Digits printed run together (“15 0 00 0 217”) are split only when a single split fits the row’s cells and total and lets the table’s column sums hold; where several do, only the cells they all share (often the total) are shown, the others stay blank and the printed digits are kept. Inference fills only cells where nothing is printed; other rows’ sums never replace a printed number.',
     },
     marks: {
       title: 'Marks',

@@ -134,15 +134,21 @@ function commitAgreed(p: Pending, readings: readonly Candidate[], store: Store, 
   const basis = p.rowRule ? `rowTotal.${p.row}` : undefined;
   const agreed: string[] = [];
   p.cols.forEach((col, i) => {
-    const first = readings[0];
-    if (!first) return store.set(col.key, nullEntry('unplaced', p.rule, rowSpan, raw));
-    const part = first.parts?.[i];
-    const same = readings.every((c) => {
-      const other = c.parts?.[i];
-      return c.values[i] === first.values[i] && other?.span[0] === part?.span[0] && other?.span[1] === part?.span[1];
-    });
-    if (same && part && first.values[i] !== null) {
-      store.set(col.key, entryOf(p, first, i, basis));
+    // the same number in every reading, printed in the same place wherever a reading prints it
+    // (a reading whose total is not printed may give it too: 0件 as the total, or a 0 before a total not printed)
+    const printing = readings.find((c) => c.parts?.[i]);
+    const part = printing?.parts?.[i];
+    const same =
+      printing !== undefined &&
+      readings.every((c) => {
+        const other = c.parts?.[i];
+        return (
+          c.values[i] === printing.values[i] &&
+          (other === undefined || (other?.span[0] === part?.span[0] && other?.span[1] === part?.span[1]))
+        );
+      });
+    if (same && printing.values[i] !== null) {
+      store.set(col.key, entryOf(p, printing, i, basis));
       agreed.push(col.key);
     } else store.set(col.key, nullEntry('unplaced', p.rule, rowSpan, raw));
   });

@@ -40,7 +40,9 @@ function labelScore(g: Group, row: string): number {
   // A label after the group (PDFs print wrapped labels below their numbers) counts less than one
   // before it: a group between two labels belongs to the first unless the order says otherwise
   // (a row printed twice must not push its copy onto the next row).
-  if (g.next?.row === row) s = Math.max(s, g.next.line === g.firstLine ? 1 : 1.5);
+  // Not when words that name no row precede the group on its own line: its own label, unread (a
+  // total row read `(t)总计` took the place of 结转下年度 printed below it).
+  if (g.next?.row === row && !(g.ownText && !g.prev)) s = Math.max(s, g.next.line === g.firstLine ? 1 : 1.5);
   return s;
 }
 
@@ -106,5 +108,21 @@ export function alignRows(slots: readonly RowSlot[], groups: readonly Group[]): 
     } else if (mv === 1) i--;
     else j--;
   }
+  // A group printed after words that name no row (its own label, unread) and placed by position
+  // alone stands only inside an unbroken run of filled rows between two rows placed by their labels:
+  // elsewhere its place is a guess (a total row read `(t)总计` took the place of 3.其他 above it,
+  // whose numbers were lost, and the total was then inferred from it).
+  const bounded = (i: number, step: number): boolean => {
+    for (let k = i + step; k >= 0 && k < n; k += step) {
+      if (out[k]!.group === null && slots[k]!.optional) continue;
+      if (out[k]!.group === null) return false;
+      if (out[k]!.labelled) return true;
+    }
+    return false;
+  };
+  const guessed = out.map((o, i) => !!o.group?.ownText && !o.group.prev && !o.labelled && !(bounded(i, -1) && bounded(i, 1)));
+  guessed.forEach((g, i) => {
+    if (g) out[i] = { group: null, labelled: false };
+  });
   return out;
 }

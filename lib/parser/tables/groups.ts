@@ -19,6 +19,8 @@ export interface Group {
   next?: LabelRef;
   /** The row ordinal printed on the group's first line before its cells (`1.`), if any. */
   ordinal?: string;
+  /** Words that name no row printed on the group's first line before its cells: its own label, unread. */
+  ownText?: boolean;
 }
 
 export function groupCells(tokens: readonly Token[]): Group[] {
@@ -31,6 +33,7 @@ export function groupCells(tokens: readonly Token[]): Group[] {
   let lastLine = -1;
   let pendingPrev: LabelRef | undefined;
   let ordinal: { digit: string; line: number } | undefined;
+  let textLine = -1;
   const close = () => {
     if (current && current.cells.some((c) => !c.soft)) groups.push(current);
     else if (current) pendingPrev = current.prev; // only layout blanks: not a group
@@ -42,6 +45,7 @@ export function groupCells(tokens: readonly Token[]): Group[] {
       if (!current) {
         current = { cells: [], firstLine: t.line, prev: pendingPrev };
         if (ordinal?.line === t.line) current.ordinal = ordinal.digit;
+        if (textLine === t.line) current.ownText = true;
         pendingPrev = undefined;
         ordinal = undefined;
       }
@@ -51,6 +55,7 @@ export function groupCells(tokens: readonly Token[]): Group[] {
     }
     close();
     ordinal = t.kind === 'ordinal' ? { digit: t.digit, line: t.line } : undefined;
+    textLine = t.kind === 'text' ? t.line : -1;
     if (t.kind === 'label') {
       const ref = { row: t.row, line: t.line };
       const last = groups[groups.length - 1];

@@ -200,7 +200,8 @@ function scan(s: string, start: number, end: number, line: number, hits: readonl
       const raw = s.slice(p, q);
       const num = parseNumber(raw);
       const cell: Cell = num ? { kind: 'number', raw, span: [p, q], num } : { kind: 'unreadable', raw, span: [p, q] };
-      if (touches(out, p)) cell.touching = true;
+      // digits alone may hold several cells' digits; a counter or unit after them ends the cell
+      if (num?.plainDigits && touches(out, p)) cell.touching = true;
       out.push({ kind: 'cell', cell, line });
       p = q;
       continue;

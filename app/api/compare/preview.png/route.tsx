@@ -10,13 +10,13 @@ import { ChartPreview } from '@/components/charts/chart-kinds';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH, PreviewCard } from '@/components/charts/preview-card';
 import { viewSubtitle, viewTitle } from '@/lib/compare/describe-view';
 import { viewWarnings } from '@/lib/compare/notice-text';
-import { previewFonts } from '@/components/charts/preview-fonts';
+import { previewFonts, withDrawableText } from '@/components/charts/preview-fonts';
 import { commonMessages } from '@/lib/i18n';
 
 export async function GET(request: NextRequest) {
   const [{ data }, fonts] = await Promise.all([loadCompareView(request.nextUrl.searchParams), previewFonts()]);
   const lang = data.view.lang;
-  return new ImageResponse(
+  const card = await withDrawableText(
     <PreviewCard
       site={commonMessages[lang].siteName}
       title={viewTitle(data, lang)}
@@ -25,6 +25,11 @@ export async function GET(request: NextRequest) {
       lang={lang}
       body={(room) => <ChartPreview data={data} lang={lang} room={room} />}
     />,
-    { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts, headers: { 'Cache-Control': 'public, max-age=300' } },
   );
+  return new ImageResponse(card, {
+    width: PREVIEW_WIDTH,
+    height: PREVIEW_HEIGHT,
+    fonts,
+    headers: { 'Cache-Control': 'public, max-age=300' },
+  });
 }
