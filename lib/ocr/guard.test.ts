@@ -217,6 +217,21 @@ describe('recognised text read by the one parser', () => {
     expect(r.result.figures['results.granted.natural']).toBe(SAMPLE3['results.granted']![0]);
   });
 
+  it("never prints a number a paragraph's line wrap cut (9116.36 as 9 ending a line, 116.36 starting the next)", () => {
+    const lines: Cell[][] = [
+      ['阜阳市人民政府2020年政府信息公开工作年度报告'],
+      ['二、主动公开政府信息情况第二十条第(八)项信息内容本年收费金额(单位:万元)行政事业性收费9'],
+      ['116.36三、收到和处理政府信息公开申请情况'],
+      ...report().slice(2),
+    ];
+    const r = read(lines);
+    expect([null, 91163600]).toContain(r.result.figures['active.fees.amountYuan'] ?? null);
+    expect(r.text).toContain('行政事业性收费?\n?.?三、');
+    expect(r.result.issues.find((i) => i.code === 'OCR_DOUBT' && i.message.en.includes('line wrap'))).toBeDefined();
+    // The table below is read whole.
+    expect(r.result.figures['results.total.total']).toBe(813);
+  });
+
   it('holds a glyph that is no digit alone in a cell among numbers (0 read as 。) as an unreadable cell: the row keeps its columns', () => {
     const row = [...SAMPLE3['results.granted']!.map(String)] as Cell[];
     row[2] = '。';

@@ -201,12 +201,17 @@ export function guardResult(result: ParseResult, laid: LaidOut, thresholds: Thre
               zh: '读自一小块碎片(远小于页上的文字,可能是印章残迹或残缺的字)',
               en: "read from a fragment far smaller than the page's text (a seal's speck or a broken glyph)",
             }
-          : d.held === 'span'
+          : d.held === 'wrap'
             ? {
-                zh: '所在的框比读出的数字宽出一位(相同的相邻数字可能被读成一个)',
-                en: 'read from a box wide enough for one digit more (two identical adjacent digits may be read as one)',
+                zh: '被段落的换行截断(一行末尾和下一行开头各有一段数字)',
+                en: "cut by a paragraph's line wrap (digits end one line and begin the next)",
               }
-            : { zh: `识别把握不足(${d.conf.toFixed(3)})`, en: `recognised with too little confidence (${d.conf.toFixed(3)})` };
+            : d.held === 'span'
+              ? {
+                  zh: '所在的框比读出的数字宽出一位(相同的相邻数字可能被读成一个)',
+                  en: 'read from a box wide enough for one digit more (two identical adjacent digits may be read as one)',
+                }
+              : { zh: `识别把握不足(${d.conf.toFixed(3)})`, en: `recognised with too little confidence (${d.conf.toFixed(3)})` };
       result.issues.push(
         d.confirmed
           ? makeIssue(

@@ -22,8 +22,9 @@ export interface Doubt {
   conf: number;
   /** Held whatever its confidence: read from a fragment (a box far shorter than the page's text),
    * a glyph that is no digit alone in a cell among a row's numbers (`0` read as `。`, a seal's trace),
-   * or a digit run whose box has room for another digit (`span`: a repeated digit read once). */
-  held?: 'fragment' | 'glyph' | 'span';
+   * a digit run whose box has room for another digit (`span`: a repeated digit read once), or a
+   * number cut by a paragraph's line wrap (`wrap`: `9` ending a line, `116.36` starting the next). */
+  held?: 'fragment' | 'glyph' | 'span' | 'wrap';
   /** Set when the sums confirmed the reading: its digits are printed. */
   confirmed?: Confirmation;
 }
@@ -107,6 +108,31 @@ function roomForDigit(it: OcrItem, row: readonly OcrItem[]): boolean {
   return perDigit > 0 && width(it) >= (n + SPAN_EXCESS) * perDigit;
 }
 
+/** Whether the item's first (`head`) or last (`tail`) digit run is a number cut by a line wrap. */
+interface Wrapped {
+  head?: boolean;
+  tail?: boolean;
+}
+
+/**
+ * Items of a paragraph (outside table cells) whose number a line wrap cut: a line ending in a digit
+ * and the next line, starting no further right, beginning with one (`…行政事业性收费9` / `116.36三、…`):
+ * neither piece is the number printed.
+ */
+function wrapCuts(rows: readonly OcrItem[][]): Map<OcrItem, Wrapped> {
+  const cuts = new Map<OcrItem, Wrapped>();
+  for (let r = 1; r < rows.length; r++) {
+    const end = rows[r - 1]![rows[r - 1]!.length - 1]!;
+    const start = rows[r]![0]!;
+    if (end.cell >= 0 || start.cell >= 0 || !/[0-9０-９]$/.test(end.text.trimEnd()) || !/^[0-9０-９]/.test(start.text.trimStart()))
+      continue;
+    if (start.box[0] > end.box[0] + height(end)) continue;
+    cuts.set(end, { ...cuts.get(end), tail: true });
+    cuts.set(start, { ...cuts.get(start), head: true });
+  }
+  return cuts;
+}
+
 type ItemDoubt = Omit<Doubt, 'id' | 'at'> & { offset: number; itemOffset: number };
 
 /**
@@ -119,6 +145,7 @@ export function guardDigits(
   threshold: number,
   confirmed: (offset: number) => Confirmation | undefined = () => undefined,
   held?: Doubt['held'],
+  wrapped: Wrapped = {},
 ): { text: string; doubts: ItemDoubt[] } {
   if (held === 'glyph')
     return { text: '?', doubts: [{ offset: 0, itemOffset: 0, raw: item.text.trim(), conf: Math.min(...item.conf), held }] };
@@ -126,18 +153,22 @@ export function guardDigits(
   const doubts: ItemDoubt[] = [];
   const re = /[0-9０-９]+/g;
   let last = 0;
+  // The number a wrap cut, decimals and separators with it (`116.36`): every digit run in it.
+  const headEnd = wrapped.head ? (/^\s*[0-9０-９][0-9０-９.,，．]*/.exec(item.text)?.[0].length ?? 0) : 0;
+  const tailStart = wrapped.tail ? (/[0-9０-９][0-9０-９.,，．]*\s*$/.exec(item.text)?.index ?? Infinity) : Infinity;
   for (const m of item.text.matchAll(re)) {
     const start = m.index;
     const conf = Math.min(...item.conf.slice(start, start + m[0].length));
     text += item.text.slice(last, start);
-    if (conf < threshold || held) {
+    const cut = start < headEnd || start + m[0].length > tailStart ? 'wrap' : held;
+    if (conf < threshold || cut) {
       const ok = confirmed(start);
       doubts.push({
         offset: text.length,
         itemOffset: start,
         raw: m[0],
         conf,
-        ...(held ? { held } : {}),
+        ...(cut ? { held: cut } : {}),
         ...(ok ? { confirmed: ok } : {}),
       });
       text += ok ? m[0] : '?';
@@ -165,8 +196,9 @@ export function layoutText(doc: OcrDocument, threshold: number, confirmed: Reado
       if (row && ref && Math.abs(centre(ref) - centre(it)) <= SAME_LINE * Math.min(height(ref), height(it))) row.push(it);
       else rows.push([it]);
     }
+    for (const row of rows) row.sort((a, b) => a.box[0] - b.box[0]);
+    const cuts = wrapCuts(rows);
     for (const row of rows) {
-      row.sort((a, b) => a.box[0] - b.box[0]);
       let line = '';
       let prev: OcrItem | null = null;
       for (const it of row) {
@@ -178,7 +210,7 @@ export function layoutText(doc: OcrDocument, threshold: number, confirmed: Reado
           const h = Math.min(height(prev), height(it)) * doc.pages[p - 1]!.height;
           line += (it.cell !== prev.cell && (it.cell >= 0 || prev.cell >= 0)) || gap >= CELL_GAP * h ? CELL_SEPARATOR : ' ';
         }
-        const guarded = guardDigits(it, threshold, (o) => confirmed.get(doubtId(index, o)), held);
+        const guarded = guardDigits(it, threshold, (o) => confirmed.get(doubtId(index, o)), held, cuts.get(it));
         const start = offset + line.length;
         line += guarded.text;
         placed.push({
