@@ -159,7 +159,7 @@ export function CollectPanel({ lang, initialSeeds }: { lang: Lang; initialSeeds:
                         <tbody>
                           {e.reports.map((r) => (
                             <tr key={r.url}>
-                              <td className="pr-2 tabular-nums">{r.year ?? '—'}</td>
+                              <td className="pr-2 tabular-nums">{r.year ?? m.noYear}</td>
                               <td className="pr-2 uppercase">{r.type}</td>
                               <td className="break-all">{r.title || r.url}</td>
                             </tr>

@@ -232,7 +232,7 @@ function ReadyReview({
         <span className="text-warn">{m.missing}</span>
       ) : null
     ) : (
-      <span className="text-warn">{m.corrected(parsed === null ? '—' : show(parsed))}</span>
+      <span className="text-warn">{m.corrected(parsed === null ? m.notFound : show(parsed))}</span>
     );
 
   return (
@@ -281,7 +281,7 @@ function ReadyReview({
         <dt className="text-ink-mute">{m.format}</dt>
         <dd data-testid="review-format">{m.formats[meta.format] ?? meta.format}</dd>
         <dt className="text-ink-mute">{m.place}</dt>
-        <dd>{[meta.province, meta.place].filter(Boolean).join(' ') || '—'}</dd>
+        <dd>{[meta.province, meta.place].filter(Boolean).join(' ') || m.notFound}</dd>
         {meta.title ? (
           <>
             <dt className="text-ink-mute">{m.title}</dt>

@@ -23,6 +23,8 @@ export const collectMessages = defineMessages(
     } as Record<string, string>,
     year: '年份',
     type: '类型',
+    // Not "—", which the footer defines as a figure not in a report's format.
+    noYear: '未识别',
     report: '标题',
     progressTitle: '抓取进度',
     state: {
@@ -59,6 +61,7 @@ export const collectMessages = defineMessages(
     },
     year: 'Year',
     type: 'Type',
+    noYear: 'not found',
     report: 'Title',
     progressTitle: 'Progress',
     state: {

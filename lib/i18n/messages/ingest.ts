@@ -63,6 +63,8 @@ export const ingestMessages = defineMessages(
       title: '标题',
       corrected: (parsed: string) => `已更正,解析结果为“${parsed}”`,
       missing: '未识别,请填写',
+      // Not "—", which the footer defines as a figure not in a report's format.
+      notFound: '未识别',
       formats: { '2019': '2019 版格式', '2021': '2021 版格式', legacy: '2019 年以前(无统一表格)' } as Record<string, string>,
       scopes: { aggregate: '全辖区汇总', agency: '单一机关' },
       figuresNote: '数字按解析结果保存,不能在这里修改;如有错误,请检查原文件。',
@@ -163,6 +165,7 @@ export const ingestMessages = defineMessages(
       title: 'Title',
       corrected: (parsed) => `Corrected; the parser read “${parsed}”`,
       missing: 'Not found; please fill in',
+      notFound: 'not found',
       formats: { '2019': '2019 format', '2021': '2021 format', legacy: 'Before 2019 (no common tables)' },
       scopes: { aggregate: 'Whole jurisdiction', agency: 'One office' },
       figuresNote: 'Figures are saved as read and cannot be edited here; if one is wrong, check the original file.',
