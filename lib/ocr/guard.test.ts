@@ -166,15 +166,19 @@ describe('recognised text read by the one parser', () => {
     expect(r.result.figures['results.granted.total']).toBe(270);
   });
 
-  it('never prints a digit read from a fragment, however sure the engine is (a seal speck read as 8)', () => {
-    // 249 lost but for a speck a fifth of a digit high, read as `8` at 0.9999; its row total and its
-    // column's total unsure, so no sum would catch it.
+  /** The report with 予以公开's natural-person cell read as `cell`, its row total and its column's total unsure, so no sum would catch it. */
+  function readGrantedNaturalUnchecked(cell: Cell) {
     const row = [...SAMPLE3['results.granted']!.map(String)] as Cell[];
-    row[0] = { text: '8', conf: 0.9999, height: 0.002 };
+    row[0] = cell;
     row[6] = { text: '270', conf: 0.5 };
     const total = [...SAMPLE3['results.total']!.map(String)] as Cell[];
     total[0] = { text: '767', conf: 0.5 };
-    const r = read(report({ 'results.granted': row, 'results.total': total }));
+    return read(report({ 'results.granted': row, 'results.total': total }));
+  }
+
+  it('never prints a digit read from a fragment, however sure the engine is (a seal speck read as 8)', () => {
+    // 249 lost but for a speck a fifth of a digit high, read as `8` at 0.9999.
+    const r = readGrantedNaturalUnchecked({ text: '8', conf: 0.9999, height: 0.002 });
     expect(r.text).toContain('(一)予以公开 | ? | 3');
     expect(r.result.figures['results.granted.natural']).toBeNull();
     const doubt = r.result.issues.find((i) => i.code === 'OCR_DOUBT' && i.keys.includes('results.granted.natural'));
@@ -184,14 +188,8 @@ describe('recognised text read by the one parser', () => {
   });
 
   it('never prints digits read from a box with room for one more (CTC reads a repeated digit once: 447 as 47)', () => {
-    // Three digits' width read as two, the engine sure; the row total and the column's total unsure,
-    // so no sum would catch it.
-    const row = [...SAMPLE3['results.granted']!.map(String)] as Cell[];
-    row[0] = { text: '24', conf: 0.9999, width: 0.03 };
-    row[6] = { text: '270', conf: 0.5 };
-    const total = [...SAMPLE3['results.total']!.map(String)] as Cell[];
-    total[0] = { text: '767', conf: 0.5 };
-    const r = read(report({ 'results.granted': row, 'results.total': total }));
+    // Three digits' width read as two, the engine sure.
+    const r = readGrantedNaturalUnchecked({ text: '24', conf: 0.9999, width: 0.03 });
     expect(r.text).toContain('(一)予以公开 | ? | 3');
     expect(r.result.figures['results.granted.natural']).toBeNull();
     const doubt = r.result.issues.find((i) => i.code === 'OCR_DOUBT' && i.keys.includes('results.granted.natural'));
