@@ -170,11 +170,13 @@ describe('the claim', () => {
   it('takes the free host’s address however many addresses a paused host has waiting', async () => {
     const busy = Array.from({ length: 3000 }, (_, i) => `http://busy.example-gov.test/a${i}.html`);
     await pool.query(
-      `INSERT INTO collect_host (host, next_allowed_at) VALUES ('busy.example-gov.test', now() + interval '1 hour'), ('free.example-gov.test', now())`,
+      // A second ago, not now(): timestamptz(3) rounds now() to the millisecond, upwards half the
+      // time, and a claim within that half millisecond would find the host not yet free.
+      `INSERT INTO collect_host (host, next_allowed_at) VALUES ('busy.example-gov.test', now() + interval '1 hour'), ('free.example-gov.test', now() - interval '1 second')`,
     );
     await pool.query(`INSERT INTO collect_url (url, host, kind) SELECT unnest($1::text[]), 'busy.example-gov.test', 'article'`, [busy]);
     await pool.query(
-      `INSERT INTO collect_url (url, host, kind) VALUES ('http://free.example-gov.test/x.html', 'free.example-gov.test', 'article')`,
+      `INSERT INTO collect_url (url, host, kind, next_attempt_at) VALUES ('http://free.example-gov.test/x.html', 'free.example-gov.test', 'article', now() - interval '1 second')`,
     );
     const c = await claim(pool, 60_000, null);
     expect(c.claimed?.url).toBe('http://free.example-gov.test/x.html');
