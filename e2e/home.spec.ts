@@ -57,6 +57,8 @@ test('home in English keeps the language in links', async ({ page }) => {
   await page.goto('/?lang=en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('link', { name: 'Compare', exact: true })).toHaveAttribute('href', '/compare?lang=en');
+  // The header streams in behind a fallback (site-header.tsx): one switch once it has.
+  await expect(page.getByTestId('lang-switch')).toHaveCount(1);
   await page.getByTestId('lang-switch').click();
   await expect(page).toHaveURL(/\/$/);
 });
