@@ -16,12 +16,17 @@ export interface StoredFigure {
   raw?: string | null;
 }
 
+/** How a table cell without a number was printed, from its text: "/" (or other text), or blank. */
+export function printedNoNumber(raw: string | null | undefined): 'slash' | 'blank' {
+  return raw && raw.trim() !== '' ? 'slash' : 'blank';
+}
+
 /** How a stored figure without a value was printed; null when it holds a number. */
 function storedNoNumber(stored: StoredFigure & { provenance: string }): NoNumber | null {
   if (stored.value !== null) return null;
   // Only a table cell is printed blank or as "/"; a sentence or a sum without a number was not read.
   if (stored.provenance !== 'table') return 'notRead';
-  return stored.raw && stored.raw.trim() !== '' ? 'slash' : 'blank';
+  return printedNoNumber(stored.raw);
 }
 
 /** The kind of "no number" of `key` in a report of `format`; null when it holds a number. */

@@ -4,6 +4,7 @@
 // found). A blank or missing cell fails the check; "/" is a statement and does not.
 
 import { figureDef, printedKeys, type Label, type ReportFormat } from '@/lib/figures/keys';
+import { printedNoNumber } from '@/lib/figures/no-number';
 import { GROUP_SUM_BASIS } from '@/lib/tables/cells';
 import type { CheckResult, QualityFigure, QualityReport } from './types';
 import { CHECK_TITLES } from './titles';
@@ -25,7 +26,7 @@ function kindOf(f: QualityFigure | undefined): CellKind {
   // A total added up from its printed sub-rows (2021: (六) from its three) is printed by them.
   if (f.provenance === 'inferred') return f.basis === GROUP_SUM_BASIS ? 'number' : 'blank';
   if (f.value !== null) return 'number';
-  return f.raw && f.raw.trim() !== '' ? 'slash' : 'blank';
+  return printedNoNumber(f.raw);
 }
 
 const EXPECTED = new Map<ReportFormat, string[]>((['2019', '2021'] as const).map((f) => [f, printedKeys(f)]));
