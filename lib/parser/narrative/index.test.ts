@@ -116,3 +116,11 @@ describe('readNarrative never invents', () => {
     expect(asObject(figures)).toEqual({ 'applications.new.total': 123, 'review.total': 1234 });
   });
 });
+
+describe('readNarrative beside table text', () => {
+  it('a row of cells with units (label, 1件, 0, 1件) is no sentence: its first cell is not the total', () => {
+    const text = '本年度收到政府信息公开申请7件。\n（一）予以公开1件 0 1件\n（二）部分公开0件01件\n本年度予以公开5件，部分公开2件。';
+    const { figures } = readNarrative(text, { year: null, tablesFound: false });
+    expect(asObject(figures)).toEqual({ 'applications.new.total': 7, 'results.granted.total': 5, 'results.partial.total': 2 });
+  });
+});
