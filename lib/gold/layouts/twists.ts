@@ -64,8 +64,15 @@ export function chineseNumeral(n: number): string {
   return parts.join('');
 }
 
+/** A table's caption row spans the table as reworked. */
+function recaption(grid: Grid, b: Block): Grid {
+  if (!b.caption) return grid;
+  const width = Math.max(...expand(grid.slice(1)).map((r) => r.length));
+  return [[{ ...grid[0]![0]!, cs: width }], ...grid.slice(1)];
+}
+
 const withTable = (report: Block[], section: number, fn: (grid: Grid, b: Block) => Grid): Block[] =>
-  report.map((b) => (b.kind === 'table' && b.section === section ? { ...b, grid: fn(b.grid!, b) } : b));
+  report.map((b) => (b.kind === 'table' && b.section === section ? { ...b, grid: recaption(fn(b.grid!, b), b) } : b));
 
 /** Table 3's rows from its first labelled row (the caption and three header rows left out). */
 const bodyStart = (b: Block) => (b.caption ? 4 : 3);

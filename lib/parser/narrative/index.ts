@@ -31,7 +31,7 @@ function toNumber(s: string): number {
 const MAX_MATCHES_PER_RULE = 200;
 
 /** What follows a figure's unit when the figure is a table cell: the row's next cell. */
-const CELL_FOLLOWS = /^[\s|\t]*[0-9０-９]/;
+const CELL_FOLLOWS = /^[ \t|]*[0-9０-９]/;
 
 interface Hit {
   figure: NarrativeFigure;
@@ -73,7 +73,7 @@ class Reader {
       const start = region ? region[0] + m.index : textOffset(this.digest, m.index);
       const end = start + m[0].length;
       // another number right after the figure's unit: a table row's cells (结转下年度继续办理0件 1 1件), not a sentence
-      if (CELL_FOLLOWS.test(this.text.slice(end, end + 4))) continue;
+      if (CELL_FOLLOWS.test(this.text.slice(end, end + 40))) continue;
       const sentence = this.sentences.startOf(start);
       if (rule.topic) {
         const windowStart = Math.max(rule.topicWindow ? 0 : sentence, start - (rule.topicWindow ?? LOOKBACK));

@@ -148,9 +148,7 @@ function readTable3(t: NormalText, region: Span, format: ReportFormat, out: Tabl
     .startsWith('申请人情况');
   const headerFrom = opens ? Math.max(0, region[0] - HEADER_REACH) : region[0];
   const layout = applicantLayout(t.norm.slice(headerFrom, firstRow).replace(/\s+/g, ''));
-  // a header naming 总计 alone may be a header lost but for its last cell: the template's rows then read
-  if (layout.kind !== 'template' && (readTable3Columns(t, region, format, hits, subrows, layout, out) || layout.kind !== 'total-only'))
-    return;
+  if (layout.kind !== 'template') return readTable3Columns(t, region, format, hits, subrows, layout, out);
   if (!hasAny(t, region, TABLE3_HEADER)) return;
   const read = readLabelledTable(t, region, hits, table3Slots(format, subrows));
   placeShortRowsByColumns(t, read.rows, APPLICANT_COLUMNS.length);
@@ -200,10 +198,27 @@ function rowsCheck(kind: Exclude<ApplicantLayout, { kind: 'template' }>['kind'],
   return n != null && c != null && r != null && f != null && n + c === r + f;
 }
 
+/** Between a label and its row's first cell: no number, and no other row's ordinal (4. （三） 二、). */
+const NOT_BESIDE = /[0-9]|[（(][一二三四五六七][)）]|[一二三四五六七]、|\d\s*[.．、]/;
+
+/**
+ * The row whose label starts last before `at`, when that label ends before it too and nothing but
+ * the rest of the label stands between (PDFs print a narrow cell's label wrapped around its
+ * numbers: 3.危及“三 2 / 安全一稳定” / 4.保护第三 0 / 方合法权益). Fewer cells than the template's
+ * leave the row order little to go by (one number fits any row), so a row is read only right
+ * after its own label.
+ */
+function labelBefore(t: NormalText, hits: readonly LabelHit[], at: number): string | undefined {
+  let best: LabelHit | undefined;
+  for (const h of hits) if (h.span[0] < at && (!best || h.span[0] > best.span[0])) best = h;
+  return best && best.span[1] <= at && !NOT_BESIDE.test(t.norm.slice(best.span[1], at)) ? best.row : undefined;
+}
+
 /**
  * Table 3 printed with other applicant columns than the template's (applicants.ts): each row's
- * cells read by the header's columns, a column that is no figure skipped. Only whole rows are read
- * (the row rule, total = six applicant columns, cannot place a short row's cells here); a
+ * cells read by the header's columns, a column that is no figure skipped. Only whole rows beside
+ * their own label are read (the row rule, total = six applicant columns, cannot place a short
+ * row's cells here); a
  * table whose rows do not check as its header says (rowsCheck) is not read.
  */
 function readTable3Columns(
@@ -214,7 +229,7 @@ function readTable3Columns(
   subrows: boolean,
   layout: Exclude<ApplicantLayout, { kind: 'template' }>,
   out: TablesRead,
-): boolean {
+): void {
   const k = layout.columns.length;
   const read = readLabelledTable(
     t,
@@ -222,10 +237,9 @@ function readTable3Columns(
     hits,
     table3Slots(format, subrows).map((s) => ({ ...s, cells: k })),
   );
-  if (read.rows.filter((r) => r.fit?.kind === 'ok').length < MIN_TABLE3_ROWS) return false;
+  if (read.rows.filter((r) => r.fit?.kind === 'ok').length < MIN_TABLE3_ROWS) return;
   const [zh, en] = LAYOUT_NAMES[layout.kind];
   if (!rowsCheck(layout.kind, read.rows)) {
-    if (layout.kind === 'total-only') return false;
     out.found.table3 = true;
     // printed but not read: no sentence stands in for these cells (their text holds label, number, 件)
     for (const r of read.rows)
@@ -239,7 +253,7 @@ function readTable3Columns(
         { span: region },
       ),
     );
-    return true;
+    return;
   }
   out.found.table3 = true;
   out.issues.push(
@@ -254,7 +268,7 @@ function readTable3Columns(
     const all = TABLE3_COLUMNS_OF.get(r.slot.id)!;
     const kept = layout.columns.flatMap((c, i) => (c === null ? [] : [{ col: all[TEMPLATE_INDEX.get(c)!]!, i }]));
     const fit: Fit | null =
-      r.fit && r.fit.kind === 'ok'
+      r.fit && r.fit.kind === 'ok' && labelBefore(t, hits, r.fit.cells[0]!.span[0]) === r.slot.id
         ? { kind: 'ok', cells: kept.map(({ i }) => r.fit!.cells[i]!) }
         : r.fit && { kind: 'short', cells: r.fit.cells };
     settleRow(
@@ -265,7 +279,6 @@ function readTable3Columns(
       out,
     );
   }
-  return true;
 }
 
 function readTable2(t: NormalText, region: Span, format: ReportFormat, out: TablesRead): void {
