@@ -37,7 +37,7 @@ export const TWIST_NOTES: Record<TwistKind, string> = {
   'rows-omitted': "table 3's all-zero sub-rows left out",
   'format-mixed': "the other format's template than the year's (cited notice the year's or the template's)",
   'table4-list': 'table 4 as a list: a line per outcome, or a sentence per group',
-  sentences: 'tables 3 and 4 in sentences only (small bodies)',
+  sentences: 'tables 3 and 4 in sentences only (small bodies): applications, outcomes, reviews and lawsuits',
   'chinese-numerals': 'tables 3 and 4 in sentences, counts in Chinese numerals (三十五件)',
   'word-chars': 'Word HTML: a span per digit, &nbsp; padding, <br> inside label cells',
 };
@@ -299,9 +299,18 @@ function inSentences(report: Block[], model: LayoutModel, count: Count): Block[]
       'carriedForward.total',
     ],
   };
+  const t4 = model.table4;
+  const outcomes = (at: (k: number) => number) =>
+    `其中结果维持${count(at(0))}件，结果纠正${count(at(1))}件，其他结果${count(at(2))}件，尚未审结${count(at(3))}件`;
+  const lawsuits = (k: number) => t4[5 + k]! + t4[10 + k]!;
+  const appeals: Block = {
+    kind: 'p',
+    text: `本年度发生政府信息公开行政复议${count(t4[4]!)}件，${outcomes((k) => t4[k]!)}；行政诉讼${count(lawsuits(4))}件，${outcomes(lawsuits)}。`,
+    keys: TABLE4_COLUMNS.flatMap((c) => [`review.${c.id}`, `litigation.${c.id}`]),
+  };
   return report.flatMap((b) => {
     if (b.kind === 'table' && b.section === 3) return [applications];
-    if (b.kind === 'table' && b.section === 4) return table4Sentences(model, count);
+    if (b.kind === 'table' && b.section === 4) return [appeals];
     // the overview's own count of applications is the sentence's, in the same numerals
     if (b.kind === 'p' && b.section === undefined && b.keys?.includes('narrative.activeItems'))
       return [{ ...b, text: b.text!.replace(/收到政府信息公开申请\d+件/, `收到政府信息公开申请${count(t3('applications.new'))}件`) }];

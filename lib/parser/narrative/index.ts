@@ -9,6 +9,7 @@ import { digest, textOffset, type Digest } from './clauses';
 import { LOOKBACK, nearestScope, Sentences, sentenceYear } from './context';
 import { ACTIVE_ITEMS, APPEALS, APPLICATION_FOLLOWERS, APPLICATIONS, appealOutcomes, NONE, RESULTS, type SentenceRule } from './rules';
 import type { NarrativeFigure } from './types';
+import { chineseNumber } from '../normalize/chinese';
 
 export type { NarrativeFigure } from './types';
 
@@ -20,7 +21,9 @@ export interface NarrativeContext {
   tablesFound: boolean;
 }
 
-function toNumber(s: string): number {
+/** A matched NUMBER's value; null for Chinese numerals that write no single number (三四). */
+function toNumber(s: string): number | null {
+  if (!/^[0-9０-９,]+$/.test(s)) return chineseNumber(s);
   return Number(s.replace(/,/g, '').replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
@@ -84,6 +87,7 @@ class Reader {
       const scope = inheritedScope !== undefined ? inheritedScope : nearestScope(this.text, sentence, start);
       const span: Span = [start, end];
       const value = rule.value ?? toNumber(m.groups!.n!);
+      if (value === null) continue;
       const figure: NarrativeFigure = { key: rule.key, value, span, raw: m[0], rule: `narrative.${rule.id}` };
       if (scope === 'part') {
         this.issues.push(partialScope(figure, this.severity));

@@ -17,6 +17,7 @@ import {
 import { enLabel, makeIssue, zhLabel } from '../issues';
 import { readLegacyTable } from '../legacy';
 import { compactAfter, compactView, findCompact, type NormalText } from '../normalize';
+import { CHINESE_NUMERAL_CLASS } from '../normalize/chinese';
 import type { Segments } from '../segment';
 import type { RowSlot } from '../tables/align';
 import {
@@ -92,6 +93,19 @@ function hasAny(t: NormalText, region: Span, words: readonly string[]): boolean 
   return words.some((w) => compact.includes(w));
 }
 
+/** A word followed by its count and the clause's end (结果维持3件，): a sentence's, not a header's. */
+const IN_SENTENCE = new RegExp(`^(?:的|数)?(?:[0-9０-９]+|[${CHINESE_NUMERAL_CLASS}]+)[件起宗个份][，,；;。]`);
+
+/** Whether a table's words stand in the region other than in sentences (text-only reports name 结果维持 in prose). */
+function hasTableWord(t: NormalText, region: Span, words: readonly string[]): boolean {
+  const { compact } = compactView(t, region[0], region[1]);
+  return words.some((w) => {
+    for (let i = compact.indexOf(w); i !== -1; i = compact.indexOf(w, i + w.length))
+      if (!IN_SENTENCE.test(compact.slice(i + w.length, i + w.length + 16))) return true;
+    return false;
+  });
+}
+
 export function readTables(t: NormalText, seg: Segments, format: ReportFormat): TablesRead {
   const out: TablesRead = { store: new Map(), pending: [], issues: [], found: { table2: false, table3: false, table4: false } };
   if (format === 'legacy') {
@@ -101,7 +115,7 @@ export function readTables(t: NormalText, seg: Segments, format: ReportFormat): 
   }
   if (seg.table2 && hasAny(t, seg.table2, TABLE2_HEADER)) readTable2(t, seg.table2, format, out);
   if (seg.table3) readTable3(t, seg.table3, format, out);
-  if (seg.table4 && hasAny(t, seg.table4, TABLE4_HEADER)) readTable4(t, seg.table4, out);
+  if (seg.table4 && hasTableWord(t, seg.table4, TABLE4_HEADER)) readTable4(t, seg.table4, out);
   const names = {
     table2: ['主动公开政府信息情况', 'proactive disclosure'],
     table3: ['收到和处理政府信息公开申请情况', 'applications'],
