@@ -29,7 +29,7 @@ import {
 } from '../tables/labels';
 import { placeShortRowsByColumns } from '../tables/columns';
 import { applicantLayout, type ApplicantLayout } from '../tables/applicants';
-import { readCellRow, readLabelledTable, readPieces, readTransposed, type Fit, type RowRead } from '../tables/read';
+import { readCellRow, readLabelledTable, readList, readPieces, readTransposed, type Fit, type RowRead } from '../tables/read';
 import { groupTotalsAreSums, isRun, readRun, type Part } from '../tables/split';
 import { findLabels, type Cell, type LabelHit } from '../tables/tokens';
 import type { ParseIssue, Span } from '../types';
@@ -96,7 +96,7 @@ function hasAny(t: NormalText, region: Span, words: readonly string[]): boolean 
 /** A word followed by its count and the clause's end (结果维持3件，): a sentence's, not a header's. */
 const IN_SENTENCE = new RegExp(`^(?:的|数)?(?:[0-9０-９]+|[${CHINESE_NUMERAL_CLASS}]+)[件起宗个份][，,；;。]`);
 
-/** Whether a table's words stand in the region other than in sentences (text-only reports name 结果维持 in prose). */
+/** Whether a table's words stand in the region other than in sentences (reports in sentences name 结果维持 in prose). */
 function hasTableWord(t: NormalText, region: Span, words: readonly string[]): boolean {
   const { compact } = compactView(t, region[0], region[1]);
   return words.some((w) => {
@@ -115,7 +115,7 @@ export function readTables(t: NormalText, seg: Segments, format: ReportFormat): 
   }
   if (seg.table2 && hasAny(t, seg.table2, TABLE2_HEADER)) readTable2(t, seg.table2, format, out);
   if (seg.table3) readTable3(t, seg.table3, format, out);
-  if (seg.table4 && hasTableWord(t, seg.table4, TABLE4_HEADER)) readTable4(t, seg.table4, out);
+  if (seg.table4 && hasAny(t, seg.table4, TABLE4_HEADER)) readTable4(t, seg.table4, out, !hasTableWord(t, seg.table4, TABLE4_HEADER));
   const names = {
     table2: ['主动公开政府信息情况', 'proactive disclosure'],
     table3: ['收到和处理政府信息公开申请情况', 'applications'],
@@ -361,10 +361,23 @@ function table4Unreadable(region: Span, out: TablesRead, zh: string, en: string)
   out.issues.push(makeIssue('CELL_UNREADABLE', zh, en, TABLE4_KEYS, { span: region }));
 }
 
-function readTable4(t: NormalText, region: Span, out: TablesRead): void {
+/**
+ * `prose`: the table's words stand only in sentences (结果维持3件，…): read only as a list or in
+ * pieces, each group's five outcomes named (行政复议：结果维持0件，…总计0件。); else left to the
+ * sentence reader (a note's dates below are no table's cells).
+ */
+function readTable4(t: NormalText, region: Span, out: TablesRead, prose = false): void {
   const size = TABLE4_COLUMNS.length;
   const count = TABLE4_GROUPS.length * size;
-  const pieces = readPieces(t, region, findLabels(t, TABLE4_SIGNATURES, region[0], region[1]), TABLE4_GROUP_IDS, size);
+  const list = readList(
+    t,
+    region,
+    findLabels(t, [...TABLE4_HEADER_SIGNATURES, ...TABLE4_OUTCOME_SIGNATURES], region[0], region[1]),
+    TABLE4_GROUP_IDS,
+    TABLE4_OUTCOME_IDS,
+  );
+  const pieces = list ?? readPieces(t, region, findLabels(t, TABLE4_SIGNATURES, region[0], region[1]), TABLE4_GROUP_IDS, size);
+  if (prose && (pieces === null || pieces === 'conflict')) return;
   if (pieces === 'conflict') {
     return table4Unreadable(
       region,

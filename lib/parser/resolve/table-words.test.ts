@@ -30,3 +30,32 @@ describe('table 4 words in sentences', () => {
     expect(out.ok && out.result.issues.some((i) => i.code === 'TABLE_MISSING' && i.message.en.includes('reviews'))).toBe(false);
   });
 });
+
+describe('table 4 as a list', () => {
+  const GROUPS = ['行政复议', '行政诉讼（未经复议直接起诉）', '行政诉讼（复议后起诉）'];
+  const OUTCOMES = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  const values = [
+    [1, 0, 8, 0, 9],
+    [0, 2, 0, 0, 2],
+    [5, 6, 6, 1, 18],
+  ];
+  const expectRead = (section4: string) => {
+    const out = parseReport(report(section4));
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    expect(['review', 'litigationDirect', 'litigationAfterReview'].map((g) => out.result.figures[`${g}.total`])).toEqual([9, 2, 18]);
+    expect(out.result.figures['review.other']).toBe(8);
+    expect(out.result.figures['litigationAfterReview.pending']).toBe(1);
+  };
+
+  it('a line per outcome, the group named on every line or once', () => {
+    const lines = (every: boolean) =>
+      GROUPS.flatMap((g, i) => OUTCOMES.map((o, k) => `${every || k === 0 ? g : ''}\t${o}\t${values[i]![k]}`)).join('\n');
+    expectRead(`项目\t数量\n${lines(true)}`);
+    expectRead(`项目\t数量\n${lines(false)}`);
+  });
+
+  it('a sentence per group, a note with dates below', () => {
+    expectRead(GROUPS.map((g, i) => `${g}：${OUTCOMES.map((o, k) => `${o}${values[i]![k]}件`).join('，')}。`).join('\n'));
+  });
+});
