@@ -155,11 +155,11 @@ function readTable3(t: NormalText, region: Span, format: ReportFormat, out: Tabl
   const hits = findLabels(t, TABLE3_SIGNATURES, region[0], region[1]);
   const subrows = format === '2021' && hits.some((h) => isSubrow(h.row));
   const firstRow = hits.reduce((a, h) => Math.min(a, h.span[0]), region[1]);
-  // a table whose heading was lost starts at 申请人情况: header cells drawn before it (总计 first) are its too
+  // a table whose heading was lost starts at 申请人情况 (or its first row): header cells drawn before it (总计 first, 总计 alone) are its too
   const opens = t.norm
     .slice(region[0], region[0] + HEADER_REACH)
     .replace(/\s+/g, '')
-    .startsWith('申请人情况');
+    .match(/^(?:申请人情况|(?:[一1][、.．]?)?本年新收)/);
   const headerFrom = opens ? Math.max(0, region[0] - HEADER_REACH) : region[0];
   const layout = applicantLayout(t.norm.slice(headerFrom, firstRow).replace(/\s+/g, ''));
   if (layout.kind !== 'template') return readTable3Columns(t, region, format, hits, subrows, layout, out);
