@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DEFAULT_OCR_LIMITS, readRecognised, scanKind, THRESHOLDS, type OcrDocument, type OcrItem } from '../lib/ocr';
+import { DEFAULT_OCR_LIMITS, readRecognised, scanKind, THRESHOLDS, type OcrDocument, type OcrItem, type Thresholds } from '../lib/ocr';
 import { imagePages, pdfPages } from '../lib/ocr/pages';
 import { cleanPage, detectBoxes, pageItems, readPage, type CleanPage, type PreparedPage } from '../lib/ocr/recognize';
 import { tesseractBoxes, tesseractPage, tesseractVersion, type TesseractOptions } from '../lib/ocr/tesseract';
@@ -72,8 +72,19 @@ const ENGINES: Engine[] = [
       pageItems(p, await tesseractBoxes(p.clean, p.boxes, chiSim(7), { lang: 'chi_sim', psm: 7, whitelist: '0123456789' }), n),
   },
 ];
-/** Tesseract's confidences are scaled unlike PP-OCRv4's probabilities: each engine is tried from 0 (every digit printed, the sums the only guard) up. */
-const THRESHOLD_SWEEP = [0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9];
+/**
+ * Tesseract's confidences are scaled unlike PP-OCRv4's probabilities: each engine is read again at
+ * pairs of thresholds (digits, table 2), from 0 (every digit printed, the sums the only guard) up.
+ */
+const THRESHOLD_SWEEP: readonly Thresholds[] = [
+  [0, 0],
+  [0.3, 0.5],
+  [0.5, 0.7],
+  [0.6, 0.8],
+  [0.7, 0.9],
+  [0.8, 0.97],
+  [0.9, 0.98],
+].map(([digit, table2]) => ({ digit: digit!, table2: table2! }));
 const engines = args.engines ? args.engines.split(',').map((i) => ENGINES[Number(i) - 1]!) : ENGINES;
 
 /** CPU seconds of this process and of its children it has waited for (tesseract runs), from /proc. */
@@ -107,7 +118,7 @@ interface Totals {
   t2: Tally;
   pages: number;
   cpu: number;
-  sweep: Map<number, Tally>;
+  sweep: Map<Thresholds, Tally>;
 }
 const totals = new Map<string, Totals>();
 const totalsOf = (name: string) => {
@@ -156,13 +167,20 @@ for (const e of entries) {
   }
 }
 
+/** Totals of each engine in the engines' order: all scans, then each dpi. */
+const ordered = engines.flatMap((en) =>
+  [...totals].filter(([name]) => name === en.name || name.startsWith(`${en.name} @`)).sort(([a], [b]) => a.localeCompare(b)),
+);
 console.log(`\nengine | key figures exact % (exact/missing/WRONG) | table 2 exact % (e/m/W) | CPU s/page`);
-for (const [name, t] of totals)
+for (const [name, t] of ordered)
   console.log(
     `${name} | ${pct(t.key)}% (${t.key.exact}/${t.key.missing}/${t.key.wrong}) | ${pct(t.t2)}% (${t.t2.exact}/${t.t2.missing}/${t.t2.wrong}) | ${(t.cpu / t.pages).toFixed(1)}`,
   );
-console.log(`\nengine | all figures at each digit threshold: exact/missing/WRONG (${THRESHOLD_SWEEP.join(', ')})`);
-for (const [name, t] of totals) {
+const label = (t: Thresholds) => `${t.digit}/${t.table2}`;
+console.log(`\nall figures exact/missing/WRONG at thresholds digits/table 2 | best with 0 wrong`);
+for (const [name, t] of ordered) {
   if (!t.sweep.size) continue;
-  console.log(`${name} | ${[...t.sweep.values()].map((s) => `${s.exact}/${s.missing}/${s.wrong}`).join(' | ')}`);
+  const best = [...t.sweep].filter(([, s]) => s.wrong === 0).sort(([, a], [, b]) => b.exact - a.exact)[0];
+  const at = [...t.sweep].map(([th, s]) => `${label(th)}: ${s.exact}/${s.missing}/${s.wrong}`).join(' | ');
+  console.log(`${name} | ${at} | ${best ? `${label(best[0])}: ${pct(best[1])}% exact` : 'none'}`);
 }

@@ -2,7 +2,7 @@
 // figures (tables 3 and 4) apart from table 2 (主动公开, which no sum protects). Shared by the OCR
 // eval and the engine benchmark.
 
-import { readRecognised, THRESHOLDS } from '../index';
+import { readRecognised, THRESHOLDS, type Thresholds } from '../index';
 import type { OcrDocument } from '../types';
 
 export interface Tally {
@@ -44,19 +44,20 @@ export function scoreFigures(expected: Record<string, number>, figures: Record<s
 }
 
 /** Digit thresholds the guard is tried at: a recognition is laid out and read again at each (no recognition again). */
-export const CANDIDATES = [0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.98];
+const CANDIDATES = [0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.98];
+const DIGIT_CANDIDATES: readonly Thresholds[] = CANDIDATES.map((digit) => ({ ...THRESHOLDS, digit }));
 
-/** All figures (key and table 2) exact / missing / wrong at each candidate digit threshold, added to `sweep`. */
+/** All figures (key and table 2) exact / missing / wrong at each candidate set of thresholds, added to `sweep`. */
 export function sweepThresholds(
-  sweep: Map<number, Tally>,
+  sweep: Map<Thresholds, Tally>,
   doc: OcrDocument,
   file: string,
   kind: { fileType: 'pdf' | 'image'; mimeType: string },
   expected: Record<string, number>,
-  candidates: readonly number[] = CANDIDATES,
+  candidates: readonly Thresholds[] = DIGIT_CANDIDATES,
 ): void {
   for (const t of candidates) {
-    const again = readRecognised(doc, file, kind, { ...THRESHOLDS, digit: t });
+    const again = readRecognised(doc, file, kind, t);
     const s = scoreFigures(expected, again.ok ? again.result.figures : undefined);
     const to = sweep.get(t) ?? tally();
     addTally(to, s.key);
