@@ -42,8 +42,8 @@ describe('parseTsv', () => {
 describe('wordsToLines', () => {
   const lines = wordsToLines(parseTsv(sample('tesseract-page.tsv')));
 
-  it('joins the characters of a run of Chinese and keeps apart words a cell gap away', () => {
-    expect(lines.slice(0, 5).map(text)).toEqual(['二)部分公开', '四', '四', '0', '本']);
+  it("joins words closer than half the line's tallest word (a run of Chinese) and keeps apart words a cell gap away", () => {
+    expect(lines.map(text)).toEqual(['二)部分公开', '四', '四0', '本', '人.属于国家秘密', '本', '0', '|', '0', '，', '0', '0', '0', '4#']);
     expect(lines[0]!.box).toEqual({ x0: 262, y0: 270, x1: 490, y1: 334 });
   });
 

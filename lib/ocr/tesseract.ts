@@ -98,7 +98,7 @@ export async function tesseract(images: readonly Gray[], options: TesseractOptio
 const han = /\p{Script=Han}/u;
 
 /**
- * Words of one line as read boxes: neighbours closer than half the line's height (its median word's) are one run of
+ * Words of one line as read boxes: neighbours closer than half the line's height are one run of
  * text (tesseract cuts Chinese into a word per character or two), joined without a space beside a
  * Chinese character. Each character takes its word's confidence and an even share of its width.
  */
@@ -108,8 +108,9 @@ export function wordsToLines(words: readonly TsvWord[], dx = 0, dy = 0): LineRea
   const out: LineRead[] = [];
   for (const line of byLine.values()) {
     line.sort((a, b) => a.left - b.left);
-    // The median word: a speck or a merged blot of the line has a height of its own.
-    const h = [...line.map((w) => w.height)].sort((a, b) => a - b)[Math.floor(line.length / 2)]!;
+    // The line's tallest word: tesseract leaves gaps of half a character inside Chinese words, and a
+    // space there breaks the labels the parser knows (measured: the line's median word cost a report all its figures).
+    const h = Math.max(...line.map((w) => w.height));
     let run: TsvWord[] = [];
     const flush = () => {
       if (run.length) out.push(toLineRead(run, dx, dy));
