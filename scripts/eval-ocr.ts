@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { readRecognised, recogniseFile, THRESHOLDS, type OcrDocument, type RecogniseOutcome } from '../lib/ocr';
+import { readRecognised, recogniseFile, THRESHOLDS, type OcrDocument, type RecognisedType, type RecogniseOutcome } from '../lib/ocr';
 import { scanSet } from '../lib/ocr/testing/scan-set';
 
 const { values: args } = parseArgs({
@@ -47,7 +47,7 @@ const sweep = new Map(CANDIDATES.map((t) => [t, tally()]));
 const pct = (t: Tally) => (t.exact + t.missing + t.wrong ? ((100 * t.exact) / (t.exact + t.missing + t.wrong)).toFixed(1) : '-');
 interface Kept {
   doc: OcrDocument;
-  fileType: 'pdf' | 'image';
+  fileType: RecognisedType;
   mimeType: string;
   wall: number;
   cpu: number;
