@@ -13,18 +13,7 @@ import sharp, { type Metadata } from 'sharp';
 import { decodeImage, type Gray } from './image';
 import type { PageSource } from './pages';
 import { MAX_DOCUMENT_IMAGES } from './scan-codes';
-import type { OcrHost, OcrImage } from './types';
-
-/** An image of a web page as collection gives it: fetched (`bytes`), or why not (`unread`). */
-export interface PageImage {
-  /** The `src` as the page writes it (how it is matched to its place). */
-  src: string;
-  /** The address it was fetched from (resolved, after redirects). */
-  url: string;
-  bytes?: Uint8Array;
-  contentType?: string | null;
-  unread?: OcrImage['unread'];
-}
+import type { OcrHost, OcrImage, PageImage } from './types';
 
 /** Smaller than this on a side: a bullet, an icon or a rule, never a table. */
 const MIN_SIDE = 48;

@@ -5,15 +5,14 @@
 // request. See README.md.
 
 import { sniff } from '../extract/sniff';
-import { documentImagePages, type DocumentPages, type PageImage } from './embedded';
+import { documentImagePages, type DocumentPages } from './embedded';
 import { ENGINE_NAME } from './engine';
 import { toJpeg } from './image';
 import { imagePages, pdfPages, type PageSource } from './pages';
 import { recognisePage } from './recognize';
-import type { OcrDocument } from './types';
+import type { OcrDocument, PageImage } from './types';
 
-export type { OcrDocument, OcrHost, OcrImage, OcrItem, OcrPage, PageBox } from './types';
-export type { PageImage } from './embedded';
+export type { OcrDocument, OcrHost, OcrImage, OcrItem, OcrPage, PageBox, PageImage } from './types';
 export { THRESHOLDS, type Thresholds } from './guard';
 export { readRecognised } from './read';
 

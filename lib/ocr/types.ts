@@ -41,6 +41,17 @@ export interface OcrHost {
   images: OcrImage[];
 }
 
+/** An image of a web page as collection gives it: fetched (`bytes`), or why not (`unread`). */
+export interface PageImage {
+  /** The `src` as the page writes it (how it is matched to its place). */
+  src: string;
+  /** The address it was fetched from (resolved, after redirects). */
+  url: string;
+  bytes?: Uint8Array;
+  contentType?: string | null;
+  unread?: OcrImage['unread'];
+}
+
 export interface OcrImage {
   /** The address the image was fetched from (a web page's); null for an image inside a DOCX. */
   source: string | null;
