@@ -13,6 +13,7 @@ import { imageTablePage, type ImageTablePage } from '@/lib/collect/testing/image
 import { FILES_HOST, SITE_HOST, startFixtureSite, type FixtureSite } from '@/lib/collect/testing/site';
 import { addSeeds, createCollector, runCollector, type Visit } from '@/lib/db/collect';
 import { TEST_SETTINGS } from '@/lib/db/collect/testing/harness';
+import { reparseStale } from '@/lib/db/ingest/reparse';
 import { createOcrPool, ocrWorkerLimits, runOneOcrJob } from '@/lib/db/ocr/worker';
 import type { ApiReportDetail } from '@/lib/domain';
 import { createReader, type Reader } from '@/lib/ingest';
@@ -116,6 +117,16 @@ describe('a report page whose table is a picture', () => {
       expect(unread?.message.en).toMatch(/another host \(files\.example-gov\.test/);
       expect(unread?.message.en).toMatch(/robots\.txt forbids it/);
       expect(unread?.message.en).not.toMatch(/logo/);
+
+      // A reparse lays the stored recognition into the page's text again, never fetching or recognising.
+      const id = job.rows[0]!.report_id;
+      await pool.query(`UPDATE report SET parser_version = '0.0.1' WHERE id = $1`, [id]);
+      await pool.query(`UPDATE figure SET value = 5, ocr = NULL WHERE report_id = $1 AND key = 'review.upheld'`, [id]);
+      const requests = site.requests.length;
+      const summary = await reparseStale(pool, { read: () => Promise.reject(new Error('read again')) });
+      expect(summary).toMatchObject({ reread: 1, failed: [] });
+      expect((await detail(id)).figures.find((f) => f.key === 'review.upheld')).toMatchObject({ value: 17, ocr: { source: imageUrl } });
+      expect(site.requests.length).toBe(requests);
     },
   );
 

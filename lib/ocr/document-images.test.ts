@@ -11,6 +11,7 @@ import { extractText } from '../extract';
 import { docxToText } from '../extract/docx';
 import { docxOf, type DocxPart } from '../extract/testing/zip';
 import { readInProcess } from '../ingest/read';
+import { pngBomb } from '../ingest/testing/hostile';
 import { recogniseFile } from './index';
 import { readRecognised } from './read';
 import { SCANNER } from './testing/damage';
@@ -101,4 +102,21 @@ describe('a DOCX whose table is an image', () => {
       expect(unread?.message.en).toMatch(/image 2: .*EMF\/WMF \(image\/x-emf\)/);
     },
   );
+
+  it('an image bomb (8000×8000 pixels from some 60 KB) is named over the pixel limit, never decoded; the text still reads', async () => {
+    const bomb = docxOf(
+      [...fixture.before, { image: pngBomb(), extension: 'png', contentType: 'image/png' }, ...fixture.after].filter((p) => p !== ''),
+    );
+    const heap = process.memoryUsage().rss;
+    const outcome = await recogniseFile(bomb, { maxPages: 200, maxPixels: 60_000_000 });
+    if (!outcome.ok) throw new Error(`not recognised: ${outcome.code}`);
+    expect(process.memoryUsage().rss - heap).toBeLessThan(48 * 1024 * 1024);
+    expect(outcome.recognised.doc.host?.images).toMatchObject([{ unread: { code: 'IMAGE_TOO_LARGE' } }]);
+    const read = readRecognised(outcome.recognised.doc, 'bomb.docx', outcome.recognised);
+    if (!read.ok) throw new Error(`refused: ${read.code}`);
+    expect(read.result.figures['applications.new.total']).toBe(835);
+    expect(read.result.issues.find((i) => i.code === 'IMAGES_UNREAD')?.message.en).toMatch(
+      /image 1: it is too large \(8000×8000 pixels > 60000000\)/,
+    );
+  });
 });

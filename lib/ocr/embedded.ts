@@ -118,8 +118,13 @@ export async function documentImagePages(
     }
     f.image.unread = (await precheck(data, f.image.contentType, maxPixels)) ?? undefined;
     if (f.image.unread) return null;
-    // A multi-page TIFF is read by its first page: the image stands at one place of the text.
-    return (await decodeImage(data, maxPixels))[0] ?? null;
+    try {
+      // A multi-page TIFF is read by its first page: the image stands at one place of the text.
+      return (await decodeImage(data, maxPixels))[0] ?? null;
+    } catch {
+      f.image.unread = unread('IMAGE_DAMAGED', '图片已损坏，无法解码', 'it is damaged and cannot be decoded');
+      return null;
+    }
   };
   return { host, count: found.length, render, close: async () => undefined };
 }
