@@ -42,7 +42,10 @@ export async function readInProcess(request: ReadRequest): Promise<ReadOutcome |
   if (request.mode === 'text') return text;
   const outcome = parseReport(extracted.text, { fileName: request.fileName });
   const images = extracted.images ?? [];
-  if (tablesInImages(images.length, outcome)) {
+  // A web page that is no report by its text is fetched for its pictures only when it names one (a
+  // news page's photos are no tables); a DOCX handed in as a report may be nothing but pictures.
+  const named = extracted.fileType === 'docx' || outcome.ok || REPORT_NAME.test(extracted.text);
+  if (named && tablesInImages(images.length, outcome)) {
     // A DOCX holds its images: it is recognised like a scan (the OCR queue).
     if (extracted.fileType === 'docx') return contentRefusal('IMAGE_TABLES', IMAGE_TABLES);
     const srcs = images.map((i) => i.src!);
@@ -53,6 +56,9 @@ export async function readInProcess(request: ReadRequest): Promise<ReadOutcome |
   if (!outcome.ok) return contentRefusal(outcome.refusal.code, outcome.refusal.message);
   return { ...text, result: outcome.result, tableFigures: tableFigureCount(outcome.result) };
 }
+
+/** How a report names itself (政府信息公开工作年度报告, …年报). */
+const REPORT_NAME = /政府信息公开.{0,12}(年度报告|年报)/;
 
 const IMAGE_TABLES: Message = {
   zh: '文档的统计表是图片，需经文字识别读取',

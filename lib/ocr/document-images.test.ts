@@ -11,6 +11,7 @@ import { extractText } from '../extract';
 import { docxToText } from '../extract/docx';
 import { docxOf, type DocxPart } from '../extract/testing/zip';
 import { readInProcess } from '../ingest/read';
+import type { ReadOutcome } from '../ingest/types';
 import { pngBomb } from '../ingest/testing/hostile';
 import { recogniseFile } from './index';
 import { readRecognised } from './read';
@@ -67,6 +68,27 @@ describe('a DOCX whose table is an image', () => {
     const withLogo = docxOf([{ image: fixture.jpeg, extension: 'jpeg', contentType: 'image/jpeg' }, ...whole.filter((l) => l !== '')]);
     const read = await readInProcess({ ...request, bytes: withLogo });
     expect(read).toMatchObject({ ok: true, fileType: 'docx' });
+  });
+
+  it('an HTML page lists its pictures for collection to fetch: a report lacking a table, or a page naming a report and holding nothing but pictures; a news page’s photos are not', async () => {
+    const request = { fileName: 'page.html', mode: 'report' as const, charset: null };
+    const html = (body: string) => new TextEncoder().encode(`<!DOCTYPE html><html><body>${body}</body></html>`);
+    const paragraphs = [...fixture.before, ...fixture.after].map((l) => `<p>${l}</p>`);
+    const lacking = (await readInProcess({ ...request, bytes: html(`${paragraphs.join('')}<img src="t4.png">`) })) as ReadOutcome;
+    expect(lacking).toMatchObject({ ok: true, images: ['t4.png'] });
+    if (lacking.ok) expect(lacking.result.issues.map((i) => i.code)).toContain('IMAGES_UNREAD');
+    const pictures = await readInProcess({
+      ...request,
+      bytes: html('<h1>某某县2020年政府信息公开工作年度报告</h1><img src="p1.jpg"><img src="p2.jpg">'),
+    });
+    expect(pictures).toMatchObject({ ok: false, images: ['p1.jpg', 'p2.jpg'] });
+    if (!pictures.ok) expect(pictures.message.en).toMatch(/an uploaded page’s images cannot be fetched/);
+    const news = await readInProcess({
+      ...request,
+      bytes: html('<h1>县长调研春耕生产</h1><p>4月2日，县长到各乡镇调研。</p><img src="photo.jpg">'),
+    });
+    expect(news).toMatchObject({ ok: false });
+    expect(news).not.toHaveProperty('images');
   });
 
   it(
