@@ -94,7 +94,7 @@ export async function documentImagePages(
 ): Promise<DocumentPages> {
   const { text, found } = fileType === 'docx' ? await docxImages(bytes) : htmlImages(bytes, given);
   found.forEach((f, i) => {
-    if (i >= MAX_DOCUMENT_IMAGES && !f.image.unread)
+    if (i >= MAX_DOCUMENT_IMAGES)
       f.image.unread = unread(
         'TOO_MANY_IMAGES',
         `文档图片超过 ${MAX_DOCUMENT_IMAGES} 张，其后的未识别`,

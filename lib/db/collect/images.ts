@@ -48,15 +48,17 @@ function isImage(bytes: Uint8Array): boolean {
 
 /** Fetches the images a page writes (`srcs`, relative to `base`), in order. */
 export async function fetchPageImages(f: ImageFetch, base: string, srcs: readonly string[]): Promise<PageImage[]> {
-  const out: PageImage[] = [];
+  const out = new Map<string, PageImage>();
   let total = 0;
   const budget = maxFileBytes();
+  // An image the page shows twice is asked once.
   for (const src of srcs) {
+    if (out.has(src)) continue;
     const image = await fetchOne(f, base, src, budget - total);
     if (image.bytes) total += image.bytes.byteLength;
-    out.push(image);
+    out.set(src, image);
   }
-  return out;
+  return [...out.values()];
 }
 
 async function fetchOne(f: ImageFetch, base: string, src: string, room: number): Promise<PageImage> {
