@@ -404,6 +404,16 @@ function readTable4(t: NormalText, region: Span, out: TablesRead, prose = false)
       "The reviews and lawsuits table's cells cannot be matched to its header (the outcomes head different numbers of cells); none is read.",
     );
   }
+  const row = pieces || transposed ? null : readCellRow(t, region, count);
+  // fifteen cells taken from more (letter-spaced digits, 1 0 for 10, look like cells): only when each group's total holds
+  if (row && !row.all && row.cells.length === count && !groupTotalsAreSums(size)(row.cells.map((c) => countOf(c)))) {
+    return table4Unreadable(
+      region,
+      out,
+      '行政复议、行政诉讼表的数字多于15个,取出的15个不符合各组总计,均未读取。',
+      "The reviews and lawsuits table prints more numbers than its 15 cells, and the 15 taken do not add up to each group's total; none is read.",
+    );
+  }
   // the table's printed rows: its groups (pieces), its outcomes (transposed), or its fifteen cells
   const rows: Table4Row[] = pieces
     ? pieces.map((cells, g) => ({ id: TABLE4_GROUP_IDS[g]!, keys: TABLE4_KEYS.slice(g * size, (g + 1) * size), cells, read: ROW_TOTAL }))
@@ -418,7 +428,7 @@ function readTable4(t: NormalText, region: Span, out: TablesRead, prose = false)
           {
             id: 'table4',
             keys: TABLE4_KEYS,
-            cells: readCellRow(t, region, count),
+            cells: row!.cells,
             read: { total: false, accept: groupTotalsAreSums(size), prefix: groupTotalsAreSums(size) },
           },
         ];
