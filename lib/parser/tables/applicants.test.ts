@@ -31,6 +31,21 @@ describe('applicantLayout', () => {
     expect(applicantLayout('')).toEqual({ kind: 'template' });
     expect(applicantLayout('申请人情况数据1数据2数据3数据4数据5数据6总计')).toEqual({ kind: 'template' });
   });
+
+  it('says template whenever the header does not name one of the other layouts whole', () => {
+    const template = { kind: 'template' };
+    // the five by two of their names already; no 总计 is no total-first
+    expect(applicantLayout('总计自然人商业科研').kind).toBe('total-first');
+    expect(applicantLayout('自然人商业企业科研机构社会公益组织')).toEqual(template);
+    // merged needs 自然人, 法人或其他组织 and 总计 after 自然人, and none of the five
+    expect(applicantLayout('自然人法人或其他组织')).toEqual(template);
+    expect(applicantLayout('法人或其他组织总计')).toEqual(template);
+    expect(applicantLayout('自然人商业总计')).toEqual(template);
+    expect(applicantLayout('自然人总计')).toEqual(template);
+    // 总计 alone: named among the header's last cells, no applicant named
+    expect(applicantLayout(`总计申请人情况${LEGEND}`)).toEqual(template);
+    expect(applicantLayout('商业总计')).toEqual(template);
+  });
 });
 
 const row = (label: string, cells: number[]) => `${label} | ${cells.join(' | ')}`;
