@@ -41,6 +41,7 @@ describe('applicantLayout', () => {
     expect(applicantLayout('自然人法人或其他组织')).toEqual(template);
     expect(applicantLayout('法人或其他组织总计')).toEqual(template);
     expect(applicantLayout('自然人商业总计')).toEqual(template);
+    expect(applicantLayout('自然人法人或其他组织商业总计')).toEqual(template);
     expect(applicantLayout('自然人总计')).toEqual(template);
     // 总计 alone: named among the header's last cells, no applicant named
     expect(applicantLayout(`总计申请人情况${LEGEND}`)).toEqual(template);
