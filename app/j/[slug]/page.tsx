@@ -9,6 +9,7 @@ import { placeLabel, provinceLabel } from '@/lib/places/english';
 import { pageTitle } from '@/lib/i18n/messages/common';
 import { PeerPanel } from '@/components/quality/peer-panel';
 import { QualityPanel } from '@/components/quality/quality-panel';
+import { toQualityPanel } from '@/lib/tables/quality-panel';
 import { FailedChecks } from '@/components/tables/failed-checks';
 import { RatesPanel } from '@/components/tables/rates-panel';
 import { ReportList } from '@/components/tables/report-list';
@@ -177,7 +178,7 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
             </Section>
           ) : null}
           <Section id="quality" title={qualityMessages[lang].title}>
-            <QualityPanel quality={quality} lang={lang} />
+            <QualityPanel panel={quality ? toQualityPanel(quality, lang) : null} notChecked={qualityMessages[lang].notChecked} />
           </Section>
           <Section id="checks" title={m.jurisdiction.checks}>
             <FailedChecks
