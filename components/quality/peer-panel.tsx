@@ -6,14 +6,15 @@
 
 import type { PeerOwnView, PeerTableView } from '@/lib/peers/peer-table-view';
 import styles from './peer-panel.module.css';
+import standing from './standing.module.css';
 
 function Own({ own }: { own: PeerOwnView }) {
   return (
     <>
       <span className={own.noValue ? styles.noValue : styles.value}>{own.value}</span>
-      {own.base ? <span className={styles.base}>{own.base}</span> : null}
+      {own.base ? <span className={standing.base}>{own.base}</span> : null}
       {own.standing ? (
-        <span className={styles.standing} data-standing={own.standing.kind}>
+        <span className={standing.standing} data-standing={own.standing.kind}>
           {own.standing.text}
         </span>
       ) : null}

@@ -5,6 +5,7 @@
 
 import type { RateCardView } from '@/lib/tables/rate-card-view';
 import styles from './rates-panel.module.css';
+import standing from '@/components/quality/standing.module.css';
 
 export function RatesPanel({ cards, note }: { cards: readonly RateCardView[]; note: string }) {
   return (
@@ -24,12 +25,12 @@ export function RatesPanel({ cards, note }: { cards: readonly RateCardView[]; no
               </dd>
             ) : null}
             {card.base ? (
-              <dd className={styles.base} data-base={card.base.value}>
+              <dd className={standing.base} data-base={card.base.value}>
                 {card.base.text}
               </dd>
             ) : null}
             {card.standing ? (
-              <dd className={styles.standing} data-standing={card.standing.kind}>
+              <dd className={standing.standing} data-standing={card.standing.kind}>
                 {card.standing.text}
                 {card.standing.relations ? (
                   <span className={styles.relations} data-testid="failed-relations">

@@ -53,6 +53,16 @@ function peerRow(
   };
 }
 
+/** The report and eight peers: six with 40 reviews, one with too few (3), one whose review figures fail a sum. */
+function guardedGroup(): PeerValues[] {
+  return [
+    peerRow(0),
+    ...Array.from({ length: 6 }, (_, i) => peerRow(i + 1, { 'review.total': 40, 'review.corrected': 4 + i })),
+    peerRow(7, { 'review.total': 3, 'review.corrected': 3 }),
+    peerRow(8, { 'review.total': 20, 'review.corrected': 19 }, ['review.total', 'review.upheld']),
+  ];
+}
+
 describe('peer panel', () => {
   it('median and range of the ranked peers, the report left out of its own group, its rank (1 = highest)', () => {
     const group = Array.from({ length: 8 }, (_, i) => peerRow(i));
@@ -88,12 +98,7 @@ describe('peer panel', () => {
   });
 
   it('guardrails: peers with too few reviews or failed sums are not ranked, and counted apart', () => {
-    const group = [
-      peerRow(0),
-      ...Array.from({ length: 6 }, (_, i) => peerRow(i + 1, { 'review.total': 40, 'review.corrected': 4 + i })),
-      peerRow(7, { 'review.total': 3, 'review.corrected': 3 }),
-      peerRow(8, { 'review.total': 20, 'review.corrected': 19 }, ['review.total', 'review.upheld']),
-    ];
+    const group = guardedGroup();
     const stats = peerStats(entryFromValues(group[0]!), group.map(entryFromValues));
     const review = stats.find((s) => s.measure.id === 'review-correction-rate')!;
     expect(review).toMatchObject({ ranked: 6, tooFew: 1, sumFailed: 1, enough: true, max: 9 / 40, min: 4 / 40 });
@@ -102,12 +107,7 @@ describe('peer panel', () => {
   });
 
   it('the table as /j prints it: median, range and rank in words, the peers left out, too few to compare', () => {
-    const group = [
-      peerRow(0),
-      ...Array.from({ length: 6 }, (_, i) => peerRow(i + 1, { 'review.total': 40, 'review.corrected': 4 + i })),
-      peerRow(7, { 'review.total': 3, 'review.corrected': 3 }),
-      peerRow(8, { 'review.total': 20, 'review.corrected': 19 }, ['review.total', 'review.upheld']),
-    ];
+    const group = guardedGroup();
     const self = entryFromValues(group[0]!);
     const groups = [
       { id: 'province', label: '江苏省区县', stats: peerStats(self, group.slice(0, 4).map(entryFromValues)) },
