@@ -133,6 +133,7 @@ function nullFigure(result: ParseResult, key: string, issue: ParseIssue): void {
 
 /** Applies the guard to a parse of laid-out recognised text (mutates and returns the result). */
 export function guardResult(result: ParseResult, laid: LaidOut, thresholds: Thresholds = THRESHOLDS): ParseResult {
+  const before = { ...result.figures };
   for (const [key, prov] of Object.entries(result.provenance) as [string, Provenance][]) {
     if (!prov.span) continue;
     const mark = markOf(laid, prov.span[0], prov.span[1]);
@@ -290,7 +291,40 @@ export function guardResult(result: ParseResult, laid: LaidOut, thresholds: Thre
       ),
     );
   }
+  dropUndetermined(result, before);
   return result;
+}
+
+/**
+ * An inferred figure stands only while the figures the guard left still determine it: one the
+ * parser inferred from a recognised cell the guard then held (2 + a misread 6 printed as 8) is not
+ * printed either, so no doubtful digit reaches a figure through a sum.
+ */
+function dropUndetermined(result: ParseResult, before: ParseResult['figures']): void {
+  const relations = relationsFor(result.meta.format);
+  const held = () => Object.keys(before).some((k) => before[k] != null && result.figures[k] == null);
+  for (let round = 0; round < 20 && held(); round++) {
+    const loose = Object.entries(result.provenance).filter(([key, prov]) => {
+      const value = result.figures[key];
+      if (prov.via !== 'inferred' || value == null) return false;
+      const parts = figureDef(key)?.sumOf;
+      const sum = parts?.reduce<number | null>((a, p) => (a === null || result.figures[p] == null ? null : a + result.figures[p]!), 0);
+      return sum !== value && !relations.some((r) => determined(r, key, result.figures) === value);
+    });
+    if (!loose.length) return;
+    for (const [key, prov] of loose)
+      nullFigure(
+        result,
+        key,
+        makeIssue(
+          'OCR_DOUBT',
+          `此数由合计推算，但推算所用的识别数字未采用，故不采用。`,
+          `This figure was inferred from the sums through a recognised cell that is not used: not used either.`,
+          [key],
+          { span: prov.span },
+        ),
+      );
+  }
 }
 
 /** Relations whose members are all known and whose sides differ. */
