@@ -52,7 +52,7 @@ export function sweepThresholds(
   sweep: Map<Thresholds, Tally>,
   doc: OcrDocument,
   file: string,
-  kind: { fileType: 'pdf' | 'image'; mimeType: string },
+  kind: Parameters<typeof readRecognised>[2],
   expected: Record<string, number>,
   candidates: readonly Thresholds[] = DIGIT_CANDIDATES,
 ): void {
