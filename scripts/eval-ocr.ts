@@ -9,7 +9,15 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { readRecognised, recogniseFile, THRESHOLDS, type OcrDocument, type RecognisedType, type RecogniseOutcome, type Thresholds } from '../lib/ocr';
+import {
+  readRecognised,
+  recogniseFile,
+  THRESHOLDS,
+  type OcrDocument,
+  type RecognisedType,
+  type RecogniseOutcome,
+  type Thresholds,
+} from '../lib/ocr';
 import { scanSet } from '../lib/ocr/testing/scan-set';
 import { addTally, pct, scoreFigures, sweepThresholds, tally, type Tally } from '../lib/ocr/testing/score';
 
