@@ -64,6 +64,18 @@ describe('layIntoHost', () => {
     expect(laid.text).toBe(['标题', '', '正文', '8'].join('\n'));
     expect(laid.text.slice(laid.placed[0]!.start, laid.placed[0]!.end)).toBe('8');
   });
+
+  it('lays an image inside a table cell (marked within its row) after that row, in document order with the others', () => {
+    const host: OcrHost = {
+      text: [`公章 | ${IMAGE_MARK} | 日期`, IMAGE_MARK].join('\n'),
+      images: [
+        { source: null, contentType: 'image/png' },
+        { source: null, contentType: 'image/png' },
+      ],
+    };
+    const items = [...line(1, 0.1, [{ text: '印' }]), ...line(2, 0.1, [{ text: '17' }])];
+    expect(layIntoHost(layoutText(doc(host, items), 0.8), host).text).toBe(['公章 |  | 日期', '印', '17'].join('\n'));
+  });
 });
 
 describe('hostIssues', () => {
