@@ -2,7 +2,7 @@
 // figures (tables 3 and 4) apart from table 2 (主动公开, which no sum protects). Shared by the OCR
 // eval and the engine benchmark.
 
-import { readRecognised, THRESHOLDS, type Thresholds } from '../index';
+import { readRecognised, THRESHOLDS, type RecognisedType, type Thresholds } from '../index';
 import type { OcrDocument } from '../types';
 
 export interface Tally {
@@ -52,7 +52,7 @@ export function sweepThresholds(
   sweep: Map<Thresholds, Tally>,
   doc: OcrDocument,
   file: string,
-  kind: Parameters<typeof readRecognised>[2],
+  kind: { fileType: RecognisedType; mimeType: string },
   expected: Record<string, number>,
   candidates: readonly Thresholds[] = DIGIT_CANDIDATES,
 ): void {
