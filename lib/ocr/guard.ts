@@ -7,7 +7,7 @@
 
 import { figureDef } from '../figures/keys';
 import { relationsFor, type SumRelation } from '../figures/checks';
-import { makeIssue } from '../parser/issues';
+import { enLabel, makeIssue, zhLabel } from '../parser/issues';
 import type { OcrMark, ParseIssue, ParseResult, Provenance } from '../parser/types';
 import type { Confirmation, LaidOut, PlacedItem } from './layout';
 
@@ -133,6 +133,7 @@ function nullFigure(result: ParseResult, key: string, issue: ParseIssue): void {
 
 /** Applies the guard to a parse of laid-out recognised text (mutates and returns the result). */
 export function guardResult(result: ParseResult, laid: LaidOut, thresholds: Thresholds = THRESHOLDS): ParseResult {
+  const printed = new Set(Object.keys(result.figures).filter((k) => result.figures[k] !== null));
   for (const [key, prov] of Object.entries(result.provenance) as [string, Provenance][]) {
     if (!prov.span) continue;
     const mark = markOf(laid, prov.span[0], prov.span[1]);
@@ -206,12 +207,17 @@ export function guardResult(result: ParseResult, laid: LaidOut, thresholds: Thre
                 zh: '被段落的换行截断(一行末尾和下一行开头各有一段数字)',
                 en: "cut by a paragraph's line wrap (digits end one line and begin the next)",
               }
-            : d.held === 'span'
+            : d.held === 'faint'
               ? {
-                  zh: '所在的框比读出的数字宽出一位(相同的相邻数字可能被读成一个)',
-                  en: 'read from a box wide enough for one digit more (two identical adjacent digits may be read as one)',
+                  zh: '读自没有深色笔画的框(可能是印章的笔画)',
+                  en: "read from a box holding no dark ink (a seal's stroke)",
                 }
-              : { zh: `识别把握不足(${d.conf.toFixed(3)})`, en: `recognised with too little confidence (${d.conf.toFixed(3)})` };
+              : d.held === 'span'
+                ? {
+                    zh: '所在的框里多出一位数字的宽度或字形(相同的相邻数字可能被读成一个)',
+                    en: 'read from a box holding the width or the ink of one digit more (two identical adjacent digits may be read as one)',
+                  }
+                : { zh: `识别把握不足(${d.conf.toFixed(3)})`, en: `recognised with too little confidence (${d.conf.toFixed(3)})` };
       result.issues.push(
         d.confirmed
           ? makeIssue(
@@ -290,7 +296,46 @@ export function guardResult(result: ParseResult, laid: LaidOut, thresholds: Thre
       ),
     );
   }
+  dropInferredFromNulled(result, new Set([...printed].filter((k) => result.figures[k] === null)));
   return result;
+}
+
+/** The figures an inferred figure was computed from: a group sum's parts, or its relation's other members. */
+function inputsOf(result: ParseResult, key: string): string[] {
+  const prov = result.provenance[key];
+  if (prov?.via !== 'inferred') return [];
+  if (prov.basis === 'group-sum') return [...(figureDef(key)?.sumOf ?? [])];
+  const r = relationsFor(result.meta.format).find((x) => x.id === prov.basis);
+  return r ? [...r.left, ...r.right].filter((k) => k !== key).flatMap((k) => [k, ...(figureDef(k)?.sumOf ?? [])]) : [];
+}
+
+/**
+ * The parser infers figures (a group's sum, a relation's one unknown) before the guard runs: one
+ * computed from a cell the guard then did not use stands on the doubted reading (a `6` read for a
+ * `0`, nulled where its row and column failed, still summed into 不予处理's column) and is not used.
+ */
+function dropInferredFromNulled(result: ParseResult, nulled: Set<string>): void {
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const key of Object.keys(result.provenance)) {
+      if (result.figures[key] == null) continue;
+      const lost = inputsOf(result, key).find((k) => nulled.has(k));
+      if (!lost) continue;
+      nullFigure(
+        result,
+        key,
+        makeIssue(
+          'OCR_DOUBT',
+          `此数由“${zhLabel(lost)}”等格推算,而该格识别出的数未采用,此数也不采用。`,
+          `Inferred from cells including “${enLabel(lost)}”, whose recognised number is not used: not used either.`,
+          [key, lost],
+          { span: result.provenance[key]!.span },
+        ),
+      );
+      nulled.add(key);
+      changed = true;
+    }
+  }
 }
 
 /** Relations whose members are all known and whose sides differ. */

@@ -5,7 +5,8 @@
 import { estimateSkew } from './deskew';
 import { detect, recognize, type Box, type ReadBox, type ReadChar } from './engine';
 import { prepare, rotate, type Gray } from './image';
-import { leftoverBoxes } from './leftover';
+import { glyphRuns } from './ink';
+import { tableBoxes } from './leftover';
 import { removeRules, type VerticalRule } from './rules';
 import type { OcrItem, OcrPage } from './types';
 
@@ -48,7 +49,17 @@ export function groupLines(boxes: readonly Box[]): Box[][] {
   return lines.map((l) => l.boxes);
 }
 
-function toItems(read: ReadBox, rules: VerticalRule[], pageNo: number, w: number, h: number): OcrItem[] {
+/** The x range between the vertical rules around x at height y (the page's width outside a table). */
+function cellBounds(rules: VerticalRule[], x: number, y: number, width: number): [number, number] {
+  const covering = rules.filter((r) => r.top <= y && y <= r.bottom);
+  return [
+    Math.max(0, ...covering.filter((r) => r.x < x).map((r) => r.x)),
+    Math.min(width, ...covering.filter((r) => r.x > x).map((r) => r.x)),
+  ];
+}
+
+function toItems(read: ReadBox, rules: VerticalRule[], pageNo: number, page: Gray): OcrItem[] {
+  const { width: w, height: h } = page;
   const yc = (read.box.y0 + read.box.y1) / 2;
   const groups: { cell: number; chars: ReadChar[] }[] = [];
   for (const c of read.chars) {
@@ -65,12 +76,18 @@ function toItems(read: ReadBox, rules: VerticalRule[], pageNo: number, w: number
     if (!chars.length) continue;
     const x0 = Math.max(read.box.x0, chars[0]!.x0);
     const x1 = Math.min(read.box.x1, chars[chars.length - 1]!.x1);
+    const text = chars.map((c) => c.ch).join('');
+    // A number's glyphs counted in its box's ink, within its cell (the layout holds a number read with fewer digits).
+    const [left, right] = cellBounds(rules, (x0 + x1) / 2, yc, w);
+    const inCell = { ...read.box, x0: Math.max(read.box.x0, left), x1: Math.min(read.box.x1, right) };
+    const glyphs = /^[0-9０-９]+$/.test(text) ? glyphRuns(page, inCell).length : undefined;
     items.push({
       page: pageNo,
       box: [x0 / w, read.box.y0 / h, Math.max(x0 + 1, x1) / w, read.box.y1 / h],
-      text: chars.map((c) => c.ch).join(''),
+      text,
       conf: chars.map((c) => Math.round(c.conf * 10000) / 10000),
       cell: g.cell,
+      ...(glyphs === undefined ? {} : { glyphs }),
     });
   }
   return items;
@@ -90,14 +107,13 @@ export async function preparePage(scan: Gray): Promise<PreparedPage> {
   const skew = estimateSkew(gray);
   const straight = Math.abs(skew) >= 0.05 ? await rotate(gray, -skew) : gray;
   const { image: clean, rules } = removeRules(straight);
-  const detected = await detect(clean);
-  const boxes = [...detected, ...leftoverBoxes(clean, detected, (x, y) => cellOf(rules.vertical, x, y) >= 0)];
+  const boxes = tableBoxes(clean, await detect(clean), (x, y) => cellOf(rules.vertical, x, y) >= 0);
   return { straight, clean, skew, rules: rules.vertical, boxes };
 }
 
 export async function readPage(page: PreparedPage, pageNo: number): Promise<OcrItem[]> {
   const read = await recognize(page.clean, groupLines(page.boxes));
-  return read.flatMap((r) => toItems(r, page.rules, pageNo, page.clean.width, page.clean.height));
+  return read.flatMap((r) => toItems(r, page.rules, pageNo, page.clean));
 }
 
 export async function recognisePage(scan: Gray, pageNo: number): Promise<RecognisedPage> {
