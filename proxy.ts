@@ -3,8 +3,9 @@
 //     request (Next reads it from the request's CSP header and puts it on its own inline scripts;
 //     every page is rendered per request because the root layout reads headers), and nosniff,
 //     Referrer-Policy, Permissions-Policy, frame-ancestors;
-//   - the UI language (the `lang` search parameter) as a request header for the root layout,
-//     because layouts do not receive search parameters and <html lang> must be right in the HTML;
+//   - the UI language (the `lang` search parameter) and the page's address as request headers for
+//     the root layout, because layouts receive neither: <html lang> must be right in the HTML, and
+//     the header drawn before the live URL is known switches language to this page;
 //   - a submitted /table form (every field, empty ones too) goes to its short, canonical address.
 // Upload routes are left out of the matcher: Next buffers (and silently truncates at 10 MB) the
 // body of every request proxy sees, and those routes stream the body against their own limit.
@@ -22,7 +23,7 @@ import {
   withSecurityHeaders,
 } from '@/lib/http/security-headers';
 import { LANG_PARAM, parseLang } from '@/lib/i18n/lang';
-import { LANG_HEADER } from '@/lib/i18n/request';
+import { ADDRESS_HEADER, LANG_HEADER } from '@/lib/i18n/request';
 import { canonicalTableRedirect } from '@/lib/view-state/table-params';
 
 function isHttps(request: NextRequest): boolean {
@@ -65,6 +66,7 @@ export function proxy(request: NextRequest) {
   headers.set('x-nonce', nonce);
   headers.set('Content-Security-Policy', csp);
   headers.set(LANG_HEADER, parseLang(request.nextUrl.searchParams.get(LANG_PARAM)));
+  headers.set(ADDRESS_HEADER, `${pathname}${request.nextUrl.search}`);
   // The root layout draws an embedded chart without the site's header and footer.
   if (embed) headers.set(EMBED_HEADER, '1');
   else headers.delete(EMBED_HEADER);

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { commonMessages, htmlLang } from '@/lib/i18n';
-import { langFromHeaders } from '@/lib/i18n/request';
+import { addressFromHeaders, langFromHeaders } from '@/lib/i18n/request';
 import { EMBED_HEADER } from '@/lib/http/security-headers';
 import './globals.css';
 
@@ -34,7 +34,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {m.skipToContent}
         </a>
-        <SiteHeader initialLang={lang} />
+        <SiteHeader initialLang={lang} initialAddress={addressFromHeaders(h)} />
         <div id="main" className="flex-1">
           {children}
         </div>

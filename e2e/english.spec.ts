@@ -2,6 +2,7 @@
 // page's language, counts of reports agree in number in English ("1 report", "2 reports"), and the
 // province dropdowns of /table and /compare name provinces in English (the Chinese beside).
 import { expect, test, type Page } from '@playwright/test';
+import { withLang as withLangOf } from '../lib/i18n/lang';
 import { reportId, withLang } from './helpers/pages';
 
 const HAN = /\p{Script=Han}/u;
@@ -111,4 +112,31 @@ test('English pages name places and provinces in English with the Chinese beside
   await expect(page.getByTestId('province-ranking')).toContainText('Hongze District 洪泽区');
   await page.goto('/coverage?lang=en');
   await expect(page.locator('tr[data-province="江苏省"] a').first()).toHaveText('Jiangsu 江苏省');
+});
+
+test('the language switch in the HTML as sent (the header drawn before the live URL is read) leads to this page in the other language', async ({
+  request,
+}) => {
+  const pages = [
+    '/table?y=2020&sort=applications.new.total',
+    '/compare?j=fuyang-341200,ningbo-330200&y=2020',
+    '/coverage?province=江苏省',
+    '/methods',
+  ];
+  for (const path of pages) {
+    for (const lang of ['zh', 'en'] as const) {
+      const answer = await request.get(withLang(path, lang), { maxRedirects: 0 });
+      expect(answer.status()).toBe(200);
+      const address = new URL(answer.url()).pathname + new URL(answer.url()).search;
+      const html = await answer.text();
+      const switches = [...html.matchAll(/<a [^>]*data-testid="lang-switch"[^>]*>/g)].map((a) => /href="([^"]*)"/.exec(a[0])![1]!);
+      expect(switches.length, address).toBeGreaterThan(0);
+      const other = new URL(withLangOf(address, lang === 'zh' ? 'en' : 'zh'), 'http://x');
+      for (const href of switches) {
+        const to = new URL(href.replace(/&amp;/g, '&'), 'http://x');
+        expect(decodeURIComponent(to.pathname), address).toBe(decodeURIComponent(other.pathname));
+        expect([...to.searchParams].sort(), address).toEqual([...other.searchParams].sort());
+      }
+    }
+  }
 });

@@ -28,6 +28,8 @@ for (const [lang, width] of [
     for (const id of goldIds) await expect(table.getByRole('cell', { name: id, exact: true })).toBeVisible();
     await expect(page.getByText(lang === 'zh' ? `解析器 ${parserVersion}` : `Parser ${parserVersion}`)).toBeVisible();
     await expect(page.getByText(lang === 'zh' ? '未见集' : 'unseen set', { exact: true })).toBeVisible();
+    // the reworked formats' row (lib/gold/layouts/twists.ts)
+    await expect(table.getByText(lang === 'zh' ? '改动了格式本身' : 'with the format itself reworked')).toBeVisible();
     // the page is no wider than the screen; the table scrolls inside its own box
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     await page.screenshot({ path: `test-results/methods-${lang}-${width}.png`, fullPage: true });

@@ -72,3 +72,26 @@ test('garbage parameters show a notice and the rest of the view', async ({ page 
   await expect(page.getByRole('status').first()).toContainText('sort=<script>');
   await expect(page.locator('tbody tr')).toHaveCount(4);
 });
+
+test("a cell's reason is said once per kind (its description) and becomes its tooltip on hover, not printed in every cell", async ({
+  page,
+  request,
+}) => {
+  const html = await (await request.get('/table?y=2020&lang=en')).text();
+  const sum = 'The report prints no such row; this is the sum of its sub-rows';
+  // In the HTML as sent: in the description the cells point to (and its payload: the description,
+  // the rows' reasons), however many cells have it.
+  const cells = html.split('data-status="sum"').length - 1;
+  expect(cells).toBeGreaterThan(3);
+  expect(html.split(sum).length - 1).toBe(3);
+  await page.goto('/table?y=2020&lang=en');
+  const cell = page.locator('tbody [data-status="sum"]').first();
+  await expect(cell).toHaveAttribute('aria-describedby', 'why-sum');
+  await expect(page.locator('#why-sum')).toHaveText(sum);
+  await cell.hover();
+  await expect(cell).toHaveAttribute('title', sum);
+  // A cell printed "/" keeps its own words.
+  await page.goto('/table?y=2022&cols=active.normativeDocs.issued&lang=en');
+  const slash = page.locator('tbody [data-status="notNumber"]').first();
+  await expect(slash).toHaveAttribute('title', /^The cell prints “.+”: not a number/);
+});

@@ -9,8 +9,17 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { readRecognised, recogniseFile, THRESHOLDS, type OcrDocument, type RecogniseOutcome } from '../lib/ocr';
+import {
+  readRecognised,
+  recogniseFile,
+  THRESHOLDS,
+  type OcrDocument,
+  type RecognisedType,
+  type RecogniseOutcome,
+  type Thresholds,
+} from '../lib/ocr';
 import { scanSet } from '../lib/ocr/testing/scan-set';
+import { addTally, pct, scoreFigures, sweepThresholds, tally, type Tally } from '../lib/ocr/testing/score';
 
 const { values: args } = parseArgs({
   options: {
@@ -34,20 +43,12 @@ const entries = (await scanSet(root, dir)).filter(
     (!args.from || existsSync(keptPath(args.from, e.file))),
 );
 
-interface Tally {
-  exact: number;
-  missing: number;
-  wrong: number;
-}
-const tally = (): Tally => ({ exact: 0, missing: 0, wrong: 0 });
 const totals: Record<string, { key: Tally; t2: Tally; pages: number; wall: number; cpu: number }> = {};
 /** The digit threshold chosen on this set: each scan is laid out and read again at each candidate (cheap: no recognition). */
-const CANDIDATES = [0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.98];
-const sweep = new Map(CANDIDATES.map((t) => [t, tally()]));
-const pct = (t: Tally) => (t.exact + t.missing + t.wrong ? ((100 * t.exact) / (t.exact + t.missing + t.wrong)).toFixed(1) : '-');
+const sweep = new Map<Thresholds, Tally>();
 interface Kept {
   doc: OcrDocument;
-  fileType: 'pdf' | 'image';
+  fileType: RecognisedType;
   mimeType: string;
   wall: number;
   cpu: number;
@@ -81,37 +82,12 @@ console.log('scan | key exact/missing/WRONG | table 2 exact/missing/WRONG | s/pa
 for (const e of entries) {
   const { rec, wall, cpu } = await recognised(e.file);
   const read = rec.ok ? readRecognised(rec.recognised.doc, e.file, rec.recognised) : null;
-  const key = tally();
-  const t2 = tally();
-  const wrongs: string[] = [];
-  for (const [k, v] of Object.entries(e.expected)) {
-    const t = k.startsWith('active.') ? t2 : key;
-    const got = read?.ok ? read.result.figures[k] : undefined;
-    if (got === v) t.exact++;
-    else if (got === null || got === undefined) t.missing++;
-    else {
-      t.wrong++;
-      wrongs.push(`${k}: ${v} read as ${got}`);
-    }
-  }
-  if (rec.ok) {
-    for (const t of CANDIDATES) {
-      const again = readRecognised(rec.recognised.doc, e.file, rec.recognised, { ...THRESHOLDS, digit: t });
-      const s = sweep.get(t)!;
-      for (const [k, v] of Object.entries(e.expected)) {
-        const got = again.ok ? again.result.figures[k] : undefined;
-        if (got === v) s.exact++;
-        else if (got === null || got === undefined) s.missing++;
-        else s.wrong++;
-      }
-    }
-  }
+  const { key, t2, wrongs } = scoreFigures(e.expected, read?.ok ? read.result.figures : undefined);
+  if (rec.ok) sweepThresholds(sweep, rec.recognised.doc, e.file, rec.recognised, e.expected);
   const pages = rec.ok ? rec.recognised.doc.pages.length : e.pages;
   const group = (totals[`${e.dpi} dpi ${e.kind}`] ??= { key: tally(), t2: tally(), pages: 0, wall: 0, cpu: 0 });
-  for (const f of ['exact', 'missing', 'wrong'] as const) {
-    group.key[f] += key[f];
-    group.t2[f] += t2[f];
-  }
+  addTally(group.key, key);
+  addTally(group.t2, t2);
   group.pages += pages;
   group.wall += wall;
   group.cpu += cpu;
@@ -130,5 +106,5 @@ for (const [name, g] of Object.entries(totals)) {
   );
 }
 console.log(`\ndigit threshold (now ${THRESHOLDS.digit}) | all figures exact % (exact/missing/WRONG)`);
-for (const [t, s] of sweep) console.log(`${t} | ${pct(s)}% (${s.exact}/${s.missing}/${s.wrong})`);
+for (const [t, s] of sweep) console.log(`${t.digit} | ${pct(s)}% (${s.exact}/${s.missing}/${s.wrong})`);
 process.exitCode = anyWrong ? 1 : 0;

@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DAMAGE_NOTES } from '../lib/gold/damage';
 import { LAYOUT_NOTES } from '../lib/gold/layouts/render';
+import { TWIST_NOTES } from '../lib/gold/layouts/twists';
 import { evaluate } from '../lib/gold/evaluate';
 import { loadGold } from '../lib/gold/load';
 import { readGoldInput } from '../lib/gold/read';
@@ -89,17 +90,54 @@ console.log(
   `  ${'TOTAL'.padEnd(12)} ${String(ev.layouts.reduce((n, l) => n + l.renderings, 0)).padStart(7)}  ${' '.repeat(9)}${fmt(layoutFigures)}   ${' '.repeat(5)}${fmt(layoutKey)}   ${' '.repeat(6)}${fmt(layoutMeta)}`,
 );
 
-const wrong = totalFigures.wrong + totalMeta.wrong + damagedFigures.wrong + damagedMeta.wrong + layoutFigures.wrong + layoutMeta.wrong;
+console.log(
+  `\nreworked formats: the same models with the format itself changed as real reports change it (lib/gold/layouts/twists.ts),\nin every layout; scored against what each reworked report prints`,
+);
+console.log(`  ${'family'.padEnd(18)} ${'reports'.padStart(7)}  figures: ${HEAD}   key: ${HEAD}   meta: ${HEAD}`);
+for (const t of ev.twists) {
+  console.log(
+    `  ${t.kind.padEnd(18)} ${String(t.renderings).padStart(7)}  ${' '.repeat(9)}${fmt(t.figures)}   ${' '.repeat(5)}${fmt(t.key)}   ${' '.repeat(6)}${fmt(t.meta)}   ${TWIST_NOTES[t.kind]}`,
+  );
+  for (const w of t.wrong.slice(0, 8)) console.log(`      WRONG model ${w.seed} @${w.at} ${w.key}: model ${w.expected}, parser ${w.got}`);
+  if (t.wrong.length > 8) console.log(`      … ${t.wrong.length - 8} more`);
+}
+const twistFigures = sum(ev.twists.map((t) => t.figures));
+const twistKey = sum(ev.twists.map((t) => t.key));
+const twistMeta = sum(ev.twists.map((t) => t.meta));
+console.log(
+  `  ${'TOTAL'.padEnd(18)} ${String(ev.twists.reduce((n, t) => n + t.renderings, 0)).padStart(7)}  ${' '.repeat(9)}${fmt(twistFigures)}   ${' '.repeat(5)}${fmt(twistKey)}   ${' '.repeat(6)}${fmt(twistMeta)}`,
+);
+
+const wrong =
+  totalFigures.wrong +
+  totalMeta.wrong +
+  damagedFigures.wrong +
+  damagedMeta.wrong +
+  layoutFigures.wrong +
+  layoutMeta.wrong +
+  twistFigures.wrong +
+  twistMeta.wrong;
 console.log(`\n${wrong === 0 ? 'ok: no wrong figure or meta field' : `FAIL: ${wrong} wrong`}`);
 if (jsonFile) {
   const tests = [
     ...ev.reports.map((r) => ({ name: `gold ${r.id}`, ok: r.score.figures.wrong + r.score.meta.wrong === 0 })),
     ...ev.damaged.map((d) => ({ name: `damaged: ${d.kind}`, ok: d.figures.wrong + d.meta.wrong === 0 })),
     ...ev.layouts.map((l) => ({ name: `layout: ${l.layout}`, ok: l.figures.wrong + l.meta.wrong === 0 })),
+    ...ev.twists.map((t) => ({ name: `reworked: ${t.kind}`, ok: t.figures.wrong + t.meta.wrong === 0 })),
   ];
   writeFileSync(
     jsonFile,
-    JSON.stringify({ tests, figures: totalFigures, meta: totalMeta, damagedFigures, damagedMeta, layoutFigures, layoutMeta }),
+    JSON.stringify({
+      tests,
+      figures: totalFigures,
+      meta: totalMeta,
+      damagedFigures,
+      damagedMeta,
+      layoutFigures,
+      layoutMeta,
+      twistFigures,
+      twistMeta,
+    }),
   );
 }
 process.exit(wrong === 0 ? 0 : 1);

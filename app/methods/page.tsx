@@ -112,6 +112,13 @@ function AccuracyTable({ a, m }: { a: Accuracy; m: M['accuracy'] }) {
             <Counts t={a.layouts.figures} />
             <Counts t={a.layouts.meta} />
           </tr>
+          <tr className="font-semibold">
+            <td colSpan={3} className="px-2 py-1">
+              {m.twists(a.twists.renderings, a.twists.kinds)}
+            </td>
+            <Counts t={a.twists.figures} />
+            <Counts t={a.twists.meta} />
+          </tr>
         </tbody>
       </table>
     </div>

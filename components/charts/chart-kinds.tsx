@@ -17,7 +17,7 @@ import {
 import type { CompareData } from '@/lib/compare/types';
 import type { Lang } from '@/lib/i18n/lang';
 import type { ChartKind } from '@/lib/view-state';
-import { barChartHeight, EXPORT_WIDTH, LINE_HEIGHT, stackedChartHeight } from './chart-size';
+import { barChartHeight, barLabel, EXPORT_WIDTH, exportLabels, LINE_HEIGHT, stackedChartHeight } from './chart-size';
 import { BarPreview, StackPreview } from './chart-previews';
 import { LinePreview } from './line-preview';
 import type { ChartCommon, ChartFrame } from './chart-types';
@@ -53,7 +53,10 @@ export const CHART_KIND_ENTRIES = {
   bar: entry<BarChartData>({
     build: (data, lang) => toBarData(data.rows, lang, data.absent),
     height: (d) => barChartHeight(d.rows.length),
-    exportFrame: (d) => ({ width: EXPORT_WIDTH, height: barChartHeight(d.rows.length) }),
+    exportFrame: (d) => {
+      const labels = exportLabels(d.rows.map(barLabel));
+      return { width: EXPORT_WIDTH, height: barChartHeight(d.rows.length, labels.lines), labelWidth: labels.width };
+    },
     legend: () => [],
     marks: (d) => d.rows.filter((r) => r.value !== null).length,
     Component: LazyRankedBarChart,
@@ -75,7 +78,14 @@ export const CHART_KIND_ENTRIES = {
   stacked: entry<StackChartData>({
     build: (data, lang) => toStackData(data.rows, data.composition?.parts.map((p) => p[lang]) ?? [], lang, data.absent),
     height: (d) => stackedChartHeight(d.rows.length),
-    exportFrame: (d) => ({ width: EXPORT_WIDTH, height: stackedChartHeight(d.rows.length) - STACK_EXPORT_LEGEND }),
+    exportFrame: (d) => {
+      const labels = exportLabels(d.rows.map(barLabel));
+      return {
+        width: EXPORT_WIDTH,
+        height: stackedChartHeight(d.rows.length, labels.lines) - STACK_EXPORT_LEGEND,
+        labelWidth: labels.width,
+      };
+    },
     legend: (d) => d.parts.map((label, i) => ({ label, color: seriesColor(i) })),
     marks: (d) => d.rows.reduce((n, r) => n + r.shares.filter((s) => s !== null).length, 0),
     Component: LazyStackedShareChart,

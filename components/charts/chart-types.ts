@@ -18,6 +18,8 @@ export interface ChartCommon {
 export interface ChartFrame {
   width: number;
   height: number;
+  /** Bars' label column (chart-size.ts exportLabels): labels drawn whole, wrapped to it. */
+  labelWidth?: number;
 }
 
 /** Size props of a recharts chart: fixed for a download frame, else responsive at `height`. */

@@ -8,13 +8,14 @@ import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
 import { formatValue } from '@/lib/i18n/format';
 import type { BarChartData } from '@/lib/compare/chart-data';
 import { chartSizing, type ChartCommon } from './chart-types';
-import { barChartHeight, fitLabel, LABEL_WIDTH } from './chart-size';
+import { barChartHeight, barLabel, LABEL_WIDTH } from './chart-size';
+import { AxisLabel } from './axis-label';
 import { AxisNote } from './axis-note';
 import { BAR_COLOR, BAR_MUTED, chartFont, INK, INK_MUTE } from './palette';
 
 export function RankedBarChart({ rows, unit, lang, title, frame }: ChartCommon & BarChartData) {
   const anyHighlight = rows.some((r) => r.highlighted);
-  const data = rows.map((r) => ({ ...r, name: `${r.label}${r.marks ? ` ${r.marks}` : ''}` }));
+  const data = rows.map((r) => ({ ...r, name: barLabel(r) }));
   // Unique per chart: a download draws a second copy of the chart in the same page.
   const hatch = `agency-hatch-${useId().replace(/:/g, '')}`;
   return (
@@ -36,7 +37,7 @@ export function RankedBarChart({ rows, unit, lang, title, frame }: ChartCommon &
       <YAxis
         type="category"
         dataKey="name"
-        width={LABEL_WIDTH}
+        width={frame?.labelWidth ?? LABEL_WIDTH}
         tickLine={false}
         axisLine={{ stroke: INK_MUTE }}
         interval={0}
@@ -46,10 +47,7 @@ export function RankedBarChart({ rows, unit, lang, title, frame }: ChartCommon &
           const datum = data[props.payload.index];
           return (
             <g>
-              <title>{props.payload.value}</title>
-              <text x={props.x - 6} y={props.y} textAnchor="end" dominantBaseline="central" fill={INK} fontSize={13} data-label>
-                {fitLabel(props.payload.value, 13)}
-              </text>
+              <AxisLabel x={props.x} y={props.y} text={props.payload.value} labelWidth={frame?.labelWidth} />
               <AxisNote x={props.x} y={props.y} none={datum?.none} zero={datum?.value === 0 ? formatValue(0, unit, lang) : null} />
             </g>
           );

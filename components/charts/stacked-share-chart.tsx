@@ -7,13 +7,14 @@ import { Bar, BarChart, LabelList, Legend, Tooltip, XAxis, YAxis } from 'rechart
 import { formatNumber } from '@/lib/i18n/format';
 import type { StackChartData } from '@/lib/compare/chart-data';
 import { chartSizing, type ChartCommon } from './chart-types';
-import { fitLabel, LABEL_WIDTH, stackedChartHeight } from './chart-size';
+import { barLabel, LABEL_WIDTH, stackedChartHeight } from './chart-size';
+import { AxisLabel } from './axis-label';
 import { AxisNote } from './axis-note';
 import { chartFont, DARK_TEXT_ON, INK, INK_MUTE, seriesColor } from './palette';
 
 export function StackedShareChart({ rows, parts, lang, title, frame }: ChartCommon & StackChartData) {
   const data = rows.map((r) => {
-    const d: Record<string, string | number | null> = { name: `${r.label}${r.marks ? ` ${r.marks}` : ''}` };
+    const d: Record<string, string | number | null> = { name: barLabel(r) };
     r.shares.forEach((s, i) => (d[`p${i}`] = s));
     r.counts.forEach((c, i) => (d[`c${i}`] = c));
     return d;
@@ -32,7 +33,7 @@ export function StackedShareChart({ rows, parts, lang, title, frame }: ChartComm
       <YAxis
         type="category"
         dataKey="name"
-        width={LABEL_WIDTH}
+        width={frame?.labelWidth ?? LABEL_WIDTH}
         tickLine={false}
         axisLine={{ stroke: INK_MUTE }}
         interval={0}
@@ -43,10 +44,7 @@ export function StackedShareChart({ rows, parts, lang, title, frame }: ChartComm
           const zero = row && !row.none && row.shares.every((x) => x === null) ? formatNumber(0, lang) : null;
           return (
             <g>
-              <title>{props.payload.value}</title>
-              <text x={props.x - 6} y={props.y} textAnchor="end" dominantBaseline="central" fill={INK} fontSize={13} data-label>
-                {fitLabel(props.payload.value, 13)}
-              </text>
+              <AxisLabel x={props.x} y={props.y} text={props.payload.value} labelWidth={frame?.labelWidth} />
               <AxisNote x={props.x} y={props.y} none={row?.none} zero={zero} />
             </g>
           );

@@ -7,10 +7,14 @@ import { Suspense, useEffect } from 'react';
 import { htmlLang, LANG_PARAM, parseLang, type Lang } from '@/lib/i18n';
 import { HeaderContent } from './header-content';
 
-export function SiteHeader({ initialLang }: { initialLang: Lang }) {
+/**
+ * `initialAddress`: the requested page (from the server), for the header drawn until the live URL is
+ * read, so its language switch already leads to this page's counterpart.
+ */
+export function SiteHeader({ initialLang, initialAddress }: { initialLang: Lang; initialAddress: { pathname: string; search: string } }) {
   return (
     <header className="border-b border-rule bg-white">
-      <Suspense fallback={<HeaderContent lang={initialLang} pathname="/" search="" />}>
+      <Suspense fallback={<HeaderContent lang={initialLang} pathname={initialAddress.pathname} search={initialAddress.search} />}>
         <LiveHeader />
       </Suspense>
     </header>

@@ -3,7 +3,8 @@
 import type { Lang } from '@/lib/figures/keys';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 import { NO_NUMBERS, NOTATION } from '@/lib/i18n/notation';
-import { NO_NUMBER_STATUS, STATUS_CLASS } from './cell-styles';
+import { NO_NUMBER_STATUS } from '@/lib/tables/types';
+import { STATUS_CLASS } from './cell-styles';
 import { ProvenanceBadge } from './provenance-badge';
 
 const SAMPLES = [

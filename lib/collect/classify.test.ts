@@ -274,6 +274,7 @@ describe('what a page is', () => {
     frames: [],
     textLength: 0,
     hasReportTables: false,
+    base: '',
     ...over,
   });
   const link = (url: string) => ({ url, title: '2020年政府信息公开工作年度报告' });

@@ -101,6 +101,8 @@ export interface PageContents {
   textLength: number;
   /** Whether the page holds a report's statistics tables (主动公开 and 政府信息公开申请 with a <table>). */
   hasReportTables: boolean;
+  /** What the page's relative addresses are relative to: its <base href>, else its own address. */
+  base: string;
 }
 
 /** Date metas of article pages: PubDate (政府网站 standard), then the common CMS and Open Graph ones. */
@@ -325,6 +327,7 @@ export function readPage(html: string, pageUrl: string): PageContents {
     frames: [...frames],
     textLength: text.length,
     hasReportTables: $('table').length > 0 && /主动公开/.test(text) && /(政府信息公开申请|依申请公开)/.test(text),
+    base,
   };
 }
 

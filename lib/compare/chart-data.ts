@@ -6,7 +6,7 @@
 import type { Lang } from '@/lib/i18n/lang';
 import { compareMessages } from '@/lib/i18n/messages/compare';
 import { FLAG_MARKS } from './flag-marks';
-import type { TableRow } from './table-rows';
+import { toTableRows, type TableRow } from './table-rows';
 import type { AbsentPlace, NoValue, NoValueKind, SeriesRow, ValueFlag } from './types';
 
 /** Why a drawn row has no value, in one language: its kind, a few words where the bar would start, the whole reason (its tooltip). */
@@ -87,8 +87,8 @@ export function marksOf(row: SeriesRow): string {
 }
 
 /**
- * The bar of a data table's row, as toBarData draws its report: the office hatch and the marks
- * follow from the flags. The home page sends its rows once, for its table, and draws its bars from
+ * The bar of a data table's row: the office hatch and the marks follow from the flags. toBarData
+ * draws every bar so; the home page sends its rows once, for its table, and draws its bars from
  * them in the browser.
  */
 export function tableRowBar(row: Pick<TableRow, 'reportId' | 'label' | 'value' | 'flags' | 'highlighted' | 'why'>): BarDatum {
@@ -117,21 +117,9 @@ function absentBars(absent: readonly AbsentPlace[], lang: Lang): BarDatum[] {
   }));
 }
 
+/** The bars are the data table's rows drawn (tableRowBar), then the places without a report. */
 export function toBarData(rows: readonly SeriesRow[], lang: Lang, absent: readonly AbsentPlace[] = []): BarChartData {
-  return {
-    rows: [
-      ...rows.map((r) => ({
-        id: String(r.reportId),
-        label: r.label[lang],
-        value: r.value,
-        highlighted: r.highlighted,
-        agency: r.scope === 'agency',
-        marks: marksOf(r),
-        ...(r.why ? { none: noValueText(r.why, lang) } : {}),
-      })),
-      ...absentBars(absent, lang),
-    ],
-  };
+  return { rows: [...toTableRows(rows, lang, null).map(tableRowBar), ...absentBars(absent, lang)] };
 }
 
 export function toStackData(

@@ -58,4 +58,22 @@ describe('coverage', () => {
     expect(lines).toContain('320813,江苏省,淮安市,洪泽区,district,洪泽县,2024,failing,已收录·有未通过项');
     expect(lines).toContain('320000,江苏省,,江苏省,province,,2024,notHeld,未收录');
   });
+
+  it('gives every name its English beside the Chinese in the English CSV', () => {
+    const detail = provinceDetail('内蒙古自治区', [], [2024], '2026-12-07')!;
+    const lines = coverageCsv(detail, 'en').slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'division code,province,province (English),prefecture,prefecture (English),division,division (English),level,former names,year,status id,status',
+    );
+    expect(lines).toHaveLength(detail.divisions.length + 1);
+    // The prefecture by its official name, a zone by its kind: no pinyin of either.
+    expect(lines).toContain(
+      '150172,内蒙古自治区,Inner Mongolia,呼和浩特市,Hohhot,呼和浩特经济技术开发区,Hohhot Economic and Technological Development Zone,district,,2024,notHeld,Not held',
+    );
+    expect(lines).toContain('150000,内蒙古自治区,Inner Mongolia,,,内蒙古自治区,Inner Mongolia,province,,2024,notHeld,Not held');
+    const jiangsu = provinceDetail('江苏省', [], [2024], '2026-12-07')!;
+    expect(coverageCsv(jiangsu, 'en')).toContain(
+      "320813,江苏省,Jiangsu,淮安市,Huai'an,洪泽区,Hongze District,district,洪泽县,2024,notHeld,Not held",
+    );
+  });
 });

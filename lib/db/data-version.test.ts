@@ -65,6 +65,7 @@ describe('data_version', () => {
       'collect_url',
       'ocr_job',
       'ocr_page',
+      'ocr_job_image',
       'quality_queue',
       'held_count',
       'held_count_delta',

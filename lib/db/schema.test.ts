@@ -58,6 +58,7 @@ describe('migrations', () => {
       'held_year',
       'jurisdiction',
       'ocr_job',
+      'ocr_job_image',
       'ocr_page',
       'population',
       'quality_queue',
@@ -379,6 +380,12 @@ describe('every model round-trips through the generated client', () => {
     });
     expect(Buffer.from(page.image)).toEqual(Buffer.from([0xff, 0xd8]));
     await db.ocrPage.delete({ where: { contentHash_page: { contentHash: job.contentHash, page: 1 } } });
+    // A collected page's image waits with its job, and goes with it.
+    const image = await db.ocrJobImage.create({
+      data: { jobId: job.id, position: 0, src: 't4.png', url: 'http://www.example-gov.test/t4.png', bytes: Buffer.from([0x89, 0x50]) },
+    });
+    expect(image).toMatchObject({ jobId: job.id, position: 0, contentType: null, unread: null });
     await db.ocrJob.delete({ where: { id: job.id } });
+    expect(await db.ocrJobImage.count()).toBe(0);
   });
 });

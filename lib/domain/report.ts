@@ -21,6 +21,8 @@ export interface OcrMark {
   box: PageBox;
   /** The engine's lowest probability among the figure's digits (0 … 1). */
   confidence: number;
+  /** The address of the image it was read from (a collected page's image; `page` is its place among the page's images). */
+  source?: string;
 }
 
 /** A jurisdiction as links name it. */

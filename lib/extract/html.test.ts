@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText as read, looksLikeHtml } from './html';
+import { htmlToText as read, IMAGE_MARK, looksLikeHtml } from './html';
 import { DEFAULT_EXTRACT_LIMITS } from './types';
 
 function htmlToText(html: string, maxDepth = DEFAULT_EXTRACT_LIMITS.maxHtmlDepth): string {
@@ -50,9 +50,20 @@ describe('htmlToText', () => {
   it('refuses nesting deeper than the limit, without recursing through it', () => {
     const nested = (depth: number) => `${'<div>'.repeat(depth)}年度报告${'</div>'.repeat(depth)}`;
     // html, body and the root count too: 250 divs are inside 256, 300 are not.
-    expect(read(nested(250), 256)).toEqual({ ok: true, text: '年度报告' });
+    expect(read(nested(250), 256)).toEqual({ ok: true, text: '年度报告', images: [] });
     expect(read(nested(300), 256)).toEqual({ ok: false, tooDeep: true });
     expect(read(nested(100_000), 256)).toEqual({ ok: false, tooDeep: true });
+  });
+
+  it('lists the images in page order, icons aside, and marks each at its place only when asked', () => {
+    const html =
+      '<p>四、行政复议和行政诉讼情况</p><p><img src="t4.png"></p><p>五、存在的问题<img src="i.gif" width="16" height="16"></p>' +
+      '<table><tr><td>表</td><td><img src="cell.jpg" width="50%"></td></tr></table><noscript><img src="n.png"></noscript>';
+    const plain = read(html, 256);
+    expect(plain).toEqual({ ok: true, text: '四、行政复议和行政诉讼情况\n五、存在的问题\n\n表 | ', images: ['t4.png', 'cell.jpg'] });
+    const marked = read(html, 256, { markImages: true });
+    if (!marked.ok) throw new Error('not read');
+    expect(marked.text.split('\n').slice(0, 3)).toEqual(['四、行政复议和行政诉讼情况', IMAGE_MARK, '五、存在的问题']);
   });
 
   it('tells HTML documents from text that mentions tags', () => {

@@ -5,6 +5,9 @@ import type { AnyNode, Document, Element } from 'domhandler';
 import { DomHandler, Parser } from 'htmlparser2';
 
 export const CELL_SEPARATOR = ' | ';
+/** An image's place in the text (U+FFFC, the object replacement character), on a line of its own:
+ * written only when asked (`markImages`), for text recognition to lay the image's text there. */
+export const IMAGE_MARK = '\uFFFC';
 
 const SKIPPED = new Set([
   'script',
@@ -77,7 +80,11 @@ function isElement(node: AnyNode): node is Element {
 
 class LineWriter {
   readonly lines: string[] = [];
+  /** The `src` of each image met, in order. */
+  readonly images: string[] = [];
   private current = '';
+
+  constructor(readonly markImages = false) {}
 
   text(s: string): void {
     const t = s.replace(SPACES, ' ');
@@ -116,10 +123,11 @@ function tableRows(table: Element): Element[] {
 }
 
 /** A cell's text on one line: blocks and line breaks inside it become single spaces. */
-function cellText(cell: Element): string {
-  const w = new LineWriter();
+function cellText(cell: Element, outer: LineWriter): string {
+  const w = new LineWriter(outer.markImages);
   walk(cell, w);
   w.break();
+  outer.images.push(...w.images);
   return w.lines.join(' ').replace(SPACES, ' ').trim();
 }
 
@@ -144,7 +152,7 @@ function writeTable(table: Element, w: LineWriter): void {
   const rows = tableRows(table);
   const cells = rows.map((row) => childElements(row, CELLS));
   if (cells.some((row) => row.some((cell) => hasDescendant(cell, 'table')))) return writeBlocks(table, w);
-  const texts = cells.map((row) => row.map(cellText));
+  const texts = cells.map((row) => row.map((cell) => cellText(cell, w)));
   if (texts.some((row) => row.some((t) => t.length > LAYOUT_CELL_CHARS))) return writeBlocks(table, w);
   w.blank();
   // occupied[r] holds the columns of row r already taken by a span from a cell above or to the left.
@@ -173,6 +181,17 @@ function writeTable(table: Element, w: LineWriter): void {
   w.blank();
 }
 
+/** An image declared smaller than this (width or height attribute, pixels) is an icon, a bullet or a
+ * spacer, never a table. */
+const MIN_IMAGE_SIDE = 64;
+
+function isDecoration(img: Element): boolean {
+  return ['width', 'height'].some((a) => {
+    const n = Number.parseInt(img.attribs[a] ?? '', 10);
+    return Number.isFinite(n) && n < MIN_IMAGE_SIDE && !/%/.test(img.attribs[a]!);
+  });
+}
+
 function walk(node: AnyNode, w: LineWriter): void {
   if (node.type === 'text') {
     w.text((node as unknown as { data: string }).data);
@@ -185,6 +204,16 @@ function walk(node: AnyNode, w: LineWriter): void {
   if (!isElement(node) || SKIPPED.has(node.name)) return;
   if (node.name === 'br') {
     w.break();
+    return;
+  }
+  if (node.name === 'img') {
+    const src = node.attribs.src?.trim();
+    if (!src || isDecoration(node)) return;
+    w.images.push(src);
+    if (w.markImages) {
+      w.break();
+      w.lines.push(IMAGE_MARK);
+    }
     return;
   }
   if (node.name === 'table') {
@@ -231,17 +260,22 @@ function parse(html: string, maxDepth: number): Document | null {
   return handler.deepest > maxDepth ? null : handler.root;
 }
 
-/** The page as lines (README.md), or a refusal when its elements nest deeper than `maxDepth`
+/** The page as lines (README.md), with the `src` of its images in order (each on a line of its own,
+ * IMAGE_MARK, when `markImages`), or a refusal when its elements nest deeper than `maxDepth`
  * (walk() recurses once per level: the limit also keeps it far from the stack's end). */
-export function htmlToText(html: string, maxDepth: number): { ok: true; text: string } | { ok: false; tooDeep: true } {
+export function htmlToText(
+  html: string,
+  maxDepth: number,
+  options: { markImages?: boolean } = {},
+): { ok: true; text: string; images: string[] } | { ok: false; tooDeep: true } {
   const root = parse(html, maxDepth);
   if (!root) return { ok: false, tooDeep: true };
-  const w = new LineWriter();
+  const w = new LineWriter(options.markImages);
   walk(root, w);
   w.break();
   while (w.lines[w.lines.length - 1] === '') w.lines.pop();
   while (w.lines[0] === '') w.lines.shift();
-  return { ok: true, text: w.lines.join('\n') };
+  return { ok: true, text: w.lines.join('\n'), images: w.images };
 }
 
 /** Charset a page declares in its first bytes (<meta charset> or http-equiv), if any. */

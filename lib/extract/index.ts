@@ -9,10 +9,10 @@ import { pdfToText } from './pdf';
 import { pdfAssets } from './pdf-assets';
 import { refuse } from './refusal';
 import { sniff } from './sniff';
-import { DEFAULT_EXTRACT_LIMITS, type ExtractLimits, type ExtractOutcome, type FileType } from './types';
+import { DEFAULT_EXTRACT_LIMITS, type ExtractLimits, type ExtractOutcome, type FileType, type ImageRef } from './types';
 
 export { DEFAULT_EXTRACT_LIMITS } from './types';
-export type { ExtractLimits, ExtractOutcome, Extracted, ExtractRefusal, FileType, RefusalCode } from './types';
+export type { ExtractLimits, ExtractOutcome, Extracted, ExtractRefusal, FileType, ImageRef, RefusalCode } from './types';
 
 export interface ExtractOptions {
   limits?: Partial<ExtractLimits>;
@@ -44,10 +44,18 @@ export function cleanText(text: string): string {
     .replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '');
 }
 
-function finish(text: string, fileType: FileType, encoding?: string): ExtractOutcome {
+function finish(text: string, fileType: FileType, encoding?: string, images: ImageRef[] = []): ExtractOutcome {
   const clean = cleanText(text);
-  if (clean.trim() === '') return refuse('EMPTY');
-  return { ok: true, text: clean, fileType, mimeType: MIME[fileType], ...(encoding ? { encoding } : {}) };
+  // A document of nothing but images (scanned pages pasted into Word) is still one to recognise.
+  if (clean.trim() === '' && !images.length) return refuse('EMPTY');
+  return {
+    ok: true,
+    text: clean,
+    fileType,
+    mimeType: MIME[fileType],
+    ...(encoding ? { encoding } : {}),
+    ...(images.length ? { images } : {}),
+  };
 }
 
 function textType(fileName: string): FileType {
@@ -79,7 +87,14 @@ async function extract(bytes: Uint8Array, fileName: string, options: ExtractOpti
   }
   if (kind.kind === 'docx') {
     const docx = await docxToText(bytes, limits);
-    return docx.ok ? finish(docx.text, 'docx') : docx;
+    return docx.ok
+      ? finish(
+          docx.text,
+          'docx',
+          undefined,
+          docx.images.map((i) => ({ contentType: i.contentType })),
+        )
+      : docx;
   }
   const decoded = decodeText(bytes, declaredCharset(bytes) ?? options.charset);
   if (decoded.badRatio > MAX_BAD_RATIO) return refuse('BINARY');
@@ -89,7 +104,12 @@ async function extract(bytes: Uint8Array, fileName: string, options: ExtractOpti
       return refuse('HTML_TOO_LARGE', `${megabytes(bytes.length)} > ${megabytes(limits.maxHtmlBytes)}`);
     const html = htmlToText(decoded.text, limits.maxHtmlDepth);
     if (!html.ok) return refuse('HTML_TOO_DEEP', `> ${limits.maxHtmlDepth}`);
-    return finish(html.text, 'html', decoded.encoding);
+    return finish(
+      html.text,
+      'html',
+      decoded.encoding,
+      html.images.map((src) => ({ src })),
+    );
   }
   return finish(decoded.text, textType(fileName), decoded.encoding);
 }

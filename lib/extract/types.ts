@@ -55,6 +55,15 @@ export interface Extracted {
   mimeType: string;
   /** Encoding the bytes were decoded from (text and HTML only): utf-8, utf-16le, gb18030, big5 ... */
   encoding?: string;
+  /** The images of an HTML page or a DOCX, in the order of the text (not in it): statistics tables
+   * printed as pictures, for text recognition to read (lib/ocr). */
+  images?: ImageRef[];
+}
+
+/** An image of a document: an HTML `<img>`'s address as written, or a DOCX part's content type. */
+export interface ImageRef {
+  src?: string;
+  contentType?: string;
 }
 
 export interface ExtractRefusal {

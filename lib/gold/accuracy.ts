@@ -30,6 +30,8 @@ export interface Accuracy {
   damaged: { variants: number; figures: Tally; meta: Tally };
   /** Reports of the national format rendered in layouts no gold file has (lib/gold/layouts). */
   layouts: { kinds: number; renderings: number; figures: Tally; meta: Tally };
+  /** The same reports with the format itself reworked as real reports do (lib/gold/layouts/twists.ts). */
+  twists: { kinds: number; renderings: number; figures: Tally; meta: Tally };
   /** Gold files that could not be read (named, never silently dropped). */
   unreadable: string[];
 }
@@ -68,13 +70,22 @@ async function compute(root: string): Promise<Accuracy> {
     figures: ev.damaged.reduce((t, d) => addTally(t, d.figures), emptyTally()),
     meta: ev.damaged.reduce((t, d) => addTally(t, d.meta), emptyTally()),
   };
-  const layouts = {
-    kinds: ev.layouts.length,
-    renderings: ev.layouts.reduce((n, l) => n + l.renderings, 0),
-    figures: ev.layouts.reduce((t, l) => addTally(t, l.figures), emptyTally()),
-    meta: ev.layouts.reduce((t, l) => addTally(t, l.meta), emptyTally()),
+  const summary = (rows: readonly { renderings: number; figures: Tally; meta: Tally }[]) => ({
+    kinds: rows.length,
+    renderings: rows.reduce((n, l) => n + l.renderings, 0),
+    figures: rows.reduce((t, l) => addTally(t, l.figures), emptyTally()),
+    meta: rows.reduce((t, l) => addTally(t, l.meta), emptyTally()),
+  });
+  return {
+    parserVersion: PARSER_VERSION,
+    computedOn: new Date().toISOString().slice(0, 10),
+    reports,
+    bySet,
+    damaged,
+    layouts: summary(ev.layouts),
+    twists: summary(ev.twists),
+    unreadable,
   };
-  return { parserVersion: PARSER_VERSION, computedOn: new Date().toISOString().slice(0, 10), reports, bySet, damaged, layouts, unreadable };
 }
 
 let cached: Promise<Accuracy> | null = null;

@@ -7,7 +7,7 @@ import { damage, DAMAGE_KINDS, type DamageKind } from './damage';
 import type { GoldReport } from './types';
 import { addTally, emptyTally, scoreParse, type Finding, type Score, type Tally } from './score';
 import { parseReport } from '../parser';
-import { evaluateLayouts, type LayoutRow } from './layouts/evaluate';
+import { evaluateLayouts, evaluateTwists, type LayoutRow, type TwistRow } from './layouts/evaluate';
 
 export interface GoldInput {
   gold: GoldReport;
@@ -43,6 +43,8 @@ export interface Evaluation {
   by: Record<'set' | 'format' | 'kind' | 'group', Map<string, Tally>>;
   /** Reports of the national format rendered in layouts no gold file has (layouts/). */
   layouts: LayoutRow[];
+  /** The same reports with the format itself reworked as real reports do (layouts/twists.ts). */
+  twists: TwistRow[];
 }
 
 function bump(map: Map<string, Tally>, key: string, t: Tally): void {
@@ -90,5 +92,5 @@ export function evaluate(inputs: readonly GoldInput[], variants = VARIANTS_PER_K
     }
     return row;
   });
-  return { reports, damaged, by, layouts: evaluateLayouts() };
+  return { reports, damaged, by, layouts: evaluateLayouts(), twists: evaluateTwists() };
 }

@@ -21,6 +21,9 @@ export interface ReadRefusal {
   message: Message;
   /** 413 only for the file's own size; 422 for anything about its content. */
   httpStatus: 413 | 422;
+  /** An HTML page whose text is no report but which shows images: their addresses as written, in
+   * order. Collection fetches them and has the page recognised (lib/db/ingest); an upload cannot. */
+  images?: string[];
 }
 
 export interface TextRead {
@@ -39,6 +42,10 @@ export interface ReportRead extends TextRead {
   tableFigures: number;
   /** A scan: what text recognition read (lib/ocr), stored with the source so a reparse lays it out again. */
   ocr?: OcrDocument;
+  /** An HTML page whose text lacks a statistics table and which shows images (addresses as written,
+   * in order): collection fetches them and has the page recognised; stored as read (with an
+   * IMAGES_UNREAD issue) when they cannot be fetched. */
+  images?: string[];
 }
 
 export type ReadOutcome = ReportRead | ReadRefusal;

@@ -7,7 +7,7 @@
 
 import { figureDef } from '../figures/keys';
 import { relationsFor, type SumRelation } from '../figures/checks';
-import { enLabel, makeIssue, zhLabel } from '../parser/issues';
+import { makeIssue } from '../parser/issues';
 import type { OcrMark, ParseIssue, ParseResult, Provenance } from '../parser/types';
 import type { Confirmation, LaidOut, PlacedItem } from './layout';
 
@@ -133,7 +133,7 @@ function nullFigure(result: ParseResult, key: string, issue: ParseIssue): void {
 
 /** Applies the guard to a parse of laid-out recognised text (mutates and returns the result). */
 export function guardResult(result: ParseResult, laid: LaidOut, thresholds: Thresholds = THRESHOLDS): ParseResult {
-  const printed = new Set(Object.keys(result.figures).filter((k) => result.figures[k] !== null));
+  const before = { ...result.figures };
   for (const [key, prov] of Object.entries(result.provenance) as [string, Provenance][]) {
     if (!prov.span) continue;
     const mark = markOf(laid, prov.span[0], prov.span[1]);
@@ -296,45 +296,39 @@ export function guardResult(result: ParseResult, laid: LaidOut, thresholds: Thre
       ),
     );
   }
-  dropInferredFromNulled(result, new Set([...printed].filter((k) => result.figures[k] === null)));
+  dropUndetermined(result, before);
   return result;
 }
 
-/** The figures an inferred figure was computed from: a group sum's parts, or its relation's other members. */
-function inputsOf(result: ParseResult, key: string): string[] {
-  const prov = result.provenance[key];
-  if (prov?.via !== 'inferred') return [];
-  if (prov.basis === 'group-sum') return [...(figureDef(key)?.sumOf ?? [])];
-  const r = relationsFor(result.meta.format).find((x) => x.id === prov.basis);
-  return r ? [...r.left, ...r.right].filter((k) => k !== key).flatMap((k) => [k, ...(figureDef(k)?.sumOf ?? [])]) : [];
-}
-
 /**
- * The parser infers figures (a group's sum, a relation's one unknown) before the guard runs: one
- * computed from a cell the guard then did not use stands on the doubted reading (a `6` read for a
- * `0`, nulled where its row and column failed, still summed into 不予处理's column) and is not used.
+ * An inferred figure stands only while the figures the guard left still determine it: one the
+ * parser inferred from a recognised cell the guard then held (2 + a misread 6 printed as 8) is not
+ * printed either, so no doubtful digit reaches a figure through a sum.
  */
-function dropInferredFromNulled(result: ParseResult, nulled: Set<string>): void {
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const key of Object.keys(result.provenance)) {
-      if (result.figures[key] == null) continue;
-      const lost = inputsOf(result, key).find((k) => nulled.has(k));
-      if (!lost) continue;
+function dropUndetermined(result: ParseResult, before: ParseResult['figures']): void {
+  const relations = relationsFor(result.meta.format);
+  const held = () => Object.keys(before).some((k) => before[k] != null && result.figures[k] == null);
+  for (let round = 0; round < 20 && held(); round++) {
+    const loose = Object.entries(result.provenance).filter(([key, prov]) => {
+      const value = result.figures[key];
+      if (prov.via !== 'inferred' || value == null) return false;
+      const parts = figureDef(key)?.sumOf;
+      const sum = parts?.reduce<number | null>((a, p) => (a === null || result.figures[p] == null ? null : a + result.figures[p]!), 0);
+      return sum !== value && !relations.some((r) => determined(r, key, result.figures) === value);
+    });
+    if (!loose.length) return;
+    for (const [key, prov] of loose)
       nullFigure(
         result,
         key,
         makeIssue(
           'OCR_DOUBT',
-          `此数由“${zhLabel(lost)}”等格推算,而该格识别出的数未采用,此数也不采用。`,
-          `Inferred from cells including “${enLabel(lost)}”, whose recognised number is not used: not used either.`,
-          [key, lost],
-          { span: result.provenance[key]!.span },
+          `此数由合计推算，但推算所用的识别数字未采用，故不采用。`,
+          `This figure was inferred from the sums through a recognised cell that is not used: not used either.`,
+          [key],
+          { span: prov.span },
         ),
       );
-      nulled.add(key);
-      changed = true;
-    }
   }
 }
 

@@ -5,13 +5,14 @@
 // request. See README.md.
 
 import { sniff } from '../extract/sniff';
+import { documentImagePages, type DocumentPages } from './embedded';
 import { ENGINE_NAME } from './engine';
 import { toJpeg } from './image';
 import { imagePages, pdfPages, type PageSource } from './pages';
 import { recognisePage } from './recognize';
-import type { OcrDocument } from './types';
+import type { OcrDocument, PageImage } from './types';
 
-export type { OcrDocument, OcrItem, OcrPage, PageBox } from './types';
+export type { OcrDocument, OcrHost, OcrImage, OcrItem, OcrPage, PageBox, PageImage } from './types';
 export { THRESHOLDS, type Thresholds } from './guard';
 export { readRecognised } from './read';
 
@@ -23,7 +24,7 @@ export interface OcrLimits {
 
 export const DEFAULT_OCR_LIMITS: OcrLimits = { maxPages: 200, maxPixels: 60_000_000 };
 
-export interface PageImage {
+export interface PageView {
   page: number;
   /** JPEG of the straightened page the boxes refer to, for the report viewer. */
   jpeg: Buffer;
@@ -33,10 +34,13 @@ export interface PageImage {
 
 export interface Recognised {
   doc: OcrDocument;
-  images: PageImage[];
-  fileType: 'pdf' | 'image';
+  images: PageView[];
+  /** docx, html: a document whose images were recognised (doc.host). */
+  fileType: RecognisedType;
   mimeType: string;
 }
+
+export type RecognisedType = 'pdf' | 'image' | 'docx' | 'html';
 
 export type RecogniseOutcome = { ok: true; recognised: Recognised } | { ok: false; code: string; message: { zh: string; en: string } };
 
@@ -51,17 +55,34 @@ export function scanKind(bytes: Uint8Array): { fileType: 'pdf' | 'image'; mimeTy
   return null;
 }
 
-/** Recognises every page; `onPage` reports progress. Never throws: a refusal is an outcome. */
+/** A document whose images are recognised: a DOCX (they are inside), an HTML page with its fetched `images`. */
+function documentKind(bytes: Uint8Array, images: readonly PageImage[]): { fileType: 'docx' | 'html'; mimeType: string } | null {
+  const s = sniff(bytes);
+  if (s.kind === 'docx') return { fileType: 'docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' };
+  return s.kind === 'text' && images.length ? { fileType: 'html', mimeType: 'text/html' } : null;
+}
+
+/** A page whose image was not read (a document's image it could not decode): no items, no view. */
+const NO_PAGE = { width: 0, height: 0, skew: 0, seconds: 0 };
+
+/** Recognises every page (a document's every image, `images` being a web page's, fetched); `onPage`
+ * reports progress. Never throws: a refusal is an outcome. */
 export async function recogniseFile(
   bytes: Uint8Array,
   limits: OcrLimits = DEFAULT_OCR_LIMITS,
   onPage?: (done: number, total: number) => void,
+  images: readonly PageImage[] = [],
 ): Promise<RecogniseOutcome> {
-  const kind = scanKind(bytes);
+  const kind = scanKind(bytes) ?? documentKind(bytes, images);
   if (!kind) return { ok: false, code: 'NOT_A_SCAN', message: { zh: '文件不是 PDF 或图片', en: 'The file is neither a PDF nor an image' } };
-  let source: PageSource;
+  let source: PageSource | DocumentPages;
   try {
-    source = kind.fileType === 'pdf' ? await pdfPages(bytes, limits.maxPixels) : await imagePages(bytes, limits.maxPixels);
+    source =
+      kind.fileType === 'pdf'
+        ? await pdfPages(bytes, limits.maxPixels)
+        : kind.fileType === 'image'
+          ? await imagePages(bytes, limits.maxPixels)
+          : await documentImagePages(bytes, kind.fileType, images, limits.maxPixels);
   } catch {
     return kind.fileType === 'image'
       ? { ok: false, code: 'UNREADABLE', message: { zh: '图片已损坏或无法解码', en: 'The image is damaged or cannot be decoded' } }
@@ -77,17 +98,23 @@ export async function recogniseFile(
           en: `Too many pages to recognise (${source.count} > ${limits.maxPages})`,
         },
       };
-    const doc: OcrDocument = { engine: ENGINE_NAME, pages: [], items: [] };
-    const images: PageImage[] = [];
+    const doc: OcrDocument = { engine: ENGINE_NAME, pages: [], items: [], ...('host' in source ? { host: source.host } : {}) };
+    const views: PageView[] = [];
     for (let n = 1; n <= source.count; n++) {
-      const page = await recognisePage(await source.render(n), n);
+      const scan = await source.render(n);
+      if (!scan) {
+        doc.pages.push(NO_PAGE);
+        onPage?.(n, source.count);
+        continue;
+      }
+      const page = await recognisePage(scan, n);
       doc.pages.push(page.page);
       doc.items.push(...page.items);
       const jpeg = await toJpeg(page.image, VIEWER_WIDTH);
-      images.push({ page: n, jpeg: jpeg.bytes, width: jpeg.width, height: jpeg.height });
+      views.push({ page: n, jpeg: jpeg.bytes, width: jpeg.width, height: jpeg.height });
       onPage?.(n, source.count);
     }
-    return { ok: true, recognised: { doc, images, ...kind } };
+    return { ok: true, recognised: { doc, images: views, ...kind } };
   } catch {
     return { ok: false, code: 'UNREADABLE', message: { zh: '文件已损坏或无法读取', en: 'The file is damaged or cannot be read' } };
   } finally {

@@ -4,9 +4,10 @@
 
 import { contentRefusal } from '../ingest/refusals';
 import { tableFigureCount } from '../ingest/read';
-import type { ReadOutcome, ReportRead } from '../ingest/types';
+import type { FileType, ReadOutcome, ReportRead } from '../ingest/types';
 import { parseReport } from '../parser';
 import { confirmDoubts, guardResult, THRESHOLDS, type Thresholds } from './guard';
+import { hostIssues, layIntoHost, markSources } from './host';
 import { layoutText, type Confirmation } from './layout';
 import type { OcrDocument } from './types';
 
@@ -17,11 +18,16 @@ const MAX_ROUNDS = 8;
 export function readRecognised(
   doc: OcrDocument,
   fileName: string,
-  kind: { fileType: 'pdf' | 'image'; mimeType: string },
+  kind: { fileType: FileType; mimeType: string },
   thresholds: Thresholds = THRESHOLDS,
 ): ReadOutcome {
   const confirmed = new Map<string, Confirmation>();
-  let laid = layoutText(doc, thresholds.digit);
+  // A document whose images were recognised: their text is laid into its own, where each stands.
+  const lay = () => {
+    const laid = layoutText(doc, thresholds.digit, confirmed);
+    return doc.host ? layIntoHost(laid, doc.host) : laid;
+  };
+  let laid = lay();
   if (laid.text.trim() === '') return contentRefusal('EMPTY', { zh: '扫描件中没有识别出文字', en: 'No text was recognised in the scan' });
   let outcome = parseReport(laid.text, { fileName });
   // Doubtful readings the sums confirm are printed, and the text read again: a confirmed cell may
@@ -30,11 +36,15 @@ export function readRecognised(
     const more = confirmDoubts(outcome.result, laid);
     if (!more.size) break;
     for (const [id, why] of more) confirmed.set(id, why);
-    laid = layoutText(doc, thresholds.digit, confirmed);
+    laid = lay();
     outcome = parseReport(laid.text, { fileName });
   }
   if (!outcome.ok) return contentRefusal(outcome.refusal.code, outcome.refusal.message);
   const result = guardResult(outcome.result, laid, thresholds);
+  if (doc.host) {
+    markSources(result, doc.host);
+    result.issues.push(...hostIssues(doc.host));
+  }
   const read: ReportRead = {
     ok: true,
     text: laid.text,

@@ -3,7 +3,7 @@
 // it so that an item never spans two table cells.
 
 import { estimateSkew } from './deskew';
-import { detect, recognize, type Box, type ReadBox, type ReadChar } from './engine';
+import { detect, recognize, type Box, type ReadChar } from './engine';
 import { prepare, rotate, type Gray } from './image';
 import { glyphRuns } from './ink';
 import { tableBoxes } from './leftover';
@@ -49,6 +49,12 @@ export function groupLines(boxes: readonly Box[]): Box[][] {
   return lines.map((l) => l.boxes);
 }
 
+/** A run of text as an engine read it: its box and its characters' places and probabilities (page pixels). */
+export interface LineRead {
+  box: Box;
+  chars: Pick<ReadChar, 'ch' | 'conf' | 'x0' | 'x1'>[];
+}
+
 /** The x range between the vertical rules around x at height y (the page's width outside a table). */
 function cellBounds(rules: VerticalRule[], x: number, y: number, width: number): [number, number] {
   const covering = rules.filter((r) => r.top <= y && y <= r.bottom);
@@ -58,10 +64,10 @@ function cellBounds(rules: VerticalRule[], x: number, y: number, width: number):
   ];
 }
 
-function toItems(read: ReadBox, rules: VerticalRule[], pageNo: number, page: Gray): OcrItem[] {
+function toItems(read: LineRead, rules: VerticalRule[], pageNo: number, page: Gray): OcrItem[] {
   const { width: w, height: h } = page;
   const yc = (read.box.y0 + read.box.y1) / 2;
-  const groups: { cell: number; chars: ReadChar[] }[] = [];
+  const groups: { cell: number; chars: LineRead['chars'] }[] = [];
   for (const c of read.chars) {
     const cell = cellOf(rules, (c.x0 + c.x1) / 2, yc);
     const last = groups[groups.length - 1];
@@ -93,27 +99,43 @@ function toItems(read: ReadBox, rules: VerticalRule[], pageNo: number, page: Gra
   return items;
 }
 
-/** A page made ready for reading: straightened, its rules found and erased, its text boxes detected. */
-export interface PreparedPage {
+/** A page straightened, its rules found and erased (what any engine reads). */
+export interface CleanPage {
   straight: Gray;
   clean: Gray;
   skew: number;
   rules: VerticalRule[];
+}
+
+/** A clean page with its text boxes detected. */
+export interface PreparedPage extends CleanPage {
   boxes: Box[];
 }
 
-export async function preparePage(scan: Gray): Promise<PreparedPage> {
+export async function cleanPage(scan: Gray): Promise<CleanPage> {
   const gray = await prepare(scan);
   const skew = estimateSkew(gray);
   const straight = Math.abs(skew) >= 0.05 ? await rotate(gray, -skew) : gray;
   const { image: clean, rules } = removeRules(straight);
-  const boxes = tableBoxes(clean, await detect(clean), (x, y) => cellOf(rules.vertical, x, y) >= 0);
-  return { straight, clean, skew, rules: rules.vertical, boxes };
+  return { straight, clean, skew, rules: rules.vertical };
+}
+
+export async function detectBoxes(page: CleanPage): Promise<PreparedPage> {
+  const boxes = tableBoxes(page.clean, await detect(page.clean), (x, y) => cellOf(page.rules, x, y) >= 0);
+  return { ...page, boxes };
+}
+
+export async function preparePage(scan: Gray): Promise<PreparedPage> {
+  return detectBoxes(await cleanPage(scan));
+}
+
+/** What an engine read on a clean page, as items: each split where a vertical rule crosses it. */
+export function pageItems(page: CleanPage, reads: readonly LineRead[], pageNo: number): OcrItem[] {
+  return reads.flatMap((r) => toItems(r, page.rules, pageNo, page.clean));
 }
 
 export async function readPage(page: PreparedPage, pageNo: number): Promise<OcrItem[]> {
-  const read = await recognize(page.clean, groupLines(page.boxes));
-  return read.flatMap((r) => toItems(r, page.rules, pageNo, page.clean));
+  return pageItems(page, await recognize(page.clean, groupLines(page.boxes)), pageNo);
 }
 
 export async function recognisePage(scan: Gray, pageNo: number): Promise<RecognisedPage> {

@@ -32,4 +32,33 @@ export interface OcrDocument {
   engine: string;
   pages: OcrPage[];
   items: OcrItem[];
+  /** A document whose images were recognised rather than its pages (a DOCX, a web page): its text,
+   * into which each image's text is laid at the image's place. */
+  host?: OcrHost;
+}
+
+/** A document's text with its images' places; page n of the recognition is the image `images[n - 1]`. */
+export interface OcrHost {
+  /** As lib/extract reads the document, with IMAGE_MARK (lib/extract/html.ts) on a line of its own where each image stands. */
+  text: string;
+  images: OcrImage[];
+}
+
+/** An image of a web page as collection gives it: fetched (`bytes`), or why not (`unread`). */
+export interface PageImage {
+  /** The `src` as the page writes it (how it is matched to its place). */
+  src: string;
+  /** The address it was fetched from (resolved, after redirects). */
+  url: string;
+  bytes?: Uint8Array;
+  contentType?: string | null;
+  unread?: OcrImage['unread'];
+}
+
+export interface OcrImage {
+  /** The address the image was fetched from (a web page's); null for an image inside a DOCX. */
+  source: string | null;
+  contentType: string | null;
+  /** Why it was not recognised (its page has no items): named in an IMAGES_UNREAD issue, except a decoration. */
+  unread?: { code: string; message: { zh: string; en: string } };
 }

@@ -27,6 +27,7 @@ const SEVERITY: Record<IssueCode, Severity> = {
   OCR_LOW_CONFIDENCE: 'warning',
   OCR_CONFIRMED: 'info',
   OCR_DOUBT: 'warning',
+  IMAGES_UNREAD: 'warning',
 };
 
 export function makeIssue(

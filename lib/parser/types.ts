@@ -70,7 +70,8 @@ export type IssueCode =
   | 'META_MISSING' // body, place or year could not be found
   | 'OCR_LOW_CONFIDENCE' // (lib/ocr) digits recognised below the confidence threshold: not printed
   | 'OCR_CONFIRMED' // (lib/ocr) digits recognised below the threshold, printed because the sums determine the same number
-  | 'OCR_DOUBT'; // (lib/ocr) a row and a column sum fail through one recognised cell: that cell is not printed
+  | 'OCR_DOUBT' // (lib/ocr) a row and a column sum fail through one recognised cell: that cell is not printed
+  | 'IMAGES_UNREAD'; // (lib/ingest, lib/ocr) images of a page or DOCX where its tables probably are were not read (which, and why)
 
 export interface ParseIssue {
   code: IssueCode;
@@ -99,4 +100,4 @@ export interface ParseOptions {
 /** parseReport never throws on text: it returns a result, or a refusal (not a report, empty). */
 export type ParseOutcome = { ok: true; result: ParseResult } | { ok: false; refusal: ParseIssue };
 
-export const PARSER_VERSION = '1.2.4';
+export const PARSER_VERSION = '1.2.5';

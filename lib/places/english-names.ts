@@ -73,8 +73,105 @@ export const ENGLISH_OVERRIDES: Record<string, string> = {
   '654000': 'Ili Kazakh Autonomous Prefecture',
   '654200': 'Tacheng Prefecture',
   '654300': 'Altay Prefecture',
+  // The one forestry district (林区 elsewhere ends a district's own name: 万柏林区 Wanbailin District).
+  '429021': 'Shennongjia Forestry District',
+  // Zones named after an agreement, not a place.
+  '220273': 'Jilin China-Singapore Food Zone',
+  '341171': 'China-Singapore Suchu High-tech Industrial Development Zone',
+  '460323': 'Islands, Reefs and Waters of Zhongsha',
   // Zones without a division code of their own, by name.
   平潭综合实验区: 'Pingtan Comprehensive Pilot Zone',
+};
+
+/**
+ * Kinds of zone and area that end a name, in English as the zones call themselves, longest first:
+ * 徐州经济技术开发区 is "Xuzhou Economic and Technological Development Zone", not pinyin. A
+ * place name before the kind is said word by word (河北唐山芦台经济开发区: Hebei Tangshan Lutai …).
+ */
+export const ZONE_KINDS: readonly [string, string][] = [
+  ['经济技术开发区', 'Economic and Technological Development Zone'],
+  ['高新技术产业开发区', 'High-tech Industrial Development Zone'],
+  ['高技术产业开发区', 'High-tech Industrial Development Zone'],
+  ['高新技术产业园区', 'High-tech Industrial Park'],
+  ['高新技术开发区', 'High-tech Development Zone'],
+  ['经济开发区', 'Economic Development Zone'],
+  ['开发区', 'Development Zone'],
+  ['高新区', 'High-tech Zone'],
+  ['保税区', 'Free Trade Zone'],
+  ['城乡一体化示范区', 'Urban-Rural Integration Demonstration Zone'],
+  ['综合改革示范区', 'Comprehensive Reform Demonstration Zone'],
+  ['示范区', 'Demonstration Zone'],
+  ['经济综合实验区', 'Comprehensive Economic Pilot Zone'],
+  ['综合实验区', 'Comprehensive Pilot Zone'],
+  ['综合物流产业聚集区', 'Comprehensive Logistics Industry Cluster'],
+  ['产业聚集区', 'Industry Cluster'],
+  ['文化旅游创意园区', 'Cultural Tourism Creative Park'],
+  ['循环化工园区', 'Circular Chemical Industry Park'],
+  ['现代产业园区', 'Modern Industrial Park'],
+  ['产业园区', 'Industrial Park'],
+  ['工业园区', 'Industrial Park'],
+  ['风景名胜区', 'Scenic Area'],
+  ['旅游度假区', 'Tourist Resort'],
+  ['管理区管委会', 'Management Area Administrative Committee'],
+  ['行政委员会', 'Administrative Committee'],
+  ['管理委员会', 'Administrative Committee'],
+  ['管委会', 'Administrative Committee'],
+  ['管理区', 'Management Area'],
+  ['新区', 'New Area'],
+  ['新城', 'New Town'],
+  ['矿区', 'Mining District'],
+  ['群岛', 'Islands'],
+];
+
+/**
+ * Peoples named in autonomous counties, prefectures and banners (the 族 left off), as their official
+ * English names say them: 围场满族蒙古族自治县 is "Weichang Manchu and Mongol Autonomous County".
+ */
+export const PEOPLES: Record<string, string> = {
+  满: 'Manchu',
+  回: 'Hui',
+  蒙古: 'Mongol',
+  土家: 'Tujia',
+  苗: 'Miao',
+  瑶: 'Yao',
+  侗: 'Dong',
+  壮: 'Zhuang',
+  彝: 'Yi',
+  藏: 'Tibetan',
+  黎: 'Li',
+  哈尼: 'Hani',
+  傣: 'Dai',
+  拉祜: 'Lahu',
+  佤: 'Va',
+  布朗: 'Blang',
+  纳西: 'Naxi',
+  白: 'Bai',
+  普米: 'Pumi',
+  傈僳: 'Lisu',
+  独龙: 'Derung',
+  怒: 'Nu',
+  景颇: 'Jingpo',
+  布依: 'Bouyei',
+  仡佬: 'Gelao',
+  水: 'Shui',
+  仫佬: 'Mulao',
+  毛南: 'Maonan',
+  畲: 'She',
+  羌: 'Qiang',
+  朝鲜: 'Korean',
+  达斡尔: 'Daur',
+  鄂伦春: 'Oroqen',
+  鄂温克: 'Evenki',
+  哈萨克: 'Kazakh',
+  塔吉克: 'Tajik',
+  锡伯: 'Xibe',
+  土: 'Tu',
+  撒拉: 'Salar',
+  保安: 'Bonan',
+  东乡: 'Dongxiang',
+  裕固: 'Yugur',
+  柯尔克孜: 'Kyrgyz',
+  各: 'Multi-ethnic',
 };
 
 /**
@@ -113,4 +210,6 @@ export const READING_FIXES: readonly [string, string][] = [
   ['重庆', 'chong qing'],
   ['台州', 'tai zhou'],
   ['厦门', 'xia men'],
+  // 什 is shi in place names (什邡 Shifang, 乌什 Wushi), never shen.
+  ['什', 'shi'],
 ];

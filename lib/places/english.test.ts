@@ -55,6 +55,43 @@ describe('English place names', () => {
     expect(divisionLabel(divisionByCode('320800')!, 'zh')).toBe('淮安市');
   });
 
+  it('names development zones, new areas and management areas by their kind in English, the places in them word by word', () => {
+    expect(englishOfCode('320371')).toBe('Xuzhou Economic and Technological Development Zone');
+    expect(englishOfCode('130171')).toBe('Shijiazhuang High-tech Industrial Development Zone');
+    expect(englishOfCode('130271')).toBe('Hebei Tangshan Lutai Economic Development Zone');
+    expect(englishOfCode('130272')).toBe('Tangshan Hangu Management Area');
+    expect(englishOfCode('150172')).toBe('Hohhot Economic and Technological Development Zone');
+    expect(englishOfCode('320576')).toBe('Suzhou Industrial Park');
+    expect(englishOfCode('152571')).toBe('Wulagai Management Area Administrative Committee');
+    expect(englishOfCode('310115')).toBe('Pudong New Area');
+    expect(englishOfCode('130107')).toBe('Jingxing Mining District');
+    expect(place('平潭综合实验区', 'zone', null, '福建省').name).toBe('Pingtan Comprehensive Pilot Zone');
+    // A name that only ends in the characters of a kind is a district's own name.
+    expect(englishOfCode('441803')).toBe('Qingxin District');
+    expect(englishOfCode('140109')).toBe('Wanbolin District');
+    expect(englishOfCode('429021')).toBe('Shennongjia Forestry District');
+  });
+
+  it('names the peoples of autonomous places and the parts of banners in English', () => {
+    expect(englishOfCode('130828')).toBe('Weichang Manchu and Mongol Autonomous County');
+    expect(englishOfCode('222400')).toBe('Yanbian Korean Autonomous Prefecture');
+    expect(englishOfCode('530925')).toBe('Shuangjiang Lahu, Va, Blang and Dai Autonomous County');
+    expect(englishOfCode('450328')).toBe('Longsheng Multi-ethnic Autonomous County');
+    // A people without 族, and a name that is the people's own.
+    expect(englishOfCode('620924')).toBe('Akesai Kazakh Autonomous County');
+    expect(englishOfCode('150723')).toBe('Oroqen Autonomous Banner');
+    expect(englishOfCode('211324')).toBe('Kalaqin Left Wing Mongol Autonomous County');
+    expect(englishOfCode('150521')).toBe("Ke'erqin Left Wing Middle Banner");
+    expect(englishOfCode('150223')).toBe("Da'erhanmaoming'an United Banner");
+    expect(englishOfCode('152200')).toBe('Hinggan League');
+    // No name of the list is left with 族 read as pinyin, or a kind of zone run into its name.
+    for (const d of allDivisions()) {
+      const english = englishOfCode(d.code);
+      expect(english, d.name).not.toMatch(/\B(jingji|kaifa|gaoxin|chanye|yuanqu|guanli|shifan|xinqu|kuangqu)/);
+      if (d.name.includes('族')) expect(english, d.name).not.toMatch(/zu\b/);
+    }
+  });
+
   it('tells apart places that read alike by their province or prefecture', () => {
     expect(place('阜阳市', 'prefecture', '341200').distinct).toBe('Fuyang, Anhui');
     expect(place('富阳区', 'district', '330111').distinct).toBe('Fuyang District, Hangzhou');
@@ -62,6 +99,8 @@ describe('English place names', () => {
     expect(place('鼓楼区', 'district', '320106').distinct).toBe('Gulou District, Nanjing');
     // A name nobody else reads alike stays short.
     expect(place('洪泽区', 'district', '320813').distinct).toBe('Hongze District');
+    // The prefecture as it is officially called: 呼和浩特 is Hohhot, never Huhehaote.
+    expect(place('新城区', 'district', '150102').distinct).toBe('Xincheng District, Hohhot');
     expect(Object.keys(ENGLISH_OVERRIDES).length).toBeGreaterThan(20);
   });
 });

@@ -7,7 +7,7 @@
 
 import { pinyin } from 'pinyin-pro';
 import { allDivisions, divisionByCode, findDivisions, type Division } from './index';
-import { ENGLISH_OVERRIDES, PROVINCE_ENGLISH, READING_FIXES } from './english-names';
+import { ENGLISH_OVERRIDES, PEOPLES, PROVINCE_ENGLISH, READING_FIXES, ZONE_KINDS } from './english-names';
 
 /** Longest first, so 自治县 is matched before 县. */
 const SUFFIXES: readonly [string, string][] = [
@@ -15,14 +15,24 @@ const SUFFIXES: readonly [string, string][] = [
   ['壮族自治区', ''],
   ['回族自治区', ''],
   ['特别行政区', ''],
-  ['综合实验区', 'Comprehensive Pilot Zone'],
   ['自治区', ''],
   ['自治州', 'Autonomous Prefecture'],
   ['自治县', 'Autonomous County'],
   ['自治旗', 'Autonomous Banner'],
   ['地区', 'Prefecture'],
-  ['新区', 'New Area'],
-  ['林区', 'Forestry District'],
+  // A banner's part of a league: 科尔沁左翼中旗 Horqin Left Wing Middle Banner.
+  ['左翼前旗', 'Left Wing Front Banner'],
+  ['左翼中旗', 'Left Wing Middle Banner'],
+  ['左翼后旗', 'Left Wing Rear Banner'],
+  ['右翼前旗', 'Right Wing Front Banner'],
+  ['右翼中旗', 'Right Wing Middle Banner'],
+  ['右翼后旗', 'Right Wing Rear Banner'],
+  ['联合旗', 'United Banner'],
+  ['左旗', 'Left Banner'],
+  ['右旗', 'Right Banner'],
+  ['前旗', 'Front Banner'],
+  ['中旗', 'Middle Banner'],
+  ['后旗', 'Rear Banner'],
   ['省', ''],
   ['市', 'City'],
   ['县', 'County'],
@@ -59,20 +69,74 @@ export function romanize(name: string, length = name.length): string {
   return joined.charAt(0).toUpperCase() + joined.slice(1);
 }
 
-function split(name: string): { stem: number; suffix: string } {
-  const found = SUFFIXES.find(([s]) => name.endsWith(s) && name.length > s.length);
-  return found ? { stem: name.length - found[0].length, suffix: found[1] } : { stem: name.length, suffix: '' };
+/** Where a suffix of more than one character ends a name, the name before it has at least two (清新区 is Qingxin District). */
+function suffixOf(name: string, table: readonly [string, string][]): [string, string] | null {
+  return table.find(([s]) => name.endsWith(s) && name.length - s.length >= (s.length > 1 ? 2 : 1)) ?? null;
+}
+
+/** Peoples longest first, each with 族 or (names of two characters or more) without: 哈萨克, 蒙古. */
+const PEOPLE_NAMES = Object.keys(PEOPLES).sort((a, b) => b.length - a.length);
+
+/** The peoples ending an autonomous place's name (and a banner's wing before them), in English ("Tujia and Miao"), and where they start. */
+function peoplesAtEnd(name: string, end: number): { at: number; english: string } {
+  const found: string[] = [];
+  let at = end;
+  for (;;) {
+    const head = name.slice(0, at);
+    const people = PEOPLE_NAMES.find((p) => head.endsWith(`${p}族`) || (p.length > 1 && head.endsWith(p)));
+    if (!people) break;
+    found.unshift(PEOPLES[people]!);
+    at -= head.endsWith(`${people}族`) ? people.length + 1 : people.length;
+  }
+  const peoples = found.length > 1 ? `${found.slice(0, -1).join(', ')} and ${found.at(-1)}` : (found[0] ?? '');
+  // A banner's wing before them: 喀喇沁左翼蒙古族自治县 Harqin Left Wing Mongol Autonomous County.
+  const wing = /([左右])翼$/.exec(name.slice(0, at));
+  if (!wing || at < 4) return { at, english: peoples };
+  return { at: at - 2, english: `${wing[1] === '左' ? 'Left' : 'Right'} Wing ${peoples}`.trim() };
+}
+
+/** The prefecture a county or district is under (its code's first four digits), or null. */
+function prefectureOf(division: Division): Division | null {
+  return division.prefecture ? divisionByCode(`${division.code.slice(0, 4)}00`) : null;
+}
+
+/** The province's and prefecture's own names a zone's name may start with, in English: 河北唐山 → Hebei Tangshan. */
+function enclosingAtStart(name: string, division: Division | null): { at: number; english: string[] } {
+  const english: string[] = [];
+  let at = 0;
+  const province = division?.province;
+  const prefecture = division ? prefectureOf(division) : null;
+  for (const [full, own] of [
+    [province, province ? PROVINCE_ENGLISH[province] : undefined],
+    [prefecture?.name, prefecture ? plainEnglish(prefecture.name, 'prefecture', prefecture.code) : undefined],
+  ] as const) {
+    if (!full || !own) continue;
+    const short = full.replace(/(维吾尔自治区|壮族自治区|回族自治区|自治区|省|市)$/, '');
+    const match = [full, short].find((n) => n.length >= 2 && name.startsWith(n, at));
+    if (!match) continue;
+    english.push(own);
+    at += match.length;
+  }
+  return { at, english };
 }
 
 /** The English of a division's own name, without telling apart places that share it. */
 function plainEnglish(name: string, level: Division['level'] | 'zone', code: string | null): string {
   const override = (code && ENGLISH_OVERRIDES[code]) ?? ENGLISH_OVERRIDES[name];
   if (override) return override;
-  if (level === 'province') return PROVINCE_ENGLISH[name] ?? romanize(name, split(name).stem);
-  const { stem, suffix } = split(name);
+  if (level === 'province') return PROVINCE_ENGLISH[name] ?? romanize(name, name.length - (suffixOf(name, SUFFIXES)?.[0].length ?? 0));
+  const zone = suffixOf(name, ZONE_KINDS);
+  const [suffix, kind] = zone ?? suffixOf(name, SUFFIXES) ?? ['', ''];
+  // Autonomous places name their peoples (哈萨克 without 族 too); a district may name one (梅里斯达斡尔族区).
+  const named = kind.startsWith('Autonomous') || name.endsWith(`族${suffix}`);
+  const peoples = named ? peoplesAtEnd(name, name.length - suffix.length) : null;
+  const end = peoples?.at ?? name.length - suffix.length;
+  // A zone says where it is word by word (Hebei Tangshan Lutai …); a place's stem is one word.
+  const enclosing = zone ? enclosingAtStart(name.slice(0, end), code ? divisionByCode(code) : null) : { at: 0, english: [] };
   // A prefecture-level city is known by its name alone (Fuyang); a county-level one is a City.
-  const english = level === 'prefecture' && suffix === 'City' ? '' : suffix;
-  return [romanize(name, stem), english].filter(Boolean).join(' ');
+  const english = level === 'prefecture' && kind === 'City' ? '' : kind;
+  const stem = enclosing.at < end ? romanize(name.slice(enclosing.at), end - enclosing.at) : '';
+  return [...enclosing.english, stem, peoples?.english, english].filter(Boolean).join(' ');
 }
 
 let stemsCache: Map<string, number> | null = null;
@@ -105,10 +169,11 @@ export function englishPlace(input: { name: string; level: string; divisionCode:
   const shared = (sharedStems().get(base) ?? 0) > 1;
   if (!shared) return { name, distinct: name };
   // Counties and districts are told apart by their prefecture, prefectures by their province.
-  const region =
-    division?.prefecture && level !== 'prefecture'
-      ? plainEnglish(division.prefecture, 'prefecture', null)
-      : plainEnglish(division?.province ?? input.province ?? '', 'province', null);
+  // The prefecture by its code: its official name is kept by code (呼和浩特 Hohhot, 鄂尔多斯 Ordos).
+  const prefecture = division?.prefecture && level !== 'prefecture' ? prefectureOf(division) : null;
+  const region = prefecture
+    ? plainEnglish(prefecture.name, 'prefecture', prefecture.code)
+    : plainEnglish(division?.province ?? input.province ?? '', 'province', null);
   return { name, distinct: region ? `${name}, ${region}` : name };
 }
 
@@ -140,11 +205,19 @@ export function placeLabel(place: NamedPlace, lang: 'zh' | 'en'): string {
   return lang === 'zh' ? place.name : `${englishName(place)} ${place.name}`;
 }
 
+/** A division of the list in English, told apart from those that read alike, with its province and prefecture. */
+export function divisionEnglish(division: Division): { name: string; province: string; prefecture: string | null } {
+  const prefecture = prefectureOf(division);
+  return {
+    name: englishPlace({ name: division.name, level: division.level, divisionCode: division.code, province: division.province }).distinct,
+    province: plainEnglish(division.province, 'province', null),
+    prefecture: prefecture ? plainEnglish(prefecture.name, 'prefecture', prefecture.code) : null,
+  };
+}
+
 /** A division of the list (held or not) named as placeLabel names a held one: "Hongze District 洪泽区". */
 export function divisionLabel(division: Division, lang: 'zh' | 'en'): string {
-  if (lang === 'zh') return division.name;
-  const english = englishPlace({ name: division.name, level: division.level, divisionCode: division.code, province: division.province });
-  return `${english.distinct} ${division.name}`;
+  return lang === 'zh' ? division.name : `${divisionEnglish(division).name} ${division.name}`;
 }
 
 /** A province by its Chinese name as English pages show it: "Anhui 安徽省". */

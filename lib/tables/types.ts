@@ -3,6 +3,7 @@
 
 import type { Label, Unit } from '@/lib/figures/keys';
 import type { Span } from '@/lib/domain';
+import type { NoNumber } from '@/lib/i18n/notation';
 
 /**
  * How a cell came to hold (or lack) its value:
@@ -17,6 +18,14 @@ import type { Span } from '@/lib/domain';
  * - `notInFormat`: the report's format has no such figure (reports before the 2019 format).
  */
 export type CellStatus = 'table' | 'narrative' | 'inferred' | 'notNumber' | 'blank' | 'sum' | 'absent' | 'notInFormat';
+
+/** The cell status of each figure without a number (lib/i18n/notation.ts). */
+export const NO_NUMBER_STATUS = {
+  notRead: 'absent',
+  blank: 'blank',
+  slash: 'notNumber',
+  notInFormat: 'notInFormat',
+} as const satisfies Record<NoNumber, CellStatus>;
 
 export interface GridCell {
   key: string;

@@ -198,7 +198,7 @@ describe('an address given alone', () => {
 
 describe('a scan on the site', () => {
   it('is queued for text recognition with its web facts (the OCR worker stores it), not refused', async () => {
-    await pool.query('TRUNCATE ocr_job RESTART IDENTITY');
+    await pool.query('TRUNCATE ocr_job RESTART IDENTITY CASCADE');
     site.setRoute(FILES_HOST, '/attach/scan.pdf', { body: Buffer.from(scannedPdf()), type: 'application/pdf' });
     const document = `${site.files}/attach/scan.pdf`;
     const summary = await collect([document]);

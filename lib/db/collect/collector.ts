@@ -7,16 +7,24 @@ import { isResourceRefusal, type SourceFacts } from '../../ingest';
 import { documentExtension, pageRole, yearOf, type Attachment } from '../../collect/classify';
 import { readFetched } from '../../collect/page';
 import { type FetchFailure, type Fetcher, type FetchOutcome, type FetchSuccess } from '../../collect/fetch';
-import { robotsRules } from '../../collect/robots';
+import { robotsRules, type RobotsRules } from '../../collect/robots';
 import type pg from 'pg';
+import type { PageImage } from '../../ocr/types';
 import type { IngestResult } from '../ingest';
 import { claim, complete, markSources, releaseHost, type ClaimedUrl, type Completion, type NewUrl } from './frontier';
+import { fetchPageImages } from './images';
 
 export interface CollectorOptions {
   pool: pg.Pool;
   fetcher: Fetcher;
-  /** Reads and stores one document (ingestBytes with the collector's reader). */
-  ingest(bytes: Uint8Array, fileName: string, facts: SourceFacts): Promise<IngestResult>;
+  /** Reads and stores one document (ingestBytes with the collector's reader); `fetchImages` fetches a
+   * report page's images (those where its tables probably are) for recognition. */
+  ingest(
+    bytes: Uint8Array,
+    fileName: string,
+    facts: SourceFacts,
+    fetchImages: (srcs: string[]) => Promise<PageImage[]>,
+  ): Promise<IngestResult>;
   /** Pause between two requests to one host, across all collectors (default 1 s; a longer Crawl-delay wins). */
   pauseMs: number;
   /** How long a claim holds before another collector may take the address (longer than a fetch and a read). */
@@ -164,10 +172,10 @@ export class Collector {
     });
     // The host is free for its next request once the pause has passed, while this one is read.
     await releaseHost(o.pool, claimed.host, Math.max(pause, (!fetched.ok && fetched.retryAfterMs) || 0));
-    return { ...(await this.fetched(claimed, fetched, pause)), hostReleased: true };
+    return { ...(await this.fetched(claimed, fetched, pause, rules)), hostReleased: true };
   }
 
-  private async fetched(claimed: ClaimedUrl, fetched: FetchOutcome, pause: number): Promise<Completion> {
+  private async fetched(claimed: ClaimedUrl, fetched: FetchOutcome, pause: number, rules: RobotsRules): Promise<Completion> {
     const o = this.o;
     if (!fetched.ok) return this.fetchFailed(claimed, fetched, pause);
     const common = {
@@ -232,7 +240,8 @@ export class Collector {
       if (!role.readSelf)
         return { ...common, state: 'not_report', outcome: 'not_report', reasonCode: 'ATTACHMENT_UNREAD', reason: unreadReason(unread) };
     }
-    const read = await this.read(claimed, fetched, pagePublishedOn, common);
+    const images = { base: page?.contents.base ?? fetched.finalUrl, rules };
+    const read = await this.read(claimed, fetched, pagePublishedOn, common, images);
     // A report read from the page: its attachments are other copies (sources) of it, still fetched.
     if (read.outcome === 'not_report' && unread.length) read.reason = `${read.reason}; ${unreadReason(unread)}`;
     return { ...read, discovered };
@@ -243,6 +252,7 @@ export class Collector {
     fetched: FetchSuccess,
     pagePublishedOn: string | null,
     common: Partial<Completion> & { hostPauseMs: number },
+    images: { base: string; rules: RobotsRules },
   ): Promise<Completion> {
     const facts: SourceFacts = {
       contentType: fetched.contentType,
@@ -253,7 +263,25 @@ export class Collector {
       lastModified: fetched.lastModified,
       pagePublishedOn,
     };
-    const result = await this.o.ingest(fetched.body, fetched.fileName ?? fileNameOf(fetched.finalUrl, fetched.contentType), facts);
+    const fetchImages = (srcs: string[]) =>
+      fetchPageImages(
+        {
+          pool: this.o.pool,
+          fetcher: this.o.fetcher,
+          host: claimed.host,
+          rules: images.rules,
+          pauseMs: common.hostPauseMs,
+          holdMs: this.o.leaseMs,
+        },
+        images.base,
+        srcs,
+      );
+    const result = await this.o.ingest(
+      fetched.body,
+      fetched.fileName ?? fileNameOf(fetched.finalUrl, fetched.contentType),
+      facts,
+      fetchImages,
+    );
     if (result.status === 'refused') {
       const reason = { code: result.code, message: result.message.en };
       if (isResourceRefusal(result.code)) return this.retry(claimed, reason, common.hostPauseMs);

@@ -307,6 +307,30 @@ function writeCompletion(pool: pg.Pool, claimed: ClaimedUrl, c: Completion): Pro
 }
 
 /** Frees a host claimed with an address for its next request, `pauseMs` from now (the fetch is over; reading goes on). */
+/**
+ * Takes the host's turn for a request made on behalf of an address already visited (a report page's
+ * images): waits until its pause has passed, then holds it `holdMs` (the request's time limit), as a
+ * claim does, so no collector asks the host meanwhile. releaseHost gives it back.
+ */
+export async function takeHostTurn(db: Queryable, host: string, holdMs: number, signal?: AbortSignal): Promise<boolean> {
+  while (!signal?.aborted) {
+    const { rows } = await db.query<{ taken: boolean; wait_ms: number | null }>(
+      `WITH taken AS (
+         UPDATE collect_host SET next_allowed_at = now() + make_interval(secs => $2::float8 / 1000)
+         WHERE host = $1 AND next_allowed_at <= now() RETURNING host
+       )
+       SELECT EXISTS (SELECT 1 FROM taken) AS taken,
+              (SELECT extract(epoch FROM next_allowed_at - now()) * 1000 FROM collect_host WHERE host = $1)::float8 AS wait_ms`,
+      [host, holdMs],
+    );
+    const r = rows[0];
+    if (!r || r.wait_ms === null) return false;
+    if (r.taken) return true;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(Math.max(r.wait_ms!, 5), 1000)));
+  }
+  return false;
+}
+
 export async function releaseHost(db: Queryable, host: string, pauseMs: number): Promise<void> {
   await db.query('UPDATE collect_host SET next_allowed_at = now() + make_interval(secs => $2::float8 / 1000) WHERE host = $1', [
     host,

@@ -119,7 +119,8 @@ export function createCollector(s: CollectorSetup): Collector {
     ...s.settings,
     pool: s.pool,
     fetcher,
-    ingest: (bytes, fileName, facts) => ingestBytes(s.pool, bytes, fileName, { read: s.reader.read, ...s.store }, { facts }),
+    ingest: (bytes, fileName, facts, fetchImages) =>
+      ingestBytes(s.pool, bytes, fileName, { read: s.reader.read, ...s.store }, { facts, fetchImages }),
     onVisit: s.onVisit,
   };
   return new Collector(options);

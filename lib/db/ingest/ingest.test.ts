@@ -6,7 +6,11 @@ import path from 'node:path';
 import type pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { extractText } from '../../extract';
-import { contentRefusal, tableFigureCount, type ReportRead } from '../../ingest';
+import { docxOf } from '../../extract/testing/zip';
+import { contentRefusal, tableFigureCount, type ReadOutcome, type ReportRead } from '../../ingest';
+import { readInProcess } from '../../ingest/read';
+import { pngBomb } from '../../ingest/testing/hostile';
+import type { PageImage } from '../../ocr/types';
 import type { ParseOutcome, ParseResult } from '../../parser/types';
 import { createPool } from '../pool';
 import { ensureJurisdiction, loadPopulation, readPopulationCsv, type JurisdictionCache } from '../jurisdictions';
@@ -245,6 +249,54 @@ describe('ingestBytes', () => {
     // The OCR worker's own reading never queues again: there a scan is refused.
     const worker = await ingestBytes(pool, png, 'scan.png', deps({ ok: true, result: result() }), { scans: 'refuse' });
     expect(worker).toMatchObject({ status: 'refused', code: 'IMAGE' });
+  });
+
+  it('queues a DOCX whose table is an image, and a collected page with the images it could fetch; a page none of whose images could be fetched is stored as its text reads, naming each', async () => {
+    const reader: IngestDeps = {
+      read: (bytes, fileName) => readInProcess({ bytes, fileName, mode: 'report', charset: null }) as Promise<ReadOutcome>,
+    };
+    const lines = readFileSync(path.join(DATA, 'reports/seeds/000-fuyang-2020.txt'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim());
+    const t4 = lines.findIndex((l) => /^四、.*行政复议/.test(l));
+    const t5 = lines.findIndex((l) => /^五、/.test(l));
+    const picture = pngBomb(64);
+    const withoutTable4 = [...lines.slice(0, t4 + 1), ...lines.slice(t5)];
+    const docx = docxOf([
+      ...withoutTable4.slice(0, t4 + 1),
+      { image: picture, extension: 'png', contentType: 'image/png' },
+      ...withoutTable4.slice(t4 + 1),
+    ]);
+    expect(await ingestBytes(pool, docx, 'report.docx', reader)).toMatchObject({ status: 'queued', created: true });
+
+    const html = (n: number) =>
+      new TextEncoder().encode(
+        `<!DOCTYPE html><html><body>${withoutTable4.map((l, i) => `<p>${l}</p>${i === t4 ? '<img src="t4.png">' : ''}`).join('')}<!-- ${n} --></body></html>`,
+      );
+    const fetched: PageImage = { src: 't4.png', url: 'http://www.example-gov.test/t4.png', bytes: picture, contentType: 'image/png' };
+    const elsewhere: PageImage = {
+      src: 't4.png',
+      url: 'http://cdn.example.test/t4.png',
+      unread: { code: 'IMAGE_OTHER_HOST', message: { zh: '图片在其他网站', en: 'it is on another host (cdn.example.test)' } },
+    };
+    const asked: string[][] = [];
+    const queued = await ingestBytes(pool, html(1), 'page.html', reader, { fetchImages: async (srcs) => (asked.push(srcs), [fetched]) });
+    expect(asked).toEqual([['t4.png']]);
+    if (queued.status !== 'queued') throw new Error(`not queued: ${queued.status}`);
+    const images = await pool.query('SELECT position, src, url, octet_length(bytes) AS size FROM ocr_job_image WHERE job_id = $1', [
+      queued.jobId,
+    ]);
+    expect(images.rows).toEqual([{ position: 0, src: 't4.png', url: fetched.url, size: picture.byteLength }]);
+
+    const stored = await ingestBytes(pool, html(2), 'page.html', reader, { fetchImages: async () => [elsewhere] });
+    if (stored.status !== 'saved') throw new Error(`not saved: ${stored.status}`);
+    const issues = await pool.query<{ message_en: string }>(
+      `SELECT message_en FROM report_issue WHERE report_id = $1 AND code = 'IMAGES_UNREAD'`,
+      [stored.reportId],
+    );
+    expect(issues.rows.map((r) => r.message_en)).toEqual([
+      '1 image(s), where statistics tables may be, were not recognised: image 1 (http://cdn.example.test/t4.png): it is on another host (cdn.example.test).',
+    ]);
   });
 
   it('queues the scans of a batch with the rest (a summary line says so, nothing refused); a re-run gives the same jobs', async () => {

@@ -6,7 +6,15 @@
 // reports that are the same report (lib/ingest/same-report.ts) are merged, the oldest id staying.
 // A file refused for what reading it cost (time, memory) leaves its report as it was.
 import type pg from 'pg';
-import { isResourceRefusal, preferredSource, sameReport, type Message, type ReadOutcome, type ReadRefusal } from '../../ingest';
+import {
+  isResourceRefusal,
+  preferredSource,
+  sameReport,
+  type FileType,
+  type Message,
+  type ReadOutcome,
+  type ReadRefusal,
+} from '../../ingest';
 import { readRecognised } from '../../ocr/read';
 import type { OcrDocument } from '../../ocr/types';
 import { PARSER_VERSION } from '../../parser/types';
@@ -110,7 +118,7 @@ async function reparseReport(pool: pg.Pool, reportId: number, deps: IngestDeps, 
   const removedIds: number[] = [];
   for (const row of rows) {
     const read = row.ocr
-      ? readRecognised(row.ocr, row.file_name, { fileType: row.file_type === 'image' ? 'image' : 'pdf', mimeType: row.mime_type })
+      ? readRecognised(row.ocr, row.file_name, { fileType: row.file_type as FileType, mimeType: row.mime_type })
       : await deps.read(new Uint8Array(row.original), row.file_name);
     if (!read.ok && isResourceRefusal(read.code))
       return {

@@ -4,6 +4,7 @@
 
 import type pg from 'pg';
 import type { SourceFacts } from '../../ingest';
+import type { PageImage } from '../../ocr/types';
 import type { MetaCorrections } from '../ingest/prepare';
 import { contentHash } from '../ingest/prepare';
 import type { Queryable } from '../ingest/write';
@@ -35,6 +36,8 @@ export interface ClaimedJob {
   facts: SourceFacts | null;
   corrections: MetaCorrections | null;
   attempts: number;
+  /** A collected page's images (fetched, or why not), in the page's order. */
+  images: PageImage[];
 }
 
 /** A job's lease: renewed with every page; a worker that dies lets it lapse and the job is claimed again. */
@@ -42,12 +45,12 @@ export const LEASE_SECONDS = 120;
 /** Claimed this many times without finishing (its process killed each time): failed. */
 export const MAX_ATTEMPTS = 2;
 
-/** Queues a scan; the same bytes already queued or running give that job back. */
+/** Queues a scan (or a collected page with its `images`); the same bytes already queued or running give that job back. */
 export async function enqueueOcrJob(
   db: Queryable,
   bytes: Uint8Array,
   fileName: string,
-  options: { facts?: SourceFacts; corrections?: MetaCorrections } = {},
+  options: { facts?: SourceFacts; corrections?: MetaCorrections; images?: PageImage[] } = {},
 ): Promise<{ id: number; created: boolean }> {
   const hash = contentHash(bytes);
   const { rows } = await db.query<{ id: number; created: boolean }>(
@@ -67,7 +70,40 @@ export async function enqueueOcrJob(
       options.corrections ? JSON.stringify(options.corrections) : null,
     ],
   );
-  return rows[0]!;
+  const job = rows[0]!;
+  if (job.created)
+    for (const [position, i] of (options.images ?? []).entries())
+      await db.query(
+        'INSERT INTO ocr_job_image (job_id, position, src, url, content_type, bytes, unread) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)',
+        [
+          job.id,
+          position,
+          i.src,
+          i.url,
+          i.contentType ?? null,
+          i.bytes ? Buffer.from(i.bytes.buffer, i.bytes.byteOffset, i.bytes.byteLength) : null,
+          i.unread ? JSON.stringify(i.unread) : null,
+        ],
+      );
+  return job;
+}
+
+/** A job's page images, in order. */
+async function jobImages(db: Queryable, jobId: number): Promise<PageImage[]> {
+  const { rows } = await db.query<{
+    src: string;
+    url: string;
+    content_type: string | null;
+    bytes: Buffer | null;
+    unread: PageImage['unread'] | null;
+  }>('SELECT src, url, content_type, bytes, unread FROM ocr_job_image WHERE job_id = $1 ORDER BY position', [jobId]);
+  return rows.map((r) => ({
+    src: r.src,
+    url: r.url,
+    contentType: r.content_type,
+    ...(r.bytes ? { bytes: new Uint8Array(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength) } : {}),
+    ...(r.unread ? { unread: r.unread } : {}),
+  }));
 }
 
 /**
@@ -76,7 +112,8 @@ export async function enqueueOcrJob(
  * recognition and re-reads its report. Returns the jobs.
  */
 export async function requeueStoredScans(db: Queryable): Promise<{ id: number; created: boolean; fileName: string }[]> {
-  const { rows } = await db.query<{ id: number }>('SELECT id FROM report_source WHERE ocr IS NOT NULL ORDER BY id');
+  // A collected page's images are not kept: it is recognised again by collecting it again (--refresh).
+  const { rows } = await db.query<{ id: number }>("SELECT id FROM report_source WHERE ocr IS NOT NULL AND file_type <> 'html' ORDER BY id");
   const jobs: { id: number; created: boolean; fileName: string }[] = [];
   for (const { id } of rows) {
     const source = await db.query<{ original: Buffer; file_name: string }>('SELECT original, file_name FROM report_source WHERE id = $1', [
@@ -91,10 +128,14 @@ export async function requeueStoredScans(db: Queryable): Promise<{ id: number; c
 /** The next job to recognise, leased to the caller, or null. Jobs claimed too often fail here. */
 export async function claimOcrJob(db: Queryable): Promise<ClaimedJob | null> {
   await db.query(
-    `UPDATE ocr_job SET status = 'failed', finished_at = now(), locked_until = NULL,
-            outcome = jsonb_build_object('status', 'refused', 'code', 'READER_FAILED',
-              'message', jsonb_build_object('zh', '识别进程多次中止', 'en', 'The recognition process stopped too many times'))
-     WHERE status = 'running' AND locked_until < now() AND attempts >= $1`,
+    `WITH failed AS (
+       UPDATE ocr_job SET status = 'failed', finished_at = now(), locked_until = NULL,
+              outcome = jsonb_build_object('status', 'refused', 'code', 'READER_FAILED',
+                'message', jsonb_build_object('zh', '识别进程多次中止', 'en', 'The recognition process stopped too many times'))
+       WHERE status = 'running' AND locked_until < now() AND attempts >= $1
+       RETURNING id
+     )
+     DELETE FROM ocr_job_image WHERE job_id IN (SELECT id FROM failed)`,
     [MAX_ATTEMPTS],
   );
   const { rows } = await db.query<{
@@ -117,7 +158,15 @@ export async function claimOcrJob(db: Queryable): Promise<ClaimedJob | null> {
   );
   const r = rows[0];
   return r
-    ? { id: r.id, fileName: r.file_name, original: r.original, facts: r.facts, corrections: r.corrections, attempts: r.attempts }
+    ? {
+        id: r.id,
+        fileName: r.file_name,
+        original: r.original,
+        facts: r.facts,
+        corrections: r.corrections,
+        attempts: r.attempts,
+        images: await jobImages(db, r.id),
+      }
     : null;
 }
 
@@ -132,6 +181,8 @@ export async function reportOcrProgress(db: Queryable, id: number, done: number,
 }
 
 export async function finishOcrJob(db: Queryable, id: number, outcome: OcrJobOutcome, reportId: number | null): Promise<void> {
+  // A page's images were needed for its recognition only (which keeps their addresses).
+  await db.query('DELETE FROM ocr_job_image WHERE job_id = $1', [id]);
   await db.query(
     `UPDATE ocr_job SET status = $2::"OcrJobStatus", outcome = $3::jsonb, report_id = $4, finished_at = now(), locked_until = NULL
      WHERE id = $1`,

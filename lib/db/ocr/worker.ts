@@ -23,7 +23,7 @@ export type OcrProgress = (job: { id: number; fileName: string }, done: number, 
 
 async function run(db: pg.Pool, ocr: OcrPool, job: ClaimedJob, limits: OcrWorkerLimits, onProgress?: OcrProgress): Promise<void> {
   const bytes = new Uint8Array(job.original.buffer, job.original.byteOffset, job.original.byteLength);
-  const outcome = await ocr.run({ bytes, limits: { maxPages: limits.maxPages } }, (p) => {
+  const outcome = await ocr.run({ bytes, limits: { maxPages: limits.maxPages }, images: job.images }, (p) => {
     const { done, total } = p as { done: number; total: number };
     onProgress?.(job, done, total);
     void reportOcrProgress(db, job.id, done, total).catch(() => undefined);

@@ -98,3 +98,54 @@ export function docx(paragraphs: string[], table: DocxCell[][], tableAfter: numb
     options,
   );
 }
+
+/** A part of docxOf's body: a paragraph of text, or an image (a drawing referring to its media part by r:embed). */
+export type DocxPart = string | { image: Uint8Array; extension: string; contentType: string };
+
+const R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const DRAWING_NS =
+  'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" ' +
+  'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"';
+
+function drawing(rId: string, n: number): string {
+  return (
+    `<w:p><w:r><w:drawing><wp:inline><wp:extent cx="5400000" cy="3000000"/><wp:docPr id="${n}" name="Picture ${n}"/>` +
+    `<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic>` +
+    `<pic:nvPicPr><pic:cNvPr id="${n}" name="image${n}"/><pic:cNvPicPr/></pic:nvPicPr>` +
+    `<pic:blipFill><a:blip r:embed="${rId}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>` +
+    `<pic:spPr/></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>`
+  );
+}
+
+/** A DOCX of paragraphs and images in the given order, as Word writes them (word/media, word/_rels). */
+export function docxOf(parts: DocxPart[]): Uint8Array {
+  const files: Record<string, string | Uint8Array> = {};
+  const rels: string[] = [];
+  const types = new Map<string, string>();
+  const body = parts
+    .map((p) => {
+      if (typeof p === 'string') return paragraph(p.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+      const n = rels.length + 1;
+      files[`word/media/image${n}.${p.extension}`] = p.image;
+      types.set(p.extension, p.contentType);
+      rels.push(
+        `<Relationship Id="rId${n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image${n}.${p.extension}"/>`,
+      );
+      return drawing(`rId${n}`, n);
+    })
+    .join('');
+  return zip({
+    '[Content_Types].xml':
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      [...types].map(([ext, type]) => `<Default Extension="${ext}" ContentType="${type}"/>`).join('') +
+      '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    '_rels/.rels':
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    'word/_rels/document.xml.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`,
+    'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document ${W} ${R} ${DRAWING_NS}><w:body>${body}</w:body></w:document>`,
+    ...files,
+  });
+}

@@ -81,28 +81,34 @@ function title(model: LayoutModel, form: number): string {
 const heading = (text: string, v: Variant) => (v.headings === 'dot' ? text.replace('、', '.') : text);
 
 /** A table under its section's heading, as the variant prints the heading. */
-function tableSection(name: string, grid: Grid, v: Variant): Block[] {
-  if (v.headings === 'lost') return [{ kind: 'table', grid }];
+function tableSection(section: 2 | 3 | 4, name: string, grid: Grid, v: Variant): Block[] {
+  if (v.headings === 'lost') return [{ kind: 'table', grid, section }];
   if (v.headings !== 'caption')
     return [
-      { kind: 'h', text: heading(name, v) },
-      { kind: 'table', grid },
+      { kind: 'h', text: heading(name, v), section },
+      { kind: 'table', grid, section },
     ];
   const width = expand(grid)[0]!.reduce((n, p) => n + (p.origin ? (p.cell.cs ?? 1) : 0), 0);
-  return [{ kind: 'table', grid: [[{ text: name, cs: width, head: true }], ...grid] }];
+  return [{ kind: 'table', grid: [[{ text: name, cs: width, head: true }], ...grid], section, caption: true }];
 }
 
-interface Block {
+/** A piece of the report: a paragraph, a heading or a table, with the section (1–6) it heads or holds. */
+export interface Block {
   kind: 'p' | 'h' | 'table';
   text?: string;
   grid?: Grid;
+  section?: number;
+  /** The table's first row is its section's heading (a caption cell). */
+  caption?: boolean;
+  /** Figure keys a paragraph prints as numbers. */
+  keys?: readonly string[];
 }
 
 function blocks(model: LayoutModel, v: Variant): Block[] {
   const y = model.year;
   const place = model.body.place;
   const notice = model.format === '2021' ? '国办公开办函〔2021〕30号' : '国办公开办函〔2019〕60号';
-  const p = (text: string): Block => ({ kind: 'p', text });
+  const p = (text: string, keys?: readonly string[]): Block => ({ kind: 'p', text, ...(keys ? { keys } : {}) });
   const h = (text: string): Block => ({ kind: 'h', text });
   const newTotal = model.table3['applications.new']![6]!;
   return [
@@ -110,18 +116,19 @@ function blocks(model: LayoutModel, v: Variant): Block[] {
     p(
       `本报告依据《中华人民共和国政府信息公开条例》和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（${notice}）要求编制。本报告中所列数据的统计期限自${y}年1月1日起至${y}年12月31日止。`,
     ),
-    h(heading('一、总体情况', v)),
+    { kind: 'h', text: heading('一、总体情况', v), section: 1 },
     p(
       `${y}年，${place}深入贯彻落实《条例》，全年主动公开政府信息${model.activeItems}条，收到政府信息公开申请${newTotal}件。与2019年相比，依申请公开办理质量进一步提高；较上年新增公开专栏3个。`,
+      ['narrative.activeItems', 'applications.new.total'],
     ),
-    ...tableSection('二、主动公开政府信息情况', table2Grid(model, v.style), v),
-    ...tableSection('三、收到和处理政府信息公开申请情况', table3Grid(model, v.style), v),
-    ...tableSection('四、政府信息公开行政复议、行政诉讼情况', table4Grid(model, v.table4, v.style), v),
+    ...tableSection(2, '二、主动公开政府信息情况', table2Grid(model, v.style), v),
+    ...tableSection(3, '三、收到和处理政府信息公开申请情况', table3Grid(model, v.style), v),
+    ...tableSection(4, '四、政府信息公开行政复议、行政诉讼情况', table4Grid(model, v.table4, v.style), v),
     // a note under the tables, with dates and counts of its own (some reports print one)
     ...(v.note ? [p(`注：本表数据统计时间为${y}年1月1日至${y}年12月31日，共涉及3个部门、12个乡镇（街道）。`)] : []),
-    h(heading('五、存在的主要问题及改进情况', v)),
+    { kind: 'h', text: heading('五、存在的主要问题及改进情况', v), section: 5 },
     p(`${y}年工作仍存在不足：公开内容的规范性有待提高。${y + 1}年将加强培训，完善制度。`),
-    h(heading('六、其他需要报告的事项', v)),
+    { kind: 'h', text: heading('六、其他需要报告的事项', v), section: 6 },
     p(`本年度未收取信息处理费。`),
     p(model.body.name),
     p(`${y + 1}年1月${15 + (model.seed % 10)}日`),
@@ -173,8 +180,8 @@ function wordTable(grid: Grid, at: number): string {
   return `<table class="MsoNormalTable" border="0" cellspacing="0" cellpadding="0" style="border-collapse:collapse">\n${rows.join('\n')}\n</table>`;
 }
 
-function htmlPage(model: LayoutModel, v: Variant, word: boolean, at: number): string {
-  const body = blocks(model, v)
+function htmlPage(model: LayoutModel, v: Variant, word: boolean, at: number, report: Block[]): string {
+  const body = report
     .map((b) => {
       if (b.kind === 'table') return word ? wordTable(b.grid!, at) : cmsTable(b.grid!);
       if (word)
@@ -344,9 +351,9 @@ function pageBreak(at: number, header: string[]): string[] {
 
 type TextOf = (grid: Grid) => string[];
 
-function textReport(model: LayoutModel, v: Variant, at: number, of: TextOf, headerRows = 3): string {
+function textReport(report: Block[], v: Variant, at: number, of: TextOf, headerRows = 3): string {
   const out: string[] = [];
-  for (const b of blocks(model, v)) {
+  for (const b of report) {
     if (b.kind !== 'table') {
       out.push(b.text!);
       continue;
@@ -378,8 +385,8 @@ function rebase(grid: Grid, cut: number): Grid {
   });
 }
 
-function mdHtml(model: LayoutModel, v: Variant): string {
-  return blocks(model, v)
+function mdHtml(report: Block[]): string {
+  return report
     .map((b) =>
       b.kind === 'table'
         ? `<table>${b.grid!.map((row) => `<tr>${row.map((c) => `<td${spans(c)}>${esc(c.text)}</td>`).join('')}</tr>`).join('')}</table>`
@@ -390,26 +397,36 @@ function mdHtml(model: LayoutModel, v: Variant): string {
     .join('\n\n');
 }
 
-export function render(model: LayoutModel, layout: LayoutKind, at: number): Rendering {
+/** What a source changes in the report before printing it (twists.ts): its blocks, reworked. */
+export type Twist = (report: Block[]) => Block[];
+
+/** The report's blocks as a layout prints them (after a twist): what truth.ts scores against. */
+export function reportBlocks(model: LayoutModel, at: number, twist?: Twist): Block[] {
+  const report = blocks(model, variant(at));
+  return twist ? twist(report) : report;
+}
+
+export function render(model: LayoutModel, layout: LayoutKind, at: number, twist?: Twist): Rendering {
   const v = variant(at);
+  const report = reportBlocks(model, at, twist);
   switch (layout) {
     case 'html-cms':
-      return { content: htmlPage(model, v, false, at), html: true };
+      return { content: htmlPage(model, v, false, at, report), html: true };
     case 'html-word':
-      return { content: htmlPage(model, v, true, at), html: true };
+      return { content: htmlPage(model, v, true, at, report), html: true };
     case 'md-pipes':
-      return { content: textReport(model, v, at, (g) => pipesText(g, at % 2 === 0, at % 3 === 2)), html: false };
+      return { content: textReport(report, v, at, (g) => pipesText(g, at % 2 === 0, at % 3 === 2)), html: false };
     case 'md-html':
-      return { content: mdHtml(model, v), html: false };
+      return { content: mdHtml(report), html: false };
     case 'docx-tabs':
-      return { content: textReport(model, v, at, tabsText), html: false };
+      return { content: textReport(report, v, at, tabsText), html: false };
     case 'pdf-layout':
-      return { content: textReport(model, v, at, (g) => layoutText(g, at)), html: false };
+      return { content: textReport(report, v, at, (g) => layoutText(g, at)), html: false };
     case 'pdf-raw':
-      return { content: textReport(model, v, at, rawText), html: false };
+      return { content: textReport(report, v, at, rawText), html: false };
     case 'pdfjs-items':
-      return { content: textReport(model, v, at, itemsText), html: false };
+      return { content: textReport(report, v, at, itemsText), html: false };
     case 'page-text':
-      return { content: textReport(model, v, at, runText), html: false };
+      return { content: textReport(report, v, at, runText), html: false };
   }
 }

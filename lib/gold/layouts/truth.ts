@@ -20,12 +20,13 @@ export interface Truth {
 
 const SUMS = FIGURES.filter((f) => f.sumOf);
 
-export function truthOf(model: LayoutModel): Truth {
+/** `printed`: the keys a reworked report prints (twists.ts), instead of the template's. */
+export function truthOf(model: LayoutModel, printedAs?: ReadonlySet<string>): Truth {
   const values = new Map<string, number>();
   const printed = new Set<string>();
   const put = (key: string, v: number, isPrinted: boolean) => {
     values.set(key, v);
-    if (isPrinted) printed.add(key);
+    if (printedAs ? printedAs.has(key) : isPrinted) printed.add(key);
   };
   for (const [row, cells] of Object.entries(model.table3)) {
     APPLICANT_COLUMNS.forEach((c, i) => {
@@ -62,8 +63,8 @@ export function truthOf(model: LayoutModel): Truth {
 }
 
 /** The model as a gold report (meta as printed; figures: those printed as numbers). */
-export function goldOf(model: LayoutModel, id: string): GoldReport {
-  const truth = truthOf(model);
+export function goldOf(model: LayoutModel, id: string, printedAs?: ReadonlySet<string>): GoldReport {
+  const truth = truthOf(model, printedAs);
   return {
     id,
     set: 'unseen',
@@ -86,9 +87,15 @@ export function goldOf(model: LayoutModel, id: string): GoldReport {
  * Adds to a score (scoreParse of goldOf) what the gold report cannot say: figures not printed as
  * numbers are wrong when the parser gives another value, and so is any key the model lacks.
  */
-export function scoreUnprinted(model: LayoutModel, gold: GoldReport, outcome: ParseOutcome, score: Score): Score {
+export function scoreUnprinted(
+  model: LayoutModel,
+  gold: GoldReport,
+  outcome: ParseOutcome,
+  score: Score,
+  printedAs?: ReadonlySet<string>,
+): Score {
   if (!outcome.ok) return score;
-  const truth = truthOf(model);
+  const truth = truthOf(model, printedAs);
   for (const [key, got] of Object.entries(outcome.result.figures)) {
     if (got === null || truth.printed.has(key)) continue;
     const expected = truth.values.get(key) ?? null;

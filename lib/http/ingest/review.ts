@@ -45,9 +45,12 @@ export interface UploadFacts {
   contentHash: string;
 }
 
+/** What a file sent to recognition is, by the code the reader gave (a DOCX: its tables are images). */
+const SCAN_TYPES: Record<string, 'image' | 'docx'> = { IMAGE: 'image', IMAGE_TABLES: 'docx' };
+
 /** The review of a read file (duplicates are answered before reading). */
 export function toReview(base: UploadFacts, read: ReadOutcome): UploadReview {
-  if (!read.ok && needsRecognition(read.code)) return { ...base, status: 'scan', fileType: read.code === 'IMAGE' ? 'image' : 'pdf' };
+  if (!read.ok && needsRecognition(read.code)) return { ...base, status: 'scan', fileType: SCAN_TYPES[read.code] ?? 'pdf' };
   if (!read.ok) return { ...base, status: 'refused', refusal: { code: read.code, message: read.message, httpStatus: read.httpStatus } };
   return {
     ...base,

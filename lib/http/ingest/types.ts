@@ -36,7 +36,7 @@ interface ReviewBase {
  * after saving queues it: nothing to review before), or read and ready to review. */
 export type UploadReview =
   | (ReviewBase & { status: 'refused'; refusal: Omit<ReadRefusal, 'ok'> })
-  | (ReviewBase & { status: 'scan'; fileType: 'pdf' | 'image' })
+  | (ReviewBase & { status: 'scan'; fileType: 'pdf' | 'image' | 'docx' })
   | (ReviewBase & { status: 'duplicate'; existing: ExistingReportRef })
   | (ReviewBase & {
       status: 'ready';

@@ -53,6 +53,7 @@ export const methodsMessages = defineMessages(
       total: '合计',
       variants: (n: number) => `${n} 个损坏版本`,
       layouts: (n: number, k: number) => `${n} 份按全国格式生成、以 ${k} 种真实来源版式(网页、Word 网页、PDF 文本、Markdown…)排出的报告`,
+      twists: (n: number, k: number) => `${n} 份改动了格式本身的报告(${k} 种:标签无序号、只有“总计”列、表格改为文字、中文数字…),各种版式`,
       unreadable: '无法读取的金标准文件:',
       failed: '准确度表暂时无法计算,请稍后再试。',
     },
@@ -108,6 +109,8 @@ export const methodsMessages = defineMessages(
       variants: (n: number) => `${n} damaged variants`,
       layouts: (n: number, k: number) =>
         `${n} reports of the national format printed in ${k} layouts of real sources (web pages, Word HTML, PDF text, Markdown…)`,
+      twists: (n: number, k: number) =>
+        `${n} reports with the format itself reworked (${k} ways: labels without ordinals, only a 总计 column, tables as sentences, Chinese numerals…), in every layout`,
       unreadable: 'Gold files that could not be read:',
       failed: 'The accuracy table cannot be computed right now; try again later.',
     },

@@ -1,7 +1,8 @@
 // Hostile files, built by the tests that need them (seeded: the same bytes every run), never
-// committed: decompression bombs, archives of many parts, PDFs of many pages, HTML too large or
-// nested too deep.
+// committed: decompression bombs (archives, images), archives of many parts, PDFs of many pages,
+// HTML too large or nested too deep.
 
+import { crc32, deflateSync } from 'node:zlib';
 import { docx, zip } from '../../extract/testing/zip';
 
 const MB = 1024 * 1024;
@@ -92,4 +93,36 @@ export function largeHtml(bytes: number): Uint8Array {
   return new TextEncoder().encode(
     `<!DOCTYPE html><html><body>${paragraph.repeat(Math.ceil(bytes / Buffer.byteLength(paragraph)))}</body></html>`,
   );
+}
+
+/**
+ * A PNG image bomb: `side` × `side` grey pixels, all white, deflated about 1000:1 (8000 × 8000:
+ * 64 megapixels, 64 MB decoded, from some 60 KB). Stands for a picture in a DOCX or on a page.
+ */
+export function pngBomb(side = 8000): Uint8Array {
+  const chunk = (type: string, data: Buffer) => {
+    const head = Buffer.alloc(4);
+    head.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([head, body, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(side, 0);
+  ihdr.writeUInt32BE(side, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 0; // greyscale
+  // Each row: filter byte 0, then white pixels.
+  const row = Buffer.alloc(side + 1, 0xff);
+  row[0] = 0;
+  const rows = Buffer.alloc(row.length * side);
+  for (let y = 0; y < side; y++) row.copy(rows, y * row.length);
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+  return new Uint8Array(png);
 }

@@ -4,6 +4,7 @@
 // of a report state no figure, and each rule's regex then scans a fraction of the text. The
 // digest finds exactly the matches the whole text holds, at the same offsets once mapped back.
 
+import { CHINESE_NUMERAL_CLASS } from '../normalize/chinese';
 import { FIGURE_UNITS } from './rules';
 
 /** Characters no rule matches: a match never crosses one. */
@@ -26,7 +27,8 @@ const JOIN = '。';
 /** A unit, as every rule's match ends: found by a regex scan (less costly than a loop, and than
  * a scan for the number before it), then checked for the number. */
 const UNIT = new RegExp(`[${FIGURE_UNITS.join('')}]`, 'g');
-const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+const CHINESE_NUMERAL = new RegExp(`[${CHINESE_NUMERAL_CLASS}]`);
+const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || CHINESE_NUMERAL.test(String.fromCharCode(c));
 /** Whitespace as the regex class \s has it (the original text keeps every kind). */
 const SPACE = /\s/;
 

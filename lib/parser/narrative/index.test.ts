@@ -116,3 +116,30 @@ describe('readNarrative never invents', () => {
     expect(asObject(figures)).toEqual({ 'applications.new.total': 123, 'review.total': 1234 });
   });
 });
+
+describe('readNarrative beside table text', () => {
+  it('a row of cells with units (label, 1件, 0, 1件) is no sentence: its first cell is not the total', () => {
+    const text = '本年度收到政府信息公开申请7件。\n（一）予以公开1件 0 1件\n（二）部分公开0件01件\n本年度予以公开5件，部分公开2件。';
+    const { figures } = readNarrative(text, { year: null, tablesFound: false });
+    expect(asObject(figures)).toEqual({ 'applications.new.total': 7, 'results.granted.total': 5, 'results.partial.total': 2 });
+  });
+});
+
+describe('readNarrative in Chinese numerals', () => {
+  it('reads counts in Chinese numerals; a carried-forward sentence of its own; no number from 三四件', () => {
+    const text =
+      '本年度新收政府信息公开申请三十五件，上年结转二件。其中，予以公开二十件，部分公开三四件，其他处理一百零二件；结转下年度继续办理十件。' +
+      '本年度发生政府信息公开行政复议两件，其中结果维持一件，结果纠正零件。';
+    const { figures } = readNarrative(text, { year: null, tablesFound: false });
+    expect(asObject(figures)).toEqual({
+      'applications.new.total': 35,
+      'applications.carriedOver.total': 2,
+      'results.granted.total': 20,
+      'results.other.total': 102,
+      'carriedForward.total': 10,
+      'review.total': 2,
+      'review.upheld': 1,
+      'review.corrected': 0,
+    });
+  });
+});

@@ -9,6 +9,7 @@ import { digest, textOffset, type Digest } from './clauses';
 import { LOOKBACK, nearestScope, Sentences, sentenceYear } from './context';
 import { ACTIVE_ITEMS, APPEALS, APPLICATION_FOLLOWERS, APPLICATIONS, appealOutcomes, NONE, RESULTS, type SentenceRule } from './rules';
 import type { NarrativeFigure } from './types';
+import { chineseNumber } from '../normalize/chinese';
 
 export type { NarrativeFigure } from './types';
 
@@ -20,7 +21,9 @@ export interface NarrativeContext {
   tablesFound: boolean;
 }
 
-function toNumber(s: string): number {
+/** A matched NUMBER's value; null for Chinese numerals that write no single number (三四). */
+function toNumber(s: string): number | null {
+  if (!/^[0-9０-９,]+$/.test(s)) return chineseNumber(s);
   return Number(s.replace(/,/g, '').replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
@@ -29,6 +32,9 @@ function toNumber(s: string): number {
  * report's prose (a 5 MB paste of one phrase), and reading on would only cost time.
  */
 const MAX_MATCHES_PER_RULE = 200;
+
+/** What follows a figure's unit when the figure is a table cell: the row's next cell. */
+const CELL_FOLLOWS = /^[ \t|]*[0-9０-９]/;
 
 interface Hit {
   figure: NarrativeFigure;
@@ -69,6 +75,8 @@ class Reader {
       this.matched.set(rule.id, ++matched);
       const start = region ? region[0] + m.index : textOffset(this.digest, m.index);
       const end = start + m[0].length;
+      // another number right after the figure's unit: a table row's cells (结转下年度继续办理0件 1 1件), not a sentence
+      if (CELL_FOLLOWS.test(this.text.slice(end, end + 40))) continue;
       const sentence = this.sentences.startOf(start);
       if (rule.topic) {
         const windowStart = Math.max(rule.topicWindow ? 0 : sentence, start - (rule.topicWindow ?? LOOKBACK));
@@ -79,6 +87,7 @@ class Reader {
       const scope = inheritedScope !== undefined ? inheritedScope : nearestScope(this.text, sentence, start);
       const span: Span = [start, end];
       const value = rule.value ?? toNumber(m.groups!.n!);
+      if (value === null) continue;
       const figure: NarrativeFigure = { key: rule.key, value, span, raw: m[0], rule: `narrative.${rule.id}` };
       if (scope === 'part') {
         this.issues.push(partialScope(figure, this.severity));

@@ -2,9 +2,10 @@
 // allow whitespace anywhere between tokens (PDF text wraps lines and spaces digits: 行政复议 351\n件).
 
 import { NARRATIVE_KEYS, table3Key, table4Key } from '../../figures/keys';
+import { CHINESE_NUMERAL_CLASS } from '../normalize/chinese';
 
-/** An integer as printed: ASCII or full-width digits, optional thousands commas (3,517). */
-export const NUMBER = '(?<n>[0-9０-９]{1,3}(?:,[0-9]{3})+|[0-9０-９]+)';
+/** An integer as printed: ASCII or full-width digits, optional thousands commas (3,517), or Chinese numerals (三十五). */
+export const NUMBER = `(?<n>[0-9０-９]{1,3}(?:,[0-9]{3})+|[0-9０-９]+|[${CHINESE_NUMERAL_CLASS}]+)`;
 /** Counters of applications and cases. */
 const COUNTERS = ['件', '起', '宗', '个', '份'];
 const UNIT = `\\s*(?:${COUNTERS.join('|')})`;
@@ -75,6 +76,13 @@ export const RESULTS: SentenceRule[] = [
   { id: 'unable', key: 'results.unable.total', pattern: re(`无法提供的? ${NUMBER}${UNIT}`), ...ABOUT_APPLICATIONS },
   { id: 'rejected', key: 'results.rejected.total', pattern: re(`不予处理的? ${NUMBER}${UNIT}`), ...ABOUT_APPLICATIONS },
   { id: 'other', key: table3Key('results.other', 'total'), pattern: re(`其他处理的? ${NUMBER}${UNIT}`), ...ABOUT_APPLICATIONS },
+  // in a sentence of its own (…其他处理2件；结转下年度继续办理3件。), not only after the applications figure
+  {
+    id: 'carriedForwardAlone',
+    key: table3Key('carriedForward', 'total'),
+    pattern: re(`结转(?:至|到)?下一?年度?继续办理(?:的|申请)? ${NUMBER}${UNIT}`),
+    ...ABOUT_APPLICATIONS,
+  },
   {
     id: 'legacyNotHeldOrOther',
     key: NARRATIVE.legacyNotHeldOrOther,

@@ -17,6 +17,7 @@ import {
 import { enLabel, makeIssue, zhLabel } from '../issues';
 import { readLegacyTable } from '../legacy';
 import { compactAfter, compactView, findCompact, type NormalText } from '../normalize';
+import { CHINESE_NUMERAL_CLASS } from '../normalize/chinese';
 import type { Segments } from '../segment';
 import type { RowSlot } from '../tables/align';
 import {
@@ -27,9 +28,10 @@ import {
   TABLE4_SIGNATURES,
 } from '../tables/labels';
 import { placeShortRowsByColumns } from '../tables/columns';
-import { readCellRow, readLabelledTable, readPieces, readTransposed, type RowRead } from '../tables/read';
+import { applicantLayout, type ApplicantLayout } from '../tables/applicants';
+import { readCellRow, readLabelledTable, readList, readPieces, readTransposed, type Fit, type RowRead } from '../tables/read';
 import { groupTotalsAreSums, isRun, readRun, type Part } from '../tables/split';
-import { findLabels, type Cell } from '../tables/tokens';
+import { findLabels, type Cell, type LabelHit } from '../tables/tokens';
 import type { ParseIssue, Span } from '../types';
 import { cellEntry, cellValue, type Column } from './cells';
 import { nullEntry, type Store } from './store';
@@ -91,6 +93,19 @@ function hasAny(t: NormalText, region: Span, words: readonly string[]): boolean 
   return words.some((w) => compact.includes(w));
 }
 
+/** A word followed by its count and the clause's end (结果维持3件，): a sentence's, not a header's. */
+const IN_SENTENCE = new RegExp(`^(?:的|数)?(?:[0-9０-９]+|[${CHINESE_NUMERAL_CLASS}]+)[件起宗个份][，,；;。]`);
+
+/** Whether a table's words stand in the region other than in sentences (reports in sentences name 结果维持 in prose). */
+function hasTableWord(t: NormalText, region: Span, words: readonly string[]): boolean {
+  const { compact } = compactView(t, region[0], region[1]);
+  return words.some((w) => {
+    for (let i = compact.indexOf(w); i !== -1; i = compact.indexOf(w, i + w.length))
+      if (!IN_SENTENCE.test(compact.slice(i + w.length, i + w.length + 16))) return true;
+    return false;
+  });
+}
+
 export function readTables(t: NormalText, seg: Segments, format: ReportFormat): TablesRead {
   const out: TablesRead = { store: new Map(), pending: [], issues: [], found: { table2: false, table3: false, table4: false } };
   if (format === 'legacy') {
@@ -99,8 +114,8 @@ export function readTables(t: NormalText, seg: Segments, format: ReportFormat): 
     return out;
   }
   if (seg.table2 && hasAny(t, seg.table2, TABLE2_HEADER)) readTable2(t, seg.table2, format, out);
-  if (seg.table3 && hasAny(t, seg.table3, TABLE3_HEADER)) readTable3(t, seg.table3, format, out);
-  if (seg.table4 && hasAny(t, seg.table4, TABLE4_HEADER)) readTable4(t, seg.table4, out);
+  if (seg.table3) readTable3(t, seg.table3, format, out);
+  if (seg.table4 && hasAny(t, seg.table4, TABLE4_HEADER)) readTable4(t, seg.table4, out, !hasTableWord(t, seg.table4, TABLE4_HEADER));
   const names = {
     table2: ['主动公开政府信息情况', 'proactive disclosure'],
     table3: ['收到和处理政府信息公开申请情况', 'applications'],
@@ -139,6 +154,16 @@ const isSubrow = (id: string) => (OTHER_SUBROWS as readonly string[]).includes(i
 function readTable3(t: NormalText, region: Span, format: ReportFormat, out: TablesRead): void {
   const hits = findLabels(t, TABLE3_SIGNATURES, region[0], region[1]);
   const subrows = format === '2021' && hits.some((h) => isSubrow(h.row));
+  const firstRow = hits.reduce((a, h) => Math.min(a, h.span[0]), region[1]);
+  // a table whose heading was lost starts at 申请人情况: header cells drawn before it (总计 first) are its too
+  const opens = t.norm
+    .slice(region[0], region[0] + HEADER_REACH)
+    .replace(/\s+/g, '')
+    .startsWith('申请人情况');
+  const headerFrom = opens ? Math.max(0, region[0] - HEADER_REACH) : region[0];
+  const layout = applicantLayout(t.norm.slice(headerFrom, firstRow).replace(/\s+/g, ''));
+  if (layout.kind !== 'template') return readTable3Columns(t, region, format, hits, subrows, layout, out);
+  if (!hasAny(t, region, TABLE3_HEADER)) return;
   const read = readLabelledTable(t, region, hits, table3Slots(format, subrows));
   placeShortRowsByColumns(t, read.rows, APPLICANT_COLUMNS.length);
   const placed = read.rows.filter(
@@ -153,6 +178,120 @@ function readTable3(t: NormalText, region: Span, format: ReportFormat, out: Tabl
       continue;
     }
     settleRow(r, TABLE3_COLUMNS_OF.get(r.slot.id)!, 'table3', true, out);
+  }
+}
+
+/** How far before 申请人情况 a table without its heading may print header cells. */
+const HEADER_REACH = 40;
+const TEMPLATE_INDEX = new Map<string, number>(APPLICANT_COLUMNS.map((c, i) => [c.id, i]));
+const LAYOUT_NAMES = {
+  'total-first': ['“总计”列在前', 'the total column first'],
+  merged: ['法人或其他组织合为一列(其五类不分列,不读)', 'legal persons in one column (its five kinds not apart: not read)'],
+  'total-only': ['只有“总计”列', 'the total column only'],
+} as const;
+
+const countOf = (c: Cell | undefined) => (c?.kind === 'blank' ? 0 : c?.kind === 'number' && c.num ? c.num.value : null);
+const sumOf = (cells: readonly Cell[]) =>
+  cells.reduce<number | null>((a, c) => (a === null || countOf(c) === null ? null : a + countOf(c)!), 0);
+
+/**
+ * Whether the rows read by a header's columns check as that header says: total-first, each row's
+ * first cell the sum of the six after it; merged, 自然人 + 法人或其他组织 = 总计; total-only, the
+ * table's balance (新收 + 上年结转 = 办理结果总计 + 结转下年度), all four printed. A header misread
+ * (a page's cells run together under a lost header) fails these.
+ */
+function rowsCheck(kind: Exclude<ApplicantLayout, { kind: 'template' }>['kind'], rows: readonly RowRead[]): boolean {
+  const whole = rows.filter((r) => r.fit?.kind === 'ok').map((r) => ({ id: r.slot.id, cells: r.fit!.cells }));
+  // a row with a mark ("/", "—") or unreadable text in it cannot be checked, and does not fail
+  const holds = (parts: readonly Cell[], total: Cell | undefined) =>
+    sumOf(parts) === null || countOf(total) === null || sumOf(parts) === countOf(total);
+  if (kind === 'total-first') return whole.every(({ cells }) => holds(cells.slice(1), cells[0]));
+  if (kind === 'merged') return whole.every(({ cells }) => holds(cells.slice(0, 2), cells[2]));
+  const total = (id: string) => countOf(whole.find((r) => r.id === id)?.cells[0]);
+  const [n, c, r, f] = ['applications.new', 'applications.carriedOver', 'results.total', 'carriedForward'].map(total);
+  return n != null && c != null && r != null && f != null && n + c === r + f;
+}
+
+/** Between a label and its row's first cell: no number, and no other row's ordinal (4. （三） 二、). */
+const NOT_BESIDE = /[0-9]|[（(][一二三四五六七][)）]|[一二三四五六七]、|\d\s*[.．、]/;
+
+/**
+ * The row whose label starts last before `at`, when that label ends before it too and nothing but
+ * the rest of the label stands between (PDFs print a narrow cell's label wrapped around its
+ * numbers: 3.危及“三 2 / 安全一稳定” / 4.保护第三 0 / 方合法权益). Fewer cells than the template's
+ * leave the row order little to go by (one number fits any row), so a row is read only right
+ * after its own label.
+ */
+function labelBefore(t: NormalText, hits: readonly LabelHit[], at: number): string | undefined {
+  let best: LabelHit | undefined;
+  for (const h of hits) if (h.span[0] < at && (!best || h.span[0] > best.span[0])) best = h;
+  return best && best.span[1] <= at && !NOT_BESIDE.test(t.norm.slice(best.span[1], at)) ? best.row : undefined;
+}
+
+/**
+ * Table 3 printed with other applicant columns than the template's (applicants.ts): each row's
+ * cells read by the header's columns, a column that is no figure skipped. Only whole rows beside
+ * their own label are read (the row rule, total = six applicant columns, cannot place a short
+ * row's cells here); a
+ * table whose rows do not check as its header says (rowsCheck) is not read.
+ */
+function readTable3Columns(
+  t: NormalText,
+  region: Span,
+  format: ReportFormat,
+  hits: LabelHit[],
+  subrows: boolean,
+  layout: Exclude<ApplicantLayout, { kind: 'template' }>,
+  out: TablesRead,
+): void {
+  const k = layout.columns.length;
+  const read = readLabelledTable(
+    t,
+    region,
+    hits,
+    table3Slots(format, subrows).map((s) => ({ ...s, cells: k })),
+  );
+  if (read.rows.filter((r) => r.fit?.kind === 'ok').length < MIN_TABLE3_ROWS) return;
+  const [zh, en] = LAYOUT_NAMES[layout.kind];
+  if (!rowsCheck(layout.kind, read.rows)) {
+    out.found.table3 = true;
+    // printed but not read: no sentence stands in for these cells (their text holds label, number, 件)
+    for (const r of read.rows)
+      for (const c of TABLE3_COLUMNS_OF.get(r.slot.id)!) out.store.set(c.key, nullEntry('unplaced', 'table3.columns', region));
+    out.issues.push(
+      makeIssue(
+        'CELL_UNREADABLE',
+        `“收到和处理政府信息公开申请情况”表的表头为${zh},但各行数字与之不符,均未读取。`,
+        `The applications table's header shows ${en}, but its rows do not check against it; none is read.`,
+        read.rows.flatMap((r) => TABLE3_COLUMNS_OF.get(r.slot.id)!.map((c) => c.key)),
+        { span: region },
+      ),
+    );
+    return;
+  }
+  out.found.table3 = true;
+  out.issues.push(
+    makeIssue(
+      'LABEL_DAMAGED',
+      `“收到和处理政府信息公开申请情况”表按表头读取:${zh}。`,
+      `The applications table is read by its header: ${en}.`,
+    ),
+  );
+  for (const r of read.rows) {
+    if (subrows && r.slot.id === 'results.other' && !r.fit) continue;
+    const all = TABLE3_COLUMNS_OF.get(r.slot.id)!;
+    const kept = layout.columns.flatMap((c, i) => (c === null ? [] : [{ col: all[TEMPLATE_INDEX.get(c)!]!, i }]));
+    const fit: Fit | null =
+      r.fit && r.fit.kind === 'ok' && labelBefore(t, hits, r.fit.cells[0]!.span[0]) === r.slot.id
+        ? { kind: 'ok', cells: kept.map(({ i }) => r.fit!.cells[i]!) }
+        : r.fit && { kind: 'short', cells: r.fit.cells };
+    settleRow(
+      { ...r, fit },
+      kept.map(({ col }) => col),
+      'table3',
+      false,
+      out,
+    );
   }
 }
 
@@ -222,10 +361,23 @@ function table4Unreadable(region: Span, out: TablesRead, zh: string, en: string)
   out.issues.push(makeIssue('CELL_UNREADABLE', zh, en, TABLE4_KEYS, { span: region }));
 }
 
-function readTable4(t: NormalText, region: Span, out: TablesRead): void {
+/**
+ * `prose`: the table's words stand only in sentences (结果维持3件，…): read only as a list or in
+ * pieces, each group's five outcomes named (行政复议：结果维持0件，…总计0件。); else left to the
+ * sentence reader (a note's dates below are no table's cells).
+ */
+function readTable4(t: NormalText, region: Span, out: TablesRead, prose = false): void {
   const size = TABLE4_COLUMNS.length;
   const count = TABLE4_GROUPS.length * size;
-  const pieces = readPieces(t, region, findLabels(t, TABLE4_SIGNATURES, region[0], region[1]), TABLE4_GROUP_IDS, size);
+  const list = readList(
+    t,
+    region,
+    findLabels(t, [...TABLE4_HEADER_SIGNATURES, ...TABLE4_OUTCOME_SIGNATURES], region[0], region[1]),
+    TABLE4_GROUP_IDS,
+    TABLE4_OUTCOME_IDS,
+  );
+  const pieces = list ?? readPieces(t, region, findLabels(t, TABLE4_SIGNATURES, region[0], region[1]), TABLE4_GROUP_IDS, size);
+  if (prose && (pieces === null || pieces === 'conflict')) return;
   if (pieces === 'conflict') {
     return table4Unreadable(
       region,

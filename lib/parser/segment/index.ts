@@ -37,8 +37,8 @@ const MAX_REGION = 40_000;
 
 const HEADING_RES = ORDINALS.map((o) => new RegExp(`${o}\\s*[、.．,，]`, 'g'));
 
-function findHeading(t: NormalText, n: number, from: number): Section | null {
-  const re = HEADING_RES[n - 1]!;
+function findHeading(t: NormalText, n: number, from: number, ordinal = n): Section | null {
+  const re = HEADING_RES[ordinal - 1]!;
   re.lastIndex = from;
   // Bounded: a text with thousands of "四、" is not searched through for a heading.
   let tries = 0;
@@ -72,22 +72,52 @@ export function segment(t: NormalText): Segments {
       from = s.heading[1];
     }
   }
+  // a table's section printed out of the format's order (复议诉讼 before 依申请), numbered as printed
+  for (const n of [3, 4]) if (!sections.some((s) => s.n === n)) addOutOfOrder(t, n, sections);
+  sections.sort((a, b) => a.heading[0] - b.heading[0]);
   const byN = (n: number) => sections.find((s) => s.n === n);
   const end = t.norm.length;
-  const startOf = (n: number) => byN(n)?.heading[0];
   const after = (n: number) => byN(n)?.heading[1];
   const region = (a: number | undefined, b: number | undefined): Span | undefined =>
     a === undefined ? undefined : [a, Math.min(b ?? end, a + MAX_REGION)];
+  /** The first heading (or other start) after `pos`: where a region starting there ends. */
+  const next = (pos: number | undefined, ...also: (number | undefined)[]) => {
+    if (pos === undefined) return undefined;
+    const ends = [...sections.map((s) => s.heading[0]), ...also].filter((x): x is number => x !== undefined && x > pos);
+    return ends.length ? Math.min(...ends) : undefined;
+  };
 
   const s3 = after(3) ?? fallbackStart(t, '申请人情况', '本年新收');
   const s4 = after(4) ?? table4Start(t, s3);
   const s2 = after(2);
   // prose before the table (as some reports print) is not part of it: the table opens at 第二十条
-  const table2Start = s2 === undefined ? fallbackStart(t, '第二十条') : (firstWithin(t, '第二十条', s2, startOf(3) ?? s3 ?? end) ?? s2);
-  const table2 = region(table2Start, startOf(3) ?? s3);
-  const table3 = region(s3, startOf(4) ?? startOf(5) ?? startOf(6));
-  const table4 = region(s4, startOf(5) ?? startOf(6));
+  const table2Start = s2 === undefined ? fallbackStart(t, '第二十条') : (firstWithin(t, '第二十条', s2, next(s2, s3) ?? end) ?? s2);
+  const table2 = region(table2Start, next(table2Start, s3));
+  const table3 = region(s3, next(s3));
+  const table4 = region(s4, next(s4, s3));
   return { sections, table2, table3, table4 };
+}
+
+/**
+ * Section n's heading under any ordinal, first in the text and clear of the headings found: a
+ * report that prints its tables' sections in another order keeps their numbers (四 before 三)
+ * or numbers them as it prints them (三、…行政复议 before 四、收到和处理).
+ */
+function addOutOfOrder(t: NormalText, n: number, sections: Section[]): void {
+  let best: Section | null = null;
+  for (let ordinal = 1; ordinal <= 6; ordinal++) {
+    for (let from = 0, tries = 0; tries < 6; tries++) {
+      const s = findHeading(t, n, from, ordinal);
+      if (!s) break;
+      const clash = sections.some((o) => o.heading[0] < s.heading[1] && s.heading[0] < o.heading[1]);
+      if (!clash) {
+        if (!best || s.heading[0] < best.heading[0]) best = s;
+        break;
+      }
+      from = s.heading[1];
+    }
+  }
+  if (best) sections.push(best);
 }
 
 /** Reach back from 未经复议 for the table's first words when its heading is lost. */
@@ -102,10 +132,13 @@ function table4Start(t: NormalText, table3: number | undefined): number | undefi
   // the lawsuits' names, whole or as narrow PDF header cells wrap them; 结果维持 after table 3
   const words = ['未经复议', '复议后起诉', '直接起诉', '议后起诉', '结果维持'];
   const from = table3 ?? 0;
+  // after table 3 as the format prints it, else before it (a report printing its sections in another order)
   const at =
-    table3 === undefined ? fallbackStart(t, ...words.slice(0, 2)) : words.map((w) => t.norm.indexOf(w, from)).find((i) => i !== -1);
+    table3 === undefined
+      ? fallbackStart(t, ...words.slice(0, 2))
+      : (words.map((w) => t.norm.indexOf(w, from)).find((i) => i !== -1) ?? fallbackStart(t, ...words.slice(0, 2)));
   if (at === undefined) return undefined;
-  const floor = Math.max(table3 ?? 0, at - TABLE4_HEAD_REACH);
+  const floor = Math.max(table3 !== undefined && table3 < at ? table3 : 0, at - TABLE4_HEAD_REACH);
   const head = t.norm.slice(floor, at);
   const earliest = [head.indexOf('行政复议'), head.indexOf('结果维持')].filter((i) => i !== -1);
   return earliest.length ? floor + Math.min(...earliest) : at;

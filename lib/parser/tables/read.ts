@@ -211,3 +211,47 @@ export function readTransposed(
   if (!inOrder || !outcomes.every((o) => fits(rows.get(o)))) return 'unreadable';
   return outcomes.map((o) => rows.get(o)!);
 }
+
+/** Text that reads as a sentence: more words than a wrapped label leaves over (marks not counted). */
+const isSentence = (s: string) => s.replace(/[\s\p{P}]+/gu, '').length >= 6;
+
+/**
+ * Table 4 printed as a list, a line per outcome under its group (行政复议 | 结果维持 | 3, the
+ * group's name printed once or on every line): each group's five cells in the outcomes' order,
+ * when every outcome name of every group heads exactly one cell; otherwise null (a header over
+ * rows of numbers, groups across or down: its names head none, or several, cells).
+ */
+export function readList(
+  t: NormalText,
+  region: Span,
+  hits: readonly LabelHit[],
+  groups: readonly string[],
+  outcomes: readonly string[],
+): Cell[][] | null {
+  const cells = new Map<string, Cell[]>();
+  let group: string | null = null;
+  let current: Cell[] | null = null;
+  for (const tok of tokenize(t, hits, region[0], region[1])) {
+    if (tok.kind === 'label') {
+      if (groups.includes(tok.row)) {
+        group = tok.row;
+        current = null;
+      } else if (group === null) return null;
+      else {
+        const key = `${group}.${tok.row}`;
+        if (cells.has(key)) return null; // an outcome named twice in a group: no list
+        cells.set(key, (current = []));
+      }
+    } else if (tok.kind === 'text') {
+      // a note under the list (a sentence, not a wrapped name's last characters): its dates and counts are not the table's
+      if (cells.size > 0 && isSentence(t.norm.slice(tok.span[0], tok.span[1]))) break;
+      current = null;
+    } else if (tok.kind === 'cell' && !(tok.cell.kind === 'blank' && tok.cell.soft)) {
+      if (!current) return null; // a number no outcome heads
+      current.push(tok.cell);
+    }
+  }
+  const out = groups.map((g) => outcomes.map((o) => cells.get(`${g}.${o}`)));
+  if (!out.every((row) => row.every((c) => c?.length === 1))) return null;
+  return out.map((row) => row.map((c) => c![0]!));
+}

@@ -1,0 +1,63 @@
+// The format reworked as real reports rework it (twists.ts): every family, in every layout, prints
+// only the model's figures; the header-read families read their key figures.
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { KEY_FIGURES, scoreTwisted } from './evaluate';
+import { makeModel } from './model';
+import { LAYOUTS } from './render';
+import { chineseNumeral, TWIST_KINDS } from './twists';
+
+const GOLD_SEED = process.env.GOLD_SEED === 'random' ? undefined : Number(process.env.GOLD_SEED ?? 20261209);
+
+const verdicts = (score: ReturnType<typeof scoreTwisted>, verdict: 'wrong' | 'missing') =>
+  score.findings.filter((f) => f.verdict === verdict).map((f) => `${f.key}: model ${f.expected}, parser ${f.got}`);
+
+describe('reworked formats', () => {
+  it('Chinese numerals as reports write counts', () => {
+    expect([0, 7, 10, 12, 35, 102, 110, 1005, 2050].map(chineseNumeral)).toEqual([
+      '零',
+      '七',
+      '十',
+      '十二',
+      '三十五',
+      '一百零二',
+      '一百一十',
+      '一千零五',
+      '两千零五十',
+    ]);
+  });
+
+  it.each(['total-first', 'columns-merged', 'totals-only'] as const)('%s: the key figures read from the header’s columns', (kind) => {
+    for (const [seed, format] of [
+      [21, '2019'],
+      [22, '2021'],
+    ] as const) {
+      for (const layout of ['html-cms', 'docx-tabs', 'pdf-raw'] as const) {
+        const score = scoreTwisted(makeModel(seed, { format }), layout, 0, kind);
+        expect(verdicts(score, 'wrong')).toEqual([]);
+        expect(score.findings.filter((f) => f.verdict === 'missing' && KEY_FIGURES.has(f.key)).map((f) => f.key)).toEqual([]);
+      }
+    }
+  });
+
+  it('property: any family, model and layout prints only the model’s figures', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...TWIST_KINDS),
+        fc.nat(1_000_000),
+        fc.boolean(),
+        fc.constantFrom(...LAYOUTS),
+        fc.nat(1000),
+        (kind, seed, zeroForms, layout, at) => {
+          expect(verdicts(scoreTwisted(makeModel(seed, { zeroForms }), layout, at, kind), 'wrong')).toEqual([]);
+        },
+      ),
+      {
+        numRuns: Number(process.env.GOLD_RUNS ?? 150),
+        seed: GOLD_SEED,
+        plugins: [fc.interruptAfterTimeLimit(Number(process.env.GOLD_MS ?? 15_000))],
+      },
+    );
+  });
+});
