@@ -201,6 +201,21 @@ describe('recognised text read by the one parser', () => {
     expect(r.result.figures['results.granted.legal']).toBe(16);
   });
 
+  it('prints a lone 0 in a cell from 0.6 (the model reads it unsurely, the sums hold it), no other digit below 0.8', () => {
+    const row = [...SAMPLE3['results.granted']!.map(String)] as Cell[];
+    row[2] = { text: '0', conf: 0.65 };
+    row[3] = { text: '2', conf: 0.65 };
+    row[5] = { text: '0', conf: 0.55 };
+    const r = read(report({ 'results.granted': row }));
+    const doubted = (key: string) =>
+      r.result.issues.some((i) => (i.code === 'OCR_LOW_CONFIDENCE' || i.code === 'OCR_CONFIRMED') && i.keys.includes(key));
+    expect(r.result.figures['results.granted.research']).toBe(0);
+    expect(doubted('results.granted.research')).toBe(false);
+    // The 2 at 0.65 and the 0 at 0.55 are doubts (printed only where the sums confirm them).
+    expect(doubted('results.granted.nonprofit')).toBe(true);
+    expect(doubted('results.granted.otherOrg')).toBe(true);
+  });
+
   it('never prints a number whose ink holds a glyph more than the digits read (11 read as 1), however sure', () => {
     const r = readGrantedNaturalUnchecked({ text: '24', conf: 0.9999, glyphs: 3 });
     expect(r.text).toContain('(一)予以公开 | ? | 3');
