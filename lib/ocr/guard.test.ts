@@ -9,8 +9,9 @@ import { readRecognised } from './read';
 import type { OcrDocument, OcrItem } from './types';
 
 /** A cell's text, or its text with the engine's confidence (its box's height, 0.01 unless given, and
- * width, 0.01 a character unless given; in the table cell of the item before it when `sameCell`). */
-type Cell = string | { text: string; conf: number; height?: number; width?: number; sameCell?: boolean };
+ * width, 0.01 a character unless given; in the table cell of the item before it when `sameCell`; the
+ * glyphs counted in its ink when `glyphs`). */
+type Cell = string | { text: string; conf: number; height?: number; width?: number; sameCell?: boolean; glyphs?: number };
 
 /** Lines of cells → an OcrDocument: one item per cell, a cell per column of a ruled table when `cells`. */
 function recognised(lines: Cell[][]): OcrDocument {
@@ -24,7 +25,8 @@ function recognised(lines: Cell[][]): OcrDocument {
         height = 0.01,
         width = Math.min(0.3, 0.01 * text.length),
         sameCell = false,
-      } = typeof cell === 'string' ? { text: cell, conf: 0.999 } : cell;
+        glyphs,
+      } = typeof cell === 'string' ? { text: cell, conf: 0.999, glyphs: undefined } : cell;
       if (!sameCell) col++;
       const y = 0.02 + row * 0.012;
       const x = (col === 0 ? 0.05 : 0.4 + col * 0.07) + (sameCell ? 0.035 : 0);
@@ -34,6 +36,7 @@ function recognised(lines: Cell[][]): OcrDocument {
         text,
         conf: [...text].map(() => conf),
         cell: cells.length > 1 ? 1000 * row + col : -1,
+        ...(glyphs === undefined ? {} : { glyphs }),
       });
     });
   });
@@ -198,6 +201,64 @@ describe('recognised text read by the one parser', () => {
     expect(r.result.figures['results.granted.legal']).toBe(16);
   });
 
+  it('prints a lone 0 in a cell from 0.6 (the model reads it unsurely, the sums hold it), no other digit below 0.8', () => {
+    const row = [...SAMPLE3['results.granted']!.map(String)] as Cell[];
+    row[2] = { text: '0', conf: 0.65 };
+    row[3] = { text: '2', conf: 0.65 };
+    row[5] = { text: '0', conf: 0.55 };
+    const r = read(report({ 'results.granted': row }));
+    const doubted = (key: string) =>
+      r.result.issues.some((i) => (i.code === 'OCR_LOW_CONFIDENCE' || i.code === 'OCR_CONFIRMED') && i.keys.includes(key));
+    expect(r.result.figures['results.granted.research']).toBe(0);
+    expect(doubted('results.granted.research')).toBe(false);
+    // The 2 at 0.65 and the 0 at 0.55 are doubts (printed only where the sums confirm them).
+    expect(doubted('results.granted.nonprofit')).toBe(true);
+    expect(doubted('results.granted.otherOrg')).toBe(true);
+  });
+
+  it('never prints a number whose ink holds a glyph more than the digits read (11 read as 1), however sure', () => {
+    const r = readGrantedNaturalUnchecked({ text: '24', conf: 0.9999, glyphs: 3 });
+    expect(r.text).toContain('(一)予以公开 | ? | 3');
+    expect(r.result.figures['results.granted.natural']).toBeNull();
+    expect(r.result.issues.find((i) => i.code === 'OCR_DOUBT' && i.keys.includes('results.granted.natural'))?.message.en).toContain(
+      'one digit more',
+    );
+  });
+
+  it('prints a number whose ink holds as many glyphs as digits, however wide its box (the count replaces the width)', () => {
+    const r = readGrantedNaturalUnchecked({ text: '249', conf: 0.9999, glyphs: 3, width: 0.06 });
+    expect(r.result.figures['results.granted.natural']).toBe(249);
+    // A lone 0 hides no repeated digit (no number begins with 0), whatever its ink (a grey top splits it).
+    expect(readGrantedNaturalUnchecked({ text: '0', conf: 0.9999, glyphs: 2 }).text).toContain('(一)予以公开 | 0 | 3');
+  });
+
+  it('never prints digits read where the box holds no dark ink (a seal stroke read as 8); beside a number in its cell, leaves them out', () => {
+    const r = readGrantedNaturalUnchecked({ text: '8', conf: 0.9999, glyphs: 0 });
+    expect(r.text).toContain('(一)予以公开 | ? | 3');
+    expect(r.result.issues.find((i) => i.code === 'OCR_DOUBT' && i.keys.includes('results.granted.natural'))?.message.en).toContain(
+      'no dark ink',
+    );
+    // A seal's stroke read as `2` beside the 0 of a cell: the row keeps its seven cells.
+    const row = [...SAMPLE3['results.denied.threeSecurity']!.map(String)] as Cell[];
+    row.splice(3, 0, { text: '2', conf: 0.95, glyphs: 0, sameCell: true });
+    const s = read(report({ 'results.denied.threeSecurity': row }));
+    expect(s.text).toContain('3.危及“三安全一稳定” | 0 | 0 | 0 | 0 | 0 | 0 | 0');
+    expect(s.result.figures['results.denied.threeSecurity.nonprofit']).toBe(0);
+  });
+
+  it('never prints a figure the parser inferred from a cell the guard then nulled (a 6 read for 0, summed into 不予处理)', () => {
+    // 要求提供公开出版物's legal-person cell read as 6, sure: its row total (0) and its column's total
+    // (26) both fail and it is nulled; 不予处理's legal-person sum, inferred from it, goes with it.
+    const row = [...SAMPLE3['results.rejected.publication']!.map(String)] as Cell[];
+    row[4] = { text: '6', conf: 0.99 };
+    const r = read(report({ 'results.rejected.publication': row }));
+    expect(r.result.figures['results.rejected.publication.legal']).toBeNull();
+    expect(r.result.figures['results.rejected.legal']).toBeNull();
+    expect(r.result.issues.some((i) => i.code === 'OCR_DOUBT' && i.keys.includes('results.rejected.legal'))).toBe(true);
+    // The sums whose cells stand are still inferred.
+    expect(r.result.figures['results.rejected.natural']).toBe(37);
+  });
+
   it('never gives a row whose label was misread to the row below, whose numbers were lost (total read as (t)总计)', () => {
     const lines = report().map((cells) =>
       cells[0] === '(七)总计' ? ['(t)总计', ...cells.slice(1)] : cells[0] === '四、结转下年度继续办理' ? [cells[0]] : cells,
@@ -300,6 +361,28 @@ describe('recognised text read by the one parser', () => {
     expect(r.result.figures['litigation.corrected']).toBeNull();
     expect(r.result.figures['litigation.upheld']).toBeNull();
     expect(r.result.issues.some((i) => i.code === 'OCR_DOUBT' && i.keys.includes('litigation.corrected'))).toBe(true);
+  });
+
+  it('leaves out a sure digit in a header cell beside its word on a line holding no number (a seal mark read as 8 beside 其他)', () => {
+    // The data row lost a cell (a rule under a seal); the `8` would make its 15 cells again, one place off.
+    const lines: Cell[][] = [
+      ...report(),
+      ['行政复议', '行政诉讼'],
+      ['未经复议直接起诉', '复议后起诉'],
+      ['结果', '结果', { text: '8', conf: 0.95, width: 0.03 }, { text: '其他', conf: 0.99, sameCell: true }, '尚未'],
+      ['维持', '纠正', '结果', '审结', '总计'],
+      ['维持', '纠正', '结果', '审结', '维持', '纠正', '结果', '审结'],
+      SAMPLE4.filter((_, i) => i !== 9).map(String),
+    ];
+    const r = read(lines);
+    expect(r.text).not.toContain('8 其他');
+    const keys = ['review', 'litigationDirect', 'litigationAfterReview'].flatMap((g) =>
+      ['upheld', 'corrected', 'other', 'pending', 'total'].map((f) => `${g}.${f}`),
+    );
+    keys.forEach((key, i) => {
+      const got = r.result.figures[key];
+      if (got !== null && got !== undefined) expect(`${key} ${got}`).toBe(`${key} ${SAMPLE4[i]}`);
+    });
   });
 
   it('holds table 2, which no sum protects, to a stricter threshold', () => {

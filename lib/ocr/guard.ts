@@ -207,12 +207,17 @@ export function guardResult(result: ParseResult, laid: LaidOut, thresholds: Thre
                 zh: '被段落的换行截断(一行末尾和下一行开头各有一段数字)',
                 en: "cut by a paragraph's line wrap (digits end one line and begin the next)",
               }
-            : d.held === 'span'
+            : d.held === 'faint'
               ? {
-                  zh: '所在的框比读出的数字宽出一位(相同的相邻数字可能被读成一个)',
-                  en: 'read from a box wide enough for one digit more (two identical adjacent digits may be read as one)',
+                  zh: '读自没有深色笔画的框(可能是印章的笔画)',
+                  en: "read from a box holding no dark ink (a seal's stroke)",
                 }
-              : { zh: `识别把握不足(${d.conf.toFixed(3)})`, en: `recognised with too little confidence (${d.conf.toFixed(3)})` };
+              : d.held === 'span'
+                ? {
+                    zh: '所在的框里多出一位数字的宽度或字形(相同的相邻数字可能被读成一个)',
+                    en: 'read from a box holding the width or the ink of one digit more (two identical adjacent digits may be read as one)',
+                  }
+                : { zh: `识别把握不足(${d.conf.toFixed(3)})`, en: `recognised with too little confidence (${d.conf.toFixed(3)})` };
       result.issues.push(
         d.confirmed
           ? makeIssue(

@@ -5,11 +5,36 @@
 import type { Box } from './engine';
 import { otsu, type Gray } from './image';
 
+/**
+ * A box less high than this share of the page's median box, in a table cell, is the detector's box
+ * round part of a glyph only (a lone `0` boxed a fifth of a line high, the bottom of a `28`): read
+ * alone, blown up to a line's height, it is read unsurely or wrongly, and the layout holds it as a
+ * fragment. Its ink is boxed again whole (tableBoxes).
+ */
+export const PARTIAL = 0.5;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+const overlaps = (a: Box, b: Box) => Math.min(a.x1, b.x1) > Math.max(a.x0, b.x0) && Math.min(a.y1, b.y1) > Math.max(a.y0, b.y0);
+
+/**
+ * The boxes to read on a page: the detector's, with ink it left out inside table cells boxed too
+ * (leftoverBoxes), and its partial boxes in cells (PARTIAL) replaced by the ink they belong to when
+ * that ink makes a mark of a character's size; a partial box over no such ink (a seal's speck) stays.
+ */
+export function tableBoxes(page: Gray, detected: readonly Box[], inCell: (x: number, y: number) => boolean): Box[] {
+  if (!detected.length) return [];
+  const lineHeight = median(detected.map((b) => b.y1 - b.y0));
+  const partial = detected.filter((b) => b.y1 - b.y0 < PARTIAL * lineHeight && inCell((b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2));
+  const whole = detected.filter((b) => !partial.includes(b));
+  const marks = leftoverBoxes(page, whole, inCell);
+  return [...whole, ...partial.filter((p) => !marks.some((m) => overlaps(m, p))), ...marks];
+}
+
 /** Only inside table cells (`inCell`), where lone digits stand: elsewhere text comes in lines the detector finds. */
 export function leftoverBoxes(page: Gray, boxes: readonly Box[], inCell: (x: number, y: number) => boolean): Box[] {
   if (!boxes.length) return [];
-  const heights = boxes.map((b) => b.y1 - b.y0).sort((a, b) => a - b);
-  const lineHeight = heights[Math.floor(heights.length / 2)]!;
+  const lineHeight = median(boxes.map((b) => b.y1 - b.y0));
   const { width, height, data } = page;
   const covered = new Uint8Array(width * height);
   // A detected box's glyphs may stick out of it a little: their edges are not marks of their own.

@@ -5,7 +5,8 @@
 import { estimateSkew } from './deskew';
 import { detect, recognize, type Box, type ReadChar } from './engine';
 import { prepare, rotate, type Gray } from './image';
-import { leftoverBoxes } from './leftover';
+import { glyphRuns } from './ink';
+import { tableBoxes } from './leftover';
 import { removeRules, type VerticalRule } from './rules';
 import type { OcrItem, OcrPage } from './types';
 
@@ -54,7 +55,17 @@ export interface LineRead {
   chars: Pick<ReadChar, 'ch' | 'conf' | 'x0' | 'x1'>[];
 }
 
-function toItems(read: LineRead, rules: VerticalRule[], pageNo: number, w: number, h: number): OcrItem[] {
+/** The x range between the vertical rules around x at height y (the page's width outside a table). */
+function cellBounds(rules: VerticalRule[], x: number, y: number, width: number): [number, number] {
+  const covering = rules.filter((r) => r.top <= y && y <= r.bottom);
+  return [
+    Math.max(0, ...covering.filter((r) => r.x < x).map((r) => r.x)),
+    Math.min(width, ...covering.filter((r) => r.x > x).map((r) => r.x)),
+  ];
+}
+
+function toItems(read: LineRead, rules: VerticalRule[], pageNo: number, page: Gray): OcrItem[] {
+  const { width: w, height: h } = page;
   const yc = (read.box.y0 + read.box.y1) / 2;
   const groups: { cell: number; chars: LineRead['chars'] }[] = [];
   for (const c of read.chars) {
@@ -71,12 +82,18 @@ function toItems(read: LineRead, rules: VerticalRule[], pageNo: number, w: numbe
     if (!chars.length) continue;
     const x0 = Math.max(read.box.x0, chars[0]!.x0);
     const x1 = Math.min(read.box.x1, chars[chars.length - 1]!.x1);
+    const text = chars.map((c) => c.ch).join('');
+    // A number's glyphs counted in its box's ink, within its cell (the layout holds a number read with fewer digits).
+    const [left, right] = cellBounds(rules, (x0 + x1) / 2, yc, w);
+    const inCell = { ...read.box, x0: Math.max(read.box.x0, left), x1: Math.min(read.box.x1, right) };
+    const glyphs = /^[0-9０-９]+$/.test(text) ? glyphRuns(page, inCell).length : undefined;
     items.push({
       page: pageNo,
       box: [x0 / w, read.box.y0 / h, Math.max(x0 + 1, x1) / w, read.box.y1 / h],
-      text: chars.map((c) => c.ch).join(''),
+      text,
       conf: chars.map((c) => Math.round(c.conf * 10000) / 10000),
       cell: g.cell,
+      ...(glyphs === undefined ? {} : { glyphs }),
     });
   }
   return items;
@@ -104,8 +121,7 @@ export async function cleanPage(scan: Gray): Promise<CleanPage> {
 }
 
 export async function detectBoxes(page: CleanPage): Promise<PreparedPage> {
-  const detected = await detect(page.clean);
-  const boxes = [...detected, ...leftoverBoxes(page.clean, detected, (x, y) => cellOf(page.rules, x, y) >= 0)];
+  const boxes = tableBoxes(page.clean, await detect(page.clean), (x, y) => cellOf(page.rules, x, y) >= 0);
   return { ...page, boxes };
 }
 
@@ -115,7 +131,7 @@ export async function preparePage(scan: Gray): Promise<PreparedPage> {
 
 /** What an engine read on a clean page, as items: each split where a vertical rule crosses it. */
 export function pageItems(page: CleanPage, reads: readonly LineRead[], pageNo: number): OcrItem[] {
-  return reads.flatMap((r) => toItems(r, page.rules, pageNo, page.clean.width, page.clean.height));
+  return reads.flatMap((r) => toItems(r, page.rules, pageNo, page.clean));
 }
 
 export async function readPage(page: PreparedPage, pageNo: number): Promise<OcrItem[]> {

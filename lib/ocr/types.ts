@@ -14,6 +14,9 @@ export interface OcrItem {
   conf: number[];
   /** Index of the table cell (between vertical rules) the item sits in; -1 outside any. */
   cell: number;
+  /** For an item of digits only: the glyphs counted in its box's ink, within its cell (ink.ts).
+   * Absent in recognitions stored before it was counted. */
+  glyphs?: number;
 }
 
 export interface OcrPage {
