@@ -3,13 +3,15 @@
 // said to be a scan, queued, and its failure shown with the job's reason; a one-page scan of seed
 // 000's table 4 (typeset, scanned, seeded) is queued, followed to the report it became, and that
 // report's viewer shows, for a figure read from it, the page image with the figure's box; the API
-// gives the same figure with medium 'ocr', its page, box and confidence.
+// gives the same figure with medium 'ocr', its page, box and confidence. A DOCX whose table 4 is a
+// picture is said to be one, queued the same way, and its figure shown on the document's picture.
 import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startAppServer, type AppServer } from '../lib/http/testing/app-server';
 import { SCANNER } from '../lib/ocr/testing/damage';
-import { tableScan } from '../lib/ocr/testing/table-scan';
+import { docxOf } from '../lib/extract/testing/zip';
+import { tableImageReport, tableScan } from '../lib/ocr/testing/table-scan';
 import { startOcrWorker } from '../scripts/lib/ocr-worker';
 import { stopChild } from '../scripts/lib/next';
 import { signIn as signInAs, uploadItem } from './helpers/ingest';
@@ -99,4 +101,39 @@ test('a scan is recognised in the background, saved, and its report shows each f
   expect(mark.y + mark.height).toBeLessThanOrEqual(frame.y + frame.height + 1);
   // Its horizontal place is the figure's: the box's left edge at x0 of the page's width.
   expect(Math.abs((mark.x - frame.x) / frame.width - x0!)).toBeLessThan(0.01);
+});
+
+test('a DOCX whose table is a picture: said so, recognised, and its figure shown on the document’s picture', async ({ page }) => {
+  test.setTimeout(300_000);
+  const damage = { ...SCANNER, seal: false, noise: 4, jpegQuality: 85 };
+  const report = await tableImageReport(path.resolve('.'), { seed: '000-fuyang-2020.txt', table: 4, dpi: 200, damage, random: 7 });
+  const docx = docxOf(
+    [...report.before, { image: report.jpeg, extension: 'jpeg', contentType: 'image/jpeg' }, ...report.after].filter((p) => p !== ''),
+  );
+  await signIn(page);
+  await page.locator('input[type=file]').setInputFiles([
+    {
+      name: 'fuyang-pictures.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.from(docx),
+    },
+  ]);
+  const item = uploadItem(page, 'fuyang-pictures.docx');
+  await expect(item).toHaveAttribute('data-phase', 'scan', { timeout: 60_000 });
+  await expect(item).toContainText('这份 Word 文档的统计表是图片');
+  await expect(item).not.toContainText('这是扫描件');
+  await item.getByRole('button', { name: '排队识别并保存' }).click();
+  await expect(item).toHaveAttribute('data-phase', 'recognised', { timeout: 240_000 });
+  const open = item.getByTestId('ocr-done').getByRole('link', { name: /查看报告 #\d+/ });
+  await open.click();
+  await expect(page).toHaveURL(/\/reports\/\d+$/);
+  const cell = page.locator('[data-grids] [data-figure="review.upheld"]');
+  await expect(cell).toContainText('17');
+  await cell.click();
+  const box = page.getByTestId('figure-detail').getByTestId('scan-box');
+  await expect(box).toContainText('文档第 1 张图片');
+  // The document's own text was read as text: a figure of table 3 has no box.
+  const text = page.locator('[data-grids] [data-figure="applications.new.total"]');
+  await text.click();
+  await expect(page.getByTestId('figure-detail')).not.toContainText('文档第');
 });

@@ -151,7 +151,7 @@ function ScanStatus({ item, lang, onSave }: { item: QueueItem; lang: Lang; onSav
   if (item.phase === 'scan' || item.phase === 'saving')
     return (
       <div className="mt-3 space-y-2 text-sm">
-        <p className="text-ink-soft">{m.note}</p>
+        <p className="text-ink-soft">{item.review?.status === 'scan' && item.review.fileType === 'docx' ? m.noteDocx : m.note}</p>
         <button
           type="button"
           className="rounded bg-accent px-4 py-2 text-sm font-semibold text-white disabled:opacity-50"

@@ -11,7 +11,17 @@ import { formatValue } from '@/lib/i18n/format';
 import { ProvenanceBadge } from '@/components/tables/provenance-badge';
 
 /** The scan's page with the figure's box drawn over it (figures read by text recognition). */
-function ScanBox({ figure, contentHash, lang }: { figure: FigureView; contentHash: string; lang: Lang }) {
+function ScanBox({
+  figure,
+  contentHash,
+  sourceFileType,
+  lang,
+}: {
+  figure: FigureView;
+  contentHash: string;
+  sourceFileType?: string;
+  lang: Lang;
+}) {
   const mark = figure.ocr!;
   const [x0, y0, x1, y1] = mark.box;
   // The page's height : width, A4 until the image says (a tall image's pages, a scan's own margins).
@@ -25,14 +35,19 @@ function ScanBox({ figure, contentHash, lang }: { figure: FigureView; contentHas
   // The box's neighbourhood: its rows above and below, the page's width.
   const top = Math.max(0, y0 - 0.04);
   const bottom = Math.min(1, y1 + 0.04);
-  // A collected page's picture (its tables as an image) is named as such, with its address.
-  const where = mark.source
-    ? lang === 'zh'
-      ? `网页第 ${mark.page} 张图片`
-      : `Image ${mark.page} of the page`
-    : lang === 'zh'
-      ? `扫描件第 ${mark.page} 页`
-      : `Scan page ${mark.page}`;
+  // A document's or a collected page's picture (its tables as an image) is named as such; a page's with its address.
+  const where =
+    sourceFileType === 'docx'
+      ? lang === 'zh'
+        ? `文档第 ${mark.page} 张图片`
+        : `Picture ${mark.page} of the document`
+      : mark.source
+        ? lang === 'zh'
+          ? `网页第 ${mark.page} 张图片`
+          : `Image ${mark.page} of the page`
+        : lang === 'zh'
+          ? `扫描件第 ${mark.page} 页`
+          : `Scan page ${mark.page}`;
   const caption = `${where} · ${lang === 'zh' ? '文字识别置信度' : 'recognition confidence'} ${mark.confidence.toFixed(3)}`;
   return (
     <figure className="mt-2" data-testid="scan-box">
@@ -94,6 +109,7 @@ export function FigureDetail({
   onShowInText,
   text,
   contentHash,
+  sourceFileType,
 }: {
   figure: FigureView;
   lang: Lang;
@@ -104,6 +120,8 @@ export function FigureDetail({
   text?: string;
   /** The shown source's hash: the page images of a scan are stored by it. */
   contentHash?: string;
+  /** The shown source's type, which names where a recognised figure was read. */
+  sourceFileType?: string;
 }) {
   const m = drilldownMessages[lang];
   const explain = figure.provenance === 'table' ? m.cell.table : m.cell[figure.provenance];
@@ -143,7 +161,7 @@ export function FigureDetail({
           {m.report.showInText} ↓
         </button>
       ) : null}
-      {figure.ocr && contentHash ? <ScanBox figure={figure} contentHash={contentHash} lang={lang} /> : null}
+      {figure.ocr && contentHash ? <ScanBox figure={figure} contentHash={contentHash} sourceFileType={sourceFileType} lang={lang} /> : null}
     </div>
   );
 }

@@ -38,6 +38,8 @@ export interface ReportViewerProps {
   initialIssue: number | null;
   /** The shown source's hash (a scan's page images are stored by it). */
   contentHash?: string;
+  /** The shown source's type: a scan's pages, a document's or a web page's pictures. */
+  sourceFileType?: string;
 }
 
 type Selection = { kind: 'figure'; key: string } | { kind: 'issue'; id: number } | null;
@@ -52,6 +54,7 @@ export function ReportViewer({
   initialFigure,
   initialIssue,
   contentHash,
+  sourceFileType,
 }: ReportViewerProps) {
   const m = drilldownMessages[lang];
   const textRef = useRef<HTMLDivElement>(null);
@@ -248,6 +251,7 @@ export function ReportViewer({
               onShowInText={showInText}
               text={text}
               contentHash={contentHash}
+              sourceFileType={sourceFileType}
             />
           </div>
         ) : null}

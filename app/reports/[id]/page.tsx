@@ -86,6 +86,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
         lang={lang}
         text={report.text}
         contentHash={report.contentHash}
+        sourceFileType={report.sourceFileType}
         figures={report.figures}
         issues={report.issues}
         models={buildReportModels({ figures, format: report.format }, null)}

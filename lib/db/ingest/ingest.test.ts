@@ -314,7 +314,7 @@ describe('ingestBytes', () => {
       expect(summary).toMatchObject({ saved: 1, refused: [], failed: [] });
       expect(summary.queued).toMatchObject([{ status: 'queued', fileName: 'scan.png', created: true }]);
       const jobId = summary.queued[0]!.jobId;
-      expect(lines).toContain(`queued     scan.png (a scan: text recognition is job ${jobId}, /api/ocr-jobs/${jobId})`);
+      expect(lines).toContain(`queued     scan.png (text recognition: job ${jobId}, /api/ocr-jobs/${jobId})`);
       expect(ingestSummary(summary, 1)[0]).toContain('1 scans queued for text recognition, 0 refused');
       const again = await ingestFiles(pool, files, deps({ ok: true, result: result() }), { baseDir: dir });
       expect(again).toMatchObject({ saved: 0, unchanged: 1, queued: [{ jobId, created: false }] });

@@ -28,7 +28,7 @@ export function describeIngest(r: IngestResult | Failure): Described {
       return { text: `unchanged  ${r.fileName} (already stored in report ${r.reportId})`, problem: false };
     case 'queued':
       return {
-        text: `queued     ${r.fileName} (a scan: text recognition is job ${r.jobId}${r.created ? '' : ', already waiting'}, /api/ocr-jobs/${r.jobId})`,
+        text: `queued     ${r.fileName} (text recognition: job ${r.jobId}${r.created ? '' : ', already waiting'}, /api/ocr-jobs/${r.jobId})`,
         problem: false,
       };
     case 'refused':

@@ -97,6 +97,8 @@ export const ingestMessages = defineMessages(
     },
     scan: {
       note: '这是扫描件(没有文字层的 PDF 或图片):文字识别在后台排队进行(每页数秒到数十秒),识别完成后按同样的规则解析、核验并保存;识别把握不足的数字不会写入。',
+      noteDocx:
+        '这份 Word 文档的统计表是图片:图片中的文字在后台排队识别(每张数秒到数十秒),放回文档原处后按同样的规则解析、核验并保存;识别把握不足的数字不会写入。',
       queue: '排队识别并保存',
       queued: '已排队,等待识别……',
       progress: (done: number, total: number | null) => `文字识别中:第 ${done} 页,共 ${total ?? '?'} 页`,
@@ -199,6 +201,8 @@ export const ingestMessages = defineMessages(
     },
     scan: {
       note: 'This is a scan (a PDF without a text layer, or an image): its text is recognised by a queued background job (seconds to tens of seconds a page), then read, checked and saved by the same rules; digits recognised without enough confidence are never stored.',
+      noteDocx:
+        "This Word document's statistics tables are pictures: their text is recognised by a queued background job (seconds to tens of seconds a picture), put back in its place in the document, then read, checked and saved by the same rules; digits recognised without enough confidence are never stored.",
       queue: 'Queue recognition and save',
       queued: 'Queued, waiting for recognition…',
       progress: (done, total) => `Recognising: page ${done} of ${total ?? '?'}`,
