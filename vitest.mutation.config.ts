@@ -14,6 +14,7 @@ export default defineConfig({
       'lib/tables/**/*.test.ts',
       'lib/figures/**/*.test.ts',
       'lib/data-package/**/*.test.ts',
+      'lib/parser/{tables/applicants,normalize/chinese}.test.ts',
       'lib/http/{csv,etag,query-params,rate-limit,security-headers,body-limit,content-disposition}.test.ts',
       'lib/collect/{address,classify,robots,signals,scripts,page}.test.ts',
     ],

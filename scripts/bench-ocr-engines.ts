@@ -164,6 +164,7 @@ for (const e of entries) {
     console.log(
       `${e.file} | ${en.name} | ${s.key.exact}/${s.key.missing}/${s.key.wrong} (${pct(s.key)}%) | ${s.t2.exact}/${s.t2.missing}/${s.t2.wrong} | ${(cpu[i]! / source.count).toFixed(1)}${note}`,
     );
+    for (const w of s.wrongs) console.log(`  WRONG ${w}`);
   }
 }
 

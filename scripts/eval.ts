@@ -10,7 +10,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DAMAGE_NOTES } from '../lib/gold/damage';
 import { LAYOUT_NOTES } from '../lib/gold/layouts/render';
-import { TWIST_NOTES } from '../lib/gold/layouts/twists';
+import { evaluateTwists, MODELS_PER_TWIST } from '../lib/gold/layouts/evaluate';
+import { EXPLORE_KINDS, TWIST_NOTES } from '../lib/gold/layouts/twists';
 import { evaluate } from '../lib/gold/evaluate';
 import { loadGold } from '../lib/gold/load';
 import { readGoldInput } from '../lib/gold/read';
@@ -107,6 +108,14 @@ const twistMeta = sum(ev.twists.map((t) => t.meta));
 console.log(
   `  ${'TOTAL'.padEnd(18)} ${String(ev.twists.reduce((n, t) => n + t.renderings, 0)).padStart(7)}  ${' '.repeat(9)}${fmt(twistFigures)}   ${' '.repeat(5)}${fmt(twistKey)}   ${' '.repeat(6)}${fmt(twistMeta)}`,
 );
+
+if (args.includes('--explore')) {
+  console.log(`\nexploratory families (not counted in the verdict: wrong figures still printed):`);
+  for (const t of evaluateTwists(MODELS_PER_TWIST, EXPLORE_KINDS))
+    console.log(
+      `  ${t.kind.padEnd(18)} ${String(t.renderings).padStart(7)}  ${' '.repeat(9)}${fmt(t.figures)}   ${' '.repeat(5)}${fmt(t.key)}   ${' '.repeat(6)}${fmt(t.meta)}   ${TWIST_NOTES[t.kind]}`,
+    );
+}
 
 const wrong =
   totalFigures.wrong +

@@ -1,7 +1,7 @@
 // `npm run test:mutation [-- <folder>...]`: Stryker over the pure modules, one folder at a time,
 // each with its own incremental file (.stryker/<name>.incremental.json: only mutants of changed
 // code or tests are run again) and JSON report (.stryker/<name>.json). Prints the score of each
-// folder. Folders: lib/compare, lib/view-state, lib/tables, lib/figures, lib/data-package, lib/http and lib/collect
+// folder. Folders: lib/compare, lib/view-state, lib/tables, lib/figures, lib/data-package, lib/parser, lib/http and lib/collect
 // (their pure modules only; the database-backed and network ones are not mutated). Not part of npm test.
 //
 // MUTATION_CONCURRENCY (default 1): test runners at once. Exit 1 when a run fails.
@@ -17,6 +17,8 @@ const SCOPES: Record<string, string[]> = {
   'lib/tables': ['lib/tables/**/*.ts'],
   'lib/figures': ['lib/figures/**/*.ts'],
   'lib/data-package': ['lib/data-package/**/*.ts'],
+  // the parser's stages that read table 3's header and Chinese numerals (the rest: npm run eval)
+  'lib/parser': ['lib/parser/tables/applicants.ts', 'lib/parser/normalize/chinese.ts'],
   'lib/collect': ['address', 'classify', 'robots', 'signals', 'scripts', 'page'].map((m) => `lib/collect/${m}.ts`),
   'lib/http': ['csv', 'etag', 'query-params', 'rate-limit', 'security-headers', 'body-limit', 'content-disposition'].map(
     (m) => `lib/http/${m}.ts`,

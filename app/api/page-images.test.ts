@@ -67,7 +67,8 @@ describe('a report page whose table is a picture', () => {
       const collector = createCollector({
         pool,
         reader,
-        settings: TEST_SETTINGS,
+        // The host's pause, which the page's images wait for too.
+        settings: { ...TEST_SETTINGS, pauseMs: 300 },
         resolver: site.resolver,
         allowLoopback: true,
         onVisit: (v) => visits.push(v),
@@ -80,6 +81,8 @@ describe('a report page whose table is a picture', () => {
       expect(asked.filter((a) => a === `${SITE_HOST}/xxgk/ndbg/202103/images/t4.jpg`)).toHaveLength(1);
       expect(asked.filter((a) => a.includes('/private/') || a.startsWith(FILES_HOST) || a.includes('logo'))).toEqual([]);
       expect(site.requests.find((r) => r.path.endsWith('images/t4.jpg'))?.userAgent).toMatch(/GovReportsCollector/);
+      const times = site.requests.filter((r) => r.host === SITE_HOST).map((r) => r.at);
+      for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(290);
 
       const limits = ocrWorkerLimits({});
       const ocr = createOcrPool(limits, root);

@@ -25,10 +25,15 @@ function ScanBox({ figure, contentHash, lang }: { figure: FigureView; contentHas
   // The box's neighbourhood: its rows above and below, the page's width.
   const top = Math.max(0, y0 - 0.04);
   const bottom = Math.min(1, y1 + 0.04);
-  const caption =
-    lang === 'zh'
-      ? `扫描件第 ${mark.page} 页 · 文字识别置信度 ${mark.confidence.toFixed(3)}`
-      : `Scan page ${mark.page} · recognition confidence ${mark.confidence.toFixed(3)}`;
+  // A collected page's picture (its tables as an image) is named as such, with its address.
+  const where = mark.source
+    ? lang === 'zh'
+      ? `网页第 ${mark.page} 张图片`
+      : `Image ${mark.page} of the page`
+    : lang === 'zh'
+      ? `扫描件第 ${mark.page} 页`
+      : `Scan page ${mark.page}`;
+  const caption = `${where} · ${lang === 'zh' ? '文字识别置信度' : 'recognition confidence'} ${mark.confidence.toFixed(3)}`;
   return (
     <figure className="mt-2" data-testid="scan-box">
       <div className="relative w-full overflow-hidden rounded border border-line" style={{ aspectRatio: `1 / ${(bottom - top) * ratio}` }}>
@@ -52,7 +57,17 @@ function ScanBox({ figure, contentHash, lang }: { figure: FigureView; contentHas
           }}
         />
       </div>
-      <figcaption className="mt-1 text-xs text-ink-mute">{caption}</figcaption>
+      <figcaption className="mt-1 text-xs text-ink-mute">
+        {caption}
+        {mark.source && /^https?:\/\//.test(mark.source) ? (
+          <>
+            {' · '}
+            <a href={mark.source} className="underline" rel="noopener noreferrer nofollow" target="_blank">
+              {lang === 'zh' ? '图片原址' : 'image address'}
+            </a>
+          </>
+        ) : null}
+      </figcaption>
     </figure>
   );
 }

@@ -1,50 +1,51 @@
-// The derived rates of one report, with their definitions and the previous year's value.
+// The derived rates of one report, with their definitions and the previous year's value: cards
+// drawn from the strings lib/tables/rate-cards.ts makes on the server, so the page's RSC payload
+// carries them once instead of repeating each card's elements.
+'use client';
 
-import type { Lang } from '@/lib/figures/keys';
-import { formatDerived, formatNumber } from '@/lib/i18n';
-import { compareMessages } from '@/lib/i18n/messages/compare';
-import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
-import { RateGuard } from '@/components/quality/rate-guard';
-import type { RateRow } from '@/lib/tables/rates';
+import type { RateCardView } from '@/lib/tables/rate-card-view';
 import styles from './rates-panel.module.css';
+import standing from '@/components/quality/standing.module.css';
 
-export function RatesPanel({ rows, prevYear, lang }: { rows: readonly RateRow[]; prevYear: number | null; lang: Lang }) {
-  const m = drilldownMessages[lang];
+export function RatesPanel({ cards, note }: { cards: readonly RateCardView[]; note: string }) {
   return (
     <div>
       <dl className={`grid gap-px overflow-hidden rounded-md border border-rule bg-rule sm:grid-cols-2 lg:grid-cols-5 ${styles.rates}`}>
-        {rows.map(({ rate, value, prev, per10k, standing, failedRelations, notComputed }) => (
+        {cards.map((card) => (
           // The definition is printed under the value (no title repeating it on the name).
-          <div key={rate.id} data-rate={rate.id}>
-            <dt>{rate[lang]}</dt>
+          <div key={card.id} data-rate={card.id}>
+            <dt>{card.name}</dt>
             <dd className={styles.value}>
-              {/* Not the notation's "—" (a figure not in the format): the words, with the reason under them. */}
-              {value === null && notComputed ? (
-                <span className="text-base font-normal italic text-ink-mute">{compareMessages[lang].noValue.notComputed}</span>
-              ) : (
-                formatDerived(value, rate.unit, lang)
-              )}
-              {standing.kind === 'sumFailed' ? <span className="ml-0.5 text-warn">!</span> : null}
+              {card.noValue ? <span className={styles.noValue}>{card.value}</span> : card.value}
+              {card.standing?.kind === 'sumFailed' ? <span className={styles.failed}>!</span> : null}
             </dd>
-            {notComputed ? (
-              <dd className="text-[0.7rem] text-ink-soft" data-testid="rate-not-computed">
-                {notComputed[lang]}
+            {card.notComputed ? (
+              <dd className={styles.why} data-testid="rate-not-computed">
+                {card.notComputed}
               </dd>
             ) : null}
-            <RateGuard rate={rate} standing={standing} relations={failedRelations} lang={lang} />
-            <dd className={styles.definition}>{rate.definition[lang]}</dd>
-            {per10k !== null ? (
-              <dd className="tabular text-[0.7rem] text-ink-mute">
-                {lang === 'zh' ? `每万人 ${formatNumber(per10k, lang)}` : `${formatNumber(per10k, lang)} per 10,000 residents`}
+            {card.base ? (
+              <dd className={standing.base} data-base={card.base.value}>
+                {card.base.text}
               </dd>
             ) : null}
-            {prev !== undefined && prevYear ? (
-              <dd className="tabular text-[0.7rem] text-ink-mute">{m.cell.prev(prevYear, formatDerived(prev, rate.unit, lang))}</dd>
+            {card.standing ? (
+              <dd className={standing.standing} data-standing={card.standing.kind}>
+                {card.standing.text}
+                {card.standing.relations ? (
+                  <span className={styles.relations} data-testid="failed-relations">
+                    {card.standing.relations}
+                  </span>
+                ) : null}
+              </dd>
             ) : null}
+            <dd className={styles.definition}>{card.definition}</dd>
+            {card.per10k ? <dd className={styles.small}>{card.per10k}</dd> : null}
+            {card.prev ? <dd className={styles.small}>{card.prev}</dd> : null}
           </div>
         ))}
       </dl>
-      <p className="mt-2 text-xs text-ink-mute">{m.jurisdiction.ratesNote}</p>
+      <p className="mt-2 text-xs text-ink-mute">{note}</p>
     </div>
   );
 }

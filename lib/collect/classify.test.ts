@@ -379,6 +379,9 @@ describe('how real sites link a report', () => {
   it('<base href> moves relative addresses', () => {
     const page = article('<a href="P1.pdf">年报</a>', '<base href="http://www.example-gov.test/files/2021/">');
     expect(page.attachments.map((a) => a.url)).toEqual(['http://www.example-gov.test/files/2021/P1.pdf']);
+    // Kept for what the page's text refers to (its images, fetched when its tables are pictures).
+    expect(page.base).toBe('http://www.example-gov.test/files/2021/');
+    expect(article('<p>年报</p>').base).toBe(at);
   });
 
   it('a document framed or embedded is an attachment (a PDF viewer’s too); a framed page of the site is a frame', () => {

@@ -120,7 +120,7 @@ export async function documentImagePages(
     if (f.image.unread) return null;
     try {
       // A multi-page TIFF is read by its first page: the image stands at one place of the text.
-      return (await decodeImage(data, maxPixels))[0] ?? null;
+      return (await decodeImage(data, maxPixels, 1))[0] ?? null;
     } catch {
       f.image.unread = unread('IMAGE_DAMAGED', '图片已损坏，无法解码', 'it is damaged and cannot be decoded');
       return null;

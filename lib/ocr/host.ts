@@ -40,8 +40,14 @@ export function layIntoHost(laid: LaidOut, host: OcrHost): LaidOut {
     put(laid.text.slice(range[0], range[1]));
   };
   for (const line of lines) {
-    if (line === IMAGE_MARK) putPage(++image);
-    else put(line);
+    if (line === IMAGE_MARK) {
+      putPage(++image);
+      continue;
+    }
+    // An image inside a table cell is marked within its row's line: its text goes after that line.
+    const inline = line.split(IMAGE_MARK).length - 1;
+    put(inline ? line.replaceAll(IMAGE_MARK, '') : line);
+    for (let i = 0; i < inline; i++) putPage(++image);
   }
   // Pages without a place (none, when the host text was read as it was recognised): at the end.
   const pages = new Set(laid.placed.map((p) => p.item.page));

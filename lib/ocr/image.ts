@@ -24,11 +24,11 @@ export function toGray(pixels: Uint8Array | Uint8ClampedArray, width: number, he
   return { width, height, data };
 }
 
-/** An image file (PNG, JPEG, TIFF, WebP…) to grey pages: a multi-page TIFF gives one per page. */
-export async function decodeImage(bytes: Uint8Array, maxPixels: number): Promise<Gray[]> {
+/** An image file (PNG, JPEG, TIFF, WebP…) to grey pages: a multi-page TIFF gives one per page (its first `maxFrames`). */
+export async function decodeImage(bytes: Uint8Array, maxPixels: number, maxFrames = Infinity): Promise<Gray[]> {
   const meta = await sharp(bytes, { limitInputPixels: maxPixels }).metadata();
   const pages: Gray[] = [];
-  for (let page = 0; page < (meta.pages ?? 1); page++) {
+  for (let page = 0; page < Math.min(meta.pages ?? 1, maxFrames); page++) {
     const { data, info } = await sharp(bytes, { page, limitInputPixels: maxPixels })
       .rotate() // EXIF orientation
       .flatten({ background: '#ffffff' })

@@ -8,6 +8,7 @@ import { parseReport } from '@/lib/parser';
 import type { PeerValues } from '@/lib/domain';
 import { computeRate, rateBase, type FigureLookup } from '@/lib/figures/rates';
 import { entryFromFigures, entryFromValues, median, MIN_PEERS, PEER_MEASURES, peerStats, rankOn } from '.';
+import { toPeerTable } from './peer-table';
 
 const SEEDS = [
   'seeds/000-fuyang-2020.txt',
@@ -52,6 +53,16 @@ function peerRow(
   };
 }
 
+/** The report and eight peers: six with 40 reviews, one with too few (3), one whose review figures fail a sum. */
+function guardedGroup(): PeerValues[] {
+  return [
+    peerRow(0),
+    ...Array.from({ length: 6 }, (_, i) => peerRow(i + 1, { 'review.total': 40, 'review.corrected': 4 + i })),
+    peerRow(7, { 'review.total': 3, 'review.corrected': 3 }),
+    peerRow(8, { 'review.total': 20, 'review.corrected': 19 }, ['review.total', 'review.upheld']),
+  ];
+}
+
 describe('peer panel', () => {
   it('median and range of the ranked peers, the report left out of its own group, its rank (1 = highest)', () => {
     const group = Array.from({ length: 8 }, (_, i) => peerRow(i));
@@ -87,17 +98,32 @@ describe('peer panel', () => {
   });
 
   it('guardrails: peers with too few reviews or failed sums are not ranked, and counted apart', () => {
-    const group = [
-      peerRow(0),
-      ...Array.from({ length: 6 }, (_, i) => peerRow(i + 1, { 'review.total': 40, 'review.corrected': 4 + i })),
-      peerRow(7, { 'review.total': 3, 'review.corrected': 3 }),
-      peerRow(8, { 'review.total': 20, 'review.corrected': 19 }, ['review.total', 'review.upheld']),
-    ];
+    const group = guardedGroup();
     const stats = peerStats(entryFromValues(group[0]!), group.map(entryFromValues));
     const review = stats.find((s) => s.measure.id === 'review-correction-rate')!;
     expect(review).toMatchObject({ ranked: 6, tooFew: 1, sumFailed: 1, enough: true, max: 9 / 40, min: 4 / 40 });
     // the peer with the failed sum still counts for the measures its figures do not touch
     expect(stats.find((s) => s.measure.id === 'disclosure-rate')!.ranked).toBe(8);
+  });
+
+  it('the table as /j prints it: median, range and rank in words, the peers left out, too few to compare', () => {
+    const group = guardedGroup();
+    const self = entryFromValues(group[0]!);
+    const groups = [
+      { id: 'province', label: '江苏省区县', stats: peerStats(self, group.slice(0, 4).map(entryFromValues)) },
+      { id: 'national', label: '全国区县', stats: peerStats(self, group.map(entryFromValues)) },
+    ];
+    const table = toPeerTable(groups, true, 'en');
+    expect(table.head.groups.map((g) => g.label)).toEqual(['江苏省区县', '全国区县']);
+    // An office's report says it is compared with offices only.
+    expect(table.note).toMatch(/ Single offices are compared with single offices only\.$/);
+    expect(toPeerTable(groups, false, 'en').note).not.toMatch(/Single offices are compared/);
+    const review = table.rows.find((r) => r.id === 'review-correction-rate')!;
+    const [province, national] = review.cells;
+    expect(province).toMatchObject({ group: 'province', enough: false, notEnough: '3 comparable peers, fewer than 5: not compared' });
+    expect(national).toMatchObject({ group: 'national', enough: true, range: expect.stringMatching(/10\.0%.*22\.5%/) });
+    expect(national!.leftOut).toBe('1 too few and 1 with failed sums left out');
+    expect(national!.median).toMatch(/%/);
   });
 
   it('per 10,000 residents: the population is the base; without it the count is not compared', () => {

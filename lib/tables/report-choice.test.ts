@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ListedReport } from '@/lib/domain';
 import { indexReport } from './cells';
 import { FUYANG_2020_ROWS, tableFigures } from './fixtures.test-helpers';
+import { toRateCards } from './rate-cards';
 import { rateRows } from './rates';
 import { pickReport, previousReport, reportsByYear } from './report-choice';
 import { buildReportModels } from './report-models';
@@ -85,6 +86,24 @@ describe('rateRows', () => {
     expect(byId.get('review-correction-rate')!.value).toBeNull();
     expect(byId.get('received-total')!.value).toBe(850);
     expect(byId.get('received-total')!.per10k).toBeCloseTo((850 / 8_200_264) * 10_000, 10);
+  });
+});
+
+describe('toRateCards', () => {
+  it('prints 阜阳 2020 rates as /j shows them: the value, its base, per 10,000 residents, "not computed" and why', () => {
+    const rows = tableFigures({ ...FUYANG_2020_ROWS, 'results.total': [null, null, null, null, null, null, 813] });
+    const cards = new Map(toRateCards(rateRows(indexReport(rows), indexReport(rows), 8_200_264), 2019, 'en').map((c) => [c.id, c]));
+    expect(cards.get('disclosure-rate')).toMatchObject({
+      name: 'Disclosure rate',
+      value: '43.2%',
+      base: { value: 813, text: 'base: total handled 813' },
+      prev: '2019: 43.2%',
+    });
+    expect(cards.get('disclosure-rate')!.noValue).toBeUndefined();
+    expect(cards.get('received-total')).toMatchObject({ value: '850', per10k: '1.04 per 10,000 residents' });
+    // No reviews printed: not computed, in words, with the reason under it (never the notation's "—").
+    const review = cards.get('review-correction-rate')!;
+    expect(review).toMatchObject({ value: 'not computed', noValue: true, notComputed: expect.stringMatching(/^Not computed: /) });
   });
 });
 

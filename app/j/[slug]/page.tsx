@@ -9,6 +9,7 @@ import { placeLabel, provinceLabel } from '@/lib/places/english';
 import { pageTitle } from '@/lib/i18n/messages/common';
 import { PeerPanel } from '@/components/quality/peer-panel';
 import { QualityPanel } from '@/components/quality/quality-panel';
+import { toQualityPanel } from '@/lib/tables/quality-panel';
 import { FailedChecks } from '@/components/tables/failed-checks';
 import { RatesPanel } from '@/components/tables/rates-panel';
 import { ReportList } from '@/components/tables/report-list';
@@ -24,6 +25,7 @@ import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 import { qualityMessages } from '@/lib/i18n/messages/quality';
 import { indexReport } from '@/lib/tables/cells';
 import { explainFailedChecks, failedSumKeys } from '@/lib/tables/checks';
+import { toRateCards } from '@/lib/tables/rate-cards';
 import { rateRows } from '@/lib/tables/rates';
 import { pickReport, previousReport } from '@/lib/tables/report-choice';
 import { buildReportModels } from '@/lib/tables/report-models';
@@ -31,6 +33,7 @@ import { compareHref, DEFAULT_VIEW } from '@/lib/view-state';
 import { pagePreview, previewMetadata } from '../../preview-metadata';
 import { jurisdictionHref, parseJurisdictionParams } from '@/lib/view-state/jurisdiction-params';
 import { entryFromFigures } from '@/lib/peers';
+import { toPeerTable } from '@/lib/peers/peer-table';
 import { loadPeerGroups } from './load-peers';
 import { parseSlug } from '@/lib/view-state/params';
 
@@ -165,18 +168,17 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
           <TablesNotRead figures={now} lang={lang} />
           <Section id="rates" title={m.jurisdiction.rates}>
             <RatesPanel
-              rows={rateRows(now, before, population, data.get(current.id)!.issues)}
-              prevYear={previous?.year ?? null}
-              lang={lang}
+              cards={toRateCards(rateRows(now, before, population, data.get(current.id)!.issues), previous?.year ?? null, lang)}
+              note={m.jurisdiction.ratesNote}
             />
           </Section>
           {peers ? (
             <Section id="peers" title={qualityMessages[lang].peers.title}>
-              <PeerPanel groups={peers} agency={current.scope === 'agency'} lang={lang} />
+              <PeerPanel table={toPeerTable(peers, current.scope === 'agency', lang)} />
             </Section>
           ) : null}
           <Section id="quality" title={qualityMessages[lang].title}>
-            <QualityPanel quality={quality} lang={lang} />
+            <QualityPanel panel={quality ? toQualityPanel(quality, lang) : null} notChecked={qualityMessages[lang].notChecked} />
           </Section>
           <Section id="checks" title={m.jurisdiction.checks}>
             <FailedChecks

@@ -7,6 +7,7 @@ import { notFound } from 'next/navigation';
 import { ReportViewer } from '@/components/report/report-viewer';
 import { ReportHeader } from '@/components/report/report-header';
 import { QualityPanel } from '@/components/quality/quality-panel';
+import { toQualityPanel } from '@/lib/tables/quality-panel';
 import { FailedChecks } from '@/components/tables/failed-checks';
 import { Section } from '@/components/tables/section';
 import { getReportQuality } from '@/lib/db/queries/quality/get-report-quality';
@@ -68,7 +69,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
     <main className="mx-auto max-w-[108rem] px-5 pt-8">
       <ReportHeader report={report} lang={lang} />
       <Section id="quality" title={qualityMessages[lang].title}>
-        <QualityPanel quality={quality} lang={lang} />
+        <QualityPanel panel={quality ? toQualityPanel(quality, lang) : null} notChecked={qualityMessages[lang].notChecked} />
       </Section>
       <TablesNotRead figures={figures} lang={lang} />
       {checks.length ? (

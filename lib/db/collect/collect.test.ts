@@ -9,6 +9,7 @@ import { CLOSED_HOST, COLUMN, FILES_HOST, reportHtml, SITE_HOST, type FixtureSit
 import { scannedPdf } from '../../http/testing/inputs';
 import type { Reader } from '../../ingest';
 import { addSeeds, createCollector, emptySummary, frontierCounts, runCollector, tally, type CollectSummary } from './index';
+import { releaseHost, takeHostTurn } from './frontier';
 import { startCollectHarness, TEST_SETTINGS as SETTINGS, type CollectHarness } from './testing/harness';
 import { refreshQuality } from '../quality/refresh';
 
@@ -267,3 +268,25 @@ describe('two collectors sharing the database', () => {
 function byPlaceYear(a: { place: string; year: number }, b: { place: string; year: number }): number {
   return a.place.localeCompare(b.place) || a.year - b.year;
 }
+
+describe('the host’s turn for a page’s images', () => {
+  it('waits out the host’s pause, then holds the host for the request; a host the frontier does not know is no turn', async () => {
+    await pool.query(
+      `INSERT INTO collect_host (host, next_allowed_at) VALUES ('turn.example-gov.test', now() + interval '400 milliseconds')`,
+    );
+    const started = Date.now();
+    expect(await takeHostTurn(pool, 'turn.example-gov.test', 60_000)).toBe(true);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(350);
+    const held = await pool.query(
+      `SELECT next_allowed_at > now() + interval '50 seconds' AS held FROM collect_host WHERE host = 'turn.example-gov.test'`,
+    );
+    expect(held.rows[0].held).toBe(true);
+    // Held: another turn waits (here: stopped by its signal before the hold is over).
+    const stop = new AbortController();
+    setTimeout(() => stop.abort(), 200);
+    expect(await takeHostTurn(pool, 'turn.example-gov.test', 60_000, stop.signal)).toBe(false);
+    await releaseHost(pool, 'turn.example-gov.test', 0);
+    expect(await takeHostTurn(pool, 'turn.example-gov.test', 1000)).toBe(true);
+    expect(await takeHostTurn(pool, 'unknown.example-gov.test', 1000)).toBe(false);
+  });
+});

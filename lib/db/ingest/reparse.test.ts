@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { docxOf } from '../../extract/testing/zip';
 import { readerRefusal } from '../../ingest';
+import { pngBomb } from '../../ingest/testing/hostile';
 import { PARSER_VERSION } from '../../parser/types';
 import { ensureJurisdiction } from '../jurisdictions';
 import { placeFromMeta } from '../jurisdictions/from-meta';
@@ -27,6 +29,30 @@ async function saved(bytes: Uint8Array, fileName: string, options = {}): Promise
 }
 
 describe('reparse', () => {
+  it('keeps a stored DOCX that is now sent to recognition (its tables are pictures) and queues it, never removing it', async () => {
+    const lines = seed
+      .toString('utf8')
+      .split('\n')
+      .filter((l) => l.trim());
+    const id = await saved(docxOf(lines), 'report.docx');
+    // What a DOCX stored before its pictures were read holds: table 4 a picture the text lacked.
+    const t4 = lines.findIndex((l) => /^四、.*行政复议/.test(l));
+    const t5 = lines.findIndex((l) => /^五、/.test(l));
+    const pictured = docxOf([
+      ...lines.slice(0, t4 + 1),
+      { image: pngBomb(64), extension: 'png', contentType: 'image/png' },
+      ...lines.slice(t5),
+    ]);
+    await bed.pool.query(`UPDATE report_source SET original = $2 WHERE report_id = $1`, [id, Buffer.from(pictured)]);
+    await bed.pool.query(`UPDATE report SET parser_version = '0.0.1' WHERE id = $1`, [id]);
+    const summary = await reparseStale(bed.pool, bed.deps);
+    expect(summary).toMatchObject({ reread: 0, removedReports: 0, removedSources: [], kept: [{ reportId: id }] });
+    expect(summary.kept[0]!.message).toMatch(/IMAGE_TABLES.*queued for text recognition/);
+    expect(await count('SELECT count(*) FROM report_source WHERE report_id = $1', [id])).toBe(1);
+    expect(await count(`SELECT count(*) FROM ocr_job WHERE status = 'queued' AND file_name = 'report.docx'`)).toBe(1);
+    await bed.pool.query('TRUNCATE ocr_job RESTART IDENTITY CASCADE');
+  });
+
   it('re-reads reports of another parser version, keeps corrections, and leaves current ones alone', async () => {
     const id = await saved(seed, '000-fuyang-2020.txt', { corrections: { body: '阜阳市人民政府办公室' } });
     const figures = () => bed.pool.query('SELECT key, value, provenance, span_start FROM figure WHERE report_id = $1 ORDER BY key', [id]);

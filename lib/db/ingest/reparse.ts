@@ -16,6 +16,7 @@ import {
   type ReadRefusal,
 } from '../../ingest';
 import { readRecognised } from '../../ocr/read';
+import { needsRecognition } from '../../ocr/scan-codes';
 import type { OcrDocument } from '../../ocr/types';
 import { PARSER_VERSION } from '../../parser/types';
 import { ensureJurisdiction, type JurisdictionCache, type PlaceRecord } from '../jurisdictions';
@@ -24,6 +25,7 @@ import type { IngestDeps } from './index';
 import { NO_PLACE, prepareReport, type MetaCorrections, type PreparedReport } from './prepare';
 import { correctedValues, withReportsOf, type StoredCandidate } from './store';
 import { inTransaction, lockReportsOf, replaceParse, updateSourceRead, type Queryable } from './write';
+import { enqueueOcrJob } from '../ocr/jobs';
 import { computeOwnQuality } from '../quality/refresh';
 
 export interface RemovedSource {
@@ -127,6 +129,17 @@ async function reparseReport(pool: pg.Pool, reportId: number, deps: IngestDeps, 
         fileName: row.file_name,
         message: `${read.message.en} [${read.code}]; retried by the next reparse`,
       };
+    // A stored file read from its text that is now sent to recognition (a DOCX whose tables are
+    // pictures, stored before they were read): queued, and its report kept until the worker re-reads it.
+    if (!read.ok && needsRecognition(read.code)) {
+      const job = await enqueueOcrJob(pool, row.original, row.file_name);
+      return {
+        status: 'kept',
+        reportId,
+        fileName: row.file_name,
+        message: `${read.message.en} [${read.code}]; queued for text recognition (/api/ocr-jobs/${job.id}), which re-reads the report`,
+      };
+    }
     const source = prepareSource(row, read, corrections, deps);
     if (!source.ok) {
       removed.push({ reportId, fileName: row.file_name, code: source.code, message: source.message });

@@ -9,7 +9,7 @@ import { addTally, emptyTally, scoreParse, type Finding, type Score, type Tally 
 import { makeModel, type LayoutModel } from './model';
 import { LAYOUTS, render, reportBlocks, type LayoutKind, type Rendering } from './render';
 import { goldOf, scoreUnprinted } from './truth';
-import { familyModel, printedKeys, twistOf, TWIST_KINDS, wordChars, type TwistKind } from './twists';
+import { EXPLORE_KINDS, familyModel, printedKeys, twistOf, TWIST_KINDS, wordChars, type TwistKind } from './twists';
 
 /** The figures issue #9 measures on unseen reports. */
 export const KEY_FIGURES = new Set([
@@ -95,8 +95,9 @@ export type TwistRow = Omit<LayoutRow, 'layout'> & { kind: TwistKind };
 export const MODELS_PER_TWIST = 4;
 
 /** Every family of twists.ts on every layout (word-chars on Word's HTML), with seeds of its own. */
-export function evaluateTwists(models = MODELS_PER_TWIST): TwistRow[] {
-  return TWIST_KINDS.map((kind, ki) => {
+export function evaluateTwists(models = MODELS_PER_TWIST, kinds: readonly TwistKind[] = TWIST_KINDS): TwistRow[] {
+  return kinds.map((kind) => {
+    const ki = [...TWIST_KINDS, ...EXPLORE_KINDS].indexOf(kind);
     const row: TwistRow = { kind, ...emptyRow() };
     const layouts: readonly LayoutKind[] = kind === 'word-chars' ? ['html-word'] : LAYOUTS;
     const perLayout = kind === 'word-chars' ? MODELS_PER_LAYOUT : models;

@@ -155,11 +155,11 @@ function readTable3(t: NormalText, region: Span, format: ReportFormat, out: Tabl
   const hits = findLabels(t, TABLE3_SIGNATURES, region[0], region[1]);
   const subrows = format === '2021' && hits.some((h) => isSubrow(h.row));
   const firstRow = hits.reduce((a, h) => Math.min(a, h.span[0]), region[1]);
-  // a table whose heading was lost starts at 申请人情况: header cells drawn before it (总计 first) are its too
+  // a table whose heading was lost starts at 申请人情况 (or its first row): header cells drawn before it (总计 first, 总计 alone) are its too
   const opens = t.norm
     .slice(region[0], region[0] + HEADER_REACH)
     .replace(/\s+/g, '')
-    .startsWith('申请人情况');
+    .match(/^(?:申请人情况|(?:[一1][、.．]?)?本年新收)/);
   const headerFrom = opens ? Math.max(0, region[0] - HEADER_REACH) : region[0];
   const layout = applicantLayout(t.norm.slice(headerFrom, firstRow).replace(/\s+/g, ''));
   if (layout.kind !== 'template') return readTable3Columns(t, region, format, hits, subrows, layout, out);
@@ -404,6 +404,16 @@ function readTable4(t: NormalText, region: Span, out: TablesRead, prose = false)
       "The reviews and lawsuits table's cells cannot be matched to its header (the outcomes head different numbers of cells); none is read.",
     );
   }
+  const row = pieces || transposed ? null : readCellRow(t, region, count);
+  // fifteen cells taken from more (letter-spaced digits, 1 0 for 10, look like cells): only when each group's total holds
+  if (row && !row.all && row.cells.length === count && !groupTotalsAreSums(size)(row.cells.map((c) => countOf(c)))) {
+    return table4Unreadable(
+      region,
+      out,
+      '行政复议、行政诉讼表的数字多于15个,取出的15个不符合各组总计,均未读取。',
+      "The reviews and lawsuits table prints more numbers than its 15 cells, and the 15 taken do not add up to each group's total; none is read.",
+    );
+  }
   // the table's printed rows: its groups (pieces), its outcomes (transposed), or its fifteen cells
   const rows: Table4Row[] = pieces
     ? pieces.map((cells, g) => ({ id: TABLE4_GROUP_IDS[g]!, keys: TABLE4_KEYS.slice(g * size, (g + 1) * size), cells, read: ROW_TOTAL }))
@@ -418,7 +428,7 @@ function readTable4(t: NormalText, region: Span, out: TablesRead, prose = false)
           {
             id: 'table4',
             keys: TABLE4_KEYS,
-            cells: readCellRow(t, region, count),
+            cells: row!.cells,
             read: { total: false, accept: groupTotalsAreSums(size), prefix: groupTotalsAreSums(size) },
           },
         ];

@@ -59,3 +59,18 @@ describe('table 4 as a list', () => {
     expectRead(GROUPS.map((g, i) => `${g}：${OUTCOMES.map((o, k) => `${o}${values[i]![k]}件`).join('，')}。`).join('\n'));
   });
 });
+
+describe('table 4 printing more numbers than its cells', () => {
+  const HEADER = '行政复议\n行政诉讼\n未经复议直接起诉\n复议后起诉\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计';
+  it('fifteen taken from more (1 0 letter-spaced for 10) are read only when each group’s total holds', () => {
+    // 0 0 10 0 10 | 5 0 0 0 5 | 0 0 0 0 0, the 10s printed 1 0: seventeen numbers
+    const spaced = ['0', '0', '1 0', '0', '1 0', '5', '0', '0', '0', '5', '0', '0', '0', '0', '0'];
+    const out = parseReport(report(`${HEADER}\n${spaced.join('\n')}`));
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    const figures = ['review', 'litigationDirect', 'litigationAfterReview'].flatMap((g) =>
+      ['upheld', 'corrected', 'other', 'pending', 'total'].map((c) => out.result.figures[`${g}.${c}`]),
+    );
+    expect(figures.filter((v) => v !== null && v !== undefined)).toEqual([]);
+  });
+});

@@ -31,6 +31,22 @@ describe('applicantLayout', () => {
     expect(applicantLayout('')).toEqual({ kind: 'template' });
     expect(applicantLayout('申请人情况数据1数据2数据3数据4数据5数据6总计')).toEqual({ kind: 'template' });
   });
+
+  it('says template whenever the header does not name one of the other layouts whole', () => {
+    const template = { kind: 'template' };
+    // the five by two of their names already; no 总计 is no total-first
+    expect(applicantLayout('总计自然人商业科研').kind).toBe('total-first');
+    expect(applicantLayout('自然人商业企业科研机构社会公益组织')).toEqual(template);
+    // merged needs 自然人, 法人或其他组织 and 总计 after 自然人, and none of the five
+    expect(applicantLayout('自然人法人或其他组织')).toEqual(template);
+    expect(applicantLayout('法人或其他组织总计')).toEqual(template);
+    expect(applicantLayout('自然人商业总计')).toEqual(template);
+    expect(applicantLayout('自然人法人或其他组织商业总计')).toEqual(template);
+    expect(applicantLayout('自然人总计')).toEqual(template);
+    // 总计 alone: named among the header's last cells, no applicant named
+    expect(applicantLayout(`总计申请人情况${LEGEND}`)).toEqual(template);
+    expect(applicantLayout('商业总计')).toEqual(template);
+  });
 });
 
 const row = (label: string, cells: number[]) => `${label} | ${cells.join(' | ')}`;
@@ -107,6 +123,9 @@ describe('table 3 read by its header', () => {
     ];
     const ok = parseReport(report(`${LEGEND} | 总计`, rows(1)));
     expect(ok.ok && ok.result.figures['results.granted.total']).toBe(10);
+    // the table's heading lost: its region opens at its first row, the header just before it still read
+    const lost = parseReport(report(`${LEGEND} | 总计`, rows(1)).replace('三、收到和处理政府信息公开申请情况\n', ''));
+    expect(lost.ok && lost.result.figures['results.granted.total']).toBe(10);
     const off = parseReport(report(`${LEGEND} | 总计`, rows(5)));
     expect(off.ok && off.result.figures['results.granted.total']).toBeNull();
   });

@@ -148,8 +148,10 @@ export function readPieces(
  * first run of groups holding exactly `count` cells is taken, so a number in a sentence before
  * the table ("行政复议32件") does not shift the cells; without one, every cell: a row of more cells
  * than the table has is never cut at a guessed place (a stray mark read as a cell shifts the rest).
+ * `all`: the cells are every cell of the region (else some were left out, and the caller checks
+ * the cells taken against the table's sums).
  */
-export function readCellRow(t: NormalText, region: Span, count: number): Cell[] {
+export function readCellRow(t: NormalText, region: Span, count: number): { cells: Cell[]; all: boolean } {
   const rows = groupCells(tokenize(t, [], region[0], region[1])).map((g) => {
     const trimmed = [...g.cells];
     while (trimmed[0]?.soft) trimmed.shift();
@@ -160,11 +162,12 @@ export function readCellRow(t: NormalText, region: Span, count: number): Cell[] 
     let n = 0;
     for (let j = i; j < rows.length && n < count; j++) {
       n += rows[j]!.length;
-      if (n === count) return rows.slice(i, j + 1).flat();
+      if (n === count) return { cells: rows.slice(i, j + 1).flat(), all: i === 0 && j === rows.length - 1 };
     }
   }
   // the cells run together on one line (a note's dates and counts below it are not the table's)
-  return rows.find((r) => isRun(r, count)) ?? rows.flat();
+  const run = rows.find((r) => isRun(r, count));
+  return run ? { cells: run, all: rows.length === 1 } : { cells: rows.flat(), all: true };
 }
 
 /**
