@@ -73,49 +73,68 @@ console.log(
   `  ${'TOTAL'.padEnd(22)} ${String(ev.damaged.reduce((n, d) => n + d.variants, 0)).padStart(8)}  ${' '.repeat(9)}${fmt(damagedFigures)}   ${' '.repeat(6)}${fmt(damagedMeta)}`,
 );
 
-console.log(
-  `\nunseen layouts: reports of the national format (2019 and 2021 templates, made from seeds with their sums holding)\nrendered as real sources print them, scored against the models (lib/gold/layouts/); key: the issue's key figures`,
-);
-console.log(`  ${'layout'.padEnd(12)} ${'reports'.padStart(7)}  figures: ${HEAD}   key: ${HEAD}   meta: ${HEAD}`);
-for (const l of ev.layouts) {
-  console.log(
-    `  ${l.layout.padEnd(12)} ${String(l.renderings).padStart(7)}  ${' '.repeat(9)}${fmt(l.figures)}   ${' '.repeat(5)}${fmt(l.key)}   ${' '.repeat(6)}${fmt(l.meta)}   ${LAYOUT_NOTES[l.layout]}`,
-  );
-  for (const w of l.wrong.slice(0, 8)) console.log(`      WRONG model ${w.seed} @${w.at} ${w.key}: model ${w.expected}, parser ${w.got}`);
-  if (l.wrong.length > 8) console.log(`      … ${l.wrong.length - 8} more`);
+interface FamilyRow {
+  name: string;
+  renderings: number;
+  figures: Tally;
+  key: Tally;
+  meta: Tally;
+  note: string;
+  wrong?: { seed: string | number; at: string | number; key: string; expected: unknown; got: unknown }[];
 }
-const layoutFigures = sum(ev.layouts.map((l) => l.figures));
-const layoutKey = sum(ev.layouts.map((l) => l.key));
-const layoutMeta = sum(ev.layouts.map((l) => l.meta));
-console.log(
-  `  ${'TOTAL'.padEnd(12)} ${String(ev.layouts.reduce((n, l) => n + l.renderings, 0)).padStart(7)}  ${' '.repeat(9)}${fmt(layoutFigures)}   ${' '.repeat(5)}${fmt(layoutKey)}   ${' '.repeat(6)}${fmt(layoutMeta)}`,
-);
 
-console.log(
-  `\nreworked formats: the same models with the format itself changed as real reports change it (lib/gold/layouts/twists.ts),\nin every layout; scored against what each reworked report prints`,
-);
-console.log(`  ${'family'.padEnd(18)} ${'reports'.padStart(7)}  figures: ${HEAD}   key: ${HEAD}   meta: ${HEAD}`);
-for (const t of ev.twists) {
-  console.log(
-    `  ${t.kind.padEnd(18)} ${String(t.renderings).padStart(7)}  ${' '.repeat(9)}${fmt(t.figures)}   ${' '.repeat(5)}${fmt(t.key)}   ${' '.repeat(6)}${fmt(t.meta)}   ${TWIST_NOTES[t.kind]}`,
-  );
-  for (const w of t.wrong.slice(0, 8)) console.log(`      WRONG model ${w.seed} @${w.at} ${w.key}: model ${w.expected}, parser ${w.got}`);
-  if (t.wrong.length > 8) console.log(`      … ${t.wrong.length - 8} more`);
-}
-const twistFigures = sum(ev.twists.map((t) => t.figures));
-const twistKey = sum(ev.twists.map((t) => t.key));
-const twistMeta = sum(ev.twists.map((t) => t.meta));
-console.log(
-  `  ${'TOTAL'.padEnd(18)} ${String(ev.twists.reduce((n, t) => n + t.renderings, 0)).padStart(7)}  ${' '.repeat(9)}${fmt(twistFigures)}   ${' '.repeat(5)}${fmt(twistKey)}   ${' '.repeat(6)}${fmt(twistMeta)}`,
-);
-
-if (args.includes('--explore')) {
-  console.log(`\nexploratory families (not counted in the verdict: wrong figures still printed):`);
-  for (const t of evaluateTwists(MODELS_PER_TWIST, EXPLORE_KINDS))
+/** Rendered families (layouts, reworked formats): a row each, its wrong figures, and a total row; returns the totals. */
+function printFamilies(title: string, column: string, width: number, rows: FamilyRow[], total = true) {
+  console.log(title);
+  console.log(`  ${column.padEnd(width)} ${'reports'.padStart(7)}  figures: ${HEAD}   key: ${HEAD}   meta: ${HEAD}`);
+  const line = (name: string, renderings: number, figures: Tally, key: Tally, meta: Tally, note = '') =>
     console.log(
-      `  ${t.kind.padEnd(18)} ${String(t.renderings).padStart(7)}  ${' '.repeat(9)}${fmt(t.figures)}   ${' '.repeat(5)}${fmt(t.key)}   ${' '.repeat(6)}${fmt(t.meta)}   ${TWIST_NOTES[t.kind]}`,
+      `  ${name.padEnd(width)} ${String(renderings).padStart(7)}  ${' '.repeat(9)}${fmt(figures)}   ${' '.repeat(5)}${fmt(key)}   ${' '.repeat(6)}${fmt(meta)}${note ? `   ${note}` : ''}`,
     );
+  for (const r of rows) {
+    line(r.name, r.renderings, r.figures, r.key, r.meta, r.note);
+    const wrong = r.wrong ?? [];
+    for (const w of wrong.slice(0, 8)) console.log(`      WRONG model ${w.seed} @${w.at} ${w.key}: model ${w.expected}, parser ${w.got}`);
+    if (wrong.length > 8) console.log(`      … ${wrong.length - 8} more`);
+  }
+  const totals = { figures: sum(rows.map((r) => r.figures)), key: sum(rows.map((r) => r.key)), meta: sum(rows.map((r) => r.meta)) };
+  if (total)
+    line(
+      'TOTAL',
+      rows.reduce((n, r) => n + r.renderings, 0),
+      totals.figures,
+      totals.key,
+      totals.meta,
+    );
+  return totals;
 }
+
+const layouts = printFamilies(
+  `\nunseen layouts: reports of the national format (2019 and 2021 templates, made from seeds with their sums holding)\nrendered as real sources print them, scored against the models (lib/gold/layouts/); key: the issue's key figures`,
+  'layout',
+  12,
+  ev.layouts.map((l) => ({ ...l, name: l.layout, note: LAYOUT_NOTES[l.layout] })),
+);
+const layoutFigures = layouts.figures;
+const layoutMeta = layouts.meta;
+
+const twists = printFamilies(
+  `\nreworked formats: the same models with the format itself changed as real reports change it (lib/gold/layouts/twists.ts),\nin every layout; scored against what each reworked report prints`,
+  'family',
+  18,
+  ev.twists.map((t) => ({ ...t, name: t.kind, note: TWIST_NOTES[t.kind] })),
+);
+const twistFigures = twists.figures;
+const twistMeta = twists.meta;
+
+if (args.includes('--explore'))
+  printFamilies(
+    `\nexploratory families (not counted in the verdict: wrong figures still printed):`,
+    'family',
+    18,
+    evaluateTwists(MODELS_PER_TWIST, EXPLORE_KINDS).map((t) => ({ ...t, name: t.kind, note: TWIST_NOTES[t.kind] })),
+    false,
+  );
 
 const wrong =
   totalFigures.wrong +
