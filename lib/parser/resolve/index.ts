@@ -30,6 +30,7 @@ import {
 import { placeShortRowsByColumns } from '../tables/columns';
 import { applicantLayout, type ApplicantLayout } from '../tables/applicants';
 import { readCellRow, readLabelledTable, readList, readPieces, readTransposed, type Fit, type RowRead } from '../tables/read';
+import { placeLostCell } from '../tables/lost-cell';
 import { groupTotalsAreSums, isRun, readRun, type Part } from '../tables/split';
 import { findLabels, type Cell, type LabelHit } from '../tables/tokens';
 import type { ParseIssue, Span } from '../types';
@@ -472,6 +473,7 @@ function readTable4Row(row: Table4Row, out: TablesRead): void {
     }
     return unplaced(row.id, cols, cells, 'table4.split', out, split);
   }
+  if (cells.length === keys.length - 1 && keys.length > TABLE4_COLUMNS.length && readLostCell(cells, cols, out)) return;
   out.issues.push(
     makeIssue(
       'CELL_MISSING',
@@ -482,6 +484,37 @@ function readTable4Row(row: Table4Row, out: TablesRead): void {
     ),
   );
   unplaced(row.id, cols, cells, 'table4.cells', out, null);
+}
+
+/**
+ * Table 4's fifteen cells read as fourteen (one lost by recognition): the groups whose place the
+ * other groups' totals make certain, their own totals holding, are read (placeLostCell); the rest
+ * are null, named by one CELL_MISSING. False when no group is certain.
+ */
+function readLostCell(cells: Cell[], cols: Column[], out: TablesRead): boolean {
+  const placed = placeLostCell(
+    cells.map((c) => countOf(c)),
+    TABLE4_COLUMNS.length,
+  );
+  if (!placed) return false;
+  const unread = cols.filter((_, k) => placed[k] === null).map((c) => c.key);
+  out.issues.push(
+    makeIssue(
+      'CELL_MISSING',
+      `行政复议、行政诉讼表只读到${cells.length}个单元格(应为${cols.length}个);由各组总计能确定位置且总计相符的组已读取,其余单元格(${unread.map(zhLabel).join('、')})未读取。`,
+      `The reviews and lawsuits table has ${cells.length} cells where ${cols.length} are printed; the groups the totals place, their own totals holding, are read; the rest (${unread.map(enLabel).join(', ')}) are not.`,
+      unread,
+      { span: spanOf(cells) },
+    ),
+  );
+  cols.forEach((col, k) => {
+    const i = placed[k] ?? null;
+    out.store.set(
+      col.key,
+      i === null ? nullEntry('unplaced', 'table4.lost', spanOf(cells)) : cellEntry(cells[i]!, col, 'table4.lost', out.issues),
+    );
+  });
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------
