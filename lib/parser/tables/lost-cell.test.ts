@@ -34,6 +34,10 @@ describe('placeLostCell: table 4 read with one cell lost', () => {
       ),
     ).toBeNull();
     expect(placeLostCell([1, 1, 1, 1, 9, 2, 2, 2, 2, 9, 3, 3, 3, 9], 5)).toBeNull();
+    // no place fits, though the last five read one place on hold their total (2 1 1 0 4)
+    expect(placeLostCell([1, 1, 1, 1, 9, 2, 2, 2, 2, 2, 1, 1, 0, 4], 5)).toBeNull();
+    // not one cell short of whole groups
+    expect(placeLostCell([1, 0, 0, 0, 1, 1, 0, 0, 0, 1, 1, 0, 0], 5)).toBeNull();
   });
 
   it('a group with an unread cell refutes no place and is never read', () => {

@@ -18,28 +18,21 @@ import { totalIsSum } from './split';
 export function placeLostCell(values: readonly (number | null)[], size: number): (number | null)[] | null {
   const count = values.length + 1;
   if (count % size !== 0) return null;
-  // the value at table cell k when the lost cell stood at `lost` (undefined: the lost cell itself)
-  const valueAt = (k: number, lost: number) => (k === lost ? undefined : values[k < lost ? k : k - 1]);
-  const state = (g: number, lost: number): 'holds' | 'fails' | 'open' => {
-    const group = Array.from({ length: size }, (_, i) => valueAt(g * size + i, lost));
-    if (group.some((v) => v === null || v === undefined)) return 'open';
-    return totalIsSum(group as number[]) ? 'holds' : 'fails';
+  const groups = Array.from({ length: count / size }, (_, g) => g);
+  // Every place within the group holding the lost cell fits alike (the others read the same), so
+  // places are told apart by group: the groups after it are read one value on.
+  const first = (g: number, lost: number) => (g < lost ? g * size : g * size - 1);
+  const holds = (g: number, lost: number): boolean | null => {
+    const cells = values.slice(first(g, lost), first(g, lost) + size);
+    return cells.every((v) => v !== null) ? totalIsSum(cells) : null;
   };
-  const groups = count / size;
-  // the group holding the lost cell is open: it refutes no place
-  const fitting = Array.from({ length: count }, (_, lost) => lost).filter((lost) =>
-    Array.from({ length: groups }, (_, g) => state(g, lost)).every((s) => s !== 'fails'),
-  );
-  if (fitting.length === 0) return null;
+  const fitting = groups.filter((lost) => groups.every((g) => g === lost || holds(g, lost) !== false));
   const at: (number | null)[] = Array.from({ length: count }, () => null);
   let printed = false;
-  for (let g = 0; g < groups; g++) {
-    const start = g * size;
-    const end = start + size;
-    const before = fitting.every((lost) => lost >= end);
-    const after = fitting.every((lost) => lost < start);
-    if (!(before || after) || state(g, fitting[0]!) !== 'holds') continue;
-    for (let k = start; k < end; k++) at[k] = before ? k : k - 1;
+  for (const g of groups) {
+    const lost = fitting.every((l) => l > g) || fitting.every((l) => l < g) ? fitting[0] : undefined;
+    if (lost === undefined || holds(g, lost) !== true) continue;
+    for (let k = 0; k < size; k++) at[g * size + k] = first(g, lost) + k;
     printed = true;
   }
   return printed ? at : null;
