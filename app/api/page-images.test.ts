@@ -1,6 +1,6 @@
 // A report page whose statistics table is a picture, end to end: collected from the fixture site on
 // 127.0.0.1 (behind its injected resolver), the page's images fetched on its own host as robots.txt
-// allows (an icon, an image on another host and one robots.txt forbids left alone, each said), the
+// allows (an icon, an image on an unrelated site and one robots.txt forbids left alone, each said), the
 // page queued for recognition with them, recognised by the real engine in a real OCR process, stored,
 // and read back through GET /api/reports/<id>: table 4's figures match the text version with none
 // wrong, each with medium 'ocr', its page (the image's place) and the image's address. An uploaded
@@ -10,7 +10,7 @@ import path from 'node:path';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { imageTablePage, type ImageTablePage } from '@/lib/collect/testing/image-tables';
-import { FILES_HOST, SITE_HOST, startFixtureSite, type FixtureSite } from '@/lib/collect/testing/site';
+import { SITE_HOST, startFixtureSite, type FixtureSite } from '@/lib/collect/testing/site';
 import { addSeeds, createCollector, runCollector, type Visit } from '@/lib/db/collect';
 import { TEST_SETTINGS } from '@/lib/db/collect/testing/harness';
 import { reparseStale } from '@/lib/db/ingest/reparse';
@@ -23,6 +23,7 @@ vi.mock('server-only', () => ({}));
 
 const root = path.resolve(import.meta.dirname, '../..');
 const ARTICLE = '/xxgk/ndbg/202103/t4-image.html';
+const OTHER_SITE = 'cdn.elsewhere.test';
 
 let harness: Harness;
 let pool: pg.Pool;
@@ -39,13 +40,14 @@ beforeAll(async () => {
   reports = await import('./reports/route');
   reader = createReader({ readers: 1 });
   site = await startFixtureSite();
-  const files = `http://${FILES_HOST}:${site.port}/t4.jpg`;
-  fixture = await imageTablePage(root, '000-fuyang-2020.txt', 'images/t4.jpg', `<img src="${files}"><img src="/private/t4.jpg">`);
+  // Not the site's sibling (files.example-gov.test would be asked: lib/db/collect/collect.test.ts).
+  const elsewhere = `http://${OTHER_SITE}:${site.port}/t4.jpg`;
+  fixture = await imageTablePage(root, '000-fuyang-2020.txt', 'images/t4.jpg', `<img src="${elsewhere}"><img src="/private/t4.jpg">`);
   const jpeg = { body: fixture.jpeg, type: 'image/jpeg' };
   site.setRoute(SITE_HOST, ARTICLE, { body: Buffer.from(fixture.html), type: 'text/html; charset=utf-8' });
   site.setRoute(SITE_HOST, '/xxgk/ndbg/202103/images/t4.jpg', jpeg);
   site.setRoute(SITE_HOST, '/private/t4.jpg', jpeg);
-  site.setRoute(FILES_HOST, '/t4.jpg', jpeg);
+  site.setRoute(OTHER_SITE, '/t4.jpg', jpeg);
 }, 120_000);
 
 afterAll(async () => {
@@ -79,7 +81,7 @@ describe('a report page whose table is a picture', () => {
       // icon (declared 32×32: not even counted, so the picture is page 1).
       const asked = site.requests.map((r) => `${r.host}${r.path}`);
       expect(asked.filter((a) => a === `${SITE_HOST}/xxgk/ndbg/202103/images/t4.jpg`)).toHaveLength(1);
-      expect(asked.filter((a) => a.includes('/private/') || a.startsWith(FILES_HOST) || a.includes('logo'))).toEqual([]);
+      expect(asked.filter((a) => a.includes('/private/') || a.startsWith(OTHER_SITE) || a.includes('logo'))).toEqual([]);
       expect(site.requests.find((r) => r.path.endsWith('images/t4.jpg'))?.userAgent).toMatch(/GovReportsCollector/);
       const times = site.requests.filter((r) => r.host === SITE_HOST).map((r) => r.at);
       for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(290);
@@ -117,7 +119,7 @@ describe('a report page whose table is a picture', () => {
       expect(byKey.get('applications.new.total')?.ocr).toBeUndefined();
       // The two images not fetched are named with why; the icon is no table and not named.
       const unread = read.issues.find((i) => i.code === 'IMAGES_UNREAD');
-      expect(unread?.message.en).toMatch(/another host \(files\.example-gov\.test/);
+      expect(unread?.message.en).toMatch(/another host \(cdn\.elsewhere\.test/);
       expect(unread?.message.en).toMatch(/robots\.txt forbids it/);
       expect(unread?.message.en).not.toMatch(/logo/);
 

@@ -3,9 +3,11 @@
 // report and its web sources; a second run fetches nothing; a re-visit asks conditionally; a
 // document that disappears keeps its copy; two collectors share the work and the host's pause.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CLOSED_HOST, COLUMN, FILES_HOST, reportHtml, SITE_HOST, type FixtureSite } from '../../collect/testing/site';
+import { imageTablePage } from '../../collect/testing/image-tables';
 import { scannedPdf } from '../../http/testing/inputs';
 import type { Reader } from '../../ingest';
 import { addSeeds, createCollector, emptySummary, frontierCounts, runCollector, tally, type CollectSummary } from './index';
@@ -288,5 +290,52 @@ describe('the host’s turn for a page’s images', () => {
     await releaseHost(pool, 'turn.example-gov.test', 0);
     expect(await takeHostTurn(pool, 'turn.example-gov.test', 1000)).toBe(true);
     expect(await takeHostTurn(pool, 'unknown.example-gov.test', 1000)).toBe(false);
+  });
+});
+
+describe('a report page whose table is a picture on a sibling host', () => {
+  it('fetches it there in that host’s turn as its own robots.txt allows; one on an unrelated site is named, not fetched', async () => {
+    await pool.query('TRUNCATE ocr_job RESTART IDENTITY CASCADE');
+    const files = `http://${FILES_HOST}:${site.port}`;
+    const elsewhere = `http://cdn.elsewhere.test:${site.port}/t4.jpg`;
+    const fixture = await imageTablePage(
+      path.resolve(import.meta.dirname, '../../..'),
+      '000-fuyang-2020.txt',
+      `${files}/img/t4.jpg`,
+      `<img src="${files}/private/t4.jpg"><img src="${elsewhere}">`,
+    );
+    const page = `${site.origin}/xxgk/ndbg/202103/t4-sibling.html`;
+    const jpeg = { body: fixture.jpeg, type: 'image/jpeg' };
+    site.setRoute(SITE_HOST, '/xxgk/ndbg/202103/t4-sibling.html', { body: Buffer.from(fixture.html), type: 'text/html; charset=utf-8' });
+    site.setRoute(FILES_HOST, '/img/t4.jpg', jpeg);
+    site.setRoute(FILES_HOST, '/private/t4.jpg', jpeg);
+    const robots = site.body(FILES_HOST, '/robots.txt');
+    site.setRoute(FILES_HOST, '/robots.txt', {
+      body: Buffer.from('User-agent: *\nDisallow: /private/\nCrawl-delay: 1\n'),
+      type: 'text/plain',
+    });
+    try {
+      const summary = await collect([page]);
+      expect(summary).toMatchObject({ queued: 1, failed: [] });
+      // The sibling: its robots.txt, then (its Crawl-delay later) the picture it allows; never what it forbids.
+      const asked = site.requests.filter((r) => r.host === FILES_HOST);
+      expect(asked.map((r) => r.path)).toEqual(['/robots.txt', '/img/t4.jpg']);
+      expect(asked[1]!.at - asked[0]!.at).toBeGreaterThanOrEqual(990);
+      expect(asked[1]!.userAgent).toMatch(/GovReportsCollector/);
+      const images = await pool.query(
+        `SELECT i.src, i.url, i.bytes IS NOT NULL AS fetched, i.unread->>'code' AS code
+         FROM ocr_job_image i JOIN ocr_job j ON j.id = i.job_id ORDER BY i.position`,
+      );
+      expect(images.rows).toEqual([
+        { src: `${files}/img/t4.jpg`, url: `${files}/img/t4.jpg`, fetched: true, code: null },
+        { src: `${files}/private/t4.jpg`, url: `${files}/private/t4.jpg`, fetched: false, code: 'ROBOTS' },
+        { src: elsewhere, url: elsewhere, fetched: false, code: 'IMAGE_OTHER_HOST' },
+      ]);
+      // Kept for the host's next turn, as a claimed host's robots.txt is.
+      const kept = await pool.query('SELECT robots_status FROM collect_host WHERE host = $1', [`${FILES_HOST}:${site.port}`]);
+      expect(kept.rows).toEqual([{ robots_status: 200 }]);
+    } finally {
+      site.setRoute(FILES_HOST, '/robots.txt', { body: robots, type: 'text/plain' });
+    }
   });
 });

@@ -272,6 +272,7 @@ export class Collector {
           rules: images.rules,
           pauseMs: common.hostPauseMs,
           holdMs: this.o.leaseMs,
+          robotsTtlMs: this.o.robotsTtlMs,
         },
         images.base,
         srcs,

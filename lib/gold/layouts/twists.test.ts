@@ -41,6 +41,19 @@ describe('reworked formats', () => {
     }
   });
 
+  it('letter-spaced digits ("1 7" for 17): a table whose spacing shows is not read, no figure is wrong', () => {
+    // models whose tables were misread before the letterSpaced check (lib/parser/tables/read.ts)
+    for (const [seed, format, zeroForms, layout, at] of [
+      [113252, '2019', true, 'pdf-layout', 13],
+      [113352, '2019', true, 'pdfjs-items', 15],
+      [113401, '2021', false, 'page-text', 12],
+      [113403, '2021', false, 'page-text', 20],
+    ] as const) {
+      const score = scoreTwisted(makeModel(seed, { format, zeroForms }), layout, at, 'digits-spaced');
+      expect(verdicts(score, 'wrong')).toEqual([]);
+    }
+  });
+
   it('property: any family, model and layout prints only the model’s figures', () => {
     fc.assert(
       fc.property(

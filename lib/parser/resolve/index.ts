@@ -29,7 +29,7 @@ import {
 } from '../tables/labels';
 import { placeShortRowsByColumns } from '../tables/columns';
 import { applicantLayout, type ApplicantLayout } from '../tables/applicants';
-import { readCellRow, readLabelledTable, readList, readPieces, readTransposed, type Fit, type RowRead } from '../tables/read';
+import { letterSpaced, readCellRow, readLabelledTable, readList, readPieces, readTransposed, type Fit, type RowRead } from '../tables/read';
 import { placeLostCell } from '../tables/lost-cell';
 import { groupTotalsAreSums, isRun, readRun, type Part } from '../tables/split';
 import { findLabels, type Cell, type LabelHit } from '../tables/tokens';
@@ -82,6 +82,7 @@ const OTHER_SUMS = APPLICANT_COLUMNS.map((c) => ({
 }));
 const TABLE4_GROUP_IDS = TABLE4_GROUPS.map((g) => g.id);
 const TABLE4_OUTCOME_IDS = TABLE4_COLUMNS.map((c) => c.id);
+const TABLE3_KEYS = TABLE3_ROWS.flatMap((r) => TABLE3_COLUMNS_OF.get(r.id)!.map((c) => c.key));
 const TABLE4_KEYS = TABLE4_GROUPS.flatMap((g) => TABLE4_COLUMNS.map((c) => table4Key(g.id, c.id)));
 const TABLE2_KEYS = new Map<string, string[]>(
   (['2019', '2021'] as const).flatMap((f) =>
@@ -166,6 +167,19 @@ function readTable3(t: NormalText, region: Span, format: ReportFormat, out: Tabl
   if (layout.kind !== 'template') return readTable3Columns(t, region, format, hits, subrows, layout, out);
   if (!hasAny(t, region, TABLE3_HEADER)) return;
   const read = readLabelledTable(t, region, hits, table3Slots(format, subrows));
+  if (letterSpaced(t, read.rows)) {
+    out.found.table3 = true;
+    out.issues.push(
+      makeIssue(
+        'CELL_UNREADABLE',
+        '申请情况表的数字逐位隔开印刷(如“1 7”),无法确定哪些数字属于同一单元格,均未读取。',
+        "The applications table's digits are letter-spaced (1 7 for 17): which digits make one cell cannot be told, so none is read.",
+        TABLE3_KEYS,
+        { span: region },
+      ),
+    );
+    return;
+  }
   placeShortRowsByColumns(t, read.rows, APPLICANT_COLUMNS.length);
   const placed = read.rows.filter(
     (r) => r.fit && r.fit.kind !== 'long' && !(r.fit.kind === 'short' && r.fit.cells.length < r.slot.cells - 1),

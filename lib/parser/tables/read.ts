@@ -42,6 +42,32 @@ export function fitCells(g: Group, k: number, merged = false): Fit {
   return cells.length < k ? { kind: 'short', cells } : { kind: 'long', cells };
 }
 
+/**
+ * Whether a table's digits look letter-spaced (PDFs with character spacing print 17 as "1 7"):
+ * a row read as more cells than it has columns, every one a single digit; or several rows read
+ * as more or fewer cells than columns (fewer only in text run together from the label, where a
+ * space is no separator) where a one-digit cell stands a single space before the next: one such
+ * row is a damaged separator, several a spacing. Which gaps split numbers is not printed then,
+ * so no cell of the table is certain.
+ */
+export function letterSpaced(t: NormalText, rows: readonly RowRead[]): boolean {
+  const spaced = rows.filter((r) => {
+    if (!r.fit || r.fit.kind === 'ok') return false;
+    const cells = r.fit.cells;
+    if (r.fit.kind === 'short' && !cells[0]?.touching) return false;
+    if (!cells.every((c) => c.kind === 'number')) return false;
+    if (r.fit.kind === 'long' && cells.every((c) => ONE_DIGIT.test(c.raw))) return true;
+    return cells.some((c, i) => {
+      const next = cells[i + 1];
+      return next !== undefined && ONE_DIGIT.test(c.raw) && t.norm.slice(c.span[1], next.span[0]) === ' ';
+    });
+  });
+  return spaced.some((r) => r.fit!.cells.every((c) => ONE_DIGIT.test(c.raw))) || spaced.length >= SPACED_ROWS;
+}
+
+const ONE_DIGIT = /^\d$/;
+const SPACED_ROWS = 5;
+
 export interface TableRead {
   rows: RowRead[];
   hits: LabelHit[];
