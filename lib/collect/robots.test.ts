@@ -1,6 +1,6 @@
 // robots.txt as RFC 9309 reads it, for our agent.
-import { expect, it } from 'vitest';
-import { robotsRules } from './robots';
+import { describe, expect, it } from 'vitest';
+import { hostPauseMs, robotsRules, robotsStale } from './robots';
 
 const origin = 'http://www.example-gov.test';
 
@@ -55,4 +55,25 @@ it('a Crawl-delay counts only when positive, and at most a minute', () => {
   expect(delay('0.5')).toBe(500);
   expect(delay('120')).toBe(60_000);
   expect(robotsRules(origin, 200, 'User-agent: *\nDisallow:\n').crawlDelayMs).toBeNull();
+});
+
+describe('when robots.txt is asked again', () => {
+  const now = Date.parse('2026-12-07T12:00:00Z');
+  const ago = (ms: number) => new Date(now - ms);
+  const day = 24 * 3600_000;
+  it('never asked: now; an answer (2xx, 4xx) after the TTL; no answer (5xx, none) after 10 minutes at most', () => {
+    expect(robotsStale({ status: null, fetchedAt: null }, day, now)).toBe(true);
+    expect(robotsStale({ status: 200, fetchedAt: ago(day - 1) }, day, now)).toBe(false);
+    expect(robotsStale({ status: 404, fetchedAt: ago(day + 1) }, day, now)).toBe(true);
+    expect(robotsStale({ status: 503, fetchedAt: ago(10 * 60_000 - 1) }, day, now)).toBe(false);
+    expect(robotsStale({ status: 503, fetchedAt: ago(10 * 60_000 + 1) }, day, now)).toBe(true);
+    expect(robotsStale({ status: 0, fetchedAt: ago(10 * 60_000 + 1) }, day, now)).toBe(true);
+    expect(robotsStale({ status: 0, fetchedAt: ago(60_000) }, 30_000, now)).toBe(true);
+  });
+  it('a pause is ours, or the Crawl-delay when longer', () => {
+    const rules = robotsRules('https://x.gov.cn', 200, 'User-agent: *\nCrawl-delay: 3');
+    expect(hostPauseMs(rules, 1000)).toBe(3000);
+    expect(hostPauseMs(rules, 5000)).toBe(5000);
+    expect(hostPauseMs(robotsRules('https://x.gov.cn', 404, ''), 1000)).toBe(1000);
+  });
 });

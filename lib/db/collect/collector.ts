@@ -7,7 +7,7 @@ import { isResourceRefusal, type SourceFacts } from '../../ingest';
 import { documentExtension, pageRole, yearOf, type Attachment } from '../../collect/classify';
 import { readFetched } from '../../collect/page';
 import { type FetchFailure, type Fetcher, type FetchOutcome, type FetchSuccess } from '../../collect/fetch';
-import { robotsRules, type RobotsRules } from '../../collect/robots';
+import { hostPauseMs, robotsAnswer, robotsAnswered, robotsRules, robotsStale, type RobotsRules } from '../../collect/robots';
 import type pg from 'pg';
 import type { PageImage } from '../../ocr/types';
 import type { IngestResult } from '../ingest';
@@ -132,10 +132,7 @@ export class Collector {
     const o = this.o;
     const robots = claimed.robots;
     const origin = new URL(claimed.url).origin;
-    const answered = robots.status !== null && robots.status > 0 && robots.status < 500;
-    // An unavailable robots.txt is asked again sooner than a good one.
-    const ttl = answered ? o.robotsTtlMs : Math.min(o.robotsTtlMs, 10 * 60_000);
-    if (robots.fetchedAt === null || Date.now() - robots.fetchedAt.getTime() > ttl) {
+    if (robotsStale(robots, o.robotsTtlMs)) {
       // robots.txt is this turn's request; the address goes back to the queue for the next turn.
       const r = await o.fetcher({ url: `${origin}/robots.txt` });
       // No robots.txt for a reason that is the whole site's (a firewall's challenge, a certificate,
@@ -149,12 +146,10 @@ export class Collector {
           hostPauseMs: o.pauseMs,
           robots: { text: '', status: 0 },
         };
-      const status = r.ok ? r.status : (r.status ?? 0);
-      const text = r.ok ? new TextDecoder().decode(r.body) : '';
-      return { state: 'queued', refundAttempt: true, outcome: 'robots_fetched', hostPauseMs: o.pauseMs, robots: { text, status } };
+      return { state: 'queued', refundAttempt: true, outcome: 'robots_fetched', hostPauseMs: o.pauseMs, robots: robotsAnswer(r) };
     }
     const rules = robotsRules(origin, robots.status ?? 0, robots.text ?? '');
-    if (!answered)
+    if (!robotsAnswered(robots.status))
       return this.retry(
         claimed,
         { code: 'ROBOTS_UNAVAILABLE', message: `robots.txt could not be read (${robots.status || 'no answer'})` },
@@ -162,7 +157,7 @@ export class Collector {
       );
     if (!rules.isAllowed(claimed.url))
       return { state: 'robots', outcome: 'robots', reasonCode: 'ROBOTS', reason: 'robots.txt forbids this address', hostPauseMs: 0 };
-    const pause = Math.max(o.pauseMs, rules.crawlDelayMs ?? 0);
+    const pause = hostPauseMs(rules, o.pauseMs);
 
     const fetched = await o.fetcher({
       url: claimed.url,

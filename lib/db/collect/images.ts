@@ -9,7 +9,7 @@
 import { documentExtension } from '../../collect/classify';
 import type { Fetcher, FetchOutcome } from '../../collect/fetch';
 import { sameSite } from '../../collect/domain';
-import { robotsRules, type RobotsRules } from '../../collect/robots';
+import { hostPauseMs, robotsAnswer, robotsAnswered, robotsRules, robotsStale, type RobotsRules } from '../../collect/robots';
 import { sniff } from '../../extract/sniff';
 import { maxFileBytes } from '../../ingest';
 import type { PageImage } from '../../ocr/types';
@@ -82,14 +82,12 @@ async function inTurn(f: ImageFetch, host: string, url: string, pauseOf: (fetche
   return fetched;
 }
 
-const answered = (status: number | null) => status !== null && status > 0 && status < 500;
-
 /** A host's policy from its robots.txt's answer (status 0: none), or why none of its images is asked. */
 function policyOf(f: ImageFetch, origin: string, host: string, status: number | null, text: string): HostPolicy | Unread {
-  if (!answered(status))
+  if (!robotsAnswered(status))
     return unread('ROBOTS', `${host} 的 robots.txt 无法读取`, `the robots.txt of ${host} could not be read (${status || 'no answer'})`);
   const rules = robotsRules(origin, status!, text);
-  return { rules, pauseMs: Math.max(f.pauseMs, rules.crawlDelayMs ?? 0) };
+  return { rules, pauseMs: hostPauseMs(rules, f.pauseMs) };
 }
 
 /** A sibling host's robots.txt (kept in collect_host, asked in its turn when missing or stale) and pause, or why not. */
@@ -100,14 +98,12 @@ async function siblingPolicy(f: ImageFetch, origin: string, host: string): Promi
     [host],
   );
   const stored = rows[0];
-  const at = stored?.robots_fetched_at ?? null;
-  const ttl = answered(stored?.robots_status ?? null) ? f.robotsTtlMs : Math.min(f.robotsTtlMs, 10 * 60_000);
-  if (stored && at !== null && Date.now() - at.getTime() <= ttl)
+  if (stored && !robotsStale({ status: stored.robots_status, fetchedAt: stored.robots_fetched_at }, f.robotsTtlMs))
     return policyOf(f, origin, host, stored.robots_status, stored.robots_txt ?? '');
   let answer = { status: 0, text: '' };
   // Its Crawl-delay holds from this very request.
   const r = await inTurn(f, host, `${origin}/robots.txt`, (r) => {
-    answer = { status: r.ok ? r.status : (r.status ?? 0), text: r.ok ? new TextDecoder().decode(r.body) : '' };
+    answer = robotsAnswer(r);
     const policy = policyOf(f, origin, host, answer.status, answer.text);
     return 'rules' in policy ? policy.pauseMs : f.pauseMs;
   });
