@@ -33,6 +33,19 @@ function Counts({ t }: { t: Tally }) {
   );
 }
 
+/** A total row: its label across the first three columns, then figures and meta counts. */
+function TotalRow({ label, counts }: { label: string; counts: { figures: Tally; meta: Tally } }) {
+  return (
+    <tr className="font-semibold">
+      <td colSpan={3} className="px-2 py-1">
+        {label}
+      </td>
+      <Counts t={counts.figures} />
+      <Counts t={counts.meta} />
+    </tr>
+  );
+}
+
 function CountHeads({ m }: { m: M['accuracy'] }) {
   return (
     <>
@@ -88,37 +101,13 @@ function AccuracyTable({ a, m }: { a: Accuracy; m: M['accuracy'] }) {
                   <Counts t={r.meta} />
                 </tr>
               ))}
-            <tr className="font-semibold">
-              <td colSpan={3} className="px-2 py-1">
-                {m.total} ({s.reports})
-              </td>
-              <Counts t={s.figures} />
-              <Counts t={s.meta} />
-            </tr>
+            <TotalRow label={`${m.total} (${s.reports})`} counts={s} />
           </tbody>
         ))}
         <tbody>
-          <tr className="font-semibold">
-            <td colSpan={3} className="px-2 py-1">
-              {m.variants(a.damaged.variants)}
-            </td>
-            <Counts t={a.damaged.figures} />
-            <Counts t={a.damaged.meta} />
-          </tr>
-          <tr className="font-semibold">
-            <td colSpan={3} className="px-2 py-1">
-              {m.layouts(a.layouts.renderings, a.layouts.kinds)}
-            </td>
-            <Counts t={a.layouts.figures} />
-            <Counts t={a.layouts.meta} />
-          </tr>
-          <tr className="font-semibold">
-            <td colSpan={3} className="px-2 py-1">
-              {m.twists(a.twists.renderings, a.twists.kinds)}
-            </td>
-            <Counts t={a.twists.figures} />
-            <Counts t={a.twists.meta} />
-          </tr>
+          <TotalRow label={m.variants(a.damaged.variants)} counts={a.damaged} />
+          <TotalRow label={m.layouts(a.layouts.renderings, a.layouts.kinds)} counts={a.layouts} />
+          <TotalRow label={m.twists(a.twists.renderings, a.twists.kinds)} counts={a.twists} />
         </tbody>
       </table>
     </div>
