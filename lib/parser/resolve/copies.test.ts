@@ -116,3 +116,18 @@ describe('an undamaged paragraph copy before the tables', () => {
     expect(codes(r)).not.toContain('TABLE_COPIES_DIFFER');
   });
 });
+
+describe('another table under the same heading (two reports on one page)', () => {
+  // the second prints every number doubled: it reads better than the damaged first, but is no copy of it
+  const doubled = Object.fromEntries(Object.entries(SAMPLE3_2021).map(([id, cells]) => [id, cells.map((c) => c! * 2)]));
+  const other = [H3, table3(doubled, 'pipes', '2021'), H4, table4(SAMPLE4.map((c) => c * 2))].join('\n');
+  const r = parseOk(page([PARAGRAPH, other]));
+
+  it('keeps the table printed first and names the other as no copy of it', () => {
+    expect(r.figures['applications.new.natural']).toBe(SAMPLE3_2021['applications.new']![0]);
+    expect(r.figures['review.total']).toBe(EXPECTED4['review.total']);
+    const differ = r.issues.filter((i) => i.code === 'TABLE_COPIES_DIFFER');
+    expect(differ).toHaveLength(2);
+    for (const i of differ) expect(i.message.en).toContain('not one table');
+  });
+});

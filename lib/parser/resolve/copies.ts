@@ -58,10 +58,24 @@ function reading(read: TablesRead, relations: readonly SumRelation[], format: Re
 /** A figure the copy prints (a cell, or run-together digits split): not one its sums determined. */
 const printedOrSplit = (e: Entry) => e.state !== 'derived' && e.prov.rule !== 'validate.infer';
 
+/** The figures `b` prints otherwise than `a` does (both printing them), and how many it prints alike other than 0. */
+function compare(a: Reading, b: Reading): { differ: [string, number, number][]; alike: number } {
+  const differ: [string, number, number][] = [];
+  let alike = 0;
+  for (const [k, e] of b.settled) {
+    const x = a.settled.get(k);
+    if (!x || x.value === null || e.value === null || !printedOrSplit(e) || !printedOrSplit(x)) continue;
+    if (x.value !== e.value) differ.push([k, x.value, e.value]);
+    else if (x.value !== 0) alike++;
+  }
+  return { differ, alike };
+}
+
 /**
  * Reads table `name` in each of its regions (the first its section as first printed) and writes
- * the best-read copy into `out`; on a tie, the first. Figures another copy reads differently are
- * named by one TABLE_COPIES_DIFFER.
+ * the best-read copy into `out`; on a tie, the first. A copy printing most of its figures other
+ * than 0 otherwise than the first is no copy (two reports on one page): never taken over the
+ * first. Figures another copy prints differently are named by one TABLE_COPIES_DIFFER.
  */
 export function readBestCopy(
   name: TableName,
@@ -76,21 +90,19 @@ export function readBestCopy(
     read(region, into);
     return reading(into, relations, format);
   });
-  const best = copies.reduce((a, c) => (c.score > a.score ? c : a));
+  const first = copies[0]!;
+  const unlike = copies.filter((c) => {
+    const { differ, alike } = compare(first, c);
+    return differ.length > alike;
+  });
+  const best = copies.reduce((a, c) => (c.score > a.score && !unlike.includes(c) ? c : a));
   for (const [k, e] of best.read.store) out.store.set(k, e);
   out.pending.push(...best.read.pending);
   out.issues.push(...best.read.issues);
   out.found[name] ||= best.read.found[name];
   const differ = new Map<string, number[]>();
-  for (const c of copies) {
-    if (c === best) continue;
-    for (const [k, e] of c.settled) {
-      const kept = best.settled.get(k)?.value;
-      const v = e.value;
-      if (v !== null && printedOrSplit(e) && kept !== null && kept !== undefined && kept !== v)
-        differ.set(k, [...(differ.get(k) ?? [kept]), v]);
-    }
-  }
+  for (const c of copies)
+    if (c !== best) for (const [k, kept, v] of compare(best, c).differ) differ.set(k, [...(differ.get(k) ?? [kept]), v]);
   if (differ.size === 0) return;
   const keys = [...differ.keys()];
   const list = (label: (k: string) => string, sep: string) =>
@@ -102,8 +114,12 @@ export function readBestCopy(
   out.issues.push(
     makeIssue(
       'TABLE_COPIES_DIFFER',
-      `“${zh}”表印了${copies.length}次,各份数字不同(${list(zhLabel, ';')});取读得最完整的一份,不混用。`,
-      `The ${en} table is printed ${copies.length} times with different numbers (${list(enLabel, '; ')}); the copy read best is kept, copies are not mixed.`,
+      unlike.length > 0
+        ? `“${zh}”表印了${copies.length}次,各份数字多数不同(${list(zhLabel, ';')}),不是同一张表;取与先印出的一份相同的表中读得最完整的一份,不混用。`
+        : `“${zh}”表印了${copies.length}次,各份数字不同(${list(zhLabel, ';')});取读得最完整的一份,不混用。`,
+      unlike.length > 0
+        ? `The ${en} table is printed ${copies.length} times, mostly with other numbers (${list(enLabel, '; ')}): not one table; the best-read copy of the table printed first is kept, copies are not mixed.`
+        : `The ${en} table is printed ${copies.length} times with different numbers (${list(enLabel, '; ')}); the copy read best is kept, copies are not mixed.`,
       keys,
     ),
   );
