@@ -26,8 +26,10 @@ export interface Doubt {
    * a glyph that is no digit alone in a cell among a row's numbers (`0` read as `。`, a seal's trace),
    * a digit run whose box has room for another digit (`span`: a repeated digit read once), or a
    * number cut by a paragraph's line wrap (`wrap`: `9` ending a line, `116.36` starting the next),
-   * or digits read where their box holds no dark ink (`faint`: a seal's stroke read as `2`). */
-  held?: 'fragment' | 'glyph' | 'span' | 'wrap' | 'faint';
+   * or digits read where their box holds no dark ink (`faint`: a seal's stroke read as `2`), or
+   * digits read with a speck beside them in a cell among a row's numbers (`speck`: `0.`, noise or a
+   * seal's trace by a `0`, or a digit's broken stroke). */
+  held?: 'fragment' | 'glyph' | 'span' | 'wrap' | 'faint' | 'speck';
   /** Set when the sums confirmed the reading: its digits are printed. */
   confirmed?: Confirmation;
 }
@@ -75,6 +77,23 @@ export const LONE_ZERO = 0.6;
 
 /** Marks the parser reads as a cell's placeholder (blank, "/" and 0 differ): never held as a glyph. */
 const PLACEHOLDER = /^[/\\\-—–－无空]+$/;
+
+/** Specks read beside a cell's digits: a dot, comma, quote or dash. */
+const SPECKED = /^[.．·,，'`‘’:;\-_]*([0-9０-９]+)[.．·,，'`‘’:;\-_]*$/;
+
+/**
+ * Whether `it`, in a table cell among a row's numbers, is digits read with a speck beside them
+ * (`0.`): the digits are likely the cell's number, but a speck may be a stroke of a digit lost (`0.`
+ * for `6`), so they are held as a doubt the sums may confirm. Not a row label's enumerator (`5.`
+ * before its words) nor a signed change (`+1`, `-0`: table 2, whose sign matters).
+ */
+function specked(it: OcrItem, row: readonly OcrItem[]): boolean {
+  const text = it.text.trim();
+  if (it.cell < 0 || NUMBER.test(text) || /^[+＋\-−－]/.test(text) || !SPECKED.test(text)) return false;
+  const next = row[row.indexOf(it) + 1];
+  if (next && /\p{Script=Han}/u.test(next.text)) return false;
+  return row.filter((o) => o !== it && NUMBER.test(o.text.trim())).length >= 2;
+}
 
 /**
  * Whether `it`, alone in its table cell, is a glyph that is no digit (`0` read as `。` or `o`, seal
@@ -168,6 +187,16 @@ export function guardDigits(
 ): { text: string; doubts: ItemDoubt[] } {
   if (held === 'glyph')
     return { text: '?', doubts: [{ offset: 0, itemOffset: 0, raw: item.text.trim(), conf: Math.min(...item.conf), held }] };
+  if (held === 'speck') {
+    // The digits alone, without their specks, when the sums confirm them.
+    const digits = /[0-9０-９]+/.exec(item.text)!;
+    const ok = confirmed(digits.index);
+    const conf = Math.min(...item.conf.slice(digits.index, digits.index + digits[0].length));
+    return {
+      text: ok ? digits[0] : '?',
+      doubts: [{ offset: 0, itemOffset: digits.index, raw: digits[0], conf, held, ...(ok ? { confirmed: ok } : {}) }],
+    };
+  }
   let text = '';
   const doubts: ItemDoubt[] = [];
   const re = /[0-9０-９]+/g;
@@ -243,9 +272,11 @@ export function layoutText(doc: OcrDocument, threshold: number, confirmed: Reado
             ? 'fragment'
             : it.glyphs === 0
               ? 'faint'
-              : roomForDigit(it, row)
-                ? 'span'
-                : undefined;
+              : specked(it, row)
+                ? 'speck'
+                : roomForDigit(it, row)
+                  ? 'span'
+                  : undefined;
         if (markInWordCell(it, row, threshold, held, (o) => confirmed.has(doubtId(index, o)))) continue;
         if (prev && wrapped.has(it)) {
           // A wrapped label's next line: its words continue the line above.
