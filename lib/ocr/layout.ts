@@ -4,7 +4,7 @@
 // (rows.ts: a wrapped label joined to its numbers, a lost cell laid out as `?`). Every item keeps its offsets in the text,
 // so a figure's span leads back to its page and box. Digit runs the guard doubts are printed as `?`.
 
-import { NUMBER, tableRows } from './rows';
+import { NUMBER, PLACEHOLDER, tableRows } from './rows';
 import type { OcrDocument, OcrItem } from './types';
 
 /** What the sums confirmed of a doubtful reading (guard.ts's confirmDoubts): the relation's words. */
@@ -74,9 +74,6 @@ export const SPAN_EXCESS = 0.75;
  * (some 75 scans): no wrong figure at any threshold down to 0.2; 0.6 wins some 40 key figures each.
  */
 export const LONE_ZERO = 0.6;
-
-/** Marks the parser reads as a cell's placeholder (blank, "/" and 0 differ): never held as a glyph. */
-const PLACEHOLDER = /^[/\\\-—–－无空]+$/;
 
 /** Specks read beside a cell's digits: a dot, comma, quote or dash. */
 const SPECKED = /^[.．·,，'`‘’:;\-_]*([0-9０-９]+)[.．·,，'`‘’:;\-_]*$/;

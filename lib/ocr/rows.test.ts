@@ -1,6 +1,6 @@
 // A table's rows assembled from recognised lines (rows.ts, through layoutText): items as the engine
-// returned them for a scan of Huai'an's 2024 report (300 dpi JPEG; boxes, cells and digit
-// confidences as recognised, a label's characters at 0.99).
+// returned them for scans of the generated set (boxes, cells and confidences as recognised; a
+// label's characters at 0.99, their usual confidence, where the engine gave some a lower one).
 import { describe, expect, it } from 'vitest';
 import { layoutText } from './layout';
 import type { OcrDocument, OcrItem } from './types';
@@ -11,7 +11,7 @@ const item = (page: number, [text, cell, box, conf, glyphs]: Read): OcrItem => (
   page,
   box,
   text,
-  conf: [...text].map(() => (/^[0-9.]+$/.test(text) ? conf : 0.99)),
+  conf: [...text].map(() => (text.length > 2 && !/^[0-9.]+$/.test(text) ? 0.99 : conf)),
   cell,
   ...(glyphs === undefined ? {} : { glyphs }),
 });
@@ -101,6 +101,50 @@ const PAGE4: Read[] = [
   ['769', 1472012, [0.8374, 0.8743, 0.8572, 0.8851], 0.922, 3],
 ];
 
+// Hongze's 2024 report (150 dpi PDF), table 3 under a seal: its strokes read as marks (高, C, s)
+// among the numbers, and as digits where no dark ink is (5).
+const SEALED: Read[] = [
+  ['5', 1588009, [0.7849, 0.7254, 0.7859, 0.7282], 0.712, 0],
+  ['15-', 1588007, [0.6907, 0.7337, 0.6934, 0.736], 0.323],
+  ['2.其他法律行政止公开', 1588004, [0.3033, 0.7363, 0.4474, 0.7507], 0.755],
+  ['0', 1588005, [0.5459, 0.7337, 0.5524, 0.7517], 0.972, 1],
+  ['0', 1588006, [0.5924, 0.7332, 0.599, 0.7517], 0.96, 1],
+  ['0', 1588007, [0.6432, 0.7332, 0.6497, 0.7502], 0.973, 1],
+  ['0', 1588008, [0.6931, 0.7329, 0.6997, 0.7505], 0.855, 1],
+  ['0', 1588009, [0.735, 0.7333, 0.7416, 0.749], 0.95, 1],
+  ['0', 1588010, [0.7843, 0.734, 0.7909, 0.7509], 0.954, 1],
+  ['0', 1588011, [0.8327, 0.7345, 0.8393, 0.7514], 0.935, 1],
+  ['三', 1588001, [0.1499, 0.7286, 0.1562, 0.7475], 0.535],
+  ['高', 1588007, [0.6571, 0.7406, 0.6587, 0.7453], 0.108],
+  ['5', 1588007, [0.6578, 0.7444, 0.6585, 0.7463], 0.992, 0],
+  ['3.危及“三安全一稳定”', 1588004, [0.3032, 0.7623, 0.4617, 0.7767], 0.614],
+  ['1', 1588005, [0.5454, 0.7584, 0.5517, 0.776], 0.987, 1],
+  ['0', 1588006, [0.5919, 0.7582, 0.5981, 0.7762], 0.994, 1],
+  ['0', 1588007, [0.6415, 0.7585, 0.6477, 0.7754], 0.994, 1],
+  ['0', 1588008, [0.6923, 0.7585, 0.6985, 0.7754], 0.996, 1],
+  ['0', 1588009, [0.7369, 0.7582, 0.7432, 0.7762], 0.994, 1],
+  ['0', 1588010, [0.7854, 0.7577, 0.7916, 0.7762], 0.996, 1],
+  ['1', 1588011, [0.839, 0.7586, 0.8452, 0.7758], 0.995, 1],
+  ['C', 1588006, [0.5977, 0.782, 0.5983, 0.7836], 0.107],
+  ['s', 1588007, [0.6449, 0.784, 0.6455, 0.7858], 0.302],
+  ['4.保护第三方合法权益', 1588004, [0.3036, 0.7846, 0.4448, 0.7977], 0.916],
+  ['0', 1588005, [0.5427, 0.782, 0.5492, 0.8009], 0.983, 1],
+  ['0', 1588006, [0.5899, 0.7814, 0.5964, 0.7998], 0.979, 1],
+  ['0', 1588007, [0.6414, 0.7823, 0.6477, 0.8005], 0.99, 1],
+  ['0', 1588008, [0.6859, 0.7822, 0.6923, 0.7995], 0.979, 1],
+  ['0', 1588009, [0.7371, 0.7815, 0.7435, 0.7987], 0.99, 1],
+  ['0', 1588010, [0.781, 0.7827, 0.7875, 0.8006], 0.985, 1],
+  ['0', 1588011, [0.8346, 0.7816, 0.8409, 0.8007], 0.985, 1],
+  ['5.属于三类内部事务信息', 1588004, [0.3009, 0.808, 0.4592, 0.8212], 0.577],
+  ['0', 1588005, [0.5387, 0.8062, 0.5466, 0.8235], 0.949, 1],
+  ['0', 1588006, [0.5889, 0.8062, 0.5967, 0.8224], 0.974, 1],
+  ['0', 1588007, [0.6405, 0.8064, 0.6482, 0.8228], 0.978, 1],
+  ['0', 1588008, [0.6829, 0.8065, 0.6909, 0.8222], 0.974, 1],
+  ['0', 1588009, [0.7322, 0.8066, 0.7401, 0.822], 0.976, 1],
+  ['0', 1588011, [0.7802, 0.8039, 0.7881, 0.8237], 0.966, 1],
+  ['0', 1588012, [0.8303, 0.8063, 0.8384, 0.8229], 0.964, 1],
+];
+
 const doc = (pages: Read[][]): OcrDocument => ({
   engine: 'test',
   pages: pages.map(() => ({ width: 2480, height: 3600, skew: 0, seconds: 0 })),
@@ -124,6 +168,21 @@ describe('table rows from recognised lines', () => {
     // Full rows are left as read; a group label's pieces stay with the rows beside them.
     expect(text).toContain('(五)不 | 3.要求提供公开出版物 | 0 | 0 | 0 | 0 | 0 | 0 | 0');
     expect(text).toContain('2.重复中请 | 25 | 0 | 0 | 0 | 0 | 0 | 25');
+  });
+
+  it("leaves out of a labelled row a mark standing in a number's column (a seal's stroke read as 高)", () => {
+    expect(lines([SEALED])).toContain('三 | 2.其他法律行政止公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0');
+  });
+
+  it('keeps the marks of a row with no label (made clean, the parser would take it by position for another row)', () => {
+    const text = lines([SEALED.filter((r) => r[0] !== '2.其他法律行政止公开' && r[0] !== '三')]);
+    expect(text).toContain('0 | 0 | 0 | 高 | 0 | 0 | 0 | 0');
+  });
+
+  it('keeps a mark alone in its column as the cell it stands for, unreadable (a 0 read as o)', () => {
+    const lost: Read = ['o', 1588006, [0.5919, 0.7582, 0.5981, 0.7762], 0.5];
+    const text = lines([SEALED.map((r) => (r[0] === '0' && r[2][0] === 0.5919 ? lost : r))]);
+    expect(text).toContain('3.危及“三安全一稳定” | 1 | ? | 0 | 0 | 0 | 0 | 1');
   });
 
   it('places no lost cell where fewer than three full rows tell the columns', () => {

@@ -97,26 +97,55 @@ function valueColumns(lines: readonly OcrItem[][]): Columns | null {
   return { centres, left: centres[0]! - (centres[1]! - centres[0]!) / 2 };
 }
 
+/** Marks the parser reads as a cell's placeholder (blank, "/" and 0 differ): never held as a glyph nor taken for a mark. */
+export const PLACEHOLDER = /^[/\\\-—–－无空]+$/;
+
+/**
+ * Whether `it`, in the value columns, is a mark, not a reading: no digit, a character or two, read
+ * unsurely (a seal's trace read as `T`, `高`, noise as `A`).
+ */
+function isMark(it: OcrItem, columns: Columns): boolean {
+  const text = it.text.trim();
+  return (
+    centreX(it) >= columns.left && !/[0-9０-９?？]/.test(text) && text.length <= 2 && !PLACEHOLDER.test(text) && Math.min(...it.conf) < SURE
+  );
+}
+
+/**
+ * Whether `it` is a mark standing where it holds no cell of the row: in a column holding a number
+ * of the row, or between columns. A mark alone in a column is kept: the cell's reading (a `0` read as
+ * `o`), laid out as unreadable.
+ */
+function strayMark(it: OcrItem, row: readonly OcrItem[], columns: Columns): boolean {
+  if (!isMark(it, columns)) return false;
+  const k = columnOf(centreX(it), columns);
+  return k < 0 || row.some((o) => o !== it && NUMBER.test(o.text.trim()) && columnOf(centreX(o), columns) === k);
+}
+
+/** The index of the value column whose centre `x` stands near, or -1. */
+function columnOf(x: number, { centres }: Columns): number {
+  const spacing = Math.min(...centres.slice(1).map((c, k) => c - centres[k]!));
+  return centres.findIndex((c) => Math.abs(c - x) <= IN_COLUMN * spacing);
+}
+
 /**
  * The unreadable cells a row of numbers lost: each of its value items stands in one column of the
  * table's (none two in one), and the columns holding none are the lost cells. None when a value
  * item stands between columns, or fewer than half the columns hold one.
  */
-function lostCells(row: readonly OcrItem[], { centres: columns, left }: Columns): OcrItem[] {
-  const values = row.filter((i) => centreX(i) >= left);
-  if (values.length >= columns.length || 2 * values.length < columns.length) return [];
-  const spacing = Math.min(...columns.slice(1).map((c, k) => c - columns[k]!));
+function lostCells(row: readonly OcrItem[], columns: Columns): OcrItem[] {
+  const values = row.filter((i) => centreX(i) >= columns.left);
+  if (values.length >= columns.centres.length || 2 * values.length < columns.centres.length) return [];
   const taken = new Set<number>();
   for (const it of values) {
-    const x = centreX(it);
-    const k = columns.findIndex((c) => Math.abs(c - x) <= IN_COLUMN * spacing);
+    const k = columnOf(centreX(it), columns);
     if (k < 0) return [];
     taken.add(k);
   }
   // Two items in one column (a number and a speck beside it): fewer taken than values is fine.
   const ref = values[0]!;
   const half = 0.5 * Math.min(...values.map((i) => i.box[2] - i.box[0]));
-  return columns.flatMap((c, k) =>
+  return columns.centres.flatMap((c, k) =>
     taken.has(k)
       ? []
       : [{ page: ref.page, box: [c - half, ref.box[1], c + half, ref.box[3]], text: '?', conf: [], cell: -1 } satisfies OcrItem],
@@ -133,17 +162,20 @@ export function tableRows(lines: readonly OcrItem[][], textHeight: number): Tabl
   const bands = lineBands(lines);
   /** For each line joined to a row of numbers: that row's line index. */
   const joinedTo = new Map<number, number>();
-  const extra = new Map<number, OcrItem[]>();
+  /** The value columns of each row of numbers' table, where they are known. */
+  const columnsOf = new Map<number, Columns>();
   for (const b of new Set(bands.filter((x): x is number => x !== null))) {
     const idx = lines.map((_, i) => i).filter((i) => bands[i] === b);
     const columns = valueColumns(idx.map((i) => lines[i]!));
     if (!columns) continue;
     const isNumberRow = (i: number) => numbers(lines[i]!).some((it) => centreX(it) >= columns.left);
-    const isLabelLine = (i: number) => lines[i]!.every((it) => centreX(it) < columns.left);
+    // Words left of the value columns, and at most marks in them (a seal's trace read as `T`).
+    const isLabelLine = (i: number) =>
+      lines[i]!.some((it) => centreX(it) < columns.left) && lines[i]!.every((it) => centreX(it) < columns.left || isMark(it, columns));
     // A seal's trace read as a word or two (政, 真): left on its line, not made part of a label.
     const isLabel = (i: number) =>
       isLabelLine(i) && lines[i]!.flatMap((it) => [...it.text].filter((ch, k) => ch.trim() && it.conf[k]! >= SURE)).length >= 2;
-    for (const i of idx.filter(isNumberRow)) extra.set(i, lostCells(lines[i]!, columns));
+    for (const i of idx.filter(isNumberRow)) columnsOf.set(i, columns);
     // Label lines: each joins the nearest row of numbers with only label lines between them.
     idx.forEach((i, n) => {
       if (!isLabel(i)) return;
@@ -176,13 +208,18 @@ export function tableRows(lines: readonly OcrItem[][], textHeight: number): Tabl
     const members = [i, ...[...joinedTo].filter(([, r]) => r === i).map(([l]) => l)].sort((a, b) => a - b);
     const lineOf = new Map<OcrItem, number>();
     for (const m of members) for (const it of lines[m]!) lineOf.set(it, m);
-    const items = [...lineOf.keys()];
-    for (const it of extra.get(i) ?? []) {
+    const columns = columnsOf.get(i);
+    // Marks are left out of a labelled row only: a row of numbers with no label, made clean, would
+    // be taken by its position in the table for another row.
+    const all = [...lineOf.keys()];
+    const labelled = columns && all.some((it) => centreX(it) < columns.left);
+    const items = all.filter((it) => !labelled || !strayMark(it, all, columns));
+    for (const it of columns ? lostCells(items, columns) : []) {
       lost.add(it);
       lineOf.set(it, i);
       items.push(it);
     }
-    if (members.length === 1 && !extra.get(i)?.length) {
+    if (items.length === line.length && members.length === 1) {
       rows.push([...line]);
       return;
     }
