@@ -31,7 +31,7 @@ import { placeShortRowsByColumns } from '../tables/columns';
 import { applicantLayout, type ApplicantLayout } from '../tables/applicants';
 import { letterSpaced, readCellRow, readLabelledTable, readList, readPieces, readTransposed, type Fit, type RowRead } from '../tables/read';
 import { placeLostCell } from '../tables/lost-cell';
-import { SPACED_DIGITS, spacedReadings } from '../tables/spaced';
+import { mayJoin, SPACED_DIGITS, spacedReadings } from '../tables/spaced';
 import { groupTotalsAreSums, isRun, readRun, totalIsSum, type Part } from '../tables/split';
 import { findLabels, tokenize, type Cell, type LabelHit } from '../tables/tokens';
 import type { ParseIssue, Span } from '../types';
@@ -183,8 +183,11 @@ function readTable3(t: NormalText, region: Span, format: ReportFormat, out: Tabl
   // a number spaced on a line of its own (one cell a line) is found once its digits group as one
   let read = readLabelledTable(t, region, hits, slots);
   let spaced = letterSpaced(t, read.rows);
-  const again = readLabelledTable(t, region, hits, slots, false, true);
-  if (spaced || letterSpaced(t, again.rows)) [read, spaced] = [again, true];
+  const joins = (r: RowRead) => r.fit?.cells.some((c, i, cells) => i > 0 && mayJoin(t, cells[i - 1]!, c)) === true;
+  if (spaced || read.rows.some(joins)) {
+    const again = readLabelledTable(t, region, hits, slots, false, true);
+    if (spaced || letterSpaced(t, again.rows)) [read, spaced] = [again, true];
+  }
   if (!spaced) placeShortRowsByColumns(t, read.rows, APPLICANT_COLUMNS.length);
   const placed = read.rows.filter(
     (r) => r.fit && r.fit.kind !== 'long' && !(r.fit.kind === 'short' && r.fit.cells.length < r.slot.cells - 1),
