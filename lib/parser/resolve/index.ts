@@ -29,9 +29,19 @@ import {
 } from '../tables/labels';
 import { placeShortRowsByColumns } from '../tables/columns';
 import { applicantLayout, type ApplicantLayout } from '../tables/applicants';
-import { letterSpaced, readCellRow, readLabelledTable, readList, readPieces, readTransposed, type Fit, type RowRead } from '../tables/read';
+import {
+  letterSpaced,
+  readCellRow,
+  readLabelledTable,
+  readList,
+  readPieces,
+  readTransposed,
+  regionCells,
+  type Fit,
+  type RowRead,
+} from '../tables/read';
 import { placeLostCell } from '../tables/lost-cell';
-import { mayJoin, SPACED_DIGITS, spacedReadings } from '../tables/spaced';
+import { mayJoin, SPACED_DIGITS, spacedReadings, spacedRun } from '../tables/spaced';
 import { groupTotalsAreSums, isRun, readRun, totalIsSum, type Part } from '../tables/split';
 import { findLabels, tokenize, type Cell, type LabelHit } from '../tables/tokens';
 import type { ParseIssue, Span } from '../types';
@@ -508,6 +518,20 @@ function readTable4(t: NormalText, region: Span, out: TablesRead, prose = false)
     );
   }
   const row = pieces || transposed ? null : readCellRow(t, region, count);
+  if (row) {
+    // more cells than fifteen, digits a space may join among them (1 0 for 10) and none printed
+    // together apart from text run together (17 in 17 7 8 0 32: a number, its table not spaced)
+    const cells = regionCells(t, region);
+    const together = (c: Cell) => c.kind === 'number' && c.num!.intDigits.length > 1 && !c.touching;
+    if (cells.length > count && !cells.some(together) && cells.some((c, i) => i > 0 && mayJoin(t, cells[i - 1]!, c)))
+      return readTable4Spaced(t, region, cells, [row.cells], out);
+    // cells run together whose digits a space parts (a page's text: 000000001 11 100011): the
+    // space joins a spaced number's digits, or parts two cells
+    if (isRun(row.cells, count) && spacedRun(t, row.cells)) {
+      const split = splitRun(row.cells, count, { total: false, accept: groupTotalsAreSums(size), prefix: groupTotalsAreSums(size) });
+      if (split.complete) return readTable4Spaced(t, region, row.cells, [], out, split.candidates);
+    }
+  }
   // fifteen cells taken from more (letter-spaced digits, 1 0 for 10, look like cells): only when each group's total holds
   if (row && !row.all && row.cells.length === count && !groupTotalsAreSums(size)(row.cells.map((c) => countOf(c)))) {
     return table4Unreadable(
@@ -538,6 +562,50 @@ function readTable4(t: NormalText, region: Span, out: TablesRead, prose = false)
   if (rows.every((r) => r.cells.length === 0)) return;
   out.found.table4 = true;
   for (const row of rows) readTable4Row(row, out);
+}
+
+/**
+ * Table 4's cells in one row where a space may join digits (letter-spaced 1 0 for 10, or cells a
+ * single space apart): its readings as fifteen cells, each spacing either way (tables/spaced.ts),
+ * every group's total holding, with the fifteen taken as printed (readCellRow) or the splits of
+ * cells run together, spaces parting them (`split`); the table's sums choose (resolve/joint.ts).
+ * None holding: not read.
+ */
+function readTable4Spaced(t: NormalText, region: Span, cells: Cell[], printed: Cell[][], out: TablesRead, split: Candidate[] = []): void {
+  const count = TABLE4_KEYS.length;
+  const accept = groupTotalsAreSums(TABLE4_COLUMNS.length);
+  const found = spacedReadings(t, cells, count, count);
+  const candidates: Candidate[] = [];
+  const add = (c: Candidate) => {
+    const same = (o: Candidate) => o.parts!.every((p, i) => p?.span[0] === c.parts![i]?.span[0] && p?.span[1] === c.parts![i]?.span[1]);
+    if (!candidates.some(same)) candidates.push(c);
+  };
+  for (const reading of [...(found?.readings ?? []), ...printed]) {
+    const values = reading.map((c) => countOf(c));
+    if (reading.length === count && accept(values))
+      add({ values, cells: reading, parts: reading.map((c) => (c.kind === 'blank' ? null : { span: c.span, raw: c.raw })) });
+  }
+  split.forEach(add);
+  if (found?.complete === false || candidates.length === 0 || candidates.length > MAX_CANDIDATES) {
+    return table4Unreadable(
+      region,
+      out,
+      '行政复议、行政诉讼表的数字逐位隔开印刷(如“1 0”),没有唯一一种读法符合各组总计,均未读取。',
+      "The reviews and lawsuits table's digits are letter-spaced (1 0 for 10) and no single reading of them adds up to each group's total; none is read.",
+    );
+  }
+  out.found.table4 = true;
+  const cols = TABLE4_KEYS.map((key): Column => ({ key, unit: 'count' }));
+  out.pending.push({
+    row: 'table4',
+    cols,
+    kind: 'readings',
+    spaced: true,
+    printed: cells,
+    candidates,
+    rule: 'table4.split',
+    rowRule: false,
+  });
 }
 
 /** How a printed row of table 4 is split when its cells run together. */

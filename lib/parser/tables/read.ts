@@ -194,12 +194,7 @@ export function readPieces(
  * the cells taken against the table's sums).
  */
 export function readCellRow(t: NormalText, region: Span, count: number): { cells: Cell[]; all: boolean } {
-  const rows = groupCells(tokenize(t, [], region[0], region[1])).map((g) => {
-    const trimmed = [...g.cells];
-    while (trimmed[0]?.soft) trimmed.shift();
-    while (trimmed[trimmed.length - 1]?.soft) trimmed.pop();
-    return trimmed;
-  });
+  const rows = cellRows(t, region);
   for (let i = 0; i < rows.length; i++) {
     let n = 0;
     for (let j = i; j < rows.length && n < count; j++) {
@@ -211,6 +206,19 @@ export function readCellRow(t: NormalText, region: Span, count: number): { cells
   const run = rows.find((r) => isRun(r, count));
   return run ? { cells: run, all: rows.length === 1 } : { cells: rows.flat(), all: true };
 }
+
+/** The region's groups of cells in reading order, layout blanks at their ends dropped. */
+function cellRows(t: NormalText, region: Span): Cell[][] {
+  return groupCells(tokenize(t, [], region[0], region[1])).map((g) => {
+    const trimmed = [...g.cells];
+    while (trimmed[0]?.soft) trimmed.shift();
+    while (trimmed[trimmed.length - 1]?.soft) trimmed.pop();
+    return trimmed;
+  });
+}
+
+/** Every cell of the region in reading order (layout blanks at a group's ends dropped). */
+export const regionCells = (t: NormalText, region: Span): Cell[] => cellRows(t, region).flat();
 
 /**
  * Table 4 printed with its groups across and its outcomes down (结果维持 | 行政复议's | 直接起诉's |

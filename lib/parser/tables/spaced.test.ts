@@ -69,6 +69,53 @@ describe('letter-spaced table 3', () => {
   });
 });
 
+describe('letter-spaced table 4', () => {
+  const figures = (table4: string) => {
+    const out = parseReport(report({ table3: table3(SAMPLE3, 'spaces'), table4 }));
+    if (!out.ok) throw new Error(out.refusal.message.en);
+    return ['review', 'litigationDirect', 'litigationAfterReview'].map((g) =>
+      ['upheld', 'corrected', 'other', 'pending', 'total'].map((c) => out.result.figures[`${g}.${c}`] ?? null),
+    );
+  };
+
+  it('one cell a line, full-width digits spaced (１ １ for 11): no group read otherwise than printed', () => {
+    // taken as printed, fifteen of them (０ ８ ０ １ ９ …, １ １ left out) held each total by chance and
+    // were read (0 for 11); read as spaced, 11 0 8 0 19 holds too: the first group is left blank
+    const t4 = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '行政复议', '１ １', '０', '８', '０', '１ ９'];
+    const rest = [
+      '行政诉讼（未经复议',
+      '直接起诉）',
+      '０',
+      '０',
+      '０',
+      '０',
+      '０',
+      '行政诉讼（复议后起',
+      '诉）',
+      '０',
+      '０',
+      '０',
+      '９',
+      '９',
+    ];
+    expect(figures([...t4, ...rest].join('\n'))).toEqual([
+      [null, null, null, null, null],
+      [0, 0, 0, 0, 0],
+      [0, 0, 0, 9, 9],
+    ]);
+  });
+
+  it('cells run together, digits spaced (a page’s text): a space may join 1 1, the cells the readings give alike are read', () => {
+    // 0 0 0 0 0 | 0 0 0 11 11 | 0 0 0 1 1; split at its spaces only, 1|10|… was read
+    const t4 = '行政复议行政诉讼\n结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉\n000000001 11 100011';
+    expect(figures(t4)).toEqual([
+      [0, 0, 0, 0, 0],
+      [0, 0, 0, null, null],
+      [null, null, null, null, null],
+    ]);
+  });
+});
+
 describe('spacedReadings', () => {
   const cellsOf = (line: string): { t: ReturnType<typeof normalizeText>; cells: Cell[] } => {
     const t = normalizeText(line);

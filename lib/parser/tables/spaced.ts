@@ -90,18 +90,28 @@ export function mayJoin(t: NormalText, a: Cell, b: Cell): boolean {
   return isDigits(a) && a.raw.length === 1 && oneDigitCount(b) && isSpacing(t, a.span[1], b.span[0]);
 }
 
+/** Whether a space between two digit strings may stand inside a number (cells run together: 000000001 11 100011). */
+export function spacedRun(t: NormalText, cells: readonly Cell[]): boolean {
+  return cells.some((c, i) => i > 0 && isDigits(cells[i - 1]!) && isDigits(c) && isSpacing(t, cells[i - 1]!.span[1], c.span[0]));
+}
+
 /** A count of one digit, plain or with its counter (4件). */
 const oneDigitCount = (c: Cell) =>
   c.kind === 'number' && c.num?.sign === '' && c.num.intDigits.length === 1 && c.num.fracDigits === '' && !c.num.hasUnit;
 
 /**
- * Every reading of a row whose digits may be letter-spaced, as at most `k` cells: each single
+ * Every reading of a row whose digits may be letter-spaced, as `least` to `k` cells: each single
  * space between two digits either parts two cells or joins one number (no number but 0 starting
  * with 0, at most 7 digits); every other gap parts cells. A joined number is a cell of its own,
  * spanning its digits and the spaces between. Null when the row has no such space; `complete`
  * false when the readings were cut short (too many).
  */
-export function spacedReadings(t: NormalText, cells: readonly Cell[], k: number): { readings: Cell[][]; complete: boolean } | null {
+export function spacedReadings(
+  t: NormalText,
+  cells: readonly Cell[],
+  k: number,
+  least = 1,
+): { readings: Cell[][]; complete: boolean } | null {
   const atoms = atomsOf(t, cells);
   if (!atoms.some((a) => a.joinable)) return null;
   const out = { readings: [] as Cell[][], complete: true };
@@ -110,10 +120,11 @@ export function spacedReadings(t: NormalText, cells: readonly Cell[], k: number)
   const walk = (i: number): boolean => {
     if (++nodes > MAX_NODES || out.readings.length > MAX_READINGS) return (out.complete = false);
     if (i === atoms.length) {
-      out.readings.push([...row]);
+      if (row.length >= least) out.readings.push([...row]);
       return true;
     }
-    if (row.length === k) return true;
+    // each atom makes a cell at most: too few left to reach `least`, or too many cells already
+    if (row.length === k || row.length + atoms.length - i < least) return true;
     const first = atoms[i]!;
     // the longest number starting here (joinable digits after it), or run of marks
     let end = i + 1;
