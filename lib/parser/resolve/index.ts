@@ -274,8 +274,7 @@ function settleSpaced(t: NormalText, row: string, printed: Cell[], cols: Column[
   const blanks = cells.some((c) => c.kind === 'blank');
   const candidates: Candidate[] = [];
   const add = (c: Candidate) => {
-    const same = (o: Candidate) => o.parts!.every((p, i) => p?.span[0] === c.parts![i]?.span[0] && p?.span[1] === c.parts![i]?.span[1]);
-    if ((c.values.length === k ? totalIsSum(c.values) : true) && !candidates.some(same)) candidates.push(c);
+    if ((c.values.length === k ? totalIsSum(c.values) : true) && !candidates.some((o) => sameParts(o, c))) candidates.push(c);
   };
   const readingsOf = (reading: readonly Cell[]) => {
     const numbers = reading.map((c) => cellValue(c, cols[0]!));
@@ -293,6 +292,10 @@ function settleSpaced(t: NormalText, row: string, printed: Cell[], cols: Column[
   out.pending.push({ row, cols, kind: 'readings', spaced: true, printed: cells, candidates, rule: 'table3.split', rowRule: true });
   return true;
 }
+
+/** Two readings of a row taking the same characters for each cell. */
+const sameParts = (a: Candidate, b: Candidate) =>
+  a.parts!.every((p, i) => p?.span[0] === b.parts![i]?.span[0] && p?.span[1] === b.parts![i]?.span[1]);
 
 /** How far before 申请人情况 a table without its heading may print header cells. */
 const HEADER_REACH = 40;
@@ -524,13 +527,7 @@ function readTable4(t: NormalText, region: Span, out: TablesRead, prose = false)
     const cells = regionCells(t, region);
     const together = (c: Cell) => c.kind === 'number' && c.num!.intDigits.length > 1 && !c.touching;
     if (cells.length > count && !cells.some(together) && cells.some((c, i) => i > 0 && mayJoin(t, cells[i - 1]!, c)))
-      return readTable4Spaced(t, region, cells, [row.cells], out);
-    // cells run together whose digits a space parts (a page's text: 000000001 11 100011): the
-    // space joins a spaced number's digits, or parts two cells
-    if (isRun(row.cells, count) && spacedRun(t, row.cells)) {
-      const split = splitRun(row.cells, count, { total: false, accept: groupTotalsAreSums(size), prefix: groupTotalsAreSums(size) });
-      if (split.complete) return readTable4Spaced(t, region, row.cells, [], out, split.candidates);
-    }
+      return readSpacedCells(t, region, cells, row.cells, out);
   }
   // fifteen cells taken from more (letter-spaced digits, 1 0 for 10, look like cells): only when each group's total holds
   if (row && !row.all && row.cells.length === count && !groupTotalsAreSums(size)(row.cells.map((c) => countOf(c)))) {
@@ -561,31 +558,33 @@ function readTable4(t: NormalText, region: Span, out: TablesRead, prose = false)
         ];
   if (rows.every((r) => r.cells.length === 0)) return;
   out.found.table4 = true;
-  for (const row of rows) readTable4Row(row, out);
+  // a row showing spaced digits (1 081 1), or rows run together beside one a space parts, make the
+  // table's rows a space parts spaced (1 901 0 for 19 | 0 | 10; 900 / 1 671 0 for 16 | 7 | 10)
+  const spaced =
+    rows.some((r) => spacedRow(t, r, false)) ||
+    (rows.some((r) => isRun(r.cells, r.keys.length)) && rows.some((r) => spacedRun(t, r.cells)));
+  for (const row of rows) readTable4Row(t, row, spaced, out);
 }
 
 /**
  * Table 4's cells in one row where a space may join digits (letter-spaced 1 0 for 10, or cells a
  * single space apart): its readings as fifteen cells, each spacing either way (tables/spaced.ts),
- * every group's total holding, with the fifteen taken as printed (readCellRow) or the splits of
- * cells run together, spaces parting them (`split`); the table's sums choose (resolve/joint.ts).
- * None holding: not read.
+ * every group's total holding, with the fifteen taken as printed (readCellRow); the table's sums
+ * choose (resolve/joint.ts). None holding: not read.
  */
-function readTable4Spaced(t: NormalText, region: Span, cells: Cell[], printed: Cell[][], out: TablesRead, split: Candidate[] = []): void {
+function readSpacedCells(t: NormalText, region: Span, cells: Cell[], printed: Cell[], out: TablesRead): void {
   const count = TABLE4_KEYS.length;
   const accept = groupTotalsAreSums(TABLE4_COLUMNS.length);
   const found = spacedReadings(t, cells, count, count);
   const candidates: Candidate[] = [];
   const add = (c: Candidate) => {
-    const same = (o: Candidate) => o.parts!.every((p, i) => p?.span[0] === c.parts![i]?.span[0] && p?.span[1] === c.parts![i]?.span[1]);
-    if (!candidates.some(same)) candidates.push(c);
+    if (!candidates.some((o) => sameParts(o, c))) candidates.push(c);
   };
-  for (const reading of [...(found?.readings ?? []), ...printed]) {
+  for (const reading of [...(found?.readings ?? []), printed]) {
     const values = reading.map((c) => countOf(c));
     if (reading.length === count && accept(values))
       add({ values, cells: reading, parts: reading.map((c) => (c.kind === 'blank' ? null : { span: c.span, raw: c.raw })) });
   }
-  split.forEach(add);
   if (found?.complete === false || candidates.length === 0 || candidates.length > MAX_CANDIDATES) {
     return table4Unreadable(
       region,
@@ -608,6 +607,43 @@ function readTable4Spaced(t: NormalText, region: Span, cells: Cell[], printed: C
   });
 }
 
+/**
+ * A printed row of table 4 (a group, an outcome down the groups) whose digits a space parts, other
+ * than its cells: its readings, each spacing either way (tables/spaced.ts), with its splits at the
+ * spaces when its cells run together, those its rule allows (a group's total), for the table's
+ * sums to choose; none, or too many to list: not read.
+ */
+function readTable4Spaced(t: NormalText, row: Table4Row, cols: Column[], out: TablesRead): void {
+  const k = cols.length;
+  const fits = (values: (number | null)[]) => (!row.read.total || totalIsSum(values)) && (!row.read.accept || row.read.accept(values));
+  const found = spacedReadings(t, row.cells, k, k);
+  const split = isRun(row.cells, k) ? splitRun(row.cells, k, row.read) : null;
+  const candidates: Candidate[] = [];
+  const add = (c: Candidate) => {
+    if (!candidates.some((o) => sameParts(o, c))) candidates.push(c);
+  };
+  // the row as printed too, the spaces parting its cells
+  for (const reading of [...(found?.readings ?? []), ...(row.cells.length === k ? [row.cells] : [])]) {
+    const values = reading.map((c) => countOf(c));
+    if (fits(values))
+      add({ values, cells: reading, parts: reading.map((c) => (c.kind === 'blank' ? null : { span: c.span, raw: c.raw })) });
+  }
+  (split?.only ? [split.only] : (split?.candidates ?? [])).forEach(add);
+  const complete = found?.complete !== false && split?.complete !== false && candidates.length <= MAX_CANDIDATES;
+  if (!complete || candidates.length === 0)
+    return unplaced(row.id, cols, row.cells, 'table4.split', out, { count: complete ? 0 : MAX_CANDIDATES, complete });
+  out.pending.push({
+    row: row.id,
+    cols,
+    kind: 'readings',
+    spaced: true,
+    printed: row.cells,
+    candidates,
+    rule: 'table4.split',
+    rowRule: false,
+  });
+}
+
 /** How a printed row of table 4 is split when its cells run together. */
 const ROW_TOTAL = { total: true, blanks: true } as const;
 
@@ -618,9 +654,21 @@ interface Table4Row {
   read: Parameters<typeof readRun>[2];
 }
 
-function readTable4Row(row: Table4Row, out: TablesRead): void {
+/**
+ * Whether a row of table 4 is read by its letter-spaced readings: digits a space parts, and more
+ * cells than its own, or cells run together (a cell no number starts as: 081), or (`table`) another
+ * row of the table so printed. A space then joins a spaced number's digits or parts two cells.
+ */
+function spacedRow(t: NormalText, row: Table4Row, table: boolean): boolean {
+  const { cells, keys } = row;
+  const together = cells.length > keys.length || isRun(cells, keys.length) || cells.some((c) => /^0\d/.test(c.num?.intDigits ?? ''));
+  return (table || together) && spacedRun(t, cells);
+}
+
+function readTable4Row(t: NormalText, row: Table4Row, spaced: boolean, out: TablesRead): void {
   const { cells, keys } = row;
   const cols = keys.map((key): Column => ({ key, unit: 'count' }));
+  if (spacedRow(t, row, spaced)) return readTable4Spaced(t, row, cols, out);
   if (cells.length === keys.length) {
     keys.forEach((key, i) => out.store.set(key, cellEntry(cells[i]!, cols[i]!, 'table4.cells', out.issues)));
     return;

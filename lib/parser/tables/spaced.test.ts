@@ -116,6 +116,25 @@ describe('letter-spaced table 4', () => {
   });
 });
 
+describe('letter-spaced table 4, outcomes down', () => {
+  it('rows run together beside a total row a space parts (１ ６７１ ０ for 16 | 7 | 10): its readings, chosen by the sums', () => {
+    // read as printed, 1 | 671 | 0
+    const t4 = [
+      '行政复议行政诉讼（未经复议直接起诉）行政诉讼（复议后起诉）',
+      '结果维持９００',
+      '结果纠正００１',
+      '其他结果０３０',
+      '尚未审结７４９',
+      '总计１ ６７１ ０',
+    ];
+    const out = parseReport(report({ table3: table3(SAMPLE3, 'spaces'), table4: t4.join('\n') }));
+    if (!out.ok) throw new Error(out.refusal.message.en);
+    expect(['review.total', 'litigationDirect.total', 'litigationAfterReview.total'].map((k) => out.result.figures[k])).toEqual([
+      16, 7, 10,
+    ]);
+  });
+});
+
 describe('spacedReadings', () => {
   const cellsOf = (line: string): { t: ReturnType<typeof normalizeText>; cells: Cell[] } => {
     const t = normalizeText(line);
