@@ -25,13 +25,15 @@ export const TWIST_KINDS = [
   'chinese-numerals',
   'word-chars',
   'table4-two',
+  // letter-spaced digits (1 2 3) cannot be told from cells a single space apart (pingtan 2022's
+  // table 4: 0 1 1 0 2 …) by the text alone: read where the sums single a reading out (tables/spaced.ts)
+  'digits-spaced',
 ] as const;
 /**
  * Families measured but not yet read without a wrong figure (`npm run eval -- --explore`): not in
- * the pass/fail count until they are. Letter-spaced digits (1 2 3) cannot be told from cells a
- * single space apart (pingtan 2022's table 4: 0 1 1 0 2 …) by the text alone.
+ * the pass/fail count until they are. None now: letter-spaced digits joined the count at 0 wrong.
  */
-export const EXPLORE_KINDS = ['digits-spaced'] as const;
+export const EXPLORE_KINDS = [] as const;
 export type TwistKind = (typeof TWIST_KINDS)[number] | (typeof EXPLORE_KINDS)[number];
 
 export const TWIST_NOTES: Record<TwistKind, string> = {
