@@ -194,9 +194,12 @@ describe('recognised text read by the one parser', () => {
     // Three digits' width read as two, the engine sure.
     const r = readGrantedNaturalUnchecked({ text: '24', conf: 0.9999, width: 0.03 });
     expect(r.text).toContain('(一)予以公开 | ? | 3');
-    expect(r.result.figures['results.granted.natural']).toBeNull();
     const doubt = r.result.issues.find((i) => i.code === 'OCR_DOUBT' && i.keys.includes('results.granted.natural'));
     expect(doubt?.message.en).toContain('one digit more');
+    // The 24 is not printed: the sums together (the column's balance gives its total 767, then its
+    // outcomes) give 249, whose digits the 24 read are with one lost.
+    expect(r.result.figures['results.granted.natural']).toBe(249);
+    expect(r.result.provenance['results.granted.natural']).toMatchObject({ via: 'inferred', rule: 'ocr.joint' });
     // Numbers as wide as their digits stand.
     expect(r.result.figures['results.granted.legal']).toBe(16);
   });
@@ -219,7 +222,7 @@ describe('recognised text read by the one parser', () => {
   it('never prints a number whose ink holds a glyph more than the digits read (11 read as 1), however sure', () => {
     const r = readGrantedNaturalUnchecked({ text: '24', conf: 0.9999, glyphs: 3 });
     expect(r.text).toContain('(一)予以公开 | ? | 3');
-    expect(r.result.figures['results.granted.natural']).toBeNull();
+    expect(r.result.provenance['results.granted.natural']?.via).not.toBe('table');
     expect(r.result.issues.find((i) => i.code === 'OCR_DOUBT' && i.keys.includes('results.granted.natural'))?.message.en).toContain(
       'one digit more',
     );
@@ -441,12 +444,22 @@ describe('recognised text read by the one parser', () => {
       expect(r.result.issues.some((i) => i.code === 'SUM_MISMATCH')).toBe(false);
     });
 
-    it('never prints a doubtful reading the sums contradict, nor what the sums give instead', () => {
-      // 0 read unsure as 5: the row and the column say 0, so the 5 or a confident digit is misread.
-      const row = SAMPLE3['results.granted']!.map((v, i): Cell => (i === 2 ? { text: '5', conf: 0.6 } : String(v)));
+    it('never prints a doubtful reading the sums contradict, nor anything its system gives', () => {
+      // 0 read unsure as 5: the row and the column say 0, so the 5 or a confident digit is misread;
+      // the mark in the same row is no more certain than the sums it would come from.
+      const row = SAMPLE3['results.granted']!.map((v, i): Cell => (i === 2 ? { text: '5', conf: 0.6 } : i === 4 ? MARK : String(v)));
       const r = read(report({ 'results.granted': row }));
       expect(r.result.figures['results.granted.research']).toBeNull();
-      expect(r.result.issues.some((i) => i.code === 'INFERRED' && i.keys.includes('results.granted.research'))).toBe(false);
+      expect(r.result.figures['results.granted.legal']).toBeNull();
+      expect(r.result.issues.some((i) => i.code === 'INFERRED')).toBe(false);
+    });
+
+    it('prints what the sums give for a doubtful reading that lost a digit of it (767 read as 76)', () => {
+      const total = SAMPLE3['results.total']!.map((v, i): Cell => (i === 0 ? { text: '76', conf: 0.6 } : String(v)));
+      const r = read(report({ 'results.total': total }));
+      expect(r.text).toContain('(七)总计 | ? |');
+      expect(r.result.figures['results.total.natural']).toBe(767);
+      expect(r.result.provenance['results.total.natural']).toMatchObject({ via: 'inferred', rule: 'ocr.joint' });
     });
 
     it('uses no relation through a confidently misread cell the guard held', () => {

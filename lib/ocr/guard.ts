@@ -10,7 +10,7 @@ import { relationsFor, type SumRelation } from '../figures/checks';
 import { makeIssue } from '../parser/issues';
 import type { OcrMark, ParseIssue, ParseResult, Provenance } from '../parser/types';
 import type { Confirmation, LaidOut, PlacedItem } from './layout';
-import { solveRelations } from './solve';
+import { solveRelations, type Solved } from './solve';
 import { unionSpan } from '../parser/tables/groups';
 import { enLabel, zhLabel } from '../parser/issues';
 
@@ -314,8 +314,9 @@ export function guardResult(result: ParseResult, laid: LaidOut, thresholds: Thre
  * layout, a `?` or a mark, a row not found (solve.ts). Only read figures are taken as known (never an
  * inferred one, never a held doubtful digit), and no relation through a recognised cell the guard
  * held (its read figures contradict a sum: which one is misread cannot be told) is used. A cell read
- * as a doubtful number (`?`) is printed only when the sums give that very number: where they give
- * another, the doubtful digits or a confident one in the sums is misread, which cannot be told.
+ * as a doubtful number (`?`) is printed only when the sums give that number or one it lost digits of
+ * (`76` held, 767 determined: a digit not read): where they give another, the doubtful digits or a
+ * confident one in the sums is misread, which cannot be told: nothing of that system is printed.
  */
 function inferJointly(result: ParseResult, laid: LaidOut, before: ParseResult['figures']): void {
   const read = (k: string) => {
@@ -327,10 +328,14 @@ function inferJointly(result: ParseResult, laid: LaidOut, before: ParseResult['f
   const usable = relationsFor(result.meta.format).filter(
     (r) => !members(r).some((k) => held.has(k) && result.provenance[k]?.via !== 'inferred'),
   );
-  for (const [key, { value, relations }] of solveRelations(usable, read)) {
+  const solved = solveRelations(usable, read);
+  const contradicted = contradictedSystems(result, laid, solved);
+  for (const [key, { value, relations }] of solved) {
     if (result.figures[key] != null || (held.has(key) && result.provenance[key]?.via !== 'inferred')) continue;
-    if (heldReadings(laid, result.provenance[key]).some((raw) => raw !== String(value))) continue;
-    const own = relations.filter((r) => members(r).includes(key));
+    if (contradicted.has(relations)) continue;
+    // a group sum (results.denied) enters the relations through its parts
+    const mine = [key, ...(figureDef(key)?.sumOf ?? [])];
+    const own = relations.filter((r) => members(r).some((k) => mine.includes(k)));
     const from = own.flatMap(members).filter((k) => read(k) !== null);
     const span = unionSpan(from.map((k) => result.provenance[k]?.span));
     const cell = result.provenance[key]?.span ?? span;
@@ -378,6 +383,32 @@ function dropUndetermined(result: ParseResult, before: ParseResult['figures']): 
         ),
       );
   }
+}
+
+/**
+ * The systems a doubtful reading contradicts: a `?` whose digits are no number the system gives its
+ * cell (for a row read as one `?`, the reading is one of its cells: none of theirs). The system then
+ * holds a misreading somewhere, or the report's own sums fail: nothing of it is printed.
+ */
+function contradictedSystems(result: ParseResult, laid: LaidOut, solved: Map<string, Solved>): Set<Solved['relations']> {
+  const bySpan = new Map<string, string[]>();
+  for (const [key, prov] of Object.entries(result.provenance) as [string, Provenance][])
+    if (prov.raw?.trim() === '?' && prov.span) bySpan.set(String(prov.span), [...(bySpan.get(String(prov.span)) ?? []), key]);
+  const out = new Set<Solved['relations']>();
+  for (const keys of bySpan.values()) {
+    const readings = heldReadings(laid, result.provenance[keys[0]!]);
+    const fits = (raw: string) => keys.some((k) => !solved.has(k) || lostFrom(raw, solved.get(k)!.value));
+    if (readings.every(fits)) continue;
+    for (const k of keys) if (solved.has(k)) out.add(solved.get(k)!.relations);
+  }
+  return out;
+}
+
+/** Whether the digits `raw` are those of `value` with some left out, in order (76 of 767, 3 of 813). */
+function lostFrom(raw: string, value: number): boolean {
+  let i = 0;
+  for (const ch of String(value)) if (ch === raw[i]) i++;
+  return i === raw.length;
 }
 
 /** The doubtful digits held in a cell read as one `?` (a mark held there is no number: none). */

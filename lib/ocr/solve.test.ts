@@ -2,7 +2,7 @@
 // taken away as a scan loses them.
 import { describe, expect, it } from 'vitest';
 import { relationsFor } from '../figures/checks';
-import { APPLICANT_COLUMNS } from '../figures/keys';
+import { APPLICANT_COLUMNS, figureDef } from '../figures/keys';
 import { SAMPLE3 } from '../parser/testing/build';
 import { solveRelations } from './solve';
 
@@ -16,7 +16,9 @@ function figures(changes: Record<string, number | null> = {}): (key: string) => 
   return (key) => all.get(key) ?? null;
 }
 
-const values = (m: ReturnType<typeof solveRelations>) => Object.fromEntries([...m].map(([k, s]) => [k, s.value]));
+/** The cells determined (group sums apart). */
+const values = (m: ReturnType<typeof solveRelations>) =>
+  Object.fromEntries([...m].filter(([k]) => !figureDef(k)?.sumOf).map(([k, s]) => [k, s.value]));
 
 describe('the relations solved together', () => {
   it('determines cells lost in one row and in the columns crossing it (the row and the outcome totals have two unknowns each)', () => {
@@ -50,7 +52,7 @@ describe('the relations solved together', () => {
         'results.partial.commercial': null,
       }),
     );
-    expect(solved.size).toBe(0);
+    expect(values(solved)).toEqual({});
   });
 
   it('makes each of non-negative unknowns 0 when they must sum to 0, and nothing when to more', () => {
@@ -60,7 +62,7 @@ describe('the relations solved together', () => {
       'results.denied.threeSecurity.research': 0,
       'results.denied.threeSecurity.nonprofit': 0,
     });
-    expect(solveRelations(row, figures({ ...lost, 'results.denied.threeSecurity.total': 5 })).size).toBe(0);
+    expect(values(solveRelations(row, figures({ ...lost, 'results.denied.threeSecurity.total': 5 })))).toEqual({});
   });
 
   it('determines nothing of a system the read figures contradict (a row and a column giving a cell two values)', () => {
@@ -72,6 +74,15 @@ describe('the relations solved together', () => {
   it('determines nothing only a negative number would satisfy', () => {
     const row = RELATIONS.filter((r) => r.id === 'rowTotal.results.granted');
     // 270 misread as 27: the lost cell would be negative.
-    expect(solveRelations(row, figures({ 'results.granted.research': null, 'results.granted.total': 27 })).size).toBe(0);
+    expect(values(solveRelations(row, figures({ 'results.granted.research': null, 'results.granted.total': 27 })))).toEqual({});
+  });
+
+  it('determines a group sum no table prints where its parts are not known (the column total gives 不予公开 whole)', () => {
+    // Two sub-rows of 不予公开 lost in the natural-person column with their totals: neither is
+    // determined, their sum is.
+    const lost = ['stateSecret', 'thirdParty'].flatMap((row) => [`results.denied.${row}.natural`, `results.denied.${row}.total`]);
+    const solved = solveRelations(RELATIONS, figures(Object.fromEntries(lost.map((k) => [k, null]))));
+    expect(solved.get('results.denied.natural')?.value).toBe(4 + 3 + 0 + 23 + 2 + 0 + 5 + 1);
+    expect(values(solved)).toEqual({});
   });
 });

@@ -4,7 +4,7 @@
 // its column's relations, are settled only by the row and the columns together. Exact arithmetic;
 // figures cannot be negative (a sum of unknowns that must be 0 makes each 0).
 
-import { figureDef } from '../figures/keys';
+import { FIGURES } from '../figures/keys';
 import type { SumRelation } from '../figures/checks';
 
 /** A determined unknown: its value, and the relations of its system (the ones it was solved from). */
@@ -18,7 +18,8 @@ interface Equation {
   co: Map<string, bigint>;
   /** The known members' side: Σ co·unknown = rhs. */
   rhs: bigint;
-  relation: SumRelation;
+  /** The relation it states; null for a group sum's definition (results.denied = its parts). */
+  relation: SumRelation | null;
 }
 
 const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? (a < 0n ? -a : a) : gcd(b, a % b));
@@ -33,39 +34,54 @@ function reduce(e: Equation): void {
   }
 }
 
+/** `left` − `right` = 0 over the keys, the known ones moved to the right-hand side. */
+function equation(
+  left: readonly string[],
+  right: readonly string[],
+  known: (key: string) => number | null,
+  relation: SumRelation | null,
+): Equation | null {
+  const co = new Map<string, bigint>();
+  let rhs = 0n;
+  for (const [side, sign] of [
+    [left, 1n],
+    [right, -1n],
+  ] as const) {
+    for (const k of side) {
+      const v = known(k);
+      if (v === null) co.set(k, (co.get(k) ?? 0n) + sign);
+      else rhs -= sign * BigInt(v);
+    }
+  }
+  for (const [k, v] of co) if (v === 0n) co.delete(k);
+  return co.size ? { co, rhs, relation } : null;
+}
+
 /**
  * The unknowns the relations determine, each with the relations it was solved from. `known` gives
- * the figures taken as read (others are unknown; a group sum not known stands for its parts).
- * Relations are solved by connected system: a system whose relations cannot all hold (no
- * non-negative integer solution for what it determines, or an equation 0 = n) determines nothing.
+ * the figures taken as read (others are unknown). A group sum no table prints (results.denied, a
+ * column's 被申请行政诉讼) is an unknown of its own, defined as the sum of its parts: the column's
+ * total may determine it where no part of it is known. Relations are solved by connected system:
+ * a system whose relations cannot all hold (no non-negative integer solution for what it
+ * determines, or an equation 0 = n) determines nothing.
  */
 export function solveRelations(relations: readonly SumRelation[], known: (key: string) => number | null): Map<string, Solved> {
-  const expand = (k: string, depth = 0): string[] => {
-    const parts = figureDef(k)?.sumOf;
-    return known(k) === null && parts && depth < 3 ? parts.flatMap((p) => expand(p, depth + 1)) : [k];
-  };
   const equations: Equation[] = [];
   for (const r of relations) {
-    const co = new Map<string, bigint>();
-    let rhs = 0n;
-    for (const [side, sign] of [
-      [r.left, 1n],
-      [r.right, -1n],
-    ] as const) {
-      for (const k of side.flatMap((m) => expand(m))) {
-        const v = known(k);
-        if (v === null) co.set(k, (co.get(k) ?? 0n) + sign);
-        else rhs -= sign * BigInt(v);
-      }
-    }
-    for (const [k, v] of co) if (v === 0n) co.delete(k);
-    if (co.size) equations.push({ co, rhs, relation: r });
+    const e = equation(r.left, r.right, known, r);
+    if (e) equations.push(e);
+  }
+  const members = new Set(relations.flatMap((r) => [...r.left, ...r.right]));
+  for (const f of FIGURES) {
+    if (!f.sumOf?.some((p) => members.has(p)) || known(f.key) !== null) continue;
+    const e = equation([f.key], f.sumOf, known, null);
+    if (e) equations.push(e);
   }
   const out = new Map<string, Solved>();
   for (const system of components(equations)) {
     const solved = solveSystem(system);
     if (!solved) continue;
-    const rels = system.map((e) => e.relation);
+    const rels = system.flatMap((e) => (e.relation ? [e.relation] : []));
     for (const [k, value] of solved) out.set(k, { value, relations: rels });
   }
   return out;
