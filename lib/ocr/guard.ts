@@ -10,7 +10,7 @@ import { relationsFor, type SumRelation } from '../figures/checks';
 import { makeIssue } from '../parser/issues';
 import type { OcrMark, ParseIssue, ParseResult, Provenance } from '../parser/types';
 import type { Confirmation, LaidOut, PlacedItem } from './layout';
-import { solveRelations, type Solved } from './solve';
+import { readFigures, solveRelations, type Solved } from './solve';
 import { unionSpan } from '../parser/tables/groups';
 import { enLabel, zhLabel } from '../parser/issues';
 
@@ -319,10 +319,7 @@ export function guardResult(result: ParseResult, laid: LaidOut, thresholds: Thre
  * confident one in the sums is misread, which cannot be told: nothing of that system is printed.
  */
 function inferJointly(result: ParseResult, laid: LaidOut, before: ParseResult['figures']): void {
-  const read = (k: string) => {
-    const v = result.figures[k];
-    return v != null && result.provenance[k]?.via !== 'inferred' ? v : null;
-  };
+  const read = readFigures(result);
   const held = new Set(Object.keys(before).filter((k) => before[k] != null && result.figures[k] == null));
   const members = (r: SumRelation) => [...r.left, ...r.right].flatMap((k) => [k, ...(figureDef(k)?.sumOf ?? [])]);
   const usable = relationsFor(result.meta.format).filter(

@@ -6,6 +6,7 @@
 
 import { FIGURES } from '../figures/keys';
 import type { SumRelation } from '../figures/checks';
+import type { ParseResult } from '../parser/types';
 
 /** A determined unknown: its value, and the relations of its system (the ones it was solved from). */
 export interface Solved {
@@ -85,6 +86,14 @@ export function solveRelations(relations: readonly SumRelation[], known: (key: s
     for (const [k, value] of solved) out.set(k, { value, relations: rels });
   }
   return out;
+}
+
+/** A result's figures as read (printed in a cell or a sentence): an inferred one is no known. */
+export function readFigures(result: ParseResult): (key: string) => number | null {
+  return (k) => {
+    const v = result.figures[k];
+    return v != null && result.provenance[k]?.via !== 'inferred' ? v : null;
+  };
 }
 
 /** Equations grouped by shared unknowns. */
