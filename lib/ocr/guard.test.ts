@@ -304,6 +304,13 @@ describe('recognised text read by the one parser', () => {
     expect(doubt?.message.zh).toContain('“。”');
   });
 
+  it('finds 重复申请’s row with 申 read as 中 and its ordinal’s dot lost (2重复中请), as scans of it read', () => {
+    const r = read(report().map((cells) => (cells[0] === '2.重复申请' ? ['2重复中请', ...cells.slice(1)] : cells)));
+    expect(r.result.figures['results.rejected.duplicate.natural']).toBe(12);
+    expect(r.result.figures['results.rejected.duplicate.total']).toBe(13);
+    expect(r.result.issues.some((i) => i.code === 'ROW_MISSING')).toBe(false);
+  });
+
   /** Table 3's rows in one ruled table (one band of cells), the cell of `lose` at `col` not recognised. */
   function losing(rows: Record<string, Cell[]>, lose: string, col: number): OcrDocument {
     const doc = recognised(report(rows));
