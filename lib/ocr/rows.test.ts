@@ -246,6 +246,10 @@ describe('table rows from recognised lines', () => {
     expect(text.find((l) => l.includes('部分公开'))).toMatch(/^共\)部分公开\(区分处理的,只计这一情形,不计其他情形\) \| 9 \| 0 \|/);
   });
 
+  it('places a lost cell in a row where another column holds a number read in two pieces (8 and 2, unsure)', () => {
+    expect(lines([MISREAD])).toContain('共)部分公开(区分处理的,只计这一情形,不计其他情形) | 9 | 0 | ? | ? ? | 0 | 0 | 9');
+  });
+
   it('places no lost cell where fewer than three full rows tell the columns', () => {
     // One full row above the short one: where its lost cell stood is not known.
     const text = lines([PAGE5.filter((r) => r[2][1] < 0.14)]);

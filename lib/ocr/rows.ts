@@ -142,19 +142,19 @@ function columnOf(x: number, { centres }: Columns): number {
 
 /**
  * The unreadable cells a row of numbers lost: each of its value items stands in one column of the
- * table's (none two in one), and the columns holding none are the lost cells. None when a value
- * item stands between columns, or fewer than half the columns hold one.
+ * table's (two may stand in one: a number read in pieces), and the columns holding none are the
+ * lost cells. None when a value item stands between columns, or fewer than half the columns hold one.
  */
 function lostCells(row: readonly OcrItem[], columns: Columns): OcrItem[] {
   const values = row.filter((i) => centreX(i) >= columns.left);
-  if (values.length >= columns.centres.length || 2 * values.length < columns.centres.length) return [];
   const taken = new Set<number>();
   for (const it of values) {
     const k = columnOf(centreX(it), columns);
     if (k < 0) return [];
     taken.add(k);
   }
-  // Two items in one column (a number and a speck beside it): fewer taken than values is fine.
+  // Two items may stand in one column (a number read in two pieces): the columns holding none count.
+  if (taken.size === columns.centres.length || 2 * taken.size < columns.centres.length) return [];
   const ref = values[0]!;
   const half = 0.5 * Math.min(...values.map((i) => i.box[2] - i.box[0]));
   return columns.centres.flatMap((c, k) =>
