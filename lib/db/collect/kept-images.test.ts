@@ -12,6 +12,7 @@ import { SITE_HOST, type FixtureSite } from '../../collect/testing/site';
 import type { Reader } from '../../ingest';
 import type { PageImage } from '../../ocr/types';
 import { ingestBytes } from '../ingest';
+import { keepSourceImages } from '../ingest/source-images';
 import { getOcrJob, requeueStoredScans } from '../ocr/jobs';
 import { createOcrPool, ocrWorkerLimits, runOneOcrJob } from '../ocr/worker';
 import { startCollectHarness, type CollectHarness } from './testing/harness';
@@ -64,7 +65,7 @@ async function recognise(): Promise<void> {
 }
 
 describe('a collected page’s images, kept with its source', () => {
-  it('are kept once however many pages show them, go with the last source showing them, and a re-run adds none', async () => {
+  it('are kept once however many pages show them, go with the last source showing them (never under a writer keeping them), and a re-run adds none', async () => {
     const jpeg = new Uint8Array(fixture.jpeg);
     const image = (src: string): PageImage => ({ src, url: `http://${SITE_HOST}/${src}`, bytes: jpeg, contentType: 'image/jpeg' });
     const page = (n: number) => new TextEncoder().encode(fixture.html.replace('</body>', `<!-- copy ${n} --></body>`));
@@ -80,11 +81,25 @@ describe('a collected page’s images, kept with its source', () => {
 
     await pool.query("DELETE FROM report_source WHERE file_name = 'b.html'");
     expect(await count('collected_image')).toBe(1);
-    await pool.query('TRUNCATE report, jurisdiction RESTART IDENTITY CASCADE');
-    // TRUNCATE fires no row trigger: a removed source is what releases them.
-    await pool.query('DELETE FROM collected_image');
-    const third = await ingestBytes(pool, page(3), 'c.html', deps, { images: [image('c.jpg')] });
-    expect(third.status).toBe('saved');
+
+    // The last source showing them removed while another writer keeps them for its source: that
+    // writer's are not deleted under it, nor does the removal wait for it.
+    const later = await ingestBytes(pool, page(3), 'c.html', deps);
+    if (later.status !== 'merged') throw new Error(`not merged: ${later.status}`);
+    const writer = await pool.connect();
+    const remover = await pool.connect();
+    try {
+      await writer.query('BEGIN');
+      await keepSourceImages(writer, later.sourceId, [image('c.jpg')]);
+      await remover.query("SET lock_timeout = '2s'");
+      await remover.query("DELETE FROM report_source WHERE file_name = 'a.html'");
+      await writer.query('COMMIT');
+    } finally {
+      writer.release();
+      remover.release();
+    }
+    expect(await count('collected_image')).toBe(1);
+    expect(await count('report_source_image')).toBe(1);
     await pool.query("DELETE FROM report_source WHERE file_name = 'c.html'");
     expect(await count('collected_image')).toBe(0);
   });
