@@ -1,8 +1,9 @@
 // Storing a read report by the same-report rule (lib/ingest/same-report.ts): bytes already held are
 // "unchanged"; a copy of a stored report (same jurisdiction, year, scope, body, and no figure in
 // disagreement) becomes another source of it, shown when it has more figures read from tables;
-// anything else is a new report. A collected page's images go with its source. One transaction, under a lock on the jurisdiction-year (withReportsOf),
-// so two copies stored at the same moment still become one report.
+// anything else is a new report; a collected page's images are kept with its source. One
+// transaction, under a lock on the jurisdiction-year (withReportsOf), so two copies stored at the
+// same moment still become one report.
 import type pg from 'pg';
 import { preferredSource, sameReport, type ReadRefusal, type ReportIdentity, type SourceRank } from '../../ingest';
 import type { ParseIssue } from '../../parser/types';
