@@ -10,6 +10,9 @@ import { relationsFor, type SumRelation } from '../figures/checks';
 import { enLabel, makeIssue, zhLabel } from '../parser/issues';
 import type { OcrMark, ParseIssue, ParseResult, Provenance } from '../parser/types';
 import type { Confirmation, LaidOut, PlacedItem } from './layout';
+import { solveRelations } from './solve';
+import { unionSpan } from '../parser/tables/groups';
+import { enLabel, zhLabel } from '../parser/issues';
 
 export interface Thresholds {
   /** A digit below this is not printed (laid out as `?`). */
@@ -360,7 +363,47 @@ export function guardResult(result: ParseResult, laid: LaidOut, thresholds: Thre
     );
   }
   dropUndetermined(result, before);
+  inferJointly(result, laid, before);
   return result;
+}
+
+/**
+ * What the table's relations, solved together, determine from the figures read: a cell lost in the
+ * layout, a `?` or a mark, a row not found (solve.ts). Only read figures are taken as known (never an
+ * inferred one, never a held doubtful digit), and no relation through a recognised cell the guard
+ * held (its read figures contradict a sum: which one is misread cannot be told) is used. A cell read
+ * as a doubtful number (`?`) is printed only when the sums give that very number: where they give
+ * another, the doubtful digits or a confident one in the sums is misread, which cannot be told.
+ */
+function inferJointly(result: ParseResult, laid: LaidOut, before: ParseResult['figures']): void {
+  const read = (k: string) => {
+    const v = result.figures[k];
+    return v != null && result.provenance[k]?.via !== 'inferred' ? v : null;
+  };
+  const held = new Set(Object.keys(before).filter((k) => before[k] != null && result.figures[k] == null));
+  const members = (r: SumRelation) => [...r.left, ...r.right].flatMap((k) => [k, ...(figureDef(k)?.sumOf ?? [])]);
+  const usable = relationsFor(result.meta.format).filter(
+    (r) => !members(r).some((k) => held.has(k) && result.provenance[k]?.via !== 'inferred'),
+  );
+  for (const [key, { value, relations }] of solveRelations(usable, read)) {
+    if (result.figures[key] != null || (held.has(key) && result.provenance[key]?.via !== 'inferred')) continue;
+    if (heldReadings(laid, result.provenance[key]).some((raw) => raw !== String(value))) continue;
+    const own = relations.filter((r) => members(r).includes(key));
+    const from = own.flatMap(members).filter((k) => read(k) !== null);
+    const span = unionSpan(from.map((k) => result.provenance[k]?.span));
+    const cell = result.provenance[key]?.span ?? span;
+    result.figures[key] = value;
+    result.provenance[key] = { via: 'inferred', span, rule: 'ocr.joint', basis: own[0]!.id };
+    result.issues.push(
+      makeIssue(
+        'INFERRED',
+        `${zhLabel(key)}未能读出,由${own.map((r) => `“${r.label.zh}”`).join('、')}与读出的数字共同推定为${value}。`,
+        `${enLabel(key)} could not be read; ${own.map((r) => `“${r.label.en}”`).join(', ')} together with the figures read determine it as ${value}.`,
+        [key],
+        { numbers: { value }, span: cell },
+      ),
+    );
+  }
 }
 
 /**
@@ -393,6 +436,16 @@ function dropUndetermined(result: ParseResult, before: ParseResult['figures']): 
         ),
       );
   }
+}
+
+/** The doubtful digits held in a cell read as one `?` (a mark held there is no number: none). */
+function heldReadings(laid: LaidOut, prov: Provenance | undefined): string[] {
+  const span = prov?.raw?.trim() === '?' ? prov.span : null;
+  if (!span) return [];
+  return laid.placed
+    .flatMap((p) => p.doubts)
+    .filter((d) => !d.confirmed && d.held !== 'glyph' && span[0] <= d.at && d.at < span[1])
+    .map((d) => d.raw);
 }
 
 /** Relations whose members are all known and whose sides differ. */
