@@ -11,9 +11,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { figureLabel, type Lang } from '@/lib/figures/keys';
 import type { FigureView, IssueView } from '@/lib/domain';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
-import type { ReportModels } from '@/lib/tables/report-models';
+import type { PackedGrid } from '@/lib/tables/pack-grid';
 import { storedFigureText } from '@/lib/figures/no-number';
-import { FigureGrid } from '@/components/tables/figure-grid';
+import { PackedFigureGrid } from '@/components/tables/packed-figure-grid';
 import { GridLegend } from '@/components/tables/grid-legend';
 import { ProvenanceBadge } from '@/components/tables/provenance-badge';
 import { FigureDetail } from './figure-detail';
@@ -33,7 +33,10 @@ export interface ReportViewerProps {
   text: string;
   figures: FigureView[];
   issues: IssueView[];
-  models: ReportModels;
+  /** Tables 3, 4 and 2, packed in the page's language (lib/tables/pack-grid.ts). */
+  grids: { table3: PackedGrid; table4: PackedGrid; table2: PackedGrid };
+  /** Keys of the figures none of the grids shows, in the order listed (their figures are in `figures`). */
+  others: string[];
   initialFigure: string | null;
   initialIssue: number | null;
   /** The shown source's hash (a scan's page images are stored by it). */
@@ -50,7 +53,8 @@ export function ReportViewer({
   text,
   figures,
   issues,
-  models,
+  grids,
+  others: otherKeys,
   initialFigure,
   initialIssue,
   contentHash,
@@ -161,11 +165,7 @@ export function ReportViewer({
     : selectedIssue
       ? (m.report.kinds[selectedIssue.code] ?? m.report.otherKind)
       : '';
-  const grids = [
-    ['table3', models.table3],
-    ['table4', models.table4],
-    ['table2', models.table2],
-  ] as const;
+  const others = useMemo(() => otherKeys.map((k) => figures[figureIndex.get(k)!]!), [otherKeys, figures, figureIndex]);
 
   return (
     <div className="grid gap-8 xl:grid-cols-[minmax(0,7fr)_minmax(0,5fr)]">
@@ -173,16 +173,16 @@ export function ReportViewer({
         <div className="mb-4">
           <GridLegend lang={lang} badges />
         </div>
-        {grids.map(([id, model]) => (
+        {(['table3', 'table4', 'table2'] as const).map((id) => (
           <section key={id} aria-labelledby={`${id}-title`} className="mb-8">
             <h2 id={`${id}-title`} className="mb-2 border-b border-rule pb-1.5 text-base font-semibold">
               {m.tables[id]}
             </h2>
-            {model.empty ? (
+            {grids[id].empty ? (
               <p className="text-sm text-ink-soft">{m.tables.none}</p>
             ) : (
-              <FigureGrid
-                model={model}
+              <PackedFigureGrid
+                packed={grids[id]}
                 lang={lang}
                 caption={m.tables[id]}
                 showBadges
@@ -194,13 +194,13 @@ export function ReportViewer({
             )}
           </section>
         ))}
-        {models.others.length ? (
+        {others.length ? (
           <section aria-labelledby="others-title" className="mb-8">
             <h2 id="others-title" className="mb-2 border-b border-rule pb-1.5 text-base font-semibold">
               {m.tables.others}
             </h2>
             <ul className="grid gap-1 text-sm">
-              {models.others.map((f) => (
+              {others.map((f) => (
                 <li key={f.key}>
                   <button
                     type="button"
