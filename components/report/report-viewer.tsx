@@ -3,17 +3,20 @@
 // highlighted passage shows its figure. Issues link to their figures and passages. The selection
 // is written into the address (`figure` / `issue`, replaceState) so the link shows the same. The
 // text is rendered once; selection only toggles data-selected on the affected segments.
+// The page sends the text once, as plain text, and each figure and issue once, with its span (offsets
+// into the text): the marks, the grids and the figure's passage are all made from them here.
 // On a phone the text comes after the tables: a selection never moves the page there (the figure
 // opens in a panel at the bottom of the screen, with its passage and a button to the text).
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { figureLabel, type Lang } from '@/lib/figures/keys';
+import { figureLabel, type Lang, type ReportFormat } from '@/lib/figures/keys';
 import type { FigureView, IssueView } from '@/lib/domain';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
-import type { PackedGrid } from '@/lib/tables/pack-grid';
+import { indexReport } from '@/lib/tables/cells';
+import { buildReportModels } from '@/lib/tables/report-models';
 import { storedFigureText } from '@/lib/figures/no-number';
-import { PackedFigureGrid } from '@/components/tables/packed-figure-grid';
+import { FigureGrid } from '@/components/tables/figure-grid';
 import { GridLegend } from '@/components/tables/grid-legend';
 import { ProvenanceBadge } from '@/components/tables/provenance-badge';
 import { FigureDetail } from './figure-detail';
@@ -33,10 +36,8 @@ export interface ReportViewerProps {
   text: string;
   figures: FigureView[];
   issues: IssueView[];
-  /** Tables 3, 4 and 2, packed in the page's language (lib/tables/pack-grid.ts). */
-  grids: { table3: PackedGrid; table4: PackedGrid; table2: PackedGrid };
-  /** Keys of the figures none of the grids shows, in the order listed (their figures are in `figures`). */
-  others: string[];
+  /** The report's format, which lays out its grids. */
+  format: ReportFormat;
   initialFigure: string | null;
   initialIssue: number | null;
   /** The shown source's hash (a scan's page images are stored by it). */
@@ -53,8 +54,7 @@ export function ReportViewer({
   text,
   figures,
   issues,
-  grids,
-  others: otherKeys,
+  format,
   initialFigure,
   initialIssue,
   contentHash,
@@ -69,6 +69,8 @@ export function ReportViewer({
     initialFigure ? { kind: 'figure', key: initialFigure } : initialIssue ? { kind: 'issue', id: initialIssue } : null,
   );
 
+  // The grids, as the server would build them, from the figures sent once (not a second copy of each).
+  const models = useMemo(() => buildReportModels({ figures: indexReport(figures, issues), format }, null), [figures, issues, format]);
   const segments = useMemo(() => segmentText(text.length, buildMarks(figures, issues)), [text, figures, issues]);
   const kinds = useMemo(() => segments.map((s) => segmentKind(s, figures)), [segments, figures]);
   const figureIndex = useMemo(() => new Map(figures.map((f, i) => [f.key, i])), [figures]);
@@ -165,7 +167,11 @@ export function ReportViewer({
     : selectedIssue
       ? (m.report.kinds[selectedIssue.code] ?? m.report.otherKind)
       : '';
-  const others = useMemo(() => otherKeys.map((k) => figures[figureIndex.get(k)!]!), [otherKeys, figures, figureIndex]);
+  const grids = [
+    ['table3', models.table3],
+    ['table4', models.table4],
+    ['table2', models.table2],
+  ] as const;
 
   return (
     <div className="grid gap-8 xl:grid-cols-[minmax(0,7fr)_minmax(0,5fr)]">
@@ -173,16 +179,16 @@ export function ReportViewer({
         <div className="mb-4">
           <GridLegend lang={lang} badges />
         </div>
-        {(['table3', 'table4', 'table2'] as const).map((id) => (
+        {grids.map(([id, model]) => (
           <section key={id} aria-labelledby={`${id}-title`} className="mb-8">
             <h2 id={`${id}-title`} className="mb-2 border-b border-rule pb-1.5 text-base font-semibold">
               {m.tables[id]}
             </h2>
-            {grids[id].empty ? (
+            {model.empty ? (
               <p className="text-sm text-ink-soft">{m.tables.none}</p>
             ) : (
-              <PackedFigureGrid
-                packed={grids[id]}
+              <FigureGrid
+                model={model}
                 lang={lang}
                 caption={m.tables[id]}
                 showBadges
@@ -194,13 +200,13 @@ export function ReportViewer({
             )}
           </section>
         ))}
-        {others.length ? (
+        {models.others.length ? (
           <section aria-labelledby="others-title" className="mb-8">
             <h2 id="others-title" className="mb-2 border-b border-rule pb-1.5 text-base font-semibold">
               {m.tables.others}
             </h2>
             <ul className="grid gap-1 text-sm">
-              {others.map((f) => (
+              {models.others.map((f) => (
                 <li key={f.key}>
                   <button
                     type="button"

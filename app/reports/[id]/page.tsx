@@ -19,8 +19,6 @@ import { pageTitle } from '@/lib/i18n/messages/common';
 import { qualityMessages } from '@/lib/i18n/messages/quality';
 import { indexReport } from '@/lib/tables/cells';
 import { explainFailedChecks, isFailedCheck } from '@/lib/tables/checks';
-import { buildReportModels } from '@/lib/tables/report-models';
-import { packGrid } from '@/lib/tables/pack-grid';
 import { parseReportId, parseReportParams, reportHref } from '@/lib/view-state/report-params';
 import { placeLabel } from '@/lib/places/english';
 import { commonMessages } from '@/lib/i18n';
@@ -66,7 +64,6 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const figures = indexReport(report.figures, report.issues);
   const checks = explainFailedChecks(report.issues, figures, report.format);
   const quality = await getReportQuality(report.id);
-  const models = buildReportModels({ figures, format: report.format }, null);
   return (
     <main className="mx-auto max-w-[108rem] px-5 pt-8">
       <ReportHeader report={report} lang={lang} />
@@ -91,8 +88,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
         sourceFileType={report.sourceFileType}
         figures={report.figures}
         issues={report.issues}
-        grids={{ table3: packGrid(models.table3, lang), table4: packGrid(models.table4, lang), table2: packGrid(models.table2, lang) }}
-        others={models.others.map((f) => f.key)}
+        format={report.format}
         initialFigure={view.figure}
         initialIssue={view.issue}
       />
