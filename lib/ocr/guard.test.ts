@@ -304,6 +304,27 @@ describe('recognised text read by the one parser', () => {
     expect(doubt?.message.zh).toContain('“。”');
   });
 
+  it('prints digits read with a speck beside them (0 read as `0.`) only as the sums confirm them, without the speck', () => {
+    const row = [...SAMPLE3['results.granted']!.map(String)] as Cell[];
+    row[2] = { text: '0.', conf: 0.99 };
+    const r = read(report({ 'results.granted': row }));
+    expect(r.text).toContain('(一)予以公开 | 249 | 3 | 0 | 2 | 16 | 0 | 270');
+    expect(r.result.figures['results.granted.research']).toBe(0);
+    expect(r.result.provenance['results.granted.research']).toMatchObject({ via: 'table', ocr: { confidence: 0.99 } });
+    const confirmed = r.result.issues.find((i) => i.code === 'OCR_CONFIRMED');
+    expect(confirmed?.keys).toEqual(['results.granted.research']);
+    expect(confirmed?.message.en).toContain('speck');
+  });
+
+  it('never prints specked digits the sums contradict (a 3 whose stroke broke off read as `8.`), however sure', () => {
+    const row = [...SAMPLE3['results.granted']!.map(String)] as Cell[];
+    row[1] = { text: '8.', conf: 0.99 };
+    const r = read(report({ 'results.granted': row }));
+    expect(r.text).toContain('(一)予以公开 | 249 | ? | 0 | 2 | 16 | 0 | 270');
+    expect([null, 3]).toContain(r.result.figures['results.granted.commercial']);
+    expect(r.result.issues.find((i) => i.code === 'OCR_DOUBT' && i.message.en.includes('speck'))?.message.zh).toContain('“8”');
+  });
+
   it('leaves out an unsure digit in a header cell beside its word (a seal mark read as 2): no cell of table 4 is shifted by it', () => {
     // Table 4's headers carry two seal marks read as digits, unsure; the data row lost two cells.
     // Laid out as `?`, the marks would make 15 cells again and put 17 and 7 under "other" and "pending".

@@ -40,8 +40,8 @@ export function markOf(laid: LaidOut, start: number, end: number): OcrMark | nul
   let confidence = 1;
   for (const p of items) {
     // Offsets inside the item's laid-out text map to its characters only where no run was replaced
-    // by `?` (a confirmed run is printed as read).
-    const shifted = p.doubts.some((d) => !d.confirmed);
+    // by `?` (a confirmed run is printed as read, a specked one without its specks).
+    const shifted = p.doubts.some((d) => !d.confirmed) || p.end - p.start !== p.item.text.length;
     if (shifted) confidence = Math.min(confidence, ...p.doubts.map((d) => d.conf));
     const from = Math.max(start, p.start) - p.start;
     const to = Math.min(end, p.end) - p.start;
@@ -207,17 +207,22 @@ export function guardResult(result: ParseResult, laid: LaidOut, thresholds: Thre
                 zh: '被段落的换行截断(一行末尾和下一行开头各有一段数字)',
                 en: "cut by a paragraph's line wrap (digits end one line and begin the next)",
               }
-            : d.held === 'faint'
+            : d.held === 'speck'
               ? {
-                  zh: '读自没有深色笔画的框(可能是印章的笔画)',
-                  en: "read from a box holding no dark ink (a seal's stroke)",
+                  zh: '旁边有斑点(可能是噪点、印章残迹或数字残缺的笔画)',
+                  en: "read with a speck beside them (noise, a seal's trace or a digit's broken stroke)",
                 }
-              : d.held === 'span'
+              : d.held === 'faint'
                 ? {
-                    zh: '所在的框里多出一位数字的宽度或字形(相同的相邻数字可能被读成一个)',
-                    en: 'read from a box holding the width or the ink of one digit more (two identical adjacent digits may be read as one)',
+                    zh: '读自没有深色笔画的框(可能是印章的笔画)',
+                    en: "read from a box holding no dark ink (a seal's stroke)",
                   }
-                : { zh: `识别把握不足(${d.conf.toFixed(3)})`, en: `recognised with too little confidence (${d.conf.toFixed(3)})` };
+                : d.held === 'span'
+                  ? {
+                      zh: '所在的框里多出一位数字的宽度或字形(相同的相邻数字可能被读成一个)',
+                      en: 'read from a box holding the width or the ink of one digit more (two identical adjacent digits may be read as one)',
+                    }
+                  : { zh: `识别把握不足(${d.conf.toFixed(3)})`, en: `recognised with too little confidence (${d.conf.toFixed(3)})` };
       result.issues.push(
         d.confirmed
           ? makeIssue(

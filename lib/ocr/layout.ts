@@ -1,8 +1,10 @@
 // Recognised items to the text the parser reads, in the form of a PDF's text layer
 // (lib/extract/README.md): lines top to bottom by the boxes' centres, items left to right, ` | `
-// between items in different table cells or far apart. Every item keeps its offsets in the text,
+// between items in different table cells or far apart; a table's rows assembled from its lines
+// (rows.ts: a wrapped label joined to its numbers, a lost cell laid out as `?`). Every item keeps its offsets in the text,
 // so a figure's span leads back to its page and box. Digit runs the guard doubts are printed as `?`.
 
+import { NUMBER, PLACEHOLDER, tableRows } from './rows';
 import type { OcrDocument, OcrItem } from './types';
 
 /** What the sums confirmed of a doubtful reading (guard.ts's confirmDoubts): the relation's words. */
@@ -24,8 +26,10 @@ export interface Doubt {
    * a glyph that is no digit alone in a cell among a row's numbers (`0` read as `。`, a seal's trace),
    * a digit run whose box has room for another digit (`span`: a repeated digit read once), or a
    * number cut by a paragraph's line wrap (`wrap`: `9` ending a line, `116.36` starting the next),
-   * or digits read where their box holds no dark ink (`faint`: a seal's stroke read as `2`). */
-  held?: 'fragment' | 'glyph' | 'span' | 'wrap' | 'faint';
+   * or digits read where their box holds no dark ink (`faint`: a seal's stroke read as `2`), or
+   * digits read with a speck beside them in a cell among a row's numbers (`speck`: `0.`, noise or a
+   * seal's trace by a `0`, or a digit's broken stroke). */
+  held?: 'fragment' | 'glyph' | 'span' | 'wrap' | 'faint' | 'speck';
   /** Set when the sums confirmed the reading: its digits are printed. */
   confirmed?: Confirmation;
 }
@@ -71,8 +75,22 @@ export const SPAN_EXCESS = 0.75;
  */
 export const LONE_ZERO = 0.6;
 
-/** Marks the parser reads as a cell's placeholder (blank, "/" and 0 differ): never held as a glyph. */
-const PLACEHOLDER = /^[/\\\-—–－无空]+$/;
+/** Specks read beside a cell's digits: a dot, comma, quote or dash. */
+const SPECKED = /^[.．·,，'`‘’:;\-_]*([0-9０-９]+)[.．·,，'`‘’:;\-_]*$/;
+
+/**
+ * Whether `it`, in a table cell among a row's numbers, is digits read with a speck beside them
+ * (`0.`): the digits are likely the cell's number, but a speck may be a stroke of a digit lost (`0.`
+ * for `6`), so they are held as a doubt the sums may confirm. Not a row label's enumerator (`5.`
+ * before its words) nor a signed change (`+1`, `-0`: table 2, whose sign matters).
+ */
+function specked(it: OcrItem, row: readonly OcrItem[]): boolean {
+  const text = it.text.trim();
+  if (it.cell < 0 || NUMBER.test(text) || /^[+＋\-−－]/.test(text) || !SPECKED.test(text)) return false;
+  const next = row[row.indexOf(it) + 1];
+  if (next && /\p{Script=Han}/u.test(next.text)) return false;
+  return row.filter((o) => o !== it && NUMBER.test(o.text.trim())).length >= 2;
+}
 
 /**
  * Whether `it`, alone in its table cell, is a glyph that is no digit (`0` read as `。` or `o`, seal
@@ -166,6 +184,16 @@ export function guardDigits(
 ): { text: string; doubts: ItemDoubt[] } {
   if (held === 'glyph')
     return { text: '?', doubts: [{ offset: 0, itemOffset: 0, raw: item.text.trim(), conf: Math.min(...item.conf), held }] };
+  if (held === 'speck') {
+    // The digits alone, without their specks, when the sums confirm them.
+    const digits = /[0-9０-９]+/.exec(item.text)!;
+    const ok = confirmed(digits.index);
+    const conf = Math.min(...item.conf.slice(digits.index, digits.index + digits[0].length));
+    return {
+      text: ok ? digits[0] : '?',
+      doubts: [{ offset: 0, itemOffset: digits.index, raw: digits[0], conf, held, ...(ok ? { confirmed: ok } : {}) }],
+    };
+  }
   let text = '';
   const doubts: ItemDoubt[] = [];
   const re = /[0-9０-９]+/g;
@@ -196,6 +224,20 @@ export function guardDigits(
   return { text: text + item.text.slice(last), doubts };
 }
 
+/** A page's items in lines, top to bottom, each left to right; `textHeight` is the page's usual box height. */
+export function textLines(items: readonly OcrItem[], textHeight: number): OcrItem[][] {
+  const sorted = [...items].sort((a, b) => centre(a) - centre(b) || a.box[0] - b.box[0]);
+  const lines: OcrItem[][] = [];
+  for (const it of sorted) {
+    const line = lines[lines.length - 1];
+    const ref = line?.[line.length - 1];
+    if (line && ref && Math.abs(centre(ref) - centre(it)) <= SAME_LINE * lineHeight(ref, it, textHeight)) line.push(it);
+    else lines.push([it]);
+  }
+  for (const line of lines) line.sort((a, b) => a.box[0] - b.box[0]);
+  return lines;
+}
+
 /** The recognised document as text; doubtful digit runs as `?`, except those in `confirmed` (by doubtId). */
 export function layoutText(doc: OcrDocument, threshold: number, confirmed: ReadonlyMap<string, Confirmation> = new Map()): LaidOut {
   const placed: PlacedItem[] = [];
@@ -205,21 +247,19 @@ export function layoutText(doc: OcrDocument, threshold: number, confirmed: Reado
   for (let p = 1; p <= doc.pages.length; p++) {
     const items = doc.items.filter((i) => i.page === p && i.text.trim() !== '');
     const heights = items.map(height).sort((a, b) => a - b);
-    const fragmentBelow = FRAGMENT * (heights[Math.floor(heights.length / 2)] ?? 0);
-    const sorted = [...items].sort((a, b) => centre(a) - centre(b) || a.box[0] - b.box[0]);
-    const rows: OcrItem[][] = [];
-    for (const it of sorted) {
-      const row = rows[rows.length - 1];
-      const ref = row?.[row.length - 1];
-      if (row && ref && Math.abs(centre(ref) - centre(it)) <= SAME_LINE * Math.min(height(ref), height(it))) row.push(it);
-      else rows.push([it]);
-    }
-    for (const row of rows) row.sort((a, b) => a.box[0] - b.box[0]);
+    const textHeight = heights[Math.floor(heights.length / 2)] ?? 0;
+    const fragmentBelow = FRAGMENT * textHeight;
+    const { rows, wrapped, lost } = tableRows(textLines(items, textHeight), textHeight);
     const cuts = wrapCuts(rows);
     for (const row of rows) {
       let line = '';
       let prev: OcrItem | null = null;
       for (const it of row) {
+        if (lost.has(it)) {
+          line += (prev ? CELL_SEPARATOR : '') + '?';
+          prev = it;
+          continue;
+        }
         const index = indexOf.get(it)!;
         // Digits read where the box holds no dark ink are a seal's stroke: beside a number in its cell, left out.
         if (it.glyphs === 0 && it.cell >= 0 && row.some((o) => o !== it && o.cell === it.cell && /[0-9０-９]/.test(o.text))) continue;
@@ -229,11 +269,16 @@ export function layoutText(doc: OcrDocument, threshold: number, confirmed: Reado
             ? 'fragment'
             : it.glyphs === 0
               ? 'faint'
-              : roomForDigit(it, row)
-                ? 'span'
-                : undefined;
+              : specked(it, row)
+                ? 'speck'
+                : roomForDigit(it, row)
+                  ? 'span'
+                  : undefined;
         if (markInWordCell(it, row, threshold, held, (o) => confirmed.has(doubtId(index, o)))) continue;
-        if (prev) {
+        if (prev && wrapped.has(it)) {
+          // A wrapped label's next line: its words continue the line above.
+        } else if (prev && lost.has(prev)) line += CELL_SEPARATOR;
+        else if (prev) {
           const gap = (it.box[0] - prev.box[2]) * doc.pages[p - 1]!.width;
           const h = Math.min(height(prev), height(it)) * doc.pages[p - 1]!.height;
           line += (it.cell !== prev.cell && (it.cell >= 0 || prev.cell >= 0)) || gap >= CELL_GAP * h ? CELL_SEPARATOR : ' ';
@@ -258,3 +303,16 @@ export function layoutText(doc: OcrDocument, threshold: number, confirmed: Reado
 
 const centre = (i: OcrItem) => (i.box[1] + i.box[3]) / 2;
 const height = (i: OcrItem) => i.box[3] - i.box[1];
+/**
+ * The height two items' centres are compared by: the smaller box's; between a number and a word
+ * (two characters or more), no less than the page's usual text height when the word is as tall: a
+ * lone digit's box is its ink, half a line's height, and a label's centre beside it stands further
+ * off than that allows.
+ */
+function lineHeight(a: OcrItem, b: OcrItem, textHeight: number): number {
+  const low = Math.min(height(a), height(b));
+  const [n, w] = NUMBER.test(a.text.trim()) ? [a, b] : [b, a];
+  // A speck beside a number (a seal's trace read as `y`) is no word: compared as before.
+  if (!NUMBER.test(n.text.trim()) || NUMBER.test(w.text.trim()) || w.text.trim().length < 2) return low;
+  return Math.max(low, Math.min(textHeight, height(w)));
+}

@@ -19,6 +19,7 @@ const SEVERITY: Record<IssueCode, Severity> = {
   SPLIT_AMBIGUOUS: 'warning',
   SPLIT_INFERRED: 'info',
   NARRATIVE_CONTRADICTS_TABLE: 'warning',
+  TABLE_COPIES_DIFFER: 'warning',
   NARRATIVE_ONLY: 'info',
   PARTIAL_SCOPE: 'info',
   FORMAT_UNCERTAIN: 'warning',

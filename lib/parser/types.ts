@@ -63,6 +63,7 @@ export type IssueCode =
   | 'SPLIT_AMBIGUOUS' // run-together digits allow several splits
   | 'SPLIT_INFERRED' // run-together digits were split by the table's sums
   | 'NARRATIVE_CONTRADICTS_TABLE' // a sentence states a figure differently from its table cell
+  | 'TABLE_COPIES_DIFFER' // a table printed more than once states figures differently: the copy read best is kept
   | 'NARRATIVE_ONLY' // figures come from sentences because the tables are absent
   | 'PARTIAL_SCOPE' // a sentence figure covers part of the jurisdiction and was not used
   | 'FORMAT_UNCERTAIN' // the format could not be determined with confidence
@@ -100,4 +101,4 @@ export interface ParseOptions {
 /** parseReport never throws on text: it returns a result, or a refusal (not a report, empty). */
 export type ParseOutcome = { ok: true; result: ParseResult } | { ok: false; refusal: ParseIssue };
 
-export const PARSER_VERSION = '1.2.5';
+export const PARSER_VERSION = '1.2.6';

@@ -10,6 +10,7 @@ import { formatDerived, formatNumber } from '@/lib/i18n/format';
 import { compareMessages } from '@/lib/i18n/messages/compare';
 import { qualityMessages } from '@/lib/i18n/messages/quality';
 import type { PeerMeasure, PeerStat } from '.';
+import { unrankedNote } from '@/lib/tables/unranked-note';
 import type { PeerOwnView, PeerTableView } from './peer-table-view';
 
 /** A peer group as the page names it ("江苏省区县", "全国区县"), with its stats per measure. */
@@ -21,6 +22,7 @@ export interface PeerGroup {
 
 function ownView(measure: PeerMeasure, standing: RateStanding, lang: Lang): PeerOwnView {
   const m = qualityMessages[lang];
+  const note = unrankedNote(standing, lang);
   const value = standing.kind === 'missing' ? null : standing.value;
   const baseLabel = measure.perResident ? null : measure.rate.denominatorLabel?.[lang];
   return {
@@ -30,9 +32,7 @@ function ownView(measure: PeerMeasure, standing: RateStanding, lang: Lang): Peer
     ...(standing.base !== null
       ? { base: baseLabel ? m.base(baseLabel, formatNumber(standing.base, lang)) : m.peers.population(formatNumber(standing.base, lang)) }
       : {}),
-    ...(standing.kind === 'tooFew' || standing.kind === 'sumFailed'
-      ? { standing: { kind: standing.kind, text: standing.kind === 'tooFew' ? m.tooFew : m.sumFailed } }
-      : {}),
+    ...(note ? { standing: note } : {}),
   };
 }
 

@@ -84,6 +84,56 @@ export const ENGLISH_OVERRIDES: Record<string, string> = {
 };
 
 /**
+ * Stems of place names whose official English follows the Mongolian name rather than the pinyin of
+ * its characters (科尔沁 Horqin, 土默特 Tumed, 乌拉特 Urad), longest first where they overlap; the
+ * kind after them is said as for any place: 科尔沁左翼中旗 Horqin Left Wing Middle Banner.
+ */
+export const OFFICIAL_STEMS: readonly [string, string][] = [
+  ['阿鲁科尔沁', 'Ar Horqin'],
+  ['科尔沁', 'Horqin'],
+  ['喀喇沁', 'Harqin'],
+  ['土默特', 'Tumed'],
+  ['托克托', 'Togtoh'],
+  ['和林格尔', 'Horinger'],
+  ['昆都仑', 'Kundulun'],
+  ['白云鄂博', 'Bayan Obo'],
+  ['达尔罕茂明安', 'Darhan Muminggan'],
+  ['巴林', 'Bairin'],
+  ['克什克腾', 'Hexigten'],
+  ['翁牛特', 'Ongniud'],
+  ['扎鲁特', 'Jarud'],
+  ['库伦', 'Hure'],
+  ['霍林郭勒', 'Holingol'],
+  ['达拉特', 'Dalad'],
+  ['准格尔', 'Jungar'],
+  ['鄂托克', 'Otog'],
+  ['杭锦', 'Hanggin'],
+  ['乌审', 'Uxin'],
+  ['伊金霍洛', 'Ejin Horo'],
+  ['海拉尔', 'Hailar'],
+  ['扎赉诺尔', 'Jalainur'],
+  ['阿荣', 'Arun'],
+  ['莫力达瓦', 'Morin Dawa'],
+  ['陈巴尔虎', 'Old Barag'],
+  ['新巴尔虎', 'New Barag'],
+  ['额尔古纳', 'Ergun'],
+  ['乌拉特', 'Urad'],
+  ['察哈尔', 'Chahar'],
+  ['乌兰浩特', 'Ulanhot'],
+  ['阿尔山', 'Arxan'],
+  ['扎赉特', 'Jalaid'],
+  ['二连浩特', 'Erenhot'],
+  ['锡林浩特', 'Xilinhot'],
+  ['阿巴嘎', 'Abag'],
+  ['苏尼特', 'Sonid'],
+  ['东乌珠穆沁', 'East Ujimqin'],
+  ['西乌珠穆沁', 'West Ujimqin'],
+  ['太仆寺', 'Taibus'],
+  ['乌拉盖', 'Ulgai'],
+  ['阿拉善', 'Alxa'],
+];
+
+/**
  * Kinds of zone and area that end a name, in English as the zones call themselves, longest first:
  * 徐州经济技术开发区 is "Xuzhou Economic and Technological Development Zone", not pinyin. A
  * place name before the kind is said word by word (河北唐山芦台经济开发区: Hebei Tangshan Lutai …).

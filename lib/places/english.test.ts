@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { allDivisions, divisionByCode } from './index';
 import { divisionLabel, englishOfCode, englishPlace, romanize } from './english';
-import { ENGLISH_OVERRIDES, PROVINCE_ENGLISH, READING_FIXES } from './english-names';
+import { ENGLISH_OVERRIDES, OFFICIAL_STEMS, PROVINCE_ENGLISH, READING_FIXES } from './english-names';
 
 const place = (name: string, level: string, divisionCode: string | null, province: string | null = null) =>
   englishPlace({ name, level, divisionCode, province });
@@ -26,6 +26,23 @@ describe('English place names', () => {
     expect(place('呼和浩特市', 'prefecture', '150100').name).toBe('Hohhot');
     expect(englishOfCode('653100')).toBe('Kashi Prefecture');
     expect(place('平潭综合实验区', 'zone', null, '福建省').name).toBe('Pingtan Comprehensive Pilot Zone');
+  });
+
+  it('names banners and cities of Inner Mongolia by their official Mongolian names, the kind after them in English', () => {
+    expect(englishOfCode('150121')).toBe('Tumed Left Banner');
+    expect(englishOfCode('150421')).toBe('Ar Horqin Banner');
+    expect(englishOfCode('150502')).toBe('Horqin District');
+    expect(englishOfCode('150206')).toBe('Bayan Obo Mining District');
+    expect(englishOfCode('150722')).toBe('Morin Dawa Daur Autonomous Banner');
+    expect(englishOfCode('150725')).toBe('Old Barag Banner');
+    expect(englishOfCode('152502')).toBe('Xilinhot City');
+    expect(englishOfCode('152571')).toBe('Ulgai Management Area Administrative Committee');
+    // Every stem names a division of the list, and the longer stem wins where one holds another.
+    for (const [hanzi] of OFFICIAL_STEMS)
+      expect(
+        allDivisions().some((d) => d.name.startsWith(hanzi)),
+        hanzi,
+      ).toBe(true);
   });
 
   it('reads the characters of place names as the places are called', () => {
@@ -62,7 +79,7 @@ describe('English place names', () => {
     expect(englishOfCode('130272')).toBe('Tangshan Hangu Management Area');
     expect(englishOfCode('150172')).toBe('Hohhot Economic and Technological Development Zone');
     expect(englishOfCode('320576')).toBe('Suzhou Industrial Park');
-    expect(englishOfCode('152571')).toBe('Wulagai Management Area Administrative Committee');
+    expect(englishOfCode('152571')).toBe('Ulgai Management Area Administrative Committee');
     expect(englishOfCode('310115')).toBe('Pudong New Area');
     expect(englishOfCode('130107')).toBe('Jingxing Mining District');
     expect(place('平潭综合实验区', 'zone', null, '福建省').name).toBe('Pingtan Comprehensive Pilot Zone');
@@ -80,9 +97,9 @@ describe('English place names', () => {
     // A people without 族, and a name that is the people's own.
     expect(englishOfCode('620924')).toBe('Akesai Kazakh Autonomous County');
     expect(englishOfCode('150723')).toBe('Oroqen Autonomous Banner');
-    expect(englishOfCode('211324')).toBe('Kalaqin Left Wing Mongol Autonomous County');
-    expect(englishOfCode('150521')).toBe("Ke'erqin Left Wing Middle Banner");
-    expect(englishOfCode('150223')).toBe("Da'erhanmaoming'an United Banner");
+    expect(englishOfCode('211324')).toBe('Harqin Left Wing Mongol Autonomous County');
+    expect(englishOfCode('150521')).toBe('Horqin Left Wing Middle Banner');
+    expect(englishOfCode('150223')).toBe('Darhan Muminggan United Banner');
     expect(englishOfCode('152200')).toBe('Hinggan League');
     // No name of the list is left with 族 read as pinyin, or a kind of zone run into its name.
     for (const d of allDivisions()) {

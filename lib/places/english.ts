@@ -7,7 +7,7 @@
 
 import { pinyin } from 'pinyin-pro';
 import { allDivisions, divisionByCode, findDivisions, type Division } from './index';
-import { ENGLISH_OVERRIDES, PEOPLES, PROVINCE_ENGLISH, READING_FIXES, ZONE_KINDS } from './english-names';
+import { ENGLISH_OVERRIDES, OFFICIAL_STEMS, PEOPLES, PROVINCE_ENGLISH, READING_FIXES, ZONE_KINDS } from './english-names';
 
 /** Longest first, so 自治县 is matched before 县. */
 const SUFFIXES: readonly [string, string][] = [
@@ -67,6 +67,14 @@ export function romanize(name: string, length = name.length): string {
   flush();
   const joined = syllables.map((p, i) => (i > 0 && /^[aeo]/.test(p) ? `'${p}` : p)).join('');
   return joined.charAt(0).toUpperCase() + joined.slice(1);
+}
+
+/** The first `length` characters of a name in English: an official stem (科尔沁 Horqin) where one starts it, pinyin otherwise. */
+function stemEnglish(name: string, length: number): string {
+  const official = OFFICIAL_STEMS.find(([hanzi]) => hanzi.length <= length && name.startsWith(hanzi));
+  if (!official) return romanize(name, length);
+  const rest = name.slice(official[0].length, length);
+  return rest ? `${official[1]} ${romanize(rest)}` : official[1];
 }
 
 /** Where a suffix of more than one character ends a name, the name before it has at least two (清新区 is Qingxin District). */
@@ -135,7 +143,7 @@ function plainEnglish(name: string, level: Division['level'] | 'zone', code: str
   const enclosing = zone ? enclosingAtStart(name.slice(0, end), code ? divisionByCode(code) : null) : { at: 0, english: [] };
   // A prefecture-level city is known by its name alone (Fuyang); a county-level one is a City.
   const english = level === 'prefecture' && kind === 'City' ? '' : kind;
-  const stem = enclosing.at < end ? romanize(name.slice(enclosing.at), end - enclosing.at) : '';
+  const stem = enclosing.at < end ? stemEnglish(name.slice(enclosing.at), end - enclosing.at) : '';
   return [...enclosing.english, stem, peoples?.english, english].filter(Boolean).join(' ');
 }
 

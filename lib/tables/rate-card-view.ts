@@ -13,9 +13,15 @@ export interface RateCardView {
   /** The base beside the value. */
   base?: { value: number; text: string };
   /** Why it is not ranked: too small a base, or a sum check its figures failed (named). */
-  standing?: { kind: 'tooFew' | 'sumFailed'; text: string; relations?: string };
+  standing?: UnrankedNote & { relations?: string };
   definition: string;
   per10k?: string;
   /** Last year's value, with its year. */
   prev?: string;
+}
+
+/** Why a rate is not ranked: too small a base (样本太少) or a failed sum check, in words. */
+export interface UnrankedNote {
+  kind: 'tooFew' | 'sumFailed';
+  text: string;
 }

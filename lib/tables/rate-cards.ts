@@ -9,8 +9,9 @@ import { formatDerived, formatNumber } from '@/lib/i18n/format';
 import { compareMessages } from '@/lib/i18n/messages/compare';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 import { qualityMessages } from '@/lib/i18n/messages/quality';
-import type { RateCardView } from './rate-card-view';
+import type { RateCardView, UnrankedNote } from './rate-card-view';
 import type { RateRow } from './rates';
+import { unrankedNote } from './unranked-note';
 
 export function toRateCards(rows: readonly RateRow[], prevYear: number | null, lang: Lang): RateCardView[] {
   const m = qualityMessages[lang];
@@ -25,21 +26,22 @@ export function toRateCards(rows: readonly RateRow[], prevYear: number | null, l
     ...(standing.base !== null && rate.denominatorLabel
       ? { base: { value: standing.base, text: m.base(rate.denominatorLabel[lang], formatNumber(standing.base, lang)) } }
       : {}),
-    ...(standing.kind === 'tooFew' || standing.kind === 'sumFailed'
-      ? {
-          standing: {
-            kind: standing.kind,
-            text: standing.kind === 'tooFew' ? m.tooFew : m.sumFailed,
-            ...(standing.kind === 'sumFailed' && failedRelations.length
-              ? { relations: failedRelations.map((r) => r[lang]).join(lang === 'zh' ? ';' : '; ') }
-              : {}),
-          },
-        }
-      : {}),
+    ...withNote(unrankedNote(standing, lang), failedRelations, lang),
     definition: rate.definition[lang],
     ...(per10k !== null
       ? { per10k: lang === 'zh' ? `每万人 ${formatNumber(per10k, lang)}` : `${formatNumber(per10k, lang)} per 10,000 residents` }
       : {}),
     ...(prev !== undefined && prevYear ? { prev: drilldownMessages[lang].cell.prev(prevYear, formatDerived(prev, rate.unit, lang)) } : {}),
   }));
+}
+
+/** The card's note on why it is not ranked, naming the failed sum checks. */
+function withNote(note: UnrankedNote | null, failed: RateRow['failedRelations'], lang: Lang): Pick<RateCardView, 'standing'> {
+  if (!note) return {};
+  return {
+    standing: {
+      ...note,
+      ...(note.kind === 'sumFailed' && failed.length ? { relations: failed.map((r) => r[lang]).join(lang === 'zh' ? ';' : '; ') } : {}),
+    },
+  };
 }

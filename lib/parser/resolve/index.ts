@@ -18,7 +18,7 @@ import { enLabel, makeIssue, zhLabel } from '../issues';
 import { readLegacyTable } from '../legacy';
 import { compactAfter, compactView, findCompact, type NormalText } from '../normalize';
 import { CHINESE_NUMERAL_CLASS } from '../normalize/chinese';
-import type { Segments } from '../segment';
+import type { Segments, TableName } from '../segment';
 import type { RowSlot } from '../tables/align';
 import {
   TABLE2_SIGNATURES,
@@ -35,6 +35,7 @@ import { groupTotalsAreSums, isRun, readRun, type Part } from '../tables/split';
 import { findLabels, type Cell, type LabelHit } from '../tables/tokens';
 import type { ParseIssue, Span } from '../types';
 import { cellEntry, cellValue, type Column } from './cells';
+import { readBestCopy, TABLE_NAMES, TABLES } from './copies';
 import { nullEntry, type Store } from './store';
 
 export interface Candidate {
@@ -115,17 +116,26 @@ export function readTables(t: NormalText, seg: Segments, format: ReportFormat): 
     out.found.table3 = readLegacyTable(t, out.store, out.issues).found;
     return out;
   }
-  if (seg.table2 && hasAny(t, seg.table2, TABLE2_HEADER)) readTable2(t, seg.table2, format, out);
-  if (seg.table3) readTable3(t, seg.table3, format, out);
-  if (seg.table4 && hasAny(t, seg.table4, TABLE4_HEADER)) readTable4(t, seg.table4, out, !hasTableWord(t, seg.table4, TABLE4_HEADER));
-  const names = {
-    table2: ['主动公开政府信息情况', 'proactive disclosure'],
-    table3: ['收到和处理政府信息公开申请情况', 'applications'],
-    table4: ['行政复议、行政诉讼情况', 'reviews and lawsuits'],
-  } as const;
-  for (const k of ['table2', 'table3', 'table4'] as const) {
-    if (!out.found[k])
-      out.issues.push(makeIssue('TABLE_MISSING', `未找到“${names[k][0]}”表格。`, `The table of ${names[k][1]} was not found.`));
+  const readers: Record<TableName, (region: Span, into: TablesRead) => void> = {
+    table2: (r, into) => {
+      if (hasAny(t, r, TABLE2_HEADER)) readTable2(t, r, format, into);
+    },
+    table3: (r, into) => readTable3(t, r, format, into),
+    table4: (r, into) => {
+      if (hasAny(t, r, TABLE4_HEADER)) readTable4(t, r, into, !hasTableWord(t, r, TABLE4_HEADER));
+    },
+  };
+  for (const name of TABLES) {
+    const first = seg[name];
+    const regions = first ? [first, ...seg.copies[name]] : seg.copies[name];
+    if (regions.length === 1) readers[name](regions[0]!, out);
+    else if (regions.length > 1) readBestCopy(name, regions, readers[name], format, out);
+  }
+  for (const k of TABLES) {
+    if (!out.found[k]) {
+      const { zh, en } = TABLE_NAMES[k];
+      out.issues.push(makeIssue('TABLE_MISSING', `未找到“${zh}”表格。`, `The table of ${en} was not found.`));
+    }
   }
   return out;
 }

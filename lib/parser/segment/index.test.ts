@@ -34,3 +34,30 @@ describe('segment: table sections out of the format’s order', () => {
     expect(r.table4).not.toContain('本年新收');
   });
 });
+
+describe('segment: a section heading printed again', () => {
+  const H3 = '三、收到和处理政府信息公开申请情况';
+  const H4 = '四、政府信息公开行政复议、行政诉讼情况';
+  const rest = ['五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
+
+  it('of the same table, right after it (continued on the next page): one region, and a copy', () => {
+    const text = ['一、总体情况', H3, T3, '— 7 —', H3, '(七)总计 5 5', H4, T4, ...rest].join('\n');
+    const seg = segment(normalizeText(text));
+    const [from, to] = seg.table3!;
+    expect(text.slice(from, to)).toContain('(七)总计');
+    expect(text.slice(from, to)).toContain('本年新收');
+    expect(seg.copies.table3).toHaveLength(1);
+    const copy = text.slice(...seg.copies.table3[0]!);
+    expect(copy).toContain('(七)总计');
+    expect(copy).not.toContain('本年新收');
+  });
+
+  it('of another section after a table (the tables printed again): ends the region', () => {
+    const text = ['一、总体情况', H3, T3, H4, T4, `${H3}${T3}${H4}${T4}`, ...rest].join('\n');
+    const seg = segment(normalizeText(text));
+    const [from, to] = seg.table4!;
+    expect(text.slice(from, to)).not.toContain('本年新收');
+    expect(seg.copies.table3).toHaveLength(1);
+    expect(seg.copies.table4).toHaveLength(1);
+  });
+});

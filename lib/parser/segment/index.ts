@@ -18,7 +18,15 @@ export interface Segments {
   table2?: Span;
   table3?: Span;
   table4?: Span;
+  /**
+   * Further regions of each table, where its section is printed again: a page that dumps the
+   * tables' text run together before or after the tables themselves, or a PDF printed from one.
+   * Each is read, and the better reading kept (resolve/copies.ts).
+   */
+  copies: Record<TableName, Span[]>;
 }
+
+export type TableName = 'table2' | 'table3' | 'table4';
 
 const ORDINALS = ['一', '二', '三', '四', '五', '六'];
 /** Words the heading of each section holds within a few characters after its ordinal. */
@@ -76,26 +84,61 @@ export function segment(t: NormalText): Segments {
   for (const n of [3, 4]) if (!sections.some((s) => s.n === n)) addOutOfOrder(t, n, sections);
   sections.sort((a, b) => a.heading[0] - b.heading[0]);
   const byN = (n: number) => sections.find((s) => s.n === n);
+  const repeats = repeatedHeadings(t, sections);
   const end = t.norm.length;
   const after = (n: number) => byN(n)?.heading[1];
   const region = (a: number | undefined, b: number | undefined): Span | undefined =>
     a === undefined ? undefined : [a, Math.min(b ?? end, a + MAX_REGION)];
-  /** The first heading (or other start) after `pos`: where a region starting there ends. */
-  const next = (pos: number | undefined, ...also: (number | undefined)[]) => {
+  /**
+   * The first heading (or other start) after `pos`: where a region starting there ends. Section
+   * n's own heading printed again does not end its region: a table continued on the next page
+   * under its heading repeated.
+   */
+  const next = (n: number, pos: number | undefined, ...also: (number | undefined)[]) => {
     if (pos === undefined) return undefined;
-    const ends = [...sections.map((s) => s.heading[0]), ...also].filter((x): x is number => x !== undefined && x > pos);
-    return ends.length ? Math.min(...ends) : undefined;
+    const ends = [...sections, ...repeats.filter((s) => s.n !== n)].map((s) => s.heading[0]);
+    const after = [...ends, ...also].filter((x): x is number => x !== undefined && x > pos);
+    return after.length ? Math.min(...after) : undefined;
   };
 
   const s3 = after(3) ?? fallbackStart(t, '申请人情况', '本年新收');
   const s4 = after(4) ?? table4Start(t, s3);
   const s2 = after(2);
   // prose before the table (as some reports print) is not part of it: the table opens at 第二十条
-  const table2Start = s2 === undefined ? fallbackStart(t, '第二十条') : (firstWithin(t, '第二十条', s2, next(s2, s3) ?? end) ?? s2);
-  const table2 = region(table2Start, next(table2Start, s3));
-  const table3 = region(s3, next(s3));
-  const table4 = region(s4, next(s4, s3));
-  return { sections, table2, table3, table4 };
+  const table2Start = (s: number) => firstWithin(t, '第二十条', s, next(2, s, s3) ?? end) ?? s;
+  const start2 = s2 === undefined ? fallbackStart(t, '第二十条') : table2Start(s2);
+  const table2 = region(start2, next(2, start2, s3));
+  const table3 = region(s3, next(3, s3));
+  const table4 = region(s4, next(4, s4, s3));
+  const copies: Segments['copies'] = { table2: [], table3: [], table4: [] };
+  for (const s of repeats) {
+    const name = TABLE_OF_SECTION[s.n];
+    const at = s.n === 2 ? table2Start(s.heading[1]) : s.heading[1];
+    if (name) copies[name].push(region(at, next(s.n, at))!);
+  }
+  return { sections, table2, table3, table4, copies };
+}
+
+const TABLE_OF_SECTION: Partial<Record<number, TableName>> = { 2: 'table2', 3: 'table3', 4: 'table4' };
+/** How many more times a section's heading is looked for: a report printed twice prints each once more. */
+const MAX_REPEATS = 3;
+
+/**
+ * Each section's heading printed again beyond the one found, under its own ordinal: the sections
+ * of a page that prints the report (or its tables) twice, once as text run together and once as
+ * tables. They end the regions before them, and a table's section printed again is a copy of it.
+ */
+function repeatedHeadings(t: NormalText, sections: readonly Section[]): Section[] {
+  const out: Section[] = [];
+  for (let n = 1; n <= 6; n++) {
+    for (let from = 0, tries = 0; tries < MAX_REPEATS + 1; tries++) {
+      const s = findHeading(t, n, from);
+      if (!s) break;
+      from = s.heading[1];
+      if (!sections.some((o) => o.heading[0] < s.heading[1] && s.heading[0] < o.heading[1])) out.push(s);
+    }
+  }
+  return out;
 }
 
 /**
