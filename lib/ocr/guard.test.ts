@@ -308,6 +308,45 @@ describe('recognised text read by the one parser', () => {
     expect(doubt?.message.zh).toContain('“。”');
   });
 
+  it('finds 重复申请’s row with 申 read as 中 and its ordinal’s dot lost (2重复中请), as scans of it read', () => {
+    const r = read(report().map((cells) => (cells[0] === '2.重复申请' ? ['2重复中请', ...cells.slice(1)] : cells)));
+    expect(r.result.figures['results.rejected.duplicate.natural']).toBe(12);
+    expect(r.result.figures['results.rejected.duplicate.total']).toBe(13);
+    expect(r.result.issues.some((i) => i.code === 'ROW_MISSING')).toBe(false);
+  });
+
+  /** Table 3's rows in one ruled table (one band of cells), the cell of `lose` at `col` not recognised. */
+  function losing(rows: Record<string, Cell[]>, lose: string, col: number): OcrDocument {
+    const doc = recognised(report(rows));
+    const label = TABLE3_ROWS.find((r) => r.id === lose)!.zh;
+    const labelItem = doc.items.find((i) => i.text === label)!;
+    const gone = doc.items.find((i) => i.cell === labelItem.cell + 1 + col)!;
+    const inTable = (i: OcrItem) => i.cell >= 0 && i.box[1] > labelItem.box[1] - 0.3;
+    return { ...doc, items: doc.items.filter((i) => i !== gone).map((i) => (inTable(i) ? { ...i, cell: 500000 + (i.cell % 1000) } : i)) };
+  }
+
+  it("infers a cell recognition lost (nothing read where the table's columns show one) from the sums, when every relation through it agrees", () => {
+    const out = readRecognised(losing({}, 'results.granted', 2), 'scan.pdf', kind);
+    if (!out.ok) throw new Error(out.code);
+    expect(out.text).toContain('(一)予以公开 | 249 | 3 | ? | 2 | 16 | 0 | 270');
+    expect(out.result.figures['results.granted.research']).toBe(0);
+    expect(out.result.provenance['results.granted.research']).toMatchObject({ via: 'inferred', rule: 'ocr.lostCell' });
+    expect(out.result.issues.find((i) => i.code === 'INFERRED' && i.keys[0] === 'results.granted.research')?.message.en).toContain(
+      'lost in recognition',
+    );
+  });
+
+  it('leaves a lost cell empty where its row and its column determine different numbers (a misread beside it)', () => {
+    // 249 lost; research's 0 misread as 1, surely: the row says 248, the column 249.
+    const row = [...SAMPLE3['results.granted']!.map(String)] as Cell[];
+    row[2] = { text: '1', conf: 0.99 };
+    const out = readRecognised(losing({ 'results.granted': row }, 'results.granted', 0), 'scan.pdf', kind);
+    if (!out.ok) throw new Error(out.code);
+    expect(out.text).toContain('(一)予以公开 | ? | 3 | 1 | 2 | 16 | 0 | 270');
+    expect([null, 249]).toContain(out.result.figures['results.granted.natural']);
+    expect(out.result.issues.some((i) => i.code === 'INFERRED' && i.keys[0] === 'results.granted.natural')).toBe(false);
+  });
+
   it('prints digits read with a speck beside them (0 read as `0.`) only as the sums confirm them, without the speck', () => {
     const row = [...SAMPLE3['results.granted']!.map(String)] as Cell[];
     row[2] = { text: '0.', conf: 0.99 };
