@@ -9,10 +9,9 @@ import { FIGURES, figureDef } from '../figures/keys';
 import { relationsFor, type SumRelation } from '../figures/checks';
 import { enLabel, makeIssue, zhLabel } from '../parser/issues';
 import type { OcrMark, ParseIssue, ParseResult, Provenance } from '../parser/types';
-import type { Confirmation, LaidOut, PlacedItem } from './layout';
+import type { Confirmation, Doubt, LaidOut, PlacedItem } from './layout';
 import { readFigures, solveRelations, type Solved } from './solve';
 import { unionSpan } from '../parser/tables/groups';
-import { enLabel, zhLabel } from '../parser/issues';
 
 export interface Thresholds {
   /** A digit below this is not printed (laid out as `?`). */
@@ -374,7 +373,7 @@ export function guardResult(result: ParseResult, laid: LaidOut, thresholds: Thre
  * held (its read figures contradict a sum: which one is misread cannot be told) is used. A cell read
  * as a doubtful number (`?`) is printed only when the sums give that number or one it lost digits of
  * (`76` held, 767 determined: a digit not read): where they give another, the doubtful digits or a
- * confident one in the sums is misread, which cannot be told: nothing of that system is printed.
+ * confident one in the sums is misread, which cannot be told: no equation through that cell is used.
  */
 function inferJointly(result: ParseResult, laid: LaidOut, before: ParseResult['figures']): void {
   const read = readFigures(result);
@@ -383,11 +382,18 @@ function inferJointly(result: ParseResult, laid: LaidOut, before: ParseResult['f
   const usable = relationsFor(result.meta.format).filter(
     (r) => !members(r).some((k) => held.has(k) && result.provenance[k]?.via !== 'inferred'),
   );
-  const solved = solveRelations(usable, read);
-  const contradicted = contradictedSystems(result, laid, solved);
+  // A doubtful reading the sums contradict: the equations through its cell hold a misreading (or the
+  // report's own sums fail there), so they are left out and the rest solved again.
+  const apart = new Set<string>();
+  let solved = solveRelations(usable, read);
+  for (let round = 0; round < 20; round++) {
+    const more = contradicted(result, laid, solved).filter((k) => !apart.has(k));
+    if (!more.length) break;
+    more.forEach((k) => apart.add(k));
+    solved = solveRelations(usable, read, apart);
+  }
   for (const [key, { value, relations }] of solved) {
     if (result.figures[key] != null || (held.has(key) && result.provenance[key]?.via !== 'inferred')) continue;
-    if (contradicted.has(relations)) continue;
     // a group sum (results.denied) enters the relations through its parts
     const mine = [key, ...(figureDef(key)?.sumOf ?? [])];
     const own = relations.filter((r) => members(r).some((k) => mine.includes(k)));
@@ -441,20 +447,18 @@ function dropUndetermined(result: ParseResult, before: ParseResult['figures']): 
 }
 
 /**
- * The systems a doubtful reading contradicts: a `?` whose digits are no number the system gives its
- * cell (for a row read as one `?`, the reading is one of its cells: none of theirs). The system then
- * holds a misreading somewhere, or the report's own sums fail: nothing of it is printed.
+ * Cells whose doubtful reading the solved relations contradict: a `?` whose digits are no number the
+ * relations give its cell (a row read as one `?`: the reading is one of its cells, so none of theirs;
+ * all of them).
  */
-function contradictedSystems(result: ParseResult, laid: LaidOut, solved: Map<string, Solved>): Set<Solved['relations']> {
+function contradicted(result: ParseResult, laid: LaidOut, solved: Map<string, Solved>): string[] {
   const bySpan = new Map<string, string[]>();
   for (const [key, prov] of Object.entries(result.provenance) as [string, Provenance][])
     if (prov.raw?.trim() === '?' && prov.span) bySpan.set(String(prov.span), [...(bySpan.get(String(prov.span)) ?? []), key]);
-  const out = new Set<Solved['relations']>();
+  const out: string[] = [];
   for (const keys of bySpan.values()) {
-    const readings = heldReadings(laid, result.provenance[keys[0]!]);
     const fits = (raw: string) => keys.some((k) => !solved.has(k) || lostFrom(raw, solved.get(k)!.value));
-    if (readings.every(fits)) continue;
-    for (const k of keys) if (solved.has(k)) out.add(solved.get(k)!.relations);
+    if (!heldReadings(laid, result.provenance[keys[0]!]).every(fits)) out.push(...keys);
   }
   return out;
 }
@@ -466,13 +470,16 @@ function lostFrom(raw: string, value: number): boolean {
   return i === raw.length;
 }
 
+/** Held readings that are most likely no digit at all (a seal's trace or speck): marks, not numbers. */
+const MARKS = new Set<Doubt['held']>(['glyph', 'fragment', 'faint']);
+
 /** The doubtful digits held in a cell read as one `?` (a mark held there is no number: none). */
 function heldReadings(laid: LaidOut, prov: Provenance | undefined): string[] {
   const span = prov?.raw?.trim() === '?' ? prov.span : null;
   if (!span) return [];
   return laid.placed
     .flatMap((p) => p.doubts)
-    .filter((d) => !d.confirmed && d.held !== 'glyph' && span[0] <= d.at && d.at < span[1])
+    .filter((d) => !d.confirmed && !MARKS.has(d.held) && span[0] <= d.at && d.at < span[1])
     .map((d) => d.raw);
 }
 

@@ -64,20 +64,19 @@ function equation(
  * column's 被申请行政诉讼) is an unknown of its own, defined as the sum of its parts: the column's
  * total may determine it where no part of it is known. Relations are solved by connected system:
  * a system whose relations cannot all hold (no non-negative integer solution for what it
- * determines, or an equation 0 = n) determines nothing.
+ * determines, or an equation 0 = n) determines nothing. Unknowns `apart` are left out with every
+ * equation holding them.
  */
-export function solveRelations(relations: readonly SumRelation[], known: (key: string) => number | null): Map<string, Solved> {
+export function solveRelations(
+  relations: readonly SumRelation[],
+  known: (key: string) => number | null,
+  apart: ReadonlySet<string> = new Set(),
+): Map<string, Solved> {
   const equations: Equation[] = [];
-  for (const r of relations) {
-    const e = equation(r.left, r.right, known, r);
-    if (e) equations.push(e);
-  }
+  const add = (e: Equation | null) => e && ![...e.co.keys()].some((k) => apart.has(k)) && equations.push(e);
+  for (const r of relations) add(equation(r.left, r.right, known, r));
   const members = new Set(relations.flatMap((r) => [...r.left, ...r.right]));
-  for (const f of FIGURES) {
-    if (!f.sumOf?.some((p) => members.has(p)) || known(f.key) !== null) continue;
-    const e = equation([f.key], f.sumOf, known, null);
-    if (e) equations.push(e);
-  }
+  for (const f of FIGURES) if (f.sumOf?.some((p) => members.has(p)) && known(f.key) === null) add(equation([f.key], f.sumOf, known, null));
   const out = new Map<string, Solved>();
   for (const system of components(equations)) {
     const solved = solveSystem(system);
