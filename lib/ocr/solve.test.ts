@@ -85,4 +85,12 @@ describe('the relations solved together', () => {
     expect(solved.get('results.denied.natural')?.value).toBe(4 + 3 + 0 + 23 + 2 + 0 + 5 + 1);
     expect(values(solved)).toEqual({});
   });
+
+  it('uses no relation with a known that is no count (a fraction read from a damaged cell), and never throws', () => {
+    const lost = { 'results.granted.research': null, 'results.granted.total': 270.5 };
+    const solved = solveRelations(RELATIONS, figures(lost));
+    // its column still gives it; the row is not used
+    expect(solved.get('results.granted.research')?.relations.map((r) => r.id)).not.toContain('rowTotal.results.granted');
+    expect(solved.get('results.granted.research')?.value).toBe(0);
+  });
 });

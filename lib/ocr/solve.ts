@@ -51,6 +51,8 @@ function equation(
     for (const k of side) {
       const v = known(k);
       if (v === null) co.set(k, (co.get(k) ?? 0n) + sign);
+      else if (!Number.isSafeInteger(v) || v < 0)
+        return null; // no count: the relation says nothing here
       else rhs -= sign * BigInt(v);
     }
   }
