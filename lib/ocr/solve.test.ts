@@ -1,7 +1,7 @@
 // The tables' relations solved together (solve.ts), on seed 000's table 3 (SAMPLE3) with cells
 // taken away as a scan loses them.
 import { describe, expect, it } from 'vitest';
-import { relationsFor } from '../figures/checks';
+import { relationsFor, type SumRelation } from '../figures/checks';
 import { APPLICANT_COLUMNS, figureDef } from '../figures/keys';
 import { SAMPLE3 } from '../parser/testing/build';
 import { solveRelations } from './solve';
@@ -92,5 +92,25 @@ describe('the relations solved together', () => {
     // its column still gives it; the row is not used
     expect(solved.get('results.granted.research')?.relations.map((r) => r.id)).not.toContain('rowTotal.results.granted');
     expect(solved.get('results.granted.research')?.value).toBe(0);
+  });
+
+  it('determines what the bounds of non-negative counts pin where elimination leaves an unknown free (pingtan 2022 at 300 dpi)', () => {
+    // As read there: 无法提供's total u is in two equations left after elimination, p = u − 37 and
+    // q + u = 37 (p, q two lost cells): p ≥ 0 makes u ≥ 37, q ≥ 0 makes u ≤ 37.
+    const rel = (id: string, left: string[], right: string[]): SumRelation => ({
+      id,
+      kind: 'resultsTotal',
+      label: { zh: id, en: id },
+      left,
+      right,
+      formats: ['2021'],
+    });
+    const known = (k: string) => (k === 'read.37' ? 37 : null);
+    const relations = [rel('a', ['lost.p', 'read.37'], ['unable.u']), rel('b', ['lost.q', 'unable.u'], ['read.37'])];
+    expect(values(solveRelations(relations, known))).toEqual({ 'lost.p': 0, 'lost.q': 0, 'unable.u': 37 });
+    // with q + u = 38 the bounds leave u 37 or 38: nothing is determined
+    expect(
+      values(solveRelations([relations[0]!, rel('b', ['lost.q', 'unable.u'], ['read.38'])], (k) => (k === 'read.38' ? 38 : known(k)))),
+    ).toEqual({});
   });
 });

@@ -155,9 +155,88 @@ function solveSystem(system: readonly Equation[]): Map<string, number> | null {
         }
       }
     }
+    if (!more) {
+      // the bounds non-negative counts put on each other (x + y = 3 with x ≥ 3 elsewhere: y = 0)
+      const bounded = bounds([...rows, ...substituted(system, fixed)]);
+      if (!bounded) return null;
+      for (const [k, v] of bounded) {
+        if (fixed.has(k)) continue;
+        fixed.set(k, v);
+        more = true;
+      }
+    }
     if (!more) break;
   }
   return new Map([...fixed].map(([k, v]) => [k, Number(v)]));
+}
+
+/** The equations with the fixed unknowns' values moved to the right-hand side. */
+function substituted(system: readonly Equation[], fixed: ReadonlyMap<string, bigint>): Equation[] {
+  return system.map((e) => {
+    const co = new Map<string, bigint>();
+    let rhs = e.rhs;
+    for (const [k, c] of e.co) {
+      const f = fixed.get(k);
+      if (f === undefined) co.set(k, c);
+      else rhs -= c * f;
+    }
+    return { co, rhs, relation: e.relation };
+  });
+}
+
+const floorDiv = (a: bigint, b: bigint) => (a % b !== 0n && a < 0n !== b < 0n ? a / b - 1n : a / b);
+const ceilDiv = (a: bigint, b: bigint) => (a % b !== 0n && a < 0n === b < 0n ? a / b + 1n : a / b);
+
+/**
+ * Bounds of non-negative integer unknowns tightened equation by equation until nothing changes:
+ * the unknowns whose lower and upper bounds meet; null when some bounds cross (no solution).
+ */
+function bounds(equations: readonly Equation[]): Map<string, bigint> | null {
+  const lo = new Map<string, bigint>();
+  const hi = new Map<string, bigint>(); // absent: no upper bound
+  const low = (k: string) => lo.get(k) ?? 0n;
+  for (let round = 0, changed = true; changed && round < 50; round++) {
+    changed = false;
+    for (const e of equations) {
+      // the range of each term c·x, and of their sum (null: unbounded that way)
+      const terms = [...e.co].map(([k, c]) => {
+        const a = c * low(k);
+        const h = hi.get(k);
+        const b = h === undefined ? null : c * h;
+        return { k, c, min: c > 0n ? a : b, max: c > 0n ? b : a };
+      });
+      for (const t of terms) {
+        // the other terms' range (null: unbounded that way)
+        const rest = (pick: 'min' | 'max') =>
+          terms.reduce<bigint | null>((sum, u) => (u === t ? sum : sum === null || u[pick] === null ? null : sum + u[pick]!), 0n);
+        const minRest = rest('min');
+        const maxRest = rest('max');
+        // c·x = rhs − rest
+        const upper = t.c > 0n ? minRest : maxRest;
+        const lower = t.c > 0n ? maxRest : minRest;
+        if (upper !== null) {
+          const v = floorDiv(e.rhs - upper, t.c);
+          const h = hi.get(t.k);
+          if (h === undefined || v < h) {
+            hi.set(t.k, v);
+            changed = true;
+          }
+        }
+        if (lower !== null) {
+          const v = ceilDiv(e.rhs - lower, t.c);
+          if (v > low(t.k)) {
+            lo.set(t.k, v);
+            changed = true;
+          }
+        }
+        const h = hi.get(t.k);
+        if (h !== undefined && h < low(t.k)) return null;
+      }
+    }
+  }
+  const out = new Map<string, bigint>();
+  for (const [k, h] of hi) if (h === low(k)) out.set(k, h);
+  return out;
 }
 
 /** Gauss–Jordan elimination with integer row operations; null when an equation reads 0 = n (n ≠ 0). */
