@@ -338,7 +338,7 @@ describe('recognised text read by the one parser', () => {
     );
   });
 
-  it('leaves a lost cell empty where its row and its column determine different numbers (a misread beside it)', () => {
+  it('never infers a lost cell from a row holding a misread beside it (its row and its column determine different numbers)', () => {
     // 249 lost; research's 0 misread as 1, surely: the row says 248, the column 249.
     const row = [...SAMPLE3['results.granted']!.map(String)] as Cell[];
     row[2] = { text: '1', conf: 0.99 };
@@ -346,8 +346,13 @@ describe('recognised text read by the one parser', () => {
     if (!out.ok) throw new Error(out.code);
     expect(out.text).toContain('(一)予以公开 | ? | 3 | 1 | 2 | 16 | 0 | 270');
     expect([null, 249]).toContain(out.result.figures['results.granted.natural']);
-    // Not from the lost cell's relations one by one (they disagree); the relations solved together
-    // leave out the row, which runs through the misread cell the guard holds, and take the column.
+    // Never the row's 248 (the misread 1 in it); the misread cell is printed neither as read nor as the sums' 0.
+    expect(
+      out.result.issues.some((i) => i.code === 'INFERRED' && i.keys[0] === 'results.granted.natural' && i.numbers?.value === 248),
+    ).toBe(false);
+    expect(out.result.figures['results.granted.research']).toBeNull();
+    // Not from the lost cell's relations one by one (they disagree): solved together, the row through
+    // the held misread is left out and the column gives it.
     expect(out.result.provenance['results.granted.natural']?.rule).not.toBe('ocr.lostCell');
   });
 
