@@ -1,20 +1,22 @@
 // A jurisdiction's reports by year: whole-jurisdiction reports and single offices apart, the open
-// one marked, failed checks flagged.
+// one marked, failed checks flagged. A client leaf: the page sends each report's few fields once
+// (lib/tables/report-choice.ts: listEntry), drawn from them into the HTML; the RSC payload carries
+// no tree of the list.
+'use client';
 
 import Link from 'next/link';
 import type { Lang } from '@/lib/figures/keys';
-import type { ReportSummary } from '@/lib/domain';
 import { commonMessages } from '@/lib/i18n';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
-import { reportsByYear } from '@/lib/tables/report-choice';
+import { reportsByYear, type ListEntry } from '@/lib/tables/report-choice';
 import { jurisdictionHref } from '@/lib/view-state/jurisdiction-params';
 
-function ReportLink({ report, current, lang }: { report: ReportSummary; current: boolean; lang: Lang }) {
+function ReportLink({ slug, report, current, lang }: { slug: string; report: ListEntry; current: boolean; lang: Lang }) {
   const c = commonMessages[lang];
   const m = drilldownMessages[lang];
   return (
     <Link
-      href={jurisdictionHref(report.jurisdiction.slug, { reportId: report.id, lang })}
+      href={jurisdictionHref(slug, { reportId: report.id, lang })}
       aria-current={current ? 'page' : undefined}
       className={`block rounded-md border px-3 py-2 text-sm no-underline transition-colors ${current ? 'border-accent bg-accent-soft text-ink' : 'border-rule bg-white text-ink hover:border-accent'}`}
     >
@@ -37,7 +39,18 @@ function ReportLink({ report, current, lang }: { report: ReportSummary; current:
   );
 }
 
-export function ReportList({ reports, currentId, lang }: { reports: readonly ReportSummary[]; currentId: number | null; lang: Lang }) {
+export function ReportList({
+  slug,
+  reports,
+  currentId,
+  lang,
+}: {
+  /** The jurisdiction's slug, which every link names. */
+  slug: string;
+  reports: readonly ListEntry[];
+  currentId: number | null;
+  lang: Lang;
+}) {
   const c = commonMessages[lang];
   const m = drilldownMessages[lang];
   return (
@@ -53,7 +66,7 @@ export function ReportList({ reports, currentId, lang }: { reports: readonly Rep
                   <ul className="grid gap-1.5">
                     {y[scope].map((r) => (
                       <li key={r.id}>
-                        <ReportLink report={r} current={r.id === currentId} lang={lang} />
+                        <ReportLink slug={slug} report={r} current={r.id === currentId} lang={lang} />
                       </li>
                     ))}
                   </ul>

@@ -27,7 +27,7 @@ import { indexReport } from '@/lib/tables/cells';
 import { explainFailedChecks, failedSumKeys } from '@/lib/tables/checks';
 import { toRateCards } from '@/lib/tables/rate-cards';
 import { rateRows } from '@/lib/tables/rates';
-import { pickReport, previousReport } from '@/lib/tables/report-choice';
+import { listEntry, pickReport, previousReport } from '@/lib/tables/report-choice';
 import { buildReportModels } from '@/lib/tables/report-models';
 import { compareHref, DEFAULT_VIEW } from '@/lib/view-state';
 import { pagePreview, previewMetadata } from '../../preview-metadata';
@@ -144,7 +144,7 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
       ) : null}
       <Section id="reports" title={m.jurisdiction.reportsByYear}>
         {jurisdiction.reports.length ? (
-          <ReportList reports={jurisdiction.reports} currentId={current?.id ?? null} lang={lang} />
+          <ReportList slug={jurisdiction.slug} reports={jurisdiction.reports.map(listEntry)} currentId={current?.id ?? null} lang={lang} />
         ) : (
           <p>{m.jurisdiction.noReports}</p>
         )}
