@@ -312,6 +312,12 @@ describe('recognised text read by the one parser', () => {
     expect(r.result.issues.some((i) => i.code === 'ROW_MISSING')).toBe(false);
   });
 
+  it('finds 出版物’s row with the end of its label lost (3要本提供公开出), as a scan of it reads', () => {
+    const r = read(report().map((cells) => (cells[0] === '3.要求提供公开出版物' ? ['3要本提供公开出', ...cells.slice(1)] : cells)));
+    expect(r.result.figures['results.rejected.publication.total']).toBe(SAMPLE3['results.rejected.publication']![6]);
+    expect(r.result.issues.some((i) => i.code === 'ROW_MISSING')).toBe(false);
+  });
+
   /** Table 3's rows in one ruled table (one band of cells), the cell of `lose` at `col` not recognised. */
   function losing(rows: Record<string, Cell[]>, lose: string, col: number): OcrDocument {
     const doc = recognised(report(rows));
