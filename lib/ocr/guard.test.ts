@@ -337,6 +337,14 @@ describe('recognised text read by the one parser', () => {
     expect(out.result.issues.some((i) => i.code === 'INFERRED' && i.keys[0] === 'results.granted.research')).toBe(true);
   });
 
+  it('adds the group sums a lost cell the sums determined completes (不予公开 of its eight reasons)', () => {
+    const out = readRecognised(losing({}, 'results.denied.thirdParty', 5), 'scan.pdf', kind);
+    if (!out.ok) throw new Error(out.code);
+    expect(out.result.figures['results.denied.thirdParty.otherOrg']).toBe(11);
+    expect(out.result.figures['results.denied.otherOrg']).toBe(11);
+    expect(out.result.provenance['results.denied.otherOrg']).toMatchObject({ via: 'inferred', rule: 'group-sum' });
+  });
+
   it('never infers a lost cell through a misread beside it (249 lost, 0 read surely as 1: the row says 248)', () => {
     const row = [...SAMPLE3['results.granted']!.map(String)] as Cell[];
     row[2] = { text: '1', conf: 0.99 };

@@ -5,7 +5,7 @@
 //   has no sums to protect it, is held to a stricter threshold; where a row and a column relation
 //   both fail, the recognised cell at their crossing with the lowest confidence is null (OCR_DOUBT).
 
-import { figureDef } from '../figures/keys';
+import { FIGURES, figureDef } from '../figures/keys';
 import { relationsFor, type SumRelation } from '../figures/checks';
 import { enLabel, makeIssue, zhLabel } from '../parser/issues';
 import type { OcrMark, ParseIssue, ParseResult, Provenance } from '../parser/types';
@@ -305,6 +305,7 @@ export function guardResult(result: ParseResult, laid: LaidOut, thresholds: Thre
   }
   dropUndetermined(result, before);
   inferJointly(result, laid, before);
+  completeGroupSums(result);
   return result;
 }
 
@@ -376,6 +377,25 @@ function dropUndetermined(result: ParseResult, before: ParseResult['figures']): 
           { span: prov.span },
         ),
       );
+  }
+}
+
+/**
+ * Group sums (a figure that is the sum of others: 不予公开 of its eight reasons) the parser could not
+ * add, a part unknown, whose parts are all known once the relations solved together determined it.
+ */
+function completeGroupSums(result: ParseResult): void {
+  for (const def of FIGURES) {
+    const parts = def.sumOf;
+    if (!parts || result.figures[def.key] != null || !parts.every((k) => result.figures[k] != null)) continue;
+    if (!parts.some((k) => result.provenance[k]?.rule === 'ocr.joint')) continue;
+    result.figures[def.key] = parts.reduce((a, k) => a + result.figures[k]!, 0);
+    result.provenance[def.key] = {
+      via: 'inferred',
+      span: unionSpan(parts.map((k) => result.provenance[k]?.span)),
+      rule: 'group-sum',
+      basis: 'group-sum',
+    };
   }
 }
 
