@@ -298,10 +298,50 @@ describe('recognised text read by the one parser', () => {
     expect(r.text).toContain('(一)予以公开 | 249 | 3 | ? | 2 | 16 | 0 | 270');
     expect(r.result.figures['results.granted.legal']).toBe(16);
     expect(r.result.figures['results.granted.total']).toBe(270);
-    // The cell itself is never read from the glyph.
-    expect(r.result.figures['results.granted.research']).toBeNull();
+    // The cell itself is never read from the glyph: the row's total and the read cells determine it.
+    expect(r.result.figures['results.granted.research']).toBe(0);
+    expect(r.result.provenance['results.granted.research']).toMatchObject({ via: 'inferred', rule: 'ocr.joint' });
     const doubt = r.result.issues.find((i) => i.code === 'OCR_DOUBT' && i.message.en.includes('no digit'));
     expect(doubt?.message.zh).toContain('“。”');
+  });
+
+  it('finds 重复申请’s row with 申 read as 中 and its ordinal’s dot lost (2重复中请), as scans of it read', () => {
+    const r = read(report().map((cells) => (cells[0] === '2.重复申请' ? ['2重复中请', ...cells.slice(1)] : cells)));
+    expect(r.result.figures['results.rejected.duplicate.natural']).toBe(12);
+    expect(r.result.figures['results.rejected.duplicate.total']).toBe(13);
+    expect(r.result.issues.some((i) => i.code === 'ROW_MISSING')).toBe(false);
+  });
+
+  /** Table 3's rows in one ruled table (one band of cells), the cell of `lose` at `col` not recognised. */
+  function losing(rows: Record<string, Cell[]>, lose: string, col: number): OcrDocument {
+    const doc = recognised(report(rows));
+    const label = TABLE3_ROWS.find((r) => r.id === lose)!.zh;
+    const labelItem = doc.items.find((i) => i.text === label)!;
+    const gone = doc.items.find((i) => i.cell === labelItem.cell + 1 + col)!;
+    const inTable = (i: OcrItem) => i.cell >= 0 && i.box[1] > labelItem.box[1] - 0.3;
+    return { ...doc, items: doc.items.filter((i) => i !== gone).map((i) => (inTable(i) ? { ...i, cell: 500000 + (i.cell % 1000) } : i)) };
+  }
+
+  it("infers a cell recognition lost (nothing read where the table's columns show one) from the sums, when every relation through it agrees", () => {
+    const out = readRecognised(losing({}, 'results.granted', 2), 'scan.pdf', kind);
+    if (!out.ok) throw new Error(out.code);
+    expect(out.text).toContain('(一)予以公开 | 249 | 3 | ? | 2 | 16 | 0 | 270');
+    expect(out.result.figures['results.granted.research']).toBe(0);
+    expect(out.result.provenance['results.granted.research']).toMatchObject({ via: 'inferred', rule: 'ocr.lostCell' });
+    expect(out.result.issues.find((i) => i.code === 'INFERRED' && i.keys[0] === 'results.granted.research')?.message.en).toContain(
+      'lost in recognition',
+    );
+  });
+
+  it('leaves a lost cell empty where its row and its column determine different numbers (a misread beside it)', () => {
+    // 249 lost; research's 0 misread as 1, surely: the row says 248, the column 249.
+    const row = [...SAMPLE3['results.granted']!.map(String)] as Cell[];
+    row[2] = { text: '1', conf: 0.99 };
+    const out = readRecognised(losing({ 'results.granted': row }, 'results.granted', 0), 'scan.pdf', kind);
+    if (!out.ok) throw new Error(out.code);
+    expect(out.text).toContain('(一)予以公开 | ? | 3 | 1 | 2 | 16 | 0 | 270');
+    expect([null, 249]).toContain(out.result.figures['results.granted.natural']);
+    expect(out.result.issues.some((i) => i.code === 'INFERRED' && i.keys[0] === 'results.granted.natural')).toBe(false);
   });
 
   it('prints digits read with a speck beside them (0 read as `0.`) only as the sums confirm them, without the speck', () => {
@@ -421,5 +461,42 @@ describe('recognised text read by the one parser', () => {
     expect(r.result.figures['active.normativeDocs.newlyPublished']).toBe(291);
     expect(r.result.figures['active.normativeDocs.newlyMade']).toBeNull();
     expect(r.result.issues.find((i) => i.code === 'OCR_LOW_CONFIDENCE')?.keys).toEqual(['active.normativeDocs.newlyMade']);
+  });
+
+  describe('the relations solved together over what the scan left unknown', () => {
+    const MARK: Cell = { text: '。', conf: 0.9 };
+    const withMarks = (id: string, cols: number[]): Cell[] => SAMPLE3[id]!.map((v, i): Cell => (cols.includes(i) ? MARK : String(v)));
+
+    it('infers cells held as marks in a row and in the column totals crossing it, each from the figures read', () => {
+      const r = read(
+        report({ 'results.granted': withMarks('results.granted', [0, 4]), 'results.total': withMarks('results.total', [0, 4]) }),
+      );
+      const want = { 'results.granted.natural': 249, 'results.granted.legal': 16, 'results.total.natural': 767, 'results.total.legal': 26 };
+      for (const [key, value] of Object.entries(want)) {
+        expect(r.result.figures[key]).toBe(value);
+        expect(r.result.provenance[key]).toMatchObject({ via: 'inferred', rule: 'ocr.joint' });
+        expect(r.result.issues.find((i) => i.code === 'INFERRED' && i.keys[0] === key)?.numbers).toEqual({ value });
+      }
+      expect(r.result.issues.some((i) => i.code === 'SUM_MISMATCH')).toBe(false);
+    });
+
+    it('never prints a doubtful reading the sums contradict, nor what the sums give instead', () => {
+      // 0 read unsure as 5: the row and the column say 0, so the 5 or a confident digit is misread.
+      const row = SAMPLE3['results.granted']!.map((v, i): Cell => (i === 2 ? { text: '5', conf: 0.6 } : String(v)));
+      const r = read(report({ 'results.granted': row }));
+      expect(r.result.figures['results.granted.research']).toBeNull();
+      expect(r.result.issues.some((i) => i.code === 'INFERRED' && i.keys.includes('results.granted.research'))).toBe(false);
+    });
+
+    it('uses no relation through a confidently misread cell the guard held', () => {
+      // 249 read as 259, sure: its column fails and the column's recognised cells are held. The row
+      // would give the mark 270 − 259 − 3 − 2 − 16 − 0 < 0, against its column's 0: used, it would
+      // leave the mark undetermined. It is not used: the mark's column gives 0.
+      const granted = SAMPLE3['results.granted']!.map((v, i): Cell => (i === 0 ? '259' : i === 2 ? MARK : String(v)));
+      const r = read(report({ 'results.granted': granted }));
+      expect(r.result.figures['results.granted.natural']).toBeNull();
+      expect(r.result.figures['results.granted.research']).toBe(0);
+      expect(r.result.provenance['results.granted.research']?.basis).toBe('resultsTotal.research');
+    });
   });
 });

@@ -5,11 +5,14 @@
 //   has no sums to protect it, is held to a stricter threshold; where a row and a column relation
 //   both fail, the recognised cell at their crossing with the lowest confidence is null (OCR_DOUBT).
 
-import { figureDef } from '../figures/keys';
+import { FIGURES, figureDef } from '../figures/keys';
 import { relationsFor, type SumRelation } from '../figures/checks';
-import { makeIssue } from '../parser/issues';
+import { enLabel, makeIssue, zhLabel } from '../parser/issues';
 import type { OcrMark, ParseIssue, ParseResult, Provenance } from '../parser/types';
 import type { Confirmation, LaidOut, PlacedItem } from './layout';
+import { solveRelations } from './solve';
+import { unionSpan } from '../parser/tables/groups';
+import { enLabel, zhLabel } from '../parser/issues';
 
 export interface Thresholds {
   /** A digit below this is not printed (laid out as `?`). */
@@ -113,6 +116,64 @@ export function confirmDoubts(result: ParseResult, laid: LaidOut): Map<string, C
     }
   }
   return out;
+}
+
+/**
+ * Cells recognition lost (laid out as `?` where the table's columns show a cell and nothing was
+ * read: rows.ts) that the sums determine, inferred as the parser infers a cell printed blank
+ * (INFERRED), and the group sums they complete. There is no reading to confirm, so every relation
+ * through the cell whose other members are read must determine the same number (a misread cell
+ * among them makes them differ, or fails them later: dropUndetermined). Mutates `result`.
+ */
+export function inferLost(result: ParseResult, laid: LaidOut): void {
+  const relations = relationsFor(result.meta.format);
+  const at = new Set(laid.lost.map((l) => l.at));
+  const keys = Object.entries(result.provenance)
+    .filter(([k, prov]) => prov.via === 'table' && prov.span && at.has(prov.span[0]) && result.figures[k] === null)
+    .map(([k]) => k);
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const key of keys.filter((k) => result.figures[k] === null)) {
+      const through = relations.filter((r) => [...r.left, ...r.right].some((m) => m === key || figureDef(m)?.sumOf?.includes(key)));
+      const values = through.map((r) => ({ r, value: determined(r, key, result.figures) })).filter((d) => d.value !== null);
+      if (!values.length || values.some((d) => d.value !== values[0]!.value)) continue;
+      const { r, value } = values[0]!;
+      const span = unionOf(
+        result,
+        [...r.left, ...r.right].flatMap((m) => terms(result.figures, m)),
+      );
+      result.figures[key] = value;
+      result.provenance[key] = { via: 'inferred', span, rule: 'ocr.lostCell', basis: r.id };
+      result.issues.push(
+        makeIssue(
+          'INFERRED',
+          `${zhLabel(key)}在扫描中未识别出(表格的列在此有一格,却没有读出字符),由“${r.label.zh}”推定为${value}。`,
+          `${enLabel(key)} was lost in recognition (the table's columns show a cell where nothing was read); "${r.label.en}" determines it as ${value}.`,
+          [key],
+          { numbers: { value }, span },
+        ),
+      );
+      changed = true;
+    }
+  }
+  completeGroupSums(result);
+}
+
+/** The union of the figures' spans (an inferred figure's: the cells it was inferred from). */
+function unionOf(result: ParseResult, keys: readonly string[]): [number, number] | null {
+  const spans = keys.map((k) => result.provenance[k]?.span).filter((x): x is [number, number] => !!x);
+  return spans.length ? [Math.min(...spans.map((x) => x[0])), Math.max(...spans.map((x) => x[1]))] : null;
+}
+
+/** Group sums (a figure that is the sum of others: 不予公开 of its eight reasons) whose parts are all known now. */
+function completeGroupSums(result: ParseResult): void {
+  for (const def of FIGURES) {
+    const parts = def.sumOf;
+    if (!parts || result.figures[def.key] != null || !parts.every((k) => result.figures[k] != null)) continue;
+    if (!parts.some((k) => result.provenance[k]?.rule === 'ocr.lostCell')) continue;
+    result.figures[def.key] = parts.reduce((a, k) => a + result.figures[k]!, 0);
+    result.provenance[def.key] = { via: 'inferred', span: unionOf(result, parts), rule: 'group-sum', basis: 'group-sum' };
+  }
 }
 
 const ROW_KINDS = new Set(['rowTotal', 'appealTotal']);
@@ -302,7 +363,47 @@ export function guardResult(result: ParseResult, laid: LaidOut, thresholds: Thre
     );
   }
   dropUndetermined(result, before);
+  inferJointly(result, laid, before);
   return result;
+}
+
+/**
+ * What the table's relations, solved together, determine from the figures read: a cell lost in the
+ * layout, a `?` or a mark, a row not found (solve.ts). Only read figures are taken as known (never an
+ * inferred one, never a held doubtful digit), and no relation through a recognised cell the guard
+ * held (its read figures contradict a sum: which one is misread cannot be told) is used. A cell read
+ * as a doubtful number (`?`) is printed only when the sums give that very number: where they give
+ * another, the doubtful digits or a confident one in the sums is misread, which cannot be told.
+ */
+function inferJointly(result: ParseResult, laid: LaidOut, before: ParseResult['figures']): void {
+  const read = (k: string) => {
+    const v = result.figures[k];
+    return v != null && result.provenance[k]?.via !== 'inferred' ? v : null;
+  };
+  const held = new Set(Object.keys(before).filter((k) => before[k] != null && result.figures[k] == null));
+  const members = (r: SumRelation) => [...r.left, ...r.right].flatMap((k) => [k, ...(figureDef(k)?.sumOf ?? [])]);
+  const usable = relationsFor(result.meta.format).filter(
+    (r) => !members(r).some((k) => held.has(k) && result.provenance[k]?.via !== 'inferred'),
+  );
+  for (const [key, { value, relations }] of solveRelations(usable, read)) {
+    if (result.figures[key] != null || (held.has(key) && result.provenance[key]?.via !== 'inferred')) continue;
+    if (heldReadings(laid, result.provenance[key]).some((raw) => raw !== String(value))) continue;
+    const own = relations.filter((r) => members(r).includes(key));
+    const from = own.flatMap(members).filter((k) => read(k) !== null);
+    const span = unionSpan(from.map((k) => result.provenance[k]?.span));
+    const cell = result.provenance[key]?.span ?? span;
+    result.figures[key] = value;
+    result.provenance[key] = { via: 'inferred', span, rule: 'ocr.joint', basis: own[0]!.id };
+    result.issues.push(
+      makeIssue(
+        'INFERRED',
+        `${zhLabel(key)}未能读出,由${own.map((r) => `“${r.label.zh}”`).join('、')}与读出的数字共同推定为${value}。`,
+        `${enLabel(key)} could not be read; ${own.map((r) => `“${r.label.en}”`).join(', ')} together with the figures read determine it as ${value}.`,
+        [key],
+        { numbers: { value }, span: cell },
+      ),
+    );
+  }
 }
 
 /**
@@ -335,6 +436,16 @@ function dropUndetermined(result: ParseResult, before: ParseResult['figures']): 
         ),
       );
   }
+}
+
+/** The doubtful digits held in a cell read as one `?` (a mark held there is no number: none). */
+function heldReadings(laid: LaidOut, prov: Provenance | undefined): string[] {
+  const span = prov?.raw?.trim() === '?' ? prov.span : null;
+  if (!span) return [];
+  return laid.placed
+    .flatMap((p) => p.doubts)
+    .filter((d) => !d.confirmed && d.held !== 'glyph' && span[0] <= d.at && d.at < span[1])
+    .map((d) => d.raw);
 }
 
 /** Relations whose members are all known and whose sides differ. */

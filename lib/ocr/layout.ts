@@ -4,7 +4,7 @@
 // (rows.ts: a wrapped label joined to its numbers, a lost cell laid out as `?`). Every item keeps its offsets in the text,
 // so a figure's span leads back to its page and box. Digit runs the guard doubts are printed as `?`.
 
-import { NUMBER, PLACEHOLDER, tableRows } from './rows';
+import { FRAGMENT, NUMBER, PLACEHOLDER, tableRows } from './rows';
 import type { OcrDocument, OcrItem } from './types';
 
 /** What the sums confirmed of a doubtful reading (guard.ts's confirmDoubts): the relation's words. */
@@ -46,6 +46,8 @@ export interface PlacedItem {
 export interface LaidOut {
   text: string;
   placed: PlacedItem[];
+  /** Cells recognition lost (rows.ts), by page: the offset of the `?` laid out for each. */
+  lost: { page: number; at: number }[];
 }
 
 const CELL_SEPARATOR = ' | ';
@@ -53,12 +55,6 @@ const CELL_SEPARATOR = ' | ';
 const SAME_LINE = 0.4;
 /** A gap of at least this (fraction of the box height) between two items is a cell boundary. */
 const CELL_GAP = 0.8;
-/**
- * A box less high than this share of the page's median box is a fragment, not a whole character: a
- * speck of a seal or a broken glyph the detector boxed alone, which the recogniser, blowing it up to
- * a line's height, reads as a digit it may be sure of (the bottom of a `28` read as `8` at 0.857).
- */
-export const FRAGMENT = 1 / 3;
 
 /**
  * A run of digits alone in its box, wider than its digits by this share of a digit (the widest per
@@ -241,6 +237,7 @@ export function textLines(items: readonly OcrItem[], textHeight: number): OcrIte
 /** The recognised document as text; doubtful digit runs as `?`, except those in `confirmed` (by doubtId). */
 export function layoutText(doc: OcrDocument, threshold: number, confirmed: ReadonlyMap<string, Confirmation> = new Map()): LaidOut {
   const placed: PlacedItem[] = [];
+  const lostAt: LaidOut['lost'] = [];
   const lines: string[] = [];
   const indexOf = new Map(doc.items.map((it, i) => [it, i]));
   let offset = 0;
@@ -256,7 +253,9 @@ export function layoutText(doc: OcrDocument, threshold: number, confirmed: Reado
       let prev: OcrItem | null = null;
       for (const it of row) {
         if (lost.has(it)) {
-          line += (prev ? CELL_SEPARATOR : '') + '?';
+          line += prev ? CELL_SEPARATOR : '';
+          lostAt.push({ page: p, at: offset + line.length });
+          line += '?';
           prev = it;
           continue;
         }
@@ -298,7 +297,7 @@ export function layoutText(doc: OcrDocument, threshold: number, confirmed: Reado
       offset += line.length + 1;
     }
   }
-  return { text: lines.join('\n'), placed };
+  return { text: lines.join('\n'), placed, lost: lostAt };
 }
 
 const centre = (i: OcrItem) => (i.box[1] + i.box[3]) / 2;

@@ -29,12 +29,14 @@ const RELATIONS = new Map(SUM_RELATIONS.map((r) => [r.id, r]));
 const OTHER_PARTS = (key: string) =>
   ['results.otherNoCorrection', 'results.otherUnpaidFee', 'results.otherMisc'].map((r) => `${r}.${key.split('.').pop()}`);
 
-/** Numbers printed in a fragment, each with the unit scalings a cell may carry. */
+/** Numbers printed in a fragment, each with the unit scalings a cell may carry; letter-spaced (2 9) too. */
 function printedValues(raw: string): number[] {
   const out: number[] = [];
-  for (const m of raw.matchAll(/[+-]?\d[\d,]*(?:\.\d+)?(?:万元|亿元|万|亿)?/g)) {
-    const n = parseNumber(m[0]);
-    if (n) for (const e of [0, 4, 8]) out.push(scaled(n, e));
+  for (const form of [raw, raw.replace(/(?<=\d)(?: {1,2}|\n | \n)(?=\d)/g, '')]) {
+    for (const m of form.matchAll(/[+-]?\d[\d,]*(?:\.\d+)?(?:万元|亿元|万|亿)?/g)) {
+      const n = parseNumber(m[0]);
+      if (n) for (const e of [0, 4, 8]) out.push(scaled(n, e));
+    }
   }
   return out;
 }

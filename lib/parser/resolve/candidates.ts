@@ -28,6 +28,9 @@ export function settlePending(pending: readonly Pending[], store: Store, issues:
   });
 }
 
+/** How a row's digits are printed that their cells must be told apart. */
+const how = (p: Pending) => (p.spaced ? { zh: '逐位隔开印刷', en: 'letter-spaced (1 7 for 17)' } : { zh: '连写', en: 'run together' });
+
 /**
  * A reading with a cell not printed (its value the row's sum) beside blank cells: the sum would
  * count the blanks as 0, which nothing printed says; its printed cells may be read, not that one.
@@ -95,10 +98,10 @@ function commit(p: Pending, first: Candidate, store: Store, issues: ParseIssue[]
       makeIssue(
         'SPLIT_INFERRED',
         bySums
-          ? `“${raw}”为连写的数字,有多种拆分符合该行,只有一种同时符合表格各列的勾稽关系:${shown}。`
+          ? `“${raw}”为${how(p).zh}的数字,有多种拆分符合该行,只有一种同时符合表格各列的勾稽关系:${shown}。`
           : `“${raw}”为连写的数字,只有一种拆分符合该行的单元格数与合计:${shown}。`,
         bySums
-          ? `"${raw}" is digits run together; of the splits that fit the row, one alone also fits the table's column sums: ${shown}.`
+          ? `"${raw}" is digits ${how(p).en}; of the splits that fit the row, one alone also fits the table's column sums: ${shown}.`
           : `"${raw}" is digits run together; one split alone fits the row's cells and total: ${shown}.`,
         keys,
         { numbers: numbersOf(keys, first.values), span: rowSpan },
@@ -184,8 +187,8 @@ function commitAgreed(p: Pending, readings: readonly Candidate[], store: Store, 
     issues.push(
       makeIssue(
         'SPLIT_AMBIGUOUS',
-        `“${rowLabel(p.row).zh}”行的数字“${raw}”连写,符合该行的拆分没有一种能使表格各列的勾稽关系成立,各格留空。`,
-        `Row "${rowLabel(p.row).en}": the digits "${raw}" are run together and none of the splits that fit the row lets the table's column sums hold; the cells are left empty.`,
+        `“${rowLabel(p.row).zh}”行的数字“${raw}”${how(p).zh},符合该行的拆分没有一种能使表格各列的勾稽关系成立,各格留空。`,
+        `Row "${rowLabel(p.row).en}": the digits "${raw}" are ${how(p).en} and none of the splits that fit the row lets the table's column sums hold; the cells are left empty.`,
         keys,
         { numbers: { candidates: 0 }, span: rowSpan },
       ),
@@ -195,8 +198,8 @@ function commitAgreed(p: Pending, readings: readonly Candidate[], store: Store, 
   issues.push(
     makeIssue(
       'SPLIT_AMBIGUOUS',
-      `“${rowLabel(p.row).zh}”行的数字“${raw}”连写,有${n}种符合该行单元格数与合计(及表格勾稽关系)的拆分,无法确定的各格留空${known.zh}。`,
-      `Row "${rowLabel(p.row).en}": the digits "${raw}" are run together and ${n} splits fit the row's cells and total (and the table's sums); the cells they disagree on are left empty${known.en}.`,
+      `“${rowLabel(p.row).zh}”行的数字“${raw}”${how(p).zh},有${n}种符合该行单元格数与合计(及表格勾稽关系)的拆分,无法确定的各格留空${known.zh}。`,
+      `Row "${rowLabel(p.row).en}": the digits "${raw}" are ${how(p).en} and ${n} splits fit the row's cells and total (and the table's sums); the cells they disagree on are left empty${known.en}.`,
       open,
       {
         numbers: {

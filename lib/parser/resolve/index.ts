@@ -31,8 +31,9 @@ import { placeShortRowsByColumns } from '../tables/columns';
 import { applicantLayout, type ApplicantLayout } from '../tables/applicants';
 import { letterSpaced, readCellRow, readLabelledTable, readList, readPieces, readTransposed, type Fit, type RowRead } from '../tables/read';
 import { placeLostCell } from '../tables/lost-cell';
-import { groupTotalsAreSums, isRun, readRun, type Part } from '../tables/split';
-import { findLabels, type Cell, type LabelHit } from '../tables/tokens';
+import { SPACED_DIGITS, spacedReadings } from '../tables/spaced';
+import { groupTotalsAreSums, isRun, readRun, totalIsSum, type Part } from '../tables/split';
+import { findLabels, tokenize, type Cell, type LabelHit } from '../tables/tokens';
 import type { ParseIssue, Span } from '../types';
 import { cellEntry, cellValue, type Column } from './cells';
 import { readBestCopy, TABLE_NAMES, TABLES } from './copies';
@@ -54,6 +55,8 @@ export interface Pending {
   kind: 'run' | 'short' | 'readings';
   /** Readings of a row printed short of cells (blank cells not shown), not of digits run together. */
   short?: boolean;
+  /** Readings of a row whose digits may be letter-spaced (1 7 for 17): each single space either way. */
+  spaced?: boolean;
   printed: Cell[];
   candidates: Candidate[];
   rule: string;
@@ -83,7 +86,6 @@ const OTHER_SUMS = APPLICANT_COLUMNS.map((c) => ({
 }));
 const TABLE4_GROUP_IDS = TABLE4_GROUPS.map((g) => g.id);
 const TABLE4_OUTCOME_IDS = TABLE4_COLUMNS.map((c) => c.id);
-const TABLE3_KEYS = TABLE3_ROWS.flatMap((r) => TABLE3_COLUMNS_OF.get(r.id)!.map((c) => c.key));
 const TABLE4_KEYS = TABLE4_GROUPS.flatMap((g) => TABLE4_COLUMNS.map((c) => table4Key(g.id, c.id)));
 const TABLE2_KEYS = new Map<string, string[]>(
   (['2019', '2021'] as const).flatMap((f) =>
@@ -176,34 +178,107 @@ function readTable3(t: NormalText, region: Span, format: ReportFormat, out: Tabl
   const layout = applicantLayout(t.norm.slice(headerFrom, firstRow).replace(/\s+/g, ''));
   if (layout.kind !== 'template') return readTable3Columns(t, region, format, hits, subrows, layout, out);
   if (!hasAny(t, region, TABLE3_HEADER)) return;
-  const read = readLabelledTable(t, region, hits, table3Slots(format, subrows));
-  if (letterSpaced(t, read.rows)) {
-    out.found.table3 = true;
-    out.issues.push(
-      makeIssue(
-        'CELL_UNREADABLE',
-        '申请情况表的数字逐位隔开印刷(如“1 7”),无法确定哪些数字属于同一单元格,均未读取。',
-        "The applications table's digits are letter-spaced (1 7 for 17): which digits make one cell cannot be told, so none is read.",
-        TABLE3_KEYS,
-        { span: region },
-      ),
-    );
-    return;
-  }
-  placeShortRowsByColumns(t, read.rows, APPLICANT_COLUMNS.length);
+  const slots = table3Slots(format, subrows);
+  // letter-spaced digits (1 7 for 17): a row a space may join digits in is read by its readings;
+  // a number spaced on a line of its own (one cell a line) is found once its digits group as one
+  let read = readLabelledTable(t, region, hits, slots);
+  let spaced = letterSpaced(t, read.rows);
+  const again = readLabelledTable(t, region, hits, slots, false, true);
+  if (spaced || letterSpaced(t, again.rows)) [read, spaced] = [again, true];
+  if (!spaced) placeShortRowsByColumns(t, read.rows, APPLICANT_COLUMNS.length);
   const placed = read.rows.filter(
     (r) => r.fit && r.fit.kind !== 'long' && !(r.fit.kind === 'short' && r.fit.cells.length < r.slot.cells - 1),
   );
-  if (placed.length < MIN_TABLE3_ROWS) return;
+  if (!spaced && placed.length < MIN_TABLE3_ROWS) return;
   out.found.table3 = true;
+  const beside = spaced ? digitsBeside(t, region, hits, read.rows) : null;
   for (const r of read.rows) {
     if (subrows && r.slot.id === 'results.other' && !r.fit) {
       // not printed in this layout: the sum of its three sub-rows
       for (const { key, parts } of OTHER_SUMS) out.store.set(key, { ...nullEntry('missing', 'group-sum', null), parts });
       continue;
     }
-    settleRow(r, TABLE3_COLUMNS_OF.get(r.slot.id)!, 'table3', true, out);
+    const cols = TABLE3_COLUMNS_OF.get(r.slot.id)!;
+    if (!(beside && r.fit && settleSpaced(t, r.slot.id, r.fit.cells, cols, beside(r.fit.cells), out)))
+      settleRow(r, cols, 'table3', true, out);
   }
+}
+
+/**
+ * Whether digits no row takes stand on a row's lines or the lines next to them: in a letter-spaced table
+ * laid out by spaces, a narrow cell wraps its number's last digits onto the next line (1 4 / 5
+ * for 145), or its first ones onto the line above, and the row alone reads as another number.
+ */
+function digitsBeside(t: NormalText, region: Span, hits: LabelHit[], rows: readonly RowRead[]): (cells: readonly Cell[]) => boolean {
+  const lineOf = new Map<number, number>();
+  const taken = new Set(rows.flatMap((r) => r.fit?.cells.map((c) => c.span[0]) ?? []));
+  const loose = new Set<number>();
+  for (const tok of tokenize(t, hits, region[0], region[1])) {
+    if (tok.kind !== 'cell') continue;
+    lineOf.set(tok.cell.span[0], tok.line);
+    if (tok.cell.kind === 'number' && !taken.has(tok.cell.span[0])) loose.add(tok.line);
+  }
+  return (cells) => {
+    const lines = cells.map((c) => lineOf.get(c.span[0])).filter((l) => l !== undefined);
+    if (lines.length === 0) return false;
+    for (let l = Math.min(...lines) - 1; l <= Math.max(...lines) + 1; l++) if (loose.has(l)) return true;
+    return false;
+  };
+}
+
+/**
+ * A row of a letter-spaced table (tables/spaced.ts). Its digits may wrap onto the lines above and
+ * below (a narrow cell prints 1 4 / 5 for 145): with digits no row takes beside it, it is not read.
+ * Otherwise a whole row without a space that may join digits, its total holding, is read as
+ * printed (false: settleRow reads it); any other row by its readings whose total holds, the row as
+ * printed among them (the spaces parting cells), blank cells not printed placed as for a short
+ * row, for the table's sums to choose (resolve/joint.ts). A row with a cell no number is read from
+ * (it would add nothing to a sum it may add to) is read as printed.
+ */
+function settleSpaced(t: NormalText, row: string, printed: Cell[], cols: Column[], wrapped: boolean, out: TablesRead): boolean {
+  const k = cols.length;
+  const cells = printed.filter((c) => !c.soft);
+  const raw = cells.map((c) => c.raw).join(' ');
+  if (wrapped) {
+    const { zh, en } = rowLabel(row);
+    for (const c of cols) out.store.set(c.key, nullEntry('unplaced', 'table3.split', spanOf(cells), raw));
+    out.issues.push(
+      makeIssue(
+        'SPLIT_AMBIGUOUS',
+        `“${zh}”行的数字“${raw}”逐位隔开印刷,该行或其上下行另有不属于任何行的数字(可能是折行的数位),各格留空。`,
+        `Row "${en}": the digits "${raw}" are letter-spaced and digits no row takes stand beside them (on their lines or the next ones: a number's digits wrapped, maybe); the cells are left empty.`,
+        cols.map((c) => c.key),
+        { span: spanOf(cells) },
+      ),
+    );
+    return true;
+  }
+  if (printed.some((c) => c.kind === 'unreadable' && !SPACED_DIGITS.test(c.raw))) return false;
+  const found = spacedReadings(t, printed, k);
+  const asPrinted = cells.length === k ? cells.map((c) => cellValue(c, cols[0]!)) : null;
+  if (!found && asPrinted && totalIsSum(asPrinted)) return false;
+  // a row printing its blank cells prints all of them: none is left to place
+  const blanks = cells.some((c) => c.kind === 'blank');
+  const candidates: Candidate[] = [];
+  const add = (c: Candidate) => {
+    const same = (o: Candidate) => o.parts!.every((p, i) => p?.span[0] === c.parts![i]?.span[0] && p?.span[1] === c.parts![i]?.span[1]);
+    if ((c.values.length === k ? totalIsSum(c.values) : true) && !candidates.some(same)) candidates.push(c);
+  };
+  const readingsOf = (reading: readonly Cell[]) => {
+    const numbers = reading.map((c) => cellValue(c, cols[0]!));
+    if (reading.length === k)
+      add({ values: numbers, cells: [...reading], parts: reading.map((c) => (c.kind === 'blank' ? null : { span: c.span, raw: c.raw })) });
+    else if (reading.length < k && !blanks) shortPlacings(reading, numbers, k).forEach(add);
+  };
+  for (const reading of found?.readings ?? []) readingsOf(reading);
+  readingsOf(cells);
+  const complete = found?.complete !== false && candidates.length <= MAX_CANDIDATES;
+  if (!complete || candidates.length === 0) {
+    unplaced(row, cols, cells, 'table3.split', out, { count: complete ? 0 : MAX_CANDIDATES, complete });
+    return true;
+  }
+  out.pending.push({ row, cols, kind: 'readings', spaced: true, printed: cells, candidates, rule: 'table3.split', rowRule: true });
+  return true;
 }
 
 /** How far before 申请人情况 a table without its heading may print header cells. */

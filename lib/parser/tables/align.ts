@@ -24,7 +24,7 @@ export interface Placement {
 }
 
 function fitScore(g: Group, hard: number, k: number): number {
-  if (hard <= k && k <= g.cells.length) return 1;
+  if (hard - (g.joins ?? 0) <= k && k <= g.cells.length) return 1;
   if (hard === g.cells.length && isRun(g.cells, k)) return 0.6; // run-together digits
   if (hard === k - 1) return 0.5; // one cell missing
   return -Infinity;

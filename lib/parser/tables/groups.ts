@@ -21,12 +21,24 @@ export interface Group {
   ordinal?: string;
   /** Words that name no row printed on the group's first line before its cells: its own label, unread. */
   ownText?: boolean;
+  /** Gaps between its cells that may join digits into one number (letter-spaced: 2 9): it may hold that many cells fewer. */
+  joins?: number;
 }
 
-export function groupCells(tokens: readonly Token[]): Group[] {
+/**
+ * `joined(a, b)`: whether cell b, printed after a, may be the same number's digits (a letter-spaced
+ * 2 9): on one line they count as one, so a number spaced on a line of its own still joins the
+ * one-cell lines around it; a group counts its joins.
+ */
+export function groupCells(tokens: readonly Token[], joined?: (a: Cell, b: Cell) => boolean): Group[] {
   const base = tokens[0]?.line ?? 0;
   const counts = new Int32Array(tokens.length > 0 ? tokens[tokens.length - 1]!.line - base + 1 : 0);
-  for (const t of tokens) if (t.kind === 'cell') counts[t.line - base]!++;
+  let before: Token | undefined;
+  for (const t of tokens) {
+    if (t.kind === 'cell' && !(joined && before?.kind === 'cell' && before.line === t.line && joined(before.cell, t.cell)))
+      counts[t.line - base]!++;
+    before = t;
+  }
   const perLine = { get: (line: number) => counts[line - base] ?? 0 };
   const groups: Group[] = [];
   let current: Group | null = null;
@@ -49,6 +61,8 @@ export function groupCells(tokens: readonly Token[]): Group[] {
         pendingPrev = undefined;
         ordinal = undefined;
       }
+      const last = current.cells[current.cells.length - 1];
+      if (joined && last && joined(last, t.cell)) current.joins = (current.joins ?? 0) + 1;
       current.cells.push(t.cell);
       lastLine = t.line;
       continue;

@@ -29,7 +29,7 @@ const TABLE3_FRAGMENTS: Record<string, readonly string[]> = {
   'results.unable.needsCreation': ['现成信息', '另行制作'],
   'results.unable.unclear': ['仍不明确', '补正后申请'],
   'results.rejected.petition': ['信访', '举报投诉'],
-  'results.rejected.duplicate': ['重复申请'],
+  'results.rejected.duplicate': ['重复'],
   'results.rejected.publication': ['出版物'],
   'results.rejected.excessive': ['大量反复'],
   'results.rejected.confirmation': ['重新出具', '确认或'],

@@ -5,6 +5,7 @@ import type { NormalText } from '../normalize';
 import type { Span } from '../types';
 import { alignRows, type RowSlot } from './align';
 import { groupCells, type Group } from './groups';
+import { mayJoin, SPACED_DIGITS } from './spaced';
 import { isRun } from './split';
 import { tokenize, type Cell, type LabelHit } from './tokens';
 
@@ -44,25 +45,28 @@ export function fitCells(g: Group, k: number, merged = false): Fit {
 
 /**
  * Whether a table's digits look letter-spaced (PDFs with character spacing print 17 as "1 7"):
- * a row read as more cells than it has columns, every one a single digit; or several rows read
- * as more or fewer cells than columns (fewer only in text run together from the label, where a
- * space is no separator) where a one-digit cell stands a single space before the next: one such
- * row is a damaged separator, several a spacing. Which gaps split numbers is not printed then,
- * so no cell of the table is certain.
+ * a cell between separators holding digits a space apart ("| 2 3 7 |"); or a row read as more
+ * cells than it has columns, every one a single digit (or a mark); or several rows read as more
+ * or fewer cells than columns (fewer only in text run together from the label, where a space is
+ * no separator) where a one-digit cell stands a single space before the next: one such row is a
+ * damaged separator, several a spacing. Which gaps split numbers is not printed then: the rows
+ * are read by their readings (tables/spaced.ts).
  */
 export function letterSpaced(t: NormalText, rows: readonly RowRead[]): boolean {
+  if (rows.some((r) => r.fit?.cells.some((c) => c.kind === 'unreadable' && SPACED_DIGITS.test(c.raw)))) return true;
   const spaced = rows.filter((r) => {
     if (!r.fit || r.fit.kind === 'ok') return false;
     const cells = r.fit.cells;
     if (r.fit.kind === 'short' && !cells[0]?.touching) return false;
-    if (!cells.every((c) => c.kind === 'number')) return false;
-    if (r.fit.kind === 'long' && cells.every((c) => ONE_DIGIT.test(c.raw))) return true;
+    // marks for zeros may stand among the digits (7 9 — 3 — 8 2)
+    if (!cells.every((c) => c.kind === 'number' || c.kind === 'placeholder')) return false;
+    if (r.fit.kind === 'long' && cells.every((c) => c.kind !== 'number' || ONE_DIGIT.test(c.raw))) return true;
     return cells.some((c, i) => {
       const next = cells[i + 1];
       return next !== undefined && ONE_DIGIT.test(c.raw) && t.norm.slice(c.span[1], next.span[0]) === ' ';
     });
   });
-  return spaced.some((r) => r.fit!.cells.every((c) => ONE_DIGIT.test(c.raw))) || spaced.length >= SPACED_ROWS;
+  return spaced.some((r) => r.fit!.cells.every((c) => c.kind === 'number' && ONE_DIGIT.test(c.raw))) || spaced.length >= SPACED_ROWS;
 }
 
 const ONE_DIGIT = /^\d$/;
@@ -73,8 +77,20 @@ export interface TableRead {
   hits: LabelHit[];
 }
 
-export function readLabelledTable(t: NormalText, region: Span, hits: LabelHit[], slots: readonly RowSlot[], merged = false): TableRead {
-  const groups = dropCopies(splitMerged(groupCells(tokenize(t, hits, region[0], region[1])), slots));
+/**
+ * `spaced`: the table's digits may be letter-spaced (tables/spaced.ts): digits a single space
+ * apart on a line count as one cell when cells are grouped, and no group is cut into whole rows.
+ */
+export function readLabelledTable(
+  t: NormalText,
+  region: Span,
+  hits: LabelHit[],
+  slots: readonly RowSlot[],
+  merged = false,
+  spaced = false,
+): TableRead {
+  const tokens = tokenize(t, hits, region[0], region[1]);
+  const groups = dropCopies(spaced ? groupCells(tokens, (a, b) => mayJoin(t, a, b)) : splitMerged(groupCells(tokens), slots));
   const placed = alignRows(slots, groups);
   const seen = new Set(hits.map((h) => h.row));
   const rows = slots.map((slot, i) => {
