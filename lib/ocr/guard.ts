@@ -12,7 +12,6 @@ import type { OcrMark, ParseIssue, ParseResult, Provenance } from '../parser/typ
 import type { Confirmation, LaidOut, PlacedItem } from './layout';
 import { solveRelations } from './solve';
 import { unionSpan } from '../parser/tables/groups';
-import { enLabel, zhLabel } from '../parser/issues';
 
 export interface Thresholds {
   /** A digit below this is not printed (laid out as `?`). */
