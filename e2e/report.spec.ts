@@ -70,6 +70,34 @@ async function reportPath(page: Page, year: number, body: string): Promise<strin
   return href!;
 }
 
+/** The RSC payload a page's HTML carries (the flight chunks Next pushes in its scripts), joined. */
+function rscPayload(html: string): string {
+  const chunks = [...html.matchAll(/self\.__next_f\.push\((\[[\s\S]*?\])\)<\/script>/g)].map((m) => JSON.parse(m[1]!) as unknown[]);
+  return chunks.map((c) => (typeof c[1] === 'string' ? c[1] : '')).join('');
+}
+
+test('the page sends the text once as plain text and each figure once: no grid models in its payload, no tooltip printed in a cell', async ({
+  page,
+  request,
+}) => {
+  const html = await (
+    await request.get(await reportPath(page, 2020, '弋阳县人民政府'), { headers: { 'accept-encoding': 'identity' } })
+  ).text();
+  const payload = rscPayload(html);
+  const markup = html.replace(/<script[^>]*>[\s\S]*?<\/script>/g, '');
+  const opening = '由弋阳县人民政府办公室(政务服务办)综合全县17个乡镇(街道)人民政府';
+  // Once in the payload (the text, for the viewer), once in the HTML (drawn), never as a tree of it.
+  expect(payload.split(opening).length - 1).toBe(1);
+  expect(markup.split(opening).length - 1).toBe(1);
+  // The grids are built in the browser from the figures: no grid model travels beside them.
+  expect(payload).toContain('"key":"active.penalty.decisions"');
+  expect(payload).not.toContain('"cells":');
+  // A cell's reason is in the HTML once (for screen readers); its tooltip is set on hover.
+  const cells = markup.match(/<(?:button|span)\b[^>]*\bdata-figure="[^"]*"[^>]*>/g) ?? [];
+  expect(cells.length).toBeGreaterThan(100);
+  expect(cells.filter((tag) => / title="/.test(tag))).toEqual([]);
+});
+
 const WIDTHS = [390, 1400] as const;
 const CELL = '[data-grids] [data-figure="applications.new.total"]';
 

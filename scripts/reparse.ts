@@ -4,7 +4,8 @@
 // Exit 1 when a report could not be re-read (it is then left as it was). A scan is re-read from
 // what was recognised when it was stored, never recognised again, unless asked: `--recognise`
 // queues every stored scan for recognition again (npm start's OCR worker, or `npm run ingest --
-// --recognise`, then gives each its new recognition and re-reads its report).
+// --recognise`, then gives each its new recognition and re-reads its report), a collected page with
+// the images kept with it (no fetching); a page stored before its images were kept is named, and left.
 import { createPool } from '../lib/db/pool';
 import { openDatabase, type OpenDatabase } from '../lib/db/database';
 import { defaultDeps } from '../lib/db/ingest';
@@ -35,9 +36,13 @@ runMain(
       const summary = await reparseStale(pool, defaultDeps, { ids, onResult: reporter.onResult });
       reporter.finish(reparseSummary(summary, (Date.now() - started) / 1000));
       if (process.argv.includes('--recognise')) {
-        const jobs = await requeueStoredScans(pool);
-        for (const job of jobs) console.log(`queued     ${job.fileName} for recognition again (job ${job.id}, /api/ocr-jobs/${job.id})`);
-        console.log(`${jobs.length} stored scans queued for recognition again: npm start's OCR worker recognises them.`);
+        const { queued, notKept } = await requeueStoredScans(pool);
+        for (const job of queued) console.log(`queued     ${job.fileName} for recognition again (job ${job.id}, /api/ocr-jobs/${job.id})`);
+        for (const page of notKept) console.log(`not kept   ${page.fileName} (report ${page.reportId}): ${page.message.en}`);
+        console.log(
+          `${queued.length} stored scans queued for recognition again: npm start's OCR worker recognises them` +
+            (notKept.length ? `; ${notKept.length} collected pages whose images were not kept left as they are.` : '.'),
+        );
       }
       return summary.kept.length || summary.failed.length ? 1 : 0;
     } finally {

@@ -6,6 +6,7 @@
 import { figureLabel, type Lang } from '@/lib/figures/keys';
 import type { IssueView } from '@/lib/domain';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
+import styles from './issue-list.module.css';
 
 const SEVERITY_CLASS = {
   error: 'bg-oi-vermillion/10 text-oi-vermillion border-oi-vermillion/40',
@@ -52,26 +53,17 @@ function IssueBody({ issue, lang, figureKeys, onSelectIssue, onSelectFigure }: I
       <p className="mt-1 text-ink">{issue.message[lang]}</p>
       <div className="mt-2 flex flex-wrap items-center gap-1.5 text-xs">
         {issue.span ? (
-          <button
-            type="button"
-            onClick={() => onSelectIssue(issue.id)}
-            className="rounded border border-accent px-2 py-0.5 text-accent hover:bg-accent-soft"
-          >
+          <button type="button" onClick={() => onSelectIssue(issue.id)} className={styles.passage}>
             {m.report.passage}
           </button>
         ) : null}
         {issue.keys.map((key) =>
           figureKeys.has(key) ? (
-            <button
-              key={key}
-              type="button"
-              onClick={() => onSelectFigure(key)}
-              className="rounded bg-wash px-2 py-0.5 text-ink-soft hover:bg-accent-soft hover:text-accent"
-            >
+            <button key={key} type="button" onClick={() => onSelectFigure(key)} className={styles.figure}>
               {figureLabel(key, lang)}
             </button>
           ) : (
-            <span key={key} className="rounded px-2 py-0.5 text-ink-mute">
+            <span key={key} className={styles.missing}>
               {figureLabel(key, lang)}
             </span>
           ),

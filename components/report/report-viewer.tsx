@@ -3,15 +3,18 @@
 // highlighted passage shows its figure. Issues link to their figures and passages. The selection
 // is written into the address (`figure` / `issue`, replaceState) so the link shows the same. The
 // text is rendered once; selection only toggles data-selected on the affected segments.
+// The page sends the text once, as plain text, and each figure and issue once, with its span (offsets
+// into the text): the marks, the grids and the figure's passage are all made from them here.
 // On a phone the text comes after the tables: a selection never moves the page there (the figure
 // opens in a panel at the bottom of the screen, with its passage and a button to the text).
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { figureLabel, type Lang } from '@/lib/figures/keys';
+import { figureLabel, type Lang, type ReportFormat } from '@/lib/figures/keys';
 import type { FigureView, IssueView } from '@/lib/domain';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
-import type { ReportModels } from '@/lib/tables/report-models';
+import { indexReport } from '@/lib/tables/cells';
+import { buildReportModels } from '@/lib/tables/report-models';
 import { storedFigureText } from '@/lib/figures/no-number';
 import { FigureGrid } from '@/components/tables/figure-grid';
 import { GridLegend } from '@/components/tables/grid-legend';
@@ -33,7 +36,8 @@ export interface ReportViewerProps {
   text: string;
   figures: FigureView[];
   issues: IssueView[];
-  models: ReportModels;
+  /** The report's format, which lays out its grids. */
+  format: ReportFormat;
   initialFigure: string | null;
   initialIssue: number | null;
   /** The shown source's hash (a scan's page images are stored by it). */
@@ -50,7 +54,7 @@ export function ReportViewer({
   text,
   figures,
   issues,
-  models,
+  format,
   initialFigure,
   initialIssue,
   contentHash,
@@ -65,6 +69,8 @@ export function ReportViewer({
     initialFigure ? { kind: 'figure', key: initialFigure } : initialIssue ? { kind: 'issue', id: initialIssue } : null,
   );
 
+  // The grids, as the server would build them, from the figures sent once (not a second copy of each).
+  const models = useMemo(() => buildReportModels({ figures: indexReport(figures, issues), format }, null), [figures, issues, format]);
   const segments = useMemo(() => segmentText(text.length, buildMarks(figures, issues)), [text, figures, issues]);
   const kinds = useMemo(() => segments.map((s) => segmentKind(s, figures)), [segments, figures]);
   const figureIndex = useMemo(() => new Map(figures.map((f, i) => [f.key, i])), [figures]);
@@ -124,8 +130,11 @@ export function ReportViewer({
     if (!root) return;
     root.querySelectorAll('[data-selected]').forEach((el) => el.removeAttribute('data-selected'));
     let first: Element | null = null;
+    // A mark's passages are the segments it covers (the HTML names each segment by its index only).
     for (const id of selectedMarks) {
-      root.querySelectorAll(`[data-m~="m${id}"]`).forEach((el) => {
+      segments.forEach((segment, i) => {
+        const el = segment.marks.includes(id) ? root.querySelector(`[data-seg="${i}"]`) : null;
+        if (!el) return;
         el.setAttribute('data-selected', '');
         first ??= el;
       });
@@ -149,7 +158,7 @@ export function ReportViewer({
     }
     opened.current = false;
     if (selection?.kind === 'issue' && sideBySide()) document.getElementById(`issue-${selection.id}`)?.scrollIntoView({ block: 'nearest' });
-  }, [selectedMarks, selection]);
+  }, [selectedMarks, selection, segments]);
 
   const showInText = useCallback(() => textRef.current?.scrollIntoView({ block: 'start', behavior: 'smooth' }), []);
 

@@ -5,17 +5,15 @@
 
 import { memo } from 'react';
 import type { Segment } from './text-segments';
+import styles from './source-text.module.css';
 
-const KIND_CLASS = {
-  figure: 'cursor-pointer rounded-sm bg-oi-yellow/25 border-b border-oi-orange/70 hover:bg-oi-yellow/60',
-  issue: 'cursor-pointer underline decoration-oi-vermillion decoration-wavy decoration-1 underline-offset-4',
-  plain: '',
-} as const;
+/** How a marked passage is drawn, its kind's short class (./source-text.module.css). */
+export type SegmentKind = 'figure' | 'issue' | 'plain';
 
 export interface SourceTextProps {
   text: string;
   segments: readonly Segment[];
-  kinds: readonly (keyof typeof KIND_CLASS)[];
+  kinds: readonly SegmentKind[];
   onPick: (segmentIndex: number) => void;
 }
 
@@ -32,12 +30,7 @@ export const SourceText = memo(function SourceText({ text, segments, kinds, onPi
         s.marks.length === 0 ? (
           text.slice(s.start, s.end)
         ) : (
-          <span
-            key={i}
-            data-seg={i}
-            data-m={s.marks.map((m) => `m${m}`).join(' ')}
-            className={`${KIND_CLASS[kinds[i]!]} data-selected:bg-oi-yellow data-selected:outline-2 data-selected:outline-accent`}
-          >
+          <span key={i} data-seg={i} className={styles[kinds[i]!]}>
             {text.slice(s.start, s.end)}
           </span>
         ),

@@ -1,5 +1,5 @@
 // One figure in a grid: its value styled by status (sentence, inferred, "/", blank, sum, absent),
-// the reason as a tooltip and as screen-reader text, the change on the previous year, and
+// the reason as screen-reader text and (set by the grid on hover: cellTitle) as a tooltip, the change on the previous year, and
 // optionally a provenance badge and a button to select it.
 'use client';
 
@@ -20,10 +20,19 @@ export interface FigureCellProps {
   onSelect?: (key: string) => void;
 }
 
+/** The cell's tooltip: why it looks as it does, and the previous year's value. */
+export function cellTitle(cell: GridCell, lang: Lang, opts: { unit?: Unit; prevYear?: number | null }): string | undefined {
+  const text = describeCell(cell, lang, opts);
+  return [text.reason, text.prevText].filter(Boolean).join(' · ') || undefined;
+}
+
+/**
+ * A cell's tooltip is not in the HTML (its reason is, for screen readers): the grid sets it with
+ * cellTitle when the pointer reaches the cell, so the page does not print each reason twice.
+ */
 export function FigureCell({ cell, lang, unit, prevYear, showBadge, selected, onSelect }: FigureCellProps) {
   const text = describeCell(cell, lang, { unit, prevYear });
   const m = drilldownMessages[lang].cell;
-  const title = [text.reason, text.prevText].filter(Boolean).join(' · ') || undefined;
   const value = (
     // Shaped by the grid's stylesheet (figure-grid.module.css), coloured by its status.
     <span className={STATUS_CLASS[cell.status]} data-status={cell.status}>
@@ -58,21 +67,15 @@ export function FigureCell({ cell, lang, unit, prevYear, showBadge, selected, on
   // A sum the page added up itself has no figure to show; one the parser stored does.
   if (onSelect && cell.status !== 'absent' && (cell.status !== 'sum' || cell.span)) {
     return (
-      <button
-        type="button"
-        title={title}
-        aria-pressed={selected}
-        data-figure={cell.key}
-        onClick={() => onSelect(cell.key)}
-        className={`w-full cursor-pointer rounded text-right hover:bg-accent-soft ${selected ? 'bg-oi-yellow/50 ring-2 ring-accent' : ''}`}
-      >
+      // Shaped, and marked when chosen, by the grid's stylesheet (figure-grid.module.css).
+      <button type="button" aria-pressed={selected} data-figure={cell.key} onClick={() => onSelect(cell.key)}>
         {body}
       </button>
     );
   }
   return (
     // A block from the grid's stylesheet (figure-grid.module.css), not a class on each of hundreds.
-    <span title={title} data-figure={cell.key} tabIndex={text.reason ? 0 : undefined}>
+    <span data-figure={cell.key} tabIndex={text.reason ? 0 : undefined}>
       {body}
     </span>
   );

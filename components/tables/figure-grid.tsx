@@ -14,10 +14,10 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Lang } from '@/lib/figures/keys';
+import type { Lang, Unit } from '@/lib/figures/keys';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
-import type { GridModel, GridRow } from '@/lib/tables/types';
-import { FigureCell } from './figure-cell';
+import type { GridCell, GridModel, GridRow } from '@/lib/tables/types';
+import { cellTitle, FigureCell } from './figure-cell';
 import styles from './figure-grid.module.css';
 
 export interface FigureGridProps {
@@ -39,6 +39,15 @@ const TOTAL = 'total';
 const helper = createColumnHelper<GridRow>();
 /** Every column of the grid reads one of these; one type lets label and value columns share an array. */
 type GridValue = string | number | undefined;
+
+/** Every cell of the grid by its figure key, with its row's unit (sub-rows' too). */
+function cellsByKey(rows: readonly GridRow[], out = new Map<string, { cell: GridCell; unit?: Unit }>()) {
+  for (const r of rows) {
+    for (const cell of Object.values(r.cells)) out.set(cell.key, { cell, unit: r.unit });
+    cellsByKey(r.subRows ?? [], out);
+  }
+  return out;
+}
 
 function initialExpanded(rows: readonly GridRow[], out: Record<string, boolean> = {}): Record<string, boolean> {
   for (const r of rows) {
@@ -95,11 +104,11 @@ export function FigureGrid({ model, lang, caption, prevYear, totalToggle, showBa
       enableSorting: false,
       cell: (ctx) => {
         const row = ctx.row;
-        const indent = { paddingLeft: `${row.depth * 1.25}rem` };
-        const text = <span className={row.original.heading ? 'font-semibold text-ink' : ''}>{row.original.label[lang]}</span>;
+        const indent = row.depth ? { paddingLeft: `${row.depth * 1.25}rem` } : undefined;
+        const text = <span className={row.original.heading ? 'font-semibold text-ink' : undefined}>{row.original.label[lang]}</span>;
         if (!row.getCanExpand())
           return (
-            <span style={indent} className="block pl-5">
+            <span style={indent} className="block">
               {text}
             </span>
           );
@@ -163,6 +172,15 @@ export function FigureGrid({ model, lang, caption, prevYear, totalToggle, showBa
     getExpandedRowModel: getExpandedRowModel(),
   });
 
+  const cells = useMemo(() => cellsByKey(model.rows), [model.rows]);
+  /** The tooltip of the cell under the pointer, set once (FigureCell leaves it out of the HTML). */
+  const showTitle = (target: EventTarget) => {
+    const marked = target instanceof Element ? target.closest<HTMLElement>('[data-figure]') : null;
+    const found = marked && !marked.hasAttribute('title') ? cells.get(marked.dataset.figure!) : undefined;
+    const title = found && cellTitle(found.cell, lang, { unit: found.unit, prevYear });
+    if (title) marked!.title = title;
+  };
+
   const hasTotal = model.columns.some((c) => c.id === TOTAL) && model.columns.length > 1;
   return (
     <div>
@@ -222,7 +240,7 @@ export function FigureGrid({ model, lang, caption, prevYear, totalToggle, showBa
               </tr>
             ))}
           </thead>
-          <tbody>
+          <tbody onPointerOver={(event) => showTitle(event.target)}>
             {table.getRowModel().rows.map((row) => {
               const holdsSelected = selectedKey != null && Object.values(row.original.cells).some((c) => c?.key === selectedKey);
               return (

@@ -1,4 +1,6 @@
-// The key to the cell styles of the figure grids.
+// The key to the cell styles of the figure grids. A client leaf though it never changes: its
+// words are in the grids' bundle already, so the page sends `lang` for it, not its tree again.
+'use client';
 
 import type { Lang } from '@/lib/figures/keys';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';

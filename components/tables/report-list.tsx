@@ -1,20 +1,21 @@
 // A jurisdiction's reports by year: whole-jurisdiction reports and single offices apart, the open
-// one marked, failed checks flagged.
+// one marked, failed checks flagged. A client leaf: the page sends each report's few fields and its
+// link once (lib/tables/report-choice.ts: listEntry), grouped by year, drawn from them into the
+// HTML; the RSC payload carries no tree of the list.
+'use client';
 
 import Link from 'next/link';
 import type { Lang } from '@/lib/figures/keys';
-import type { ReportSummary } from '@/lib/domain';
 import { commonMessages } from '@/lib/i18n';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
-import { reportsByYear } from '@/lib/tables/report-choice';
-import { jurisdictionHref } from '@/lib/view-state/jurisdiction-params';
+import type { ListEntry, YearReports } from '@/lib/tables/report-choice';
 
-function ReportLink({ report, current, lang }: { report: ReportSummary; current: boolean; lang: Lang }) {
+function ReportLink({ report, current, lang }: { report: ListEntry; current: boolean; lang: Lang }) {
   const c = commonMessages[lang];
   const m = drilldownMessages[lang];
   return (
     <Link
-      href={jurisdictionHref(report.jurisdiction.slug, { reportId: report.id, lang })}
+      href={report.href}
       aria-current={current ? 'page' : undefined}
       className={`block rounded-md border px-3 py-2 text-sm no-underline transition-colors ${current ? 'border-accent bg-accent-soft text-ink' : 'border-rule bg-white text-ink hover:border-accent'}`}
     >
@@ -37,12 +38,21 @@ function ReportLink({ report, current, lang }: { report: ReportSummary; current:
   );
 }
 
-export function ReportList({ reports, currentId, lang }: { reports: readonly ReportSummary[]; currentId: number | null; lang: Lang }) {
+export function ReportList({
+  years,
+  currentId,
+  lang,
+}: {
+  /** The reports by year, newest first (lib/tables/report-choice.ts: reportsByYear). */
+  years: readonly YearReports<ListEntry>[];
+  currentId: number | null;
+  lang: Lang;
+}) {
   const c = commonMessages[lang];
   const m = drilldownMessages[lang];
   return (
     <ol className="grid gap-3">
-      {reportsByYear(reports).map((y) => (
+      {years.map((y) => (
         <li key={y.year} className="grid gap-2 sm:grid-cols-[5rem_1fr] sm:items-start">
           <h3 className="tabular pt-2 text-base font-semibold text-ink">{m.jurisdiction.year(y.year)}</h3>
           <div className="grid gap-2 sm:grid-cols-2">

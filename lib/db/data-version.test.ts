@@ -66,6 +66,9 @@ describe('data_version', () => {
       'ocr_job',
       'ocr_page',
       'ocr_job_image',
+      // A collected page's images, kept for recognising it again; written with its (tracked) source.
+      'report_source_image',
+      'collected_image',
       'quality_queue',
       'held_count',
       'held_count_delta',

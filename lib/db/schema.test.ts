@@ -49,6 +49,7 @@ describe('migrations', () => {
     expect(Object.keys(declared.tables).sort()).toEqual([
       'collect_host',
       'collect_url',
+      'collected_image',
       'data_version',
       'data_version_pending',
       'figure',
@@ -66,6 +67,7 @@ describe('migrations', () => {
       'report_issue',
       'report_quality',
       'report_source',
+      'report_source_image',
     ]);
     expect(declared.indexes.figure_key_year_jurisdiction_id_idx).toBeDefined();
     expect(diffShapes(declared, await shapeFromDatabase(database.url))).toEqual([]);

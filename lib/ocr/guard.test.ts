@@ -183,7 +183,9 @@ describe('recognised text read by the one parser', () => {
     // 249 lost but for a speck a fifth of a digit high, read as `8` at 0.9999.
     const r = readGrantedNaturalUnchecked({ text: '8', conf: 0.9999, height: 0.002 });
     expect(r.text).toContain('(一)予以公开 | ? | 3');
-    expect(r.result.figures['results.granted.natural']).toBeNull();
+    // Not the 8: the sums together give 249 (a speck's reading is no number they must agree with).
+    expect(r.result.figures['results.granted.natural']).toBe(249);
+    expect(r.result.provenance['results.granted.natural']).toMatchObject({ via: 'inferred', rule: 'ocr.joint' });
     const doubt = r.result.issues.find((i) => i.code === 'OCR_DOUBT' && i.keys.includes('results.granted.natural'));
     expect(doubt?.message.en).toContain('fragment');
     // A whole digit beside it, as sure, stands.
@@ -194,9 +196,12 @@ describe('recognised text read by the one parser', () => {
     // Three digits' width read as two, the engine sure.
     const r = readGrantedNaturalUnchecked({ text: '24', conf: 0.9999, width: 0.03 });
     expect(r.text).toContain('(一)予以公开 | ? | 3');
-    expect(r.result.figures['results.granted.natural']).toBeNull();
     const doubt = r.result.issues.find((i) => i.code === 'OCR_DOUBT' && i.keys.includes('results.granted.natural'));
     expect(doubt?.message.en).toContain('one digit more');
+    // The 24 is not printed: the sums together (the column's balance gives its total 767, then its
+    // outcomes) give 249, whose digits the 24 read are with one lost.
+    expect(r.result.figures['results.granted.natural']).toBe(249);
+    expect(r.result.provenance['results.granted.natural']).toMatchObject({ via: 'inferred', rule: 'ocr.joint' });
     // Numbers as wide as their digits stand.
     expect(r.result.figures['results.granted.legal']).toBe(16);
   });
@@ -219,7 +224,7 @@ describe('recognised text read by the one parser', () => {
   it('never prints a number whose ink holds a glyph more than the digits read (11 read as 1), however sure', () => {
     const r = readGrantedNaturalUnchecked({ text: '24', conf: 0.9999, glyphs: 3 });
     expect(r.text).toContain('(一)予以公开 | ? | 3');
-    expect(r.result.figures['results.granted.natural']).toBeNull();
+    expect(r.result.provenance['results.granted.natural']?.via).not.toBe('table');
     expect(r.result.issues.find((i) => i.code === 'OCR_DOUBT' && i.keys.includes('results.granted.natural'))?.message.en).toContain(
       'one digit more',
     );
@@ -298,10 +303,69 @@ describe('recognised text read by the one parser', () => {
     expect(r.text).toContain('(一)予以公开 | 249 | 3 | ? | 2 | 16 | 0 | 270');
     expect(r.result.figures['results.granted.legal']).toBe(16);
     expect(r.result.figures['results.granted.total']).toBe(270);
-    // The cell itself is never read from the glyph.
-    expect(r.result.figures['results.granted.research']).toBeNull();
+    // The cell itself is never read from the glyph: the row's total and the read cells determine it.
+    expect(r.result.figures['results.granted.research']).toBe(0);
+    expect(r.result.provenance['results.granted.research']).toMatchObject({ via: 'inferred', rule: 'ocr.joint' });
     const doubt = r.result.issues.find((i) => i.code === 'OCR_DOUBT' && i.message.en.includes('no digit'));
     expect(doubt?.message.zh).toContain('“。”');
+  });
+
+  it('finds 重复申请’s row with 申 read as 中 and its ordinal’s dot lost (2重复中请), as scans of it read', () => {
+    const r = read(report().map((cells) => (cells[0] === '2.重复申请' ? ['2重复中请', ...cells.slice(1)] : cells)));
+    expect(r.result.figures['results.rejected.duplicate.natural']).toBe(12);
+    expect(r.result.figures['results.rejected.duplicate.total']).toBe(13);
+    expect(r.result.issues.some((i) => i.code === 'ROW_MISSING')).toBe(false);
+  });
+
+  it('finds 出版物’s row with the end of its label lost (3要本提供公开出), as a scan of it reads', () => {
+    const r = read(report().map((cells) => (cells[0] === '3.要求提供公开出版物' ? ['3要本提供公开出', ...cells.slice(1)] : cells)));
+    expect(r.result.figures['results.rejected.publication.total']).toBe(SAMPLE3['results.rejected.publication']![6]);
+    expect(r.result.issues.some((i) => i.code === 'ROW_MISSING')).toBe(false);
+  });
+
+  /** Table 3's rows in one ruled table (one band of cells), the cell of `lose` at `col` not recognised. */
+  function losing(rows: Record<string, Cell[]>, lose: string, col: number): OcrDocument {
+    const doc = recognised(report(rows));
+    const label = TABLE3_ROWS.find((r) => r.id === lose)!.zh;
+    const labelItem = doc.items.find((i) => i.text === label)!;
+    const gone = doc.items.find((i) => i.cell === labelItem.cell + 1 + col)!;
+    const inTable = (i: OcrItem) => i.cell >= 0 && i.box[1] > labelItem.box[1] - 0.3;
+    return { ...doc, items: doc.items.filter((i) => i !== gone).map((i) => (inTable(i) ? { ...i, cell: 500000 + (i.cell % 1000) } : i)) };
+  }
+
+  it("infers a cell recognition lost (nothing read where the table's columns show one) from the sums", () => {
+    const out = readRecognised(losing({}, 'results.granted', 2), 'scan.pdf', kind);
+    if (!out.ok) throw new Error(out.code);
+    expect(out.text).toContain('(一)予以公开 | 249 | 3 | ? | 2 | 16 | 0 | 270');
+    expect(out.result.figures['results.granted.research']).toBe(0);
+    expect(out.result.provenance['results.granted.research']).toMatchObject({ via: 'inferred' });
+    expect(out.result.issues.some((i) => i.code === 'INFERRED' && i.keys[0] === 'results.granted.research')).toBe(true);
+  });
+
+  it('adds the group sums a lost cell the sums determined completes (不予公开 of its eight reasons)', () => {
+    const out = readRecognised(losing({}, 'results.denied.thirdParty', 5), 'scan.pdf', kind);
+    if (!out.ok) throw new Error(out.code);
+    expect(out.result.figures['results.denied.thirdParty.otherOrg']).toBe(11);
+    expect(out.result.figures['results.denied.otherOrg']).toBe(11);
+    expect(out.result.provenance['results.denied.otherOrg']).toMatchObject({ via: 'inferred', rule: 'group-sum' });
+  });
+
+  it('never infers a lost cell from a row holding a misread beside it (its row and its column determine different numbers)', () => {
+    // 249 lost; research's 0 misread as 1, surely: the row says 248, the column 249.
+    const row = [...SAMPLE3['results.granted']!.map(String)] as Cell[];
+    row[2] = { text: '1', conf: 0.99 };
+    const out = readRecognised(losing({ 'results.granted': row }, 'results.granted', 0), 'scan.pdf', kind);
+    if (!out.ok) throw new Error(out.code);
+    expect(out.text).toContain('(一)予以公开 | ? | 3 | 1 | 2 | 16 | 0 | 270');
+    expect([null, 249]).toContain(out.result.figures['results.granted.natural']);
+    // Never the row's 248 (the misread 1 in it); the misread cell is printed neither as read nor as the sums' 0.
+    expect(
+      out.result.issues.some((i) => i.code === 'INFERRED' && i.keys[0] === 'results.granted.natural' && i.numbers?.value === 248),
+    ).toBe(false);
+    expect(out.result.figures['results.granted.research']).toBeNull();
+    // Not from the lost cell's relations one by one (they disagree): solved together, the row through
+    // the held misread is left out and the column gives it.
+    expect(out.result.provenance['results.granted.natural']?.rule).not.toBe('ocr.lostCell');
   });
 
   it('prints digits read with a speck beside them (0 read as `0.`) only as the sums confirm them, without the speck', () => {
@@ -421,5 +485,54 @@ describe('recognised text read by the one parser', () => {
     expect(r.result.figures['active.normativeDocs.newlyPublished']).toBe(291);
     expect(r.result.figures['active.normativeDocs.newlyMade']).toBeNull();
     expect(r.result.issues.find((i) => i.code === 'OCR_LOW_CONFIDENCE')?.keys).toEqual(['active.normativeDocs.newlyMade']);
+  });
+
+  describe('the relations solved together over what the scan left unknown', () => {
+    const MARK: Cell = { text: '。', conf: 0.9 };
+    const withMarks = (id: string, cols: number[]): Cell[] => SAMPLE3[id]!.map((v, i): Cell => (cols.includes(i) ? MARK : String(v)));
+
+    it('infers cells held as marks in a row and in the column totals crossing it, each from the figures read', () => {
+      const r = read(
+        report({ 'results.granted': withMarks('results.granted', [0, 4]), 'results.total': withMarks('results.total', [0, 4]) }),
+      );
+      const want = { 'results.granted.natural': 249, 'results.granted.legal': 16, 'results.total.natural': 767, 'results.total.legal': 26 };
+      for (const [key, value] of Object.entries(want)) {
+        expect(r.result.figures[key]).toBe(value);
+        expect(r.result.provenance[key]).toMatchObject({ via: 'inferred', rule: 'ocr.joint' });
+        expect(r.result.issues.find((i) => i.code === 'INFERRED' && i.keys[0] === key)?.numbers).toEqual({ value });
+      }
+      expect(r.result.issues.some((i) => i.code === 'SUM_MISMATCH')).toBe(false);
+    });
+
+    it('never prints a doubtful reading the sums contradict, nor anything the equations through its cell give', () => {
+      // 4 read unsure as 7: its row and its column say 4, so the 7 or a confident digit there is
+      // misread. 不予公开's natural-person sum would come through that cell; the mark elsewhere would not.
+      const secret = SAMPLE3['results.denied.stateSecret']!.map((v, i): Cell => (i === 0 ? { text: '7', conf: 0.6 } : String(v)));
+      const r = read(report({ 'results.denied.stateSecret': secret, 'results.granted': withMarks('results.granted', [4]) }));
+      expect(r.text).toContain('1.属于国家秘密 | ? |');
+      expect(r.result.figures['results.denied.stateSecret.natural']).toBeNull();
+      expect(r.result.figures['results.denied.natural'] ?? null).toBeNull();
+      expect(r.result.issues.filter((i) => i.code === 'INFERRED').map((i) => i.keys[0])).toEqual(['results.granted.legal']);
+      expect(r.result.figures['results.granted.legal']).toBe(16);
+    });
+
+    it('prints what the sums give for a doubtful reading that lost a digit of it (767 read as 76)', () => {
+      const total = SAMPLE3['results.total']!.map((v, i): Cell => (i === 0 ? { text: '76', conf: 0.6 } : String(v)));
+      const r = read(report({ 'results.total': total }));
+      expect(r.text).toContain('(七)总计 | ? |');
+      expect(r.result.figures['results.total.natural']).toBe(767);
+      expect(r.result.provenance['results.total.natural']).toMatchObject({ via: 'inferred', rule: 'ocr.joint' });
+    });
+
+    it('uses no relation through a confidently misread cell the guard held', () => {
+      // 249 read as 259, sure: its column fails and the column's recognised cells are held. The row
+      // would give the mark 270 − 259 − 3 − 2 − 16 − 0 < 0, against its column's 0: used, it would
+      // leave the mark undetermined. It is not used: the mark's column gives 0.
+      const granted = SAMPLE3['results.granted']!.map((v, i): Cell => (i === 0 ? '259' : i === 2 ? MARK : String(v)));
+      const r = read(report({ 'results.granted': granted }));
+      expect(r.result.figures['results.granted.natural']).toBeNull();
+      expect(r.result.figures['results.granted.research']).toBe(0);
+      expect(r.result.provenance['results.granted.research']?.basis).toBe('resultsTotal.research');
+    });
   });
 });

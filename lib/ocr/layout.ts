@@ -4,7 +4,7 @@
 // (rows.ts: a wrapped label joined to its numbers, a lost cell laid out as `?`). Every item keeps its offsets in the text,
 // so a figure's span leads back to its page and box. Digit runs the guard doubts are printed as `?`.
 
-import { NUMBER, PLACEHOLDER, tableRows } from './rows';
+import { FRAGMENT, NUMBER, PLACEHOLDER, tableRows } from './rows';
 import type { OcrDocument, OcrItem } from './types';
 
 /** What the sums confirmed of a doubtful reading (guard.ts's confirmDoubts): the relation's words. */
@@ -53,12 +53,6 @@ const CELL_SEPARATOR = ' | ';
 const SAME_LINE = 0.4;
 /** A gap of at least this (fraction of the box height) between two items is a cell boundary. */
 const CELL_GAP = 0.8;
-/**
- * A box less high than this share of the page's median box is a fragment, not a whole character: a
- * speck of a seal or a broken glyph the detector boxed alone, which the recogniser, blowing it up to
- * a line's height, reads as a digit it may be sure of (the bottom of a `28` read as `8` at 0.857).
- */
-export const FRAGMENT = 1 / 3;
 
 /**
  * A run of digits alone in its box, wider than its digits by this share of a digit (the widest per

@@ -33,6 +33,17 @@ const SURE = 0.8;
 const IN_COLUMN = 0.3;
 
 export const NUMBER = /^[0-9０-９]+$/;
+
+/**
+ * A box less high than this share of the page's median box is a fragment, not a whole character: a
+ * speck of a seal or a broken glyph the detector boxed alone, which the recogniser, blowing it up to
+ * a line's height, reads as a digit it may be sure of (the bottom of a `28` read as `8` at 0.857).
+ */
+export const FRAGMENT = 1 / 3;
+
+/** Digits that may be a cell's number: not read from a fragment nor where the box holds no dark ink (layout.ts holds both). */
+const isNumber = (it: OcrItem, textHeight: number) =>
+  NUMBER.test(it.text.trim()) && it.box[3] - it.box[1] >= FRAGMENT * textHeight && it.glyphs !== 0;
 /** A row label's start: 1. / 2、 / (一) / 一、 — a wrapped label's continuation begins otherwise. */
 const ENUMERATOR = /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+\s*[.．、,，])/;
 
@@ -75,7 +86,7 @@ interface Columns {
   left: number;
 }
 
-const numbers = (line: readonly OcrItem[]) => line.filter((i) => NUMBER.test(i.text.trim()));
+const numbers = (line: readonly OcrItem[], textHeight: number) => line.filter((i) => isNumber(i, textHeight));
 
 /**
  * The table's value columns, from its full rows: as many numbers as most of its lines holding two
@@ -83,14 +94,14 @@ const numbers = (line: readonly OcrItem[]) => line.filter((i) => NUMBER.test(i.t
  * than MIN_FULL_ROWS rows tell them. By position, not by the items' cell index: a row whose label
  * spans two columns has a rule fewer left of its numbers.
  */
-function valueColumns(lines: readonly OcrItem[][]): Columns | null {
+function valueColumns(lines: readonly OcrItem[][], textHeight: number): Columns | null {
   const counts = new Map<number, number>();
   for (const l of lines) {
-    const n = numbers(l).length;
+    const n = numbers(l, textHeight).length;
     if (n >= 2) counts.set(n, (counts.get(n) ?? 0) + 1);
   }
   const [size] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0];
-  const full = lines.map(numbers).filter((n) => n.length === size);
+  const full = lines.map((l) => numbers(l, textHeight)).filter((n) => n.length === size);
   if (full.length < MIN_FULL_ROWS) return null;
   const centres = Array.from({ length: size }, (_, k) => median(full.map((n) => centreX(n[k]!))));
   if (!centres.every((c, k) => k === 0 || c > centres[k - 1]!)) return null;
@@ -102,13 +113,14 @@ export const PLACEHOLDER = /^[/\\\-—–－无空]+$/;
 
 /**
  * Whether `it`, in the value columns, is a mark, not a reading: no digit, a character or two, read
- * unsurely (a seal's trace read as `T`, `高`, noise as `A`).
+ * unsurely (a seal's trace read as `T`, `高`, noise as `A`), or digits read from a fragment or
+ * where no dark ink is.
  */
-function isMark(it: OcrItem, columns: Columns): boolean {
+function isMark(it: OcrItem, columns: Columns, textHeight: number): boolean {
   const text = it.text.trim();
-  return (
-    centreX(it) >= columns.left && !/[0-9０-９?？]/.test(text) && text.length <= 2 && !PLACEHOLDER.test(text) && Math.min(...it.conf) < SURE
-  );
+  if (centreX(it) < columns.left) return false;
+  if (NUMBER.test(text)) return !isNumber(it, textHeight);
+  return !/[0-9０-９?？]/.test(text) && text.length <= 2 && !PLACEHOLDER.test(text) && Math.min(...it.conf) < SURE;
 }
 
 /**
@@ -116,10 +128,10 @@ function isMark(it: OcrItem, columns: Columns): boolean {
  * of the row, or between columns. A mark alone in a column is kept: the cell's reading (a `0` read as
  * `o`), laid out as unreadable.
  */
-function strayMark(it: OcrItem, row: readonly OcrItem[], columns: Columns): boolean {
-  if (!isMark(it, columns)) return false;
+function strayMark(it: OcrItem, row: readonly OcrItem[], columns: Columns, textHeight: number): boolean {
+  if (!isMark(it, columns, textHeight)) return false;
   const k = columnOf(centreX(it), columns);
-  return k < 0 || row.some((o) => o !== it && NUMBER.test(o.text.trim()) && columnOf(centreX(o), columns) === k);
+  return k < 0 || row.some((o) => o !== it && isNumber(o, textHeight) && columnOf(centreX(o), columns) === k);
 }
 
 /** The index of the value column whose centre `x` stands near, or -1. */
@@ -130,19 +142,19 @@ function columnOf(x: number, { centres }: Columns): number {
 
 /**
  * The unreadable cells a row of numbers lost: each of its value items stands in one column of the
- * table's (none two in one), and the columns holding none are the lost cells. None when a value
- * item stands between columns, or fewer than half the columns hold one.
+ * table's (two may stand in one: a number read in pieces), and the columns holding none are the
+ * lost cells. None when a value item stands between columns, or fewer than half the columns hold one.
  */
 function lostCells(row: readonly OcrItem[], columns: Columns): OcrItem[] {
   const values = row.filter((i) => centreX(i) >= columns.left);
-  if (values.length >= columns.centres.length || 2 * values.length < columns.centres.length) return [];
   const taken = new Set<number>();
   for (const it of values) {
     const k = columnOf(centreX(it), columns);
     if (k < 0) return [];
     taken.add(k);
   }
-  // Two items in one column (a number and a speck beside it): fewer taken than values is fine.
+  // Two items may stand in one column (a number read in two pieces): the columns holding none count.
+  if (taken.size === columns.centres.length || 2 * taken.size < columns.centres.length) return [];
   const ref = values[0]!;
   const half = 0.5 * Math.min(...values.map((i) => i.box[2] - i.box[0]));
   return columns.centres.flatMap((c, k) =>
@@ -166,12 +178,16 @@ export function tableRows(lines: readonly OcrItem[][], textHeight: number): Tabl
   const columnsOf = new Map<number, Columns>();
   for (const b of new Set(bands.filter((x): x is number => x !== null))) {
     const idx = lines.map((_, i) => i).filter((i) => bands[i] === b);
-    const columns = valueColumns(idx.map((i) => lines[i]!));
+    const columns = valueColumns(
+      idx.map((i) => lines[i]!),
+      textHeight,
+    );
     if (!columns) continue;
-    const isNumberRow = (i: number) => numbers(lines[i]!).some((it) => centreX(it) >= columns.left);
+    const isNumberRow = (i: number) => numbers(lines[i]!, textHeight).some((it) => centreX(it) >= columns.left);
     // Words left of the value columns, and at most marks in them (a seal's trace read as `T`).
     const isLabelLine = (i: number) =>
-      lines[i]!.some((it) => centreX(it) < columns.left) && lines[i]!.every((it) => centreX(it) < columns.left || isMark(it, columns));
+      lines[i]!.some((it) => centreX(it) < columns.left) &&
+      lines[i]!.every((it) => centreX(it) < columns.left || isMark(it, columns, textHeight));
     // A seal's trace read as a word or two (政, 真): left on its line, not made part of a label.
     const isLabel = (i: number) =>
       isLabelLine(i) && lines[i]!.flatMap((it) => [...it.text].filter((ch, k) => ch.trim() && it.conf[k]! >= SURE)).length >= 2;
@@ -189,10 +205,14 @@ export function tableRows(lines: readonly OcrItem[][], textHeight: number): Tabl
       };
       const cells = new Set(line.map((it) => it.cell));
       const enumerated = ENUMERATOR.test(line[0]!.text);
-      // A row whose own line has words in this line's cell: this line continues its label (below
-      // it) or begins it (above it), not both.
-      const fits = (r: number | null, below: boolean): r is number =>
-        r !== null && (!lines[r]!.some((it) => cells.has(it.cell)) || enumerated === below);
+      // A row whose own line has words in this line's cell: this line continues its label (the
+      // line not beginning a label: 1. / (二)) or, above it, begins it (the row's own words not
+      // beginning one). Where both fit (an enumerator misread: 共)部分公开), the nearer row.
+      const fits = (r: number | null, below: boolean): r is number => {
+        if (r === null) return false;
+        const own = lines[r]!.find((it) => cells.has(it.cell));
+        return !own || (below ? enumerated || !ENUMERATOR.test(own.text) : !enumerated);
+      };
       const y = median(line.map(centreY));
       const dist = (r: number) => Math.abs(median(lines[r]!.filter((it) => centreX(it) >= columns.left).map(centreY)) - y);
       const up = near(-1);
@@ -213,7 +233,7 @@ export function tableRows(lines: readonly OcrItem[][], textHeight: number): Tabl
     // be taken by its position in the table for another row.
     const all = [...lineOf.keys()];
     const labelled = columns && all.some((it) => centreX(it) < columns.left);
-    const items = all.filter((it) => !labelled || !strayMark(it, all, columns));
+    const items = all.filter((it) => !labelled || !strayMark(it, all, columns, textHeight));
     for (const it of columns ? lostCells(items, columns) : []) {
       lost.add(it);
       lineOf.set(it, i);

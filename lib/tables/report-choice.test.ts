@@ -4,7 +4,7 @@ import { indexReport } from './cells';
 import { FUYANG_2020_ROWS, tableFigures } from './fixtures.test-helpers';
 import { toRateCards } from './rate-cards';
 import { rateRows } from './rates';
-import { pickReport, previousReport, reportsByYear } from './report-choice';
+import { listEntry, pickReport, previousReport, reportsByYear } from './report-choice';
 import { buildReportModels } from './report-models';
 
 function report(id: number, year: number, body: string, scope: ListedReport['scope'], chosen = true): ListedReport {
@@ -73,6 +73,18 @@ describe('report choice', () => {
     expect(years.map((y) => y.year)).toEqual([2024, 2023, 2022]);
     expect(years[0]!.aggregate.map((r) => r.id)).toEqual([2, 6]);
     expect(years[0]!.agency.map((r) => r.id)).toEqual([3]);
+  });
+
+  it('lists a report by the fields its link shows and the link, without its jurisdiction or source', () => {
+    expect(listEntry({ ...reports[2]!, errorCount: 2 }, '/j/hongze?report=3')).toEqual({
+      id: 3,
+      year: 2024,
+      body: '洪泽区政府办公室',
+      scope: 'agency',
+      format: '2021',
+      errorCount: 2,
+      href: '/j/hongze?report=3',
+    });
   });
 });
 

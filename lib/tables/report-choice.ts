@@ -3,7 +3,15 @@
 // a year is the report-choice rule's answer (ListedReport.chosen, from the database), the same one
 // /compare, home and /table use.
 
-import type { ListedReport } from '@/lib/domain';
+import type { ListedReport, ReportSummary } from '@/lib/domain';
+
+/** What a jurisdiction's list of reports shows of each (sent to the browser once per report), and its link. */
+export type ListEntry = Pick<ReportSummary, 'id' | 'year' | 'body' | 'scope' | 'format' | 'errorCount'> & { href: string };
+
+/** A report's fields the list shows, and nothing else (not its jurisdiction, the same on each). */
+export function listEntry({ id, year, body, scope, format, errorCount }: Omit<ListEntry, 'href'>, href: string): ListEntry {
+  return { id, year, body, scope, format, errorCount, href };
+}
 
 export interface ReportRequest {
   /** A report id from the URL: wins when it belongs to the jurisdiction. */

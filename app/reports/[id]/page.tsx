@@ -19,7 +19,6 @@ import { pageTitle } from '@/lib/i18n/messages/common';
 import { qualityMessages } from '@/lib/i18n/messages/quality';
 import { indexReport } from '@/lib/tables/cells';
 import { explainFailedChecks, isFailedCheck } from '@/lib/tables/checks';
-import { buildReportModels } from '@/lib/tables/report-models';
 import { parseReportId, parseReportParams, reportHref } from '@/lib/view-state/report-params';
 import { placeLabel } from '@/lib/places/english';
 import { commonMessages } from '@/lib/i18n';
@@ -89,7 +88,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
         sourceFileType={report.sourceFileType}
         figures={report.figures}
         issues={report.issues}
-        models={buildReportModels({ figures, format: report.format }, null)}
+        format={report.format}
         initialFigure={view.figure}
         initialIssue={view.issue}
       />

@@ -36,6 +36,8 @@ export interface IngestOptions extends StoreOptions {
    * recognition with them. Without it (an upload) the page is stored as its text reads, saying so.
    */
   fetchImages?(srcs: string[]): Promise<PageImage[]>;
+  /** The page's images recognition read (the OCR worker, with the page): kept with its source. */
+  images?: readonly PageImage[];
 }
 
 /** Reads and stores one file's bytes. Never throws for bad input: it refuses. */
@@ -70,7 +72,7 @@ export async function ingestBytes(
   if (!read.ok) return refused(fileName, read);
   return storeRead(
     pool,
-    { bytes, fileName, read, facts: options.facts, corrections: options.corrections, contentHash: hash },
+    { bytes, fileName, read, facts: options.facts, corrections: options.corrections, contentHash: hash, images: options.images },
     { place: options.place ?? deps.place, jurisdictions: options.jurisdictions, quality: options.quality },
   );
 }

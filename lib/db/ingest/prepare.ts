@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { FileType } from '../../extract/types';
 import { contentRefusal, type ReadRefusal, type ReportRead, type SourceFacts } from '../../ingest';
+import type { PageImage } from '../../ocr/types';
 import { PARSER_VERSION, type ReportScope } from '../../parser/types';
 
 /** Officer corrections of meta fields (issue 6), applied over what the parser read. */
@@ -96,6 +97,8 @@ export interface PrepareInput {
   ingestedAt?: Date;
   /** contentHash(bytes), when the caller has it already. */
   contentHash?: string;
+  /** A collected page's images as recognition read them: kept with the source (source-images.ts). */
+  images?: readonly PageImage[];
 }
 
 function applyCorrections(input: PrepareInput): {

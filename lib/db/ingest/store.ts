@@ -1,8 +1,9 @@
 // Storing a read report by the same-report rule (lib/ingest/same-report.ts): bytes already held are
 // "unchanged"; a copy of a stored report (same jurisdiction, year, scope, body, and no figure in
 // disagreement) becomes another source of it, shown when it has more figures read from tables;
-// anything else is a new report. One transaction, under a lock on the jurisdiction-year (withReportsOf),
-// so two copies stored at the same moment still become one report.
+// anything else is a new report; a collected page's images are kept with its source. One
+// transaction, under a lock on the jurisdiction-year (withReportsOf), so two copies stored at the
+// same moment still become one report.
 import type pg from 'pg';
 import { preferredSource, sameReport, type ReadRefusal, type ReportIdentity, type SourceRank } from '../../ingest';
 import type { ParseIssue } from '../../parser/types';
@@ -11,6 +12,7 @@ import { placeFromMeta } from '../jurisdictions/from-meta';
 import { NO_PLACE, prepareReport, type MetaCorrections, type PrepareInput, type PreparedReport } from './prepare';
 import { findByHash, insertReport, insertSource, replaceParse, withClient } from './write';
 import { computeOwnQuality } from '../quality/refresh';
+import { keepSourceImages } from './source-images';
 
 interface Stored {
   fileName: string;
@@ -156,11 +158,13 @@ export async function storeRead(pool: pg.Pool, input: PrepareInput, options: Sto
         const same = stored.find((c) => sameReport(identity, p.values, c, c.values));
         if (!same) {
           const saved = await insertReport(client, jurisdictionId, p);
+          await keepSourceImages(client, saved.sourceId, input.images ?? []);
           const issues = input.read.result.issues;
           const errors = p.report.errorCount;
           return { status: 'saved', fileName, ...saved, year, figures: p.figures.key.length, issues, errors };
         }
         const sourceId = await insertSource(client, same.id, p.source);
+        await keepSourceImages(client, sourceId, input.images ?? []);
         const rank = { id: sourceId, tableFigures: p.source.tableFigures, ingestedAt: p.source.ingestedAt };
         const shown = same.shown === null || preferredSource(rank, same.shown) < 0;
         if (shown) await showSource(client, same, jurisdictionId, input, p, sourceId);

@@ -3,11 +3,12 @@
 // stopped renewing its lease — with FOR UPDATE SKIP LOCKED, so several workers never take the same.
 
 import type pg from 'pg';
-import type { SourceFacts } from '../../ingest';
+import type { Message, SourceFacts } from '../../ingest';
 import type { PageImage } from '../../ocr/types';
 import type { MetaCorrections } from '../ingest/prepare';
 import { contentHash } from '../ingest/prepare';
-import type { Queryable } from '../ingest/write';
+import { buffer, keptSourceImages, pageImageOf, type PageImageRow } from '../ingest/source-images';
+import { inTransaction, type Queryable } from '../ingest/write';
 
 export type OcrJobStatus = 'queued' | 'running' | 'done' | 'failed';
 
@@ -65,7 +66,7 @@ export async function enqueueOcrJob(
     [
       hash,
       fileName,
-      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      buffer(bytes),
       options.facts ? JSON.stringify(options.facts) : null,
       options.corrections ? JSON.stringify(options.corrections) : null,
     ],
@@ -81,7 +82,7 @@ export async function enqueueOcrJob(
           i.src,
           i.url,
           i.contentType ?? null,
-          i.bytes ? Buffer.from(i.bytes.buffer, i.bytes.byteOffset, i.bytes.byteLength) : null,
+          i.bytes ? buffer(i.bytes) : null,
           i.unread ? JSON.stringify(i.unread) : null,
         ],
       );
@@ -90,39 +91,50 @@ export async function enqueueOcrJob(
 
 /** A job's page images, in order. */
 async function jobImages(db: Queryable, jobId: number): Promise<PageImage[]> {
-  const { rows } = await db.query<{
-    src: string;
-    url: string;
-    content_type: string | null;
-    bytes: Buffer | null;
-    unread: PageImage['unread'] | null;
-  }>('SELECT src, url, content_type, bytes, unread FROM ocr_job_image WHERE job_id = $1 ORDER BY position', [jobId]);
-  return rows.map((r) => ({
-    src: r.src,
-    url: r.url,
-    contentType: r.content_type,
-    ...(r.bytes ? { bytes: new Uint8Array(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength) } : {}),
-    ...(r.unread ? { unread: r.unread } : {}),
-  }));
+  const { rows } = await db.query<PageImageRow>(
+    'SELECT src, url, content_type, bytes, unread FROM ocr_job_image WHERE job_id = $1 ORDER BY position',
+    [jobId],
+  );
+  return rows.map(pageImageOf);
 }
+
+export interface RequeuedScans {
+  queued: { id: number; created: boolean; fileName: string }[];
+  /** Collected pages stored before their images were kept: left with the recognition they have. */
+  notKept: { reportId: number; fileName: string; message: Message }[];
+}
+
+const NOT_KEPT: Message = {
+  zh: '该网页的图片未随其保存（保存于图片留存之前），无法重新识别；保留原有识别结果',
+  en: 'its images were not kept (it was stored before collected pages’ images were): it cannot be recognised again and keeps the recognition it has',
+};
 
 /**
  * Recognition asked again for every stored scan (`npm run reparse -- --recognise`; a reparse never
- * recognises by itself): a job per source read by recognition. The worker gives its source the new
- * recognition and re-reads its report. Returns the jobs.
+ * recognises by itself): a job per source read by recognition, a collected page's with the images
+ * kept with it (no fetching). The worker gives its source the new recognition and re-reads its report.
  */
-export async function requeueStoredScans(db: Queryable): Promise<{ id: number; created: boolean; fileName: string }[]> {
-  // A collected page's images are not kept: it is recognised again by collecting it again (--refresh).
-  const { rows } = await db.query<{ id: number }>("SELECT id FROM report_source WHERE ocr IS NOT NULL AND file_type <> 'html' ORDER BY id");
-  const jobs: { id: number; created: boolean; fileName: string }[] = [];
-  for (const { id } of rows) {
-    const source = await db.query<{ original: Buffer; file_name: string }>('SELECT original, file_name FROM report_source WHERE id = $1', [
-      id,
-    ]);
-    const row = source.rows[0];
-    if (row) jobs.push({ ...(await enqueueOcrJob(db, row.original, row.file_name)), fileName: row.file_name });
+export async function requeueStoredScans(pool: pg.Pool): Promise<RequeuedScans> {
+  const { rows } = await pool.query<{ id: number; report_id: number; file_name: string; file_type: string }>(
+    'SELECT id, report_id, file_name, file_type FROM report_source WHERE ocr IS NOT NULL ORDER BY id',
+  );
+  const out: RequeuedScans = { queued: [], notKept: [] };
+  for (const row of rows) {
+    const images = row.file_type === 'html' ? await keptSourceImages(pool, row.id) : [];
+    if (row.file_type === 'html' && !images.some((i) => i.bytes)) {
+      out.notKept.push({ reportId: row.report_id, fileName: row.file_name, message: NOT_KEPT });
+      continue;
+    }
+    const source = await pool.query<{ original: Buffer }>('SELECT original FROM report_source WHERE id = $1', [row.id]);
+    const original = source.rows[0]?.original;
+    // The job and its images at once: a worker never claims it without them.
+    if (original)
+      out.queued.push({
+        ...(await inTransaction(pool, (client) => enqueueOcrJob(client, original, row.file_name, { images }))),
+        fileName: row.file_name,
+      });
   }
-  return jobs;
+  return out;
 }
 
 /** The next job to recognise, leased to the caller, or null. Jobs claimed too often fail here. */
@@ -203,7 +215,7 @@ export async function savePageImages(
       p.page,
       p.width,
       p.height,
-      Buffer.from(p.jpeg.buffer, p.jpeg.byteOffset, p.jpeg.byteLength),
+      buffer(p.jpeg),
     ]);
 }
 

@@ -65,6 +65,8 @@ async function run(db: pg.Pool, ocr: OcrPool, job: ClaimedJob, limits: OcrWorker
       facts: job.facts ?? undefined,
       corrections: job.corrections ?? undefined,
       scans: 'refuse',
+      // A collected page's: kept with its source, for recognising it again without fetching.
+      images: job.images,
     },
   );
   // `scans: 'refuse'`: what was recognised is never queued again.
