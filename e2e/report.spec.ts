@@ -61,6 +61,10 @@ test('a report of the format before 2019 (商丘 2017): a figure the format lack
   const href = await page.locator('a[href^="/reports/"]').first().getAttribute('href');
   await page.goto(href!);
   await expect(page.locator('[data-testid="report-text"]')).toContainText('商丘市2017年政府信息公开年度工作报告');
+  // Its tables are not in the format, not unread: said so above them, with the mark they print.
+  await expect(page.getByTestId('tables-not-read')).toContainText(
+    '2019 年以前的格式没有这些表格,仅从正文读取 10 个数字(下面的表格中“—”为此格式没有这一项',
+  );
   const lacking = page.locator('[data-grids] [data-figure]:has(> [data-status="notInFormat"])');
   expect(await lacking.count()).toBeGreaterThan(100);
   await expect(page.locator('[data-grids] [data-figure="results.denied.stateSecret.total"]')).toHaveText('—(此格式没有这一项)');

@@ -1,8 +1,9 @@
 // Said plainly when no figure of a report was read from its tables (the tables were lost in the
 // source, or could not be read): how many figures came from sentences, and which, so that a grid of
-// "not read" marks is never mistaken for a report whose checks all passed.
+// "not read" marks is never mistaken for a report whose checks all passed. A report of the format
+// before 2019 has no such tables at all: that is said instead.
 
-import { figureLabel, type Lang } from '@/lib/figures/keys';
+import { figureLabel, type Lang, type ReportFormat } from '@/lib/figures/keys';
 import { formatNumber } from '@/lib/i18n/format';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
 import type { ReportFigures } from '@/lib/tables/cells';
@@ -12,7 +13,7 @@ export function tableFigureCount(report: ReportFigures): number {
   return [...report.figures.values()].filter((f) => f.provenance === 'table').length;
 }
 
-export function TablesNotRead({ figures, lang }: { figures: ReportFigures; lang: Lang }) {
+export function TablesNotRead({ figures, format, lang }: { figures: ReportFigures; format: ReportFormat; lang: Lang }) {
   if (tableFigureCount(figures) > 0) return null;
   const m = drilldownMessages[lang].jurisdiction;
   const read = [...figures.figures.values()].filter((f): f is typeof f & { value: number } => f.value !== null);
@@ -22,7 +23,7 @@ export function TablesNotRead({ figures, lang }: { figures: ReportFigures; lang:
       className="mb-6 rounded-md border-l-4 border-oi-orange bg-warn-soft px-4 py-3 text-sm text-warn"
       data-testid="tables-not-read"
     >
-      <p className="font-medium">{m.tablesNotRead(read.length)}</p>
+      <p className="font-medium">{(format === 'legacy' ? m.tablesNotInFormat : m.tablesNotRead)(read.length)}</p>
       {read.length ? (
         <ul className="mt-1 list-disc pl-5 text-ink-soft">
           {read.map((f) => (
