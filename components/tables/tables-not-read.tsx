@@ -6,6 +6,7 @@
 import { figureLabel, type Lang, type ReportFormat } from '@/lib/figures/keys';
 import { formatNumber } from '@/lib/i18n/format';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
+import { NOTATION } from '@/lib/i18n/notation';
 import type { ReportFigures } from '@/lib/tables/cells';
 
 /** Figures of the report read from table cells (inferred ones follow from them). */
@@ -23,7 +24,9 @@ export function TablesNotRead({ figures, format, lang }: { figures: ReportFigure
       className="mb-6 rounded-md border-l-4 border-oi-orange bg-warn-soft px-4 py-3 text-sm text-warn"
       data-testid="tables-not-read"
     >
-      <p className="font-medium">{(format === 'legacy' ? m.tablesNotInFormat : m.tablesNotRead)(read.length)}</p>
+      <p className="font-medium">
+        {format === 'legacy' ? <NotInFormatMarked text={m.tablesNotInFormat(read.length)} /> : m.tablesNotRead(read.length)}
+      </p>
       {read.length ? (
         <ul className="mt-1 list-disc pl-5 text-ink-soft">
           {read.map((f) => (
@@ -34,5 +37,19 @@ export function TablesNotRead({ figures, format, lang }: { figures: ReportFigure
         </ul>
       ) : null}
     </div>
+  );
+}
+
+/** The sentence with its "—" marked as the notation's (the one meaning the mark has on every page). */
+function NotInFormatMarked({ text }: { text: string }) {
+  const [before, ...after] = text.split(NOTATION.notInFormat.mark);
+  return after.length ? (
+    <>
+      {before}
+      <span data-notation="notInFormat">{NOTATION.notInFormat.mark}</span>
+      {after.join(NOTATION.notInFormat.mark)}
+    </>
+  ) : (
+    text
   );
 }
