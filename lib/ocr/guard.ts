@@ -9,8 +9,8 @@ import { FIGURES, figureDef } from '../figures/keys';
 import { relationsFor, type SumRelation } from '../figures/checks';
 import { enLabel, makeIssue, zhLabel } from '../parser/issues';
 import type { OcrMark, ParseIssue, ParseResult, Provenance } from '../parser/types';
-import type { Confirmation, LaidOut, PlacedItem } from './layout';
-import { solveRelations } from './solve';
+import type { Confirmation, Doubt, LaidOut, PlacedItem } from './layout';
+import { readFigures, solveRelations, type Solved } from './solve';
 import { unionSpan } from '../parser/tables/groups';
 
 export interface Thresholds {
@@ -115,64 +115,6 @@ export function confirmDoubts(result: ParseResult, laid: LaidOut): Map<string, C
     }
   }
   return out;
-}
-
-/**
- * Cells recognition lost (laid out as `?` where the table's columns show a cell and nothing was
- * read: rows.ts) that the sums determine, inferred as the parser infers a cell printed blank
- * (INFERRED), and the group sums they complete. There is no reading to confirm, so every relation
- * through the cell whose other members are read must determine the same number (a misread cell
- * among them makes them differ, or fails them later: dropUndetermined). Mutates `result`.
- */
-export function inferLost(result: ParseResult, laid: LaidOut): void {
-  const relations = relationsFor(result.meta.format);
-  const at = new Set(laid.lost.map((l) => l.at));
-  const keys = Object.entries(result.provenance)
-    .filter(([k, prov]) => prov.via === 'table' && prov.span && at.has(prov.span[0]) && result.figures[k] === null)
-    .map(([k]) => k);
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const key of keys.filter((k) => result.figures[k] === null)) {
-      const through = relations.filter((r) => [...r.left, ...r.right].some((m) => m === key || figureDef(m)?.sumOf?.includes(key)));
-      const values = through.map((r) => ({ r, value: determined(r, key, result.figures) })).filter((d) => d.value !== null);
-      if (!values.length || values.some((d) => d.value !== values[0]!.value)) continue;
-      const { r, value } = values[0]!;
-      const span = unionOf(
-        result,
-        [...r.left, ...r.right].flatMap((m) => terms(result.figures, m)),
-      );
-      result.figures[key] = value;
-      result.provenance[key] = { via: 'inferred', span, rule: 'ocr.lostCell', basis: r.id };
-      result.issues.push(
-        makeIssue(
-          'INFERRED',
-          `${zhLabel(key)}在扫描中未识别出(表格的列在此有一格,却没有读出字符),由“${r.label.zh}”推定为${value}。`,
-          `${enLabel(key)} was lost in recognition (the table's columns show a cell where nothing was read); "${r.label.en}" determines it as ${value}.`,
-          [key],
-          { numbers: { value }, span },
-        ),
-      );
-      changed = true;
-    }
-  }
-  completeGroupSums(result);
-}
-
-/** The union of the figures' spans (an inferred figure's: the cells it was inferred from). */
-function unionOf(result: ParseResult, keys: readonly string[]): [number, number] | null {
-  const spans = keys.map((k) => result.provenance[k]?.span).filter((x): x is [number, number] => !!x);
-  return spans.length ? [Math.min(...spans.map((x) => x[0])), Math.max(...spans.map((x) => x[1]))] : null;
-}
-
-/** Group sums (a figure that is the sum of others: 不予公开 of its eight reasons) whose parts are all known now. */
-function completeGroupSums(result: ParseResult): void {
-  for (const def of FIGURES) {
-    const parts = def.sumOf;
-    if (!parts || result.figures[def.key] != null || !parts.every((k) => result.figures[k] != null)) continue;
-    if (!parts.some((k) => result.provenance[k]?.rule === 'ocr.lostCell')) continue;
-    result.figures[def.key] = parts.reduce((a, k) => a + result.figures[k]!, 0);
-    result.provenance[def.key] = { via: 'inferred', span: unionOf(result, parts), rule: 'group-sum', basis: 'group-sum' };
-  }
 }
 
 const ROW_KINDS = new Set(['rowTotal', 'appealTotal']);
@@ -363,6 +305,7 @@ export function guardResult(result: ParseResult, laid: LaidOut, thresholds: Thre
   }
   dropUndetermined(result, before);
   inferJointly(result, laid, before);
+  completeGroupSums(result);
   return result;
 }
 
@@ -371,23 +314,34 @@ export function guardResult(result: ParseResult, laid: LaidOut, thresholds: Thre
  * layout, a `?` or a mark, a row not found (solve.ts). Only read figures are taken as known (never an
  * inferred one, never a held doubtful digit), and no relation through a recognised cell the guard
  * held (its read figures contradict a sum: which one is misread cannot be told) is used. A cell read
- * as a doubtful number (`?`) is printed only when the sums give that very number: where they give
- * another, the doubtful digits or a confident one in the sums is misread, which cannot be told.
+ * as a doubtful number (`?`) is printed only when the sums give that number or one it lost digits of
+ * (`76` held, 767 determined: a digit not read): where they give another, the doubtful digits or a
+ * confident one in the sums is misread, which cannot be told: no equation through that cell is used.
  */
 function inferJointly(result: ParseResult, laid: LaidOut, before: ParseResult['figures']): void {
-  const read = (k: string) => {
-    const v = result.figures[k];
-    return v != null && result.provenance[k]?.via !== 'inferred' ? v : null;
-  };
+  const read = readFigures(result);
   const held = new Set(Object.keys(before).filter((k) => before[k] != null && result.figures[k] == null));
   const members = (r: SumRelation) => [...r.left, ...r.right].flatMap((k) => [k, ...(figureDef(k)?.sumOf ?? [])]);
   const usable = relationsFor(result.meta.format).filter(
     (r) => !members(r).some((k) => held.has(k) && result.provenance[k]?.via !== 'inferred'),
   );
-  for (const [key, { value, relations }] of solveRelations(usable, read)) {
+  // A doubtful reading the sums contradict: the equations through its cell hold a misreading (or the
+  // report's own sums fail there), so they are left out and the rest solved again.
+  const apart = new Set<string>();
+  let solved = solveRelations(usable, read);
+  for (let round = 0; round < 20; round++) {
+    const more = contradicted(result, laid, solved).filter((k) => !apart.has(k));
+    if (!more.length) break;
+    more.forEach((k) => apart.add(k));
+    solved = solveRelations(usable, read, apart);
+  }
+  for (const [key, { value, relations }] of solved) {
     if (result.figures[key] != null || (held.has(key) && result.provenance[key]?.via !== 'inferred')) continue;
-    if (heldReadings(laid, result.provenance[key]).some((raw) => raw !== String(value))) continue;
-    const own = relations.filter((r) => members(r).includes(key));
+    // a group sum whose parts are all known is their sum (completeGroupSums), not an inference of its own
+    if (figureDef(key)?.sumOf?.every((p) => result.figures[p] != null || solved.has(p))) continue;
+    // a group sum (results.denied) enters the relations through its parts
+    const mine = [key, ...(figureDef(key)?.sumOf ?? [])];
+    const own = relations.filter((r) => members(r).some((k) => mine.includes(k)));
     const from = own.flatMap(members).filter((k) => read(k) !== null);
     const span = unionSpan(from.map((k) => result.provenance[k]?.span));
     const cell = result.provenance[key]?.span ?? span;
@@ -437,13 +391,59 @@ function dropUndetermined(result: ParseResult, before: ParseResult['figures']): 
   }
 }
 
+/**
+ * Cells whose doubtful reading the solved relations contradict: a `?` whose digits are no number the
+ * relations give its cell (a row read as one `?`: the reading is one of its cells, so none of theirs;
+ * all of them).
+ */
+function contradicted(result: ParseResult, laid: LaidOut, solved: Map<string, Solved>): string[] {
+  const bySpan = new Map<string, string[]>();
+  for (const [key, prov] of Object.entries(result.provenance) as [string, Provenance][])
+    if (prov.raw?.trim() === '?' && prov.span) bySpan.set(String(prov.span), [...(bySpan.get(String(prov.span)) ?? []), key]);
+  const out: string[] = [];
+  for (const keys of bySpan.values()) {
+    const fits = (raw: string) => keys.some((k) => !solved.has(k) || lostFrom(raw, solved.get(k)!.value));
+    if (!heldReadings(laid, result.provenance[keys[0]!]).every(fits)) out.push(...keys);
+  }
+  return out;
+}
+
+/** Whether the digits `raw` are those of `value` with some left out, in order (76 of 767, 3 of 813). */
+function lostFrom(raw: string, value: number): boolean {
+  let i = 0;
+  for (const ch of String(value)) if (ch === raw[i]) i++;
+  return i === raw.length;
+}
+
+/** Held readings that are most likely no digit at all (a seal's trace or speck): marks, not numbers. */
+const MARKS = new Set<Doubt['held']>(['glyph', 'fragment', 'faint']);
+
+/**
+ * Group sums (a figure that is the sum of others: 不予公开 of its eight reasons) the parser could not
+ * add, a part unknown, whose parts are all known once the relations solved together determined it.
+ */
+function completeGroupSums(result: ParseResult): void {
+  for (const def of FIGURES) {
+    const parts = def.sumOf;
+    if (!parts || result.figures[def.key] != null || !parts.every((k) => result.figures[k] != null)) continue;
+    if (!parts.some((k) => result.provenance[k]?.rule === 'ocr.joint')) continue;
+    result.figures[def.key] = parts.reduce((a, k) => a + result.figures[k]!, 0);
+    result.provenance[def.key] = {
+      via: 'inferred',
+      span: unionSpan(parts.map((k) => result.provenance[k]?.span)),
+      rule: 'group-sum',
+      basis: 'group-sum',
+    };
+  }
+}
+
 /** The doubtful digits held in a cell read as one `?` (a mark held there is no number: none). */
 function heldReadings(laid: LaidOut, prov: Provenance | undefined): string[] {
   const span = prov?.raw?.trim() === '?' ? prov.span : null;
   if (!span) return [];
   return laid.placed
     .flatMap((p) => p.doubts)
-    .filter((d) => !d.confirmed && d.held !== 'glyph' && span[0] <= d.at && d.at < span[1])
+    .filter((d) => !d.confirmed && !MARKS.has(d.held) && span[0] <= d.at && d.at < span[1])
     .map((d) => d.raw);
 }
 
