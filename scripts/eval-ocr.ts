@@ -5,7 +5,9 @@
 // the text version — table 3 and 4 ("key figures") apart from table 2 — and seconds per page (wall
 // and CPU of this process). `--save` keeps each recognition (the document, no images, and its
 // seconds) under <dir>; `--from` reads them back instead of recognising: the layout, parser and
-// guard measured again in seconds. Exit 0; 1 when any figure is wrong.
+// guard measured again in seconds. `--why` says, per missing key figure, where it was lost and whether
+// the tables' relations over the figures read would give it (lib/ocr/testing/why.ts), then counts
+// per group. Exit 0; 1 when any figure is wrong.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,6 +22,7 @@ import {
 } from '../lib/ocr';
 import { scanSet } from '../lib/ocr/testing/scan-set';
 import { addTally, pct, scoreFigures, sweepThresholds, tally, type Tally } from '../lib/ocr/testing/score';
+import { whyMissing } from '../lib/ocr/testing/why';
 
 const { values: args } = parseArgs({
   options: {
@@ -29,6 +32,7 @@ const { values: args } = parseArgs({
     dir: { type: 'string' },
     save: { type: 'string' },
     from: { type: 'string' },
+    why: { type: 'boolean' },
   },
 });
 const root = path.resolve(import.meta.dirname, '..');
@@ -43,6 +47,8 @@ const entries = (await scanSet(root, dir)).filter(
     (!args.from || existsSync(keptPath(args.from, e.file))),
 );
 
+/** Per group: `lost; sums` → missing key figures (--why). */
+const why: Record<string, Map<string, number>> = {};
 const totals: Record<string, { key: Tally; t2: Tally; pages: number; wall: number; cpu: number }> = {};
 /** The digit threshold chosen on this set: each scan is laid out and read again at each candidate (cheap: no recognition). */
 const sweep = new Map<Thresholds, Tally>();
@@ -96,6 +102,14 @@ for (const e of entries) {
     `${e.file} | ${key.exact}/${key.missing}/${key.wrong} (${pct(key)}%) | ${t2.exact}/${t2.missing}/${t2.wrong} | ${(wall / pages).toFixed(1)} | ${(cpu / pages).toFixed(1)}${note}`,
   );
   for (const w of wrongs) console.log(`  WRONG ${w}`);
+  if (args.why && read?.ok) {
+    const whys = (why[`${e.dpi} dpi ${e.kind}`] ??= new Map());
+    for (const m of whyMissing(e.expected, read.result)) {
+      console.log(`  missing ${m.key}: ${m.lost}; ${m.sums}`);
+      const k = `${m.lost}; ${m.sums}`;
+      whys.set(k, (whys.get(k) ?? 0) + 1);
+    }
+  }
 }
 console.log('\ngroup | key figures exact % (exact/missing/WRONG) | table 2 exact % (e/m/W) | s/page wall | s/page cpu');
 let anyWrong = false;
@@ -104,6 +118,10 @@ for (const [name, g] of Object.entries(totals)) {
   console.log(
     `${name} | ${pct(g.key)}% (${g.key.exact}/${g.key.missing}/${g.key.wrong}) | ${pct(g.t2)}% (${g.t2.exact}/${g.t2.missing}/${g.t2.wrong}) | ${(g.wall / g.pages).toFixed(1)} | ${(g.cpu / g.pages).toFixed(1)}`,
   );
+}
+for (const [name, whys] of Object.entries(why)) {
+  console.log(`\n${name}: missing key figures by why`);
+  for (const [k, n] of [...whys].sort((a, b) => b[1] - a[1])) console.log(`${n} | ${k}`);
 }
 console.log(`\ndigit threshold (now ${THRESHOLDS.digit}) | all figures exact % (exact/missing/WRONG)`);
 for (const [t, s] of sweep) console.log(`${t.digit} | ${pct(s)}% (${s.exact}/${s.missing}/${s.wrong})`);
