@@ -72,10 +72,16 @@ export function crop(img: Gray, left: number, top: number, width: number, height
   return { width: w, height: h, data };
 }
 
+/** How many pixels are at each grey level (an indexed loop: a page has millions). */
+function histogram(data: Uint8Array): Uint32Array {
+  const hist = new Uint32Array(256);
+  for (let i = 0; i < data.length; i++) hist[data[i]!]!++;
+  return hist;
+}
+
 /** Otsu's threshold: the grey level that best separates ink from paper. */
 export function otsu(img: Gray): number {
-  const hist = new Float64Array(256);
-  for (const v of img.data) hist[v]!++;
+  const hist = histogram(img.data);
   const total = img.data.length;
   let sum = 0;
   for (let i = 0; i < 256; i++) sum += i * hist[i]!;
@@ -136,8 +142,7 @@ export async function prepare(img: Gray): Promise<Gray> {
  * paper and its noise go white; the strokes keep their anti-aliased edges.
  */
 export function levels(img: Gray): Gray {
-  const hist = new Uint32Array(256);
-  for (const v of img.data) hist[v]!++;
+  const hist = histogram(img.data);
   const at = (fraction: number) => {
     let n = 0;
     for (let v = 0; v < 256; v++) if ((n += hist[v]!) >= fraction * img.data.length) return v;
@@ -147,5 +152,7 @@ export function levels(img: Gray): Gray {
   const paper = Math.max(ink + 32, at(0.6));
   const map = new Uint8Array(256);
   for (let v = 0; v < 256; v++) map[v] = Math.max(0, Math.min(255, Math.round(((v - ink) * 255) / (paper - ink))));
-  return { width: img.width, height: img.height, data: img.data.map((v) => map[v]!) };
+  const data = new Uint8Array(img.data.length);
+  for (let i = 0; i < data.length; i++) data[i] = map[img.data[i]!]!;
+  return { width: img.width, height: img.height, data };
 }
