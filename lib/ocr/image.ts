@@ -128,12 +128,92 @@ export const WORKING_WIDTH = 2480;
  */
 export async function prepare(img: Gray): Promise<Gray> {
   const scale = WORKING_WIDTH / img.width;
-  let s = sharp(img.data, { raw: { width: img.width, height: img.height, channels: 1 } });
-  const width = scale > 1.15 ? WORKING_WIDTH : img.width;
-  const height = scale > 1.15 ? Math.round(img.height * scale) : img.height;
-  if (width !== img.width) s = s.resize(width, height, { fit: 'fill' });
-  const data = await s.median(3).toColourspace('b-w').raw().toBuffer();
-  return levels({ width, height, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) });
+  const enlarged = scale > 1.15 ? await resize(img, WORKING_WIDTH, Math.round(img.height * scale)) : img;
+  return levels(median3(enlarged));
+}
+
+/**
+ * The 3×3 median, edges replicated: pixel for pixel what libvips's median(3) gives (compared on the
+ * scan set's pages), in less than half its CPU. Each column's three pixels sorted once; the median
+ * of nine is the median of the columns' largest low, middle median and smallest high.
+ */
+export function median3(img: Gray): Gray {
+  const { width: w, height: h, data } = img;
+  const out = new Uint8Array(w * h);
+  // Scalars, not arrays: this runs for every pixel of the page.
+  for (let y = 0; y < h; y++) {
+    const above = (y > 0 ? y - 1 : 0) * w;
+    const row = y * w;
+    const below = (y < h - 1 ? y + 1 : h - 1) * w;
+    let a = data[above]!;
+    let b = data[row]!;
+    let c = data[below]!;
+    let t = 0;
+    if (a > b) {
+      t = a;
+      a = b;
+      b = t;
+    }
+    if (b > c) {
+      t = b;
+      b = c;
+      c = t;
+    }
+    if (a > b) {
+      t = a;
+      a = b;
+      b = t;
+    }
+    // The columns left of x and at x, each sorted: low, middle, high.
+    let l0 = a;
+    let l1 = b;
+    let l2 = c;
+    let m0 = a;
+    let m1 = b;
+    let m2 = c;
+    for (let x = 0; x < w; x++) {
+      const nx = x + 1 < w ? x + 1 : w - 1;
+      a = data[above + nx]!;
+      b = data[row + nx]!;
+      c = data[below + nx]!;
+      if (a > b) {
+        t = a;
+        a = b;
+        b = t;
+      }
+      if (b > c) {
+        t = b;
+        b = c;
+        c = t;
+      }
+      if (a > b) {
+        t = a;
+        a = b;
+        b = t;
+      }
+      const lo = l0 > m0 ? (l0 > a ? l0 : a) : m0 > a ? m0 : a;
+      const hi = l2 < m2 ? (l2 < c ? l2 : c) : m2 < c ? m2 : c;
+      let p = l1;
+      let q = m1;
+      if (p > q) {
+        t = p;
+        p = q;
+        q = t;
+      }
+      // The middle of l1, m1, b.
+      const md = q < b ? q : p > b ? p : b;
+      const mn = lo < md ? lo : md;
+      const mx = lo < md ? md : lo;
+      out[row + x] = mx < hi ? mx : hi > mn ? hi : mn;
+      l0 = m0;
+      l1 = m1;
+      l2 = m2;
+      m0 = a;
+      m1 = b;
+      m2 = c;
+    }
+  }
+  return { width: w, height: h, data: out };
 }
 
 /**
