@@ -130,8 +130,11 @@ export function ReportViewer({
     if (!root) return;
     root.querySelectorAll('[data-selected]').forEach((el) => el.removeAttribute('data-selected'));
     let first: Element | null = null;
+    // A mark's passages are the segments it covers (the HTML names each segment by its index only).
     for (const id of selectedMarks) {
-      root.querySelectorAll(`[data-m~="m${id}"]`).forEach((el) => {
+      segments.forEach((segment, i) => {
+        const el = segment.marks.includes(id) ? root.querySelector(`[data-seg="${i}"]`) : null;
+        if (!el) return;
         el.setAttribute('data-selected', '');
         first ??= el;
       });
@@ -155,7 +158,7 @@ export function ReportViewer({
     }
     opened.current = false;
     if (selection?.kind === 'issue' && sideBySide()) document.getElementById(`issue-${selection.id}`)?.scrollIntoView({ block: 'nearest' });
-  }, [selectedMarks, selection]);
+  }, [selectedMarks, selection, segments]);
 
   const showInText = useCallback(() => textRef.current?.scrollIntoView({ block: 'start', behavior: 'smooth' }), []);
 

@@ -30,7 +30,7 @@ export const SourceText = memo(function SourceText({ text, segments, kinds, onPi
         s.marks.length === 0 ? (
           text.slice(s.start, s.end)
         ) : (
-          <span key={i} data-seg={i} data-m={s.marks.map((m) => `m${m}`).join(' ')} className={styles[kinds[i]!]}>
+          <span key={i} data-seg={i} className={styles[kinds[i]!]}>
             {text.slice(s.start, s.end)}
           </span>
         ),

@@ -104,11 +104,11 @@ export function FigureGrid({ model, lang, caption, prevYear, totalToggle, showBa
       enableSorting: false,
       cell: (ctx) => {
         const row = ctx.row;
-        const indent = { paddingLeft: `${row.depth * 1.25}rem` };
-        const text = <span className={row.original.heading ? 'font-semibold text-ink' : ''}>{row.original.label[lang]}</span>;
+        const indent = row.depth ? { paddingLeft: `${row.depth * 1.25}rem` } : undefined;
+        const text = <span className={row.original.heading ? 'font-semibold text-ink' : undefined}>{row.original.label[lang]}</span>;
         if (!row.getCanExpand())
           return (
-            <span style={indent} className="block pl-5">
+            <span style={indent} className="block">
               {text}
             </span>
           );

@@ -1,22 +1,21 @@
 // A jurisdiction's reports by year: whole-jurisdiction reports and single offices apart, the open
-// one marked, failed checks flagged. A client leaf: the page sends each report's few fields once
-// (lib/tables/report-choice.ts: listEntry), drawn from them into the HTML; the RSC payload carries
-// no tree of the list.
+// one marked, failed checks flagged. A client leaf: the page sends each report's few fields and its
+// link once (lib/tables/report-choice.ts: listEntry), grouped by year, drawn from them into the
+// HTML; the RSC payload carries no tree of the list.
 'use client';
 
 import Link from 'next/link';
 import type { Lang } from '@/lib/figures/keys';
 import { commonMessages } from '@/lib/i18n';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
-import { reportsByYear, type ListEntry } from '@/lib/tables/report-choice';
-import { jurisdictionHref } from '@/lib/view-state/jurisdiction-params';
+import type { ListEntry, YearReports } from '@/lib/tables/report-choice';
 
-function ReportLink({ slug, report, current, lang }: { slug: string; report: ListEntry; current: boolean; lang: Lang }) {
+function ReportLink({ report, current, lang }: { report: ListEntry; current: boolean; lang: Lang }) {
   const c = commonMessages[lang];
   const m = drilldownMessages[lang];
   return (
     <Link
-      href={jurisdictionHref(slug, { reportId: report.id, lang })}
+      href={report.href}
       aria-current={current ? 'page' : undefined}
       className={`block rounded-md border px-3 py-2 text-sm no-underline transition-colors ${current ? 'border-accent bg-accent-soft text-ink' : 'border-rule bg-white text-ink hover:border-accent'}`}
     >
@@ -40,14 +39,12 @@ function ReportLink({ slug, report, current, lang }: { slug: string; report: Lis
 }
 
 export function ReportList({
-  slug,
-  reports,
+  years,
   currentId,
   lang,
 }: {
-  /** The jurisdiction's slug, which every link names. */
-  slug: string;
-  reports: readonly ListEntry[];
+  /** The reports by year, newest first (lib/tables/report-choice.ts: reportsByYear). */
+  years: readonly YearReports<ListEntry>[];
   currentId: number | null;
   lang: Lang;
 }) {
@@ -55,7 +52,7 @@ export function ReportList({
   const m = drilldownMessages[lang];
   return (
     <ol className="grid gap-3">
-      {reportsByYear(reports).map((y) => (
+      {years.map((y) => (
         <li key={y.year} className="grid gap-2 sm:grid-cols-[5rem_1fr] sm:items-start">
           <h3 className="tabular pt-2 text-base font-semibold text-ink">{m.jurisdiction.year(y.year)}</h3>
           <div className="grid gap-2 sm:grid-cols-2">
@@ -66,7 +63,7 @@ export function ReportList({
                   <ul className="grid gap-1.5">
                     {y[scope].map((r) => (
                       <li key={r.id}>
-                        <ReportLink slug={slug} report={r} current={r.id === currentId} lang={lang} />
+                        <ReportLink report={r} current={r.id === currentId} lang={lang} />
                       </li>
                     ))}
                   </ul>

@@ -117,64 +117,6 @@ export function confirmDoubts(result: ParseResult, laid: LaidOut): Map<string, C
   return out;
 }
 
-/**
- * Cells recognition lost (laid out as `?` where the table's columns show a cell and nothing was
- * read: rows.ts) that the sums determine, inferred as the parser infers a cell printed blank
- * (INFERRED), and the group sums they complete. There is no reading to confirm, so every relation
- * through the cell whose other members are read must determine the same number (a misread cell
- * among them makes them differ, or fails them later: dropUndetermined). Mutates `result`.
- */
-export function inferLost(result: ParseResult, laid: LaidOut): void {
-  const relations = relationsFor(result.meta.format);
-  const at = new Set(laid.lost.map((l) => l.at));
-  const keys = Object.entries(result.provenance)
-    .filter(([k, prov]) => prov.via === 'table' && prov.span && at.has(prov.span[0]) && result.figures[k] === null)
-    .map(([k]) => k);
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const key of keys.filter((k) => result.figures[k] === null)) {
-      const through = relations.filter((r) => [...r.left, ...r.right].some((m) => m === key || figureDef(m)?.sumOf?.includes(key)));
-      const values = through.map((r) => ({ r, value: determined(r, key, result.figures) })).filter((d) => d.value !== null);
-      if (!values.length || values.some((d) => d.value !== values[0]!.value)) continue;
-      const { r, value } = values[0]!;
-      const span = unionOf(
-        result,
-        [...r.left, ...r.right].flatMap((m) => terms(result.figures, m)),
-      );
-      result.figures[key] = value;
-      result.provenance[key] = { via: 'inferred', span, rule: 'ocr.lostCell', basis: r.id };
-      result.issues.push(
-        makeIssue(
-          'INFERRED',
-          `${zhLabel(key)}在扫描中未识别出(表格的列在此有一格,却没有读出字符),由“${r.label.zh}”推定为${value}。`,
-          `${enLabel(key)} was lost in recognition (the table's columns show a cell where nothing was read); "${r.label.en}" determines it as ${value}.`,
-          [key],
-          { numbers: { value }, span },
-        ),
-      );
-      changed = true;
-    }
-  }
-  completeGroupSums(result);
-}
-
-/** The union of the figures' spans (an inferred figure's: the cells it was inferred from). */
-function unionOf(result: ParseResult, keys: readonly string[]): [number, number] | null {
-  const spans = keys.map((k) => result.provenance[k]?.span).filter((x): x is [number, number] => !!x);
-  return spans.length ? [Math.min(...spans.map((x) => x[0])), Math.max(...spans.map((x) => x[1]))] : null;
-}
-
-/** Group sums (a figure that is the sum of others: 不予公开 of its eight reasons) whose parts are all known now. */
-function completeGroupSums(result: ParseResult): void {
-  for (const def of FIGURES) {
-    const parts = def.sumOf;
-    if (!parts || result.figures[def.key] != null || !parts.every((k) => result.figures[k] != null)) continue;
-    if (!parts.some((k) => result.provenance[k]?.rule === 'ocr.lostCell')) continue;
-    result.figures[def.key] = parts.reduce((a, k) => a + result.figures[k]!, 0);
-    result.provenance[def.key] = { via: 'inferred', span: unionOf(result, parts), rule: 'group-sum', basis: 'group-sum' };
-  }
-}
-
 const ROW_KINDS = new Set(['rowTotal', 'appealTotal']);
 
 /** Keys of recognised cells where a failing row relation crosses a failing column relation. */
@@ -363,6 +305,7 @@ export function guardResult(result: ParseResult, laid: LaidOut, thresholds: Thre
   }
   dropUndetermined(result, before);
   inferJointly(result, laid, before);
+  completeGroupSums(result);
   return result;
 }
 
@@ -434,6 +377,25 @@ function dropUndetermined(result: ParseResult, before: ParseResult['figures']): 
           { span: prov.span },
         ),
       );
+  }
+}
+
+/**
+ * Group sums (a figure that is the sum of others: 不予公开 of its eight reasons) the parser could not
+ * add, a part unknown, whose parts are all known once the relations solved together determined it.
+ */
+function completeGroupSums(result: ParseResult): void {
+  for (const def of FIGURES) {
+    const parts = def.sumOf;
+    if (!parts || result.figures[def.key] != null || !parts.every((k) => result.figures[k] != null)) continue;
+    if (!parts.some((k) => result.provenance[k]?.rule === 'ocr.joint')) continue;
+    result.figures[def.key] = parts.reduce((a, k) => a + result.figures[k]!, 0);
+    result.provenance[def.key] = {
+      via: 'inferred',
+      span: unionSpan(parts.map((k) => result.provenance[k]?.span)),
+      rule: 'group-sum',
+      basis: 'group-sum',
+    };
   }
 }
 

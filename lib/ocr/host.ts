@@ -24,7 +24,6 @@ export function layIntoHost(laid: LaidOut, host: OcrHost): LaidOut {
   const lines = host.text.split('\n');
   const out: string[] = [];
   const placed: PlacedItem[] = [];
-  const lost: LaidOut['lost'] = [];
   let offset = 0;
   let image = 0;
   const put = (line: string) => {
@@ -38,7 +37,6 @@ export function layIntoHost(laid: LaidOut, host: OcrHost): LaidOut {
     for (const p of laid.placed)
       if (p.item.page === page)
         placed.push({ ...p, start: p.start + shift, end: p.end + shift, doubts: p.doubts.map((d) => ({ ...d, at: d.at + shift })) });
-    for (const l of laid.lost) if (l.page === page) lost.push({ page, at: l.at + shift });
     put(laid.text.slice(range[0], range[1]));
   };
   for (const line of lines) {
@@ -54,7 +52,7 @@ export function layIntoHost(laid: LaidOut, host: OcrHost): LaidOut {
   // Pages without a place (none, when the host text was read as it was recognised): at the end.
   const pages = new Set(laid.placed.map((p) => p.item.page));
   for (const page of [...pages].filter((p) => p > image).sort((a, b) => a - b)) putPage(page);
-  return { text: out.join('\n'), placed, lost };
+  return { text: out.join('\n'), placed };
 }
 
 /** Each figure read from a fetched image keeps the image's address (its page is the image's place). */

@@ -46,8 +46,6 @@ export interface PlacedItem {
 export interface LaidOut {
   text: string;
   placed: PlacedItem[];
-  /** Cells recognition lost (rows.ts), by page: the offset of the `?` laid out for each. */
-  lost: { page: number; at: number }[];
 }
 
 const CELL_SEPARATOR = ' | ';
@@ -237,7 +235,6 @@ export function textLines(items: readonly OcrItem[], textHeight: number): OcrIte
 /** The recognised document as text; doubtful digit runs as `?`, except those in `confirmed` (by doubtId). */
 export function layoutText(doc: OcrDocument, threshold: number, confirmed: ReadonlyMap<string, Confirmation> = new Map()): LaidOut {
   const placed: PlacedItem[] = [];
-  const lostAt: LaidOut['lost'] = [];
   const lines: string[] = [];
   const indexOf = new Map(doc.items.map((it, i) => [it, i]));
   let offset = 0;
@@ -253,9 +250,7 @@ export function layoutText(doc: OcrDocument, threshold: number, confirmed: Reado
       let prev: OcrItem | null = null;
       for (const it of row) {
         if (lost.has(it)) {
-          line += prev ? CELL_SEPARATOR : '';
-          lostAt.push({ page: p, at: offset + line.length });
-          line += '?';
+          line += (prev ? CELL_SEPARATOR : '') + '?';
           prev = it;
           continue;
         }
@@ -297,7 +292,7 @@ export function layoutText(doc: OcrDocument, threshold: number, confirmed: Reado
       offset += line.length + 1;
     }
   }
-  return { text: lines.join('\n'), placed, lost: lostAt };
+  return { text: lines.join('\n'), placed };
 }
 
 const centre = (i: OcrItem) => (i.box[1] + i.box[3]) / 2;

@@ -6,7 +6,7 @@ import { contentRefusal } from '../ingest/refusals';
 import { tableFigureCount } from '../ingest/read';
 import type { FileType, ReadOutcome, ReportRead } from '../ingest/types';
 import { parseReport } from '../parser';
-import { confirmDoubts, guardResult, inferLost, THRESHOLDS, type Thresholds } from './guard';
+import { confirmDoubts, guardResult, THRESHOLDS, type Thresholds } from './guard';
 import { hostIssues, layIntoHost, markSources } from './host';
 import { layoutText, type Confirmation } from './layout';
 import type { OcrDocument } from './types';
@@ -40,7 +40,6 @@ export function readRecognised(
     outcome = parseReport(laid.text, { fileName });
   }
   if (!outcome.ok) return contentRefusal(outcome.refusal.code, outcome.refusal.message);
-  inferLost(outcome.result, laid);
   const result = guardResult(outcome.result, laid, thresholds);
   if (doc.host) {
     markSources(result, doc.host);

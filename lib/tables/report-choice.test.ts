@@ -75,14 +75,15 @@ describe('report choice', () => {
     expect(years[0]!.agency.map((r) => r.id)).toEqual([3]);
   });
 
-  it('lists a report by the fields its link shows, without its jurisdiction or source', () => {
-    expect(listEntry({ ...reports[2]!, errorCount: 2 })).toEqual({
+  it('lists a report by the fields its link shows and the link, without its jurisdiction or source', () => {
+    expect(listEntry({ ...reports[2]!, errorCount: 2 }, '/j/hongze?report=3')).toEqual({
       id: 3,
       year: 2024,
       body: '洪泽区政府办公室',
       scope: 'agency',
       format: '2021',
       errorCount: 2,
+      href: '/j/hongze?report=3',
     });
   });
 });

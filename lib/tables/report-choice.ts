@@ -5,12 +5,12 @@
 
 import type { ListedReport, ReportSummary } from '@/lib/domain';
 
-/** What a jurisdiction's list of reports shows of each (sent to the browser once per report). */
-export type ListEntry = Pick<ReportSummary, 'id' | 'year' | 'body' | 'scope' | 'format' | 'errorCount'>;
+/** What a jurisdiction's list of reports shows of each (sent to the browser once per report), and its link. */
+export type ListEntry = Pick<ReportSummary, 'id' | 'year' | 'body' | 'scope' | 'format' | 'errorCount'> & { href: string };
 
 /** A report's fields the list shows, and nothing else (not its jurisdiction, the same on each). */
-export function listEntry({ id, year, body, scope, format, errorCount }: ListEntry): ListEntry {
-  return { id, year, body, scope, format, errorCount };
+export function listEntry({ id, year, body, scope, format, errorCount }: Omit<ListEntry, 'href'>, href: string): ListEntry {
+  return { id, year, body, scope, format, errorCount, href };
 }
 
 export interface ReportRequest {

@@ -27,7 +27,7 @@ import { indexReport } from '@/lib/tables/cells';
 import { explainFailedChecks, failedSumKeys } from '@/lib/tables/checks';
 import { toRateCards } from '@/lib/tables/rate-cards';
 import { rateRows } from '@/lib/tables/rates';
-import { listEntry, pickReport, previousReport } from '@/lib/tables/report-choice';
+import { listEntry, pickReport, previousReport, reportsByYear } from '@/lib/tables/report-choice';
 import { buildReportModels } from '@/lib/tables/report-models';
 import { compareHref, DEFAULT_VIEW } from '@/lib/view-state';
 import { pagePreview, previewMetadata } from '../../preview-metadata';
@@ -144,7 +144,13 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
       ) : null}
       <Section id="reports" title={m.jurisdiction.reportsByYear}>
         {jurisdiction.reports.length ? (
-          <ReportList slug={jurisdiction.slug} reports={jurisdiction.reports.map(listEntry)} currentId={current?.id ?? null} lang={lang} />
+          <ReportList
+            years={reportsByYear(
+              jurisdiction.reports.map((r) => listEntry(r, jurisdictionHref(jurisdiction.slug, { reportId: r.id, lang }))),
+            )}
+            currentId={current?.id ?? null}
+            lang={lang}
+          />
         ) : (
           <p>{m.jurisdiction.noReports}</p>
         )}

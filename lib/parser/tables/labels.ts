@@ -30,7 +30,7 @@ const TABLE3_FRAGMENTS: Record<string, readonly string[]> = {
   'results.unable.unclear': ['仍不明确', '补正后申请'],
   'results.rejected.petition': ['信访', '举报投诉'],
   'results.rejected.duplicate': ['重复'],
-  'results.rejected.publication': ['出版物'],
+  'results.rejected.publication': ['出版物', '提供公开'],
   'results.rejected.excessive': ['大量反复'],
   'results.rejected.confirmation': ['重新出具', '确认或'],
   'results.otherNoCorrection': ['理由逾期', '不补正'],
