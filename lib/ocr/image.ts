@@ -145,37 +145,19 @@ export function median3(img: Gray): Gray {
     const above = (y > 0 ? y - 1 : 0) * w;
     const row = y * w;
     const below = (y < h - 1 ? y + 1 : h - 1) * w;
-    let a = data[above]!;
-    let b = data[row]!;
-    let c = data[below]!;
+    // The columns left of x and at x, each sorted: low, middle, high (x = -1 sorts the first column).
+    let l0 = 0;
+    let l1 = 0;
+    let l2 = 0;
+    let m0 = 0;
+    let m1 = 0;
+    let m2 = 0;
     let t = 0;
-    if (a > b) {
-      t = a;
-      a = b;
-      b = t;
-    }
-    if (b > c) {
-      t = b;
-      b = c;
-      c = t;
-    }
-    if (a > b) {
-      t = a;
-      a = b;
-      b = t;
-    }
-    // The columns left of x and at x, each sorted: low, middle, high.
-    let l0 = a;
-    let l1 = b;
-    let l2 = c;
-    let m0 = a;
-    let m1 = b;
-    let m2 = c;
-    for (let x = 0; x < w; x++) {
+    for (let x = -1; x < w; x++) {
       const nx = x + 1 < w ? x + 1 : w - 1;
-      a = data[above + nx]!;
-      b = data[row + nx]!;
-      c = data[below + nx]!;
+      let a = data[above + nx]!;
+      let b = data[row + nx]!;
+      let c = data[below + nx]!;
       if (a > b) {
         t = a;
         a = b;
@@ -190,6 +172,12 @@ export function median3(img: Gray): Gray {
         t = a;
         a = b;
         b = t;
+      }
+      if (x < 0) {
+        l0 = m0 = a;
+        l1 = m1 = b;
+        l2 = m2 = c;
+        continue;
       }
       const lo = l0 > m0 ? (l0 > a ? l0 : a) : m0 > a ? m0 : a;
       const hi = l2 < m2 ? (l2 < c ? l2 : c) : m2 < c ? m2 : c;
