@@ -3,9 +3,12 @@
 // rendered, with a scanner's damage, at 150 and 300 dpi, as image-only PDFs and as JPEG files; made
 // under .data/scans on first run) and prints, per scan, the figures exact / missing / WRONG against
 // the text version — table 3 and 4 ("key figures") apart from table 2 — and seconds per page: wall,
-// and CPU of recognition (cpuSeconds: every thread of this process and its children). `--save` keeps each recognition (the document, no images, and its
-// seconds) under <dir>; `--from` reads them back instead of recognising: the layout, parser and
-// guard measured again in seconds. Exit 0; 1 when any figure is wrong.
+// and CPU of recognition (cpuSeconds: every thread of this process and its children; the process's
+// start printed apart). `--save` keeps each recognition (the document, no images, and its seconds)
+// under <dir>; `--from` reads them back instead of recognising: the layout, parser and
+// guard measured again in seconds. `--why` says, per missing key figure, where it was lost and whether
+// the tables' relations over the figures read would give it (lib/ocr/testing/why.ts), then counts
+// per group. Exit 0; 1 when any figure is wrong.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { availableParallelism, loadavg } from 'node:os';
@@ -23,6 +26,7 @@ import { loadModels } from '../lib/ocr/engine';
 import { scanSet } from '../lib/ocr/testing/scan-set';
 import { pdfjs } from '../lib/extract/pdf';
 import { addTally, pct, scoreFigures, sweepThresholds, tally, type Tally } from '../lib/ocr/testing/score';
+import { whyMissing } from '../lib/ocr/testing/why';
 
 const { values: args } = parseArgs({
   options: {
@@ -32,6 +36,7 @@ const { values: args } = parseArgs({
     dir: { type: 'string' },
     save: { type: 'string' },
     from: { type: 'string' },
+    why: { type: 'boolean' },
   },
 });
 const root = path.resolve(import.meta.dirname, '..');
@@ -46,6 +51,8 @@ const entries = (await scanSet(root, dir)).filter(
     (!args.from || existsSync(keptPath(args.from, e.file))),
 );
 
+/** Per group: `lost; sums` → missing key figures (--why). */
+const why: Record<string, Map<string, number>> = {};
 const totals: Record<string, { key: Tally; t2: Tally; pages: number; wall: number; cpu: number }> = {};
 /** The digit threshold chosen on this set: each scan is laid out and read again at each candidate (cheap: no recognition). */
 const sweep = new Map<Thresholds, Tally>();
@@ -128,6 +135,14 @@ for (const e of entries) {
     `${e.file} | ${key.exact}/${key.missing}/${key.wrong} (${pct(key)}%) | ${t2.exact}/${t2.missing}/${t2.wrong} | ${(wall / pages).toFixed(1)} | ${(cpu / pages).toFixed(1)}${note}`,
   );
   for (const w of wrongs) console.log(`  WRONG ${w}`);
+  if (args.why && read?.ok) {
+    const whys = (why[`${e.dpi} dpi ${e.kind}`] ??= new Map());
+    for (const m of whyMissing(e.expected, read.result)) {
+      console.log(`  missing ${m.key}: ${m.lost}; ${m.sums}`);
+      const k = `${m.lost}; ${m.sums}`;
+      whys.set(k, (whys.get(k) ?? 0) + 1);
+    }
+  }
 }
 console.log('\ngroup | key figures exact % (exact/missing/WRONG) | table 2 exact % (e/m/W) | s/page wall | s/page cpu');
 let anyWrong = false;
@@ -142,6 +157,10 @@ if (!args.from)
     `s/page cpu: every thread of this process and its children (the process's start apart, above); ` +
       `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores at the end (CPU seconds grow with the load)`,
   );
+for (const [name, whys] of Object.entries(why)) {
+  console.log(`\n${name}: missing key figures by why`);
+  for (const [k, n] of [...whys].sort((a, b) => b[1] - a[1])) console.log(`${n} | ${k}`);
+}
 console.log(`\ndigit threshold (now ${THRESHOLDS.digit}) | all figures exact % (exact/missing/WRONG)`);
 for (const [t, s] of sweep) console.log(`${t.digit} | ${pct(s)}% (${s.exact}/${s.missing}/${s.wrong})`);
 process.exitCode = anyWrong ? 1 : 0;

@@ -183,7 +183,9 @@ describe('recognised text read by the one parser', () => {
     // 249 lost but for a speck a fifth of a digit high, read as `8` at 0.9999.
     const r = readGrantedNaturalUnchecked({ text: '8', conf: 0.9999, height: 0.002 });
     expect(r.text).toContain('(一)予以公开 | ? | 3');
-    expect(r.result.figures['results.granted.natural']).toBeNull();
+    // Not the 8: the sums together give 249 (a speck's reading is no number they must agree with).
+    expect(r.result.figures['results.granted.natural']).toBe(249);
+    expect(r.result.provenance['results.granted.natural']).toMatchObject({ via: 'inferred', rule: 'ocr.joint' });
     const doubt = r.result.issues.find((i) => i.code === 'OCR_DOUBT' && i.keys.includes('results.granted.natural'));
     expect(doubt?.message.en).toContain('fragment');
     // A whole digit beside it, as sure, stands.
@@ -194,9 +196,12 @@ describe('recognised text read by the one parser', () => {
     // Three digits' width read as two, the engine sure.
     const r = readGrantedNaturalUnchecked({ text: '24', conf: 0.9999, width: 0.03 });
     expect(r.text).toContain('(一)予以公开 | ? | 3');
-    expect(r.result.figures['results.granted.natural']).toBeNull();
     const doubt = r.result.issues.find((i) => i.code === 'OCR_DOUBT' && i.keys.includes('results.granted.natural'));
     expect(doubt?.message.en).toContain('one digit more');
+    // The 24 is not printed: the sums together (the column's balance gives its total 767, then its
+    // outcomes) give 249, whose digits the 24 read are with one lost.
+    expect(r.result.figures['results.granted.natural']).toBe(249);
+    expect(r.result.provenance['results.granted.natural']).toMatchObject({ via: 'inferred', rule: 'ocr.joint' });
     // Numbers as wide as their digits stand.
     expect(r.result.figures['results.granted.legal']).toBe(16);
   });
@@ -219,7 +224,7 @@ describe('recognised text read by the one parser', () => {
   it('never prints a number whose ink holds a glyph more than the digits read (11 read as 1), however sure', () => {
     const r = readGrantedNaturalUnchecked({ text: '24', conf: 0.9999, glyphs: 3 });
     expect(r.text).toContain('(一)予以公开 | ? | 3');
-    expect(r.result.figures['results.granted.natural']).toBeNull();
+    expect(r.result.provenance['results.granted.natural']?.via).not.toBe('table');
     expect(r.result.issues.find((i) => i.code === 'OCR_DOUBT' && i.keys.includes('results.granted.natural'))?.message.en).toContain(
       'one digit more',
     );
@@ -358,6 +363,9 @@ describe('recognised text read by the one parser', () => {
       out.result.issues.some((i) => i.code === 'INFERRED' && i.keys[0] === 'results.granted.natural' && i.numbers?.value === 248),
     ).toBe(false);
     expect(out.result.figures['results.granted.research']).toBeNull();
+    // Not from the lost cell's relations one by one (they disagree): solved together, the row through
+    // the held misread is left out and the column gives it.
+    expect(out.result.provenance['results.granted.natural']?.rule).not.toBe('ocr.lostCell');
   });
 
   it('prints digits read with a speck beside them (0 read as `0.`) only as the sums confirm them, without the speck', () => {
@@ -496,12 +504,24 @@ describe('recognised text read by the one parser', () => {
       expect(r.result.issues.some((i) => i.code === 'SUM_MISMATCH')).toBe(false);
     });
 
-    it('never prints a doubtful reading the sums contradict, nor what the sums give instead', () => {
-      // 0 read unsure as 5: the row and the column say 0, so the 5 or a confident digit is misread.
-      const row = SAMPLE3['results.granted']!.map((v, i): Cell => (i === 2 ? { text: '5', conf: 0.6 } : String(v)));
-      const r = read(report({ 'results.granted': row }));
-      expect(r.result.figures['results.granted.research']).toBeNull();
-      expect(r.result.issues.some((i) => i.code === 'INFERRED' && i.keys.includes('results.granted.research'))).toBe(false);
+    it('never prints a doubtful reading the sums contradict, nor anything the equations through its cell give', () => {
+      // 4 read unsure as 7: its row and its column say 4, so the 7 or a confident digit there is
+      // misread. 不予公开's natural-person sum would come through that cell; the mark elsewhere would not.
+      const secret = SAMPLE3['results.denied.stateSecret']!.map((v, i): Cell => (i === 0 ? { text: '7', conf: 0.6 } : String(v)));
+      const r = read(report({ 'results.denied.stateSecret': secret, 'results.granted': withMarks('results.granted', [4]) }));
+      expect(r.text).toContain('1.属于国家秘密 | ? |');
+      expect(r.result.figures['results.denied.stateSecret.natural']).toBeNull();
+      expect(r.result.figures['results.denied.natural'] ?? null).toBeNull();
+      expect(r.result.issues.filter((i) => i.code === 'INFERRED').map((i) => i.keys[0])).toEqual(['results.granted.legal']);
+      expect(r.result.figures['results.granted.legal']).toBe(16);
+    });
+
+    it('prints what the sums give for a doubtful reading that lost a digit of it (767 read as 76)', () => {
+      const total = SAMPLE3['results.total']!.map((v, i): Cell => (i === 0 ? { text: '76', conf: 0.6 } : String(v)));
+      const r = read(report({ 'results.total': total }));
+      expect(r.text).toContain('(七)总计 | ? |');
+      expect(r.result.figures['results.total.natural']).toBe(767);
+      expect(r.result.provenance['results.total.natural']).toMatchObject({ via: 'inferred', rule: 'ocr.joint' });
     });
 
     it('uses no relation through a confidently misread cell the guard held', () => {

@@ -9,8 +9,8 @@ import { FIGURES, figureDef } from '../figures/keys';
 import { relationsFor, type SumRelation } from '../figures/checks';
 import { enLabel, makeIssue, zhLabel } from '../parser/issues';
 import type { OcrMark, ParseIssue, ParseResult, Provenance } from '../parser/types';
-import type { Confirmation, LaidOut, PlacedItem } from './layout';
-import { solveRelations } from './solve';
+import type { Confirmation, Doubt, LaidOut, PlacedItem } from './layout';
+import { readFigures, solveRelations, type Solved } from './solve';
 import { unionSpan } from '../parser/tables/groups';
 
 export interface Thresholds {
@@ -314,23 +314,34 @@ export function guardResult(result: ParseResult, laid: LaidOut, thresholds: Thre
  * layout, a `?` or a mark, a row not found (solve.ts). Only read figures are taken as known (never an
  * inferred one, never a held doubtful digit), and no relation through a recognised cell the guard
  * held (its read figures contradict a sum: which one is misread cannot be told) is used. A cell read
- * as a doubtful number (`?`) is printed only when the sums give that very number: where they give
- * another, the doubtful digits or a confident one in the sums is misread, which cannot be told.
+ * as a doubtful number (`?`) is printed only when the sums give that number or one it lost digits of
+ * (`76` held, 767 determined: a digit not read): where they give another, the doubtful digits or a
+ * confident one in the sums is misread, which cannot be told: no equation through that cell is used.
  */
 function inferJointly(result: ParseResult, laid: LaidOut, before: ParseResult['figures']): void {
-  const read = (k: string) => {
-    const v = result.figures[k];
-    return v != null && result.provenance[k]?.via !== 'inferred' ? v : null;
-  };
+  const read = readFigures(result);
   const held = new Set(Object.keys(before).filter((k) => before[k] != null && result.figures[k] == null));
   const members = (r: SumRelation) => [...r.left, ...r.right].flatMap((k) => [k, ...(figureDef(k)?.sumOf ?? [])]);
   const usable = relationsFor(result.meta.format).filter(
     (r) => !members(r).some((k) => held.has(k) && result.provenance[k]?.via !== 'inferred'),
   );
-  for (const [key, { value, relations }] of solveRelations(usable, read)) {
+  // A doubtful reading the sums contradict: the equations through its cell hold a misreading (or the
+  // report's own sums fail there), so they are left out and the rest solved again.
+  const apart = new Set<string>();
+  let solved = solveRelations(usable, read);
+  for (let round = 0; round < 20; round++) {
+    const more = contradicted(result, laid, solved).filter((k) => !apart.has(k));
+    if (!more.length) break;
+    more.forEach((k) => apart.add(k));
+    solved = solveRelations(usable, read, apart);
+  }
+  for (const [key, { value, relations }] of solved) {
     if (result.figures[key] != null || (held.has(key) && result.provenance[key]?.via !== 'inferred')) continue;
-    if (heldReadings(laid, result.provenance[key]).some((raw) => raw !== String(value))) continue;
-    const own = relations.filter((r) => members(r).includes(key));
+    // a group sum whose parts are all known is their sum (completeGroupSums), not an inference of its own
+    if (figureDef(key)?.sumOf?.every((p) => result.figures[p] != null || solved.has(p))) continue;
+    // a group sum (results.denied) enters the relations through its parts
+    const mine = [key, ...(figureDef(key)?.sumOf ?? [])];
+    const own = relations.filter((r) => members(r).some((k) => mine.includes(k)));
     const from = own.flatMap(members).filter((k) => read(k) !== null);
     const span = unionSpan(from.map((k) => result.provenance[k]?.span));
     const cell = result.provenance[key]?.span ?? span;
@@ -381,6 +392,33 @@ function dropUndetermined(result: ParseResult, before: ParseResult['figures']): 
 }
 
 /**
+ * Cells whose doubtful reading the solved relations contradict: a `?` whose digits are no number the
+ * relations give its cell (a row read as one `?`: the reading is one of its cells, so none of theirs;
+ * all of them).
+ */
+function contradicted(result: ParseResult, laid: LaidOut, solved: Map<string, Solved>): string[] {
+  const bySpan = new Map<string, string[]>();
+  for (const [key, prov] of Object.entries(result.provenance) as [string, Provenance][])
+    if (prov.raw?.trim() === '?' && prov.span) bySpan.set(String(prov.span), [...(bySpan.get(String(prov.span)) ?? []), key]);
+  const out: string[] = [];
+  for (const keys of bySpan.values()) {
+    const fits = (raw: string) => keys.some((k) => !solved.has(k) || lostFrom(raw, solved.get(k)!.value));
+    if (!heldReadings(laid, result.provenance[keys[0]!]).every(fits)) out.push(...keys);
+  }
+  return out;
+}
+
+/** Whether the digits `raw` are those of `value` with some left out, in order (76 of 767, 3 of 813). */
+function lostFrom(raw: string, value: number): boolean {
+  let i = 0;
+  for (const ch of String(value)) if (ch === raw[i]) i++;
+  return i === raw.length;
+}
+
+/** Held readings that are most likely no digit at all (a seal's trace or speck): marks, not numbers. */
+const MARKS = new Set<Doubt['held']>(['glyph', 'fragment', 'faint']);
+
+/**
  * Group sums (a figure that is the sum of others: 不予公开 of its eight reasons) the parser could not
  * add, a part unknown, whose parts are all known once the relations solved together determined it.
  */
@@ -405,7 +443,7 @@ function heldReadings(laid: LaidOut, prov: Provenance | undefined): string[] {
   if (!span) return [];
   return laid.placed
     .flatMap((p) => p.doubts)
-    .filter((d) => !d.confirmed && d.held !== 'glyph' && span[0] <= d.at && d.at < span[1])
+    .filter((d) => !d.confirmed && !MARKS.has(d.held) && span[0] <= d.at && d.at < span[1])
     .map((d) => d.raw);
 }
 

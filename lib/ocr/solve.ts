@@ -4,8 +4,9 @@
 // its column's relations, are settled only by the row and the columns together. Exact arithmetic;
 // figures cannot be negative (a sum of unknowns that must be 0 makes each 0).
 
-import { figureDef } from '../figures/keys';
+import { FIGURES } from '../figures/keys';
 import type { SumRelation } from '../figures/checks';
+import type { ParseResult } from '../parser/types';
 
 /** A determined unknown: its value, and the relations of its system (the ones it was solved from). */
 export interface Solved {
@@ -18,7 +19,8 @@ interface Equation {
   co: Map<string, bigint>;
   /** The known members' side: Σ co·unknown = rhs. */
   rhs: bigint;
-  relation: SumRelation;
+  /** The relation it states; null for a group sum's definition (results.denied = its parts). */
+  relation: SumRelation | null;
 }
 
 const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? (a < 0n ? -a : a) : gcd(b, a % b));
@@ -33,42 +35,66 @@ function reduce(e: Equation): void {
   }
 }
 
+/** `left` − `right` = 0 over the keys, the known ones moved to the right-hand side. */
+function equation(
+  left: readonly string[],
+  right: readonly string[],
+  known: (key: string) => number | null,
+  relation: SumRelation | null,
+): Equation | null {
+  const co = new Map<string, bigint>();
+  let rhs = 0n;
+  for (const [side, sign] of [
+    [left, 1n],
+    [right, -1n],
+  ] as const) {
+    for (const k of side) {
+      const v = known(k);
+      if (v === null) co.set(k, (co.get(k) ?? 0n) + sign);
+      else if (!Number.isSafeInteger(v) || v < 0)
+        return null; // no count: the relation says nothing here
+      else rhs -= sign * BigInt(v);
+    }
+  }
+  for (const [k, v] of co) if (v === 0n) co.delete(k);
+  return co.size ? { co, rhs, relation } : null;
+}
+
 /**
  * The unknowns the relations determine, each with the relations it was solved from. `known` gives
- * the figures taken as read (others are unknown; a group sum not known stands for its parts).
- * Relations are solved by connected system: a system whose relations cannot all hold (no
- * non-negative integer solution for what it determines, or an equation 0 = n) determines nothing.
+ * the figures taken as read (others are unknown). A group sum no table prints (results.denied, a
+ * column's 被申请行政诉讼) is an unknown of its own, defined as the sum of its parts: the column's
+ * total may determine it where no part of it is known. Relations are solved by connected system:
+ * a system whose relations cannot all hold (no non-negative integer solution for what it
+ * determines, or an equation 0 = n) determines nothing. Unknowns `apart` are left out with every
+ * equation holding them.
  */
-export function solveRelations(relations: readonly SumRelation[], known: (key: string) => number | null): Map<string, Solved> {
-  const expand = (k: string, depth = 0): string[] => {
-    const parts = figureDef(k)?.sumOf;
-    return known(k) === null && parts && depth < 3 ? parts.flatMap((p) => expand(p, depth + 1)) : [k];
-  };
+export function solveRelations(
+  relations: readonly SumRelation[],
+  known: (key: string) => number | null,
+  apart: ReadonlySet<string> = new Set(),
+): Map<string, Solved> {
   const equations: Equation[] = [];
-  for (const r of relations) {
-    const co = new Map<string, bigint>();
-    let rhs = 0n;
-    for (const [side, sign] of [
-      [r.left, 1n],
-      [r.right, -1n],
-    ] as const) {
-      for (const k of side.flatMap((m) => expand(m))) {
-        const v = known(k);
-        if (v === null) co.set(k, (co.get(k) ?? 0n) + sign);
-        else rhs -= sign * BigInt(v);
-      }
-    }
-    for (const [k, v] of co) if (v === 0n) co.delete(k);
-    if (co.size) equations.push({ co, rhs, relation: r });
-  }
+  const add = (e: Equation | null) => e && ![...e.co.keys()].some((k) => apart.has(k)) && equations.push(e);
+  for (const r of relations) add(equation(r.left, r.right, known, r));
+  const members = new Set(relations.flatMap((r) => [...r.left, ...r.right]));
+  for (const f of FIGURES) if (f.sumOf?.some((p) => members.has(p)) && known(f.key) === null) add(equation([f.key], f.sumOf, known, null));
   const out = new Map<string, Solved>();
   for (const system of components(equations)) {
     const solved = solveSystem(system);
     if (!solved) continue;
-    const rels = system.map((e) => e.relation);
+    const rels = system.flatMap((e) => (e.relation ? [e.relation] : []));
     for (const [k, value] of solved) out.set(k, { value, relations: rels });
   }
   return out;
+}
+
+/** A result's figures as read (printed in a cell or a sentence): an inferred one is no known. */
+export function readFigures(result: ParseResult): (key: string) => number | null {
+  return (k) => {
+    const v = result.figures[k];
+    return v != null && result.provenance[k]?.via !== 'inferred' ? v : null;
+  };
 }
 
 /** Equations grouped by shared unknowns. */
@@ -129,9 +155,88 @@ function solveSystem(system: readonly Equation[]): Map<string, number> | null {
         }
       }
     }
+    if (!more) {
+      // the bounds non-negative counts put on each other (x + y = 3 with x ≥ 3 elsewhere: y = 0)
+      const bounded = bounds([...rows, ...substituted(system, fixed)]);
+      if (!bounded) return null;
+      for (const [k, v] of bounded) {
+        if (fixed.has(k)) continue;
+        fixed.set(k, v);
+        more = true;
+      }
+    }
     if (!more) break;
   }
   return new Map([...fixed].map(([k, v]) => [k, Number(v)]));
+}
+
+/** The equations with the fixed unknowns' values moved to the right-hand side. */
+function substituted(system: readonly Equation[], fixed: ReadonlyMap<string, bigint>): Equation[] {
+  return system.map((e) => {
+    const co = new Map<string, bigint>();
+    let rhs = e.rhs;
+    for (const [k, c] of e.co) {
+      const f = fixed.get(k);
+      if (f === undefined) co.set(k, c);
+      else rhs -= c * f;
+    }
+    return { co, rhs, relation: e.relation };
+  });
+}
+
+const floorDiv = (a: bigint, b: bigint) => (a % b !== 0n && a < 0n !== b < 0n ? a / b - 1n : a / b);
+const ceilDiv = (a: bigint, b: bigint) => (a % b !== 0n && a < 0n === b < 0n ? a / b + 1n : a / b);
+
+/**
+ * Bounds of non-negative integer unknowns tightened equation by equation until nothing changes:
+ * the unknowns whose lower and upper bounds meet; null when some bounds cross (no solution).
+ */
+function bounds(equations: readonly Equation[]): Map<string, bigint> | null {
+  const lo = new Map<string, bigint>();
+  const hi = new Map<string, bigint>(); // absent: no upper bound
+  const low = (k: string) => lo.get(k) ?? 0n;
+  for (let round = 0, changed = true; changed && round < 50; round++) {
+    changed = false;
+    for (const e of equations) {
+      // the range of each term c·x, and of their sum (null: unbounded that way)
+      const terms = [...e.co].map(([k, c]) => {
+        const a = c * low(k);
+        const h = hi.get(k);
+        const b = h === undefined ? null : c * h;
+        return { k, c, min: c > 0n ? a : b, max: c > 0n ? b : a };
+      });
+      for (const t of terms) {
+        // the other terms' range (null: unbounded that way)
+        const rest = (pick: 'min' | 'max') =>
+          terms.reduce<bigint | null>((sum, u) => (u === t ? sum : sum === null || u[pick] === null ? null : sum + u[pick]!), 0n);
+        const minRest = rest('min');
+        const maxRest = rest('max');
+        // c·x = rhs − rest
+        const upper = t.c > 0n ? minRest : maxRest;
+        const lower = t.c > 0n ? maxRest : minRest;
+        if (upper !== null) {
+          const v = floorDiv(e.rhs - upper, t.c);
+          const h = hi.get(t.k);
+          if (h === undefined || v < h) {
+            hi.set(t.k, v);
+            changed = true;
+          }
+        }
+        if (lower !== null) {
+          const v = ceilDiv(e.rhs - lower, t.c);
+          if (v > low(t.k)) {
+            lo.set(t.k, v);
+            changed = true;
+          }
+        }
+        const h = hi.get(t.k);
+        if (h !== undefined && h < low(t.k)) return null;
+      }
+    }
+  }
+  const out = new Map<string, bigint>();
+  for (const [k, h] of hi) if (h === low(k)) out.set(k, h);
+  return out;
 }
 
 /** Gauss–Jordan elimination with integer row operations; null when an equation reads 0 = n (n ≠ 0). */

@@ -1,0 +1,36 @@
+// Why each key figure a scan's read lacks is missing (eval:ocr --why): where it was lost (its row or
+// cell not found, or read null with the issues naming it) and whether the tables' relations, over
+// the figures read, would give it (solve.ts): the lever left for the sums.
+
+import { relationsFor } from '../../figures/checks';
+import type { ParseResult } from '../../parser/types';
+import { readFigures, solveRelations } from '../solve';
+
+export interface Missing {
+  key: string;
+  /** `row absent`, `cell absent`, or `null: <codes of the issues naming it>`. */
+  lost: string;
+  /** What the relations give over the figures read: `sums give it`, `sums give another`, `undetermined`. */
+  sums: string;
+}
+
+/** The expected key figures (tables 3 and 4) the result lacks, each with why. */
+export function whyMissing(expected: Record<string, number>, result: ParseResult): Missing[] {
+  const read = readFigures(result);
+  const solved = solveRelations(relationsFor(result.meta.format), read);
+  const out: Missing[] = [];
+  for (const [key, value] of Object.entries(expected)) {
+    if (key.startsWith('active.') || result.figures[key] != null) continue;
+    const row = key.slice(0, key.lastIndexOf('.'));
+    const codes = [...new Set(result.issues.filter((i) => i.keys.includes(key)).map((i) => i.code))].sort();
+    const lost =
+      key in result.figures
+        ? `null: ${codes.join('+') || 'no issue'}`
+        : Object.keys(result.figures).some((k) => k.startsWith(`${row}.`))
+          ? 'cell absent'
+          : 'row absent';
+    const s = solved.get(key);
+    out.push({ key, lost, sums: !s ? 'undetermined' : s.value === value ? 'sums give it' : 'sums give another' });
+  }
+  return out;
+}
