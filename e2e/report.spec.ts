@@ -54,6 +54,29 @@ test('a report with failed checks shows them, and the original downloads as inge
   expect(Buffer.compare(await response.body(), original)).toBe(0);
 });
 
+test('a report of the format before 2019 (商丘 2017): a figure the format lacks reads "—", with no provenance badge and no button', async ({
+  page,
+}) => {
+  await page.goto('/j/shangqiu-411400');
+  const href = await page.locator('a[href^="/reports/"]').first().getAttribute('href');
+  await page.goto(href!);
+  await expect(page.locator('[data-testid="report-text"]')).toContainText('商丘市2017年政府信息公开年度工作报告');
+  // Its tables are not in the format, not unread: said so above them, with the mark they print.
+  await expect(page.getByTestId('tables-not-read')).toContainText(
+    '2019 年以前的格式没有这些表格,仅从正文读取 10 个数字(下面的表格中“—”为此格式没有这一项',
+  );
+  const lacking = page.locator('[data-grids] [data-figure]:has(> [data-status="notInFormat"])');
+  expect(await lacking.count()).toBeGreaterThan(100);
+  await expect(page.locator('[data-grids] [data-figure="results.denied.stateSecret.total"]')).toHaveText('—(此格式没有这一项)');
+  await expect(page.locator('[data-grids] button[data-figure]:has(> [data-status="notInFormat"])')).toHaveCount(0);
+  await expect(lacking.locator('[data-provenance]')).toHaveCount(0);
+  // The figures it has keep their badge and open their passage.
+  const own = page.locator('[data-grids] button[data-figure="applications.new.total"]');
+  await expect(own.locator('[data-provenance]')).toHaveCount(1);
+  await own.click();
+  await expect(page.getByTestId('figure-detail')).toBeVisible();
+});
+
 test('an unknown report is a 404 page, not an error', async ({ page }) => {
   expect((await page.goto('/reports/99999999'))!.status()).toBe(404);
   expect((await page.goto('/reports/abc'))!.status()).toBe(404);

@@ -4,6 +4,7 @@
 'use client';
 
 import type { Lang, Unit } from '@/lib/figures/keys';
+import { cellProvenance } from '@/lib/tables/cells';
 import { describeCell } from '@/lib/tables/describe';
 import type { GridCell } from '@/lib/tables/types';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
@@ -33,6 +34,8 @@ export function cellTitle(cell: GridCell, lang: Lang, opts: { unit?: Unit; prevY
 export function FigureCell({ cell, lang, unit, prevYear, showBadge, selected, onSelect }: FigureCellProps) {
   const text = describeCell(cell, lang, { unit, prevYear });
   const m = drilldownMessages[lang].cell;
+  // Only a figure of the report has a provenance, and only it can be chosen.
+  const provenance = cellProvenance(cell);
   const value = (
     // Shaped by the grid's stylesheet (figure-grid.module.css), coloured by its status.
     <span className={STATUS_CLASS[cell.status]} data-status={cell.status}>
@@ -47,13 +50,7 @@ export function FigureCell({ cell, lang, unit, prevYear, showBadge, selected, on
   const body = (
     <>
       {value}
-      {showBadge && cell.status !== 'absent' && (cell.status !== 'sum' || cell.span) ? (
-        <ProvenanceBadge
-          kind={cell.status === 'narrative' ? 'narrative' : cell.status === 'inferred' || cell.status === 'sum' ? 'inferred' : 'table'}
-          lang={lang}
-          compact
-        />
-      ) : null}
+      {showBadge && provenance ? <ProvenanceBadge kind={provenance} lang={lang} compact /> : null}
       {/* One text node: no React separators between the brackets and the reason in the HTML. */}
       {text.reason ? <span className="sr-only">{`(${text.reason})`}</span> : null}
       {text.change ? (
@@ -65,7 +62,7 @@ export function FigureCell({ cell, lang, unit, prevYear, showBadge, selected, on
     </>
   );
   // A sum the page added up itself has no figure to show; one the parser stored does.
-  if (onSelect && cell.status !== 'absent' && (cell.status !== 'sum' || cell.span)) {
+  if (onSelect && provenance) {
     return (
       // Shaped, and marked when chosen, by the grid's stylesheet (figure-grid.module.css).
       <button type="button" aria-pressed={selected} data-figure={cell.key} onClick={() => onSelect(cell.key)}>

@@ -97,6 +97,17 @@ export function loadModels(threads = Number(process.env.OCR_THREADS ?? 1)): Prom
   return loading;
 }
 
+/** A grey level's input to a model, by level (a table: a page has millions of pixels). */
+const levelTable = (f: (v: number) => number) => Float32Array.from({ length: 256 }, (_, v) => f(v));
+/** Detection's input per channel: ImageNet's mean and deviation. */
+const DET_LEVELS = [
+  [0.485, 0.229],
+  [0.456, 0.224],
+  [0.406, 0.225],
+].map(([mean, std]) => levelTable((v) => (v / 255 - mean!) / std!));
+/** Recognition's input: -1 … 1. */
+const REC_LEVELS = levelTable((v) => v / 127.5 - 1);
+
 /** Text boxes of a page (after its ruling lines are erased), in page pixels, top to bottom. */
 export async function detect(page: Gray): Promise<Box[]> {
   const { det, ort } = await loadModels();
@@ -105,11 +116,10 @@ export async function detect(page: Gray): Promise<Box[]> {
   const h = Math.max(32, Math.round((page.height * scale) / 32) * 32);
   const small = await resize(page, w, h);
   const input = new Float32Array(3 * w * h);
-  const mean = [0.485, 0.456, 0.406];
-  const std = [0.229, 0.224, 0.225];
   for (let c = 0; c < 3; c++) {
     const base = c * w * h;
-    for (let i = 0; i < w * h; i++) input[base + i] = (small.data[i]! / 255 - mean[c]!) / std[c]!;
+    const level = DET_LEVELS[c]!;
+    for (let i = 0; i < w * h; i++) input[base + i] = level[small.data[i]!]!;
   }
   const out = await det.run({ [det.inputNames[0]!]: new ort.Tensor('float32', input, [1, 3, h, w]) });
   const prob = out[det.outputNames[0]!]!.data as Float32Array;
@@ -128,6 +138,12 @@ function components(prob: Float32Array, w: number, h: number): Box[] {
   const seen = new Uint8Array(w * h);
   const stack: number[] = [];
   const boxes: Box[] = [];
+  const visit = (j: number) => {
+    if (!seen[j] && prob[j]! > DET_THRESHOLD) {
+      seen[j] = 1;
+      stack.push(j);
+    }
+  };
   for (let start = 0; start < w * h; start++) {
     if (seen[start] || prob[start]! <= DET_THRESHOLD) continue;
     let x0 = w;
@@ -148,13 +164,11 @@ function components(prob: Float32Array, w: number, h: number): Box[] {
       if (x > x1) x1 = x;
       if (y < y0) y0 = y;
       if (y > y1) y1 = y;
-      const next = [x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1, y < h - 1 ? i + w : -1];
-      for (const j of next) {
-        if (j >= 0 && !seen[j] && prob[j]! > DET_THRESHOLD) {
-          seen[j] = 1;
-          stack.push(j);
-        }
-      }
+      // Left, right, up, down (no array per pixel: a page has a million text pixels).
+      if (x > 0) visit(i - 1);
+      if (x < w - 1) visit(i + 1);
+      if (y > 0) visit(i - w);
+      if (y < h - 1) visit(i + w);
     }
     const bw = x1 - x0 + 1;
     const bh = y1 - y0 + 1;
@@ -181,7 +195,7 @@ export async function recognize(page: Gray, lines: readonly (readonly Box[])[]):
     const strip = await composeLine(page, line);
     const { width, data: pixels } = strip.image;
     const input = new Float32Array(3 * REC_HEIGHT * width);
-    for (let i = 0; i < pixels.length; i++) input[i] = pixels[i]! / 127.5 - 1;
+    for (let i = 0; i < pixels.length; i++) input[i] = REC_LEVELS[pixels[i]!]!;
     input.copyWithin(pixels.length, 0, pixels.length);
     input.copyWithin(2 * pixels.length, 0, pixels.length);
     const out = await rec.run({ [rec.inputNames[0]!]: new ort.Tensor('float32', input, [1, 3, REC_HEIGHT, width]) });

@@ -128,15 +128,16 @@ describe('recognised text read by the one parser', () => {
   });
 
   it('nulls every recognised cell of a relation that still fails where no crossing tells which', () => {
-    // 249 misread as 240 (0.99); the column cannot be checked (its total is doubtful, 761 unconfirmed).
+    // 249 misread as 240 (0.9: above the digit threshold, not table 2's); the column cannot be checked
+    // (its total is doubtful, 761 unconfirmed).
     const row = [...SAMPLE3['results.granted']!.map(String)] as Cell[];
-    row[0] = { text: '240', conf: 0.99 };
+    row[0] = { text: '240', conf: 0.9 };
     const total = [...SAMPLE3['results.total']!.map(String)] as Cell[];
     total[0] = { text: '761', conf: 0.5 };
     const r = read(report({ 'results.granted': row, 'results.total': total }));
     expect(r.result.figures['results.granted.natural']).toBeNull();
     expect(r.result.issues.find((i) => i.code === 'OCR_DOUBT' && i.keys[0] === 'results.granted.natural')?.message.en).toContain('fails');
-    // Which cell of the row is misread cannot be told: none of them is printed, however confident.
+    // Which cell of the row is misread cannot be told: none of them is printed, the others confident too.
     expect(r.result.figures['results.granted.total']).toBeNull();
     expect(r.result.figures['results.granted.commercial']).toBeNull();
     // The rows whose sums hold stand.
@@ -351,9 +352,9 @@ describe('recognised text read by the one parser', () => {
   });
 
   it('never infers a lost cell from a row holding a misread beside it (its row and its column determine different numbers)', () => {
-    // 249 lost; research's 0 misread as 1, surely: the row says 248, the column 249.
+    // 249 lost; research's 0 misread as 1 (0.9): the row says 248, the column 249.
     const row = [...SAMPLE3['results.granted']!.map(String)] as Cell[];
-    row[2] = { text: '1', conf: 0.99 };
+    row[2] = { text: '1', conf: 0.9 };
     const out = readRecognised(losing({ 'results.granted': row }, 'results.granted', 0), 'scan.pdf', kind);
     if (!out.ok) throw new Error(out.code);
     expect(out.text).toContain('(一)予以公开 | ? | 3 | 1 | 2 | 16 | 0 | 270');
@@ -414,8 +415,8 @@ describe('recognised text read by the one parser', () => {
   });
 
   it('prints no figure inferred through a cell it holds: a confident misreading (2 read as 6) held by its row’s failing sum takes the lawsuits’ sums with it', () => {
-    const after = [...SAMPLE4.slice(10).map(String)];
-    after[1] = '6';
+    const after: Cell[] = [...SAMPLE4.slice(10).map(String)];
+    after[1] = { text: '6', conf: 0.9 };
     const lines: Cell[][] = [
       ...report(),
       ['行政复议', '行政诉讼'],
@@ -446,6 +447,39 @@ describe('recognised text read by the one parser', () => {
     expect(r.result.figures['litigation.corrected']).toBeNull();
     expect(r.result.figures['litigation.upheld']).toBeNull();
     expect(r.result.issues.some((i) => i.code === 'OCR_DOUBT' && i.keys.includes('litigation.corrected'))).toBe(true);
+  });
+
+  /** Table 4 as recognised, its review total printed 0 (a report contradicting itself), with `review` as the review cells. */
+  function selfContradicting(review: Cell[]): Cell[][] {
+    const heads = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+    return [
+      ...report(),
+      ['行政复议', '行政诉讼'],
+      ['未经复议直接起诉', '复议后起诉'],
+      [...heads, ...heads, ...heads],
+      [...review, ...SAMPLE4.slice(5).map(String)],
+    ];
+  }
+  const printedReview = (): Cell[] => [...SAMPLE4.slice(0, 4).map(String), '0'];
+
+  it('lets a confidently read table 4 that contradicts itself (its review total printed 0) stand, its failure flagged as for text', () => {
+    expect(SAMPLE4.slice(0, 4).reduce<number>((a, b) => a + b, 0)).toBeGreaterThan(0);
+    const r = read(selfContradicting(printedReview()));
+    expect(r.result.figures['review.total']).toBe(0);
+    SAMPLE4.slice(0, 4).forEach((v, i) =>
+      expect(r.result.figures[['review.upheld', 'review.corrected', 'review.other', 'review.pending'][i]!]).toBe(v),
+    );
+    expect(r.result.issues.some((i) => i.code === 'SUM_MISMATCH' && i.keys.includes('review.total'))).toBe(true);
+    expect(r.result.issues.some((i) => i.code === 'OCR_DOUBT' && i.keys.includes('review.total'))).toBe(false);
+  });
+
+  it('still nulls the cells of that failing relation where one is read below table 2’s threshold (it may be the misread one)', () => {
+    const review = printedReview();
+    review[1] = { text: String(SAMPLE4[1]), conf: 0.9 };
+    const r = read(selfContradicting(review));
+    for (const key of ['review.upheld', 'review.corrected', 'review.other', 'review.pending', 'review.total'])
+      expect(r.result.figures[key] ?? null).toBeNull();
+    expect(r.result.issues.some((i) => i.code === 'OCR_DOUBT' && i.keys.includes('review.corrected'))).toBe(true);
   });
 
   it('leaves out a sure digit in a header cell beside its word on a line holding no number (a seal mark read as 8 beside 其他)', () => {
@@ -525,10 +559,10 @@ describe('recognised text read by the one parser', () => {
     });
 
     it('uses no relation through a confidently misread cell the guard held', () => {
-      // 249 read as 259, sure: its column fails and the column's recognised cells are held. The row
+      // 249 read as 259 (0.9, above the digit threshold): its column fails and the column's recognised cells are held. The row
       // would give the mark 270 − 259 − 3 − 2 − 16 − 0 < 0, against its column's 0: used, it would
       // leave the mark undetermined. It is not used: the mark's column gives 0.
-      const granted = SAMPLE3['results.granted']!.map((v, i): Cell => (i === 0 ? '259' : i === 2 ? MARK : String(v)));
+      const granted = SAMPLE3['results.granted']!.map((v, i): Cell => (i === 0 ? { text: '259', conf: 0.9 } : i === 2 ? MARK : String(v)));
       const r = read(report({ 'results.granted': granted }));
       expect(r.result.figures['results.granted.natural']).toBeNull();
       expect(r.result.figures['results.granted.research']).toBe(0);

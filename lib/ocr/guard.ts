@@ -266,8 +266,12 @@ export function guardResult(result: ParseResult, laid: LaidOut, thresholds: Thre
   }
   // A relation still failing holds a misreading somewhere (a digit dropped, 28 read as 8, with the
   // engine sure of the 8) unless the report contradicts itself, and which cell it is cannot be told:
-  // none of its recognised cells is printed, however confident (a scan never prints a doubtful digit).
+  // none of its recognised cells is printed (a scan never prints a doubtful digit), unless every one of
+  // them is surely read (no doubt held in it: no speck, fragment, faint box or glyph count short; and,
+  // as no sum protects it any more, above table 2's stricter threshold): then the report contradicts
+  // itself, its values stand and the parser's SUM_MISMATCH flags the failure, as for text.
   for (const r of failingRelations(result)) {
+    if (surelyRead(result, laid, r, thresholds)) continue;
     for (const key of [...r.left, ...r.right].flatMap((k) => terms(result.figures, k))) {
       const prov = result.provenance[key];
       const mark = prov?.ocr;
@@ -445,6 +449,24 @@ function heldReadings(laid: LaidOut, prov: Provenance | undefined): string[] {
     .flatMap((p) => p.doubts)
     .filter((d) => !d.confirmed && !MARKS.has(d.held) && span[0] <= d.at && d.at < span[1])
     .map((d) => d.raw);
+}
+
+/**
+ * Every recognised cell of `r` is surely read: confident above table 2's threshold, with no doubt held
+ * in it (a speck, a fragment, a faint box, a glyph count short, even one the sums confirmed), and no
+ * member inferred (a sum through a contradiction proves nothing).
+ */
+function surelyRead(result: ParseResult, laid: LaidOut, r: SumRelation, thresholds: Thresholds): boolean {
+  const doubts = laid.placed.flatMap((p) => p.doubts);
+  return [...r.left, ...r.right]
+    .flatMap((k) => terms(result.figures, k))
+    .every((key) => {
+      const prov = result.provenance[key];
+      if (!prov || prov.via === 'inferred') return false;
+      if (!prov.ocr) return true;
+      const span = prov.span;
+      return prov.ocr.confidence >= thresholds.table2 && !!span && !doubts.some((d) => span[0] <= d.at && d.at < span[1]);
+    });
 }
 
 /** Relations whose members are all known and whose sides differ. */

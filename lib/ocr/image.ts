@@ -72,10 +72,16 @@ export function crop(img: Gray, left: number, top: number, width: number, height
   return { width: w, height: h, data };
 }
 
+/** How many pixels are at each grey level (an indexed loop: a page has millions). */
+function histogram(data: Uint8Array): Uint32Array {
+  const hist = new Uint32Array(256);
+  for (let i = 0; i < data.length; i++) hist[data[i]!]!++;
+  return hist;
+}
+
 /** Otsu's threshold: the grey level that best separates ink from paper. */
 export function otsu(img: Gray): number {
-  const hist = new Float64Array(256);
-  for (const v of img.data) hist[v]!++;
+  const hist = histogram(img.data);
   const total = img.data.length;
   let sum = 0;
   for (let i = 0; i < 256; i++) sum += i * hist[i]!;
@@ -122,12 +128,80 @@ export const WORKING_WIDTH = 2480;
  */
 export async function prepare(img: Gray): Promise<Gray> {
   const scale = WORKING_WIDTH / img.width;
-  let s = sharp(img.data, { raw: { width: img.width, height: img.height, channels: 1 } });
-  const width = scale > 1.15 ? WORKING_WIDTH : img.width;
-  const height = scale > 1.15 ? Math.round(img.height * scale) : img.height;
-  if (width !== img.width) s = s.resize(width, height, { fit: 'fill' });
-  const data = await s.median(3).toColourspace('b-w').raw().toBuffer();
-  return levels({ width, height, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) });
+  const enlarged = scale > 1.15 ? await resize(img, WORKING_WIDTH, Math.round(img.height * scale)) : img;
+  return levels(median3(enlarged));
+}
+
+/**
+ * The 3×3 median, edges replicated: pixel for pixel what libvips's median(3) gives (compared on the
+ * scan set's pages), in less than half its CPU. Each column's three pixels sorted once; the median
+ * of nine is the median of the columns' largest low, middle median and smallest high.
+ */
+export function median3(img: Gray): Gray {
+  const { width: w, height: h, data } = img;
+  const out = new Uint8Array(w * h);
+  // Scalars, not arrays: this runs for every pixel of the page.
+  for (let y = 0; y < h; y++) {
+    const above = (y > 0 ? y - 1 : 0) * w;
+    const row = y * w;
+    const below = (y < h - 1 ? y + 1 : h - 1) * w;
+    // The columns left of x and at x, each sorted: low, middle, high (x = -1 sorts the first column).
+    let l0 = 0;
+    let l1 = 0;
+    let l2 = 0;
+    let m0 = 0;
+    let m1 = 0;
+    let m2 = 0;
+    let t = 0;
+    for (let x = -1; x < w; x++) {
+      const nx = x + 1 < w ? x + 1 : w - 1;
+      let a = data[above + nx]!;
+      let b = data[row + nx]!;
+      let c = data[below + nx]!;
+      if (a > b) {
+        t = a;
+        a = b;
+        b = t;
+      }
+      if (b > c) {
+        t = b;
+        b = c;
+        c = t;
+      }
+      if (a > b) {
+        t = a;
+        a = b;
+        b = t;
+      }
+      if (x < 0) {
+        l0 = m0 = a;
+        l1 = m1 = b;
+        l2 = m2 = c;
+        continue;
+      }
+      const lo = l0 > m0 ? (l0 > a ? l0 : a) : m0 > a ? m0 : a;
+      const hi = l2 < m2 ? (l2 < c ? l2 : c) : m2 < c ? m2 : c;
+      let p = l1;
+      let q = m1;
+      if (p > q) {
+        t = p;
+        p = q;
+        q = t;
+      }
+      // The middle of l1, m1, b.
+      const md = q < b ? q : p > b ? p : b;
+      const mn = lo < md ? lo : md;
+      const mx = lo < md ? md : lo;
+      out[row + x] = mx < hi ? mx : hi > mn ? hi : mn;
+      l0 = m0;
+      l1 = m1;
+      l2 = m2;
+      m0 = a;
+      m1 = b;
+      m2 = c;
+    }
+  }
+  return { width: w, height: h, data: out };
 }
 
 /**
@@ -136,8 +210,7 @@ export async function prepare(img: Gray): Promise<Gray> {
  * paper and its noise go white; the strokes keep their anti-aliased edges.
  */
 export function levels(img: Gray): Gray {
-  const hist = new Uint32Array(256);
-  for (const v of img.data) hist[v]!++;
+  const hist = histogram(img.data);
   const at = (fraction: number) => {
     let n = 0;
     for (let v = 0; v < 256; v++) if ((n += hist[v]!) >= fraction * img.data.length) return v;
@@ -147,5 +220,7 @@ export function levels(img: Gray): Gray {
   const paper = Math.max(ink + 32, at(0.6));
   const map = new Uint8Array(256);
   for (let v = 0; v < 256; v++) map[v] = Math.max(0, Math.min(255, Math.round(((v - ink) * 255) / (paper - ink))));
-  return { width: img.width, height: img.height, data: img.data.map((v) => map[v]!) };
+  const data = new Uint8Array(img.data.length);
+  for (let i = 0; i < data.length; i++) data[i] = map[img.data[i]!]!;
+  return { width: img.width, height: img.height, data };
 }

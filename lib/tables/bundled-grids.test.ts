@@ -4,7 +4,7 @@
 // 弋阳 2020 (a blank cell the sums fill).
 import { describe, expect, it } from 'vitest';
 import type { IssueView } from '@/lib/domain';
-import { indexReport } from './cells';
+import { cellProvenance, indexReport } from './cells';
 import { explainFailedChecks, isFailedCheck, relationOf } from './checks';
 import { describeCell } from './describe';
 import { parsedReport } from './fixtures.test-helpers';
@@ -293,6 +293,25 @@ describe('more of the grids and cells', () => {
       null,
     );
     expect(fuyangModels.table4.rows[0]!.cells.total!.status).toBe('absent');
+  });
+
+  it('gives a provenance (the badge, and a button to choose it) to the figures of the report only: none to "not in this format" (商丘 2017)', () => {
+    const shangqiu = parsedReport('seeds/004-shangqiu-2017.txt');
+    const models = buildReportModels({ figures: indexReport(shangqiu.figures), format: shangqiu.format }, null);
+    const stored = new Map(shangqiu.figures.map((f) => [f.key, f.provenance]));
+    const cells = (rows: readonly GridRow[]): GridRow['cells'][string][] =>
+      rows.flatMap((r) => [...Object.values(r.cells), ...cells(r.subRows ?? [])]);
+    const all = [models.table3, models.table4, models.table2].flatMap((m) => cells(m.rows));
+    const notInFormat = all.filter((c) => c.status === 'notInFormat');
+    expect(notInFormat.length).toBeGreaterThan(100);
+    expect(notInFormat.filter((c) => cellProvenance(c) !== null).map((c) => c.key)).toEqual([]);
+    // Every other cell is a figure the parser stored, with its own provenance.
+    for (const c of all.filter((c) => c.status !== 'notInFormat')) expect(cellProvenance(c), c.key).toBe(stored.get(c.key));
+    // A 2019-format report's figure not read has none either; a sum the page added up has none, the parser's has.
+    const absent = { key: 'review.total', value: null, raw: null, basis: null, span: null, notes: [] };
+    expect(cellProvenance({ ...absent, status: 'absent' })).toBeNull();
+    expect(cellProvenance({ ...absent, status: 'sum', value: 3 })).toBeNull();
+    expect(cellProvenance({ ...absent, status: 'sum', value: 3, span: [0, 1] })).toBe('inferred');
   });
 
   it('a cell carries exactly its figure, and no notes when none name it', () => {

@@ -2,7 +2,7 @@
 // notes from the parser's issues.
 
 import type { Label } from '@/lib/figures/keys';
-import type { FigureView, IssueView } from '@/lib/domain';
+import type { FigureView, IssueView, ProvenanceKind } from '@/lib/domain';
 import type { GridCell } from './types';
 
 /** Figures and issues of one report, indexed by key. */
@@ -55,6 +55,29 @@ export function figureCell(report: ReportFigures, key: string): GridCell {
   const notes = report.notes.get(key) ?? [];
   if (!f) return { key, value: null, status: 'absent', raw: null, basis: null, span: null, notes };
   return { key, value: f.value, status: statusOf(f), raw: f.raw, basis: f.basis, span: f.span, notes };
+}
+
+/**
+ * The provenance badge a grid cell shows, which is also whether it can be chosen (a figure of the
+ * report, with its passage): null for a cell without a figure, whether not read or not in the
+ * report's format, and for a group total the page added up itself (the parser's own sums have a
+ * passage and are shown as inferred).
+ */
+export function cellProvenance(cell: GridCell): ProvenanceKind | null {
+  switch (cell.status) {
+    case 'absent':
+    case 'notInFormat':
+      return null;
+    case 'sum':
+      return cell.span ? 'inferred' : null;
+    case 'inferred':
+    case 'narrative':
+      return cell.status;
+    case 'table':
+    case 'notNumber':
+    case 'blank':
+      return 'table';
+  }
 }
 
 /**

@@ -171,7 +171,7 @@ export default async function JurisdictionPage({ params, searchParams }: Props) 
             </p>
             {current.scope === 'agency' ? <p className="mt-1 text-xs text-warn">{c.scopeHint.agency}</p> : null}
           </div>
-          <TablesNotRead figures={now} lang={lang} />
+          <TablesNotRead figures={now} format={current.format} lang={lang} />
           <Section id="rates" title={m.jurisdiction.rates}>
             <RatesPanel
               cards={toRateCards(rateRows(now, before, population, data.get(current.id)!.issues), previous?.year ?? null, lang)}

@@ -70,7 +70,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
       <Section id="quality" title={qualityMessages[lang].title}>
         <QualityPanel panel={quality ? toQualityPanel(quality, lang) : null} notChecked={qualityMessages[lang].notChecked} />
       </Section>
-      <TablesNotRead figures={figures} lang={lang} />
+      <TablesNotRead figures={figures} format={report.format} lang={lang} />
       {checks.length ? (
         <section aria-labelledby="checks-title" className="mb-8">
           <h2 id="checks-title" className="mb-2 border-b border-rule pb-1.5 text-base font-semibold">

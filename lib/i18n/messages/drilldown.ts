@@ -68,6 +68,10 @@ export const drilldownMessages = defineMessages(
       checksNoTables: '本报告没有可核验的表格数字,未做勾稽关系核验。',
       tablesNotRead: (n: number) =>
         n ? `表格未能读取,仅从正文读取 ${n} 个数字(下面的表格中“…”为未读取,不是 0):` : '表格未能读取,正文中也没有读出数字。',
+      tablesNotInFormat: (n: number) =>
+        n
+          ? `2019 年以前的格式没有这些表格,仅从正文读取 ${n} 个数字(下面的表格中“—”为此格式没有这一项,不是 0):`
+          : '2019 年以前的格式没有这些表格,正文中也没有读出数字。',
       prevNone: '没有上一年的同类报告,无法计算变化。',
       prevFrom: (year: number, body: string) => `变化对比 ${year} 年 ${body} 的报告`,
       level: { province: '省级', prefecture: '地级', county: '县级', district: '区级', zone: '功能区' } as Record<string, string>,
@@ -249,6 +253,10 @@ export const drilldownMessages = defineMessages(
         n
           ? `The tables could not be read; only ${n} figure${n === 1 ? '' : 's'} read from the text (“…” in the tables below means not read, not 0):`
           : 'The tables could not be read, and no figure was read from the text.',
+      tablesNotInFormat: (n: number) =>
+        n
+          ? `The format before 2019 has none of these tables; only ${n} figure${n === 1 ? '' : 's'} read from the text (“—” in the tables below means not in this format, not 0):`
+          : 'The format before 2019 has none of these tables, and no figure was read from the text.',
       prevNone: 'No report of the same kind for the previous year: no change shown.',
       prevFrom: (year: number, body: string) => `Change against the ${year} report of ${body}`,
       level: { province: 'Province', prefecture: 'Prefecture', county: 'County', district: 'District', zone: 'Zone' } as Record<
