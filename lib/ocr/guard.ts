@@ -117,6 +117,27 @@ export function confirmDoubts(result: ParseResult, laid: LaidOut): Map<string, C
   return out;
 }
 
+/** Why digits were held other than by their confidence (layout.ts), in words; a glyph count short is said as low confidence. */
+const HELD_WHY: Partial<Record<NonNullable<Doubt['held']>, { zh: string; en: string }>> = {
+  fragment: {
+    zh: '读自一小块碎片(远小于页上的文字,可能是印章残迹或残缺的字)',
+    en: "read from a fragment far smaller than the page's text (a seal's speck or a broken glyph)",
+  },
+  wrap: {
+    zh: '被段落的换行截断(一行末尾和下一行开头各有一段数字)',
+    en: "cut by a paragraph's line wrap (digits end one line and begin the next)",
+  },
+  speck: {
+    zh: '旁边有斑点(可能是噪点、印章残迹或数字残缺的笔画)',
+    en: "read with a speck beside them (noise, a seal's trace or a digit's broken stroke)",
+  },
+  faint: { zh: '读自没有深色笔画的框(可能是印章的笔画)', en: "read from a box holding no dark ink (a seal's stroke)" },
+  span: {
+    zh: '所在的框里多出一位数字的宽度或字形(相同的相邻数字可能被读成一个)',
+    en: 'read from a box holding the width or the ink of one digit more (two identical adjacent digits may be read as one)',
+  },
+};
+
 const ROW_KINDS = new Set(['rowTotal', 'appealTotal']);
 
 /** Keys of recognised cells where a failing row relation crosses a failing column relation. */
@@ -198,33 +219,10 @@ export function guardResult(result: ParseResult, laid: LaidOut, thresholds: Thre
         continue;
       }
       // Why the digits were held: their confidence, or the fragment they were read from (layout.ts).
-      const why =
-        d.held === 'fragment'
-          ? {
-              zh: '读自一小块碎片(远小于页上的文字,可能是印章残迹或残缺的字)',
-              en: "read from a fragment far smaller than the page's text (a seal's speck or a broken glyph)",
-            }
-          : d.held === 'wrap'
-            ? {
-                zh: '被段落的换行截断(一行末尾和下一行开头各有一段数字)',
-                en: "cut by a paragraph's line wrap (digits end one line and begin the next)",
-              }
-            : d.held === 'speck'
-              ? {
-                  zh: '旁边有斑点(可能是噪点、印章残迹或数字残缺的笔画)',
-                  en: "read with a speck beside them (noise, a seal's trace or a digit's broken stroke)",
-                }
-              : d.held === 'faint'
-                ? {
-                    zh: '读自没有深色笔画的框(可能是印章的笔画)',
-                    en: "read from a box holding no dark ink (a seal's stroke)",
-                  }
-                : d.held === 'span'
-                  ? {
-                      zh: '所在的框里多出一位数字的宽度或字形(相同的相邻数字可能被读成一个)',
-                      en: 'read from a box holding the width or the ink of one digit more (two identical adjacent digits may be read as one)',
-                    }
-                  : { zh: `识别把握不足(${d.conf.toFixed(3)})`, en: `recognised with too little confidence (${d.conf.toFixed(3)})` };
+      const why = (d.held && HELD_WHY[d.held]) ?? {
+        zh: `识别把握不足(${d.conf.toFixed(3)})`,
+        en: `recognised with too little confidence (${d.conf.toFixed(3)})`,
+      };
       result.issues.push(
         d.confirmed
           ? makeIssue(
