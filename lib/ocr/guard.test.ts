@@ -515,6 +515,15 @@ describe('recognised text read by the one parser', () => {
     expect(r.result.issues.some((i) => i.code === 'OCR_DOUBT' && i.keys.includes('review.total'))).toBe(false);
   });
 
+  it('never prints a row read one place off behind a held first cell: its total leaves the unknown cell less than 0 (0 = ? + 17 + 7 + 8)', () => {
+    // As pingtan_2022 150 dpi scaled by 1.07: seal ink read as `2` at 0.21 laid as the row's first
+    // cell, every cell after it one column right, the total's cell holding 尚未审结's 0.
+    const r = read(selfContradicting([{ text: '2', conf: 0.21 }, ...SAMPLE4.slice(0, 4).map(String)]));
+    for (const key of ['review.upheld', 'review.corrected', 'review.other', 'review.pending', 'review.total'])
+      expect(r.result.figures[key] ?? null).toBeNull();
+    expect(r.result.issues.some((i) => i.code === 'OCR_DOUBT' && i.keys.includes('review.total'))).toBe(true);
+  });
+
   it('still nulls the cells of that failing relation where one is read below table 2’s threshold (it may be the misread one)', () => {
     const review = printedReview();
     review[1] = { text: String(SAMPLE4[1]), conf: 0.9 };

@@ -467,12 +467,21 @@ function surelyRead(result: ParseResult, laid: LaidOut, r: SumRelation, threshol
     });
 }
 
-/** Relations whose members are all known and whose sides differ. */
+/**
+ * Relations whose members are all known and whose sides differ, or whose known members leave their
+ * unknown ones (all on one side) less than 0: a row whose first cell was held (`?`) and every other
+ * read one place off (0 = ? + 0 + 1 + 1) is no less misread for the cell unknown.
+ */
 function failingRelations(result: ParseResult): SumRelation[] {
   return relationsFor(result.meta.format).filter((r) => {
     const left = r.left.map((k) => valueOf(result.figures, k));
     const right = r.right.map((k) => valueOf(result.figures, k));
-    if ([...left, ...right].some((v) => v === null)) return false;
-    return left.reduce((a, b) => a! + b!, 0) !== right.reduce((a, b) => a! + b!, 0);
+    const known = (side: (number | null)[]) => side.reduce<number>((a, v) => a + (v ?? 0), 0);
+    const unknownLeft = left.includes(null);
+    const unknownRight = right.includes(null);
+    if (unknownLeft && unknownRight) return false;
+    if (unknownLeft) return known(right) < known(left);
+    if (unknownRight) return known(left) < known(right);
+    return known(left) !== known(right);
   });
 }
