@@ -1,6 +1,7 @@
 // Ruling lines on a drawn page: a red seal's stroke crossing a vertical rule (grey by the brightest
 // channel: lighter than ink, darker than paper) cuts it; the piece beyond the stroke is still the
-// rule's ink, erased with it, while a mark beyond paper is left alone. Pieces of a rule cut by a
+// rule's ink, erased with it when it runs on to the table's next rule, while a mark beyond paper,
+// or a stroke beyond a seal meeting no rule (a digit's), is left alone. Pieces of a rule cut by a
 // seal's star stay one cell boundary; a rule that stops at a row of joined cells is not continued.
 import { describe, expect, it } from 'vitest';
 import type { Gray } from './image';
@@ -41,6 +42,10 @@ function page(): Gray {
   fill(400, 500, 403, 524, STROKE_OVER_INK);
   // A mark on paper in line with a rule's end: the rule at x = 897 ends at 553, a stroke 10 px below.
   rule(897, 563, 900, 593);
+  // A digit's stroke under a seal in line with the rule at x = 100 below the table: the seal's stroke
+  // (faint) joins it to the rule's end, but it meets no other rule: a digit's, not the rule's.
+  fill(95, 553, 110, 570, STROKE_OVER_PAPER);
+  fill(100, 570, 103, 600, INK);
   return { width: W, height: H, data };
 }
 
@@ -72,6 +77,11 @@ describe('removeRules', () => {
     expect(pieces).toHaveLength(2);
     expect(pieces[0]!.bottom).toBeLessThan(440);
     expect(pieces[1]!.top).toBeGreaterThanOrEqual(468);
+  });
+
+  it('leaves a stroke beyond a seal in line with a rule when it meets no other rule (a digit under the seal)', () => {
+    expect(dark(99, 572, 104, 598)).toBeGreaterThan(0);
+    expect(rules.vertical.filter((r) => Math.abs(r.x - 101) <= 2).every((r) => r.bottom < 560)).toBe(true);
   });
 
   it('leaves a mark in line with a rule beyond paper', () => {

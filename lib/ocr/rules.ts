@@ -43,11 +43,16 @@ const CUT_GAP = 0.08;
  * vertical run goes on through a thick border or a shaded row's edge. */
 const JUNCTION = 0.004;
 
-/** One line of pixels: `ink(i)`, and `faint(i)`: faint ink or darker (none: no gap is bridged). */
+/**
+ * One line of pixels: `ink(i)`, and `faint(i)`: faint ink or darker (none: no gap is bridged);
+ * `meets(i)`: another rule crosses the line at `i` (a piece beyond a seal's stroke is a rule's when
+ * it runs on to the table's next rule; a digit's stroke in line with a rule under a seal does not).
+ */
 interface Line {
   length: number;
   ink: (i: number) => boolean;
   faint?: (i: number) => boolean;
+  meets?: (i: number) => boolean;
 }
 
 /**
@@ -56,7 +61,7 @@ interface Line {
  * is the rule's ink too (left on the page it reads as `1`).
  */
 function runs(line: Line, minLen: number, maxFaint: number): [number, number][] {
-  const { length, ink, faint } = line;
+  const { length, ink, faint, meets } = line;
   const out: [number, number][] = [];
   const bridged = (from: number, to: number) => {
     if (!faint || to - from > maxFaint) return false;
@@ -71,7 +76,9 @@ function runs(line: Line, minLen: number, maxFaint: number): [number, number][] 
     if (a >= 0) {
       const longRun = b - a >= minLen;
       const longPiece = end - start >= minLen;
-      if (longRun !== longPiece && bridged(b, start)) {
+      // the short piece's far end (away from the gap) on another rule
+      const anchored = meets !== undefined && (longRun ? meets(end - 1) : meets(a));
+      if (longRun !== longPiece && anchored && bridged(b, start)) {
         b = end;
         return;
       }
@@ -119,9 +126,24 @@ export function removeRules(img: Gray, minLen = Math.round(img.width * 0.06)): {
       hRows.push({ y, left: a, right: b });
     }
   }
+  // Where a horizontal rule passes near (x, y): within a junction's reach across, a few pixels along.
+  const horizontalMask = mask.slice();
+  const reach = Math.round(width * JUNCTION) + MAX_GAP;
+  const onHorizontal = (x: number, y: number) => {
+    for (let yy = Math.max(0, y - reach); yy <= Math.min(height - 1, y + reach); yy++)
+      for (let xx = Math.max(0, x - MAX_GAP); xx <= Math.min(width - 1, x + MAX_GAP); xx++)
+        if (horizontalMask[yy * width + xx]) return true;
+    return false;
+  };
   const vCols: { x: number; top: number; bottom: number }[] = [];
   for (let x = 0; x < width; x++) {
-    for (const [a, b] of runs({ length: height, ink: (y) => ink(x, y), faint: (y) => faint(x, y) }, minLen, maxFaint)) {
+    const line = {
+      length: height,
+      ink: (y: number) => ink(x, y),
+      faint: (y: number) => faint(x, y),
+      meets: (y: number) => onHorizontal(x, y),
+    };
+    for (const [a, b] of runs(line, minLen, maxFaint)) {
       for (let y = a; y < b; y++) mask[y * width + x] = 1;
       vCols.push({ x, top: a, bottom: b });
     }
