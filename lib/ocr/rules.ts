@@ -77,8 +77,8 @@ function runs(line: Line, minLen: number, maxFaint: number): [number, number][] 
       const longRun = b - a >= minLen;
       const longPiece = end - start >= minLen;
       // the short piece's far end (away from the gap) on another rule
-      const anchored = meets !== undefined && (longRun ? meets(end - 1) : meets(a));
-      if (longRun !== longPiece && anchored && bridged(b, start)) {
+      const anchored = () => meets !== undefined && (longRun ? meets(end - 1) : meets(a));
+      if (longRun !== longPiece && bridged(b, start) && anchored()) {
         b = end;
         return;
       }
