@@ -149,3 +149,19 @@ describe('segment: table 4’s heading by a piece of its words', () => {
     expect(text.slice(...seg.table4!)).toContain(ROW);
   });
 });
+
+describe('segment: table 3’s heading by a piece of its words', () => {
+  it('三、收到和外理政府信息公开申靖情况 (a character of each word misread) is table 3’s heading', () => {
+    const text = [
+      '二、主动公开政府信息情况',
+      '三、收到和外理政府信息公开申靖情况',
+      '申清人情况 | 自然人',
+      '本午新收 | 5',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      ROW,
+    ].join('\n');
+    const seg = segment(normalizeText(text));
+    expect(seg.sections.map((s) => s.n)).toEqual([2, 3, 4]);
+    expect(text.slice(...seg.table3!)).toContain('本午新收 | 5');
+  });
+});

@@ -42,7 +42,14 @@ const HEADING_WORDS: readonly (readonly string[])[] = [
  * Pieces of a heading's words as a scan misreads one character of each (行政复仪、行政诉松): taken
  * only on the heading's own line, before any cell (四、结转下年度继续办理 | 4 is table 3's row).
  */
-const LOOSE_HEADING_WORDS: readonly (readonly string[])[] = [[], [], [], ['复议', '诉讼', '行政复', '行政诉'], [], []];
+const LOOSE_HEADING_WORDS: readonly (readonly string[])[] = [
+  [],
+  [],
+  ['收到和', '到和处', '和处理', '申请情', '请情况'],
+  ['复议', '诉讼', '行政复', '行政诉'],
+  [],
+  [],
+];
 const WINDOW = 16;
 const MAX_TRIES = 200;
 /** Longest region a table is searched in: real tables are a few thousand characters. */
