@@ -68,3 +68,16 @@ export function describeCell(cell: GridCell, lang: Lang, opts: { unit?: Unit; pr
     prevText: typeof cell.prev === 'number' ? m.prev(opts.prevYear ?? null, formatValue(cell.prev, opts.unit ?? 'count', lang)) : null,
   };
 }
+
+/**
+ * The reasons two or more of a row's cells give (a row of "—" in an older format, a group row's
+ * sums): described once for the row, not printed in each of its cells. In the order first met.
+ */
+export function sharedRowReasons(cells: readonly GridCell[], lang: Lang): string[] {
+  const counts = new Map<string, number>();
+  for (const cell of cells) {
+    const { reason } = describeCell(cell, lang);
+    if (reason) counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  }
+  return [...counts].filter(([, n]) => n > 1).map(([reason]) => reason);
+}
