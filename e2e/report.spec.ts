@@ -242,3 +242,18 @@ for (const lang of ['zh', 'en'] as const) {
     expect(text).not.toContain('SPLIT_INFERRED');
   });
 }
+
+test('on a phone the header’s file name breaks between words, never inside “(txt)”', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/j/shangqiu-411400');
+  await page.goto((await page.locator('a[href^="/reports/"]').first().getAttribute('href'))!);
+  const lines = await page.locator('dd', { hasText: '004-shangqiu-2017.txt (txt)' }).evaluate((dd) => {
+    const text = dd.firstChild!;
+    const range = document.createRange();
+    const at = text.textContent!.indexOf('(txt)');
+    range.setStart(text, at);
+    range.setEnd(text, at + '(txt)'.length);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  });
+  expect(lines).toBe(1);
+});
