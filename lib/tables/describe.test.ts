@@ -53,6 +53,9 @@ describe('describeCell', () => {
   it('tells an incomplete sum from a computed one', () => {
     expect(describeCell({ ...base, value: null, status: 'sum' }, 'en').reason).toContain('sub-row is missing');
     expect(describeCell({ ...base, value: 50, status: 'sum' }, 'en').reason).toContain('sum of its sub-rows');
+    // Said once: its basis, the same sum, is not added again.
+    expect(describeCell({ ...base, value: 50, status: 'sum', basis: 'group-sum' }, 'zh').reason).toBe('报告未印这一行,数字为各子项之和');
+    expect(describeCell({ ...base, value: 50, status: 'inferred', basis: 'group-sum' }, 'zh').reason).toContain('依据:各子项之和');
   });
 });
 

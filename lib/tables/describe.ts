@@ -55,7 +55,8 @@ export function describeCell(cell: GridCell, lang: Lang, opts: { unit?: Unit; pr
       reasons.push(NOTATION.notInFormat[lang]);
       break;
   }
-  const basis = cell.basis ? basisLabel(cell.basis) : null;
+  // A sum row's own words already say it adds up its parts: "from: sum of sub-rows" would say it twice.
+  const basis = cell.basis && !(cell.status === 'sum' && cell.basis === 'group-sum') ? basisLabel(cell.basis) : null;
   if (basis) reasons.push(m.basis(basis[lang]));
   if (cell.raw && cell.status === 'narrative') reasons.push(m.raw(cell.raw));
   for (const note of cell.notes) reasons.push(note[lang]);
