@@ -3,6 +3,7 @@
 // label's characters at 0.99, their usual confidence, where the engine gave some a lower one).
 import { describe, expect, it } from 'vitest';
 import { layoutText } from './layout';
+import { tableRows, type TableRows } from './rows';
 import type { OcrDocument, OcrItem } from './types';
 
 type Read = [text: string, cell: number, box: OcrItem['box'], conf: number, glyphs?: number];
@@ -254,5 +255,127 @@ describe('table rows from recognised lines', () => {
     // One full row above the short one: where its lost cell stood is not known.
     const text = lines([PAGE5.filter((r) => r[2][1] < 0.14)]);
     expect(text).toContain('1. 信访举报投诉类申请 | 56 | 6 | 0 | 0 | 0 | 62');
+  });
+});
+
+// tableRows on lines built here: a table of a label column and four value columns (centres at
+// x = 0.5, 0.6, 0.7, 0.8), text 0.01 high, rows 0.03 apart; its cells in the band of `band`.
+const H = 0.01;
+const COLUMN_X = [0.5, 0.6, 0.7, 0.8];
+
+interface Spec {
+  conf?: number;
+  glyphs?: number;
+  height?: number;
+  cell?: number;
+  x?: number;
+}
+
+/** A value item in column k of the row at y (its centre x shifted by `x`). */
+const value = (text: string, k: number, y: number, band = 9, spec: Spec = {}): OcrItem => {
+  const cx = COLUMN_X[k]! + (spec.x ?? 0);
+  const w = 0.003 * text.length;
+  return {
+    page: 1,
+    box: [cx - w, y, cx + w, y + (spec.height ?? H)],
+    text,
+    conf: [...text].map(() => spec.conf ?? 0.99),
+    cell: spec.cell ?? band * 1000 + 2 + k,
+    glyphs: spec.glyphs ?? text.length,
+  };
+};
+/** A label item in the label column at y. */
+const label = (text: string, y: number, band = 9, spec: Spec = {}): OcrItem => ({
+  page: 1,
+  box: [0.2 + (spec.x ?? 0), y, 0.2 + (spec.x ?? 0) + 0.012 * text.length, y + H],
+  text,
+  conf: [...text].map(() => spec.conf ?? 0.99),
+  cell: spec.cell ?? band * 1000 + 1,
+});
+/** A row's line: its label (or none) and its values by column (null: nothing read there). */
+const line = (y: number, name: string | null, values: (string | null)[], band = 9): OcrItem[] => [
+  ...(name === null ? [] : [label(name, y, band)]),
+  ...values.flatMap((v, k) => (v === null ? [] : [value(v, k, y, band)])),
+];
+/** Each row as text: its items' texts, a lost cell as `?`. */
+const shown = ({ rows, lost }: TableRows) => rows.map((r) => r.map((it) => (lost.has(it) ? '?' : it.text)).join(' '));
+
+/** Three full rows, then the lines given. */
+const FULL = [
+  line(0.1, '1.甲', ['1', '2', '3', '6']),
+  line(0.13, '2.乙', ['4', '5', '6', '15']),
+  line(0.16, '3.丙', ['7', '8', '9', '24']),
+];
+
+describe('tableRows', () => {
+  it('places a lost cell once three full rows tell the columns: a ? box of the narrowest value’s width at the column’s centre', () => {
+    const out = tableRows([...FULL, line(0.19, '4.丁', ['10', null, '2', '12'])], H);
+    expect(shown(out).at(-1)).toBe('4.丁 10 ? 2 12');
+    const [q] = [...out.lost];
+    expect(q).toEqual({ page: 1, box: [0.6 - 0.003, 0.19, 0.6 + 0.003, 0.19 + H], text: '?', conf: [], cell: -1 });
+    // two full rows do not tell them
+    expect(shown(tableRows([...FULL.slice(1), line(0.19, '4.丁', ['10', null, '2', '12'])], H)).at(-1)).toBe('4.丁 10 2 12');
+  });
+
+  it('takes the columns from the count of numbers most lines print, the larger on a tie', () => {
+    // three lines of four numbers, three of three (a short row each, its last column's numbers apart)
+    const short = [0.19, 0.22, 0.25].map((y, i) => line(y, `${i + 4}.丁`, [String(i), '1', null, '9']));
+    expect(shown(tableRows([...FULL, ...short], H)).slice(3)).toEqual(['4.丁 0 1 ? 9', '5.丁 1 1 ? 9', '6.丁 2 1 ? 9']);
+  });
+
+  it('places no lost cell where a value stands between columns, all columns hold one, or fewer than half do', () => {
+    const between = [label('4.丁', 0.19), value('10', 0, 0.19), value('2', 1, 0.19, 9, { x: 0.05 }), value('12', 3, 0.19)];
+    const rows = [between, line(0.22, '5.戊', ['1', null, null, null]), line(0.25, '6.己', ['1', null, null, '1'])];
+    expect(shown(tableRows([...FULL, ...rows], H)).slice(3)).toEqual(['4.丁 10 2 12', '5.戊 1', '6.己 1 ? ? 1']);
+  });
+
+  it('counts no fragment, no digits where the box holds no ink, as a number of the row', () => {
+    // a fourth full row of fragments: the columns are still told by three rows; its row gets no lost cells from them
+    const specks = [
+      label('4.丁', 0.19),
+      ...['1', '2', '3'].map((t, k) => value(t, k, 0.19, 9, { height: H / 4 })),
+      value('6', 3, 0.19, 9, { glyphs: 0 }),
+    ];
+    const out = tableRows([...FULL.slice(0, 2), specks, line(0.22, '5.戊', ['1', null, '2', '3'])], H);
+    expect(shown(out).at(-1)).toBe('5.戊 1 2 3');
+  });
+
+  it('keeps the tables of a page apart by their bands, rules measured a pixel or two apart one table', () => {
+    // table one: rows in bands 9 and 11 (one table); table two (band 20) has its columns elsewhere
+    const one = [
+      line(0.1, '1.甲', ['1', '2', '3', '6'], 9),
+      line(0.13, '2.乙', ['4', '5', '6', '15'], 11),
+      line(0.16, '3.丙', ['7', '8', '9', '24'], 9),
+    ];
+    const short = line(0.19, '4.丁', ['10', null, '2', '12'], 11);
+    const two = [0.4, 0.43].map((y) => [label('一', y, 20), value('5', 0, y, 20, { x: 0.02 }), value('5', 2, y, 20, { x: 0.02 })]);
+    const out = tableRows([...one, short, ...two, [{ ...label('正文一段', 0.5), cell: -1 }]], H);
+    expect(shown(out)).toEqual(['1.甲 1 2 3 6', '2.乙 4 5 6 15', '3.丙 7 8 9 24', '4.丁 10 ? 2 12', '一 5 5', '一 5 5', '正文一段']);
+  });
+
+  it('joins a label line to the row of numbers within reach below it, and leaves one farther off alone', () => {
+    const near = [label('4.要求提供', 0.185), ...line(0.2, null, ['1', '0', '0', '1'])];
+    const out = tableRows([...FULL, [near[0]!], near.slice(1)], H);
+    expect(shown(out).at(-1)).toBe('4.要求提供 1 0 0 1');
+    // 3 text heights above: too far to be that row's
+    const far = tableRows([...FULL, [label('4.要求提供', 0.17 + 0.0001)], line(0.2, null, ['1', '0', '0', '1'])], H);
+    expect(shown(far).slice(-2)).toEqual(['4.要求提供', '1 0 0 1']);
+  });
+
+  it('continues a label across its lines in order, each of a cell’s lines after the one above it', () => {
+    const rows = [[label('4.要求行政机关', 0.185)], line(0.2, null, ['1', '0', '0', '1']), [label('确认', 0.215)]];
+    const out = tableRows([...FULL, ...rows], H);
+    expect(shown(out).at(-1)).toBe('4.要求行政机关 确认 1 0 0 1');
+    expect([...out.wrapped].map((it) => it.text)).toEqual(['确认']);
+  });
+
+  it('leaves out of a labelled row an unsure mark in a column holding its number, keeps a sure word, a placeholder and a ?', () => {
+    const marks = (text: string, conf: number) =>
+      [...line(0.19, '4.丁', ['1', '0', '0', '1']), value(text, 1, 0.19, 9, { conf, x: 0.004 })].sort((a, b) => a.box[0] - b.box[0]); // a line's items left to right, as textLines gives them
+    expect(shown(tableRows([...FULL, marks('T', 0.3)], H)).at(-1)).toBe('4.丁 1 0 0 1');
+    expect(shown(tableRows([...FULL, marks('T', 0.9)], H)).at(-1)).toBe('4.丁 1 0 T 0 1');
+    expect(shown(tableRows([...FULL, marks('—', 0.3)], H)).at(-1)).toBe('4.丁 1 0 — 0 1');
+    expect(shown(tableRows([...FULL, marks('?', 0.3)], H)).at(-1)).toBe('4.丁 1 0 ? 0 1');
+    expect(shown(tableRows([...FULL, marks('TTT', 0.3)], H)).at(-1)).toBe('4.丁 1 TTT 0 0 1');
   });
 });

@@ -1,7 +1,8 @@
 // A page that prints its tables twice: once as one run-together paragraph (the tables' text dumped
 // before or after them, as 平潭 2022's page does), and once as tables. The paragraph copy is damaged
 // as recognition damages it (a line break where a row's digits were, read as “?”); the table copy
-// is whole.
+// is whole. Each page is parsed inside its test: Stryker takes code run while the tests are
+// collected for static and leaves its mutants untested.
 
 import { describe, expect, it } from 'vitest';
 import { TABLE3_ROWS } from '../../figures/keys';
@@ -47,10 +48,10 @@ const EXPECTED4 = table4Figures(SAMPLE4);
 
 describe.each(Object.keys(ORDERS) as (keyof typeof ORDERS)[])('tables printed twice, %s', (order) => {
   const text = page(ORDERS[order]);
-  const r = parseOk(text);
   const copy = text.indexOf(TABLES);
 
   it('reads every figure from the whole table copy, not the damaged paragraph', () => {
+    const r = parseOk(text);
     expect(pick(r, Object.keys(EXPECTED3))).toEqual(EXPECTED3);
     expect(pick(r, Object.keys(EXPECTED4))).toEqual(EXPECTED4);
     for (const k of [...Object.keys(EXPECTED3), ...Object.keys(EXPECTED4)]) {
@@ -71,9 +72,9 @@ describe('copies that print a figure differently', () => {
     row(partial, SAMPLE3_2021['results.partial']!, 'run'),
     row(partial, [78, 2, 0, 0, 1, 0, 81], 'run'),
   );
-  const r = parseOk(text);
 
   it('keeps the better-read copy whole and names the figures the other copy prints otherwise', () => {
+    const r = parseOk(text);
     expect(pick(r, Object.keys(EXPECTED3))).toEqual(EXPECTED3);
     const differ = r.issues.filter((i) => i.code === 'TABLE_COPIES_DIFFER');
     expect(differ).toHaveLength(1);
@@ -93,9 +94,9 @@ describe('a table of contents listing the sections before them', () => {
     '五、存在的主要问题及改进情况',
     '六、其他需要报告的事项',
   ].join('\n');
-  const r = parseOk(page([TABLES], [contents]));
 
   it('reads the tables under the sections, not the contents', () => {
+    const r = parseOk(page([TABLES], [contents]));
     expect(pick(r, Object.keys(EXPECTED3))).toEqual(EXPECTED3);
     expect(pick(r, Object.keys(EXPECTED4))).toEqual(EXPECTED4);
     expect(codes(r).filter((c) => c === 'TABLE_MISSING')).toHaveLength(1); // table 2, not printed here
@@ -105,9 +106,9 @@ describe('a table of contents listing the sections before them', () => {
 describe('an undamaged paragraph copy before the tables', () => {
   const whole = `${H3}${runTogether([])}${H4}${T4_HEAD}${SAMPLE4.join('')}`;
   const text = page([whole, TABLES]);
-  const r = parseOk(text);
 
   it('keeps the copy whose cells are read as cells over the one read by splitting digits', () => {
+    const r = parseOk(text);
     // both read every figure alike; a scan's digits split from a run are not printed (lib/ocr), a cell's are
     expect(pick(r, Object.keys(EXPECTED3))).toEqual(EXPECTED3);
     expect(r.provenance['applications.new.natural']).toMatchObject({ via: 'table', rule: 'table3.cells' });
@@ -121,9 +122,9 @@ describe('another table under the same heading (two reports on one page)', () =>
   // the second prints every number doubled: it reads better than the damaged first, but is no copy of it
   const doubled = Object.fromEntries(Object.entries(SAMPLE3_2021).map(([id, cells]) => [id, cells.map((c) => c! * 2)]));
   const other = [H3, table3(doubled, 'pipes', '2021'), H4, table4(SAMPLE4.map((c) => c * 2))].join('\n');
-  const r = parseOk(page([PARAGRAPH, other]));
 
   it('keeps the table printed first and names the other as no copy of it', () => {
+    const r = parseOk(page([PARAGRAPH, other]));
     expect(r.figures['applications.new.natural']).toBe(SAMPLE3_2021['applications.new']![0]);
     expect(r.figures['review.total']).toBe(EXPECTED4['review.total']);
     const differ = r.issues.filter((i) => i.code === 'TABLE_COPIES_DIFFER');
