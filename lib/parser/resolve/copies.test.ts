@@ -79,7 +79,10 @@ describe('copies that print a figure differently', () => {
     const differ = r.issues.filter((i) => i.code === 'TABLE_COPIES_DIFFER');
     expect(differ).toHaveLength(1);
     expect(differ[0]!.keys.sort()).toEqual(['results.partial.commercial', 'results.partial.natural']);
-    expect(differ[0]!.message.zh).toContain('不混用');
+    expect(differ[0]!.message).toEqual({
+      zh: '“收到和处理政府信息公开申请情况”表印了2次,各份数字不同((二)部分公开 · 自然人 79 / 78;(二)部分公开 · 商业企业 1 / 2);取读得最完整的一份,不混用。',
+      en: 'The applications table is printed 2 times with different numbers (Partly disclosed · Natural persons 79 / 78; Partly disclosed · Businesses 1 / 2); the copy read best is kept, copies are not mixed.',
+    });
   });
 });
 
@@ -130,5 +133,32 @@ describe('another table under the same heading (two reports on one page)', () =>
     const differ = r.issues.filter((i) => i.code === 'TABLE_COPIES_DIFFER');
     expect(differ).toHaveLength(2);
     for (const i of differ) expect(i.message.en).toContain('not one table');
+    // six figures named (the kept copy's number first), the rest left to the issue's keys
+    const [three] = differ;
+    expect(three!.keys.length).toBeGreaterThan(6);
+    expect(three!.message.zh.match(/ \/ /g)).toHaveLength(6);
+    expect(three!.message.zh).toContain(
+      '“收到和处理政府信息公开申请情况”表印了2次,各份数字多数不同(一、本年新收政府信息公开申请数量 · 自然人 790 / 1580;',
+    );
+    expect(three!.message.zh).toContain(
+      '(一)予以公开 · 总计 270 / 540等),不是同一张表;取与先印出的一份相同的表中读得最完整的一份,不混用。',
+    );
+    expect(three!.message.en).toContain(
+      'The applications table is printed 2 times, mostly with other numbers (New applications this year · Natural persons 790 / 1580; ',
+    );
+    expect(three!.message.en).toContain(
+      'Disclosed in full · Total 270 / 540 …): not one table; the best-read copy of the table printed first is kept, copies are not mixed.',
+    );
+  });
+});
+
+describe('copies that read alike', () => {
+  it('keeps the first of copies that read equally well', () => {
+    const text = page([TABLES, TABLES]);
+    const r = parseOk(text);
+    expect(pick(r, Object.keys(EXPECTED3))).toEqual(EXPECTED3);
+    expect(r.provenance['applications.new.natural']!.span![1]).toBeLessThan(text.lastIndexOf(TABLES));
+    expect(r.provenance['review.total']!.span![1]).toBeLessThan(text.lastIndexOf(TABLES));
+    expect(codes(r)).not.toContain('TABLE_COPIES_DIFFER');
   });
 });
