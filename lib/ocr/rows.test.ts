@@ -304,23 +304,35 @@ const shown = ({ rows, lost }: TableRows) => rows.map((r) => r.map((it) => (lost
 const FULL = [
   line(0.1, '1.甲', ['1', '2', '3', '6']),
   line(0.13, '2.乙', ['4', '5', '6', '15']),
-  line(0.16, '3.丙', ['7', '8', '9', '24']),
+  line(0.16, '3.丙', ['7', '8', '9', '24 ']), // read with a space after it
 ];
 
 describe('tableRows', () => {
   it('places a lost cell once three full rows tell the columns: a ? box of the narrowest value’s width at the column’s centre', () => {
-    const out = tableRows([...FULL, line(0.19, '4.丁', ['10', null, '2', '12'])], H);
+    // the full rows' numbers stand a little apart: a column's centre is the median of theirs
+    const jittered = FULL.map((l, r) =>
+      l.map((it) => ({
+        ...it,
+        box: it.box.map((v, i) => (i % 2 === 0 && it.cell > 9001 ? v + [0.004, -0.004, 0][r]! : v)) as OcrItem['box'],
+      })),
+    );
+    const out = tableRows([...jittered, line(0.19, '4.丁', ['10', null, '2', '12'])], H);
     expect(shown(out).at(-1)).toBe('4.丁 10 ? 2 12');
     const [q] = [...out.lost];
     expect(q).toEqual({ page: 1, box: [0.6 - 0.003, 0.19, 0.6 + 0.003, 0.19 + H], text: '?', conf: [], cell: -1 });
     // two full rows do not tell them
     expect(shown(tableRows([...FULL.slice(1), line(0.19, '4.丁', ['10', null, '2', '12'])], H)).at(-1)).toBe('4.丁 10 2 12');
+    // cells lost apart from each other keep their places
+    expect(shown(tableRows([...FULL, line(0.19, '4.丁', [null, '5', null, '7'])], H)).at(-1)).toBe('4.丁 ? 5 ? 7');
   });
 
   it('takes the columns from the count of numbers most lines print, the larger on a tie', () => {
     // three lines of four numbers, three of three (a short row each, its last column's numbers apart)
     const short = [0.19, 0.22, 0.25].map((y, i) => line(y, `${i + 4}.丁`, [String(i), '1', null, '9']));
     expect(shown(tableRows([...FULL, ...short], H)).slice(3)).toEqual(['4.丁 0 1 ? 9', '5.丁 1 1 ? 9', '6.丁 2 1 ? 9']);
+    // one line of five (a number read in two pieces) does not outweigh three of four
+    const pieces = [...line(0.19, '4.丁', ['1', '2', '3', '1']), value('5', 3, 0.19, 9, { x: 0.01 })];
+    expect(shown(tableRows([...FULL, pieces, line(0.22, '5.戊', ['1', null, '2', '3'])], H)).at(-1)).toBe('5.戊 1 ? 2 3');
   });
 
   it('places no lost cell where a value stands between columns, all columns hold one, or fewer than half do', () => {
@@ -330,24 +342,41 @@ describe('tableRows', () => {
   });
 
   it('counts no fragment, no digits where the box holds no ink, as a number of the row', () => {
-    // a fourth full row of fragments: the columns are still told by three rows; its row gets no lost cells from them
-    const specks = [
-      label('4.丁', 0.19),
-      ...['1', '2', '3'].map((t, k) => value(t, k, 0.19, 9, { height: H / 4 })),
-      value('6', 3, 0.19, 9, { glyphs: 0 }),
+    // beside two full rows, a row of fragments or of inkless digits is no third: the columns stay unknown
+    const specks = (spec: Spec) => [label('3.丙', 0.16), ...['1', '2', '3', '6'].map((t, k) => value(t, k, 0.16, 9, spec))];
+    const short = line(0.22, '5.戊', ['1', null, '2', '3']);
+    expect(shown(tableRows([...FULL.slice(0, 2), specks({ height: H / 4 }), short], H)).at(-1)).toBe('5.戊 1 2 3');
+    expect(shown(tableRows([...FULL.slice(0, 2), specks({ glyphs: 0 }), short], H)).at(-1)).toBe('5.戊 1 2 3');
+    expect(shown(tableRows([...FULL.slice(0, 2), specks({}), short], H)).at(-1)).toBe('5.戊 1 ? 2 3');
+  });
+
+  it('knows the columns of a table of two value columns', () => {
+    const two = [0.1, 0.13, 0.16].map((y, i) => line(y, `${i + 1}.甲`, ['1', '1']));
+    expect(shown(tableRows([...two, line(0.19, '4.丁', [null, '1'])], H)).at(-1)).toBe('4.丁 ? 1');
+  });
+
+  it('places no lost cell in a table drawn without rules (its items in no cell)', () => {
+    const ruleless = [...FULL, line(0.19, '4.丁', ['10', null, '2', '12'])].map((l) => l.map((it) => ({ ...it, cell: -1 })));
+    expect(shown(tableRows(ruleless, H)).at(-1)).toBe('4.丁 10 2 12');
+  });
+
+  it('tells a row label from its group label further right: both left of the value columns', () => {
+    const grouped = [
+      label('(四)', 0.19),
+      label('1.本机关', 0.19, 9, { x: 0.17, cell: 9002 }),
+      ...line(0.19, null, ['10', null, '2', '12']),
     ];
-    const out = tableRows([...FULL.slice(0, 2), specks, line(0.22, '5.戊', ['1', null, '2', '3'])], H);
-    expect(shown(out).at(-1)).toBe('5.戊 1 2 3');
+    expect(shown(tableRows([...FULL, grouped], H)).at(-1)).toBe('(四) 1.本机关 10 ? 2 12');
   });
 
   it('keeps the tables of a page apart by their bands, rules measured a pixel or two apart one table', () => {
-    // table one: rows in bands 9 and 11 (one table); table two (band 20) has its columns elsewhere
+    // table one: rows in bands 12 and 9 (one table: 3 apart at most); table two (band 20) has its columns elsewhere
     const one = [
-      line(0.1, '1.甲', ['1', '2', '3', '6'], 9),
-      line(0.13, '2.乙', ['4', '5', '6', '15'], 11),
-      line(0.16, '3.丙', ['7', '8', '9', '24'], 9),
+      line(0.1, '1.甲', ['1', '2', '3', '6'], 12),
+      line(0.13, '2.乙', ['4', '5', '6', '15'], 9),
+      line(0.16, '3.丙', ['7', '8', '9', '24'], 12),
     ];
-    const short = line(0.19, '4.丁', ['10', null, '2', '12'], 11);
+    const short = line(0.19, '4.丁', ['10', null, '2', '12'], 9);
     const two = [0.4, 0.43].map((y) => [label('一', y, 20), value('5', 0, y, 20, { x: 0.02 }), value('5', 2, y, 20, { x: 0.02 })]);
     const out = tableRows([...one, short, ...two, [{ ...label('正文一段', 0.5), cell: -1 }]], H);
     expect(shown(out)).toEqual(['1.甲 1 2 3 6', '2.乙 4 5 6 15', '3.丙 7 8 9 24', '4.丁 10 ? 2 12', '一 5 5', '一 5 5', '正文一段']);
@@ -357,6 +386,7 @@ describe('tableRows', () => {
     const near = [label('4.要求提供', 0.185), ...line(0.2, null, ['1', '0', '0', '1'])];
     const out = tableRows([...FULL, [near[0]!], near.slice(1)], H);
     expect(shown(out).at(-1)).toBe('4.要求提供 1 0 0 1');
+    expect(out.wrapped.size).toBe(0);
     // 3 text heights above: too far to be that row's
     const far = tableRows([...FULL, [label('4.要求提供', 0.17 + 0.0001)], line(0.2, null, ['1', '0', '0', '1'])], H);
     expect(shown(far).slice(-2)).toEqual(['4.要求提供', '1 0 0 1']);
@@ -373,9 +403,27 @@ describe('tableRows', () => {
     const marks = (text: string, conf: number) =>
       [...line(0.19, '4.丁', ['1', '0', '0', '1']), value(text, 1, 0.19, 9, { conf, x: 0.004 })].sort((a, b) => a.box[0] - b.box[0]); // a line's items left to right, as textLines gives them
     expect(shown(tableRows([...FULL, marks('T', 0.3)], H)).at(-1)).toBe('4.丁 1 0 0 1');
+    expect(shown(tableRows([...FULL, marks('TT', 0.3)], H)).at(-1)).toBe('4.丁 1 0 0 1');
     expect(shown(tableRows([...FULL, marks('T', 0.9)], H)).at(-1)).toBe('4.丁 1 0 T 0 1');
+    expect(shown(tableRows([...FULL, marks('T', 0.8)], H)).at(-1)).toBe('4.丁 1 0 T 0 1');
     expect(shown(tableRows([...FULL, marks('—', 0.3)], H)).at(-1)).toBe('4.丁 1 0 — 0 1');
     expect(shown(tableRows([...FULL, marks('?', 0.3)], H)).at(-1)).toBe('4.丁 1 0 ? 0 1');
     expect(shown(tableRows([...FULL, marks('TTT', 0.3)], H)).at(-1)).toBe('4.丁 1 TTT 0 0 1');
+  });
+
+  it('joins a label’s second line to the row above, whose label it continues, though nearer the row below', () => {
+    // under 1.甲 (the table's first row), nearer 2.乙, whose own label begins a label
+    const out = tableRows([FULL[0]!, [label('续行', 0.122)], ...FULL.slice(1)], H);
+    expect(shown(out).slice(0, 2)).toEqual(['1.甲 续行 1 2 3 6', '2.乙 4 5 6 15']);
+    expect([...out.wrapped].map((it) => it.text)).toEqual(['续行']);
+  });
+
+  it('leaves out of a labelled row an unsure mark between columns; keeps one alone in its column, the first too', () => {
+    const between = [...line(0.19, '4.丁', ['1', '0', '0', '1']), value('T', 1, 0.19, 9, { conf: 0.3, x: 0.05 })].sort(
+      (a, b) => a.box[0] - b.box[0],
+    );
+    expect(shown(tableRows([...FULL, between], H)).at(-1)).toBe('4.丁 1 0 0 1');
+    const alone = [...line(0.19, '4.丁', [null, '0', '0', '1']), value('o', 0, 0.19, 9, { conf: 0.5 })].sort((a, b) => a.box[0] - b.box[0]);
+    expect(shown(tableRows([...FULL, alone], H)).at(-1)).toBe('4.丁 o 0 0 1');
   });
 });

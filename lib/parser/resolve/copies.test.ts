@@ -162,3 +162,16 @@ describe('copies that read alike', () => {
     expect(codes(r)).not.toContain('TABLE_COPIES_DIFFER');
   });
 });
+
+describe('a copy whose sums fail', () => {
+  it('loses to a copy whose sums hold, though it reads as many figures and comes first', () => {
+    // the first copy misprints 部分公开's total (82 for 81): its row's sum fails
+    const bad = { ...SAMPLE3_2021, 'results.partial': [79, 1, 0, 0, 1, 0, 82] };
+    const misprinted = [H3, table3(bad, 'pipes', '2021'), H4, table4(SAMPLE4)].join('\n');
+    const text = page([misprinted, TABLES]);
+    const r = parseOk(text);
+    expect(pick(r, Object.keys(EXPECTED3))).toEqual(EXPECTED3);
+    expect(r.provenance['results.partial.total']!.span![0]).toBeGreaterThan(text.lastIndexOf(TABLES));
+    expect(r.issues.filter((i) => i.code === 'TABLE_COPIES_DIFFER').map((i) => i.keys)).toEqual([['results.partial.total']]);
+  });
+});
