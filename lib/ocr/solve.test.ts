@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { relationsFor, type SumRelation } from '../figures/checks';
 import { APPLICANT_COLUMNS, figureDef } from '../figures/keys';
-import { SAMPLE3 } from '../parser/testing/build';
-import { solveRelations } from './solve';
+import { parseReport } from '../parser';
+import { report, SAMPLE3, table3 } from '../parser/testing/build';
+import { readFigures, solveRelations } from './solve';
 
 const RELATIONS = relationsFor('2019');
 
@@ -199,5 +200,19 @@ describe('the relations solved together', () => {
   it('determines nothing of a system whose bounds cross (u ≥ 37 and u ≤ 36)', () => {
     const relations = [rel('a', ['p', 'read.37'], ['u']), rel('b', ['q', 'u'], ['read.36']), rel('c', ['s', 'u'], ['read.37'])];
     expect(values(solveRelations(relations, readNumbers))).toEqual({});
+  });
+});
+
+describe('readFigures', () => {
+  it('knows the figures a report prints, not those its sums inferred nor those it lacks', () => {
+    // 予以公开's 科研机构 printed blank: the row's total gives it (0), inferred
+    const rows = { ...SAMPLE3, 'results.granted': [249, 3, null, 2, 16, 0, 270] };
+    const out = parseReport(report({ table3: table3(rows, 'pipes') }));
+    if (!out.ok) throw new Error(out.refusal.message.en);
+    expect(out.result.figures['results.granted.research']).toBe(0);
+    const known = readFigures(out.result);
+    expect(known('results.granted.natural')).toBe(249);
+    expect(known('results.granted.research')).toBeNull();
+    expect(known('review.total')).toBeNull(); // no table 4
   });
 });
