@@ -426,4 +426,31 @@ describe('tableRows', () => {
     const alone = [...line(0.19, '4.丁', [null, '0', '0', '1']), value('o', 0, 0.19, 9, { conf: 0.5 })].sort((a, b) => a.box[0] - b.box[0]);
     expect(shown(tableRows([...FULL, alone], H)).at(-1)).toBe('4.丁 o 0 0 1');
   });
+
+  it('takes the columns from the full rows though a short row comes first', () => {
+    expect(shown(tableRows([line(0.07, '0.子', ['10', null, '2', '12']), ...FULL], H))[0]).toBe('0.子 10 ? 2 12');
+  });
+
+  it('leaves alone a line of one word or of words read unsurely (a seal’s trace), and a label line no row fits', () => {
+    const single = tableRows([...FULL.slice(0, 2), [label('政', 0.145)], FULL[2]!], H);
+    expect(shown(single)[2]).toBe('政');
+    const unsure = tableRows([...FULL.slice(0, 2), [label('政府', 0.145, 9, { conf: 0.5 })], FULL[2]!], H);
+    expect(shown(unsure)[2]).toBe('政府');
+    // 4.要求 begins a label, under a row with its own; below it a line of words in the value columns
+    const words = [label('合计', 0.22), value('共计', 1, 0.22)];
+    expect(shown(tableRows([...FULL, [label('4.要求', 0.185)], words], H)).slice(3)).toEqual(['4.要求', '合计 共计']);
+  });
+
+  it('joins a label line above the table’s first row to it', () => {
+    const out = tableRows(
+      [
+        [label('1.要求提供', 0.085)],
+        line(0.1, null, ['1', '2', '3', '6']),
+        ...FULL.slice(1),
+        FULL[0]!.map((it) => ({ ...it, box: [it.box[0], 0.19, it.box[2], 0.2] as OcrItem['box'] })),
+      ],
+      H,
+    );
+    expect(shown(out)[0]).toBe('1.要求提供 1 2 3 6');
+  });
 });

@@ -155,7 +155,7 @@ function lostCells(row: readonly OcrItem[], columns: Columns): OcrItem[] {
     taken.add(k);
   }
   // Two items may stand in one column (a number read in two pieces): the columns holding none count.
-  if (taken.size === columns.centres.length || 2 * taken.size < columns.centres.length) return [];
+  if (2 * taken.size < columns.centres.length) return [];
   const ref = values[0]!;
   const half = 0.5 * Math.min(...values.map((i) => i.box[2] - i.box[0]));
   return columns.centres.flatMap((c, k) =>
