@@ -11,7 +11,10 @@
 // per group. `--perturb native,scale-0.93,…|all` recognises each scan again under each perturbation
 // named (lib/ocr/testing/perturb.ts: other renderings of the same pixels) instead of as it is, and
 // scores each like the base run, per perturbation; `--save`/`--from` then keep them under
-// <dir>/<perturbation>/. Exit 0; 1 when any figure is wrong.
+// <dir>/<perturbation>/; with `--base <dir>` (the base run's kept recognitions) only the pages that
+// hold table cells in it are recognised again, the others keeping the base's items (the figures
+// scored come from the tables; a page is recognised on its own, so the splice is what a whole run
+// would read there). Exit 0; 1 when any figure is wrong.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { availableParallelism, loadavg } from 'node:os';
@@ -29,8 +32,8 @@ import { loadModels } from '../lib/ocr/engine';
 import { scanSet, type ScanEntry } from '../lib/ocr/testing/scan-set';
 import { pdfjs } from '../lib/extract/pdf';
 import { addTally, pct, scoreFigures, sweepThresholds, tally, type Tally } from '../lib/ocr/testing/score';
-import { whyMissing } from '../lib/ocr/testing/why';
-import { perturbations, type Perturbation } from '../lib/ocr/testing/perturb';
+import { whyMissing, wrongDetail } from '../lib/ocr/testing/why';
+import { perturbations, splice, tablePages, type Perturbation } from '../lib/ocr/testing/perturb';
 
 const { values: args } = parseArgs({
   options: {
@@ -42,6 +45,7 @@ const { values: args } = parseArgs({
     from: { type: 'string' },
     why: { type: 'boolean' },
     perturb: { type: 'string' },
+    base: { type: 'string' },
   },
 });
 /** The scan set as it is, or each perturbation named. */
@@ -101,10 +105,15 @@ async function recognised(file: string, run: Perturbation): Promise<{ rec: Recog
   }
   const started = performance.now();
   const cpu0 = cpuSeconds();
-  const rec = await recogniseFile(new Uint8Array(readFileSync(path.join(dir, file))), undefined, undefined, undefined, {
+  const basePath = args.base && args.perturb ? keptPath(args.base, file) : null;
+  const base = basePath && existsSync(basePath) ? (JSON.parse(readFileSync(basePath, 'utf8')) as Kept).doc : null;
+  const again = base ? tablePages(base) : null;
+  const perturb = run.page;
+  let rec = await recogniseFile(new Uint8Array(readFileSync(path.join(dir, file))), undefined, undefined, undefined, {
     pdfDecoder: run.decoder,
-    pagesThrough: run.page,
+    pagesThrough: async (page, n) => (again && !again.has(n) ? null : perturb ? perturb(page) : page),
   });
+  if (rec.ok && base && again) rec = { ok: true, recognised: { ...rec.recognised, doc: splice(rec.recognised.doc, base, again) } };
   const cpu = cpuSeconds() - cpu0;
   const wall = (performance.now() - started) / 1000;
   if (args.save && rec.ok) {
@@ -131,7 +140,7 @@ if (!args.from) {
 async function score(e: ScanEntry, run: Perturbation): Promise<void> {
   const { rec, wall, cpu } = await recognised(e.file, run);
   const read = rec.ok ? readRecognised(rec.recognised.doc, e.file, rec.recognised) : null;
-  const { key, t2, wrongs } = scoreFigures(e.expected, read?.ok ? read.result.figures : undefined);
+  const { key, t2, wrongs, wrongKeys } = scoreFigures(e.expected, read?.ok ? read.result.figures : undefined);
   const sweep = sweeps.get(run.name) ?? new Map<Thresholds, Tally>();
   sweeps.set(run.name, sweep);
   if (rec.ok) sweepThresholds(sweep, rec.recognised.doc, e.file, rec.recognised, e.expected);
@@ -151,7 +160,10 @@ async function score(e: ScanEntry, run: Perturbation): Promise<void> {
   console.log(
     `${e.file} | ${key.exact}/${key.missing}/${key.wrong} (${pct(key)}%) | ${t2.exact}/${t2.missing}/${t2.wrong} | ${(wall / pages).toFixed(1)} | ${(cpu / pages).toFixed(1)}${note}`,
   );
-  for (const w of wrongs) console.log(`  WRONG ${w}`);
+  wrongs.forEach((w, i) => {
+    console.log(`  WRONG ${w}`);
+    if (rec.ok && read?.ok) console.log(`    from ${wrongDetail(wrongKeys[i]!, read.result, rec.recognised.doc)}`);
+  });
   if (args.why && read?.ok) {
     const whys = (why[name] ??= new Map());
     for (const m of whyMissing(e.expected, read.result)) {

@@ -68,8 +68,9 @@ const NO_PAGE = { width: 0, height: 0, skew: 0, seconds: 0 };
 export interface RecogniseOptions {
   /** How a PDF's pages become pixels (pages.ts): pdf.js by default. */
   pdfDecoder?: PdfDecoder;
-  /** Each page changed before it is recognised (the eval's perturbations, lib/ocr/testing/perturb.ts). */
-  pagesThrough?: (page: Gray) => Promise<Gray>;
+  /** Each page changed before it is recognised (the eval's perturbations, lib/ocr/testing/perturb.ts);
+   * null: the page is not recognised (no items). */
+  pagesThrough?: (page: Gray, pageNo: number) => Promise<Gray | null>;
 }
 
 /** Recognises every page (a document's every image, `images` being a web page's, fetched); `onPage`
@@ -110,7 +111,7 @@ export async function recogniseFile(
     const views: PageView[] = [];
     for (let n = 1; n <= source.count; n++) {
       const rendered = await source.render(n);
-      const scan = rendered && options.pagesThrough ? await options.pagesThrough(rendered) : rendered;
+      const scan = rendered && options.pagesThrough ? await options.pagesThrough(rendered, n) : rendered;
       if (!scan) {
         doc.pages.push(NO_PAGE);
         onPage?.(n, source.count);

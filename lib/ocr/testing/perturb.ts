@@ -6,6 +6,7 @@
 import sharp from 'sharp';
 import { resize, type Gray } from '../image';
 import type { PdfDecoder } from '../pages';
+import type { OcrDocument } from '../types';
 
 export interface Perturbation {
   name: string;
@@ -85,6 +86,26 @@ export const PERTURBATIONS: readonly Perturbation[] = [
     page: async (img) => shifted(img, 1.5, 0.5, 0.3),
   },
 ];
+
+/**
+ * The pages of a recognition that hold table cells (an item between a table's rules): those a
+ * perturbation is recognised on when the eval is given the base run (`--base`); the others, text
+ * the figures do not come from, keep the base's items (splice).
+ */
+export function tablePages(doc: OcrDocument): Set<number> {
+  return new Set(doc.items.filter((i) => i.cell >= 0).map((i) => i.page));
+}
+
+/** The perturbed recognition of the table pages with the base's other pages: pages are recognised one by one, independently. */
+export function splice(perturbed: OcrDocument, base: OcrDocument, recognised: Set<number>): OcrDocument {
+  return {
+    ...perturbed,
+    pages: perturbed.pages.map((p, i) => (recognised.has(i + 1) ? p : (base.pages[i] ?? p))),
+    items: [...perturbed.items.filter((i) => recognised.has(i.page)), ...base.items.filter((i) => !recognised.has(i.page))].sort(
+      (a, b) => a.page - b.page,
+    ),
+  };
+}
 
 /** The perturbations a `--perturb` list names (`all`: every one); throws on a name it does not know. */
 export function perturbations(list: string): Perturbation[] {
