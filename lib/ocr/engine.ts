@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { InferenceSession as Session } from 'onnxruntime-node';
+import { rewriteModel } from './graph';
 import { crop, resize, type Gray } from './image';
 
 export interface Box {
@@ -69,6 +70,9 @@ function modelPaths() {
   };
 }
 
+/** A model's bytes, its element-wise passes folded and fused (graph.ts: 0.5× the recogniser's CPU). */
+const model = (file: string) => rewriteModel(new Uint8Array(readFileSync(file)));
+
 /** The sessions, loaded once per process; `threads` is ONNX Runtime's intra-op threads (1: one core). */
 export function loadModels(threads = Number(process.env.OCR_THREADS ?? 1)): Promise<Models> {
   loading ??= (async () => {
@@ -76,8 +80,8 @@ export function loadModels(threads = Number(process.env.OCR_THREADS ?? 1)): Prom
     const paths = modelPaths();
     const options = { intraOpNumThreads: threads, interOpNumThreads: 1, graphOptimizationLevel: 'all' as const };
     const [det, rec] = await Promise.all([
-      ort.InferenceSession.create(paths.det, options),
-      ort.InferenceSession.create(paths.rec, options),
+      ort.InferenceSession.create(model(paths.det), options),
+      ort.InferenceSession.create(model(paths.rec), options),
     ]);
     // Index 0 is CTC's blank; the dictionary's last entry is followed by a space.
     const dict = [
