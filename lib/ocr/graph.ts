@@ -401,3 +401,9 @@ export function rewriteModel(model: Uint8Array): Uint8Array {
   const graph = concat([...written, ...graphFields.filter((f) => f.no !== GRAPH_NODE).map((f) => f.raw)]);
   return concat(modelFields.map((f) => (f === graphField ? lengthField(MODEL_GRAPH, graph) : f.raw)));
 }
+
+/** The operations of a model's graph, in order (what a rewrite left; the profile prints their count). */
+export function modelOps(model: Uint8Array): string[] {
+  const graph = readFields(model).find((f) => f.no === MODEL_GRAPH)?.body;
+  return graph ? readFields(graph).flatMap((f) => (f.no === GRAPH_NODE ? [readNode(f.body!).op] : [])) : [];
+}
