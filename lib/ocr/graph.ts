@@ -1,12 +1,14 @@
 // The PP-OCRv4 models as paddle2onnx exported them spell every activation out in element-wise
-// operations, each a pass over the whole feature map: a MobileOne block's scale and bias (x·s + b, the
-// constant first, so ONNX Runtime's Conv+Mul / Conv+Add fusions, which look for it second, pass it
-// by), then hard-swish as Add(3) → Clip(0, 6) → Mul → Div(6). Profiled, these passes and the layout
-// reorders they force around the convolutions took 60% of both models' time, the convolutions 30%.
-// rewriteModel gives ONNX Runtime the same functions in fewer passes: the constant operand second
-// (Mul and Add commute exactly), so the block's scale and bias fold into its convolution, and
-// hard-swish as HardSigmoid(x/6 + 1/2) · x. Floating point rounds the rewritten graph differently
-// (docs/ocr.md: what it changed in the scan set's readings).
+// operations, each a pass over the whole feature map: after each convolution a MobileOne block's
+// scale and bias (s·x + b, which ONNX Runtime's Conv+Mul and Conv+Add fusions pass by: the scale is
+// the first operand, shaped [1]), hard-swish as Add(3) → Clip(0, 6) → Mul → Div(6), then a learnt
+// scale and bias again before the next convolution. Profiled, these passes and the layout reorders
+// they force around the convolutions took 60% of both models' time, the convolutions 30%.
+// rewriteModel gives ONNX Runtime the same functions in fewer passes, when the models are loaded: the
+// scales and biases folded into the convolutions' weights and biases (before an unpadded
+// convolution; before a padded one, s·x + b = s·(x + b/s), the addition kept), hard-swish as
+// HardSigmoid(x/6 + 1/2) · x. Floating point rounds the rewritten graph differently (last digits of
+// a probability; docs/ocr.md: what it changed in the scan set's readings).
 
 /** One field of a protobuf message: its number, wire type, and bytes (tag included) in the message. */
 interface Field {
@@ -103,6 +105,8 @@ const TENSOR_RAW = 9;
 const TENSOR_FLOAT32 = 1;
 
 interface Node {
+  /** The node's bytes as read, while unchanged (written back as they were). */
+  raw?: Uint8Array;
   op: string;
   inputs: string[];
   outputs: string[];
@@ -110,9 +114,10 @@ interface Node {
   rest: Field[];
 }
 
-function readNode(body: Uint8Array): Node {
+function readNode(body: Uint8Array, raw?: Uint8Array): Node {
   const fields = readFields(body);
   return {
+    raw,
     op: text(fields.find((f) => f.no === NODE_OP)?.body),
     inputs: fields.filter((f) => f.no === NODE_INPUT).map((f) => text(f.body)),
     outputs: fields.filter((f) => f.no === NODE_OUTPUT).map((f) => text(f.body)),
@@ -196,10 +201,8 @@ function tensorOf(node: Node): Tensor | undefined {
   const raw = fields.find((f) => f.no === TENSOR_RAW)?.body;
   if (!raw || raw.length % 4) return undefined;
   const dims = fields.filter((f) => f.no === TENSOR_DIMS).map((f) => readVarint(f.raw, 1));
-  const data = new Float32Array(raw.length / 4);
-  const view = new DataView(raw.buffer, raw.byteOffset, raw.length);
-  for (let i = 0; i < data.length; i++) data[i] = view.getFloat32(i * 4, true);
-  return { dims, data };
+  // Little-endian, as ONNX stores raw data and as every host ONNX Runtime runs on (copied: aligned).
+  return { dims, data: new Float32Array(raw.slice().buffer) };
 }
 
 function readVarint(bytes: Uint8Array, at: number): number {
@@ -213,9 +216,7 @@ function readVarint(bytes: Uint8Array, at: number): number {
 }
 
 function constantNode(name: string, { dims, data }: Tensor): Node {
-  const raw = new Uint8Array(data.length * 4);
-  const view = new DataView(raw.buffer);
-  data.forEach((v, i) => view.setFloat32(i * 4, v, true));
+  const raw = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   const tensor = concat([
     ...dims.map((d) => Uint8Array.from([TENSOR_DIMS * 8, ...varintBytes(d)])),
     Uint8Array.from([TENSOR_TYPE * 8, TENSOR_FLOAT32]),
@@ -240,7 +241,7 @@ export function rewriteModel(model: Uint8Array): Uint8Array {
   const graphField = modelFields.find((f) => f.no === MODEL_GRAPH);
   if (!graphField?.body) return model;
   const graphFields = readFields(graphField.body);
-  const nodes: (Node | null)[] = graphFields.filter((f) => f.no === GRAPH_NODE).map((f) => readNode(f.body!));
+  const nodes: (Node | null)[] = graphFields.filter((f) => f.no === GRAPH_NODE).map((f) => readNode(f.body!, f.raw));
   const constants = new Map<string, Node>();
   const consumers = new Map<string, number[]>();
   nodes.forEach((node, i) => {
@@ -354,7 +355,8 @@ export function rewriteModel(model: Uint8Array): Uint8Array {
       }
       if (!folded) continue;
       nodes[i] = {
-        ...node,
+        op: node.op,
+        rest: node.rest,
         inputs: [
           input,
           newConstant(`${output}.weights`, { dims: w.dims, data: scaled }),
@@ -397,7 +399,9 @@ export function rewriteModel(model: Uint8Array): Uint8Array {
   const read = new Set(kept.flatMap((n) => n.inputs));
   const graphOutputs = graphFields.filter((f) => f.no === GRAPH_OUTPUT).map((f) => text(readFields(f.body!).find((v) => v.no === 1)?.body));
   for (const o of graphOutputs) read.add(o);
-  const written = kept.filter((n) => n.op !== 'Constant' || read.has(n.outputs[0]!)).map((n) => lengthField(GRAPH_NODE, writeNode(n)));
+  const written = kept
+    .filter((n) => n.op !== 'Constant' || read.has(n.outputs[0]!))
+    .map((n) => n.raw ?? lengthField(GRAPH_NODE, writeNode(n)));
   const graph = concat([...written, ...graphFields.filter((f) => f.no !== GRAPH_NODE).map((f) => f.raw)]);
   return concat(modelFields.map((f) => (f === graphField ? lengthField(MODEL_GRAPH, graph) : f.raw)));
 }
