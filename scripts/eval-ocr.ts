@@ -6,9 +6,10 @@
 // and CPU of recognition (cpuSeconds: every thread of this process and its children; the process's
 // start printed apart). `--save` keeps each recognition (the document, no images, and its seconds)
 // under <dir>; `--from` reads them back instead of recognising: the layout, parser and
-// guard measured again in seconds. `--why` says, per missing key figure, where it was lost and whether
-// the tables' relations over the figures read would give it (lib/ocr/testing/why.ts), then counts
-// per group. Exit 0; 1 when any figure is wrong.
+// guard measured again in seconds. `--why` says, per missing figure, where it was lost and, for a key
+// figure, whether the tables' relations over the figures read would give it, for a table-2 figure held
+// by its stricter threshold, whether it was read right (lib/ocr/testing/why.ts), then counts per group
+// and table. Exit 0; 1 when any figure is wrong.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { availableParallelism, loadavg } from 'node:os';
@@ -51,7 +52,7 @@ const entries = (await scanSet(root, dir)).filter(
     (!args.from || existsSync(keptPath(args.from, e.file))),
 );
 
-/** Per group: `lost; sums` → missing key figures (--why). */
+/** Per group and table: `lost; sums` → missing figures (--why). */
 const why: Record<string, Map<string, number>> = {};
 const totals: Record<string, { key: Tally; t2: Tally; pages: number; wall: number; cpu: number }> = {};
 /** The digit threshold chosen on this set: each scan is laid out and read again at each candidate (cheap: no recognition). */
@@ -135,9 +136,10 @@ for (const e of entries) {
     `${e.file} | ${key.exact}/${key.missing}/${key.wrong} (${pct(key)}%) | ${t2.exact}/${t2.missing}/${t2.wrong} | ${(wall / pages).toFixed(1)} | ${(cpu / pages).toFixed(1)}${note}`,
   );
   for (const w of wrongs) console.log(`  WRONG ${w}`);
-  if (args.why && read?.ok) {
-    const whys = (why[`${e.dpi} dpi ${e.kind}`] ??= new Map());
-    for (const m of whyMissing(e.expected, read.result)) {
+  if (args.why && rec.ok && read?.ok) {
+    const loose = readRecognised(rec.recognised.doc, e.file, rec.recognised, { ...THRESHOLDS, table2: THRESHOLDS.digit });
+    for (const m of whyMissing(e.expected, read.result, loose.ok ? loose.result.figures : undefined)) {
+      const whys = (why[`${e.dpi} dpi ${e.kind}: missing ${m.table === 't2' ? 'table 2' : 'key'} figures`] ??= new Map());
       console.log(`  missing ${m.key}: ${m.lost}; ${m.sums}`);
       const k = `${m.lost}; ${m.sums}`;
       whys.set(k, (whys.get(k) ?? 0) + 1);
@@ -158,7 +160,7 @@ if (!args.from)
       `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores at the end (CPU seconds grow with the load)`,
   );
 for (const [name, whys] of Object.entries(why)) {
-  console.log(`\n${name}: missing key figures by why`);
+  console.log(`\n${name} by why`);
   for (const [k, n] of [...whys].sort((a, b) => b[1] - a[1])) console.log(`${n} | ${k}`);
 }
 console.log(`\ndigit threshold (now ${THRESHOLDS.digit}) | all figures exact % (exact/missing/WRONG)`);
