@@ -6,6 +6,7 @@ import { estimateSkew } from './deskew';
 import { detect, recognize, type Box, type ReadChar } from './engine';
 import { prepare, rotate, type Gray } from './image';
 import { glyphRuns } from './ink';
+import { isRing, ringBox } from './ring';
 import { tableBoxes } from './leftover';
 import { removeRules, type VerticalRule } from './rules';
 import type { OcrItem, OcrPage } from './types';
@@ -87,13 +88,15 @@ function toItems(read: LineRead, rules: VerticalRule[], pageNo: number, page: Gr
     const [left, right] = cellBounds(rules, (x0 + x1) / 2, yc, w);
     const inCell = { ...read.box, x0: Math.max(read.box.x0, left), x1: Math.min(read.box.x1, right) };
     const glyphs = /^[0-9０-９]+$/.test(text) ? glyphRuns(page, inCell).length : undefined;
+    const own = { ...read.box, x0, x1: Math.max(x0 + 1, x1) };
     items.push({
       page: pageNo,
-      box: [x0 / w, read.box.y0 / h, Math.max(x0 + 1, x1) / w, read.box.y1 / h],
+      box: [own.x0 / w, own.y0 / h, own.x1 / w, own.y1 / h],
       text,
       conf: chars.map((c) => Math.round(c.conf * 10000) / 10000),
       cell: g.cell,
       ...(glyphs === undefined ? {} : { glyphs }),
+      ...inkWitnesses(page, text, g.cell, own, [left, right]),
     });
   }
   return items;
@@ -105,6 +108,15 @@ export interface CleanPage {
   clean: Gray;
   skew: number;
   rules: VerticalRule[];
+}
+
+/**
+ * What the ink in an item's own box (its characters' span, the line's height; page pixels) tells,
+ * apart from what was read, for an item in a table cell ([left, right) its cell): whether a lone `0`
+ * is a ring (ring.ts).
+ */
+export function inkWitnesses(page: Gray, text: string, cell: number, own: Box, [left, right]: [number, number]): Pick<OcrItem, 'ring'> {
+  return cell >= 0 && text === '0' ? { ring: isRing(page, ringBox(own, left, right)) } : {};
 }
 
 /** A clean page with its text boxes detected. */
