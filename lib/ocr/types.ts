@@ -17,6 +17,9 @@ export interface OcrItem {
   /** For an item of digits only: the glyphs counted in its box's ink, within its cell (ink.ts).
    * Absent in recognitions stored before it was counted. */
   glyphs?: number;
+  /** For an item with no digit in a table cell: its box holds no dark ink — a red seal's characters,
+   * light once grey, read as words (政, 室). Absent otherwise, and in recognitions stored before. */
+  inkless?: true;
   /** For a lone `0` in a table cell: whether its ink is one glyph around one centred counter (ring.ts),
    * a witness apart from the recogniser's confidence. Absent otherwise, and in recognitions stored before. */
   ring?: boolean;
