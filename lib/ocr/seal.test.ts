@@ -86,5 +86,9 @@ describe('a seal read as words over a table', () => {
     // keeps a seal's stroke read as a digit out of the layout (layout.ts's markInWordCell).
     const header: OcrDocument = { ...doc(true), items: [item('行政复议', 0.12, 1), item('室', 0.6, 2, true), item('政', 0.7, 2, true)] };
     expect(layoutText(header, 0.8).text).toBe('行政复议 | 室 | 政');
+    // Read unsurely, a mark (rows.ts weighs it: it may hold a lost cell's place): it stays too.
+    const unsure = doc(true);
+    unsure.items[3] = { ...unsure.items[3]!, conf: [0.3] };
+    expect(layoutText(unsure, 0.8).text).toBe('行政强制 | 175 | 15 | 室 | 160');
   });
 });
