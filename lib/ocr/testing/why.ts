@@ -5,6 +5,7 @@
 import { relationsFor } from '../../figures/checks';
 import type { ParseResult } from '../../parser/types';
 import { readFigures, solveRelations } from '../solve';
+import type { OcrDocument } from '../types';
 
 export interface Missing {
   key: string;
@@ -33,4 +34,23 @@ export function whyMissing(expected: Record<string, number>, result: ParseResult
     out.push({ key, lost, sums: !s ? 'undetermined' : s.value === value ? 'sums give it' : 'sums give another' });
   }
   return out;
+}
+
+/**
+ * Where a wrong figure came from (eval:ocr, under its WRONG line): the parser's rule and the text as
+ * printed, the page and box with the lowest digit confidence, and each recognised item in that box
+ * with its characters' confidences and its glyphs counted in ink: what the guard saw.
+ */
+export function wrongDetail(key: string, result: ParseResult, doc: OcrDocument): string {
+  const p = result.provenance[key];
+  if (!p) return 'no provenance';
+  const head = `${p.via} ${p.rule}${p.basis ? ` (${p.basis})` : ''} raw ${JSON.stringify(p.raw ?? '')}`;
+  if (!p.ocr) return head;
+  const [x0, y0, x1, y1] = p.ocr.box;
+  const items = doc.items.filter((i) => i.page === p.ocr!.page && i.box[0] < x1 && i.box[2] > x0 && i.box[1] < y1 && i.box[3] > y0);
+  const shown = items.map(
+    (i) =>
+      `${JSON.stringify(i.text)} [${i.conf.map((c) => c.toFixed(3)).join(' ')}]${i.glyphs === undefined ? '' : ` glyphs ${i.glyphs}`} cell ${i.cell}`,
+  );
+  return `${head}; page ${p.ocr.page} box [${p.ocr.box.join(', ')}] conf ${p.ocr.confidence}; items ${shown.join(' | ')}`;
 }
