@@ -7,8 +7,8 @@
 import { sniff } from '../extract/sniff';
 import { documentImagePages, type DocumentPages } from './embedded';
 import { ENGINE_NAME } from './engine';
-import { toJpeg } from './image';
-import { imagePages, pdfPages, type PageSource } from './pages';
+import { toJpeg, type Gray } from './image';
+import { imagePages, pdfPages, PDF_DPI, type PageSource, type PdfDecoder } from './pages';
 import { recognisePage } from './recognize';
 import type { OcrDocument, PageImage } from './types';
 
@@ -65,6 +65,14 @@ function documentKind(bytes: Uint8Array, images: readonly PageImage[]): { fileTy
 /** A page whose image was not read (a document's image it could not decode): no items, no view. */
 const NO_PAGE = { width: 0, height: 0, skew: 0, seconds: 0 };
 
+export interface RecogniseOptions {
+  /** How a PDF's pages become pixels (pages.ts): pdf.js by default. */
+  pdfDecoder?: PdfDecoder;
+  /** Each page changed before it is recognised (the eval's perturbations, lib/ocr/testing/perturb.ts);
+   * null: the page is not recognised (no items). */
+  pagesThrough?: (page: Gray, pageNo: number) => Promise<Gray | null>;
+}
+
 /** Recognises every page (a document's every image, `images` being a web page's, fetched); `onPage`
  * reports progress. Never throws: a refusal is an outcome. */
 export async function recogniseFile(
@@ -72,6 +80,7 @@ export async function recogniseFile(
   limits: OcrLimits = DEFAULT_OCR_LIMITS,
   onPage?: (done: number, total: number) => void,
   images: readonly PageImage[] = [],
+  options: RecogniseOptions = {},
 ): Promise<RecogniseOutcome> {
   const kind = scanKind(bytes) ?? documentKind(bytes, images);
   if (!kind) return { ok: false, code: 'NOT_A_SCAN', message: { zh: '文件不是 PDF 或图片', en: 'The file is neither a PDF nor an image' } };
@@ -79,7 +88,7 @@ export async function recogniseFile(
   try {
     source =
       kind.fileType === 'pdf'
-        ? await pdfPages(bytes, limits.maxPixels)
+        ? await pdfPages(bytes, limits.maxPixels, PDF_DPI, options.pdfDecoder)
         : kind.fileType === 'image'
           ? await imagePages(bytes, limits.maxPixels)
           : await documentImagePages(bytes, kind.fileType, images, limits.maxPixels);
@@ -101,7 +110,8 @@ export async function recogniseFile(
     const doc: OcrDocument = { engine: ENGINE_NAME, pages: [], items: [], ...('host' in source ? { host: source.host } : {}) };
     const views: PageView[] = [];
     for (let n = 1; n <= source.count; n++) {
-      const scan = await source.render(n);
+      const rendered = await source.render(n);
+      const scan = rendered && options.pagesThrough ? await options.pagesThrough(rendered, n) : rendered;
       if (!scan) {
         doc.pages.push(NO_PAGE);
         onPage?.(n, source.count);

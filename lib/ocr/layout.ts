@@ -122,15 +122,37 @@ function markInWordCell(
 }
 
 /**
- * Whether `it`, digits only, holds more glyphs in its ink than digits read; in a recognition stored
- * without that count, whether its box is wide enough for one digit more (SPAN_EXCESS).
+ * A glyph of ink this much wider than high holds two digits that touch (a digit's ink is at most
+ * 0.9 as wide as high, two touching digits' 1.4 and more: measured on the scan set), and one more
+ * for each TOUCHING_ADVANCE beyond: CTC reads `44` touching as `4` as surely as apart.
+ */
+export const TOUCHING = 1.25;
+const TOUCHING_ADVANCE = 0.75;
+
+/** The digits of a number as read (digits only, or a decimal's without its point), or 0 for other text. */
+function digitsRead(text: string): number {
+  return /^[0-9０-９]+(?:[.．][0-9０-９]+)?$/.test(text) ? text.replace(/[.．]/, '').length : 0;
+}
+
+/** The digits `it`'s ink holds: a glyph each, two or more for a glyph as wide as touching digits. */
+function digitsInInk(it: OcrItem): number {
+  if (!it.glyphWidths) return it.glyphs!;
+  return it.glyphWidths.reduce((n, w) => n + (w < TOUCHING ? 1 : 2 + Math.floor((w - TOUCHING) / TOUCHING_ADVANCE)), 0);
+}
+
+/**
+ * Whether `it`, a number, holds more digits in its ink than digits read (glyphs apart, or touching
+ * in one glyph as wide as two); in a recognition stored without that count, whether its box, digits
+ * only, is wide enough for one digit more (SPAN_EXCESS).
  */
 function roomForDigit(it: OcrItem, row: readonly OcrItem[]): boolean {
-  const digits = (o: OcrItem) => (/^[0-9０-９]+$/.test(o.text.trim()) ? o.text.trim().length : 0);
-  const n = digits(it);
+  const text = it.text.trim();
+  const n = digitsRead(text);
   if (!n) return false;
   // A lone `0` hides no repeated digit (no number begins with 0).
-  if (it.glyphs !== undefined) return it.glyphs > n && it.text.trim() !== '0';
+  if (it.glyphs !== undefined) return digitsInInk(it) > n && text !== '0';
+  const digits = (o: OcrItem) => (/^[0-9０-９]+$/.test(o.text.trim()) ? o.text.trim().length : 0);
+  if (!digits(it)) return false;
   const width = (o: OcrItem) => o.box[2] - o.box[0];
   // Numbers of two digits or more give a digit's width with its spacing; a lone digit's box is its ink.
   const perDigit = Math.max(0, ...row.filter((o) => o !== it && digits(o) >= 2).map((o) => width(o) / digits(o)));
@@ -218,6 +240,20 @@ export function guardDigits(
   return { text: text + item.text.slice(last), doubts };
 }
 
+/** A character of a seal's read this surely is taken for a word (rows.ts takes one read less surely for a mark). */
+const SURE_WORD = 0.8;
+
+/**
+ * Whether `it` is a seal's words read surely beside a number in its table cell: no dark ink in its
+ * box (a red seal's characters, 政 read at 1.00 at 300 dpi), a character read at SURE_WORD or more,
+ * a number with ink in the same cell of the row. Left out, as a seal's stroke read as a digit there
+ * is: laid out, they make a cell of their own among the row's numbers (`15 室 | 政`: four cells for three).
+ */
+export function sealWord(it: OcrItem, row: readonly OcrItem[]): boolean {
+  if (it.inkless !== true || it.cell < 0 || /[0-9０-９]/.test(it.text) || Math.max(...it.conf) < SURE_WORD) return false;
+  return row.some((o) => o !== it && o.cell === it.cell && NUMBER.test(o.text.trim()) && o.glyphs !== 0);
+}
+
 /** A page's items in lines, top to bottom, each left to right; `textHeight` is the page's usual box height. */
 export function textLines(items: readonly OcrItem[], textHeight: number): OcrItem[][] {
   const sorted = [...items].sort((a, b) => centre(a) - centre(b) || a.box[0] - b.box[0]);
@@ -257,6 +293,7 @@ export function layoutText(doc: OcrDocument, threshold: number, confirmed: Reado
         const index = indexOf.get(it)!;
         // Digits read where the box holds no dark ink are a seal's stroke: beside a number in its cell, left out.
         if (it.glyphs === 0 && it.cell >= 0 && row.some((o) => o !== it && o.cell === it.cell && /[0-9０-９]/.test(o.text))) continue;
+        if (sealWord(it, row)) continue;
         const held = strayGlyph(it, row)
           ? 'glyph'
           : height(it) < fragmentBelow

@@ -26,10 +26,12 @@ export interface Score {
   t2: Tally;
   /** `key: expected read as got`, one per wrong figure. */
   wrongs: string[];
+  /** Their keys. */
+  wrongKeys: string[];
 }
 
 export function scoreFigures(expected: Record<string, number>, figures: Record<string, number | null> | undefined): Score {
-  const score: Score = { key: tally(), t2: tally(), wrongs: [] };
+  const score: Score = { key: tally(), t2: tally(), wrongs: [], wrongKeys: [] };
   for (const [k, v] of Object.entries(expected)) {
     const t = k.startsWith('active.') ? score.t2 : score.key;
     const got = figures?.[k];
@@ -38,6 +40,7 @@ export function scoreFigures(expected: Record<string, number>, figures: Record<s
     else {
       t.wrong++;
       score.wrongs.push(`${k}: ${v} read as ${got}`);
+      score.wrongKeys.push(k);
     }
   }
   return score;
