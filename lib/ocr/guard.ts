@@ -199,6 +199,25 @@ export function guardResult(result: ParseResult, laid: LaidOut, thresholds: Thre
       );
     }
   }
+  // A table printed twice whose recognised copies state a figure differently: one copy is misread
+  // there (a cell lost, a row moved), and which cannot be told: the figure is not printed.
+  for (const issue of result.issues.filter((i) => i.code === 'TABLE_COPIES_DIFFER')) {
+    for (const key of issue.keys) {
+      const prov = result.provenance[key];
+      if (!prov?.ocr || result.figures[key] == null) continue;
+      nullFigure(
+        result,
+        key,
+        makeIssue(
+          'OCR_DOUBT',
+          `此表印了不止一次,识别出的各份在此格不同(读作“${prov.raw ?? ''}”),无法确定哪一份读错,未采用。`,
+          `The table is printed more than once and its recognised copies differ in this cell (read as “${prov.raw ?? ''}”); which copy is misread cannot be told: not used.`,
+          [key],
+          { numbers: { page: prov.ocr.page, confidence: prov.ocr.confidence }, span: prov.span },
+        ),
+      );
+    }
+  }
   for (const p of laid.placed) {
     for (const d of p.doubts) {
       const keys = Object.entries(result.provenance)
@@ -467,12 +486,29 @@ function surelyRead(result: ParseResult, laid: LaidOut, r: SumRelation, threshol
     });
 }
 
-/** Relations whose members are all known and whose sides differ. */
+/**
+ * Relations the figures make impossible: every member known and the sides differing, or, members
+ * unknown, no counts (never below 0) for them that would make it hold: a side all known below the
+ * other side's known members (a total read 0 over parts read 0 + 1 + 1 and a `?`).
+ */
 function failingRelations(result: ParseResult): SumRelation[] {
+  const side = (keys: readonly string[]) => {
+    let known = 0;
+    let unknown = 0;
+    for (const k of keys) {
+      const v = valueOf(result.figures, k);
+      if (v === null) unknown++;
+      else known += v;
+    }
+    return { known, unknown };
+  };
   return relationsFor(result.meta.format).filter((r) => {
-    const left = r.left.map((k) => valueOf(result.figures, k));
-    const right = r.right.map((k) => valueOf(result.figures, k));
-    if ([...left, ...right].some((v) => v === null)) return false;
-    return left.reduce((a, b) => a! + b!, 0) !== right.reduce((a, b) => a! + b!, 0);
+    const left = side(r.left);
+    const right = side(r.right);
+    return (
+      (!left.unknown && right.known > left.known) ||
+      (!right.unknown && left.known > right.known) ||
+      (!left.unknown && !right.unknown && left.known !== right.known)
+    );
   });
 }
