@@ -10,6 +10,8 @@ const SITE = { zh: '政府信息公开年报数据', en: 'Disclosure Report Data
 
 for (const lang of ['zh', 'en'] as const) {
   test(`page titles are in the page's language (${lang})`, async ({ page }) => {
+    // Thirteen pages, /methods among them, which scores the gold set on its first visit (tens of seconds on a loaded machine).
+    test.setTimeout(180_000);
     const report = await reportId(page, 'hongze-320813', 2023);
     const place = lang === 'zh' ? '洪泽区' : 'Hongze District 洪泽区';
     const pages: [string, string | RegExp][] = [
@@ -138,5 +140,19 @@ test('the language switch in the HTML as sent (the header drawn before the live 
         expect([...to.searchParams].sort(), address).toEqual([...other.searchParams].sort());
       }
     }
+  }
+});
+
+test('the compare page’s chart options hold their English words, wide and on a phone', async ({ page }) => {
+  for (const width of [1400, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/compare?lang=en');
+    const options = page.getByRole('radiogroup', { name: 'Chart' });
+    await expect(options).toContainText('Composition (100%)');
+    // No option's words spill out of it (clipped by the group's rounded border).
+    const spill = await options.evaluate((group) =>
+      [group, ...group.children].map((el) => el.scrollWidth - el.clientWidth).filter((over) => over > 0),
+    );
+    expect(spill).toEqual([]);
   }
 });

@@ -74,6 +74,12 @@ test('upload seed 000 and a corpus PDF, review, save, and find them on the compa
   await page.goto(`${app.baseURL}/ingest`);
   await page.locator('input[type=file]').setInputFiles([PDF]);
   await expect(uploadItem(page, 'huaian_city_2024.pdf')).toHaveAttribute('data-phase', 'duplicate', { timeout: 60_000 });
+  // The add-by-address panel stands apart from the upload list above it.
+  const [last, panel] = [
+    await uploadItem(page, 'huaian_city_2024.pdf').boundingBox(),
+    await page.getByTestId('collect-panel').boundingBox(),
+  ];
+  expect(panel!.y - (last!.y + last!.height)).toBeGreaterThanOrEqual(16);
   await uploadItem(page, 'huaian_city_2024.pdf').getByRole('link', { name: '在比较页查看' }).click();
   await expect(page.getByRole('row', { name: /淮安市.*2024.*3,119/ })).toBeVisible();
 });

@@ -42,6 +42,10 @@ test('the province view: Jiangsu 2024 ranked with the guardrails, its coverage a
   const rows = page.getByTestId('province-ranking').locator('tbody tr');
   await expect(rows).toHaveCount(2);
   await expect(rows.first()).toHaveAttribute('data-standing', 'ranked');
+  // A district and a prefecture, ranked together when no level is chosen: the note says so, not "the same level".
+  await expect(rows.nth(0)).toContainText('区级');
+  await expect(rows.nth(1)).toContainText('地级');
+  await expect(page.getByTestId('province-ranking-note')).toContainText('各层级一起排名');
   const coverage = page.getByTestId('province-coverage');
   await expect(coverage.locator('[data-status="passing"] dd')).toHaveText('1');
   await expect(coverage.locator('[data-status="failing"] dd')).toHaveText('1');
@@ -51,6 +55,9 @@ test('the province view: Jiangsu 2024 ranked with the guardrails, its coverage a
   await page.getByLabel('指标').selectOption('review-correction-rate');
   await page.getByRole('button', { name: '查看' }).click();
   await expect(page).toHaveURL(/m=review-correction-rate/);
+  await page.goto('/p/jiangsu-320000?y=2024&level=district');
+  await expect(page.getByTestId('province-ranking').locator('tbody tr')).toHaveCount(1);
+  await expect(page.getByTestId('province-ranking-note')).toContainText('同年度、同层级的整体报告');
   await page.goto('/p/jiangsu-320000?y=2023&m=review-correction-rate&lang=en');
   const hongze = page.getByTestId('province-ranking').locator('tbody tr').first();
   await expect(hongze).toHaveAttribute('data-standing', 'sumFailed');

@@ -67,7 +67,15 @@ test('a report of the format before 2019 (商丘 2017): a figure the format lack
   );
   const lacking = page.locator('[data-grids] [data-figure]:has(> [data-status="notInFormat"])');
   expect(await lacking.count()).toBeGreaterThan(100);
-  await expect(page.locator('[data-grids] [data-figure="results.denied.stateSecret.total"]')).toHaveText('—(此格式没有这一项)');
+  const stateSecret = page.locator('[data-grids] [data-figure="results.denied.stateSecret.total"]');
+  await expect(stateSecret).toHaveText('—');
+  // The reason its row's cells share is described once for the row, and named by each of them.
+  await expect(stateSecret).toHaveAccessibleDescription('此格式没有这一项');
+  const perRow = await page
+    .locator('[data-grids] tbody tr')
+    .evaluateAll((rows) => rows.map((row) => row.textContent!.split('此格式没有这一项').length - 1));
+  expect(perRow.filter((n) => n > 0).length).toBeGreaterThan(20);
+  expect(Math.max(...perRow)).toBe(1);
   await expect(page.locator('[data-grids] button[data-figure]:has(> [data-status="notInFormat"])')).toHaveCount(0);
   await expect(lacking.locator('[data-provenance]')).toHaveCount(0);
   // The figures it has keep their badge and open their passage.
@@ -234,3 +242,18 @@ for (const lang of ['zh', 'en'] as const) {
     expect(text).not.toContain('SPLIT_INFERRED');
   });
 }
+
+test('on a phone the header’s file name breaks between words, never inside “(txt)”', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/j/shangqiu-411400');
+  await page.goto((await page.locator('a[href^="/reports/"]').first().getAttribute('href'))!);
+  const lines = await page.locator('dd', { hasText: '004-shangqiu-2017.txt (txt)' }).evaluate((dd) => {
+    const text = dd.firstChild!;
+    const range = document.createRange();
+    const at = text.textContent!.indexOf('(txt)');
+    range.setStart(text, at);
+    range.setEnd(text, at + '(txt)'.length);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  });
+  expect(lines).toBe(1);
+});

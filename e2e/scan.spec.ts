@@ -133,6 +133,8 @@ test('a DOCX whose table is a picture: said so, recognised, and its figure shown
   await expect(item).not.toContainText('这是扫描件');
   await item.getByRole('button', { name: '排队识别并保存' }).click();
   await expect(item).toHaveAttribute('data-phase', 'recognised', { timeout: 240_000 });
+  // The scan above is the same report (seed 000's table 4): the document becomes another of its sources, and says so.
+  await expect(item.getByTestId('ocr-done')).toContainText('另一份原文(同一份报告),已保存为它的来源');
   const open = item.getByTestId('ocr-done').getByRole('link', { name: /查看报告 #\d+/ });
   await open.click();
   await expect(page).toHaveURL(/\/reports\/\d+$/);

@@ -1,8 +1,10 @@
-// `npm run test:mutation [-- <folder>...]`: Stryker over the pure modules, one folder at a time,
-// each with its own incremental file (.stryker/<name>.incremental.json: only mutants of changed
+// `npm run test:mutation [-- <folder or module>...]`: Stryker over the pure modules, one folder at a
+// time, each with its own incremental file (.stryker/<name>.incremental.json: only mutants of changed
 // code or tests are run again) and JSON report (.stryker/<name>.json). Prints the score of each
-// folder. Folders: lib/compare, lib/view-state, lib/tables, lib/figures, lib/data-package, lib/parser, lib/http and lib/collect
-// (their pure modules only; the database-backed and network ones are not mutated). Not part of npm test.
+// folder. Folders: lib/compare, lib/view-state, lib/tables, lib/figures, lib/data-package, lib/parser,
+// lib/ocr, lib/http and lib/collect (their pure modules only; the database-backed and network ones are
+// not mutated). A module of one of them (lib/ocr/solve.ts) is mutated alone against its own test file
+// only (<module>.test.ts): minutes instead of the folder's hour. Not part of npm test.
 //
 // MUTATION_CONCURRENCY (default 1): test runners at once. Exit 1 when a run fails.
 
@@ -18,7 +20,9 @@ const SCOPES: Record<string, string[]> = {
   'lib/figures': ['lib/figures/**/*.ts'],
   'lib/data-package': ['lib/data-package/**/*.ts'],
   // the parser's stages that read table 3's header and Chinese numerals (the rest: npm run eval)
-  'lib/parser': ['lib/parser/tables/applicants.ts', 'lib/parser/normalize/chinese.ts'],
+  'lib/parser': ['tables/applicants', 'normalize/chinese', 'tables/spaced', 'resolve/copies'].map((m) => `lib/parser/${m}.ts`),
+  // the scan reader's arithmetic and layout: relations solved together, rows from label lines
+  'lib/ocr': ['lib/ocr/solve.ts', 'lib/ocr/rows.ts'],
   'lib/collect': ['address', 'classify', 'robots', 'signals', 'scripts', 'page'].map((m) => `lib/collect/${m}.ts`),
   'lib/http': ['csv', 'etag', 'query-params', 'rate-limit', 'security-headers', 'body-limit', 'content-disposition'].map(
     (m) => `lib/http/${m}.ts`,
@@ -45,10 +49,16 @@ function score(reportFile: string): { killed: number; survived: number; noCovera
   };
 }
 
+/** A module named alone: one a folder mutates, with its own test file. */
+const testOf = (module: string) => module.replace(/\.ts$/, '.test.ts');
+const isModule = (a: string) => Object.values(SCOPES).some((globs) => globs.includes(a)) && existsSync(testOf(a));
+
 const asked = process.argv.slice(2).map((a) => a.replace(/\/$/, ''));
-const unknown = asked.filter((a) => !(a in SCOPES));
+const unknown = asked.filter((a) => !(a in SCOPES) && !isModule(a));
 if (unknown.length) {
-  console.error(`Unknown folder ${unknown.join(', ')}; one of: ${Object.keys(SCOPES).join(', ')}.`);
+  console.error(
+    `Unknown folder or module ${unknown.join(', ')}; a folder of ${Object.keys(SCOPES).join(', ')}, or one of its modules with a test file.`,
+  );
   process.exit(2);
 }
 const folders = asked.length ? asked : Object.keys(SCOPES);
@@ -56,14 +66,15 @@ mkdirSync(OUT, { recursive: true });
 const lines: string[] = [];
 let failed = false;
 for (const folder of folders) {
-  const name = folder.replace(/\//g, '-');
+  const one = isModule(folder);
+  const name = folder.replace(/\.ts$/, '').replace(/\//g, '-');
   const json = path.join(OUT, `${name}.json`);
   const args = [
     'stryker',
     'run',
     'stryker.config.mjs',
     '--mutate',
-    [...SCOPES[folder]!, ...NOT_MUTATED].join(','),
+    [...(one ? [folder] : SCOPES[folder]!), ...NOT_MUTATED].join(','),
     '--incrementalFile',
     path.join(OUT, `${name}.incremental.json`),
     '--concurrency',
@@ -72,7 +83,7 @@ for (const folder of folders) {
   console.log(`\n$ npx ${args.join(' ')}`);
   const run = spawnSync('npx', args, {
     stdio: 'inherit',
-    env: { ...process.env, ...NO_TELEMETRY, STRYKER_JSON_REPORT: json },
+    env: { ...process.env, ...NO_TELEMETRY, STRYKER_JSON_REPORT: json, ...(one ? { MUTATION_TESTS: testOf(folder) } : {}) },
   });
   if (run.status !== 0 || !existsSync(json)) {
     failed = true;

@@ -36,7 +36,10 @@ export default async function IngestPage({ searchParams }: { searchParams: Searc
         <>
           <SignedInBar lang={lang} />
           <IngestWorkbench lang={lang} maxBytes={maxUploadBytes()} />
-          <CollectPanel lang={lang} initialSeeds={collectSeeds(params.collect)} />
+          {/* Apart from the upload list above it, which ends without a margin of its own. */}
+          <div className="mt-8">
+            <CollectPanel lang={lang} initialSeeds={collectSeeds(params.collect)} />
+          </div>
         </>
       ) : null}
     </PageShell>

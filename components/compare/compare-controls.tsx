@@ -155,11 +155,12 @@ export function CompareControls({ view, picked, years, range, provinces, perCapi
 
       <fieldset>
         <legend className={field}>{c.chart}</legend>
-        <div role="radiogroup" aria-label={c.chart} className="grid grid-cols-3 overflow-hidden rounded-sm border border-rule text-sm">
+        {/* Flex, not three equal columns: a long word (Composition) widens its own option instead of spilling out. */}
+        <div role="radiogroup" aria-label={c.chart} className="flex overflow-hidden rounded-sm border border-rule text-sm">
           {options.charts.map(({ id: k, label }) => (
             <label
               key={k}
-              className={`cursor-pointer px-2 py-2 text-center has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent ${view.chart === k ? 'bg-ink text-white' : 'bg-white text-ink-soft hover:bg-wash'}`}
+              className={`flex-1 cursor-pointer px-2 py-2 text-center has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent ${view.chart === k ? 'bg-ink text-white' : 'bg-white text-ink-soft hover:bg-wash'}`}
             >
               <input
                 type="radio"

@@ -172,16 +172,18 @@ function ScanStatus({ item, lang, onSave }: { item: QueueItem; lang: Lang; onSav
         {link}
       </p>
     );
-  if (item.phase === 'recognised' && state?.reportId)
+  if (item.phase === 'recognised' && state?.reportId) {
+    const outcome = state.outcome?.status;
     return (
       <p className="mt-2 text-sm text-emerald-800" data-testid="ocr-done">
-        {m.done(state.reportId)}
+        {m.done[outcome === 'merged' || outcome === 'unchanged' ? outcome : 'saved'](state.reportId)}
         <a className="ml-2" href={withLang(`/reports/${state.reportId}`, lang)}>
           {ingestMessages[lang].result.open} #{state.reportId}
         </a>
         {link}
       </p>
     );
+  }
   if (item.phase === 'refused' && state?.outcome?.message)
     return (
       <p className="mt-2 text-sm text-red-800" data-testid="ocr-refusal">

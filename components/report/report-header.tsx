@@ -40,7 +40,8 @@ export function ReportHeader({ report, lang }: { report: ReportView; lang: Lang 
           .map(([label, value]) => (
             <div key={label}>
               <dt className="text-xs text-ink-mute">{label}</dt>
-              <dd className="break-all text-ink">{value}</dd>
+              {/* A long name breaks where it must, not inside every word ("(t" / "xt)"). */}
+              <dd className="text-ink wrap-anywhere">{value}</dd>
             </div>
           ))}
       </dl>

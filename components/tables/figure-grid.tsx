@@ -13,9 +13,10 @@ import {
   type ExpandedState,
   type SortingState,
 } from '@tanstack/react-table';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Lang, Unit } from '@/lib/figures/keys';
 import { drilldownMessages } from '@/lib/i18n/messages/drilldown';
+import { sharedRowReasons } from '@/lib/tables/describe';
 import type { GridCell, GridModel, GridRow } from '@/lib/tables/types';
 import { cellTitle, FigureCell } from './figure-cell';
 import styles from './figure-grid.module.css';
@@ -49,6 +50,16 @@ function cellsByKey(rows: readonly GridRow[], out = new Map<string, { cell: Grid
   return out;
 }
 
+/** Per row (sub-rows too), the reasons its cells share, each with the id of the one element describing it. */
+function rowReasonIds(rows: readonly GridRow[], lang: Lang, idBase: string, out = new Map<string, Map<string, string>>()) {
+  for (const r of rows) {
+    const shared = sharedRowReasons(Object.values(r.cells), lang);
+    if (shared.length) out.set(r.id, new Map(shared.map((reason, i) => [reason, `${idBase}${r.id}-why${i}`])));
+    rowReasonIds(r.subRows ?? [], lang, idBase, out);
+  }
+  return out;
+}
+
 function initialExpanded(rows: readonly GridRow[], out: Record<string, boolean> = {}): Record<string, boolean> {
   for (const r of rows) {
     if (r.expanded) out[r.id] = true;
@@ -63,6 +74,8 @@ export function FigureGrid({ model, lang, caption, prevYear, totalToggle, showBa
   const [expanded, setExpanded] = useState<ExpandedState>(() => (expandAll ? true : initialExpanded(model.rows)));
   const [totalOnly, setTotalOnly] = useState(false);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const idBase = useId();
+  const reasonIds = useMemo(() => rowReasonIds(model.rows, lang, idBase), [model.rows, lang, idBase]);
 
   // A chosen cell is scrolled into the card's view beside its row label, never under it (the label sticks).
   useEffect(() => {
@@ -94,6 +107,7 @@ export function FigureGrid({ model, lang, caption, prevYear, totalToggle, showBa
               showBadge={showBadges}
               selected={selectedKey === cell.key}
               onSelect={onSelect}
+              rowReasons={reasonIds.get(ctx.row.original.id)}
             />
           );
         },
@@ -150,7 +164,7 @@ export function FigureGrid({ model, lang, caption, prevYear, totalToggle, showBa
       members.push(def);
     }
     return defs;
-  }, [model.columns, lang, prevYear, showBadges, selectedKey, onSelect, m]);
+  }, [model.columns, lang, prevYear, showBadges, selectedKey, onSelect, m, reasonIds]);
 
   const columnVisibility = useMemo(
     () => (totalOnly ? Object.fromEntries(model.columns.filter((c) => c.id !== TOTAL).map((c) => [c.id, false])) : {}),
@@ -249,6 +263,12 @@ export function FigureGrid({ model, lang, caption, prevYear, totalToggle, showBa
                     cell.column.id === 'label' ? (
                       <th key={cell.id} scope="row" data-selected-row={holdsSelected || undefined}>
                         {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                        {/* The reasons the row's cells share, once, named by those cells. */}
+                        {[...(reasonIds.get(row.id) ?? [])].map(([reason, id]) => (
+                          <span key={id} id={id} hidden>
+                            {reason}
+                          </span>
+                        ))}
                       </th>
                     ) : (
                       <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>

@@ -11,7 +11,8 @@ import type { OcrDocument, OcrItem } from './types';
 /** A cell's text, or its text with the engine's confidence (its box's height, 0.01 unless given, and
  * width, 0.01 a character unless given; in the table cell of the item before it when `sameCell`; the
  * glyphs counted in its ink when `glyphs`). */
-type Cell = string | { text: string; conf: number; height?: number; width?: number; sameCell?: boolean; glyphs?: number };
+type Cell =
+  string | { text: string; conf: number; height?: number; width?: number; sameCell?: boolean; glyphs?: number; glyphWidths?: number[] };
 
 /** Lines of cells → an OcrDocument: one item per cell, a cell per column of a ruled table when `cells`. */
 function recognised(lines: Cell[][]): OcrDocument {
@@ -26,7 +27,8 @@ function recognised(lines: Cell[][]): OcrDocument {
         width = Math.min(0.3, 0.01 * text.length),
         sameCell = false,
         glyphs,
-      } = typeof cell === 'string' ? { text: cell, conf: 0.999, glyphs: undefined } : cell;
+        glyphWidths,
+      } = typeof cell === 'string' ? { text: cell, conf: 0.999, glyphs: undefined, glyphWidths: undefined } : cell;
       if (!sameCell) col++;
       const y = 0.02 + row * 0.012;
       const x = (col === 0 ? 0.05 : 0.4 + col * 0.07) + (sameCell ? 0.035 : 0);
@@ -37,6 +39,7 @@ function recognised(lines: Cell[][]): OcrDocument {
         conf: [...text].map(() => conf),
         cell: cells.length > 1 ? 1000 * row + col : -1,
         ...(glyphs === undefined ? {} : { glyphs }),
+        ...(glyphWidths === undefined ? {} : { glyphWidths }),
       });
     });
   });
@@ -229,6 +232,45 @@ describe('recognised text read by the one parser', () => {
     expect(r.result.issues.find((i) => i.code === 'OCR_DOUBT' && i.keys.includes('results.granted.natural'))?.message.en).toContain(
       'one digit more',
     );
+  });
+
+  it('never prints a number whose ink holds two touching digits in one glyph as wide as two (449 read as 49, its 4s touching), however sure', () => {
+    // As fuyang_2020's 449 and 346 at 150 dpi: a glyph 1.4 times as wide as high, and a digit's.
+    const r = readGrantedNaturalUnchecked({ text: '24', conf: 0.9999, glyphs: 2, glyphWidths: [1.43, 0.72] });
+    expect(r.text).toContain('(一)予以公开 | ? | 3');
+    expect(r.result.provenance['results.granted.natural']?.via).not.toBe('table');
+    expect(r.result.issues.find((i) => i.code === 'OCR_DOUBT' && i.keys.includes('results.granted.natural'))?.message.en).toContain(
+      'one digit more',
+    );
+    // Three touching (a glyph as wide as a digit and two advances more) and one apart: four digits, three read.
+    expect(readGrantedNaturalUnchecked({ text: '299', conf: 0.9999, glyphs: 2, glyphWidths: [2.1, 0.7] }).text).toContain(
+      '(一)予以公开 | ? | 3',
+    );
+    expect(readGrantedNaturalUnchecked({ text: '299', conf: 0.9999, glyphs: 2, glyphWidths: [1.4, 0.7] }).text).toContain(
+      '(一)予以公开 | 299 | 3',
+    );
+  });
+
+  it('prints a number each of whose glyphs is a digit wide, one with a seal stroke touching it (as wide as 1.18 its height)', () => {
+    const r = readGrantedNaturalUnchecked({ text: '249', conf: 0.9999, glyphs: 3, glyphWidths: [0.6, 0.72, 1.18] });
+    expect(r.result.figures['results.granted.natural']).toBe(249);
+  });
+
+  it('never prints a decimal whose ink holds a digit more than read (9116.36 read as 916.36: table 2, no sum protects it)', () => {
+    const fees = (cell: Cell) => [
+      ['某区人民政府2022年政府信息公开工作年度报告'],
+      ['二、主动公开政府信息情况'],
+      ['第二十条第(八)项'],
+      ['信息内容', '本年收费金额(单位:万元)'],
+      ['行政事业性收费', cell],
+      ...report().slice(1),
+    ];
+    const misread = read(fees({ text: '916.36', conf: 0.9999, glyphs: 6, glyphWidths: [0.7, 0.3, 0.3, 0.7, 0.7, 0.7] }));
+    expect(misread.text).toContain('行政事业性收费 | ?.?');
+    expect(misread.result.figures['active.fees.amountYuan'] ?? null).toBeNull();
+    // Its point is no glyph: as many glyphs as digits stand.
+    const read6 = read(fees({ text: '9116.36', conf: 0.9999, glyphs: 6, glyphWidths: [0.7, 0.3, 0.3, 0.7, 0.7, 0.7] }));
+    expect(read6.result.figures['active.fees.amountYuan']).toBe(91163600);
   });
 
   it('prints a number whose ink holds as many glyphs as digits, however wide its box (the count replaces the width)', () => {

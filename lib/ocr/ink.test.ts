@@ -6,7 +6,7 @@ import type { Box } from './engine';
 import { decodeImage } from './image';
 import { glyphRuns } from './ink';
 import { PARTIAL, tableBoxes } from './leftover';
-import { preparePage, type PreparedPage } from './recognize';
+import { pageItems, preparePage, type PreparedPage } from './recognize';
 import { scanPage, seeded, SCANNER } from './testing/damage';
 import { typeset } from './testing/typeset';
 
@@ -50,6 +50,34 @@ describe('glyphs counted from ink', () => {
     expect(counts[NUMBERS.indexOf('0')]).toBe(1);
     // Digits that touch count as one (447's 4s here): a count never tells of a digit that is not there.
     counts.forEach((n, i) => expect(n).toBeLessThanOrEqual(NUMBERS[i]!.length));
+  });
+
+  it('follows a glyph the box cuts out of it, within the cell: a last digit boxed to its first strokes is counted whole (2113 read as 211)', () => {
+    const box = row[NUMBERS.indexOf('1288')]!;
+    // 1, 2 and the 8s (touching: one run).
+    const glyphs = glyphRuns(page.clean, box);
+    expect(glyphs).toHaveLength(3);
+    // The box ends two columns into the last glyph, as the detector boxed a faint 3 under a seal.
+    const cut = { ...box, x1: glyphs[2]!.x0 + 2 };
+    const cell = { x0: box.x0 - (box.y1 - box.y0), x1: box.x1 + (box.y1 - box.y0) };
+    expect(glyphRuns(page.clean, cut)).toHaveLength(2);
+    expect(glyphRuns(page.clean, cut, cell).map((g) => [g.x0, g.x1])).toEqual(glyphs.map((g) => [g.x0, g.x1]));
+    // Not past the cell's edge (a rule between): the reach is where the cell ends.
+    expect(glyphRuns(page.clean, cut, { x0: cell.x0, x1: cut.x1 })).toHaveLength(2);
+  });
+
+  it('gives a number read from a box cutting its last digit a glyph more than its digits, its cell the reach (recognize.ts)', () => {
+    const box = row[NUMBERS.indexOf('1288')]!;
+    const glyphs = glyphRuns(page.clean, box);
+    const cut = { ...box, x1: glyphs[2]!.x0 + 2 };
+    const chars = glyphs.slice(0, 2).map((g, i) => ({ ch: '12'[i]!, conf: 0.99, x0: g.x0, x1: g.x1 }));
+    const [item] = pageItems(page, [{ box: cut, chars }], 1);
+    expect(item).toMatchObject({ text: '12', glyphs: 3 });
+  });
+
+  it("counts no neighbour's glyph the box does not cut, however far the reach", () => {
+    const whole = { x0: 0, x1: page.clean.width };
+    row.forEach((b) => expect(glyphRuns(page.clean, b, whole)).toEqual(glyphRuns(page.clean, b)));
   });
 
   it('counts no glyph where there is only paper', () => {

@@ -122,15 +122,37 @@ function markInWordCell(
 }
 
 /**
- * Whether `it`, digits only, holds more glyphs in its ink than digits read; in a recognition stored
- * without that count, whether its box is wide enough for one digit more (SPAN_EXCESS).
+ * A glyph of ink this much wider than high holds two digits that touch (a digit's ink is at most
+ * 0.9 as wide as high, two touching digits' 1.4 and more: measured on the scan set), and one more
+ * for each TOUCHING_ADVANCE beyond: CTC reads `44` touching as `4` as surely as apart.
+ */
+export const TOUCHING = 1.25;
+const TOUCHING_ADVANCE = 0.75;
+
+/** The digits of a number as read (digits only, or a decimal's without its point), or 0 for other text. */
+function digitsRead(text: string): number {
+  return /^[0-9０-９]+(?:[.．][0-9０-９]+)?$/.test(text) ? text.replace(/[.．]/, '').length : 0;
+}
+
+/** The digits `it`'s ink holds: a glyph each, two or more for a glyph as wide as touching digits. */
+function digitsInInk(it: OcrItem): number {
+  if (!it.glyphWidths) return it.glyphs!;
+  return it.glyphWidths.reduce((n, w) => n + (w < TOUCHING ? 1 : 2 + Math.floor((w - TOUCHING) / TOUCHING_ADVANCE)), 0);
+}
+
+/**
+ * Whether `it`, a number, holds more digits in its ink than digits read (glyphs apart, or touching
+ * in one glyph as wide as two); in a recognition stored without that count, whether its box, digits
+ * only, is wide enough for one digit more (SPAN_EXCESS).
  */
 function roomForDigit(it: OcrItem, row: readonly OcrItem[]): boolean {
-  const digits = (o: OcrItem) => (/^[0-9０-９]+$/.test(o.text.trim()) ? o.text.trim().length : 0);
-  const n = digits(it);
+  const text = it.text.trim();
+  const n = digitsRead(text);
   if (!n) return false;
   // A lone `0` hides no repeated digit (no number begins with 0).
-  if (it.glyphs !== undefined) return it.glyphs > n && it.text.trim() !== '0';
+  if (it.glyphs !== undefined) return digitsInInk(it) > n && text !== '0';
+  const digits = (o: OcrItem) => (/^[0-9０-９]+$/.test(o.text.trim()) ? o.text.trim().length : 0);
+  if (!digits(it)) return false;
   const width = (o: OcrItem) => o.box[2] - o.box[0];
   // Numbers of two digits or more give a digit's width with its spacing; a lone digit's box is its ink.
   const perDigit = Math.max(0, ...row.filter((o) => o !== it && digits(o) >= 2).map((o) => width(o) / digits(o)));

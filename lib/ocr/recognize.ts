@@ -64,6 +64,9 @@ function cellBounds(rules: VerticalRule[], x: number, y: number, width: number):
   ];
 }
 
+/** Text whose glyphs are counted: digits, or a decimal (its point too small to count as a glyph). */
+const NUMBER_TEXT = /^[0-9０-９]+(?:[.．][0-9０-９]+)?$/;
+
 function toItems(read: LineRead, rules: VerticalRule[], pageNo: number, page: Gray): OcrItem[] {
   const { width: w, height: h } = page;
   const yc = (read.box.y0 + read.box.y1) / 2;
@@ -83,17 +86,18 @@ function toItems(read: LineRead, rules: VerticalRule[], pageNo: number, page: Gr
     const x0 = Math.max(read.box.x0, chars[0]!.x0);
     const x1 = Math.min(read.box.x1, chars[chars.length - 1]!.x1);
     const text = chars.map((c) => c.ch).join('');
-    // A number's glyphs counted in its box's ink, within its cell (the layout holds a number read with fewer digits).
+    // A number's glyphs counted in its box's ink, within its cell, a glyph the box cuts whole (the
+    // layout holds a number read with fewer digits).
     const [left, right] = cellBounds(rules, (x0 + x1) / 2, yc, w);
     const inCell = { ...read.box, x0: Math.max(read.box.x0, left), x1: Math.min(read.box.x1, right) };
-    const glyphs = /^[0-9０-９]+$/.test(text) ? glyphRuns(page, inCell).length : undefined;
+    const ink = NUMBER_TEXT.test(text) ? glyphRuns(page, inCell, { x0: left, x1: right }) : undefined;
     items.push({
       page: pageNo,
       box: [x0 / w, read.box.y0 / h, Math.max(x0 + 1, x1) / w, read.box.y1 / h],
       text,
       conf: chars.map((c) => Math.round(c.conf * 10000) / 10000),
       cell: g.cell,
-      ...(glyphs === undefined ? {} : { glyphs }),
+      ...(ink ? { glyphs: ink.length, glyphWidths: ink.map((g) => Math.round(((g.x1 - g.x0) / (g.y1 - g.y0)) * 100) / 100) } : {}),
     });
   }
   return items;

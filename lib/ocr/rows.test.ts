@@ -3,6 +3,7 @@
 // label's characters at 0.99, their usual confidence, where the engine gave some a lower one).
 import { describe, expect, it } from 'vitest';
 import { layoutText } from './layout';
+import { tableRows, type TableRows } from './rows';
 import type { OcrDocument, OcrItem } from './types';
 
 type Read = [text: string, cell: number, box: OcrItem['box'], conf: number, glyphs?: number];
@@ -254,5 +255,202 @@ describe('table rows from recognised lines', () => {
     // One full row above the short one: where its lost cell stood is not known.
     const text = lines([PAGE5.filter((r) => r[2][1] < 0.14)]);
     expect(text).toContain('1. 信访举报投诉类申请 | 56 | 6 | 0 | 0 | 0 | 62');
+  });
+});
+
+// tableRows on lines built here: a table of a label column and four value columns (centres at
+// x = 0.5, 0.6, 0.7, 0.8), text 0.01 high, rows 0.03 apart; its cells in the band of `band`.
+const H = 0.01;
+const COLUMN_X = [0.5, 0.6, 0.7, 0.8];
+
+interface Spec {
+  conf?: number;
+  glyphs?: number;
+  height?: number;
+  cell?: number;
+  x?: number;
+}
+
+/** A value item in column k of the row at y (its centre x shifted by `x`). */
+const value = (text: string, k: number, y: number, band = 9, spec: Spec = {}): OcrItem => {
+  const cx = COLUMN_X[k]! + (spec.x ?? 0);
+  const w = 0.003 * text.length;
+  return {
+    page: 1,
+    box: [cx - w, y, cx + w, y + (spec.height ?? H)],
+    text,
+    conf: [...text].map(() => spec.conf ?? 0.99),
+    cell: spec.cell ?? band * 1000 + 2 + k,
+    glyphs: spec.glyphs ?? text.length,
+  };
+};
+/** A label item in the label column at y. */
+const label = (text: string, y: number, band = 9, spec: Spec = {}): OcrItem => ({
+  page: 1,
+  box: [0.2 + (spec.x ?? 0), y, 0.2 + (spec.x ?? 0) + 0.012 * text.length, y + H],
+  text,
+  conf: [...text].map(() => spec.conf ?? 0.99),
+  cell: spec.cell ?? band * 1000 + 1,
+});
+/** A row's line: its label (or none) and its values by column (null: nothing read there). */
+const line = (y: number, name: string | null, values: (string | null)[], band = 9): OcrItem[] => [
+  ...(name === null ? [] : [label(name, y, band)]),
+  ...values.flatMap((v, k) => (v === null ? [] : [value(v, k, y, band)])),
+];
+/** Each row as text: its items' texts, a lost cell as `?`. */
+const shown = ({ rows, lost }: TableRows) => rows.map((r) => r.map((it) => (lost.has(it) ? '?' : it.text)).join(' '));
+
+/** Three full rows, then the lines given. */
+const FULL = [
+  line(0.1, '1.甲', ['1', '2', '3', '6']),
+  line(0.13, '2.乙', ['4', '5', '6', '15']),
+  line(0.16, '3.丙', ['7', '8', '9', '24 ']), // read with a space after it
+];
+
+describe('tableRows', () => {
+  it('places a lost cell once three full rows tell the columns: a ? box of the narrowest value’s width at the column’s centre', () => {
+    // the full rows' numbers stand a little apart: a column's centre is the median of theirs
+    const jittered = FULL.map((l, r) =>
+      l.map((it) => ({
+        ...it,
+        box: it.box.map((v, i) => (i % 2 === 0 && it.cell > 9001 ? v + [0.004, -0.004, 0][r]! : v)) as OcrItem['box'],
+      })),
+    );
+    const out = tableRows([...jittered, line(0.19, '4.丁', ['10', null, '2', '12'])], H);
+    expect(shown(out).at(-1)).toBe('4.丁 10 ? 2 12');
+    const [q] = [...out.lost];
+    expect(q).toEqual({ page: 1, box: [0.6 - 0.003, 0.19, 0.6 + 0.003, 0.19 + H], text: '?', conf: [], cell: -1 });
+    // two full rows do not tell them
+    expect(shown(tableRows([...FULL.slice(1), line(0.19, '4.丁', ['10', null, '2', '12'])], H)).at(-1)).toBe('4.丁 10 2 12');
+    // cells lost apart from each other keep their places
+    expect(shown(tableRows([...FULL, line(0.19, '4.丁', [null, '5', null, '7'])], H)).at(-1)).toBe('4.丁 ? 5 ? 7');
+  });
+
+  it('takes the columns from the count of numbers most lines print, the larger on a tie', () => {
+    // three lines of four numbers, three of three (a short row each, its last column's numbers apart)
+    const short = [0.19, 0.22, 0.25].map((y, i) => line(y, `${i + 4}.丁`, [String(i), '1', null, '9']));
+    expect(shown(tableRows([...FULL, ...short], H)).slice(3)).toEqual(['4.丁 0 1 ? 9', '5.丁 1 1 ? 9', '6.丁 2 1 ? 9']);
+    // one line of five (a number read in two pieces) does not outweigh three of four
+    const pieces = [...line(0.19, '4.丁', ['1', '2', '3', '1']), value('5', 3, 0.19, 9, { x: 0.01 })];
+    expect(shown(tableRows([...FULL, pieces, line(0.22, '5.戊', ['1', null, '2', '3'])], H)).at(-1)).toBe('5.戊 1 ? 2 3');
+  });
+
+  it('places no lost cell where a value stands between columns, all columns hold one, or fewer than half do', () => {
+    const between = [label('4.丁', 0.19), value('10', 0, 0.19), value('2', 1, 0.19, 9, { x: 0.05 }), value('12', 3, 0.19)];
+    const rows = [between, line(0.22, '5.戊', ['1', null, null, null]), line(0.25, '6.己', ['1', null, null, '1'])];
+    expect(shown(tableRows([...FULL, ...rows], H)).slice(3)).toEqual(['4.丁 10 2 12', '5.戊 1', '6.己 1 ? ? 1']);
+  });
+
+  it('counts no fragment, no digits where the box holds no ink, as a number of the row', () => {
+    // beside two full rows, a row of fragments or of inkless digits is no third: the columns stay unknown
+    const specks = (spec: Spec) => [label('3.丙', 0.16), ...['1', '2', '3', '6'].map((t, k) => value(t, k, 0.16, 9, spec))];
+    const short = line(0.22, '5.戊', ['1', null, '2', '3']);
+    expect(shown(tableRows([...FULL.slice(0, 2), specks({ height: H / 4 }), short], H)).at(-1)).toBe('5.戊 1 2 3');
+    expect(shown(tableRows([...FULL.slice(0, 2), specks({ glyphs: 0 }), short], H)).at(-1)).toBe('5.戊 1 2 3');
+    expect(shown(tableRows([...FULL.slice(0, 2), specks({}), short], H)).at(-1)).toBe('5.戊 1 ? 2 3');
+  });
+
+  it('knows the columns of a table of two value columns', () => {
+    const two = [0.1, 0.13, 0.16].map((y, i) => line(y, `${i + 1}.甲`, ['1', '1']));
+    expect(shown(tableRows([...two, line(0.19, '4.丁', [null, '1'])], H)).at(-1)).toBe('4.丁 ? 1');
+  });
+
+  it('places no lost cell in a table drawn without rules (its items in no cell)', () => {
+    const ruleless = [...FULL, line(0.19, '4.丁', ['10', null, '2', '12'])].map((l) => l.map((it) => ({ ...it, cell: -1 })));
+    expect(shown(tableRows(ruleless, H)).at(-1)).toBe('4.丁 10 2 12');
+  });
+
+  it('tells a row label from its group label further right: both left of the value columns', () => {
+    const grouped = [
+      label('(四)', 0.19),
+      label('1.本机关', 0.19, 9, { x: 0.17, cell: 9002 }),
+      ...line(0.19, null, ['10', null, '2', '12']),
+    ];
+    expect(shown(tableRows([...FULL, grouped], H)).at(-1)).toBe('(四) 1.本机关 10 ? 2 12');
+  });
+
+  it('keeps the tables of a page apart by their bands, rules measured a pixel or two apart one table', () => {
+    // table one: rows in bands 12 and 9 (one table: 3 apart at most); table two (band 20) has its columns elsewhere
+    const one = [
+      line(0.1, '1.甲', ['1', '2', '3', '6'], 12),
+      line(0.13, '2.乙', ['4', '5', '6', '15'], 9),
+      line(0.16, '3.丙', ['7', '8', '9', '24'], 12),
+    ];
+    const short = line(0.19, '4.丁', ['10', null, '2', '12'], 9);
+    const two = [0.4, 0.43].map((y) => [label('一', y, 20), value('5', 0, y, 20, { x: 0.02 }), value('5', 2, y, 20, { x: 0.02 })]);
+    const out = tableRows([...one, short, ...two, [{ ...label('正文一段', 0.5), cell: -1 }]], H);
+    expect(shown(out)).toEqual(['1.甲 1 2 3 6', '2.乙 4 5 6 15', '3.丙 7 8 9 24', '4.丁 10 ? 2 12', '一 5 5', '一 5 5', '正文一段']);
+  });
+
+  it('joins a label line to the row of numbers within reach below it, and leaves one farther off alone', () => {
+    const near = [label('4.要求提供', 0.185), ...line(0.2, null, ['1', '0', '0', '1'])];
+    const out = tableRows([...FULL, [near[0]!], near.slice(1)], H);
+    expect(shown(out).at(-1)).toBe('4.要求提供 1 0 0 1');
+    expect(out.wrapped.size).toBe(0);
+    // 3 text heights above: too far to be that row's
+    const far = tableRows([...FULL, [label('4.要求提供', 0.17 + 0.0001)], line(0.2, null, ['1', '0', '0', '1'])], H);
+    expect(shown(far).slice(-2)).toEqual(['4.要求提供', '1 0 0 1']);
+  });
+
+  it('continues a label across its lines in order, each of a cell’s lines after the one above it', () => {
+    const rows = [[label('4.要求行政机关', 0.185)], line(0.2, null, ['1', '0', '0', '1']), [label('确认', 0.215)]];
+    const out = tableRows([...FULL, ...rows], H);
+    expect(shown(out).at(-1)).toBe('4.要求行政机关 确认 1 0 0 1');
+    expect([...out.wrapped].map((it) => it.text)).toEqual(['确认']);
+  });
+
+  it('leaves out of a labelled row an unsure mark in a column holding its number, keeps a sure word, a placeholder and a ?', () => {
+    const marks = (text: string, conf: number) =>
+      [...line(0.19, '4.丁', ['1', '0', '0', '1']), value(text, 1, 0.19, 9, { conf, x: 0.004 })].sort((a, b) => a.box[0] - b.box[0]); // a line's items left to right, as textLines gives them
+    expect(shown(tableRows([...FULL, marks('T', 0.3)], H)).at(-1)).toBe('4.丁 1 0 0 1');
+    expect(shown(tableRows([...FULL, marks('TT', 0.3)], H)).at(-1)).toBe('4.丁 1 0 0 1');
+    expect(shown(tableRows([...FULL, marks('T', 0.9)], H)).at(-1)).toBe('4.丁 1 0 T 0 1');
+    expect(shown(tableRows([...FULL, marks('T', 0.8)], H)).at(-1)).toBe('4.丁 1 0 T 0 1');
+    expect(shown(tableRows([...FULL, marks('—', 0.3)], H)).at(-1)).toBe('4.丁 1 0 — 0 1');
+    expect(shown(tableRows([...FULL, marks('?', 0.3)], H)).at(-1)).toBe('4.丁 1 0 ? 0 1');
+    expect(shown(tableRows([...FULL, marks('TTT', 0.3)], H)).at(-1)).toBe('4.丁 1 TTT 0 0 1');
+  });
+
+  it('joins a label’s second line to the row above, whose label it continues, though nearer the row below', () => {
+    // under 1.甲 (the table's first row), nearer 2.乙, whose own label begins a label
+    const out = tableRows([FULL[0]!, [label('续行', 0.122)], ...FULL.slice(1)], H);
+    expect(shown(out).slice(0, 2)).toEqual(['1.甲 续行 1 2 3 6', '2.乙 4 5 6 15']);
+    expect([...out.wrapped].map((it) => it.text)).toEqual(['续行']);
+  });
+
+  it('leaves out of a labelled row an unsure mark between columns; keeps one alone in its column, the first too', () => {
+    const between = [...line(0.19, '4.丁', ['1', '0', '0', '1']), value('T', 1, 0.19, 9, { conf: 0.3, x: 0.05 })].sort(
+      (a, b) => a.box[0] - b.box[0],
+    );
+    expect(shown(tableRows([...FULL, between], H)).at(-1)).toBe('4.丁 1 0 0 1');
+    const alone = [...line(0.19, '4.丁', [null, '0', '0', '1']), value('o', 0, 0.19, 9, { conf: 0.5 })].sort((a, b) => a.box[0] - b.box[0]);
+    expect(shown(tableRows([...FULL, alone], H)).at(-1)).toBe('4.丁 o 0 0 1');
+  });
+
+  it('takes the columns from the full rows though a short row comes first', () => {
+    expect(shown(tableRows([line(0.07, '0.子', ['10', null, '2', '12']), ...FULL], H))[0]).toBe('0.子 10 ? 2 12');
+  });
+
+  it('leaves alone a line of one word or of words read unsurely (a seal’s trace), and a label line no row fits', () => {
+    const single = tableRows([...FULL.slice(0, 2), [label('政', 0.145)], FULL[2]!], H);
+    expect(shown(single)[2]).toBe('政');
+    const unsure = tableRows([...FULL.slice(0, 2), [label('政府', 0.145, 9, { conf: 0.5 })], FULL[2]!], H);
+    expect(shown(unsure)[2]).toBe('政府');
+    // 4.要求 begins a label, under a row with its own; below it a line of words in the value columns
+    const words = [label('合计', 0.22), value('共计', 1, 0.22)];
+    expect(shown(tableRows([...FULL, [label('4.要求', 0.185)], words], H)).slice(3)).toEqual(['4.要求', '合计 共计']);
+  });
+
+  it('joins a label line above the table’s first row to it', () => {
+    const out = tableRows(
+      [
+        [label('1.要求提供', 0.085)],
+        line(0.1, null, ['1', '2', '3', '6']),
+        ...FULL.slice(1),
+        FULL[0]!.map((it) => ({ ...it, box: [it.box[0], 0.19, it.box[2], 0.2] as OcrItem['box'] })),
+      ],
+      H,
+    );
+    expect(shown(out)[0]).toBe('1.要求提供 1 2 3 6');
   });
 });

@@ -70,7 +70,8 @@ function lineBands(lines: readonly OcrItem[][]): (number | null)[] {
   ].sort((a, b) => a - b);
   const canonical = new Map<number, number>();
   for (const t of tops) {
-    const near = tops.find((u) => u <= t && t - u <= BAND_SLACK && canonical.get(u) === u);
+    // a canonical top is one of the lower ones already seen
+    const near = tops.find((u) => t - u <= BAND_SLACK && canonical.get(u) === u);
     canonical.set(t, near ?? t);
   }
   return lines.map((line) => {
@@ -131,7 +132,7 @@ function isMark(it: OcrItem, columns: Columns, textHeight: number): boolean {
 function strayMark(it: OcrItem, row: readonly OcrItem[], columns: Columns, textHeight: number): boolean {
   if (!isMark(it, columns, textHeight)) return false;
   const k = columnOf(centreX(it), columns);
-  return k < 0 || row.some((o) => o !== it && isNumber(o, textHeight) && columnOf(centreX(o), columns) === k);
+  return k < 0 || row.some((o) => isNumber(o, textHeight) && columnOf(centreX(o), columns) === k);
 }
 
 /** The index of the value column whose centre `x` stands near, or -1. */
@@ -154,7 +155,7 @@ function lostCells(row: readonly OcrItem[], columns: Columns): OcrItem[] {
     taken.add(k);
   }
   // Two items may stand in one column (a number read in two pieces): the columns holding none count.
-  if (taken.size === columns.centres.length || 2 * taken.size < columns.centres.length) return [];
+  if (2 * taken.size < columns.centres.length) return [];
   const ref = values[0]!;
   const half = 0.5 * Math.min(...values.map((i) => i.box[2] - i.box[0]));
   return columns.centres.flatMap((c, k) =>
@@ -225,7 +226,7 @@ export function tableRows(lines: readonly OcrItem[][], textHeight: number): Tabl
   const rows: OcrItem[][] = [];
   lines.forEach((line, i) => {
     if (joinedTo.has(i)) return;
-    const members = [i, ...[...joinedTo].filter(([, r]) => r === i).map(([l]) => l)].sort((a, b) => a - b);
+    const members = [i, ...[...joinedTo].filter(([, r]) => r === i).map(([l]) => l)];
     const lineOf = new Map<OcrItem, number>();
     for (const m of members) for (const it of lines[m]!) lineOf.set(it, m);
     const columns = columnsOf.get(i);

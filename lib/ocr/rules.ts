@@ -33,7 +33,7 @@ function runs(length: number, at: (i: number) => boolean, minLen: number): [numb
     if (ink) {
       if (start < 0) start = i;
       lastInk = i;
-    } else if (start >= 0 && i - lastInk > MAX_GAP) {
+    } else if (start >= 0 && (i - lastInk > MAX_GAP || i === length)) {
       if (lastInk + 1 - start >= minLen) out.push([start, lastInk + 1]);
       start = -1;
     }
@@ -58,13 +58,33 @@ export function removeRules(img: Gray, minLen = Math.round(img.width * 0.06)): {
       hRows.push({ y, left: a, right: b });
     }
   }
-  const vCols: { x: number; top: number; bottom: number }[] = [];
+  const vCols: Span[] = [];
   for (let x = 0; x < width; x++) {
     for (const [a, b] of runs(height, (y) => ink(x, y), minLen)) {
       for (let y = a; y < b; y++) mask[y * width + x] = 1;
       vCols.push({ x, top: a, bottom: b });
     }
   }
+  // A rule a seal (or a scanner's gap) broke leaves pieces shorter than a rule, which would be read
+  // as `1` and leave the cells beside them merged: in a rule's own columns, within the rows its
+  // table's rules span, ink runs of half a rule's length (taller than any digit) are that rule too;
+  // the rule runs over the gaps between them, and any ink in its columns between its ends is its own
+  // (a piece between two breaks, however short: no text stands on a rule).
+  const found = mergeVertical(vCols);
+  const joined = found.map((r) => {
+    const beside = found.filter((o) => o.top < r.bottom && o.bottom > r.top);
+    const from = Math.min(...beside.map((o) => o.top));
+    const to = Math.max(...beside.map((o) => o.bottom));
+    let { top, bottom } = r;
+    for (let x = r.x0; x <= r.x1; x++) {
+      for (const [a, b] of runs(to - from, (i) => ink(x, from + i), Math.round(minLen / 2))) {
+        top = Math.min(top, from + a);
+        bottom = Math.max(bottom, from + b);
+      }
+    }
+    for (let x = r.x0; x <= r.x1; x++) for (let y = top; y < bottom; y++) if (ink(x, y)) mask[y * width + x] = 1;
+    return { x: r.x, top, bottom };
+  });
   const out = new Uint8Array(data);
   // The line's anti-aliased edge too: one pixel around each masked pixel.
   for (let y = 0; y < height; y++) {
@@ -80,12 +100,17 @@ export function removeRules(img: Gray, minLen = Math.round(img.width * 0.06)): {
       }
     }
   }
-  return { image: { width, height, data: out }, rules: { vertical: mergeVertical(vCols), horizontal: mergeHorizontal(hRows) } };
+  // A rule joined over its gaps is found once per piece: as one.
+  const vertical = mergeVertical(joined.sort((a, b) => a.x - b.x)).map(({ x, top, bottom }) => ({ x, top, bottom }));
+  return { image: { width, height, data: out }, rules: { vertical, horizontal: mergeHorizontal(hRows) } };
 }
 
-/** Adjacent columns of one thick line become one rule. */
-function mergeVertical(cols: { x: number; top: number; bottom: number }[]): VerticalRule[] {
-  const out: (VerticalRule & { n: number; sx: number })[] = [];
+/** A vertical run of ink in column x (or a rule, x its middle), rows [top, bottom). */
+type Span = VerticalRule;
+
+/** Adjacent columns of one thick line become one rule, with the range of its columns [x0, x1]. */
+function mergeVertical(cols: readonly Span[]): (VerticalRule & { x0: number; x1: number })[] {
+  const out: (VerticalRule & { n: number; sx: number; x0: number })[] = [];
   for (const c of cols) {
     const near = out.find((r) => c.x - r.x <= MAX_GAP + 2 && c.top < r.bottom && c.bottom > r.top);
     if (near) {
@@ -94,9 +119,9 @@ function mergeVertical(cols: { x: number; top: number; bottom: number }[]): Vert
       near.x = c.x;
       near.top = Math.min(near.top, c.top);
       near.bottom = Math.max(near.bottom, c.bottom);
-    } else out.push({ ...c, n: 1, sx: c.x });
+    } else out.push({ ...c, n: 1, sx: c.x, x0: c.x });
   }
-  return out.map((r) => ({ x: r.sx / r.n, top: r.top, bottom: r.bottom }));
+  return out.map((r) => ({ x: r.sx / r.n, top: r.top, bottom: r.bottom, x0: Math.floor(r.x0), x1: Math.ceil(r.x) }));
 }
 
 function mergeHorizontal(rows: { y: number; left: number; right: number }[]): HorizontalRule[] {

@@ -78,7 +78,7 @@ export function solveRelations(
   const add = (e: Equation | null) => e && ![...e.co.keys()].some((k) => apart.has(k)) && equations.push(e);
   for (const r of relations) add(equation(r.left, r.right, known, r));
   const members = new Set(relations.flatMap((r) => [...r.left, ...r.right]));
-  for (const f of FIGURES) if (f.sumOf?.some((p) => members.has(p)) && known(f.key) === null) add(equation([f.key], f.sumOf, known, null));
+  for (const f of FIGURES) if (f.sumOf?.some((p) => members.has(p))) add(equation([f.key], f.sumOf, known, null));
   const out = new Map<string, Solved>();
   for (const system of components(equations)) {
     const solved = solveSystem(system);
@@ -132,11 +132,8 @@ function solveSystem(system: readonly Equation[]): Map<string, number> | null {
     if (!reduced) return null;
     rows = reduced;
     let more = false;
+    // eliminate gives no row without unknowns (0 = 0 dropped, 0 = n refused)
     for (const e of rows) {
-      if (!e.co.size) {
-        if (e.rhs !== 0n) return null;
-        continue;
-      }
       const coefs = [...e.co.values()];
       if (e.co.size === 1) {
         const [k, c] = [...e.co][0]!;
@@ -159,8 +156,8 @@ function solveSystem(system: readonly Equation[]): Map<string, number> | null {
       // the bounds non-negative counts put on each other (x + y = 3 with x ≥ 3 elsewhere: y = 0)
       const bounded = bounds([...rows, ...substituted(system, fixed)]);
       if (!bounded) return null;
+      // none of them fixed yet: the fixed ones are substituted in both lists
       for (const [k, v] of bounded) {
-        if (fixed.has(k)) continue;
         fixed.set(k, v);
         more = true;
       }
@@ -246,12 +243,7 @@ function eliminate(input: Equation[]): Equation[] | null {
   const done: Equation[] = [];
   let rest = rows;
   while (rest.length) {
-    const pivot = rest[0]!;
-    if (!pivot.co.size) {
-      if (pivot.rhs !== 0n) return null;
-      rest = rest.slice(1);
-      continue;
-    }
+    const pivot = rest[0]!; // never without unknowns: such rows are refused or dropped
     const [k, p] = [...pivot.co].sort((a, b) => a[0].localeCompare(b[0]))[0]!;
     const apply = (e: Equation) => {
       const c = e.co.get(k);

@@ -14,9 +14,12 @@ export interface OcrItem {
   conf: number[];
   /** Index of the table cell (between vertical rules) the item sits in; -1 outside any. */
   cell: number;
-  /** For an item of digits only: the glyphs counted in its box's ink, within its cell (ink.ts).
+  /** For an item of digits only (or a decimal): the glyphs counted in its box's ink, within its cell (ink.ts).
    * Absent in recognitions stored before it was counted. */
   glyphs?: number;
+  /** Each of those glyphs' ink width over its height (ink.ts): two digits that touch are one glyph
+   * about twice a digit's width. With `glyphs`; absent in recognitions stored before it was measured. */
+  glyphWidths?: number[];
 }
 
 export interface OcrPage {

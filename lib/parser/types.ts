@@ -101,4 +101,4 @@ export interface ParseOptions {
 /** parseReport never throws on text: it returns a result, or a refusal (not a report, empty). */
 export type ParseOutcome = { ok: true; result: ParseResult } | { ok: false; refusal: ParseIssue };
 
-export const PARSER_VERSION = '1.2.10';
+export const PARSER_VERSION = '1.2.11';

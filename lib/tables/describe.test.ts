@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatValue } from '@/lib/i18n/format';
 import { NOTATION } from '@/lib/i18n/notation';
-import { describeCell } from './describe';
+import { describeCell, sharedRowReasons } from './describe';
 import type { GridCell } from './types';
 
 const base: GridCell = { key: 'applications.new.total', value: 835, status: 'table', raw: '835', basis: null, span: [0, 3], notes: [] };
@@ -53,6 +53,9 @@ describe('describeCell', () => {
   it('tells an incomplete sum from a computed one', () => {
     expect(describeCell({ ...base, value: null, status: 'sum' }, 'en').reason).toContain('sub-row is missing');
     expect(describeCell({ ...base, value: 50, status: 'sum' }, 'en').reason).toContain('sum of its sub-rows');
+    // Said once: its basis, the same sum, is not added again.
+    expect(describeCell({ ...base, value: 50, status: 'sum', basis: 'group-sum' }, 'zh').reason).toBe('报告未印这一行,数字为各子项之和');
+    expect(describeCell({ ...base, value: 50, status: 'inferred', basis: 'group-sum' }, 'zh').reason).toContain('依据:各子项之和');
   });
 });
 
@@ -85,5 +88,22 @@ describe('describeCell, edges', () => {
     expect(describeCell({ ...base, value: 5, prev: 5, delta: 0 }, 'en').change).toBe('±0');
     expect(describeCell({ ...base, value: 0, prev: 3, delta: -3 }, 'en').change).toBe('−3');
     expect(describeCell({ ...base, value: 1234, prev: 0, delta: 1234 }, 'en').change).toBe('+1,234');
+  });
+});
+
+describe('sharedRowReasons', () => {
+  const lacking: GridCell = { ...base, value: null, status: 'notInFormat', raw: null };
+  it('names a reason two cells of the row give, once, and leaves a reason of one cell to it', () => {
+    const blank: GridCell = { ...base, value: null, status: 'blank', raw: '' };
+    const row = [lacking, { ...lacking, key: 'b' }, { ...lacking, key: 'c' }, blank, base];
+    expect(sharedRowReasons(row, 'zh')).toEqual([NOTATION.notInFormat.zh]);
+    expect(sharedRowReasons(row, 'en')).toEqual([NOTATION.notInFormat.en]);
+    expect(sharedRowReasons([lacking, base, blank], 'en')).toEqual([]);
+  });
+  it('keeps reasons apart that differ in their words, in the order first met', () => {
+    const slash = (raw: string, key: string): GridCell => ({ ...base, key, value: null, status: 'notNumber', raw });
+    const reasons = sharedRowReasons([slash('无', 'a'), slash('/', 'b'), slash('/', 'c'), slash('无', 'd')], 'zh');
+    expect(reasons).toHaveLength(2);
+    expect(reasons[0]).toContain('“无”');
   });
 });

@@ -55,7 +55,8 @@ export function describeCell(cell: GridCell, lang: Lang, opts: { unit?: Unit; pr
       reasons.push(NOTATION.notInFormat[lang]);
       break;
   }
-  const basis = cell.basis ? basisLabel(cell.basis) : null;
+  // A sum row's own words already say it adds up its parts: "from: sum of sub-rows" would say it twice.
+  const basis = cell.basis && !(cell.status === 'sum' && cell.basis === 'group-sum') ? basisLabel(cell.basis) : null;
   if (basis) reasons.push(m.basis(basis[lang]));
   if (cell.raw && cell.status === 'narrative') reasons.push(m.raw(cell.raw));
   for (const note of cell.notes) reasons.push(note[lang]);
@@ -67,4 +68,17 @@ export function describeCell(cell: GridCell, lang: Lang, opts: { unit?: Unit; pr
     change: hasChange ? formatDelta(cell.delta!, lang) : null,
     prevText: typeof cell.prev === 'number' ? m.prev(opts.prevYear ?? null, formatValue(cell.prev, opts.unit ?? 'count', lang)) : null,
   };
+}
+
+/**
+ * The reasons two or more of a row's cells give (a row of "—" in an older format, a group row's
+ * sums): described once for the row, not printed in each of its cells. In the order first met.
+ */
+export function sharedRowReasons(cells: readonly GridCell[], lang: Lang): string[] {
+  const counts = new Map<string, number>();
+  for (const cell of cells) {
+    const { reason } = describeCell(cell, lang);
+    if (reason) counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  }
+  return [...counts].filter(([, n]) => n > 1).map(([reason]) => reason);
 }

@@ -108,7 +108,9 @@ export default async function ProvincePage({ params, searchParams }: Props) {
       </form>
       <Section id="ranking" title={m.ranking(measure.label[lang])}>
         <ProvinceRanking measure={measure} rows={ranked} province={province} year={year} lang={lang} />
-        <p className="mt-2 text-xs text-ink-mute">{q.peers.note}</p>
+        <p className="mt-2 text-xs text-ink-mute" data-testid="province-ranking-note">
+          {m.note(Boolean(view.level))}
+        </p>
       </Section>
       <Section id="coverage" title={m.coverage} aside={<Link href={coverageHref({ province, lang })}>{m.coverageLink}</Link>}>
         <dl

@@ -103,7 +103,12 @@ export const ingestMessages = defineMessages(
       queued: '已排队,等待识别……',
       progress: (done: number, total: number | null) => `文字识别中:第 ${done} 页,共 ${total ?? '?'} 页`,
       follow: '识别任务',
-      done: (id: number) => `识别完成,已保存为报告 #${id}。`,
+      // By the job's outcome: a scan of a report already held becomes one of its sources, or nothing new.
+      done: {
+        saved: (id: number) => `识别完成,已保存为报告 #${id}。`,
+        merged: (id: number) => `识别完成:这是报告 #${id} 的另一份原文(同一份报告),已保存为它的来源。`,
+        unchanged: (id: number) => `识别完成:同样内容的报告 #${id} 已经保存过,没有重复保存。`,
+      },
       failed: '识别后没有保存。原因:',
     },
   },
@@ -207,7 +212,11 @@ export const ingestMessages = defineMessages(
       queued: 'Queued, waiting for recognition…',
       progress: (done, total) => `Recognising: page ${done} of ${total ?? '?'}`,
       follow: 'recognition job',
-      done: (id) => `Recognised and saved as report #${id}.`,
+      done: {
+        saved: (id) => `Recognised and saved as report #${id}.`,
+        merged: (id) => `Recognised: another copy of report #${id} (the same report), saved as one of its sources.`,
+        unchanged: (id) => `Recognised: report #${id} with the same content is already stored; nothing was saved again.`,
+      },
       failed: 'Nothing was saved after recognition. Reason:',
     },
   },

@@ -52,6 +52,9 @@ export const qualityMessages = defineMessages(
       checksOf: (n: number) => `${n} 份报告已体检`,
       checksNone: '没有未通过的项目。',
       unknown: (slug: string) => `没有省份“${slug}”。`,
+      // Its ranking is of whole-jurisdiction reports, of one level when one is chosen, else of every level.
+      note: (oneLevel: boolean) =>
+        `${oneLevel ? '同年度、同层级的整体报告(全辖区)' : '同年度的整体报告(全辖区),各层级一起排名:选择“层级”只比同级'};基数太小或所用数字勾稽不符的比率不参与排名。`,
     },
     coverage: {
       title: '谁公开了年报',
@@ -137,6 +140,8 @@ export const qualityMessages = defineMessages(
       checksOf: (n: number) => (n === 1 ? '1 report checked' : `${n} reports checked`),
       checksNone: 'No check failed.',
       unknown: (slug: string) => `No province "${slug}".`,
+      note: (oneLevel) =>
+        `${oneLevel ? 'Whole-jurisdiction reports of the same year and level' : 'Whole-jurisdiction reports of the same year, every level together: choose a level to compare like with like'}; rates on too small a base or on figures that fail a sum check are not ranked.`,
     },
     coverage: {
       title: 'Who published',

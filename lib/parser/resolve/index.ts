@@ -135,6 +135,8 @@ export function readTables(t: NormalText, seg: Segments, format: ReportFormat): 
     table3: (r, into) => readTable3(t, r, format, into),
     table4: (r, into) => {
       if (hasAny(t, r, TABLE4_HEADER)) readTable4(t, r, into, !hasTableWord(t, r, TABLE4_HEADER));
+      // its header's words lost (a scan misread them, a seal over them) or never printed: its shape
+      else if (table4Shaped(t, r)) readTable4(t, r, into);
     },
   };
   for (const name of TABLES) {
@@ -471,6 +473,40 @@ function moneyExp(
   return assumed;
 }
 
+/**
+ * Table 4 known by its shape where none of its header's words is left: fifteen cells in lines of
+ * five or fifteen (never three: a table with its groups across, read in print order, would put
+ * one group's numbers under another's name), no group's total refuting them and one group read
+ * whole (groupTotalsAllow). A sentence's numbers stand between words: no such lines.
+ */
+function table4Shaped(t: NormalText, region: Span): boolean {
+  const size = TABLE4_COLUMNS.length;
+  const row = readCellRow(t, region, TABLE4_KEYS.length);
+  return row.cells.length === TABLE4_KEYS.length && row.widths.every((w) => w % size === 0) && groupTotalsAllow(row.cells, size);
+}
+
+/**
+ * Table 4's fifteen cells, some of them unreadable (a scan's `?`): no group refutes them — one
+ * read whole holds its total, one with an unreadable cell leaves it room (the parts read within
+ * the total read) — and one group at least is read whole. A mark ("—") counts as 0, as in
+ * totalIsSum.
+ */
+function groupTotalsAllow(cells: readonly Cell[], size: number): boolean {
+  let whole = false;
+  for (let g = 0; g + size <= cells.length; g += size) {
+    const group = cells.slice(g, g + size);
+    const values = group.map((c) => countOf(c));
+    if (!group.some((c) => c.kind === 'unreadable')) {
+      if (!totalIsSum(values)) return false;
+      whole = true;
+      continue;
+    }
+    const parts = values.slice(0, -1).reduce<number>((a, v) => a + (v ?? 0), 0);
+    if (group[size - 1]!.kind !== 'unreadable' && parts > (values[size - 1] ?? 0)) return false;
+  }
+  return whole;
+}
+
 /** Table 4 found but none of its cells read: which cell is which cannot be told. */
 function table4Unreadable(region: Span, out: TablesRead, zh: string, en: string): void {
   out.found.table4 = true;
@@ -530,7 +566,7 @@ function readTable4(t: NormalText, region: Span, out: TablesRead, prose = false)
       return readSpacedCells(t, region, cells, row.cells, out);
   }
   // fifteen cells taken from more (letter-spaced digits, 1 0 for 10, look like cells): only when each group's total holds
-  if (row && !row.all && row.cells.length === count && !groupTotalsAreSums(size)(row.cells.map((c) => countOf(c)))) {
+  if (row && !row.all && row.cells.length === count && !groupTotalsAllow(row.cells, size)) {
     return table4Unreadable(
       region,
       out,

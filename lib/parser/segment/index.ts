@@ -38,6 +38,18 @@ const HEADING_WORDS: readonly (readonly string[])[] = [
   ['问题', '改进'],
   ['其他需要报告', '其他需报告'],
 ];
+/**
+ * Pieces of a heading's words as a scan misreads one character of each (行政复仪、行政诉松): taken
+ * only on the heading's own line, before any cell (四、结转下年度继续办理 | 4 is table 3's row).
+ */
+const LOOSE_HEADING_WORDS: readonly (readonly string[])[] = [
+  [],
+  [],
+  ['收到和', '到和处', '和处理', '申请情', '请情况'],
+  ['复议', '诉讼', '行政复', '行政诉'],
+  [],
+  [],
+];
 const WINDOW = 16;
 const MAX_TRIES = 200;
 /** Longest region a table is searched in: real tables are a few thousand characters. */
@@ -55,16 +67,25 @@ function findHeading(t: NormalText, n: number, from: number, ordinal = n): Secti
     // the next WINDOW characters, spaces removed, with the position each came from
     const chars: string[] = [];
     const at: number[] = [];
+    // how many of them stand on the heading's line before any cell
+    let ownLine = -1;
     for (let i = after; i < t.norm.length && chars.length < WINDOW && i < after + 4 * WINDOW; i++) {
       const c = t.norm[i]!;
+      if ((c === '\n' || c === '|') && ownLine === -1) ownLine = chars.length;
       if (c === ' ' || c === '\n') continue;
       chars.push(c);
       at.push(i);
     }
     const window = chars.join('');
-    for (const w of HEADING_WORDS[n - 1]!) {
-      const k = window.indexOf(w);
-      if (k !== -1) return { n, heading: [m.index, at[k + w.length - 1]! + 1] };
+    const line = ownLine === -1 ? window : window.slice(0, ownLine);
+    for (const [words, within] of [
+      [HEADING_WORDS[n - 1]!, window],
+      [LOOSE_HEADING_WORDS[n - 1]!, line],
+    ] as const) {
+      for (const w of words) {
+        const k = within.indexOf(w);
+        if (k !== -1) return { n, heading: [m.index, at[k + w.length - 1]! + 1] };
+      }
     }
   }
   return null;
@@ -102,13 +123,18 @@ export function segment(t: NormalText): Segments {
   };
 
   const s3 = after(3) ?? fallbackStart(t, '申请人情况', '本年新收');
-  const s4 = after(4) ?? table4Start(t, s3);
+  // table 4 without its heading: by its header's words within table 3's section, else right after table 3's last row
+  const lastRow = table3LastRow(t, s3, next(3, s3));
+  const t4 = after(4) ?? table4Start(t, s3, lastRow);
+  const s4 = t4 ?? lineAfter(t, lastRow?.[1]);
   const s2 = after(2);
   // prose before the table (as some reports print) is not part of it: the table opens at 第二十条
   const table2Start = (s: number) => firstWithin(t, '第二十条', s, next(2, s, s3) ?? end) ?? s;
   const start2 = s2 === undefined ? fallbackStart(t, '第二十条') : table2Start(s2);
   const table2 = region(start2, next(2, start2, s3));
-  const table3 = region(s3, next(3, s3));
+  // table 4 found by its words ends table 3 (its numbers are no row of table 3); found by place only, it does
+  // not (a row of table 3 printed a cell per line may run on past the line its label stands on)
+  const table3 = region(s3, next(3, s3, t4));
   const table4 = region(s4, next(4, s4, s3));
   const copies: Segments['copies'] = { table2: [], table3: [], table4: [] };
   for (const s of repeats) {
@@ -167,24 +193,58 @@ function addOutOfOrder(t: NormalText, n: number, sections: Section[]): void {
 const TABLE4_HEAD_REACH = 300;
 
 /**
+ * Table 4's header words as a scan may leave them, one or two characters misread: its groups'
+ * names in pieces (未经复议直接起诉 → 直接起 / 经复议; 复议后起诉 → 复议后 / 后起诉), its outcome
+ * columns (结果维持, 其他结果, 尚未审结, each also wrapped in two lines: 结果 / 维持). None is a word of table 3.
+ */
+const TABLE4_COLUMN_WORDS = ['尚未审结', '其他结果', '结果纠正', '经复议', '直接起', '复议后', '后起诉', '维持', '纠正', '审结'];
+
+/**
  * Where table 4 starts when its heading is lost: at 未经复议 (or 复议后起诉), or before it at the
  * first 行政复议 or 结果维持 of the table's header (a table with its groups down prints 行政复议's
- * row before the lawsuits'), never before table 3.
+ * row before the lawsuits'), never before table 3. Failing those, at the first of its header's
+ * words as a scan misreads them, after table 3's last row and within its section (`lastRow`, and
+ * the section's end: prose before table 3 or in the next section says 纠正 or 维持 too).
  */
-function table4Start(t: NormalText, table3: number | undefined): number | undefined {
+function table4Start(t: NormalText, table3: number | undefined, lastRow: [number, number, number] | undefined): number | undefined {
   // the lawsuits' names, whole or as narrow PDF header cells wrap them; 结果维持 after table 3
   const words = ['未经复议', '复议后起诉', '直接起诉', '议后起诉', '结果维持'];
   const from = table3 ?? 0;
   // after table 3 as the format prints it, else before it (a report printing its sections in another order)
   const at =
-    table3 === undefined
+    (table3 === undefined
       ? fallbackStart(t, ...words.slice(0, 2))
-      : (words.map((w) => t.norm.indexOf(w, from)).find((i) => i !== -1) ?? fallbackStart(t, ...words.slice(0, 2)));
+      : (words.map((w) => t.norm.indexOf(w, from)).find((i) => i !== -1) ?? fallbackStart(t, ...words.slice(0, 2)))) ??
+    (lastRow && firstOfWithin(t, TABLE4_COLUMN_WORDS, lastRow[1], lastRow[2]));
   if (at === undefined) return undefined;
   const floor = Math.max(table3 !== undefined && table3 < at ? table3 : 0, at - TABLE4_HEAD_REACH);
   const head = t.norm.slice(floor, at);
-  const earliest = [head.indexOf('行政复议'), head.indexOf('结果维持')].filter((i) => i !== -1);
+  const earliest = ['行政复议', '行政诉讼', '结果维持'].map((w) => head.indexOf(w)).filter((i) => i !== -1);
   return earliest.length ? floor + Math.min(...earliest) : at;
+}
+
+/**
+ * Table 3's last row's label (结转下年度继续办理) in its section, and the section's end (the next
+ * heading). After it, before that end, stands table 4 when no heading parts them: where it is
+ * looked for by its words, and, none left, where its shape alone is read (resolve/index.ts).
+ */
+function table3LastRow(t: NormalText, table3: number | undefined, end: number | undefined): [number, number, number] | undefined {
+  if (table3 === undefined) return undefined;
+  const to = end ?? t.norm.length;
+  const last = findCompact(t, '结转下年度', table3, to).pop();
+  return last && [last[0], last[1], to];
+}
+
+/** The start of the line after `pos`. */
+function lineAfter(t: NormalText, pos: number | undefined): number | undefined {
+  const eol = pos === undefined ? -1 : t.norm.indexOf('\n', pos);
+  return eol === -1 ? undefined : eol + 1;
+}
+
+/** The first place in [from, to) where any of the words stands. */
+function firstOfWithin(t: NormalText, words: readonly string[], from: number, to: number): number | undefined {
+  const at = words.map((w) => firstWithin(t, w, from, to)).filter((i): i is number => i !== undefined);
+  return at.length ? Math.min(...at) : undefined;
 }
 
 function firstWithin(t: NormalText, word: string, from: number, to: number): number | undefined {

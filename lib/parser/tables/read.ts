@@ -191,20 +191,22 @@ export function readPieces(
  * the table ("行政复议32件") does not shift the cells; without one, every cell: a row of more cells
  * than the table has is never cut at a guessed place (a stray mark read as a cell shifts the rest).
  * `all`: the cells are every cell of the region (else some were left out, and the caller checks
- * the cells taken against the table's sums).
+ * the cells taken against the table's sums). `widths`: how many cells each group taken holds
+ * (a line of them, or a run of one-cell lines).
  */
-export function readCellRow(t: NormalText, region: Span, count: number): { cells: Cell[]; all: boolean } {
+export function readCellRow(t: NormalText, region: Span, count: number): { cells: Cell[]; all: boolean; widths: number[] } {
   const rows = cellRows(t, region);
+  const taken = (from: Cell[][], all: boolean) => ({ cells: from.flat(), all, widths: from.map((r) => r.length) });
   for (let i = 0; i < rows.length; i++) {
     let n = 0;
     for (let j = i; j < rows.length && n < count; j++) {
       n += rows[j]!.length;
-      if (n === count) return { cells: rows.slice(i, j + 1).flat(), all: i === 0 && j === rows.length - 1 };
+      if (n === count) return taken(rows.slice(i, j + 1), i === 0 && j === rows.length - 1);
     }
   }
   // the cells run together on one line (a note's dates and counts below it are not the table's)
   const run = rows.find((r) => isRun(r, count));
-  return run ? { cells: run, all: rows.length === 1 } : { cells: rows.flat(), all: true };
+  return run ? taken([run], rows.length === 1) : taken(rows, true);
 }
 
 /** The region's groups of cells in reading order, layout blanks at their ends dropped. */

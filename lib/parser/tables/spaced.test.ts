@@ -8,7 +8,7 @@ import { APPLICANT_COLUMNS } from '../../figures/keys';
 import { parseReport } from '..';
 import { normalizeText } from '../normalize';
 import { report, SAMPLE3, table3, type Layout } from '../testing/build';
-import { spacedReadings } from './spaced';
+import { mayJoin, spacedReadings, spacedRun } from './spaced';
 import { tokenize, type Cell } from './tokens';
 
 const spaced = (n: number | null) => [...String(n)].join(' ');
@@ -135,14 +135,20 @@ describe('letter-spaced table 4, outcomes down', () => {
   });
 });
 
-describe('spacedReadings', () => {
-  const cellsOf = (line: string): { t: ReturnType<typeof normalizeText>; cells: Cell[] } => {
-    const t = normalizeText(line);
-    const cells = tokenize(t, [], 0, t.norm.length).flatMap((tok) => (tok.kind === 'cell' ? [tok.cell] : []));
-    return { t, cells };
-  };
-  const values = (r: Cell[]) => r.map((c) => (c.kind === 'number' ? c.num!.value : c.raw));
+/** A line's text and the cells the tokenizer reads in it. */
+const cellsOf = (line: string): { t: ReturnType<typeof normalizeText>; cells: Cell[] } => {
+  const t = normalizeText(line);
+  const cells = tokenize(t, [], 0, t.norm.length).flatMap((tok) => (tok.kind === 'cell' ? [tok.cell] : []));
+  return { t, cells };
+};
+const values = (r: Cell[]) => r.map((c) => (c.kind === 'number' ? c.num!.value : c.raw));
+/** The readings of a line as values, `least` to `k` cells. */
+const readingsOf = (line: string, k: number, least?: number) => {
+  const { t, cells } = cellsOf(line);
+  return spacedReadings(t, cells, k, least)?.readings.map(values) ?? null;
+};
 
+describe('spacedReadings', () => {
   it('each single space either way; digits printed together are cells run together', () => {
     const { t, cells } = cellsOf('5 7122246 8');
     const found = spacedReadings(t, cells, 7)!;
@@ -162,5 +168,161 @@ describe('spacedReadings', () => {
   it('no space that may join digits: null', () => {
     const { t, cells } = cellsOf('12 | 0 | 3');
     expect(spacedReadings(t, cells, 3)).toBeNull();
+  });
+
+  it('a joined number is one cell spanning its digits and the spaces between; marks split from a run keep their places', () => {
+    const { t, cells } = cellsOf('1 0 5 ——');
+    const readings = spacedReadings(t, cells, 5)!.readings;
+    expect(readings.map(values)).toEqual([
+      [1, 0, 5, '—', '—'],
+      [1, 0, 5, '——'],
+      [10, 5, '—', '—'],
+      [10, 5, '——'],
+      [105, '—', '—'],
+      [105, '——'],
+    ]);
+    const [first, , , , whole, joined] = readings;
+    expect(whole![0]).toMatchObject({ kind: 'number', raw: '1 0 5', span: [0, 5], num: { value: 105 } });
+    expect(first!.slice(3)).toEqual([
+      { kind: 'placeholder', raw: '—', span: [6, 7] },
+      { kind: 'placeholder', raw: '—', span: [7, 8] },
+    ]);
+    expect(joined![1]).toEqual({ kind: 'placeholder', raw: '——', span: [6, 8] });
+  });
+
+  it('two runs of marks a space apart are never one cell', () => {
+    expect(readingsOf('7 9 — —', 4)).toEqual([
+      [7, 9, '—', '—'],
+      [79, '—', '—'],
+    ]);
+  });
+
+  it('a gap of two spaces, or a line break beside one, may stand inside a number; a wider one parts cells', () => {
+    // pdf.js items of a wrapped number (2 6 + ␣1), a one-cell-a-line text (1 0 / ␣6)
+    expect(readingsOf('2 6  1', 1)).toEqual([[261]]);
+    expect(readingsOf('1 0\n 6', 1)).toEqual([[106]]);
+    expect(readingsOf('2 6   1', 1)).toEqual([]);
+    expect(readingsOf('2 6   1', 2)).toEqual([[26, 1]]);
+  });
+
+  it('a number is at most seven digits', () => {
+    expect(readingsOf('1 2 3 4 5 6 7 8', 1)).toEqual([]);
+    expect(readingsOf('1 2 3 4 5 6 7 8', 2)).toEqual([
+      [1, 2345678],
+      [12, 345678],
+      [123, 45678],
+      [1234, 5678],
+      [12345, 678],
+      [123456, 78],
+      [1234567, 8],
+    ]);
+  });
+
+  it('readings of fewer than `least` cells are left out', () => {
+    expect(readingsOf('1 0 5', 3, 3)).toEqual([[1, 0, 5]]);
+    expect(readingsOf('1 0 5', 3, 2)).toEqual([
+      [1, 0, 5],
+      [10, 5],
+    ]);
+  });
+
+  it('a number printed with separators, an unreadable cell or a placeholder other than a run of marks is one cell as printed', () => {
+    expect(readingsOf('7 9 1,234', 4)).toEqual([
+      [7, 9, 1234],
+      [79, 1234],
+    ]);
+    expect(readingsOf('7 9 ? 5', 4)).toEqual([
+      [7, 9, '?', 5],
+      [79, '?', 5],
+    ]);
+    expect(readingsOf('7 9 ---', 4)).toEqual([
+      [7, 9, '---'],
+      [79, '---'],
+    ]);
+  });
+
+  it('digits spaced inside one unreadable cell (| 2 3 7 |) may be one number', () => {
+    expect(readingsOf('7 | 2 3 7 | 5', 3)).toEqual([[7, 237, 5]]);
+  });
+
+  it('a count of one digit printed with its counter may end a spaced number (1 4件), one of more digits may not', () => {
+    expect(readingsOf('1 4件', 2)).toEqual([[1, 4], [14]]);
+    expect(readingsOf('1 45件', 2)).toBeNull();
+  });
+
+  it('layout blanks at a row’s ends are no cells of it; a row of them alone has no reading', () => {
+    expect(readingsOf('某行 |  | 7 9 | 5 |  |', 3)).toEqual([
+      [7, 9, 5],
+      [79, 5],
+    ]);
+    expect(readingsOf('|\n|', 3)).toBeNull();
+  });
+
+  it('a space joins digits only to a digit before it: not at a row’s start, after a mark nor after another cell', () => {
+    expect(readingsOf('| 12 | 0 | 3 |', 3)).toBeNull();
+    expect(readingsOf('— 5', 2)).toBeNull();
+    expect(readingsOf('? 5', 2)).toBeNull();
+  });
+
+  it('reads a long row completely where nearly every digit is a cell of its own', () => {
+    // 20 digits as 19 cells: one pair joined; the walk gives up no reading that cannot reach 19 cells
+    const row = cellsOf(Array(20).fill('1').join(' '));
+    const found = spacedReadings(row.t, row.cells, 19, 19)!;
+    expect(found.complete).toBe(true);
+    expect(found.readings).toHaveLength(19);
+  });
+
+  it('stops, marked incomplete, where a row has too many readings or too many to try', () => {
+    const many = cellsOf(Array(14).fill('1').join(' '));
+    const cut = spacedReadings(many.t, many.cells, 14)!;
+    expect(cut.complete).toBe(false);
+    expect(cut.readings.length).toBeGreaterThan(500);
+    expect(cut.readings.length).toBeLessThan(1000);
+    // 50 digits as 6 cells of at most 7 digits: none, and too many tries to know it
+    const long = cellsOf(Array(50).fill('1').join(' '));
+    expect(spacedReadings(long.t, long.cells, 6)).toEqual({ readings: [], complete: false });
+  });
+});
+
+describe('mayJoin', () => {
+  const join = (line: string) => {
+    const { t, cells } = cellsOf(line);
+    expect(cells).toHaveLength(2);
+    return mayJoin(t, cells[0]!, cells[1]!);
+  };
+
+  it('one digit, a single space, then a count of one digit (with or without its counter)', () => {
+    expect(join('1 4')).toBe(true);
+    expect(join('1 4件')).toBe(true);
+  });
+
+  it('not across a cell rule, after more than one digit or something else, nor before a count that is not one plain digit', () => {
+    expect(join('1 | 4')).toBe(false);
+    expect(join('12 4')).toBe(false);
+    expect(join('? 4')).toBe(false);
+    expect(join('1 45')).toBe(false);
+    expect(join('1 4.5')).toBe(false);
+    expect(join('1 -4')).toBe(false);
+    expect(join('1 4万元')).toBe(false);
+    expect(join('1 ?')).toBe(false);
+  });
+});
+
+describe('spacedRun', () => {
+  const run = (line: string) => {
+    const { t, cells } = cellsOf(line);
+    return spacedRun(t, cells);
+  };
+
+  it('a single space between two digit strings (cells run together, digits spaced)', () => {
+    expect(run('000000001 11 100011')).toBe(true);
+    expect(run('12 34')).toBe(true);
+  });
+
+  it('not where cells are parted otherwise, or a cell is not plain digits', () => {
+    expect(run('12 | 34')).toBe(false);
+    expect(run('12   34')).toBe(false);
+    expect(run('12 4件')).toBe(false);
+    expect(run('1,234 5')).toBe(false);
   });
 });

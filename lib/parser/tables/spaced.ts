@@ -32,7 +32,7 @@ const MAX_CELL_DIGITS = 7;
  * cell is joined to its rest by one (pdf.js text items: "2 6" + " 1"), or a line break beside its
  * one space (a number wrapped in a one-cell-a-line text: 1 0 / ␣6 for 106).
  */
-const isSpacing = (t: NormalText, a: number, b: number) => b - a <= 2 && SPACING.test(t.norm.slice(a, b));
+const isSpacing = (t: NormalText, a: number, b: number) => SPACING.test(t.norm.slice(a, b));
 const SPACING = /^(?: {1,2}|\n | \n)$/;
 /** Readings of one row past which it is left unread: more splits than the sums can tell apart. */
 const MAX_READINGS = 512;
@@ -46,7 +46,7 @@ const digitCell = (at: number, d: string): Cell => ({
 });
 
 /** Whether the cell is plain digits (no sign, unit, decimals): its digits may be another number's. */
-const isDigits = (c: Cell) => c.kind === 'number' && c.num?.plainDigits === true && c.num.sign === '';
+const isDigits = (c: Cell) => c.num?.plainDigits === true;
 
 /** A row's atoms: its cells, plain digit strings taken digit by digit (layout blanks at its ends dropped). */
 function atomsOf(t: NormalText, cells: readonly Cell[]): Atom[] {
@@ -96,8 +96,7 @@ export function spacedRun(t: NormalText, cells: readonly Cell[]): boolean {
 }
 
 /** A count of one digit, plain or with its counter (4件). */
-const oneDigitCount = (c: Cell) =>
-  c.kind === 'number' && c.num?.sign === '' && c.num.intDigits.length === 1 && c.num.fracDigits === '' && !c.num.hasUnit;
+const oneDigitCount = (c: Cell) => c.num?.sign === '' && c.num.intDigits.length === 1 && c.num.fracDigits === '' && !c.num.hasUnit;
 
 /**
  * Every reading of a row whose digits may be letter-spaced, as `least` to `k` cells: each single
