@@ -487,28 +487,20 @@ function surelyRead(result: ParseResult, laid: LaidOut, r: SumRelation, threshol
 }
 
 /**
- * Relations the figures make impossible: every member known and the sides differing, or, members
- * unknown, no counts (never below 0) for them that would make it hold: a side all known below the
- * other side's known members (a total read 0 over parts read 0 + 1 + 1 and a `?`).
+ * Relations whose members are all known and whose sides differ, or whose known members leave their
+ * unknown ones (all on one side) less than 0: a row whose first cell was held (`?`) and every other
+ * read one place off (0 = ? + 0 + 1 + 1) is no less misread for the cell unknown.
  */
 function failingRelations(result: ParseResult): SumRelation[] {
-  const side = (keys: readonly string[]) => {
-    let known = 0;
-    let unknown = 0;
-    for (const k of keys) {
-      const v = valueOf(result.figures, k);
-      if (v === null) unknown++;
-      else known += v;
-    }
-    return { known, unknown };
-  };
   return relationsFor(result.meta.format).filter((r) => {
-    const left = side(r.left);
-    const right = side(r.right);
-    return (
-      (!left.unknown && right.known > left.known) ||
-      (!right.unknown && left.known > right.known) ||
-      (!left.unknown && !right.unknown && left.known !== right.known)
-    );
+    const left = r.left.map((k) => valueOf(result.figures, k));
+    const right = r.right.map((k) => valueOf(result.figures, k));
+    const known = (side: (number | null)[]) => side.reduce<number>((a, v) => a + (v ?? 0), 0);
+    const unknownLeft = left.includes(null);
+    const unknownRight = right.includes(null);
+    if (unknownLeft && unknownRight) return false;
+    if (unknownLeft) return known(right) < known(left);
+    if (unknownRight) return known(left) < known(right);
+    return known(left) !== known(right);
   });
 }
