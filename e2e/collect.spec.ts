@@ -102,3 +102,15 @@ test('a column written by scripts: the preview reads its JSON API; a list it can
   await page.setViewportSize({ width: 390, height: 900 });
   await page.screenshot({ path: 'test-results/collect-scripted-dry-run-390.png', fullPage: true });
 });
+
+test('an address that cannot be collected is said so in the page’s language, with the address', async ({ page }) => {
+  await signIn(page);
+  const panel = page.getByTestId('collect-panel');
+  await panel.getByLabel('网址').fill('ftp://10.0.0.1/a.pdf');
+  await panel.getByRole('button', { name: '预览' }).click();
+  await expect(panel.getByRole('alert')).toHaveText('只抓取 http 和 https 网址: ftp://10.0.0.1/a.pdf');
+  // One address of the preview that answers 404: its entry says so, without the collector's code.
+  await panel.getByLabel('网址').fill(`${site.origin}/no-such-page.html`);
+  await panel.getByRole('button', { name: '预览' }).click();
+  await expect(panel.getByTestId('collect-dry-run').locator('[data-error]')).toHaveText('网站返回 HTTP 404', { timeout: 30_000 });
+});

@@ -6,9 +6,10 @@
 // and CPU of recognition (cpuSeconds: every thread of this process and its children; the process's
 // start printed apart). `--save` keeps each recognition (the document, no images, and its seconds)
 // under <dir>; `--from` reads them back instead of recognising: the layout, parser and
-// guard measured again in seconds. `--why` says, per missing key figure, where it was lost and whether
-// the tables' relations over the figures read would give it (lib/ocr/testing/why.ts), then counts
-// per group. `--perturb native,scale-0.93,…|all` recognises each scan again under each perturbation
+// guard measured again in seconds. `--why` says, per missing figure, where it was lost and, for a key
+// figure, whether the tables' relations over the figures read would give it, for a table-2 figure held
+// by its stricter threshold, whether it was read right (lib/ocr/testing/why.ts), then counts per group
+// and table. `--perturb native,scale-0.93,…|all` recognises each scan again under each perturbation
 // named (lib/ocr/testing/perturb.ts: other renderings of the same pixels) instead of as it is, and
 // scores each like the base run, per perturbation; `--save`/`--from` then keep them under
 // <dir>/<perturbation>/; with `--base <dir>` (the base run's kept recognitions) only the pages that
@@ -59,7 +60,7 @@ const entries = (await scanSet(root, dir)).filter(
   (e) => (!args.only || e.file.includes(args.only)) && (!args.dpi || String(e.dpi) === args.dpi) && (!args.kind || e.kind === args.kind),
 );
 
-/** Per group: `lost; sums` → missing key figures (--why). */
+/** Per group and table: `lost; sums` → missing figures (--why). */
 const why: Record<string, Map<string, number>> = {};
 const totals: Record<string, { key: Tally; t2: Tally; pages: number; wall: number; cpu: number }> = {};
 /** Per run, the digit threshold chosen on this set: each scan is laid out and read again at each candidate (cheap: no recognition). */
@@ -164,9 +165,10 @@ async function score(e: ScanEntry, run: Perturbation): Promise<void> {
     console.log(`  WRONG ${w}`);
     if (rec.ok && read?.ok) console.log(`    from ${wrongDetail(wrongKeys[i]!, read.result, rec.recognised.doc)}`);
   });
-  if (args.why && read?.ok) {
-    const whys = (why[name] ??= new Map());
-    for (const m of whyMissing(e.expected, read.result)) {
+  if (args.why && rec.ok && read?.ok) {
+    const loose = readRecognised(rec.recognised.doc, e.file, rec.recognised, { ...THRESHOLDS, table2: THRESHOLDS.digit });
+    for (const m of whyMissing(e.expected, read.result, loose.ok ? loose.result.figures : undefined)) {
+      const whys = (why[`${name}: missing ${m.table === 't2' ? 'table 2' : 'key'} figures`] ??= new Map());
       console.log(`  missing ${m.key}: ${m.lost}; ${m.sums}`);
       const k = `${m.lost}; ${m.sums}`;
       whys.set(k, (whys.get(k) ?? 0) + 1);
@@ -198,7 +200,7 @@ if (!args.from)
       `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores at the end (CPU seconds grow with the load)`,
   );
 for (const [name, whys] of Object.entries(why)) {
-  console.log(`\n${name}: missing key figures by why`);
+  console.log(`\n${name} by why`);
   for (const [k, n] of [...whys].sort((a, b) => b[1] - a[1])) console.log(`${n} | ${k}`);
 }
 if (args.perturb) {

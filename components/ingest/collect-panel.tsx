@@ -10,7 +10,13 @@ import type { Lang } from '@/lib/figures/keys';
 import { withLang } from '@/lib/i18n/lang';
 import { collectMessages } from '@/lib/i18n/messages/collect';
 
-type Failure = 'signed-out' | 'error' | string;
+type Failure = 'signed-out' | 'error' | { code: string; message: string; url?: string };
+
+/** Why an address is not collected, in the page's language; the collector's own words for a code it has none for. */
+function failureText(m: (typeof collectMessages)[Lang], failure: { code: string; message: string }): string {
+  const status = /^HTTP_(\d+)$/.exec(failure.code)?.[1];
+  return m.failures[failure.code] ?? (status ? m.http(status) : failure.message);
+}
 
 async function post<T>(url: string, urls: string[]): Promise<{ ok: true; value: T } | { ok: false; failure: Failure }> {
   try {
@@ -22,8 +28,9 @@ async function post<T>(url: string, urls: string[]): Promise<{ ok: true; value: 
     });
     if (response.ok) return { ok: true, value: (await response.json()) as T };
     if (response.status === 401 || response.status === 503) return { ok: false, failure: 'signed-out' };
-    const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-    return { ok: false, failure: body?.error?.message ?? 'error' };
+    const body = (await response.json().catch(() => null)) as { error?: { message?: string; refusal?: string; url?: string } } | null;
+    const error = body?.error;
+    return { ok: false, failure: error?.message ? { code: error.refusal ?? '', message: error.message, url: error.url } : 'error' };
   } catch {
     return { ok: false, failure: 'error' };
   }
@@ -125,7 +132,13 @@ export function CollectPanel({ lang, initialSeeds }: { lang: Lang; initialSeeds:
         ) : null}
         {failure ? (
           <span role="alert" className="text-sm text-red-700">
-            {failure === 'signed-out' ? m.signedOut : failure === 'error' ? m.error : failure}
+            {failure === 'signed-out'
+              ? m.signedOut
+              : failure === 'error'
+                ? m.error
+                : failure.url
+                  ? `${failureText(m, failure)}: ${failure.url}`
+                  : failureText(m, failure)}
           </span>
         ) : null}
       </div>
@@ -135,8 +148,8 @@ export function CollectPanel({ lang, initialSeeds }: { lang: Lang; initialSeeds:
             <li key={e.url} className="rounded border border-rule p-3 text-sm">
               <p className="break-all font-mono text-xs text-ink-mute">{e.url}</p>
               {e.error ? (
-                <p className="text-red-700">
-                  {e.error.message} [{e.error.code}]
+                <p className="text-red-700" data-error={e.error.code}>
+                  {failureText(m, e.error)}
                 </p>
               ) : e.robots !== 'allowed' ? (
                 <p className="text-red-700">{m.robots[e.robots ?? 'unavailable']}</p>

@@ -49,8 +49,8 @@ interface Models {
   dict: string[];
   /** Classes read as another: full-width digits and letters fold into their ASCII forms (the model
    * splits its belief between `0` and `０`, which mean the same). Per class: folded away (its
-   * probability counted in another's), or the classes folded into it. */
-  folds: { away: Uint8Array; into: (number[] | undefined)[] };
+   * probability counted in another's), or the classes folded into it; `either` marks both. */
+  folds: { away: Uint8Array; into: (number[] | undefined)[]; either: Uint8Array };
   /** Classes of glyphs that look like the digit 0 and mean nothing else in a figure's cell (o, O, 〇):
    * the model spreads its belief in a round glyph over them, so a 0's confidence counts them in. */
   zeroAlikes: number[];
@@ -93,12 +93,17 @@ export function loadModels(threads = Number(process.env.OCR_THREADS ?? 1)): Prom
       ' ',
     ];
     const index = new Map(dict.map((ch, i) => [ch, i] as const));
-    const folds = { away: new Uint8Array(dict.length), into: new Array<number[] | undefined>(dict.length) };
+    const folds = {
+      away: new Uint8Array(dict.length),
+      into: new Array<number[] | undefined>(dict.length),
+      either: new Uint8Array(dict.length),
+    };
     dict.forEach((ch, from) => {
       const to = from > 0 && ch !== ' ' ? (index.get(ch.normalize('NFKC')) ?? from) : from;
       if (to === from) return;
       folds.away[from] = 1;
       (folds.into[to] ??= []).push(from);
+      folds.either[from] = folds.either[to] = 1;
     });
     const zeroAlikes = ['o', 'O', '〇', '○'].map((ch) => index.get(ch)).filter((i): i is number => i !== undefined);
     return { det, rec, dict, folds, ort, zeroAlikes, zero: index.get('0') ?? -1 };
@@ -285,7 +290,7 @@ function decode(data: Float32Array, frames: number, classes: number, { dict, fol
   const out: { ch: string; conf: number; start: number; end: number }[] = [];
   // A class's probability with those folded into it added (in float32, as a Float32Array sums them),
   // 0 for one folded away; the other classes, nearly all, read as they are.
-  const { away, into } = folds;
+  const { away, into, either } = folds;
   const folded = (base: number, k: number) => {
     if (away[k]) return 0;
     let p = data[base + k]!;
@@ -298,7 +303,7 @@ function decode(data: Float32Array, frames: number, classes: number, { dict, fol
     let best = 0;
     let bestP = -1;
     for (let k = 0; k < classes; k++) {
-      const p = away[k] || into[k] ? folded(base, k) : data[base + k]!;
+      const p = either[k] ? folded(base, k) : data[base + k]!;
       if (p > bestP) {
         bestP = p;
         best = k;

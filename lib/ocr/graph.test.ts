@@ -76,7 +76,7 @@ describe('rewriteModel', () => {
     const [a, b] = await both('ch_PP-OCRv4_det_infer.onnx', input, [1, 3, 320, 640]);
     expect(a.filter((p) => p > 0.3).length).toBeGreaterThan(1000);
     expect(maxDiff(a, b)).toBeLessThan(1e-4);
-    expect(b.map((p) => (p > 0.3 ? 1 : 0))).toEqual(a.map((p) => (p > 0.3 ? 1 : 0)));
+    expect(a.filter((p, i) => p > 0.3 !== b[i]! > 0.3).length).toBe(0);
     const after = modelOps(rewriteModel(bytes('ch_PP-OCRv4_det_infer.onnx')));
     expect(after.filter((o) => o === 'Clip' || o === 'Div')).toEqual([]);
   });

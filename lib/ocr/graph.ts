@@ -152,15 +152,20 @@ function attributes(node: Node): Map<string, Field[]> {
   );
 }
 
-/** The value of a Constant node holding one float32 (a scalar or shape [1]), else undefined. */
-function scalarOf(node: Node): number | undefined {
+/** The fields of a Constant node's tensor when it holds float32s, else undefined. */
+function floatTensor(node: Node): Field[] | undefined {
   if (node.op !== 'Constant') return undefined;
   const tensor = attributes(node)
     .get('value')
     ?.find((a) => a.no === ATTR_TENSOR)?.body;
-  if (!tensor) return undefined;
-  const fields = readFields(tensor);
-  if (fields.some((f) => f.no === TENSOR_TYPE && f.raw[1] !== TENSOR_FLOAT32)) return undefined;
+  const fields = tensor && readFields(tensor);
+  return fields?.some((f) => f.no === TENSOR_TYPE && f.raw[1] !== TENSOR_FLOAT32) ? undefined : fields;
+}
+
+/** The value of a Constant node holding one float32 (a scalar or shape [1]), else undefined. */
+function scalarOf(node: Node): number | undefined {
+  const fields = floatTensor(node);
+  if (!fields) return undefined;
   if (fields.filter((f) => f.no === TENSOR_DIMS).some((f) => f.raw.length !== 2 || f.raw[1] !== 1)) return undefined;
   const raw = fields.find((f) => f.no === TENSOR_RAW)?.body;
   if (raw?.length === 4) return new DataView(raw.buffer, raw.byteOffset, 4).getFloat32(0, true);
@@ -191,16 +196,10 @@ interface Tensor {
 
 /** A Constant node's float32 tensor (raw data), else undefined. */
 function tensorOf(node: Node): Tensor | undefined {
-  if (node.op !== 'Constant') return undefined;
-  const body = attributes(node)
-    .get('value')
-    ?.find((a) => a.no === ATTR_TENSOR)?.body;
-  if (!body) return undefined;
-  const fields = readFields(body);
-  if (fields.some((f) => f.no === TENSOR_TYPE && f.raw[1] !== TENSOR_FLOAT32)) return undefined;
-  const raw = fields.find((f) => f.no === TENSOR_RAW)?.body;
+  const fields = floatTensor(node);
+  const raw = fields?.find((f) => f.no === TENSOR_RAW)?.body;
   if (!raw || raw.length % 4) return undefined;
-  const dims = fields.filter((f) => f.no === TENSOR_DIMS).map((f) => readVarint(f.raw, 1));
+  const dims = fields!.filter((f) => f.no === TENSOR_DIMS).map((f) => readVarint(f.raw, 1));
   // Little-endian, as ONNX stores raw data and as every host ONNX Runtime runs on (copied: aligned).
   return { dims, data: new Float32Array(raw.slice().buffer) };
 }

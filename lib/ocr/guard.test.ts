@@ -12,7 +12,17 @@ import type { OcrDocument, OcrItem } from './types';
  * width, 0.01 a character unless given; in the table cell of the item before it when `sameCell`; the
  * glyphs counted in its ink when `glyphs`). */
 type Cell =
-  string | { text: string; conf: number; height?: number; width?: number; sameCell?: boolean; glyphs?: number; glyphWidths?: number[] };
+  | string
+  | {
+      text: string;
+      conf: number;
+      height?: number;
+      width?: number;
+      sameCell?: boolean;
+      glyphs?: number;
+      glyphWidths?: number[];
+      ring?: boolean;
+    };
 
 /** Lines of cells → an OcrDocument: one item per cell, a cell per column of a ruled table when `cells`. */
 function recognised(lines: Cell[][]): OcrDocument {
@@ -28,7 +38,8 @@ function recognised(lines: Cell[][]): OcrDocument {
         sameCell = false,
         glyphs,
         glyphWidths,
-      } = typeof cell === 'string' ? { text: cell, conf: 0.999, glyphs: undefined, glyphWidths: undefined } : cell;
+        ring,
+      } = typeof cell === 'string' ? { text: cell, conf: 0.999, glyphs: undefined, glyphWidths: undefined, ring: undefined } : cell;
       if (!sameCell) col++;
       const y = 0.02 + row * 0.012;
       const x = (col === 0 ? 0.05 : 0.4 + col * 0.07) + (sameCell ? 0.035 : 0);
@@ -40,6 +51,7 @@ function recognised(lines: Cell[][]): OcrDocument {
         cell: cells.length > 1 ? 1000 * row + col : -1,
         ...(glyphs === undefined ? {} : { glyphs }),
         ...(glyphWidths === undefined ? {} : { glyphWidths }),
+        ...(ring === undefined ? {} : { ring }),
       });
     });
   });
@@ -608,6 +620,31 @@ describe('recognised text read by the one parser', () => {
     expect(r.result.figures['active.normativeDocs.newlyPublished']).toBe(291);
     expect(r.result.figures['active.normativeDocs.newlyMade']).toBeNull();
     expect(r.result.issues.find((i) => i.code === 'OCR_LOW_CONFIDENCE')?.keys).toEqual(['active.normativeDocs.newlyMade']);
+  });
+
+  it('prints a table 2 `0` below its threshold only where its ink is a ring, read at the digit threshold at least', () => {
+    const zero = (conf: number, ring?: boolean): Cell => ({ text: '0', conf, ...(ring === undefined ? {} : { ring }) });
+    const lines: Cell[][] = [
+      ['阜阳市人民政府2020年政府信息公开工作年度报告'],
+      ['二、主动公开政府信息情况'],
+      ['第二十条第(一)项'],
+      ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'],
+      ['规章', zero(0.9, true), zero(0.9, false), zero(0.9)],
+      ['规范性文件', zero(0.7, true), { text: '6', conf: 0.9 }, '1836'],
+      ...report().slice(1),
+    ];
+    const r = read(lines);
+    expect(r.result.figures['active.rules.newlyMade']).toBe(0);
+    expect(r.result.issues.find((i) => i.code === 'OCR_CONFIRMED' && i.keys.includes('active.rules.newlyMade'))?.message.en).toContain(
+      'ring',
+    );
+    // Its ink no ring (a 6, an 8, a broken glyph), or not looked at (a recognition stored before): held.
+    expect(r.result.figures['active.rules.newlyPublished']).toBeNull();
+    expect(r.result.figures['active.rules.publishedTotal']).toBeNull();
+    // A ring read below the digit threshold, and any other digit, are held as before.
+    expect(r.result.figures['active.normativeDocs.newlyMade']).toBeNull();
+    expect(r.result.figures['active.normativeDocs.newlyPublished']).toBeNull();
+    expect(r.result.figures['active.normativeDocs.publishedTotal']).toBe(1836);
   });
 
   describe('the relations solved together over what the scan left unknown', () => {

@@ -117,6 +117,18 @@ export function confirmDoubts(result: ParseResult, laid: LaidOut): Map<string, C
   return out;
 }
 
+/**
+ * A table-2 `0` its ink witnesses: the lone `0` of one item, read at or above the digit threshold
+ * and held by no doubt, whose ink is a ring (ring.ts: one glyph around one centred counter — not a
+ * 6, 8 or 9, a broken glyph nor a seal's trace). No sum protects table 2; the ring is a witness apart
+ * from the recogniser's confidence, for the digit that fills most of its cells. Other digits have none.
+ */
+function witnessedZero(laid: LaidOut, prov: Provenance, mark: OcrMark, thresholds: Thresholds): boolean {
+  if (!prov.span || prov.raw?.trim() !== '0' || mark.confidence < thresholds.digit) return false;
+  const [one, ...more] = overlapping(laid.placed, prov.span[0], prov.span[1]);
+  return !!one && !more.length && one.item.text.trim() === '0' && one.item.ring === true && !one.doubts.length;
+}
+
 /** Why digits were held other than by their confidence (layout.ts), in words; a glyph count short is said as low confidence. */
 const HELD_WHY: Partial<Record<NonNullable<Doubt['held']>, { zh: string; en: string }>> = {
   fragment: {
@@ -186,6 +198,18 @@ export function guardResult(result: ParseResult, laid: LaidOut, thresholds: Thre
       prov.via !== 'inferred' &&
       mark.confidence < thresholds.table2
     ) {
+      if (witnessedZero(laid, prov, mark, thresholds)) {
+        result.issues.push(
+          makeIssue(
+            'OCR_CONFIRMED',
+            `主动公开表的“0”识别把握为${mark.confidence.toFixed(3)},低于该表的门槛,但其笔迹是一个完整的圈(一个居中的空心,不是6、8、9或残缺的字),采用。`,
+            `A table 2 “0” recognised with confidence ${mark.confidence.toFixed(3)}, below that table's threshold, whose ink is one ring (one centred counter: no 6, 8, 9 nor broken glyph): used.`,
+            [key],
+            { numbers: { page: mark.page, confidence: mark.confidence }, span: prov.span },
+          ),
+        );
+        continue;
+      }
       nullFigure(
         result,
         key,

@@ -14,7 +14,7 @@ const MIN_GLYPH_HEIGHT = 0.3;
 const MIN_GLYPH_ROWS = 0.6;
 
 /** Ink, on a page whose paper is levelled to white (image.ts). */
-const INK = 160;
+export const INK = 160;
 
 /** Faint ink: the grey top and bottom of a `0` at 150 dpi, which close its counter (lighter than INK):
  * a gap with faint ink in the top and the bottom quarter of the ink's rows is a counter. */

@@ -240,6 +240,20 @@ export function guardDigits(
   return { text: text + item.text.slice(last), doubts };
 }
 
+/** A character of a seal's read this surely is taken for a word (rows.ts takes one read less surely for a mark). */
+const SURE_WORD = 0.8;
+
+/**
+ * Whether `it` is a seal's words read surely beside a number in its table cell: no dark ink in its
+ * box (a red seal's characters, 政 read at 1.00 at 300 dpi), a character read at SURE_WORD or more,
+ * a number with ink in the same cell of the row. Left out, as a seal's stroke read as a digit there
+ * is: laid out, they make a cell of their own among the row's numbers (`15 室 | 政`: four cells for three).
+ */
+export function sealWord(it: OcrItem, row: readonly OcrItem[]): boolean {
+  if (it.inkless !== true || it.cell < 0 || /[0-9０-９]/.test(it.text) || Math.max(...it.conf) < SURE_WORD) return false;
+  return row.some((o) => o !== it && o.cell === it.cell && NUMBER.test(o.text.trim()) && o.glyphs !== 0);
+}
+
 /** A page's items in lines, top to bottom, each left to right; `textHeight` is the page's usual box height. */
 export function textLines(items: readonly OcrItem[], textHeight: number): OcrItem[][] {
   const sorted = [...items].sort((a, b) => centre(a) - centre(b) || a.box[0] - b.box[0]);
@@ -279,6 +293,7 @@ export function layoutText(doc: OcrDocument, threshold: number, confirmed: Reado
         const index = indexOf.get(it)!;
         // Digits read where the box holds no dark ink are a seal's stroke: beside a number in its cell, left out.
         if (it.glyphs === 0 && it.cell >= 0 && row.some((o) => o !== it && o.cell === it.cell && /[0-9０-９]/.test(o.text))) continue;
+        if (sealWord(it, row)) continue;
         const held = strayGlyph(it, row)
           ? 'glyph'
           : height(it) < fragmentBelow

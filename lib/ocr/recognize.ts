@@ -5,7 +5,8 @@
 import { estimateSkew } from './deskew';
 import { detect, recognize, type Box, type ReadChar } from './engine';
 import { prepare, rotate, type Gray } from './image';
-import { glyphRuns } from './ink';
+import { glyphRuns, INK } from './ink';
+import { isRing, ringBox } from './ring';
 import { tableBoxes } from './leftover';
 import { removeRules, type VerticalRule } from './rules';
 import type { OcrItem, OcrPage } from './types';
@@ -91,13 +92,15 @@ function toItems(read: LineRead, rules: VerticalRule[], pageNo: number, page: Gr
     const [left, right] = cellBounds(rules, (x0 + x1) / 2, yc, w);
     const inCell = { ...read.box, x0: Math.max(read.box.x0, left), x1: Math.min(read.box.x1, right) };
     const ink = NUMBER_TEXT.test(text) ? glyphRuns(page, inCell, { x0: left, x1: right }) : undefined;
+    const own = { ...read.box, x0, x1: Math.max(x0 + 1, x1) };
     items.push({
       page: pageNo,
-      box: [x0 / w, read.box.y0 / h, Math.max(x0 + 1, x1) / w, read.box.y1 / h],
+      box: [own.x0 / w, own.y0 / h, own.x1 / w, own.y1 / h],
       text,
       conf: chars.map((c) => Math.round(c.conf * 10000) / 10000),
       cell: g.cell,
       ...(ink ? { glyphs: ink.length, glyphWidths: ink.map((g) => Math.round(((g.x1 - g.x0) / (g.y1 - g.y0)) * 100) / 100) } : {}),
+      ...inkWitnesses(page, text, g.cell, own, [left, right]),
     });
   }
   return items;
@@ -109,6 +112,39 @@ export interface CleanPage {
   clean: Gray;
   skew: number;
   rules: VerticalRule[];
+}
+
+/** Words whose box holds less dark ink than this share of its pixels hold none: a real word's strokes
+ * cover 4% of its box or more (一 and 三 among them), a seal's characters none once grey. */
+const INKLESS_SHARE = 0.005;
+
+/** Whether the box (page pixels) holds no dark ink: less than INKLESS_SHARE of its pixels darker than ink.ts's INK. */
+function inkless(page: Gray, box: Box): boolean {
+  const x0 = Math.max(0, Math.floor(box.x0));
+  const x1 = Math.min(page.width, Math.ceil(box.x1));
+  const y0 = Math.max(0, Math.floor(box.y0));
+  const y1 = Math.min(page.height, Math.ceil(box.y1));
+  let dark = 0;
+  for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if (page.data[y * page.width + x]! < INK) dark++;
+  return dark < INKLESS_SHARE * Math.max(1, (x1 - x0) * (y1 - y0));
+}
+
+/**
+ * What the ink in an item's own box (its characters' span, the line's height; page pixels) tells,
+ * apart from what was read, for an item in a table cell ([left, right) its cell): whether a lone `0`
+ * is a ring (ring.ts), and words read where no dark ink is (`inkless`): a red seal's characters,
+ * light once grey (image.ts), which the recogniser still reads, surely at 300 dpi (`政` at 1.00).
+ */
+export function inkWitnesses(
+  page: Gray,
+  text: string,
+  cell: number,
+  own: Box,
+  [left, right]: [number, number],
+): Pick<OcrItem, 'ring' | 'inkless'> {
+  if (cell < 0) return {};
+  if (text === '0') return { ring: isRing(page, ringBox(own, left, right)) };
+  return !/[0-9０-９]/.test(text) && inkless(page, own) ? { inkless: true } : {};
 }
 
 /** A clean page with its text boxes detected. */

@@ -411,6 +411,14 @@ describe('tableRows', () => {
     expect(shown(tableRows([...FULL, marks('TTT', 0.3)], H)).at(-1)).toBe('4.丁 1 TTT 0 0 1');
   });
 
+  it('lays out a row that lost a mark and a cell, its count unchanged, without the mark and with the ?', () => {
+    // 丁's third value lost, an unsure mark beside its 0: one item out, one in
+    const row = [...line(0.19, '4.丁', ['1', '0', null, '1']), value('T', 1, 0.19, 9, { conf: 0.3, x: 0.004 })].sort(
+      (a, b) => a.box[0] - b.box[0],
+    );
+    expect(shown(tableRows([...FULL, row], H)).at(-1)).toBe('4.丁 1 0 ? 1');
+  });
+
   it('joins a label’s second line to the row above, whose label it continues, though nearer the row below', () => {
     // under 1.甲 (the table's first row), nearer 2.乙, whose own label begins a label
     const out = tableRows([FULL[0]!, [label('续行', 0.122)], ...FULL.slice(1)], H);

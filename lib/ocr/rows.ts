@@ -240,7 +240,9 @@ export function tableRows(lines: readonly OcrItem[][], textHeight: number): Tabl
       lineOf.set(it, i);
       items.push(it);
     }
-    if (items.length === line.length && members.length === 1) {
+    // Nothing changed only when the items are the line's own: a mark left out and a lost cell put in
+    // keep the count.
+    if (members.length === 1 && items.length === line.length && items.every((it, k) => it === line[k])) {
       rows.push([...line]);
       return;
     }

@@ -20,6 +20,12 @@ export interface OcrItem {
   /** Each of those glyphs' ink width over its height (ink.ts): two digits that touch are one glyph
    * about twice a digit's width. With `glyphs`; absent in recognitions stored before it was measured. */
   glyphWidths?: number[];
+  /** For an item with no digit in a table cell: its box holds no dark ink — a red seal's characters,
+   * light once grey, read as words (政, 室). Absent otherwise, and in recognitions stored before. */
+  inkless?: true;
+  /** For a lone `0` in a table cell: whether its ink is one glyph around one centred counter (ring.ts),
+   * a witness apart from the recogniser's confidence. Absent otherwise, and in recognitions stored before. */
+  ring?: boolean;
 }
 
 export interface OcrPage {

@@ -83,9 +83,15 @@ describe('the dry run', () => {
   it('refuses addresses that may not be fetched, before any request', async () => {
     site.reset();
     const c = await cookie();
-    for (const url of ['http://2130706433/', 'file:///etc/passwd', 'http://[::ffff:127.0.0.1]/']) {
+    for (const [url, refusal] of [
+      ['http://2130706433/', 'ALTERNATE_FORM'],
+      ['file:///etc/passwd', 'SCHEME'],
+      ['http://[::ffff:127.0.0.1]/', 'ALTERNATE_FORM'],
+    ]) {
       const response = await dryRun.POST(postJson('/api/collect/dry-run', { urls: [url] }, { cookie: c, origin: ORIGIN }));
       expect(response.status, url).toBe(400);
+      // The address and the refusal's code, for the page to say why in its language.
+      expect((await response.json()).error, url).toMatchObject({ url, refusal });
     }
     expect((await dryRun.POST(postJson('/api/collect/dry-run', { urls: 'x' }, { cookie: c, origin: ORIGIN }))).status).toBe(400);
     expect(site.requests).toEqual([]);

@@ -32,7 +32,11 @@ export async function readAddresses(request: Request): Promise<{ ok: true; urls:
     try {
       checkUrl(url);
     } catch (e) {
-      return { ok: false, response: jsonError(400, 'bad_request', (e as Error).message, { param: 'urls', url }) };
+      // The refusal's code too, so the page can say why in its language.
+      return {
+        ok: false,
+        response: jsonError(400, 'bad_request', (e as Error).message, { param: 'urls', url, refusal: (e as { code?: string }).code }),
+      };
     }
   }
   return { ok: true, urls: list };

@@ -86,6 +86,35 @@ describe('copies that print a figure differently', () => {
   });
 });
 
+describe('copies that print six figures differently, four of them in sub-rows of 不予公开', () => {
+  // 1 moved from 自然人 to 商业企业 in three rows of the paragraph: each row still adds up
+  const moved: Record<string, number[]> = {
+    'results.denied.internalAffairs': [1, 1, 0, 0, 0, 0, 2],
+    'results.partial': [78, 2, 0, 0, 1, 0, 81],
+    'results.denied.stateSecret': [3, 1, 0, 0, 0, 0, 4],
+  };
+  // the paragraph loses its total row only: its sums infer it, and 不予公开's sums add up
+  const paragraph = `${H3}${runTogether(['results.total'])}${H4}${T4_HEAD}${SAMPLE4.join('')}`;
+  const text = Object.entries(moved).reduce(
+    (t, [id, cells]) => t.replace(row(zh(id), SAMPLE3_2021[id]!, 'run'), row(zh(id), cells, 'run')),
+    page([paragraph, TABLES]),
+  );
+
+  it('names the six printed figures, not the group sums (不予公开) nor the totals the sums infer, and no 等', () => {
+    const r = parseOk(text);
+    expect(pick(r, Object.keys(EXPECTED3))).toEqual(EXPECTED3);
+    const [differ, ...more] = r.issues.filter((i) => i.code === 'TABLE_COPIES_DIFFER');
+    expect(more).toEqual([]);
+    expect(differ!.keys.sort()).toEqual(
+      ['results.partial', 'results.denied.stateSecret', 'results.denied.internalAffairs']
+        .flatMap((id) => [`${id}.commercial`, `${id}.natural`])
+        .sort(),
+    );
+    expect(differ!.message.zh).not.toContain('等');
+    expect(differ!.message.en).not.toContain('…');
+  });
+});
+
 describe('a table of contents listing the sections before them', () => {
   // the contents' headings are found first; the sections themselves are their headings printed again
   const contents = [
