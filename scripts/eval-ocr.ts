@@ -1,4 +1,4 @@
-// npm run eval:ocr [-- --only <name part>] [--dpi 150|300] [--kind pdf|image] [--save <dir> | --from <dir>] [--perturb <list|all>]
+// npm run eval:ocr [-- --only <name part>] [--dpi 150|300] [--kind pdf|image] [--save <dir> | --from <dir>] [--why] [--perturb <list|all> [--base <dir>]]
 // Recognises the generated scan set (lib/ocr/testing/scan-set.ts: the bundled reports typeset or
 // rendered, with a scanner's damage, at 150 and 300 dpi, as image-only PDFs and as JPEG files; made
 // under .data/scans on first run) and prints, per scan, the figures exact / missing / WRONG against

@@ -223,6 +223,25 @@ export function guardResult(result: ParseResult, laid: LaidOut, thresholds: Thre
       );
     }
   }
+  // A table printed twice whose recognised copies state a figure differently: one copy is misread
+  // there (a cell lost, a row moved), and which cannot be told: the figure is not printed.
+  for (const issue of result.issues.filter((i) => i.code === 'TABLE_COPIES_DIFFER')) {
+    for (const key of issue.keys) {
+      const prov = result.provenance[key];
+      if (!prov?.ocr || result.figures[key] == null) continue;
+      nullFigure(
+        result,
+        key,
+        makeIssue(
+          'OCR_DOUBT',
+          `此表印了不止一次,识别出的各份在此格不同(读作“${prov.raw ?? ''}”),无法确定哪一份读错,未采用。`,
+          `The table is printed more than once and its recognised copies differ in this cell (read as “${prov.raw ?? ''}”); which copy is misread cannot be told: not used.`,
+          [key],
+          { numbers: { page: prov.ocr.page, confidence: prov.ocr.confidence }, span: prov.span },
+        ),
+      );
+    }
+  }
   for (const p of laid.placed) {
     for (const d of p.doubts) {
       const keys = Object.entries(result.provenance)
