@@ -4,7 +4,7 @@
 // (rows.ts: a wrapped label joined to its numbers, a lost cell laid out as `?`). Every item keeps its offsets in the text,
 // so a figure's span leads back to its page and box. Digit runs the guard doubts are printed as `?`.
 
-import { FRAGMENT, NUMBER, PLACEHOLDER, tableRows } from './rows';
+import { COUNTED_NUMBER, FRAGMENT, NUMBER, PLACEHOLDER, tableRows } from './rows';
 import type { OcrDocument, OcrItem } from './types';
 
 /** What the sums confirmed of a doubtful reading (guard.ts's confirmDoubts): the relation's words. */
@@ -131,7 +131,7 @@ const TOUCHING_ADVANCE = 0.75;
 
 /** The digits of a number as read (digits only, or a decimal's without its point), or 0 for other text. */
 function digitsRead(text: string): number {
-  return /^[0-9０-９]+(?:[.．][0-9０-９]+)?$/.test(text) ? text.replace(/[.．]/, '').length : 0;
+  return COUNTED_NUMBER.test(text) ? text.replace(/[.．]/, '').length : 0;
 }
 
 /** The digits `it`'s ink holds: a glyph each, two or more for a glyph as wide as touching digits. */
@@ -151,7 +151,7 @@ function roomForDigit(it: OcrItem, row: readonly OcrItem[]): boolean {
   if (!n) return false;
   // A lone `0` hides no repeated digit (no number begins with 0).
   if (it.glyphs !== undefined) return digitsInInk(it) > n && text !== '0';
-  const digits = (o: OcrItem) => (/^[0-9０-９]+$/.test(o.text.trim()) ? o.text.trim().length : 0);
+  const digits = (o: OcrItem) => (NUMBER.test(o.text.trim()) ? o.text.trim().length : 0);
   if (!digits(it)) return false;
   const width = (o: OcrItem) => o.box[2] - o.box[0];
   // Numbers of two digits or more give a digit's width with its spacing; a lone digit's box is its ink.

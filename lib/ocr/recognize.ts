@@ -8,6 +8,7 @@ import { prepare, rotate, type Gray } from './image';
 import { glyphRuns, INK } from './ink';
 import { isRing, ringBox } from './ring';
 import { tableBoxes } from './leftover';
+import { COUNTED_NUMBER } from './rows';
 import { removeRules, type VerticalRule } from './rules';
 import type { OcrItem, OcrPage } from './types';
 
@@ -65,9 +66,6 @@ function cellBounds(rules: VerticalRule[], x: number, y: number, width: number):
   ];
 }
 
-/** Text whose glyphs are counted: digits, or a decimal (its point too small to count as a glyph). */
-const NUMBER_TEXT = /^[0-9０-９]+(?:[.．][0-9０-９]+)?$/;
-
 function toItems(read: LineRead, rules: VerticalRule[], pageNo: number, page: Gray): OcrItem[] {
   const { width: w, height: h } = page;
   const yc = (read.box.y0 + read.box.y1) / 2;
@@ -91,7 +89,7 @@ function toItems(read: LineRead, rules: VerticalRule[], pageNo: number, page: Gr
     // layout holds a number read with fewer digits).
     const [left, right] = cellBounds(rules, (x0 + x1) / 2, yc, w);
     const inCell = { ...read.box, x0: Math.max(read.box.x0, left), x1: Math.min(read.box.x1, right) };
-    const ink = NUMBER_TEXT.test(text) ? glyphRuns(page, inCell, { x0: left, x1: right }) : undefined;
+    const ink = COUNTED_NUMBER.test(text) ? glyphRuns(page, inCell, { x0: left, x1: right }) : undefined;
     const own = { ...read.box, x0, x1: Math.max(x0 + 1, x1) };
     items.push({
       page: pageNo,

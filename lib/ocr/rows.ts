@@ -33,6 +33,8 @@ const SURE = 0.8;
 const IN_COLUMN = 0.3;
 
 export const NUMBER = /^[0-9０-９]+$/;
+/** Text whose glyphs are counted in its ink (recognize.ts): digits, or a decimal (its point too small to count as a glyph). */
+export const COUNTED_NUMBER = /^[0-9０-９]+(?:[.．][0-9０-９]+)?$/;
 
 /**
  * A box less high than this share of the page's median box is a fragment, not a whole character: a
